@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The installed command. All behaviour lives in dist/src/cli (built from src/cli by `npm run build`).
+import { main } from '../dist/src/cli/main.js';
+
+await main(process.argv);

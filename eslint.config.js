@@ -1,0 +1,35 @@
+// Lint: typescript-eslint strict plus the picks STYLE.md names (exhaustive switches, no floating promises).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'web/dist/', 'bench/', 'scripts/', 'bin/', 'eslint.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+      curly: ['error', 'multi-line'],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='only'][object.name=/^(it|test|describe)$/]", message: '.only is not allowed' },
+      ],
+    },
+  },
+  {
+    // The shells see only the public API (STYLE.md §1): no reaching into domain folders.
+    files: ['src/cli/**/*.ts', 'src/http/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../../*/**', '../*/**', '!../index.js', '!../../index.js'], message: 'cli/ and http/ import only src/index.ts' }] },
+      ],
+    },
+  },
+);

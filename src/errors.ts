@@ -1,0 +1,84 @@
+/**
+ * One error family for bad input. Every public entry point turns schema failures into an
+ * `InputError` carrying the path of the first bad field, so the shells can print one line
+ * (CLI) or answer 400 (HTTP) without knowing anything about zod.
+ */
+import type { z } from 'zod';
+
+export const INPUT_ERROR_CODES = {
+  'invalid-input': 'The input does not match the expected shape.',
+  'invalid-json': 'The input is not valid JSON.',
+  'unknown-id': 'No entry has this id.',
+  'unknown-category': 'No such category.',
+  'unknown-system': 'No such grading system.',
+  'unknown-command': 'No such command.',
+  'missing-argument': 'A required argument is missing.',
+} as const;
+export type InputErrorCode = keyof typeof INPUT_ERROR_CODES;
+
+/** Bad input from a user or client: one line, naming the field at `path`. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(
+    readonly code: InputErrorCode,
+    readonly path: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+
+  /** The single line a person sees: `path: message`, or the message alone when no field applies. */
+  toLine(): string {
+    return this.path ? `${this.path}: ${this.message}` : this.message;
+  }
+}
+
+/** True for errors that describe bad input rather than a bug. */
+export const isInputError = (error: unknown): error is InputError => error instanceof InputError;
+
+/** Renders a zod issue path as `exam.motor[0].mrc`. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+/** Turns the first zod issue into a one-line, field-naming message. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'invalid_type':
+      return issue.input === undefined ? `is required (${issue.expected})` : `must be ${issue.expected}`;
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}${issue.origin === 'array' ? ' item(s)' : ''}`;
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * Parses `input` with `schema`, or throws an `InputError` naming the first bad field.
+ * @param schema - the zod schema of the entry point
+ * @param input - untrusted input
+ * @param rootName - label used when the problem is the whole input (no path)
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, rootName = 'input'): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (!issue) throw new InputError('invalid-input', rootName, 'is invalid');
+  let path = issue.path;
+  // For unknown keys, point at the offending key itself so the user sees the exact field.
+  if (issue.code === 'unrecognized_keys' && issue.keys.length === 1) path = [...path, issue.keys[0] as string];
+  const where = formatIssuePath(path) || rootName;
+  throw new InputError('invalid-input', where, describeIssue(issue), { cause: result.error });
+}

@@ -1,0 +1,10 @@
+/**
+ * The public API of Foramen. The CLI, HTTP service and web build import only from here; this list is
+ * reviewed, and a test pins it.
+ */
+export { VERSION } from './version.js';
+export * from './vocab/index.js';
+export { InputError, isInputError, parseInput, formatIssuePath, INPUT_ERROR_CODES } from './errors.js';
+export type { InputErrorCode } from './errors.js';
+export * from './anatomy/index.js';
+export * from './kb/index.js';

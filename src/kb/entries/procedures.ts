@@ -1,0 +1,4 @@
+import type { EntryInputOf } from '../schema.js';
+
+/** Surgical procedures. */
+export const PROCEDURES = [] satisfies EntryInputOf<'procedure'>[];

@@ -1,0 +1,4 @@
+import type { EntryInputOf } from '../schema.js';
+
+/** Dietary supplements, with honest evidence notes. */
+export const SUPPLEMENTS = [] satisfies EntryInputOf<'supplement'>[];

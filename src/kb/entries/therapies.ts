@@ -1,0 +1,4 @@
+import type { EntryInputOf } from '../schema.js';
+
+/** Non-drug treatments: physiotherapy, electrotherapy, exercise, mind-body, education. */
+export const THERAPIES = [] satisfies EntryInputOf<'therapy'>[];

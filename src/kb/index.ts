@@ -1,0 +1,4 @@
+export * from './schema.js';
+export * from './load.js';
+export * from './search.js';
+export * from './queries.js';

@@ -1,0 +1,79 @@
+/**
+ * The three KB operations behind `foramen kb` and `GET /api/kb`: list, show, find. They validate their
+ * arguments and throw `InputError` naming the argument, so every shell reports bad input the same way.
+ */
+import { InputError } from '../errors.js';
+import { getKb } from './load.js';
+import type { Kb } from './load.js';
+import { KB_CATEGORIES } from './schema.js';
+import type { Citation, KbCategory, KbEntry } from './schema.js';
+import { createSearchIndex } from './search.js';
+import type { KbSearchIndex, SearchHit } from './search.js';
+
+export interface KbListItem {
+  readonly id: string;
+  readonly category: KbCategory;
+  readonly name: string;
+}
+
+const isCategory = (value: string): value is KbCategory => (KB_CATEGORIES as readonly string[]).includes(value);
+
+/**
+ * Lists entries, optionally of one category.
+ * @throws InputError when `category` is not a KB category
+ */
+export function listKb(category?: string, kb: Kb = getKb()): { items: KbListItem[] } {
+  if (category !== undefined && !isCategory(category)) {
+    throw new InputError('unknown-category', 'CATEGORY', `unknown category "${category}"; expected one of ${KB_CATEGORIES.join(', ')}`);
+  }
+  const items = kb.entries
+    .filter((e) => category === undefined || e.category === category)
+    .map((e) => ({ id: e.id, category: e.category, name: e.name }));
+  return { items };
+}
+
+/** An entry with its citations resolved, as `kb show` prints it. */
+export type KbEntryWithCitations = KbEntry & { readonly citations: readonly Citation[]; readonly kbVersion: string };
+
+/**
+ * Returns one entry with its citations.
+ * @throws InputError when no entry has this id (with near matches suggested)
+ */
+export function showKb(id: string, kb: Kb = getKb()): KbEntryWithCitations {
+  const entry = kb.byId.get(id);
+  if (!entry) {
+    const near = searchIndexFor(kb).search(id.replace(/-/g, ' '), { limit: 3 }).map((h) => h.id);
+    const hint = near.length > 0 ? `; did you mean ${near.join(', ')}?` : '';
+    throw new InputError('unknown-id', 'ID', `no entry with id "${id}"${hint}`);
+  }
+  const citationIds = new Set([...entry.sources, ...(entry.evidence?.sources ?? [])]);
+  if (entry.category === 'drug') for (const s of entry.maxDaily.sources) citationIds.add(s);
+  const citations = [...citationIds].map((c) => kb.citations.get(c)).filter((c): c is Citation => c !== undefined);
+  return { ...entry, citations, kbVersion: kb.version };
+}
+
+const indexes = new WeakMap<Kb, KbSearchIndex>();
+function searchIndexFor(kb: Kb): KbSearchIndex {
+  let index = indexes.get(kb);
+  if (!index) {
+    index = createSearchIndex(kb);
+    indexes.set(kb, index);
+  }
+  return index;
+}
+
+/**
+ * Ranked search by name, synonym, brand, abbreviation, lay term or near-spelling.
+ * @throws InputError when the query is empty, or `category` is unknown
+ */
+export function findKb(text: string, options: { limit?: number; category?: string } = {}, kb: Kb = getKb()): { results: SearchHit[] } {
+  if (text.trim().length === 0) throw new InputError('missing-argument', 'TEXT', 'search text is empty');
+  if (options.category !== undefined && !isCategory(options.category)) {
+    throw new InputError('unknown-category', 'category', `unknown category "${options.category}"; expected one of ${KB_CATEGORIES.join(', ')}`);
+  }
+  const results = searchIndexFor(kb).search(text, {
+    limit: options.limit ?? 10,
+    ...(options.category ? { category: options.category } : {}),
+  });
+  return { results };
+}

@@ -1,0 +1,120 @@
+/**
+ * Ranked, forgiving search over the KB: names, synonyms, brand names, abbreviations, lay words and
+ * small misspellings. MiniSearch does the indexing, prefix and fuzzy matching; this module adds the
+ * field weights, an exact-phrase bonus and a floor under which a query "finds nothing".
+ */
+import MiniSearch from 'minisearch';
+import type { Kb } from './load.js';
+import type { KbCategory, KbEntry } from './schema.js';
+
+export interface SearchHit {
+  readonly id: string;
+  readonly category: KbCategory;
+  readonly name: string;
+  /** Relevance in 0–1, best first. */
+  readonly score: number;
+}
+
+interface IndexedDoc {
+  id: string;
+  name: string;
+  aliases: string;
+  text: string;
+}
+
+/** Lower-case, strip accents and punctuation so "Lasègue", "lasegue's" and "LASEGUE" meet. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+}
+
+/** Words that carry no meaning for search. */
+const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'in', 'on', 'to', 'with', 'my', 'is', 'at', 'or', 'by', 'what', 'how']);
+
+const tokenize = (text: string): string[] => normalise(text).split(' ').filter((t) => t.length > 0 && !STOP_WORDS.has(t));
+
+function aliasesOf(entry: KbEntry): string[] {
+  const aliases = [...entry.synonyms];
+  if (entry.category === 'drug') aliases.push(...entry.brandNames);
+  return aliases;
+}
+
+function textOf(entry: KbEntry): string {
+  if (entry.category === 'faq') return `${entry.question} ${entry.summary}`;
+  return entry.summary;
+}
+
+export interface KbSearchIndex {
+  search(query: string, options?: { limit?: number; category?: KbCategory }): SearchHit[];
+}
+
+/** Edit distance allowed for a query term: none for short words, then one, then two. */
+function fuzzinessFor(term: string): number {
+  if (term.length <= 4) return 0;
+  if (term.length <= 8) return 1;
+  return 2;
+}
+
+/**
+ * Builds a search index over a KB.
+ * @param kb - the knowledge base to index
+ */
+export function createSearchIndex(kb: Kb): KbSearchIndex {
+  const engine = new MiniSearch<IndexedDoc>({
+    fields: ['name', 'aliases', 'text'],
+    storeFields: [],
+    tokenize,
+    processTerm: (term) => term,
+    searchOptions: {
+      boost: { name: 4, aliases: 3, text: 0.3 },
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => fuzzinessFor(term),
+      combineWith: 'OR',
+      tokenize,
+    },
+  });
+  const phrases = new Map<string, string[]>();
+  const docs: IndexedDoc[] = kb.entries.map((entry) => {
+    const aliases = aliasesOf(entry);
+    phrases.set(entry.id, [entry.name, ...aliases].map(normalise));
+    return { id: entry.id, name: entry.name, aliases: aliases.join(' | '), text: textOf(entry) };
+  });
+  engine.addAll(docs);
+
+  return {
+    search(query, options = {}) {
+      const q = normalise(query);
+      const terms = tokenize(query);
+      if (terms.length === 0) return [];
+      const raw = engine.search(q, options.category ? { filter: (r) => kb.byId.get(String(r.id))?.category === options.category } : {});
+      const scored = raw.map((r) => {
+        const id = String(r.id);
+        const names = phrases.get(id) ?? [];
+        let bonus = 0;
+        // A query equal to a name or alias is what the user meant; one contained in a name is close.
+        if (names.some((n) => n === q)) bonus = names[0] === q ? 60 : 50;
+        else if (names.some((n) => n.startsWith(`${q} `) || n.endsWith(` ${q}`) || n.includes(` ${q} `))) bonus = 15;
+        // Reward hits that matched every query term, not just one.
+        const matchedTerms = new Set(Object.keys(r.match).length > 0 ? r.queryTerms : []);
+        const coverage = matchedTerms.size / terms.length;
+        return { id, value: (r.score + bonus) * (0.5 + 0.5 * coverage), strong: bonus > 0 || hasStrongMatch(r.match) };
+      });
+      // Only hits that matched a name or an alias count; matches in body text alone are too loose.
+      const kept = scored.filter((s) => s.strong).sort((a, b) => b.value - a.value);
+      const top = kept[0]?.value ?? 0;
+      return kept.slice(0, options.limit ?? 10).map((s) => {
+        const entry = kb.byId.get(s.id) as KbEntry;
+        return { id: s.id, category: entry.category, name: entry.name, score: Math.round((s.value / top) * 1000) / 1000 };
+      });
+    },
+  };
+}
+
+function hasStrongMatch(match: Record<string, string[]>): boolean {
+  return Object.values(match).some((fields) => fields.includes('name') || fields.includes('aliases'));
+}

@@ -1,0 +1,2 @@
+/** Version of the Foramen engine (kept in step with package.json by a test). */
+export const VERSION = '0.1.0';

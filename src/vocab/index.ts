@@ -1,0 +1,5 @@
+export * from './spine.js';
+export * from './severity.js';
+export * from './presentation.js';
+export * from './findings.js';
+export * from './disclaimer.js';
