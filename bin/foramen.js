@@ -1,5 +1,3 @@
 #!/usr/bin/env node
 // The installed command. All behaviour lives in dist/src/cli (built from src/cli by `npm run build`).
-import { main } from '../dist/src/cli/main.js';
-
-await main(process.argv);
+import '../dist/src/cli/run.js';

@@ -15,9 +15,10 @@ function collect(dir, out) {
 }
 
 const filter = process.argv.slice(2);
-const files = collect('dist', []).filter((f) => filter.length === 0 || filter.some((s) => f.includes(s))).sort();
+const distDir = process.env.FORAMEN_DIST ?? 'dist';
+const files = collect(distDir, []).filter((f) => filter.length === 0 || filter.some((s) => f.includes(s))).sort();
 if (files.length === 0) {
-  console.error('run-tests: no test files under dist/ (did the build run?)');
+  console.error(`run-tests: no test files under ${distDir}/ (did the build run?)`);
   process.exit(1);
 }
 const reporter = process.env.CI ? 'spec' : 'spec';

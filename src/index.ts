@@ -8,3 +8,7 @@ export { InputError, isInputError, parseInput, formatIssuePath, INPUT_ERROR_CODE
 export type { InputErrorCode } from './errors.js';
 export * from './anatomy/index.js';
 export * from './kb/index.js';
+export * from './grading/index.js';
+export * from './meds/index.js';
+export * from './report-parser/index.js';
+export * from './assess/index.js';

@@ -1,0 +1,2 @@
+// Public surface of src/assess (filled in by its issue).
+export {};

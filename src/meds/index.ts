@@ -1,0 +1,2 @@
+// Public surface of src/meds (filled in by its issue).
+export {};
