@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// The installed command. All behaviour lives in dist/src/cli (built from src/cli by `npm run build`).
-import '../dist/src/cli/run.js';
+// The installed command. All behaviour lives in src/cli; `npm run build` compiles it and bundles it into
+// dist/bundle/foramen.mjs so the command starts fast.
+import '../dist/bundle/foramen.mjs';

@@ -54,8 +54,11 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
-    case 'invalid_type':
-      return issue.input === undefined ? `is required (${issue.expected})` : `must be ${issue.expected}`;
+    case 'invalid_type': {
+      // zod v4 leaves `input` off issues, so read what was received from its message.
+      const received = /received (\w+)/.exec(issue.message)?.[1];
+      return received === 'undefined' ? `is required (${issue.expected})` : `must be ${issue.expected}${received ? `, not ${received}` : ''}`;
+    }
     case 'too_small':
       return `must be at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}`;
     case 'too_big':
