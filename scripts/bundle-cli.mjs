@@ -12,6 +12,9 @@ await build({
   outdir: 'dist/bundle',
   outExtension: { '.js': '.mjs' },
   bundle: true,
+  // Dynamic imports (the HTTP server, batch workers) become separate chunks, loaded only when used.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',

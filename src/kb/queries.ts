@@ -24,7 +24,7 @@ const isCategory = (value: string): value is KbCategory => (KB_CATEGORIES as rea
  */
 export function listKb(category?: string, kb: Kb = getKb()): { items: KbListItem[] } {
   if (category !== undefined && !isCategory(category)) {
-    throw new InputError('unknown-category', 'CATEGORY', `unknown category "${category}"; expected one of ${KB_CATEGORIES.join(', ')}`);
+    throw new InputError('unknown-category', 'category', `unknown category "${category}"; expected one of ${KB_CATEGORIES.join(', ')}`);
   }
   const items = kb.entries
     .filter((e) => category === undefined || e.category === category)
@@ -44,7 +44,7 @@ export function showKb(id: string, kb: Kb = getKb()): KbEntryWithCitations {
   if (!entry) {
     const near = searchIndexFor(kb).search(id.replace(/-/g, ' '), { limit: 3 }).map((h) => h.id);
     const hint = near.length > 0 ? `; did you mean ${near.join(', ')}?` : '';
-    throw new InputError('unknown-id', 'ID', `no entry with id "${id}"${hint}`);
+    throw new InputError('unknown-id', 'id', `no entry with id "${id}"${hint}`);
   }
   const citationIds = new Set([...entry.sources, ...(entry.evidence?.sources ?? [])]);
   if (entry.category === 'drug') for (const s of entry.maxDaily.sources) citationIds.add(s);
@@ -67,7 +67,7 @@ function searchIndexFor(kb: Kb): KbSearchIndex {
  * @throws InputError when the query is empty, or `category` is unknown
  */
 export function findKb(text: string, options: { limit?: number; category?: string } = {}, kb: Kb = getKb()): { results: SearchHit[] } {
-  if (text.trim().length === 0) throw new InputError('missing-argument', 'TEXT', 'search text is empty');
+  if (text.trim().length === 0) throw new InputError('missing-argument', 'text', 'search text is empty');
   if (options.category !== undefined && !isCategory(options.category)) {
     throw new InputError('unknown-category', 'category', `unknown category "${options.category}"; expected one of ${KB_CATEGORIES.join(', ')}`);
   }

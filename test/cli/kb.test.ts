@@ -42,8 +42,8 @@ describe('foramen kb (in-process)', () => {
   const bad: [string, string[], RegExp][] = [
     ['unknown command', ['kb', 'frobnicate'], /^foramen: unknown command 'frobnicate'/],
     ['unknown top-level command', ['nonsense'], /^foramen: unknown command 'nonsense'/],
-    ['unknown id', ['kb', 'show', 'drug-unobtainium'], /^foramen: ID: no entry with id "drug-unobtainium"/],
-    ['unknown category', ['kb', 'list', 'potions'], /^foramen: CATEGORY: unknown category "potions"; expected one of anatomy, /],
+    ['unknown id', ['kb', 'show', 'drug-unobtainium'], /^foramen: id: no entry with id "drug-unobtainium"/],
+    ['unknown category', ['kb', 'list', 'potions'], /^foramen: category: unknown category "potions"; expected one of anatomy, /],
     ['missing argument', ['kb', 'show'], /^foramen: missing required argument 'id'/],
   ];
   for (const [name, args, pattern] of bad) {

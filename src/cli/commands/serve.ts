@@ -1,15 +1,20 @@
+/** `foramen serve`: the HTTP API (and web app) on PORT, default 8080. */
 import type { Command } from 'commander';
+import { InputError } from '../../index.js';
 import type { CliIo } from '../io.js';
 
-/** `foramen serve`: not built yet; its issue owns this file. */
 export function registerServe(program: Command, io: CliIo): void {
   program
     .command('serve')
-    .description('(not available yet)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      io.stderr.write('foramen: serve is not available yet\n');
-      process.exitCode = 1;
+    .description('serve the HTTP API and web app (PORT sets the port, default 8080)')
+    .option('--port <port>', 'port to listen on (overrides PORT)')
+    .option('--host <host>', 'address to bind (default 127.0.0.1; HOST also works)')
+    .action(async (options: { port?: string; host?: string }) => {
+      const port = options.port ?? process.env.PORT ?? '8080';
+      if (!/^\d+$/.test(port) || Number(port) > 65535) throw new InputError('invalid-input', 'port', `must be a number from 0 to 65535, not "${port}"`);
+      // The server lives outside the CLI bundle's hot path: loaded only when serving.
+      const { serve } = await import('../../http/server.js');
+      const address = await serve({ port: Number(port), ...(options.host ? { host: options.host } : {}) });
+      io.stderr.write(`foramen: serving on ${address}\n`);
     });
 }

@@ -1,0 +1,49 @@
+/**
+ * Builds the HTTP service without listening (tests use `app.inject`; server.ts listens). Each area is an
+ * encapsulated plugin under its prefix.
+ */
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import { VERSION, getKb } from '../index.js';
+import { handleError } from './errors.js';
+import { kbRoutes } from './routes/kb.js';
+
+export interface AppOptions {
+  /** Pino logger options, or false for none (tests). */
+  readonly logger?: boolean | { level: string };
+  /** Requests per minute per client on /api; false disables the limit (benchmarks). */
+  readonly rateLimitPerMinute?: number | false;
+  /** Allowed CORS origins (default: none, same-origin only). */
+  readonly corsOrigins?: readonly string[];
+  /** Largest request body in bytes. */
+  readonly bodyLimit?: number;
+}
+
+/** Creates the Fastify instance with security headers, limits, error handling and every route. */
+export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    // Request ids in logs let a fault be traced without logging any patient data.
+    genReqId: () => crypto.randomUUID(),
+  });
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => {
+    void reply.status(404).send({ error: { message: `no route for ${request.method} ${request.url.split('?')[0] ?? ''}`, path: 'url' } });
+  });
+  // Reports may be posted as plain text.
+  app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+  await app.register(helmet, { contentSecurityPolicy: { directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] } } });
+  await app.register(cors, { origin: options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false });
+  if (options.rateLimitPerMinute !== false) {
+    await app.register(rateLimit, { max: options.rateLimitPerMinute ?? 1200, timeWindow: '1 minute' });
+  }
+
+  app.get('/health', async () => ({ status: 'ok', version: VERSION, kbVersion: getKb().version }));
+  await app.register(kbRoutes, { prefix: '/api/kb' });
+  return app;
+}
