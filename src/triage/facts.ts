@@ -1,0 +1,124 @@
+/**
+ * The facts the triage, plan and differential rules read, derived once from a validated presentation.
+ * Unknown stays unknown: a missing duration is `undefined`, and every rule that needs it takes the worse
+ * case (STYLE.md §4: triage takes the worst case over unknowns).
+ */
+import type { Aggravator, BodyRegion, Flag, Reliever, Side } from '../vocab/index.js';
+import type { Exam, Symptom } from '../localisation/index.js';
+
+/** What triage reads from a presentation. */
+export interface TriageInput {
+  readonly age?: number | undefined;
+  readonly durationWeeks?: number | undefined;
+  readonly conservativeCareWeeks?: number | undefined;
+  readonly pain?: { readonly back?: number | undefined; readonly leg?: number | undefined } | undefined;
+  readonly symptoms: readonly Symptom[];
+  readonly exam?: Exam | undefined;
+  readonly flags?: readonly Flag[] | undefined;
+  readonly aggravators?: readonly Aggravator[] | undefined;
+  readonly relievers?: readonly Reliever[] | undefined;
+  readonly comorbidities?: readonly string[] | undefined;
+}
+
+/** Regions below the buttock: symptoms here make leg (radicular) symptoms. */
+export const LEG_REGIONS: ReadonlySet<BodyRegion> = new Set<BodyRegion>([
+  'anterior-thigh', 'medial-thigh', 'lateral-thigh', 'posterior-thigh', 'anterior-knee', 'medial-knee', 'medial-leg',
+  'lateral-leg', 'posterior-leg', 'medial-ankle', 'dorsum-foot', 'great-toe', 'lateral-foot', 'sole', 'heel',
+]);
+
+export interface PresentationFacts {
+  readonly flags: ReadonlySet<Flag>;
+  readonly age: number | undefined;
+  readonly durationWeeks: number | undefined;
+  readonly conservativeCareWeeks: number | undefined;
+  readonly backPain: number | undefined;
+  readonly legPain: number | undefined;
+  /** Any symptom in a leg region. */
+  readonly legSymptoms: boolean;
+  /** Leg symptoms on both sides (explicitly bilateral, or left and right), or the flag. */
+  readonly bilateralLegSymptoms: boolean;
+  /** Numbness, tingling, burning or cold in the saddle, or reduced/absent saddle sensation on examination. */
+  readonly saddleSensoryLoss: boolean;
+  readonly saddlePain: boolean;
+  /** Lowest MRC grade on each side (undefined when no power was tested on that side). */
+  readonly lowestMrc: { readonly left: number | undefined; readonly right: number | undefined };
+  readonly lowestMrcAny: number | undefined;
+  /** Any objective root sign: MRC ≤ 4, reduced or absent sensation (outside the saddle) or reflex. */
+  readonly objectiveDeficit: boolean;
+  readonly objectiveDeficitDetail: readonly string[];
+  readonly briskReflexes: boolean;
+  readonly motorTested: boolean;
+  readonly aggravators: ReadonlySet<Aggravator>;
+  readonly relievers: ReadonlySet<Reliever>;
+  readonly comorbidities: ReadonlySet<string>;
+  /** Walking or standing brings it on and sitting or bending forward relieves it (NASS stenosis statement). */
+  readonly neurogenicClaudication: boolean;
+}
+
+const PARAESTHESIA = new Set(['numbness', 'tingling', 'burning', 'cold']);
+
+const lowerOf = (a: number | undefined, b: number): number => (a === undefined ? b : Math.min(a, b));
+
+/**
+ * Derives the facts the rules read.
+ * @param input - a validated presentation
+ */
+export function derivePresentationFacts(input: TriageInput): PresentationFacts {
+  const flags = new Set(input.flags ?? []);
+  const legSides = new Set<Side | 'unspecified'>();
+  let saddleSensoryLoss = false;
+  let saddlePain = false;
+  for (const s of input.symptoms) {
+    if (LEG_REGIONS.has(s.region)) legSides.add(s.side ?? 'unspecified');
+    if (s.region === 'saddle') {
+      if (PARAESTHESIA.has(s.kind) || s.kind === 'weakness') saddleSensoryLoss = true;
+      else saddlePain = true;
+    }
+  }
+  const exam = input.exam ?? {};
+  const detail: string[] = [];
+  for (const f of exam.sensory ?? []) {
+    if (f.status !== 'reduced' && f.status !== 'absent') continue;
+    if (f.region === 'saddle') saddleSensoryLoss = true;
+    else detail.push(`${f.region} sensation ${f.status}${f.side ? ` (${f.side})` : ''}`);
+  }
+  let left: number | undefined;
+  let right: number | undefined;
+  let any: number | undefined;
+  for (const m of exam.motor ?? []) {
+    // An unlateralised grade counts for severity but never as evidence of a bilateral deficit.
+    any = lowerOf(any, m.mrc);
+    if (m.side === 'left' || m.side === 'bilateral') left = lowerOf(left, m.mrc);
+    if (m.side === 'right' || m.side === 'bilateral') right = lowerOf(right, m.mrc);
+    if (m.mrc <= 4) detail.push(`${m.movement} MRC ${m.mrc}${m.side ? ` (${m.side})` : ''}`);
+  }
+  let brisk = false;
+  for (const r of exam.reflexes ?? []) {
+    if (r.status === 'reduced' || r.status === 'absent') detail.push(`${r.reflex} reflex ${r.status}${r.side ? ` (${r.side})` : ''}`);
+    if (r.status === 'brisk') brisk = true;
+  }
+  const aggravators = new Set(input.aggravators ?? []);
+  const relievers = new Set(input.relievers ?? []);
+  return {
+    flags,
+    age: input.age,
+    durationWeeks: input.durationWeeks,
+    conservativeCareWeeks: input.conservativeCareWeeks,
+    backPain: input.pain?.back,
+    legPain: input.pain?.leg,
+    legSymptoms: legSides.size > 0,
+    bilateralLegSymptoms: flags.has('bilateral-leg-symptoms') || legSides.has('bilateral') || (legSides.has('left') && legSides.has('right')),
+    saddleSensoryLoss: saddleSensoryLoss || flags.has('saddle-anesthesia'),
+    saddlePain,
+    lowestMrc: { left, right },
+    lowestMrcAny: any,
+    objectiveDeficit: detail.length > 0,
+    objectiveDeficitDetail: detail,
+    briskReflexes: brisk,
+    motorTested: (exam.motor ?? []).length > 0,
+    aggravators,
+    relievers,
+    comorbidities: new Set((input.comorbidities ?? []).map((c) => c.toLowerCase())),
+    neurogenicClaudication: (aggravators.has('walking') || aggravators.has('standing')) && (relievers.has('sitting') || relievers.has('flexion')),
+  };
+}
