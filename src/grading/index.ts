@@ -1,7 +1,7 @@
 // Public surface of src/grading: the registry, `grade(system, input)` and the per-system calculators.
 export { RSNA_CLASSES, MAPPING_BASES, rsnaClassOf } from './_result.js';
 export type { RsnaClass, MappingBasis, GradeResultBase, GradeRow } from './_result.js';
-export { GRADING_SYSTEMS, GRADING_SYSTEM_IDS, isGradingSystemId, grade, describeGradingSystems } from './registry.js';
+export { GRADING_SYSTEMS, GRADING_SYSTEM_IDS, isGradingSystemId, assertGradingSystemId, grade, describeGradingSystems } from './registry.js';
 export type { GradeResult, GradingSystem, GradingSystemId, GradingInputField, GradingSystemDescription } from './registry.js';
 export { LEE_DIRECTIONS, LEE_GRADES, LEE_TABLE, LeeInputSchema, gradeLee } from './lee.js';
 export type { LeeDirection, LeeGrade, LeeInput, LeeResult } from './lee.js';

@@ -167,6 +167,16 @@ export const GRADING_SYSTEM_IDS = Object.keys(GRADING_SYSTEMS) as GradingSystemI
 export const isGradingSystemId = (id: string): id is GradingSystemId => Object.hasOwn(GRADING_SYSTEMS, id);
 
 /**
+ * Throws the unknown-system InputError (path `system`, listing the systems) unless `id` names a system.
+ * @param id - a system id from a user
+ */
+export function assertGradingSystemId(id: string): asserts id is GradingSystemId {
+  if (!isGradingSystemId(id)) {
+    throw new InputError('unknown-system', 'system', `unknown grading system ${JSON.stringify(id)}; expected one of ${GRADING_SYSTEM_IDS.join(', ')}`);
+  }
+}
+
+/**
  * Grades `input` with the named system, validating both.
  * @param system - a system id, e.g. `lee`
  * @param input - untrusted JSON input for that system
@@ -174,9 +184,7 @@ export const isGradingSystemId = (id: string): id is GradingSystemId => Object.h
  * @throws InputError when the system is unknown or the input is invalid (path names the field)
  */
 export function grade(system: string, input: unknown): GradeResult {
-  if (!isGradingSystemId(system)) {
-    throw new InputError('unknown-system', 'system', `unknown grading system ${JSON.stringify(system)}; expected one of ${GRADING_SYSTEM_IDS.join(', ')}`);
-  }
+  assertGradingSystemId(system);
   return GRADING_SYSTEMS[system].grade(input);
 }
 
