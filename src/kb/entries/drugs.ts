@@ -1022,7 +1022,7 @@ export const DRUGS = [
     },
     reviewed: REVIEWED,
     drugClass: 'opioid',
-    alsoClasses: ['snri'],
+    // Its serotonin-noradrenaline reuptake action is an interaction risk (property), not a duplicate class.
     properties: ['serotonergic', 'lowers-seizure-threshold', 'sedating'],
     brandNames: ['Ultram', 'Ultram ER', 'ConZip', 'Zydol', 'Tramal'],
     route: 'oral',
