@@ -1,2 +1,14 @@
-// Public surface of src/assess (filled in by its issue).
-export {};
+// Public surface of src/assess: the assessment entry point, its input/output schemas and the text summary.
+export { assess, assessPresentation } from './assess.js';
+export type { AssessDeps } from './assess.js';
+export {
+  PresentationSchema, ImagingFindingSchema, MedicationSchema, AssessmentSchema,
+} from './schema.js';
+export type {
+  Presentation, ImagingFinding, Medication, Assessment, ConcordanceEntry, LesionSiteEntry, Differential, WorkupItem,
+  PlanStep, MedicationAlert,
+} from './schema.js';
+export { renderAssessmentText } from './summary.js';
+export type { MedicationChecker, MedicationCheckInput, MedicationCheckResult } from './medications.js';
+export { ASSESSMENT_CITATIONS } from '../triage/citations.js';
+export { CODE_CITATIONS, ICD10CM_CODES } from '../codes/index.js';

@@ -13,7 +13,7 @@ import type { LocalisationInput } from './schema.js';
 import {
   BILATERAL_SHARE, CONFIDENCE_BANDS, EXTRA_TEST_LINKS, INDISTINCT_MARGIN, KEY_MUSCLES, KEY_POINT_FACTOR,
   KEY_SENSORY_REGIONS, LIST_THRESHOLD, MAX_ITEM_WEIGHT, REFLEX_WEIGHTS, SENSORY_WEIGHTS, SPECIFIC_SIGNS,
-  SPECIFIC_SIGN_FACTOR, SYMPTOM_ONLY_CAP, SYMPTOM_WEIGHTS, TEST_WEIGHTS, motorWeight,
+  SPECIFIC_SIGN_FACTOR, STOCKING_PATTERN_FACTOR, SYMPTOM_ONLY_CAP, SYMPTOM_WEIGHTS, TEST_WEIGHTS, motorWeight,
 } from './weights.js';
 import type { Weighted } from './weights.js';
 
@@ -236,13 +236,16 @@ export function localiseRoots(input: LocalisationInput): Localisation {
     note(`${t.oneSide} ${t.test} positive`, links);
   }
 
+  const stocking = hasStockingPattern(input);
+  if (stocking) trace.push({ step: 'score', detail: `symmetric distal paraesthesia in both feet without weakness: polyneuropathy pattern, scores × ${STOCKING_PATTERN_FACTOR}` });
+
   // Score each root on each side.
   const scored: { root: Root; side: OneSide; score: number; tally: Tally }[] = [];
   for (const side of ONE_SIDES) {
     for (const root of ROOTS) {
       const t = tallies[side].get(root);
       if (!t) continue;
-      let score = (1 - t.positive) * t.negative;
+      let score = (1 - t.positive) * t.negative * (stocking ? STOCKING_PATTERN_FACTOR : 1);
       if (!t.exam && score > SYMPTOM_ONLY_CAP) {
         trace.push({ step: 'score', detail: `${root} ${side}: symptoms only, capped at ${SYMPTOM_ONLY_CAP}` });
         score = SYMPTOM_ONLY_CAP;
@@ -261,6 +264,7 @@ export function localiseRoots(input: LocalisationInput): Localisation {
   calls.sort(compareCalls);
   const notes: string[] = [];
   const withOverlap = markIndistinct(calls, notes, trace);
+  if (stocking) notes.push('Numbness or burning in both feet without weakness follows a length-dependent (stocking) pattern: a peripheral neuropathy is more likely than a root lesion.');
   if (withOverlap.length === 0) notes.push(explainNoRoot(input, scored.length > 0));
   return { roots: withOverlap, notes, untested: untestedKeyItems(withOverlap, input), trace };
 }
@@ -351,6 +355,19 @@ function untestedKeyItems(calls: readonly RootCall[], input: LocalisationInput):
     if (missing.length > 0) out.push(`${root}: ${missing.join(', ')} not examined (unknown, not normal)`);
   }
   return out;
+}
+
+const FEET: ReadonlySet<BodyRegion> = new Set<BodyRegion>(['sole', 'dorsum-foot', 'great-toe', 'lateral-foot', 'heel']);
+const LIMB_ONLY_EXCLUDED: ReadonlySet<BodyRegion> = new Set<BodyRegion>(['low-back', 'saddle', 'lower-abdomen']);
+const SENSORY_KINDS: ReadonlySet<string> = new Set(['numbness', 'tingling', 'burning', 'cold']);
+
+/** Paraesthesia confined to both feet with no weakness: the polyneuropathy (stocking) pattern. */
+function hasStockingPattern(input: LocalisationInput): boolean {
+  const limb = input.symptoms.filter((s) => !LIMB_ONLY_EXCLUDED.has(s.region));
+  if (limb.length === 0 || !limb.every((s) => FEET.has(s.region) && SENSORY_KINDS.has(s.kind))) return false;
+  const left = limb.some((s) => s.side === 'left' || s.side === 'bilateral');
+  const right = limb.some((s) => s.side === 'right' || s.side === 'bilateral');
+  return left && right && !(input.exam?.motor ?? []).some((m) => m.mrc <= 4);
 }
 
 /** Why no root is listed, in one sentence. */

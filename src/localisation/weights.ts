@@ -105,3 +105,9 @@ export const CONFIDENCE_BANDS = { high: 0.6, moderate: 0.35 } as const;
 export const INDISTINCT_MARGIN = 0.12;
 /** Sides merge into `bilateral` when the weaker side scores at least this share of the stronger. */
 export const BILATERAL_SHARE = 0.5;
+
+/**
+ * Symmetric distal paraesthesia in both feet without weakness is the length-dependent pattern of a
+ * polyneuropathy, not of a root (England 2009): every root score is multiplied by this factor.
+ */
+export const STOCKING_PATTERN_FACTOR = 0.25;

@@ -4,6 +4,7 @@
  * case (STYLE.md §4: triage takes the worst case over unknowns).
  */
 import type { Aggravator, BodyRegion, Flag, Reliever, Side } from '../vocab/index.js';
+import { ROOT_ANATOMY } from '../anatomy/index.js';
 import type { Exam, Symptom } from '../localisation/index.js';
 
 /** What triage reads from a presentation. */
@@ -35,6 +36,8 @@ export interface PresentationFacts {
   readonly legPain: number | undefined;
   /** Any symptom in a leg region. */
   readonly legSymptoms: boolean;
+  /** Radicular symptoms: a root is localised, or leg paraesthesia, or leg pain below the knee. */
+  readonly radicularSymptoms: boolean;
   /** Leg symptoms on both sides (explicitly bilateral, or left and right), or the flag. */
   readonly bilateralLegSymptoms: boolean;
   /** Numbness, tingling, burning or cold in the saddle, or reduced/absent saddle sensation on examination. */
@@ -56,20 +59,28 @@ export interface PresentationFacts {
 }
 
 const PARAESTHESIA = new Set(['numbness', 'tingling', 'burning', 'cold']);
+const BELOW_KNEE: ReadonlySet<BodyRegion> = new Set<BodyRegion>([
+  'medial-leg', 'lateral-leg', 'posterior-leg', 'medial-ankle', 'dorsum-foot', 'great-toe', 'lateral-foot', 'sole', 'heel',
+]);
+/** Regions that are the primary territory of some root: sensory loss elsewhere (lateral thigh) is a nerve sign, not a root sign. */
+const DERMATOMAL_REGIONS: ReadonlySet<BodyRegion> = new Set(ROOT_ANATOMY.flatMap((r) => r.regions.filter((l) => l.strength === 1).map((l) => l.item)));
 
 const lowerOf = (a: number | undefined, b: number): number => (a === undefined ? b : Math.min(a, b));
 
 /**
  * Derives the facts the rules read.
  * @param input - a validated presentation
+ * @param options - `rootLocalised`: whether localisation listed a root (makes the symptoms radicular)
  */
-export function derivePresentationFacts(input: TriageInput): PresentationFacts {
+export function derivePresentationFacts(input: TriageInput, options: { rootLocalised?: boolean } = {}): PresentationFacts {
   const flags = new Set(input.flags ?? []);
   const legSides = new Set<Side | 'unspecified'>();
   let saddleSensoryLoss = false;
   let saddlePain = false;
+  let radicular = options.rootLocalised === true;
   for (const s of input.symptoms) {
     if (LEG_REGIONS.has(s.region)) legSides.add(s.side ?? 'unspecified');
+    if ((PARAESTHESIA.has(s.kind) && DERMATOMAL_REGIONS.has(s.region) && LEG_REGIONS.has(s.region)) || BELOW_KNEE.has(s.region)) radicular = true;
     if (s.region === 'saddle') {
       if (PARAESTHESIA.has(s.kind) || s.kind === 'weakness') saddleSensoryLoss = true;
       else saddlePain = true;
@@ -80,7 +91,7 @@ export function derivePresentationFacts(input: TriageInput): PresentationFacts {
   for (const f of exam.sensory ?? []) {
     if (f.status !== 'reduced' && f.status !== 'absent') continue;
     if (f.region === 'saddle') saddleSensoryLoss = true;
-    else detail.push(`${f.region} sensation ${f.status}${f.side ? ` (${f.side})` : ''}`);
+    else if (DERMATOMAL_REGIONS.has(f.region)) detail.push(`${f.region} sensation ${f.status}${f.side ? ` (${f.side})` : ''}`);
   }
   let left: number | undefined;
   let right: number | undefined;
@@ -107,6 +118,7 @@ export function derivePresentationFacts(input: TriageInput): PresentationFacts {
     backPain: input.pain?.back,
     legPain: input.pain?.leg,
     legSymptoms: legSides.size > 0,
+    radicularSymptoms: radicular,
     bilateralLegSymptoms: flags.has('bilateral-leg-symptoms') || legSides.has('bilateral') || (legSides.has('left') && legSides.has('right')),
     saddleSensoryLoss: saddleSensoryLoss || flags.has('saddle-anesthesia'),
     saddlePain,

@@ -113,7 +113,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     applies: (f) => f.objectiveDeficit && (f.durationWeeks === undefined || f.durationWeeks >= SUBACUTE_WEEKS),
     text: (f) => `Objective root deficit (${deficitList(f)})${f.durationWeeks === undefined ? ', duration unknown' : ` persisting at ${f.durationWeeks} weeks`}: specialist review and imaging if it does not recover.` },
   { code: 'persistent-radicular-pain', level: 'soon', sources: ['acr-2021-low-back-pain', 'nice-ng59'],
-    applies: (f) => f.legSymptoms && f.durationWeeks !== undefined && f.durationWeeks >= CONSERVATIVE_WEEKS &&
+    applies: (f) => f.radicularSymptoms && f.durationWeeks !== undefined && f.durationWeeks >= CONSERVATIVE_WEEKS &&
       (f.conservativeCareWeeks === undefined || f.conservativeCareWeeks >= CONSERVATIVE_WEEKS),
     text: (f) => `Radicular symptoms for ${f.durationWeeks ?? '?'} weeks ${f.conservativeCareWeeks === undefined ? '(conservative care not recorded)' : `despite ${f.conservativeCareWeeks} weeks of conservative care`}: MRI and specialist review if an injection or surgery is being considered.` },
 

@@ -1,0 +1,64 @@
+/**
+ * Medication alerts for an assessment, from the medication checker (src/meds). The checker is a
+ * dependency: the default is found at run time in src/meds, so the assessment works before and after
+ * that module lands, and tests can inject their own.
+ */
+import * as meds from '../meds/index.js';
+import { InputError, isInputError } from '../errors.js';
+import type { AlertSeverity } from '../vocab/index.js';
+import type { MedicationAlert, Presentation } from './schema.js';
+
+/** The medication checker's input (`foramen meds`). */
+export interface MedicationCheckInput {
+  readonly patient: { readonly age?: number; readonly comorbidities?: readonly string[] };
+  readonly drugs: readonly Record<string, unknown>[];
+}
+
+/** The part of the checker's output the assessment uses. */
+export interface MedicationCheckResult {
+  readonly alerts: readonly { readonly severity: AlertSeverity; readonly code: string; readonly text: string; readonly drugs?: readonly string[]; readonly source?: string }[];
+}
+
+export type MedicationChecker = (input: MedicationCheckInput) => MedicationCheckResult;
+
+/** The checker exported by src/meds, when it is there. */
+export function defaultMedicationChecker(): MedicationChecker | undefined {
+  const candidate = (meds as Record<string, unknown>)['checkMedications'];
+  return typeof candidate === 'function' ? (candidate as MedicationChecker) : undefined;
+}
+
+// The comorbidities the checker understands (CONTRACTS.md, `foramen meds`); others are clinical context only.
+const CHECKER_COMORBIDITIES = new Set(['ckd', 'heart-failure', 'liver-disease', 'peptic-ulcer', 'anticoagulated', 'alcohol-use', 'epilepsy', 'diabetes']);
+
+/** Maps a checker path (`drugs[0].doseMg`, `patient.age`) back to the assessment input. */
+function mapPath(path: string): string {
+  if (path.startsWith('drugs')) return `medications${path.slice('drugs'.length)}`;
+  if (path.startsWith('patient.')) return path.slice('patient.'.length);
+  return path;
+}
+
+/**
+ * Runs the medication checker over the presentation's medicines.
+ * @param input - the validated presentation
+ * @param checker - the checker to use (undefined: none available)
+ */
+export function checkPresentationMedications(input: Presentation, checker: MedicationChecker | undefined): MedicationAlert[] {
+  const drugs = input.medications ?? [];
+  if (drugs.length === 0) return [];
+  if (!checker) {
+    return [{ severity: 'info', code: 'check-unavailable', text: 'The medication checker is not available in this build; the medicines were not checked.', drugs: drugs.map((d) => d.drug) }];
+  }
+  const comorbidities = (input.comorbidities ?? []).map((c) => c.toLowerCase()).filter((c) => CHECKER_COMORBIDITIES.has(c));
+  const patient = { ...(input.age !== undefined ? { age: input.age } : {}), ...(comorbidities.length > 0 ? { comorbidities } : {}) };
+  try {
+    const result = checker({ patient, drugs: drugs.map((d) => ({ ...d })) });
+    return result.alerts.map((a) => ({
+      severity: a.severity, code: a.code, text: a.text,
+      ...(a.drugs ? { drugs: [...a.drugs] } : {}),
+      ...(a.source ? { source: a.source } : {}),
+    }));
+  } catch (error) {
+    if (isInputError(error)) throw new InputError(error.code, mapPath(error.path), error.message, { cause: error });
+    throw error;
+  }
+}
