@@ -68,30 +68,32 @@ export const CLASSIFICATIONS = [
     id: 'classification-percent-bands',
     category: 'classification',
     gradingSystem: 'percent',
-    name: 'Percentage narrowing bands (canal thirds applied to the foramen)',
+    name: 'Percentage narrowing bands (not a validated foraminal scale)',
     synonyms: [
       'percentage narrowing', 'percent stenosis', '% narrowing', 'mild moderate severe by percentage', 'reduction percent',
-      'less than 25% narrowing', '25-50% narrowing', 'more than 50% narrowing', 'thirds grading',
+      'less than 25% narrowing', '25-50% narrowing', 'more than 50% narrowing', 'canal thirds', 'thirds grading',
     ],
     summary:
-      'Reports sometimes give narrowing as a percentage. No percentage scale has been validated for the foramen, so Foramen ' +
-      'borrows the thirds used for the central canal: up to one third lost is mild, one to two thirds moderate, more than two ' +
-      'thirds severe. Treat the result as an approximation, not a validated foraminal grade.',
+      'Reports sometimes give narrowing as a percentage. Foramen’s percent calculator uses the bands in its contract, taken from ' +
+      'article 003: below 25% mild, 25–50% moderate, above 50% severe. No percentage scale has been validated for the foramen, so ' +
+      'the result is labelled as such, and the canal-compromise thirds (up to one third mild, up to two thirds moderate, beyond ' +
+      'severe) are reported beside it.',
     details:
-      'The thirds come from Lurie’s canal-compromise scheme endorsed alongside Nomenclature 2.0. Article 003 used under 25%, ' +
-      '25–50% and over 50% without a source, without saying whether height or width was meant, and with overlapping edges at 25% ' +
-      'and 50%; those bands are not used. If areas are measured, reduction = (1 − measured ÷ normal) × 100.',
+      'Article 003 gave the bands without a source, without saying whether height or width was meant, and with 25% and 50% on ' +
+      'two bands; the calculator settles the edges (25% and 50% count as moderate). The thirds are Lurie’s central-canal scheme ' +
+      'endorsed alongside Nomenclature 2.0; applying them to the foramen is also an approximation. If areas are measured, ' +
+      'reduction = (1 − measured ÷ normal) × 100. Lee grading remains the primary foraminal scale.',
     grades: [
-      { grade: 'none', label: 'none', criteria: 'No reduction (0%).' },
-      { grade: 'mild', label: 'mild', criteria: 'More than 0% and up to one third (33.3%) of the space lost.' },
-      { grade: 'moderate', label: 'moderate', criteria: 'More than one third and up to two thirds (66.7%) lost.' },
-      { grade: 'severe', label: 'severe', criteria: 'More than two thirds lost.' },
+      { grade: 'none', label: 'none', criteria: 'No reduction (exactly 0%).' },
+      { grade: 'mild', label: 'mild', criteria: 'Reduction above 0% and below 25% (thirds: up to 33.3%).' },
+      { grade: 'moderate', label: 'moderate', criteria: 'Reduction from 25% to 50%, both edges included (thirds: above 33.3% up to 66.7%).' },
+      { grade: 'severe', label: 'severe', criteria: 'Reduction above 50% (thirds: above 66.7%).' },
     ],
     levels: 'all',
     seedDocs: ['003'],
-    sources: ['radiopaedia-lss-grading', 'fardon-2014'],
-    evidence: { level: 'limited', note: 'Thirds are validated for the central canal only; applying them to the foramen is an approximation.', sources: ['radiopaedia-lss-grading'] },
-    related: ['correction-percent-bands'],
+    sources: ['grading-foramen-percent-bands', 'radiopaedia-lss-grading', 'fardon-2014'],
+    evidence: { level: 'limited', note: 'Neither the article bands nor the canal thirds are validated for the foramen; treat the band as an approximation.', sources: ['radiopaedia-lss-grading'] },
+    related: ['correction-percent-bands', 'classification-lee-foraminal'],
     reviewed: REVIEWED,
   },
   {

@@ -221,9 +221,9 @@ export const CONDITIONS = [
       'The fat around the exiting root is lost in two opposite directions (above and below, or front and back) but the root keeps ' +
       'its shape: Lee grade 1. It is often found by chance and frequently causes no symptoms.',
     details:
-      'Article 003 defines "mild" as under 25% loss of height or width; that band has no published source. Where a percentage is ' +
-      'given, Foramen uses thirds (up to one third = mild). Mild narrowing can still hurt when the root is inflamed, which is why ' +
-      'the clinical picture decides.',
+      'Article 003 defines "mild" as under 25% loss of height or width; that band has no published source, so a percentage ' +
+      'result is reported with the canal thirds beside it (up to one third = mild). Mild narrowing can still hurt when the root is ' +
+      'inflamed, which is why the clinical picture decides.',
     levels: 'all',
     seedDocs: ['000', '003'],
     sources: ['lee-2010', 'brinjikji-2015', 'radiopaedia-lss-grading'],
@@ -239,7 +239,7 @@ export const CONDITIONS = [
     summary:
       'The fat is lost all the way round the exiting root (all four directions) but the root is not yet flattened: Lee grade 2. ' +
       'It may or may not explain symptoms in the matching root territory.',
-    details: 'Article 003 puts moderate at about 25–50% loss; Foramen uses one to two thirds where a percentage is reported.',
+    details: 'Article 003 puts moderate at about 25–50% loss, an unvalidated band; the canal thirds (one to two thirds) are reported beside it.',
     levels: 'all',
     seedDocs: ['000', '003'],
     sources: ['lee-2010', 'radiopaedia-lss-grading'],

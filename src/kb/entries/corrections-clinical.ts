@@ -554,16 +554,16 @@ export const CLINICAL_CORRECTIONS = [
     id: 'correction-percent-bands',
     category: 'correction',
     topic: 'grading',
-    name: 'The 25% / 50% severity bands have no source; Foramen uses canal thirds',
+    name: 'The 25% / 50% severity bands have no validated source',
     synonyms: ['less than 25% mild', '25-50% moderate', 'greater than 50% severe', 'percentage bands foramen'],
-    summary: 'Article 003 grades severity by percentage bands that no study supports.',
+    summary: 'Article 003 grades severity by percentage bands that no study supports and leaves their edges undefined.',
     seedClaim:
       'Article 003 calls under 25% loss of foraminal height or width mild, about 25–50% moderate and over 50% severe, without a ' +
       'source, a defined dimension or clear edges at 25% and 50%.',
     corrected:
-      'When a percentage is given, Foramen uses the canal-compromise thirds (≤ 33.3% mild, ≤ 66.7% moderate, above that severe), ' +
-      'labelled as thirds applied to the foramen; Lee grading remains the primary foraminal scale.',
-    reason: 'No validated percentage scale exists for the foramen; thirds are endorsed for the central canal.',
+      'Foramen keeps these bands only because its contract names them, fixes the edges (25% and 50% are moderate), labels the ' +
+      'result as not validated, and reports the canal-compromise thirds beside it. Lee grading remains the primary foraminal scale.',
+    reason: 'No validated percentage scale exists for the foramen; thirds are endorsed for the central canal only.',
     subject: 'classification-percent-bands',
     levels: 'all',
     seedDocs: ['003'],
