@@ -1,0 +1,88 @@
+/**
+ * Keeps printed doses within the KB's labelled maximum. Every amount an article prints for a medicine
+ * is read back and compared with `maxDaily`; text that would show more is not printed at all, so an
+ * error in free-text KB wording can never reach a patient as a dose above the label.
+ */
+import { getKb } from '../kb/index.js';
+import type { DrugEntry, Kb } from '../kb/index.js';
+
+const MASS_TO_MG = { mcg: 0.001, µg: 0.001, mg: 1, g: 1000 } as const;
+const AMOUNT = /(\d+(?:[.,]\d+)?)(?:\s*(?:[-–—]|to)\s*(\d+(?:[.,]\d+)?))?\s*(mcg|µg|mg|g)\b/gi;
+
+/** A labelled maximum in milligrams, or undefined when the unit is not a mass (patches, applications). */
+export function maxInMg(drug: DrugEntry): number | undefined {
+  const { amount, unit } = drug.maxDaily;
+  switch (unit) {
+    case 'mg': return amount;
+    case 'mcg': return amount * MASS_TO_MG.mcg;
+    case 'g': return amount * MASS_TO_MG.g;
+    case 'patch':
+    case 'application':
+    case 'mL':
+      return undefined;
+  }
+}
+
+/** Every mass amount written in a text, in milligrams (both ends of a range). */
+export function amountsInMg(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const unit = (m[3] ?? 'mg').toLowerCase() as keyof typeof MASS_TO_MG;
+    const factor = MASS_TO_MG[unit];
+    for (const raw of [m[1], m[2]]) if (raw !== undefined) out.push(Number(raw.replace(',', '.')) * factor);
+  }
+  return out;
+}
+
+/**
+ * The largest amount that may appear in text about a medicine: its labelled maximum, or for a
+ * combination product the largest maximum among it and its ingredients (a "5/325 mg" tablet names
+ * the acetaminophen part, which its own limit bounds). Undefined when no limit is a mass.
+ */
+export function ceilingInMg(drug: DrugEntry, kb: Kb = getKb()): number | undefined {
+  const limits = [maxInMg(drug)];
+  for (const part of drug.ingredients ?? []) {
+    const entry = kb.byId.get(part.drug);
+    if (entry?.category === 'drug') limits.push(maxInMg(entry));
+  }
+  const known = limits.filter((m): m is number => m !== undefined);
+  return known.length > 0 ? Math.max(...known) : undefined;
+}
+
+/**
+ * Whether a text about `drug` only names amounts at or below its labelled maximum.
+ * @param text - text to be printed about the medicine
+ * @param drug - the KB entry whose `maxDaily` bounds it
+ * @param kb - the KB holding a combination product's ingredients
+ */
+export function isWithinLabel(text: string, drug: DrugEntry, kb: Kb = getKb()): boolean {
+  const max = ceilingInMg(drug, kb);
+  if (max === undefined) return true;
+  // A tiny tolerance absorbs rounding in unit conversion (0.1 mg), never a real excess.
+  return amountsInMg(text).every((mg) => mg <= max + 1e-6);
+}
+
+/** How a limit's period reads in a sentence. */
+export function perWords(per: DrugEntry['maxDaily']['per']): string {
+  switch (per) {
+    case undefined:
+    case 'day': return 'in 24 hours';
+    case 'dose': return 'at one time';
+    case 'injection': return 'in one shot';
+    case 'week': return 'in a week';
+    case 'year': return 'in a year';
+  }
+}
+
+/** The unit of a limit as printed. */
+export function unitWords(amount: number, unit: DrugEntry['maxDaily']['unit']): string {
+  switch (unit) {
+    case 'mg':
+    case 'mcg':
+    case 'g':
+    case 'mL':
+      return `${amount} ${unit}`;
+    case 'patch': return amount === 1 ? '1 patch' : `${amount} patches`;
+    case 'application': return amount === 1 ? '1 dose' : `${amount} doses`;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Markdown rendering of an article. Diagrams are embedded as data-URI images with their full text
+ * description as alt text, so the file has no external resources; clinician notes are marked as such.
+ */
+import type { Article, ArticleReference, Block, ListItem } from './model.js';
+
+/** Reference numbers for a list of citation ids, e.g. " [1, 4]". */
+export function referenceMarks(sources: readonly string[] | undefined, refs: readonly ArticleReference[]): number[] {
+  const numbers = new Set<number>();
+  for (const id of sources ?? []) {
+    const r = refs.find((x) => x.id === id);
+    if (r) numbers.add(r.number);
+  }
+  return [...numbers].sort((a, b) => a - b);
+}
+
+// Characters that would start Markdown syntax inside text.
+const md = (s: string): string => s.replace(/([\\`*_[\]<>])/g, '\\$1');
+const marks = (sources: readonly string[] | undefined, refs: readonly ArticleReference[]): string => {
+  const n = referenceMarks(sources, refs);
+  return n.length > 0 ? ` [${n.map((x) => `[${x}](#ref-${x})`).join(', ')}]` : '';
+};
+
+function item(i: ListItem, refs: readonly ArticleReference[]): string {
+  const head = i.term ? `**${md(i.term)}**${i.text ? ': ' : ''}` : '';
+  let out = `- ${head}${md(i.text)}${marks(i.sources, refs)}\n`;
+  if (i.clinician && i.clinician.length > 0) out += `  - *For clinicians:* ${md(i.clinician.join(' · '))}\n`;
+  return out;
+}
+
+function block(b: Block, refs: readonly ArticleReference[]): string {
+  switch (b.kind) {
+    case 'paragraph': return `${md(b.text)}${marks(b.sources, refs)}\n`;
+    case 'subheading': return `${b.minor === true ? '####' : '###'} ${md(b.text)}\n`;
+    case 'list': return b.items.map((i) => item(i, refs)).join('');
+    case 'callout': {
+      const lines = [`**${md(b.title)}**`, '', ...b.items.map((i) => item(i, refs).trimEnd())];
+      return `${lines.map((l) => (l === '' ? '>' : `> ${l}`)).join('\n')}\n`;
+    }
+    case 'figure': {
+      const data = Buffer.from(b.svg, 'utf8').toString('base64');
+      return `![${md(b.alt)}](data:image/svg+xml;base64,${data})\n\n*${md(b.caption)}*\n`;
+    }
+    case 'clinician': return `*For clinicians:* ${md(b.lines.join(' · '))}\n`;
+    case 'references':
+      return b.items.map((r) => `${r.number}. <a id="ref-${r.number}"></a>${md(r.text)}${r.url ? ` <${r.url}>` : ''}`).join('\n') + '\n';
+  }
+}
+
+/**
+ * Renders an article as Markdown.
+ * @param article - the article from `buildArticle`
+ * @returns a Markdown document
+ */
+export function renderArticleMarkdown(article: Article): string {
+  let out = `# ${md(article.title)}\n\n${md(article.summary)}\n\n`;
+  out += `**On this page:** ${article.sections.map((s) => `[${md(s.heading)}](#${s.id})`).join(' · ')}\n\n`;
+  for (const s of article.sections) {
+    out += `<a id="${s.id}"></a>\n\n## ${md(s.heading)}\n\n`;
+    out += s.blocks.map((b) => block(b, article.references)).join('\n');
+    out += '\n';
+  }
+  return out.replace(/\n{3,}/g, '\n\n');
+}

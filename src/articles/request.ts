@@ -1,0 +1,50 @@
+/**
+ * Reading an article request from untrusted input (CLI flags, HTTP query). A bad field becomes an
+ * `InputError` that names the field and lists the allowed values, so the shells print one clear line.
+ */
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { LEVELS, SIDES, ZONES } from '../vocab/index.js';
+import type { ArticleRequest } from './_context.js';
+
+const FIELDS = { level: LEVELS, side: SIDES, zone: ZONES } as const;
+
+const RequestSchema = z.strictObject({ level: z.enum(LEVELS), side: z.enum(SIDES), zone: z.enum(ZONES) });
+
+/** Tidies the ways people write a level: `l4/l5`, `L4-5`, `L5S1` all become the contract's form. */
+export function normaliseLevel(raw: string): string {
+  const s = raw.trim().toUpperCase().replace(/[/_ –]/g, '-');
+  const m = /^([TL])(\d{1,2})-?([LS]?)(\d)$/.exec(s);
+  if (!m) return s;
+  const [, upperKind, upperNum, lowerKind, lowerNum] = m;
+  // "L4-5": the lower vertebra's letter is the upper's, except after L5, where it is the sacrum.
+  const lower = lowerKind || (upperKind === 'T' ? 'L' : upperNum === '5' ? 'S' : 'L');
+  return `${upperKind ?? ''}${upperNum ?? ''}-${lower}${lowerNum ?? ''}`;
+}
+
+/**
+ * Parses an article request.
+ * @param input - `{ level, side, zone }` from a user; case and level spelling are forgiven
+ * @returns the request with contract values
+ * @throws InputError naming the first bad field and its allowed values
+ */
+export function parseArticleRequest(input: unknown): ArticleRequest {
+  const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const tidy = {
+    ...raw,
+    ...(typeof raw.level === 'string' ? { level: normaliseLevel(raw.level) } : {}),
+    ...(typeof raw.side === 'string' ? { side: raw.side.trim().toLowerCase() } : {}),
+    ...(typeof raw.zone === 'string' ? { zone: raw.zone.trim().toLowerCase() } : {}),
+  };
+  const result = RequestSchema.safeParse(tidy);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.code === 'unrecognized_keys' ? (issue.keys[0] ?? 'input') : String(issue?.path[0] ?? 'input');
+  if (field in FIELDS) {
+    const allowed = FIELDS[field as keyof typeof FIELDS].join(', ');
+    const given = raw[field];
+    const what = given === undefined ? 'is required' : `"${String(given)}" is not allowed`;
+    throw new InputError('invalid-input', field, `${what}; use one of ${allowed}`, { cause: result.error });
+  }
+  throw new InputError('invalid-input', field, `unknown field; an article takes only level, side and zone`, { cause: result.error });
+}
