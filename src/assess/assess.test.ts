@@ -129,9 +129,15 @@ describe('assess: plan stage and work-up', () => {
     assert.ok(a.codes.some((c) => c.code === 'G83.4'));
   });
   it('suspected malignancy → urgent evaluation with whole-spine MRI', () => {
-    const a = assess({ ...L5, flags: ['history-of-cancer'] }, noMeds);
+    const a = assess({ symptoms: [{ kind: 'pain', region: 'low-back', side: 'bilateral' }], flags: ['history-of-cancer'] }, noMeds);
     assert.equal(a.plan.stage, 'urgent-evaluation');
     assert.ok(a.workup.some((w) => w.test === 'mri-whole-spine' && w.priority === 'urgent'));
+  });
+  it('cancer with a neurological deficit → emergency, same-day whole-spine MRI', () => {
+    const a = assess({ ...L5, flags: ['history-of-cancer'] }, noMeds);
+    assert.equal(a.plan.stage, 'emergency-referral');
+    assert.ok(a.workup.some((w) => w.test === 'mri-whole-spine' && w.priority === 'emergency'));
+    assert.ok(a.plan.steps.some((s) => s.code === 'mscc-pathway'));
   });
   it('a slip on imaging asks for flexion–extension films', () => {
     const a = assess({ ...L5, imaging: [{ level: 'L4-L5', finding: 'spondylolisthesis', side: 'central' }] }, noMeds);

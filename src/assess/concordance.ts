@@ -58,7 +58,7 @@ function impliedZone(finding: FindingType): Zone | undefined {
 function candidateRoots(f: ImagingFinding): { root: SpinalRoot; zone: Zone | undefined }[] {
   if (f.root) return [{ root: f.root, zone: f.zone }];
   const zone = f.zone ?? impliedZone(f.finding);
-  if (zone === 'central' && f.finding === 'central-canal-stenosis' && (f.severity == null || severityRank(f.severity) >= severityRank('moderate'))) {
+  if (zone === 'central' && f.finding === 'central-canal-stenosis' && (f.severity === null || f.severity === undefined || severityRank(f.severity) >= severityRank('moderate'))) {
     // Moderate or severe central stenosis crowds the whole cauda equina: the traversing root and those below it.
     const first = affectedRoot(f.level, zone).root as Root;
     return ROOTS.slice(ROOTS.indexOf(first)).map((root) => ({ root, zone }));

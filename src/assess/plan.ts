@@ -146,6 +146,8 @@ export function buildPlan(c: PlanContext, kb: Kb): Plan {
         step('emergency-mri', 'Emergency MRI of the lumbosacral spine within hours; a rectal examination is not needed to justify it. Confirmed compression goes to emergency decompression, day or night.', 'bmj-bp-ces', { timing: 'within 4 hours' });
       }
       if (has('progressive-major-motor-loss')) step('same-day-surgical-discussion', 'Discuss with the on-call spinal surgeon the same day (deteriorating weakness, MRC 3 or less).', 'nhs-lothian-red-flags', { timing: 'same day' });
+      if (has('acute-foot-drop')) step('same-day-foot-drop', 'Same-day spinal assessment and MRI for acute foot drop.', 'community-red-flags-2023', { timing: 'same day' });
+      if (has('malignancy-with-deficit')) step('mscc-pathway', 'Same-day whole-spine MRI and the metastatic spinal cord compression pathway; consider corticosteroids as the pathway directs.', 'nice-ng234', { timing: 'same day' });
       if (has('infection-with-deficit')) step('abscess-pathway', 'Same-day MRI with contrast, blood cultures and inflammatory markers for suspected epidural abscess; antibiotics after cultures, surgical review.', 'darouiche-2006', { timing: 'same day' });
       break;
     case 'urgent-evaluation':

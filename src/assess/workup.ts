@@ -54,14 +54,14 @@ export function planWorkup(c: WorkupContext): WorkupItem[] {
     add('mri-lumbar-with-contrast', p, 'Suspected spinal infection: MRI with and without contrast.', 'acr-2021-low-back-pain');
   }
   if (startsWith('malignancy-')) {
-    add('mri-whole-spine', 'urgent', 'Suspected spinal metastasis: MRI of the whole spine.', 'nice-ng234');
+    add('mri-whole-spine', moreUrgent('urgent', levelOf('malignancy-')), 'Suspected spinal metastasis: MRI of the whole spine.', 'nice-ng234');
     add('bloods-inflammatory', 'urgent', 'Suspected malignancy: full blood count, CRP and ESR (and calcium).', 'community-red-flags-2023');
   }
   if (has('fracture-trauma') || has('fracture-steroids') || has('fracture-osteoporosis')) {
     add('ct-lumbar', 'urgent', 'Suspected vertebral fracture: CT of the lumbar spine (MRI as well if there is a neurological deficit).', 'acr-2016-low-back-pain');
   }
-  if (has('major-motor-loss') || has('progressive-weakness') || has('progressive-major-motor-loss')) {
-    const p = has('progressive-major-motor-loss') ? 'emergency' : 'urgent';
+  if (has('major-motor-loss') || has('progressive-weakness') || has('progressive-major-motor-loss') || has('acute-foot-drop')) {
+    const p = has('progressive-major-motor-loss') || has('acute-foot-drop') ? 'emergency' : 'urgent';
     add('mri-lumbar', p, 'Severe or progressive motor deficit: prompt MRI.', 'acp-aps-2007');
   }
   if (has('upper-motor-neuron-signs')) {

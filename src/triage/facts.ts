@@ -46,6 +46,8 @@ export interface PresentationFacts {
   /** Lowest MRC grade on each side (undefined when no power was tested on that side). */
   readonly lowestMrc: { readonly left: number | undefined; readonly right: number | undefined };
   readonly lowestMrcAny: number | undefined;
+  /** Lowest ankle-dorsiflexion grade on either side (foot drop), if tested. */
+  readonly footDropMrc: number | undefined;
   /** Any objective root sign: MRC ≤ 4, reduced or absent sensation (outside the saddle) or reflex. */
   readonly objectiveDeficit: boolean;
   readonly objectiveDeficitDetail: readonly string[];
@@ -96,7 +98,9 @@ export function derivePresentationFacts(input: TriageInput, options: { rootLocal
   let left: number | undefined;
   let right: number | undefined;
   let any: number | undefined;
+  let footDrop: number | undefined;
   for (const m of exam.motor ?? []) {
+    if (m.movement === 'ankle-dorsiflexion') footDrop = lowerOf(footDrop, m.mrc);
     // An unlateralised grade counts for severity but never as evidence of a bilateral deficit.
     any = lowerOf(any, m.mrc);
     if (m.side === 'left' || m.side === 'bilateral') left = lowerOf(left, m.mrc);
@@ -124,6 +128,7 @@ export function derivePresentationFacts(input: TriageInput, options: { rootLocal
     saddlePain,
     lowestMrc: { left, right },
     lowestMrcAny: any,
+    footDropMrc: footDrop,
     objectiveDeficit: detail.length > 0,
     objectiveDeficitDetail: detail,
     briskReflexes: brisk,

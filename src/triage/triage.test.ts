@@ -26,6 +26,8 @@ const TABLE: { code: string; level: TriageLevel; source: string; input: TriageIn
   { code: 'ces-bilateral-sciatica', level: 'emergency', source: 'nice-cks-sciatica', input: { symptoms: [leg()], flags: ['bilateral-leg-symptoms'] } },
   { code: 'ces-bilateral-motor-deficit', level: 'emergency', source: 'nice-cks-sciatica', input: { durationWeeks: 30, symptoms: [], exam: { motor: [{ movement: 'knee-extension', side: 'left', mrc: 3 }, { movement: 'ankle-dorsiflexion', side: 'right', mrc: 2 }] } } },
   { code: 'progressive-major-motor-loss', level: 'emergency', source: 'nhs-lothian-red-flags', input: { symptoms: [leg()], flags: ['progressive-weakness'], exam: { motor: [{ movement: 'ankle-dorsiflexion', side: 'left', mrc: 3 }] } } },
+  { code: 'acute-foot-drop', level: 'emergency', source: 'community-red-flags-2023', input: { durationWeeks: 1, symptoms: [leg()], exam: { motor: [{ movement: 'ankle-dorsiflexion', side: 'left', mrc: 2 }] } } },
+  { code: 'malignancy-with-deficit', level: 'emergency', source: 'nice-ng234', input: { symptoms: [leg()], flags: ['history-of-cancer'], exam: { motor: [{ movement: 'knee-extension', side: 'left', mrc: 4 }] } } },
   { code: 'infection-with-deficit', level: 'emergency', source: 'community-red-flags-2023', input: { symptoms: [leg()], flags: ['fever'], exam: { reflexes: [{ reflex: 'achilles', side: 'left', status: 'absent' }] } } },
   { code: 'major-motor-loss', level: 'urgent', source: 'community-red-flags-2023', input: { durationWeeks: 1, symptoms: [leg()], exam: { motor: [{ movement: 'ankle-plantarflexion', side: 'left', mrc: 3 }] } } },
   { code: 'progressive-weakness', level: 'urgent', source: 'community-red-flags-2023', input: { symptoms: [leg()], flags: ['progressive-weakness'] } },
