@@ -96,6 +96,15 @@ describe('localiseRoots: unknown is not normal', () => {
     assert.ok(withNegative.trace.some((t) => t.detail.includes('not counted')));
   });
 
+  it('a reflex reported abnormal on both sides counts less than a one-sided one (fast-check seed 226315833)', () => {
+    const oneSided = localiseRoots({ symptoms: [], exam: { reflexes: [{ reflex: 'patellar', status: 'reduced' }] } }).roots[0]?.score ?? 0;
+    const both = localiseRoots({ symptoms: [], exam: { reflexes: [{ reflex: 'patellar', status: 'reduced' }, { reflex: 'patellar', status: 'absent', side: 'bilateral' }] } }).roots[0]?.score ?? 0;
+    assert.ok(both >= oneSided, `${both} >= ${oneSided}`);
+    const symmetric = localiseRoots({ symptoms: [], exam: { reflexes: [{ reflex: 'achilles', status: 'absent', side: 'bilateral' }] } }).roots;
+    const right = localiseRoots({ symptoms: [], exam: { reflexes: [{ reflex: 'achilles', status: 'absent', side: 'right' }] } }).roots;
+    assert.ok((symmetric[0]?.score ?? 0) < (right[0]?.score ?? 0));
+  });
+
   it('a repeated item keeps its most abnormal value', () => {
     const worse = localiseRoots({ symptoms: [], exam: { motor: [{ movement: 'great-toe-extension', side: 'left', mrc: 5 }, { movement: 'great-toe-extension', side: 'left', mrc: 2 }] } });
     const alone = localiseRoots({ symptoms: [], exam: { motor: [{ movement: 'great-toe-extension', side: 'left', mrc: 2 }] } });

@@ -13,7 +13,7 @@ import type { LocalisationInput } from './schema.js';
 import {
   BILATERAL_SHARE, CONFIDENCE_BANDS, EXTRA_TEST_LINKS, INDISTINCT_MARGIN, KEY_MUSCLES, KEY_POINT_FACTOR,
   KEY_SENSORY_REGIONS, LIST_THRESHOLD, MAX_ITEM_WEIGHT, REFLEX_WEIGHTS, SENSORY_WEIGHTS, SPECIFIC_SIGNS,
-  SPECIFIC_SIGN_FACTOR, STOCKING_PATTERN_FACTOR, SYMPTOM_ONLY_CAP, SYMPTOM_WEIGHTS, TEST_WEIGHTS, motorWeight,
+  SPECIFIC_SIGN_FACTOR, STOCKING_PATTERN_FACTOR, SYMMETRIC_REFLEX_FACTOR, SYMPTOM_ONLY_CAP, SYMPTOM_WEIGHTS, TEST_WEIGHTS, motorWeight,
 } from './weights.js';
 import type { Weighted } from './weights.js';
 
@@ -117,6 +117,11 @@ function scaled(base: Weighted, strength: number, key: boolean, specific: boolea
 
 const SENSORY_RANK = { absent: 3, reduced: 2, increased: 1, normal: 0 } as const;
 const REFLEX_RANK = { absent: 3, reduced: 2, brisk: 1, normal: 0 } as const;
+/** Abnormal reflexes rank by the weight they will carry (a symmetric report counts less), above any normal one. */
+function reflexRank(r: { status: keyof typeof REFLEX_RANK; side?: Side | undefined }): number {
+  if (r.status !== 'reduced' && r.status !== 'absent') return REFLEX_RANK[r.status];
+  return 10 + REFLEX_WEIGHTS[r.status].weight * (r.side === 'bilateral' ? SYMMETRIC_REFLEX_FACTOR : 1);
+}
 const TEST_RANK = { positive: 1, negative: 0 } as const;
 
 /** Keeps, per key, the most abnormal finding: a repeated item never dilutes a worse one. */
@@ -202,7 +207,7 @@ export function localiseRoots(input: LocalisationInput): Localisation {
     note(`${f.oneSide} sensation ${f.status} in ${f.region}`, links);
   }
 
-  for (const r of worstBy(perSide(exam.reflexes), (r) => `${r.reflex}|${r.oneSide}`, (r) => REFLEX_RANK[r.status])) {
+  for (const r of worstBy(perSide(exam.reflexes), (r) => `${r.reflex}|${r.oneSide}`, reflexRank)) {
     if (r.status === 'brisk') {
       // A brisk jerk is an upper motor neuron sign: it localises above the cauda equina, not to a root.
       trace.push({ step: 'finding', detail: `${r.oneSide} ${r.reflex} brisk → upper motor neuron sign, not a root sign` });
@@ -210,14 +215,16 @@ export function localiseRoots(input: LocalisationInput): Localisation {
     }
     const base = REFLEX_WEIGHTS[r.status];
     const normal = r.status === 'normal';
+    // Reported abnormal on both sides at once: non-lateralising, so it counts for less.
+    const symmetric = !normal && r.side === 'bilateral' ? SYMMETRIC_REFLEX_FACTOR : 1;
     const links: string[] = [];
     for (const { root, strength } of REFLEX_LINKS.get(r.reflex) ?? NO_LINKS) {
-      const magnitude = scaled(base, strength, false, !normal && isSpecific(root, 'reflexes', r.reflex));
+      const magnitude = symmetric * scaled(base, strength, false, !normal && isSpecific(root, 'reflexes', r.reflex));
       const weight = round3(normal ? -magnitude : magnitude);
       add(r.oneSide, root, { kind: 'reflex', detail: `${r.reflex} ${r.status}`, weight, sources: base.sources, exam: true, objective: !normal });
       links.push(`${root} ${weight > 0 ? '+' : ''}${weight}`);
     }
-    note(`${r.oneSide} ${r.reflex} reflex ${r.status}`, links);
+    note(`${r.oneSide} ${r.reflex} reflex ${r.status}${symmetric < 1 ? ` (reported on both sides: × ${SYMMETRIC_REFLEX_FACTOR})` : ''}`, links);
   }
 
   for (const t of worstBy(perSide(exam.tests), (t) => `${t.test}|${t.oneSide}`, (t) => TEST_RANK[t.result])) {

@@ -111,3 +111,10 @@ export const BILATERAL_SHARE = 0.5;
  * polyneuropathy, not of a root (England 2009): every root score is multiplied by this factor.
  */
 export const STOCKING_PATTERN_FACTOR = 0.25;
+
+/**
+ * A reflex reported reduced or absent on both sides does not lateralise and is common with age and
+ * polyneuropathy; asymmetry is what localises (Suri 2011 scored side-specific loss). Its weight is
+ * multiplied by this factor.
+ */
+export const SYMMETRIC_REFLEX_FACTOR = 0.4;
