@@ -4,22 +4,27 @@
 // near the cost of `node -e 0`. Worker entry points found under dist/src are bundled beside it so
 // `new URL('./<name>.js', import.meta.url)` resolves the same way from the bundle.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 
-const workers = ['dist/src/report-parser/batch-worker.js'].filter((f) => existsSync(f));
-await build({
-  entryPoints: { foramen: 'dist/src/cli/run.js', ...Object.fromEntries(workers.map((w) => [w.split('/').pop().replace(/\.js$/, ''), w])) },
-  outdir: 'dist/bundle',
-  outExtension: { '.js': '.mjs' },
+// Old chunks would pile up under new hashes.
+rmSync('dist/bundle', { recursive: true, force: true });
+const common = {
   bundle: true,
-  // Dynamic imports (the HTTP server, batch workers) become separate chunks, loaded only when used.
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',
   // Native and optional server-side packages stay outside the bundle.
   external: ['better-sqlite3', 'pg', 'pg-native', 'playwright-core', 'fsevents'],
   banner: { js: "import { createRequire as __foramenRequire } from 'node:module'; const require = __foramenRequire(import.meta.url);" },
+  define: { __FORAMEN_BUNDLE__: 'true' },
+  outExtension: { '.js': '.mjs' },
   logLevel: 'warning',
-});
+};
+// The program itself, then one independent, tree-shaken bundle per verb (loaded by program.ts on demand).
+await build({ ...common, entryPoints: { foramen: 'dist/src/cli/run.js' }, outdir: 'dist/bundle' });
+const verbs = readdirSync('dist/src/cli/commands').filter((f) => f.endsWith('.js') && !f.endsWith('.test.js'));
+await build({ ...common, entryPoints: Object.fromEntries(verbs.map((f) => [f.replace(/\.js$/, ''), `dist/src/cli/commands/${f}`])), outdir: 'dist/bundle/verbs' });
+const workers = ['dist/src/report-parser/batch-worker.js'].filter((f) => existsSync(f));
+if (workers.length > 0) {
+  await build({ ...common, entryPoints: Object.fromEntries(workers.map((w) => [w.split('/').pop().replace(/\.js$/, ''), w])), outdir: 'dist/bundle/verbs' });
+}

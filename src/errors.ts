@@ -34,8 +34,13 @@ export class InputError extends Error {
   }
 }
 
-/** True for errors that describe bad input rather than a bug. */
-export const isInputError = (error: unknown): error is InputError => error instanceof InputError;
+/**
+ * True for errors that describe bad input rather than a bug. Structural as well as `instanceof`, because
+ * each bundled CLI verb carries its own copy of this class.
+ */
+export const isInputError = (error: unknown): error is InputError =>
+  error instanceof InputError ||
+  (error instanceof Error && error.name === 'InputError' && typeof (error as { path?: unknown }).path === 'string' && typeof (error as { toLine?: unknown }).toLine === 'function');
 
 /** Renders a zod issue path as `exam.motor[0].mrc`. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {

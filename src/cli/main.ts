@@ -14,8 +14,8 @@ import type { CliIo } from './io.js';
  * @param io - streams to use (tests pass in-memory ones)
  */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
-  const program = createProgram(io);
   try {
+    const program = await createProgram(io, args);
     await program.parseAsync([...args], { from: 'user' });
     return 0;
   } catch (error) {

@@ -1,19 +1,51 @@
 /**
- * Builds the `foramen` command tree. Each verb lives in commands/<verb>.ts and registers itself here;
- * no clinical logic lives in cli/.
+ * Builds the `foramen` command tree. Each verb lives in commands/<verb>.ts; no clinical logic lives in cli/.
+ * Verbs are loaded on demand: a run loads only the module of the verb it names (all of them for help or an
+ * unknown verb), so `foramen kb find` never pays for the report parser or the HTTP server. With the
+ * bundler's code splitting this keeps the cold start close to that of `node -e 0`.
  */
 import { Command } from 'commander';
-import { VERSION } from '../index.js';
+import { VERSION } from '../version.js';
 import type { CliIo } from './io.js';
-import { registerKb } from './commands/kb.js';
-import { registerGrade } from './commands/grade.js';
-import { registerMeds } from './commands/meds.js';
-import { registerParseReport } from './commands/parse-report.js';
-import { registerAssess } from './commands/assess.js';
-import { registerServe } from './commands/serve.js';
 
-/** Creates the program with its streams; `parseAsync` runs it. */
-export function createProgram(io: CliIo): Command {
+type Register = (program: Command, io: CliIo) => void;
+
+/** Every verb: its module under commands/ and the function that registers it. Add a line to add a verb. */
+export const VERBS: Record<string, { readonly module: string; readonly register: string }> = {
+  kb: { module: 'kb', register: 'registerKb' },
+  grade: { module: 'grade', register: 'registerGrade' },
+  meds: { module: 'meds', register: 'registerMeds' },
+  'parse-report': { module: 'parse-report', register: 'registerParseReport' },
+  assess: { module: 'assess', register: 'registerAssess' },
+  serve: { module: 'serve', register: 'registerServe' },
+  article: { module: 'article', register: 'registerArticle' },
+  site: { module: 'site', register: 'registerSite' },
+};
+
+// Set by scripts/bundle-cli.mjs. Bundled, each verb is its own tree-shaken file under verbs/ (esbuild's
+// code splitting would merge them back into one shared chunk); compiled by tsc, it is commands/<verb>.js.
+declare const __FORAMEN_BUNDLE__: boolean | undefined;
+const BUNDLED = typeof __FORAMEN_BUNDLE__ !== 'undefined' && __FORAMEN_BUNDLE__;
+
+async function loadVerb(verb: { module: string; register: string }): Promise<Register> {
+  const file = BUNDLED ? `./verbs/${verb.module}.mjs` : `./commands/${verb.module}.js`;
+  const mod = (await import(new URL(file, import.meta.url).href)) as Record<string, unknown>;
+  const register = mod[verb.register];
+  if (typeof register !== 'function') throw new Error(`${file} does not export ${verb.register}`);
+  return register as Register;
+}
+
+/** The verb a command line names: the first argument that is not an option. */
+function verbOf(args: readonly string[]): string | undefined {
+  return args.find((a) => !a.startsWith('-'));
+}
+
+/**
+ * Creates the program with its streams; `parseAsync` runs it.
+ * @param io - the streams to use
+ * @param args - the command line, used to load only the verb it names
+ */
+export async function createProgram(io: CliIo, args: readonly string[] = []): Promise<Command> {
   const program = new Command('foramen')
     .description('Lumbar foraminal stenosis and nerve-root compression: knowledge base, grading, assessment, reports, education.')
     .version(VERSION, '-V, --version')
@@ -26,8 +58,8 @@ export function createProgram(io: CliIo): Command {
       // Commander's own errors (unknown command, missing argument) become one `foramen: ...` line.
       outputError: (s, write) => write(`foramen: ${s.replace(/^error: /, '').trim()}\n`),
     });
-  for (const register of [registerKb, registerGrade, registerMeds, registerParseReport, registerAssess, registerServe]) {
-    register(program, io);
-  }
+  const named = verbOf(args);
+  const verbs = named !== undefined && named in VERBS ? [VERBS[named]] : Object.values(VERBS);
+  for (const verb of verbs) if (verb) (await loadVerb(verb))(program, io);
   return program;
 }

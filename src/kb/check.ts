@@ -1,5 +1,6 @@
 /** `npm run kb:check`: validates the shipped KB and prints one line per problem. */
-import { validateKb, getKb } from './load.js';
+import { getKb } from './load.js';
+import { validateKb } from './validate.js';
 
 const problems = validateKb();
 for (const p of problems) process.stderr.write(`${p}\n`);

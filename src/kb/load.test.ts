@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { getKb, validateKb, entriesOf } from './load.js';
+import { getKb, entriesOf } from './load.js';
+import { validateKb } from './validate.js';
 import { KB_CATEGORIES } from './schema.js';
 import type { KbEntryInput } from './schema.js';
 import { CITATIONS } from './citations/index.js';

@@ -5,8 +5,9 @@
 import { InputError } from '../errors.js';
 import { getKb } from './load.js';
 import type { Kb } from './load.js';
-import { KB_CATEGORIES } from './schema.js';
-import type { Citation, KbCategory, KbEntry } from './schema.js';
+import { KB_CATEGORIES } from './categories.js';
+import type { KbCategory } from './categories.js';
+import type { Citation, KbEntry } from './schema.js';
 import { createSearchIndex } from './search.js';
 import type { KbSearchIndex, SearchHit } from './search.js';
 

@@ -40,11 +40,9 @@ export const EvidenceSchema = z.strictObject({
   sources: z.array(KB_ID).min(1).optional(),
 });
 
-export const KB_CATEGORIES = [
-  'anatomy', 'condition', 'classification', 'cause', 'symptom', 'diagnostic-test', 'therapy', 'drug',
-  'supplement', 'injection', 'procedure', 'prevention', 'red-flag', 'advice', 'faq', 'correction',
-] as const;
-export type KbCategory = (typeof KB_CATEGORIES)[number];
+export { KB_CATEGORIES } from './categories.js';
+import type { KbCategory } from './categories.js';
+export type { KbCategory };
 
 const LevelsSchema = z.union([z.literal('all'), z.array(z.enum(LEVELS)).min(1)]);
 

@@ -19,7 +19,6 @@ interface IndexedDoc {
   id: string;
   name: string;
   aliases: string;
-  text: string;
 }
 
 /** Lower-case, strip accents and punctuation so "Lasègue", "lasegue's" and "LASEGUE" meet. */
@@ -44,11 +43,6 @@ function aliasesOf(entry: KbEntry): string[] {
   return aliases;
 }
 
-function textOf(entry: KbEntry): string {
-  if (entry.category === 'faq') return `${entry.question} ${entry.summary}`;
-  return entry.summary;
-}
-
 export interface KbSearchIndex {
   search(query: string, options?: { limit?: number; category?: KbCategory }): SearchHit[];
 }
@@ -66,12 +60,14 @@ function fuzzinessFor(term: string): number {
  */
 export function createSearchIndex(kb: Kb): KbSearchIndex {
   const engine = new MiniSearch<IndexedDoc>({
-    fields: ['name', 'aliases', 'text'],
+    // Only names and aliases are indexed: a hit on body text alone is too loose to return anyway, and
+    // leaving the summaries out halves the index build, which is most of `kb find`'s cold start.
+    fields: ['name', 'aliases'],
     storeFields: [],
     tokenize,
     processTerm: (term) => term,
     searchOptions: {
-      boost: { name: 4, aliases: 3, text: 0.3 },
+      boost: { name: 4, aliases: 3 },
       prefix: (term) => term.length >= 3,
       fuzzy: (term) => fuzzinessFor(term),
       combineWith: 'OR',
@@ -82,7 +78,7 @@ export function createSearchIndex(kb: Kb): KbSearchIndex {
   const docs: IndexedDoc[] = kb.entries.map((entry) => {
     const aliases = aliasesOf(entry);
     phrases.set(entry.id, [entry.name, ...aliases].map(normalise));
-    return { id: entry.id, name: entry.name, aliases: aliases.join(' | '), text: textOf(entry) };
+    return { id: entry.id, name: entry.name, aliases: aliases.join(' | ') };
   });
   engine.addAll(docs);
 
@@ -102,10 +98,9 @@ export function createSearchIndex(kb: Kb): KbSearchIndex {
         // Reward hits that matched every query term, not just one.
         const matchedTerms = new Set(Object.keys(r.match).length > 0 ? r.queryTerms : []);
         const coverage = matchedTerms.size / terms.length;
-        return { id, value: (r.score + bonus) * (0.5 + 0.5 * coverage), strong: bonus > 0 || hasStrongMatch(r.match) };
+        return { id, value: (r.score + bonus) * (0.5 + 0.5 * coverage) };
       });
-      // Only hits that matched a name or an alias count; matches in body text alone are too loose.
-      const kept = scored.filter((s) => s.strong).sort((a, b) => b.value - a.value);
+      const kept = scored.sort((a, b) => b.value - a.value);
       const top = kept[0]?.value ?? 0;
       return kept.slice(0, options.limit ?? 10).map((s) => {
         const entry = kb.byId.get(s.id) as KbEntry;
@@ -113,8 +108,4 @@ export function createSearchIndex(kb: Kb): KbSearchIndex {
       });
     },
   };
-}
-
-function hasStrongMatch(match: Record<string, string[]>): boolean {
-  return Object.values(match).some((fields) => fields.includes('name') || fields.includes('aliases'));
 }
