@@ -10,7 +10,7 @@ import type { MedicationAlert, Presentation } from './schema.js';
 
 /** The medication checker's input (`foramen meds`). */
 export interface MedicationCheckInput {
-  readonly patient: { readonly age?: number; readonly comorbidities?: readonly string[] };
+  readonly patient: { readonly age?: number; readonly sex?: string; readonly comorbidities?: readonly string[] };
   readonly drugs: readonly Record<string, unknown>[];
 }
 
@@ -26,9 +26,6 @@ export function defaultMedicationChecker(): MedicationChecker | undefined {
   const candidate = (meds as Record<string, unknown>)['checkMedications'];
   return typeof candidate === 'function' ? (candidate as MedicationChecker) : undefined;
 }
-
-// The comorbidities the checker understands (CONTRACTS.md, `foramen meds`); others are clinical context only.
-const CHECKER_COMORBIDITIES = new Set(['ckd', 'heart-failure', 'liver-disease', 'peptic-ulcer', 'anticoagulated', 'alcohol-use', 'epilepsy', 'diabetes']);
 
 /** Maps a checker path (`drugs[0].doseMg`, `patient.age`) back to the assessment input. */
 function mapPath(path: string): string {
@@ -48,8 +45,13 @@ export function checkPresentationMedications(input: Presentation, checker: Medic
   if (!checker) {
     return [{ severity: 'info', code: 'check-unavailable', text: 'The medication checker is not available in this build; the medicines were not checked.', drugs: drugs.map((d) => d.drug) }];
   }
-  const comorbidities = (input.comorbidities ?? []).map((c) => c.toLowerCase()).filter((c) => CHECKER_COMORBIDITIES.has(c));
-  const patient = { ...(input.age !== undefined ? { age: input.age } : {}), ...(comorbidities.length > 0 ? { comorbidities } : {}) };
+  // The checker recognises its own comorbidities and reports the others back as not used.
+  const comorbidities = input.comorbidities ?? [];
+  const patient = {
+    ...(input.age !== undefined ? { age: input.age } : {}),
+    ...(input.sex !== undefined ? { sex: input.sex } : {}),
+    ...(comorbidities.length > 0 ? { comorbidities: [...comorbidities] } : {}),
+  };
   try {
     const result = checker({ patient, drugs: drugs.map((d) => ({ ...d })) });
     return result.alerts.map((a) => ({

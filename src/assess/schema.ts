@@ -25,14 +25,21 @@ export const ImagingFindingSchema = z.strictObject({
 });
 export type ImagingFinding = z.infer<typeof ImagingFindingSchema>;
 
-/** One medicine as the medication checker takes it (`foramen meds` drug items). */
+/**
+ * One medicine as the medication checker takes it (`foramen meds` drug items). The fields mirror the
+ * checker's; it validates the details (units, frequency text) itself.
+ */
 export const MedicationSchema = z.strictObject({
   drug: z.string().min(1),
   doseMg: z.number().positive().optional(),
-  timesPerDay: z.number().positive().optional(),
-  dose: z.number().positive().optional(),
+  dose: z.union([z.number().positive(), z.string().min(1)]).optional(),
   unit: z.string().min(1).optional(),
+  strength: z.string().min(1).optional(),
+  timesPerDay: z.number().positive().optional(),
   frequency: z.string().min(1).optional(),
+  asNeeded: z.boolean().optional(),
+  route: z.string().min(1).optional(),
+  durationDays: z.number().min(0).optional(),
 });
 export type Medication = z.infer<typeof MedicationSchema>;
 
