@@ -368,8 +368,11 @@ const FEET: ReadonlySet<BodyRegion> = new Set<BodyRegion>(['sole', 'dorsum-foot'
 const LIMB_ONLY_EXCLUDED: ReadonlySet<BodyRegion> = new Set<BodyRegion>(['low-back', 'saddle', 'lower-abdomen']);
 const SENSORY_KINDS: ReadonlySet<string> = new Set(['numbness', 'tingling', 'burning', 'cold']);
 
-/** Paraesthesia confined to both feet with no weakness: the polyneuropathy (stocking) pattern. */
-function hasStockingPattern(input: LocalisationInput): boolean {
+/**
+ * Paraesthesia confined to both feet with no weakness: the polyneuropathy (stocking) pattern.
+ * @param input - symptoms and examination
+ */
+export function hasStockingPattern(input: LocalisationInput): boolean {
   const limb = input.symptoms.filter((s) => !LIMB_ONLY_EXCLUDED.has(s.region));
   if (limb.length === 0 || !limb.every((s) => FEET.has(s.region) && SENSORY_KINDS.has(s.kind))) return false;
   const left = limb.some((s) => s.side === 'left' || s.side === 'bilateral');

@@ -5,6 +5,7 @@
  */
 import type { Aggravator, BodyRegion, Flag, Reliever, Side } from '../vocab/index.js';
 import { ROOT_ANATOMY } from '../anatomy/index.js';
+import { hasStockingPattern } from '../localisation/index.js';
 import type { Exam, Symptom } from '../localisation/index.js';
 
 /** What triage reads from a presentation. */
@@ -58,6 +59,8 @@ export interface PresentationFacts {
   readonly comorbidities: ReadonlySet<string>;
   /** Walking or standing brings it on and sitting or bending forward relieves it (NASS stenosis statement). */
   readonly neurogenicClaudication: boolean;
+  /** Paraesthesia confined to both feet without weakness (polyneuropathy pattern). */
+  readonly stockingPattern: boolean;
 }
 
 const PARAESTHESIA = new Set(['numbness', 'tingling', 'burning', 'cold']);
@@ -137,5 +140,6 @@ export function derivePresentationFacts(input: TriageInput, options: { rootLocal
     relievers,
     comorbidities: new Set((input.comorbidities ?? []).map((c) => c.toLowerCase())),
     neurogenicClaudication: (aggravators.has('walking') || aggravators.has('standing')) && (relievers.has('sitting') || relievers.has('flexion')),
+    stockingPattern: hasStockingPattern(input),
   };
 }

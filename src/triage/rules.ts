@@ -28,6 +28,11 @@ const CONSERVATIVE_WEEKS = 6;
 const infectionRisk = (f: PresentationFacts): boolean =>
   f.flags.has('iv-drug-use') || f.flags.has('immunosuppression') || f.flags.has('recent-spinal-procedure');
 const isLongStanding = (f: PresentationFacts): boolean => f.durationWeeks !== undefined && f.durationWeeks >= LONG_STANDING_WEEKS;
+/**
+ * Bilateral symptoms that are not the bilateral sciatica of cauda equina: long-standing ones, positional
+ * neurogenic claudication (NASS), or symmetric paraesthesia of both feet without weakness (polyneuropathy).
+ */
+const bilateralButNotCes = (f: PresentationFacts): boolean => isLongStanding(f) || f.neurogenicClaudication || f.stockingPattern;
 const deficitList = (f: PresentationFacts): string => f.objectiveDeficitDetail.slice(0, 3).join(', ');
 
 export const TRIAGE_RULES: readonly TriageRule[] = [
@@ -48,7 +53,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     applies: has('sexual-dysfunction'),
     text: () => 'New sexual dysfunction or loss of genital sensation with back or leg pain: a cauda equina feature. Emergency referral.' },
   { code: 'ces-bilateral-sciatica', level: 'emergency', sources: ['nice-cks-sciatica', 'girft-ces-2023'],
-    applies: (f) => f.bilateralLegSymptoms && !isLongStanding(f),
+    applies: (f) => f.bilateralLegSymptoms && !bilateralButNotCes(f),
     text: (f) => `Leg symptoms on both sides${f.durationWeeks === undefined ? ' (onset unknown)' : ` for ${f.durationWeeks} week(s)`}: bilateral sciatica is a cauda equina red flag. Emergency assessment and MRI.` },
   { code: 'ces-bilateral-motor-deficit', level: 'emergency', sources: ['nice-cks-sciatica', 'bmj-bp-ces'],
     applies: (f) => (atMost(f.lowestMrc.left, 3) && atMost(f.lowestMrc.right, 3)) ||
@@ -109,9 +114,9 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   { code: 'night-pain', level: 'soon', sources: ['community-red-flags-2023'],
     applies: has('night-pain'),
     text: () => 'Pain at night or at rest: a weak flag for serious pathology on its own; review and re-check the other red flags.' },
-  { code: 'bilateral-leg-symptoms-long-standing', level: 'soon', sources: ['bmj-bp-ces', 'nass-lss-2011'],
-    applies: (f) => f.bilateralLegSymptoms && isLongStanding(f),
-    text: (f) => `Long-standing leg symptoms on both sides (${f.durationWeeks ?? '?'} weeks): cauda equina is suspected when they are new or worsening; ask about bladder, bowel and saddle sensation at every review.` },
+  { code: 'bilateral-leg-symptoms-not-ces', level: 'soon', sources: ['bmj-bp-ces', 'nass-lss-2011'],
+    applies: (f) => f.bilateralLegSymptoms && bilateralButNotCes(f),
+    text: (f) => `Leg symptoms on both sides that are ${isLongStanding(f) ? `long-standing (${f.durationWeeks ?? '?'} weeks)` : f.neurogenicClaudication ? 'positional (neurogenic claudication)' : 'confined to both feet without weakness'}: cauda equina is suspected when bilateral symptoms are new or worsening with other features; ask about bladder, bowel and saddle sensation at every review.` },
   { code: 'upper-motor-neuron-signs', level: 'soon', sources: ['community-red-flags-2023'],
     applies: (f) => f.briskReflexes,
     text: () => 'Brisk reflexes are an upper motor neuron sign: look for cord compression above the lumbar roots (gait, sensory level, Babinski).' },

@@ -42,7 +42,9 @@ const TABLE: { code: string; level: TriageLevel; source: string; input: TriageIn
   { code: 'fracture-osteoporosis', level: 'urgent', source: 'community-red-flags-2023', input: { age: 78, symptoms: [], flags: ['osteoporosis'] } },
   { code: 'osteoporosis', level: 'soon', source: 'community-red-flags-2023', input: { age: 48, pain: { back: 3 }, symptoms: [], flags: ['osteoporosis'] } },
   { code: 'night-pain', level: 'soon', source: 'community-red-flags-2023', input: { symptoms: [], flags: ['night-pain'] } },
-  { code: 'bilateral-leg-symptoms-long-standing', level: 'soon', source: 'bmj-bp-ces', input: { durationWeeks: 40, symptoms: [leg('bilateral')] } },
+  { code: 'bilateral-leg-symptoms-not-ces', level: 'soon', source: 'bmj-bp-ces', input: { durationWeeks: 40, symptoms: [leg('bilateral')] } },
+  { code: 'bilateral-leg-symptoms-not-ces', level: 'soon', source: 'bmj-bp-ces', input: { durationWeeks: 6, symptoms: [leg('bilateral')], aggravators: ['walking'], relievers: ['sitting'] } },
+  { code: 'bilateral-leg-symptoms-not-ces', level: 'soon', source: 'bmj-bp-ces', input: { durationWeeks: 3, symptoms: [{ kind: 'burning', region: 'sole', side: 'bilateral' }] } },
   { code: 'upper-motor-neuron-signs', level: 'soon', source: 'community-red-flags-2023', input: { symptoms: [], exam: { reflexes: [{ reflex: 'patellar', side: 'left', status: 'brisk' }] } } },
   { code: 'objective-deficit', level: 'soon', source: 'acp-aps-2007', input: { durationWeeks: 5, symptoms: [leg()], exam: { reflexes: [{ reflex: 'achilles', side: 'left', status: 'reduced' }] } } },
   { code: 'objective-deficit', level: 'soon', source: 'acp-aps-2007', input: { symptoms: [leg()], exam: { motor: [{ movement: 'great-toe-extension', side: 'left', mrc: 4 }] } } },
@@ -82,6 +84,10 @@ describe('triage rules, one row per criterion', () => {
 });
 
 describe('triage special cases', () => {
+  it('recent bilateral sciatica with no positional pattern stays an emergency', () => {
+    assert.equal(triage({ durationWeeks: 3, symptoms: [leg('bilateral')], aggravators: ['walking'] }).level, 'emergency');
+  });
+
   it('long-standing bilateral claudicant symptoms are not called cauda equina, but still flagged', () => {
     const t = triage({ durationWeeks: 52, symptoms: [leg('bilateral')], aggravators: ['walking'], relievers: ['sitting'] });
     assert.equal(t.level, 'soon');
