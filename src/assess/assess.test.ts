@@ -139,6 +139,13 @@ describe('assess: plan stage and work-up', () => {
     assert.ok(a.workup.some((w) => w.test === 'mri-whole-spine' && w.priority === 'emergency'));
     assert.ok(a.plan.steps.some((s) => s.code === 'mscc-pathway'));
   });
+  it('EMG only when the picture is unclear: not for an L5 with matching imaging, yes when imaging does not fit', () => {
+    const fits = assess({ ...L5, imaging: [{ level: 'L4-L5', zone: 'subarticular', side: 'left', finding: 'disc-protrusion' }] }, noMeds);
+    assert.ok(!fits.workup.some((w) => w.test === 'emg-ncs'));
+    assert.equal(fits.differentials.find((d) => d.code === 'peroneal-neuropathy')?.likelihood, 'consider');
+    const misfit = assess({ ...L5, imaging: [{ level: 'L4-L5', zone: 'foraminal', side: 'left', finding: 'foraminal-stenosis', severity: 'moderate' }] }, noMeds);
+    assert.ok(misfit.workup.some((w) => w.test === 'emg-ncs'));
+  });
   it('a slip on imaging asks for flexion–extension films', () => {
     const a = assess({ ...L5, imaging: [{ level: 'L4-L5', finding: 'spondylolisthesis', side: 'central' }] }, noMeds);
     assert.ok(a.workup.some((w) => w.test === 'radiograph-flexion-extension'));

@@ -21,6 +21,8 @@ interface DifferentialRule {
   readonly source: string;
   /** The pattern that makes this worth considering, or undefined when it does not apply. */
   readonly basis: (c: DifferentialContext) => string | undefined;
+  /** Whether the pattern makes it likely rather than only worth excluding (default: consider). */
+  readonly likely?: (c: DifferentialContext) => boolean;
   readonly text: string;
 }
 
@@ -77,6 +79,7 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
       const spared = testedNormal(c, 'foot-inversion') || testedNormal(c, 'hip-abduction');
       return spared ? 'foot drop with inversion or hip abduction spared: favours a peroneal nerve lesion' : 'dorsiflexion or toe-extension weakness: check inversion, hip abduction and the medial hamstring reflex (spared in peroneal palsy)';
     },
+    likely: (c) => testedNormal(c, 'foot-inversion') || testedNormal(c, 'hip-abduction'),
     text: 'Common peroneal (fibular) neuropathy at the fibular head: weak dorsiflexion and eversion but normal inversion, hip abduction and medial hamstring reflex.' },
   { code: 'peripheral-neuropathy', source: 'england-2009',
     basis: (c) => {
@@ -88,6 +91,7 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
       if (ankles.some((r) => r.side === 'bilateral') || (ankles.some((r) => r.side === 'left') && ankles.some((r) => r.side === 'right'))) return 'both ankle jerks reduced or absent';
       return undefined;
     },
+    likely: (c) => c.facts.stockingPattern,
     text: 'Length-dependent peripheral neuropathy (diabetes, alcohol, B12 deficiency): symmetrical distal sensory loss, both ankle jerks reduced; nerve conduction studies help.' },
   { code: 'diabetic-amyotrophy', source: 'harrison-radiculopathy',
     basis: (c) => (diabetic(c) && (symptomIn(c, ['anterior-thigh', 'medial-thigh', 'groin']) || weak(c, 'hip-flexion') || weak(c, 'knee-extension'))
@@ -123,7 +127,7 @@ export function listDifferentials(context: DifferentialContext): Differential[] 
   const out: Differential[] = [];
   for (const rule of DIFFERENTIAL_RULES) {
     const basis = rule.basis(context);
-    if (basis !== undefined) out.push({ code: rule.code, text: rule.text, source: rule.source, basis });
+    if (basis !== undefined) out.push({ code: rule.code, text: rule.text, source: rule.source, basis, likelihood: rule.likely?.(context) === true ? 'likely' : 'consider' });
   }
   return out;
 }

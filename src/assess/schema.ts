@@ -95,7 +95,7 @@ export const AssessmentSchema = z.object({
     imagingIndex: z.number().int().min(0), root: z.string().nullable(), concordant: z.boolean(), text: z.string(),
     level: z.enum(LEVELS), finding: z.enum(FINDING_TYPES),
   })),
-  differentials: z.array(z.object({ code: z.string(), text: z.string(), source: z.string(), basis: z.string() })),
+  differentials: z.array(z.object({ code: z.string(), text: z.string(), source: z.string(), basis: z.string(), likelihood: z.enum(['consider', 'likely']) })),
   workup: z.array(z.object({ test: z.string(), priority: z.enum(TRIAGE_LEVELS), reason: z.string(), source: z.string() })),
   plan: z.object({
     stage: z.enum(PLAN_STAGES),

@@ -83,7 +83,7 @@ export function planWorkup(c: WorkupContext): WorkupItem[] {
   const unclear =
     (c.roots.length > 0 && compressive.length > 0 && !compressive.some((e) => e.concordant)) ||
     (c.roots.length === 0 && c.facts.objectiveDeficit) ||
-    c.differentials.some((d) => d.code === 'peroneal-neuropathy' || d.code === 'peripheral-neuropathy' || d.code === 'diabetic-amyotrophy');
+    c.differentials.some((d) => d.code === 'diabetic-amyotrophy' || (d.likelihood === 'likely' && (d.code === 'peroneal-neuropathy' || d.code === 'peripheral-neuropathy')));
   if (unclear) {
     add('emg-ncs', c.facts.objectiveDeficit ? 'soon' : 'routine', 'The picture is unclear (imaging does not match the root, or a nerve or plexus lesion is possible): EMG and nerve conduction studies.', 'cho-2010');
   }
