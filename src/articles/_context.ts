@@ -84,17 +84,31 @@ export function splitSentences(text: string): string[] {
  */
 export function plainOr(text: string | undefined, fallback: string): { text: string; clinician: string[] } {
   if (text === undefined || text.trim().length === 0) return { text: fallback, clinician: [] };
-  if (isPlain(text)) return { text, clinician: [] };
-  const kept: string[] = [];
-  let previousKept = true;
-  for (const s of splitSentences(text)) {
-    // A sentence that points back ("This ...", "The protection ...") needs the one before it.
-    const pointsBack = /^(The|This|These|That|Those|Such|Both)\b/.test(s);
-    const keep: boolean = isPlain(s) && (previousKept || !pointsBack);
-    if (keep) kept.push(s);
-    previousKept = keep;
+  const kept = plainPart(text);
+  if (kept === text) return { text, clinician: [] };
+  return { text: kept || fallback, clinician: [text] };
+}
+
+const plainCache = new Map<string, string>();
+/** The plain sentences of a text ('' when none), the whole text when it is all plain. Cached: KB text repeats across pages. */
+function plainPart(text: string): string {
+  const cached = plainCache.get(text);
+  if (cached !== undefined) return cached;
+  let result = text;
+  if (!isPlain(text)) {
+    const kept: string[] = [];
+    let previousKept = true;
+    for (const s of splitSentences(text)) {
+      // A sentence that points back ("This ...", "The protection ...") needs the one before it.
+      const pointsBack = /^(The|This|These|That|Those|Such|Both)\b/.test(s);
+      const keep: boolean = isPlain(s) && (previousKept || !pointsBack);
+      if (keep) kept.push(s);
+      previousKept = keep;
+    }
+    result = kept.join(' ');
   }
-  return { text: kept.length > 0 ? kept.join(' ') : fallback, clinician: [text] };
+  plainCache.set(text, result);
+  return result;
 }
 
 /** Ends a fragment with a full stop if it has no closing punctuation. */

@@ -7,7 +7,9 @@ import { getKb } from '../kb/index.js';
 import type { DrugEntry, Kb } from '../kb/index.js';
 
 const MASS_TO_MG = { mcg: 0.001, µg: 0.001, mg: 1, g: 1000 } as const;
-const AMOUNT = /(\d+(?:[.,]\d+)?)(?:\s*(?:[-–—]|to)\s*(\d+(?:[.,]\d+)?))?\s*(mcg|µg|mg|g)\b/gi;
+// A number is "1,000" (thousands grouped), "7.5", "0,5" or "40"; a range is "200–400 mg" or "2 to 4 g".
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`;
+const AMOUNT = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?:\s*(?:[-–—]|to)\s*(${NUMBER}))?\s*(mcg|µg|micrograms?|mg|milligrams?|g|grams?)\b`, 'gi');
 
 /** A labelled maximum in milligrams, or undefined when the unit is not a mass (patches, applications). */
 export function maxInMg(drug: DrugEntry): number | undefined {
@@ -24,15 +26,30 @@ export function maxInMg(drug: DrugEntry): number | undefined {
 }
 
 /** Every mass amount written in a text, in milligrams (both ends of a range). */
-export function amountsInMg(text: string): number[] {
+export function amountsInMg(text: string): readonly number[] {
+  const cached = amountCache.get(text);
+  if (cached) return cached;
   const out: number[] = [];
   for (const m of text.matchAll(AMOUNT)) {
-    const unit = (m[3] ?? 'mg').toLowerCase() as keyof typeof MASS_TO_MG;
-    const factor = MASS_TO_MG[unit];
-    for (const raw of [m[1], m[2]]) if (raw !== undefined) out.push(Number(raw.replace(',', '.')) * factor);
+    const factor = unitFactor(m[3] ?? 'mg');
+    for (const raw of [m[1], m[2]]) if (raw !== undefined) out.push(parseAmount(raw) * factor);
   }
+  amountCache.set(text, out);
   return out;
 }
+
+const amountCache = new Map<string, readonly number[]>();
+
+/** Milligrams per unit, for symbols and spelled-out units alike. */
+function unitFactor(unit: string): number {
+  const u = unit.toLowerCase();
+  if (u === 'mcg' || u === 'µg' || u.startsWith('microgram')) return MASS_TO_MG.mcg;
+  if (u === 'g' || u.startsWith('gram')) return MASS_TO_MG.g;
+  return MASS_TO_MG.mg;
+}
+
+/** "1,000" is a thousand and "0,5" a half: commas before groups of three digits separate thousands. */
+const parseAmount = (raw: string): number => Number(/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(',', '.'));
 
 /**
  * The largest amount that may appear in text about a medicine: its labelled maximum, or for a

@@ -68,33 +68,52 @@ export interface ExplainedSlot {
   readonly notes: readonly string[];
 }
 
+/** Where each glossary word first appears in a text, by glossary index; cached because texts repeat across pages. */
+const matchCache = new Map<string, readonly { term: number; index: number; word: string }[]>();
+function firstMatches(text: string): readonly { term: number; index: number; word: string }[] {
+  let found = matchCache.get(text);
+  if (!found) {
+    const list: { term: number; index: number; word: string }[] = [];
+    GLOSSARY.forEach((t, term) => {
+      const m = t.pattern.exec(text);
+      if (m) list.push({ term, index: m.index, word: m[0] });
+    });
+    found = list;
+    matchCache.set(text, found);
+  }
+  return found;
+}
+
 /**
  * Explains each glossary word the first time it appears, across an article's texts in reading order.
  * In prose the meaning follows in brackets; for a label it comes back as a note ("MRI means ...").
+ * Only the original text is searched, never the meanings added to it.
  * @param slots - the article's texts, in order
  * @returns one result per slot, in the same order
  */
 export function explainTerms(slots: readonly GlossarySlot[]): ExplainedSlot[] {
-  const explained = new Set<string>();
+  const explained = new Set<number>();
   return slots.map((slot) => {
-    let out = slot.text;
     const notes: string[] = [];
-    for (const t of GLOSSARY) {
-      if (explained.has(t.id)) continue;
-      const match = t.pattern.exec(out);
-      if (!match) continue;
-      explained.add(t.id);
+    const inserts: { at: number; meaning: string }[] = [];
+    for (const { term, index, word } of firstMatches(slot.text)) {
+      if (explained.has(term)) continue;
+      explained.add(term);
+      const meaning = GLOSSARY[term]?.meaning ?? '';
       if (slot.kind === 'label') {
-        notes.push(`${match[0].charAt(0).toUpperCase()}${match[0].slice(1)} means ${t.meaning}.`);
+        notes.push(`${word.charAt(0).toUpperCase()}${word.slice(1)} means ${meaning}.`);
         continue;
       }
-      const end = match.index + match[0].length;
-      const rest = out.slice(end);
+      const end = index + word.length;
+      const before = slot.text.slice(0, index);
       // Inside brackets already, or explained by the sentence itself: leave it.
-      const before = out.slice(0, match.index);
-      if (alreadyExplained(rest) || /\([^)]*$/.test(before) || /\bcalled\s+$/.test(before)) continue;
-      out = `${out.slice(0, end)} (${t.meaning})${rest}`;
+      if (alreadyExplained(slot.text.slice(end)) || /\([^)]*$/.test(before) || /\bcalled\s+$/.test(before)) continue;
+      // Two words can overlap ("facet joint" inside a longer phrase); explain only the first of them.
+      if (inserts.some((x) => x.at > index && x.at <= end)) continue;
+      inserts.push({ at: end, meaning });
     }
+    let out = slot.text;
+    for (const x of [...inserts].sort((a, b) => b.at - a.at)) out = `${out.slice(0, x.at)} (${x.meaning})${out.slice(x.at)}`;
     return { text: out, notes };
   });
 }

@@ -14,7 +14,7 @@ export const SECTION_IDS = [
 export type SectionId = (typeof SECTION_IDS)[number];
 
 /** One item of a list: an optional bold lead, patient text, sources, and notes for clinicians. */
-export interface ListItem {
+export interface ArticleListItem {
   readonly term?: string;
   readonly text: string;
   /** Citation ids; renderers turn them into reference numbers. */
@@ -24,20 +24,20 @@ export interface ListItem {
 }
 
 /** A block of a section. */
-export type Block =
+export type ArticleBlock =
   | { readonly kind: 'paragraph'; readonly text: string; readonly sources?: readonly string[] }
   | { readonly kind: 'subheading'; readonly text: string; /** A heading one step further down (h4). */ readonly minor?: boolean }
-  | { readonly kind: 'list'; readonly items: readonly ListItem[] }
-  | { readonly kind: 'callout'; readonly tone: 'emergency' | 'urgent' | 'note'; readonly title: string; readonly items: readonly ListItem[] }
+  | { readonly kind: 'list'; readonly items: readonly ArticleListItem[] }
+  | { readonly kind: 'callout'; readonly tone: 'emergency' | 'urgent' | 'note'; readonly title: string; readonly items: readonly ArticleListItem[] }
   | { readonly kind: 'figure'; readonly id: string; readonly svg: string; readonly alt: string; readonly caption: string }
   | { readonly kind: 'clinician'; readonly lines: readonly string[] }
   | { readonly kind: 'references'; readonly items: readonly ArticleReference[] };
 
 /** A section: an id (stable anchor), a heading phrased as the patient's question, and blocks. */
-export interface Section {
+export interface ArticleSection {
   readonly id: SectionId;
   readonly heading: string;
-  readonly blocks: readonly Block[];
+  readonly blocks: readonly ArticleBlock[];
 }
 
 /** One numbered reference, from a KB citation. */
@@ -59,7 +59,7 @@ export interface Article {
   readonly relation: RootRelation;
   /** One-sentence plain summary, shown under the title. */
   readonly summary: string;
-  readonly sections: readonly Section[];
+  readonly sections: readonly ArticleSection[];
   readonly references: readonly ArticleReference[];
   readonly disclaimer: string;
   /** Latest `reviewed` date of the KB entries used. */
@@ -68,3 +68,8 @@ export interface Article {
   /** Flesch–Kincaid grade of all patient prose (title, summary, paragraphs and list items). */
   readonly readingGrade: number;
 }
+
+/** Short names used inside the articles folder. */
+export type ListItem = ArticleListItem;
+export type Block = ArticleBlock;
+export type Section = ArticleSection;

@@ -6,13 +6,20 @@ import type { Article, ArticleReference, Block, ListItem } from './model.js';
 
 /** Reference numbers for a list of citation ids, e.g. " [1, 4]". */
 export function referenceMarks(sources: readonly string[] | undefined, refs: readonly ArticleReference[]): number[] {
+  let index = refIndexes.get(refs);
+  if (!index) {
+    index = new Map(refs.map((r) => [r.id, r.number]));
+    refIndexes.set(refs, index);
+  }
   const numbers = new Set<number>();
   for (const id of sources ?? []) {
-    const r = refs.find((x) => x.id === id);
-    if (r) numbers.add(r.number);
+    const n = index.get(id);
+    if (n !== undefined) numbers.add(n);
   }
   return [...numbers].sort((a, b) => a - b);
 }
+
+const refIndexes = new WeakMap<readonly ArticleReference[], Map<string, number>>();
 
 // Characters that would start Markdown syntax inside text.
 const md = (s: string): string => s.replace(/([\\`*_[\]<>])/g, '\\$1');

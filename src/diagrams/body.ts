@@ -149,7 +149,9 @@ export function drawDermatomeDiagram(request: DermatomeDiagramRequest): Diagram 
   for (const link of [...row.regions].sort((a, b) => a.strength - b.strength)) {
     drawn.add(link.item);
     for (const shape of regionShapes(link.item)) {
-      for (const s of SIDES_OF[side]) shading += el('polygon', { points: shapeOnSide(shape.view, s, shape.pts), fill: FILL[link.strength], stroke: C.skinLine, 'stroke-width': 0.6 });
+      for (const s of SIDES_OF[side]) {
+        shading += el('polygon', { points: shapeOnSide(shape.view, s, shape.pts), fill: FILL[link.strength], stroke: C.skinLine, 'stroke-width': 0.6, 'data-region': link.item, 'data-side': s, 'data-view': shape.view });
+      }
     }
   }
   // Faint outlines of the other regions, so the shaded patch can be placed on the body.
