@@ -57,6 +57,12 @@ export const MEDS_CITATIONS: readonly Citation[] = [
     doi: '10.1038/ajg.2014.82',
     note: 'Am J Gastroenterol 2014;109(6):811–819. SSRIs alone raised the odds of upper GI bleeding about 1.7-fold; with an NSAID about 4-fold.',
   },
+  {
+    id: 'meds-foramen-drug-coverage',
+    kind: 'website',
+    title: 'Foramen knowledge base: the drug entries the medication checker recognises (`foramen kb list drug`)',
+    note: 'A medicine outside this list cannot be checked for limits, duplicates or interactions, so the checker reports it rather than passing over it.',
+  },
   // Labels of the interacting medicines (US prescribing information unless stated).
   label('meds-label-warfarin', 'Warfarin sodium tablets (Coumadin, Jantoven) prescribing information', 'warfarin sodium tablets', 'Boxed warning: major or fatal bleeding; NSAIDs, antiplatelet drugs and SSRIs/SNRIs add to the risk.'),
   label('meds-label-apixaban', 'Apixaban tablets (Eliquis) prescribing information', 'eliquis', 'Avoid with combined strong CYP3A4 and P-gp inducers such as carbamazepine; NSAIDs and antiplatelets raise bleeding risk.'),
