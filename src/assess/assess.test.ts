@@ -10,6 +10,7 @@ import { AssessmentSchema } from './schema.js';
 import type { Presentation } from './schema.js';
 import { renderAssessmentText } from './summary.js';
 import type { MedicationCheckInput } from './medications.js';
+import { defaultMedicationChecker } from './medications.js';
 
 const L5: Presentation = {
   age: 52, durationWeeks: 4,
@@ -185,6 +186,14 @@ describe('assess: medication alerts through the injected checker', () => {
       () => assess({ ...L5, medications: [{ drug: 'ibuprofen', doseMg: 400 }] }, { checkMedications: () => { throw new InputError('invalid-input', 'drugs[0].timesPerDay', 'is required'); } }),
       (e: unknown) => e instanceof InputError && e.path === 'medications[0].timesPerDay',
     );
+  });
+  it('by default uses checkMedications from src/meds when it is exported', () => {
+    const a = assess({ ...L5, age: 70, medications: [{ drug: 'ibuprofen', doseMg: 800, timesPerDay: 6 }] });
+    if (defaultMedicationChecker()) {
+      assert.ok(a.medicationAlerts.some((m) => m.code === 'max-daily-dose' && m.severity === 'critical'), JSON.stringify(a.medicationAlerts));
+    } else {
+      assert.deepEqual(a.medicationAlerts.map((m) => m.code), ['check-unavailable']);
+    }
   });
   it('no medicines → no alerts; no checker → one info alert', () => {
     assert.deepEqual(assess(L5, { checkMedications: () => assert.fail('not called') }).medicationAlerts, []);

@@ -5,8 +5,8 @@ export {
   PresentationSchema, ImagingFindingSchema, MedicationSchema, AssessmentSchema,
 } from './schema.js';
 export type {
-  Presentation, ImagingFinding, Medication, Assessment, ConcordanceEntry, LesionSiteEntry, Differential, WorkupItem,
-  PlanStep, MedicationAlert,
+  Presentation, ImagingFinding, PresentationMedication, Assessment, ConcordanceEntry, LesionSiteEntry, Differential, WorkupItem,
+  PlanStep, AssessmentMedicationAlert,
 } from './schema.js';
 export { renderAssessmentText } from './summary.js';
 export type { MedicationChecker, MedicationCheckInput, MedicationCheckResult } from './medications.js';

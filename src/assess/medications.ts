@@ -6,7 +6,7 @@
 import * as meds from '../meds/index.js';
 import { InputError, isInputError } from '../errors.js';
 import type { AlertSeverity } from '../vocab/index.js';
-import type { MedicationAlert, Presentation } from './schema.js';
+import type { AssessmentMedicationAlert, Presentation } from './schema.js';
 
 /** The medication checker's input (`foramen meds`). */
 export interface MedicationCheckInput {
@@ -39,7 +39,7 @@ function mapPath(path: string): string {
  * @param input - the validated presentation
  * @param checker - the checker to use (undefined: none available)
  */
-export function checkPresentationMedications(input: Presentation, checker: MedicationChecker | undefined): MedicationAlert[] {
+export function checkPresentationMedications(input: Presentation, checker: MedicationChecker | undefined): AssessmentMedicationAlert[] {
   const drugs = input.medications ?? [];
   if (drugs.length === 0) return [];
   if (!checker) {

@@ -41,7 +41,7 @@ export const MedicationSchema = z.strictObject({
   route: z.string().min(1).optional(),
   durationDays: z.number().min(0).optional(),
 });
-export type Medication = z.infer<typeof MedicationSchema>;
+export type PresentationMedication = z.infer<typeof MedicationSchema>;
 
 const score0to10 = z.number().min(0).max(10);
 
@@ -116,4 +116,4 @@ export type LesionSiteEntry = Assessment['lesionSites'][number];
 export type Differential = Assessment['differentials'][number];
 export type WorkupItem = Assessment['workup'][number];
 export type PlanStep = Assessment['plan']['steps'][number];
-export type MedicationAlert = Assessment['medicationAlerts'][number];
+export type AssessmentMedicationAlert = Assessment['medicationAlerts'][number];
