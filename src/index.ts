@@ -12,3 +12,4 @@ export * from './grading/index.js';
 export * from './meds/index.js';
 export * from './report-parser/index.js';
 export * from './assess/index.js';
+export * from './scores/index.js';
