@@ -20,6 +20,7 @@ export const VERBS: Record<string, { readonly module: string; readonly register:
   serve: { module: 'serve', register: 'registerServe' },
   article: { module: 'article', register: 'registerArticle' },
   site: { module: 'site', register: 'registerSite' },
+  score: { module: 'score', register: 'registerScore' },
 };
 
 // Set by scripts/bundle-cli.mjs. Bundled, each verb is its own tree-shaken file under verbs/ (esbuild's
