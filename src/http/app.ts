@@ -10,6 +10,7 @@ import rateLimit from '@fastify/rate-limit';
 import { VERSION, getKb } from '../index.js';
 import { handleError } from './errors.js';
 import { kbRoutes } from './routes/kb.js';
+import { scoresRoutes } from './routes/scores.js';
 
 export interface AppOptions {
   /** Pino logger options, or false for none (tests). */
@@ -45,5 +46,6 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
 
   app.get('/health', async () => ({ status: 'ok', version: VERSION, kbVersion: getKb().version }));
   await app.register(kbRoutes, { prefix: '/api/kb' });
+  await app.register(scoresRoutes, { prefix: '/api/scores' });
   return app;
 }
