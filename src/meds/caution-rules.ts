@@ -178,7 +178,7 @@ export const CAUTION_RULES: readonly CautionRule[] = [
     sources: ['rx-beers-2023'],
   },
   {
-    id: 'age-serotonergic-sodium', code: 'age', group: 'serotonergic', when: age(65), severity: 'info',
+    id: 'age-hyponatraemia', code: 'age', group: 'beers-hyponatraemia', when: age(65), severity: 'info',
     text: '{drugs} at age {age}: can lower blood sodium (SIADH) in older adults; check sodium when starting or changing the dose.',
     sources: ['rx-beers-2023'],
   },

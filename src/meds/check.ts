@@ -19,7 +19,7 @@ import type { CombinationRule } from './combination-rules.js';
 import { entryInGroup } from './groups.js';
 import type { GroupId } from './groups.js';
 import { MedsInputSchema } from './input.js';
-import { MME_FACTORS, MME_THRESHOLD } from './limit-rules.js';
+import { MME_FACTORS, MME_THRESHOLD, TABLET_MAXIMA } from './limit-rules.js';
 import { limitsFor, weightBasedLimit } from './limits.js';
 import type { DoseLimit } from './limits.js';
 import { describeKidney, formatNumber, holds, toPatientContext } from './patient.js';
@@ -159,7 +159,12 @@ function useOf(lines: readonly ResolvedLine[]): UseContext {
 
 /** Fills `{drugs}`, `{kidney}`, `{age}`, `{weeks}`, `{duration}`, `{a}`, `{b}`, `{c}` in a rule text. */
 function render(template: string, values: Readonly<Record<string, string>>): string {
-  return capitalise(template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string, offset: number) => {
+    const value = values[key];
+    if (value === undefined) return whole;
+    // A name that opens a sentence is capitalised.
+    return /(?:^|[.!?]\s+)$/.test(template.slice(0, offset)) ? capitalise(value) : value;
+  });
 }
 
 function patientValues(patient: PatientContext, use: UseContext): Record<string, string> {
@@ -257,6 +262,16 @@ function checkLimits(total: DrugTotal, ctx: Context): LimitAlert[] {
   const limits = [...limitsFor(entry, ctx.kb)];
   const perKg = weightBasedLimit(entry, ctx.patient);
   if (perKg) limits.push(perKg);
+  const tablets = TABLET_MAXIMA[entry.id];
+  const strengths = lines.map((l) => l.primaryMgPerUnit);
+  if (tablets && strengths.length > 0 && strengths.every((x): x is number => x !== undefined)) {
+    // The label counts tablets, and the count depends on the strength: recompute the mg ceiling for the strengths taken.
+    const ceiling = Math.min(...strengths.map((mg) => (tablets.bands.find((b) => mg <= b.upToMgPerTablet + 1e-9)?.tablets ?? Math.min(...tablets.bands.map((b) => b.tablets))) * mg));
+    for (const [i, limit] of limits.entries()) {
+      if (limit.kind === 'label') limits[i] = { ...limit, amount: ceiling, sources: [...limit.sources, ...tablets.sources] };
+      if (limit.kind === 'usual-range') limits[i] = { ...limit, labelAmount: ceiling };
+    }
+  }
   for (const limit of limits) {
     if (limit.unit !== total.unit) continue;
     if (!holds(limit.when, ctx.patient, use)) continue;
@@ -383,7 +398,12 @@ function checkCombinations(rules: readonly CombinationRule[], ctx: Context): Med
       }
     };
     extend([], 0);
+    // The same set of medicines found in another order (two serotonergic drugs) is one finding.
+    const seen = new Set<string>();
     const fresh = tuples.filter((t) => {
+      const key = t.map((l) => l.index).sort((x, y) => x - y).join('|');
+      if (seen.has(key)) return false;
+      seen.add(key);
       const pairs = t.flatMap((a, i) => t.slice(i + 1).map((b) => pairKey(a, b)));
       return pairs.some((p) => !topicCovered.has(p));
     });
@@ -391,17 +411,23 @@ function checkCombinations(rules: readonly CombinationRule[], ctx: Context): Med
     for (const t of fresh) t.forEach((a, i) => t.slice(i + 1).forEach((b) => topicCovered.add(pairKey(a, b))));
     covered.set(rule.topic, topicCovered);
     const byPosition = rule.groups.map((_, i) => [...new Set(fresh.map((t) => t[i]?.name ?? ''))]);
-    const lettered = Object.fromEntries(byPosition.map((names, i) => [String.fromCharCode(97 + i), listNames(names.map((n) => textName(`drug-${n}`)))]));
-    out.push(
-      makeAlert({
-        severity: severity.severity,
-        code: rule.code,
-        drugs: [...new Set(fresh.flat().map((l) => l.name))],
-        text: render(rule.text, { ...values, ...lettered }) + severity.because,
-        sources: rule.sources,
-        rule: rule.id,
-      }),
-    );
+    const overlapping = byPosition.some((names, i) => byPosition.slice(i + 1).some((other) => other.some((n) => names.includes(n))));
+    // Disjoint sides read well as one alert ("naproxen with warfarin and apixaban"); overlapping ones are listed pair by pair.
+    const batches = overlapping ? fresh.map((t) => [t]) : [fresh];
+    for (const batch of batches) {
+      const positions = rule.groups.map((_, i) => [...new Set(batch.map((t) => t[i]?.name ?? ''))]);
+      const lettered = Object.fromEntries(positions.map((names, i) => [String.fromCharCode(97 + i), listNames(names.map((n) => textName(`drug-${n}`)))]));
+      out.push(
+        makeAlert({
+          severity: severity.severity,
+          code: rule.code,
+          drugs: [...new Set(batch.flat().map((l) => l.name))],
+          text: render(rule.text, { ...values, ...lettered }) + severity.because,
+          sources: rule.sources,
+          rule: rule.id,
+        }),
+      );
+    }
   }
   return out;
 }

@@ -175,7 +175,7 @@ export const INTERACTION_RULES: readonly CombinationRule[] = [
     sources: ['rx-label-oxycodone', 'rx-label-cyclobenzaprine'],
   },
   {
-    id: 'interaction-opioid-sedating', code: 'interaction', groups: ['opioid', 'sedating'], severity: 'warning', topic: 'breathing',
+    id: 'interaction-opioid-sedating', code: 'interaction', groups: ['opioid', 'non-opioid-sedative'], severity: 'warning', topic: 'breathing',
     text: '{a} with {b}: both are sedating; the combination can slow breathing and cause falls. Use the lowest doses.',
     sources: ['rx-label-oxycodone'],
   },
@@ -185,7 +185,7 @@ export const INTERACTION_RULES: readonly CombinationRule[] = [
     sources: ['rx-fda-gabapentinoids-2019'],
   },
   {
-    id: 'interaction-sedating-pair', code: 'interaction', groups: ['sedating', 'sedating'], severity: 'info', topic: 'breathing',
+    id: 'interaction-sedating-pair', code: 'interaction', groups: ['non-opioid-sedative', 'non-opioid-sedative'], severity: 'info', topic: 'breathing',
     text: '{a} with {b}: drowsiness and dizziness add up; take care with driving and falls.',
     sources: ['rx-beers-2023'],
   },

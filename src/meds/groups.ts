@@ -60,11 +60,13 @@ export const DRUG_GROUPS = {
   serotonergic: { label: 'serotonergic drugs', classes: ['ssri', 'snri', 'tricyclic'], properties: ['serotonergic'], ids: [...MAOI_IDS, 'drug-cyclobenzaprine'] },
   maoi: { label: 'MAO inhibitors', ids: MAOI_IDS },
   triptan: { label: 'triptans', ids: ['drug-sumatriptan', 'drug-rizatriptan', 'drug-zolmitriptan'] },
-  sedating: {
+  /** Sedating drugs other than opioids (for opioid + sedative rows, so two opioids are a duplicate, not an interaction). */
+  'non-opioid-sedative': {
     label: 'sedating drugs',
-    classes: ['opioid', 'gabapentinoid', 'benzodiazepine', 'muscle-relaxant', 'tricyclic'],
+    classes: ['gabapentinoid', 'benzodiazepine', 'muscle-relaxant', 'tricyclic'],
     properties: ['sedating'],
     ids: ['drug-zolpidem', 'drug-trazodone', 'drug-mirtazapine'],
+    excludeClasses: ['opioid'],
   },
   /** Beers 2023 "CNS-active" drugs: antiepileptics, antidepressants, antipsychotics, benzodiazepines, Z-drugs, opioids, muscle relaxants. */
   'cns-active': {
@@ -129,6 +131,12 @@ export const DRUG_GROUPS = {
     classes: ['benzodiazepine', 'opioid'],
     properties: ['anticholinergic'],
     ids: ['drug-zolpidem', 'drug-prednisone', 'drug-methylprednisolone'],
+  },
+  /** AGS Beers 2023 drugs that can cause SIADH or low sodium in older adults. */
+  'beers-hyponatraemia': {
+    label: 'drugs that can lower sodium',
+    classes: ['ssri', 'snri', 'tricyclic'],
+    ids: ['drug-tramadol', 'drug-mirtazapine', 'drug-carbamazepine', 'drug-hydrochlorothiazide', 'drug-furosemide', 'drug-spironolactone'],
   },
   'any-drug': { label: 'medicines', classes: [...DRUG_CLASSES] },
 } as const satisfies Record<string, GroupDefinition>;

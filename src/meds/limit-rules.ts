@@ -199,3 +199,18 @@ export const MME_FACTORS: Readonly<Record<string, number>> = {
 
 /** 50 MME/day is where CDC 2022 asks for careful reassessment of benefit and risk, and for naloxone to be offered. */
 export const MME_THRESHOLD = { review: 50, sources: ['rx-cdc-opioids-2022'] } as const;
+
+/**
+ * Label maxima counted in tablets where the tablet count depends on the strength. The KB gives the product's
+ * maximum in mg for its common strength (hydrocodone 40 mg = 8 × 5/325 mg); the 7.5 and 10 mg strengths allow
+ * 6 tablets (45 and 60 mg).
+ */
+export const TABLET_MAXIMA: Readonly<Record<string, { readonly bands: readonly { readonly upToMgPerTablet: number; readonly tablets: number }[]; readonly sources: readonly string[] }>> = {
+  'drug-hydrocodone-acetaminophen': {
+    bands: [
+      { upToMgPerTablet: 5, tablets: 8 },
+      { upToMgPerTablet: 10, tablets: 6 },
+    ],
+    sources: ['rx-label-hydrocodone-acetaminophen'],
+  },
+};

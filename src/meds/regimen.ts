@@ -64,6 +64,8 @@ export interface ResolvedLine {
   readonly minTimesPerDay: number | null;
   readonly asNeeded: boolean;
   readonly components: readonly Component[];
+  /** For a combination product: the main component's mg per tablet (written or the KB's usual strength). */
+  readonly primaryMgPerUnit: number | undefined;
   /** Reasons an amount could not be worked out or was assumed, in plain words. */
   readonly notes: readonly string[];
 }
@@ -185,7 +187,7 @@ export function resolveLine(input: MedsDrug, index: number, kb: Kb): ResolvedLin
     asNeeded: freq.asNeeded,
   };
   if (!recognised.entry) {
-    return { ...base, entry: undefined, match: undefined, name: input.drug, suggestions: recognised.suggestions, ambiguous: recognised.ambiguous, components: [], notes: [] };
+    return { ...base, entry: undefined, match: undefined, name: input.drug, suggestions: recognised.suggestions, ambiguous: recognised.ambiguous, components: [], primaryMgPerUnit: undefined, notes: [] };
   }
   const entry = recognised.entry;
   const notes: string[] = [];
@@ -211,9 +213,12 @@ export function resolveLine(input: MedsDrug, index: number, kb: Kb): ResolvedLin
   const components: Component[] = [];
   const mass = massPerDose(input);
   const count = countPerDose(input);
+  let primaryMgPerUnit: number | undefined;
 
   if (entry.ingredients && entry.ingredients.length > 0) {
-    components.push(...resolveCombination(entry, { mass, count, strength, notes, component }));
+    const combination = resolveCombination(entry, { mass, count, strength, notes, component });
+    components.push(...combination.components);
+    primaryMgPerUnit = combination.primaryMgPerUnit;
   } else if (limit.unit === 'mg') {
     let perDose: number | undefined;
     if (mass !== undefined) perDose = mass;
@@ -241,6 +246,7 @@ export function resolveLine(input: MedsDrug, index: number, kb: Kb): ResolvedLin
     suggestions: [],
     ambiguous: false,
     components,
+    primaryMgPerUnit,
     notes: input.dose === undefined && input.doseMg === undefined && limit.unit === 'mg' ? [...notes, 'no dose was given'] : notes,
   };
 }
@@ -258,7 +264,7 @@ interface CombinationContext {
  * main component (as the KB gives the product's doses and maximum), unless it is clearly a multiple of
  * another ingredient's amount (650 mg of a 325 mg acetaminophen combination is two tablets).
  */
-function resolveCombination(entry: DrugEntry, ctx: CombinationContext): Component[] {
+function resolveCombination(entry: DrugEntry, ctx: CombinationContext): { components: Component[]; primaryMgPerUnit: number | undefined } {
   const ingredients = entry.ingredients ?? [];
   const primary = primaryIngredient(entry);
   const primaryReference = primary?.mgPerUnit ?? entry.perDoseMg?.min;
@@ -272,19 +278,19 @@ function resolveCombination(entry: DrugEntry, ctx: CombinationContext): Componen
   }
 
   let units: number | undefined;
-  let massIsIngredient = false;
   if (ctx.count && ctx.count.unit === 'tablet') units = ctx.count.count;
   else if (ctx.count) ctx.notes.push(`a dose in ${ctx.count.unit} cannot be read for a tablet product`);
   else if (ctx.mass !== undefined) {
+    // A weight is always the main component, as the KB gives the product's doses and maximum; reading it as
+    // another ingredient's content by guesswork would make a larger dose sometimes count as a smaller one.
     const mass = ctx.mass;
-    const ceiling = entry.perDoseMg?.max ?? (primaryPerUnit ?? 0) * 4;
-    // Far above any single dose of the main component: probably the other ingredient's content.
-    const asIngredient = mass > ceiling * 4 ? ingredients.find((i) => isNearHalfMultiple(mass, perUnit(i.drug, i.mgPerUnit) ?? i.mgPerUnit)) : undefined;
-    if (asIngredient) {
-      units = mass / (perUnit(asIngredient.drug, asIngredient.mgPerUnit) ?? asIngredient.mgPerUnit);
-      massIsIngredient = true;
-      ctx.notes.push(`${String(mass)} mg was read as the ${genericName({ id: asIngredient.drug })} content (${String(units)} tablet(s) per dose)`);
-    } else if (primaryPerUnit !== undefined) units = mass / primaryPerUnit;
+    if (primaryPerUnit !== undefined) units = mass / primaryPerUnit;
+    const other = ingredients.find((i) => i.drug !== primary?.drug && isNearHalfMultiple(mass, perUnit(i.drug, i.mgPerUnit) ?? i.mgPerUnit));
+    if (other) {
+      ctx.notes.push(
+        `${String(mass)} mg was read as the ${primary ? genericName({ id: primary.drug }) : 'main component'} amount, but it also matches whole tablets of ${genericName({ id: other.drug })}; if tablets were meant, give the dose in tablets`,
+      );
+    }
   } else ctx.notes.push('no dose was given');
 
   const out: Component[] = ingredients.map((i) =>
@@ -292,15 +298,10 @@ function resolveCombination(entry: DrugEntry, ctx: CombinationContext): Componen
   );
   // The product's own maximum covers a main component the KB does not list as an ingredient (hydrocodone).
   if (!primary) {
-    const perDose =
-      ctx.mass !== undefined && !massIsIngredient
-        ? ctx.mass
-        : units !== undefined && primaryPerUnit !== undefined
-          ? units * primaryPerUnit
-          : undefined;
+    const perDose = ctx.mass ?? (units !== undefined && primaryPerUnit !== undefined ? units * primaryPerUnit : undefined);
     out.push(ctx.component(entry.id, 'mg', perDose));
   }
-  return out;
+  return { components: out, primaryMgPerUnit: primaryPerUnit };
 }
 
 /** The daily total of one drug across every line that delivers it. */
