@@ -11,22 +11,39 @@ import { VERSION, getKb } from '../index.js';
 import { handleError } from './errors.js';
 import { kbRoutes } from './routes/kb.js';
 import { scoresRoutes } from './routes/scores.js';
+import { loggerOptions } from './logging.js';
+import type { LoggerOption } from './logging.js';
+import { assessRoutes } from './routes/assess.js';
+import { gradeRoutes } from './routes/grade.js';
+import { reportRoutes } from './routes/reports.js';
+import { medsRoutes } from './routes/meds.js';
+import { articleRoutes } from './routes/articles.js';
+import { diagramRoutes } from './routes/diagrams.js';
+import { vocabRoutes } from './routes/vocab.js';
+import { docsRoutes } from './routes/docs.js';
+import { cdsHooksRoutes } from './routes/cds-hooks.js';
+import type { CdsHooksOptions } from './routes/cds-hooks.js';
+import { webRoutes } from './routes/web.js';
 
 export interface AppOptions {
-  /** Pino logger options, or false for none (tests). */
-  readonly logger?: boolean | { level: string };
+  /** Pino logger options, or false for none (tests); requests are logged without bodies or queries. */
+  readonly logger?: LoggerOption;
   /** Requests per minute per client on /api; false disables the limit (benchmarks). */
   readonly rateLimitPerMinute?: number | false;
   /** Allowed CORS origins (default: none, same-origin only). */
   readonly corsOrigins?: readonly string[];
   /** Largest request body in bytes. */
   readonly bodyLimit?: number;
+  /** CDS Hooks: trusted FHIR servers, clock, CORS origins. */
+  readonly cdsHooks?: CdsHooksOptions;
+  /** Folder of the static web app (default: found beside the build); false serves no web app. */
+  readonly webRoot?: string | false;
 }
 
 /** Creates the Fastify instance with security headers, limits, error handling and every route. */
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: loggerOptions(options.logger),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     // Request ids in logs let a fault be traced without logging any patient data.
     genReqId: () => crypto.randomUUID(),
@@ -47,5 +64,15 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.get('/health', async () => ({ status: 'ok', version: VERSION, kbVersion: getKb().version }));
   await app.register(kbRoutes, { prefix: '/api/kb' });
   await app.register(scoresRoutes, { prefix: '/api/scores' });
+  await app.register(assessRoutes, { prefix: '/api/assess' });
+  await app.register(gradeRoutes, { prefix: '/api/grade' });
+  await app.register(reportRoutes, { prefix: '/api/reports' });
+  await app.register(medsRoutes, { prefix: '/api/meds' });
+  await app.register(articleRoutes, { prefix: '/api/articles' });
+  await app.register(diagramRoutes, { prefix: '/api/diagrams' });
+  await app.register(vocabRoutes, { prefix: '/api/vocab' });
+  await app.register(docsRoutes);
+  await app.register(cdsHooksRoutes, { prefix: '/cds-services', ...options.cdsHooks });
+  if (options.webRoot !== false) await app.register(webRoutes, options.webRoot ? { root: options.webRoot } : {});
   return app;
 }

@@ -1,0 +1,76 @@
+/**
+ * Helpers the route plugins share: reading `?format=`, answering FHIR errors as an OperationOutcome, and
+ * finding core functions that may not have landed in this build yet.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import * as core from '../../index.js';
+import { InputError, isInputError, operationOutcomeFor } from '../../index.js';
+
+/** The output formats a route can offer. */
+export type OutputFormat = 'json' | 'fhir' | 'md' | 'html' | 'svg';
+
+const FHIR_MEDIA = 'application/fhir+json';
+
+/**
+ * Reads `format` from the query (or `Accept: application/fhir+json` when FHIR is offered).
+ * @param request - the request
+ * @param allowed - the formats this route offers, the default first
+ * @throws InputError with path `format` for a format the route does not offer
+ */
+export function formatOf<F extends OutputFormat>(request: FastifyRequest, allowed: readonly [F, ...F[]]): F {
+  const query = request.query as Record<string, unknown> | undefined;
+  const given = query?.format;
+  if (given === undefined) {
+    const accept = request.headers.accept ?? '';
+    if (accept.includes(FHIR_MEDIA) && (allowed as readonly string[]).includes('fhir')) return 'fhir' as F;
+    return allowed[0];
+  }
+  if (typeof given === 'string' && (allowed as readonly string[]).includes(given)) return given as F;
+  throw new InputError('invalid-input', 'format', `must be one of ${allowed.map((f) => JSON.stringify(f)).join(', ')}`);
+}
+
+/**
+ * Sends a FHIR resource with the FHIR media type.
+ * @param reply - the reply
+ * @param resource - a FHIR resource
+ * @param status - HTTP status (default 200)
+ */
+export function sendFhir(reply: FastifyReply, resource: unknown, status = 200): FastifyReply {
+  return reply.status(status).type(`${FHIR_MEDIA}; charset=utf-8`).send(resource);
+}
+
+/**
+ * Runs `produce`; in FHIR mode bad input answers 400 with an OperationOutcome naming the field, the way
+ * FHIR servers report errors, instead of the JSON error body.
+ * @param reply - the reply
+ * @param fhir - whether the client asked for FHIR
+ * @param produce - builds the response body (may throw InputError)
+ */
+export async function withFhirErrors(reply: FastifyReply, fhir: boolean, produce: () => unknown): Promise<unknown> {
+  try {
+    const body = produce();
+    return fhir ? sendFhir(reply, body) : body;
+  } catch (error) {
+    if (fhir && isInputError(error)) return sendFhir(reply, operationOutcomeFor(error), 400);
+    throw error;
+  }
+}
+
+/**
+ * A core function by name, or undefined while its module has not landed in this build. Routes answer
+ * 501 rather than failing to start.
+ * @param name - the export's name in src/index.ts
+ */
+export function coreFunction<F>(name: string): F | undefined {
+  const candidate = (core as Record<string, unknown>)[name];
+  return typeof candidate === 'function' ? (candidate as F) : undefined;
+}
+
+/**
+ * Answers 501 for an operation whose core module is not in this build.
+ * @param reply - the reply
+ * @param operation - what is missing, for the message
+ */
+export function notAvailable(reply: FastifyReply, operation: string): FastifyReply {
+  return reply.status(501).send({ error: { message: `${operation} is not available in this build`, path: '' } });
+}

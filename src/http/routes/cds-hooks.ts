@@ -1,0 +1,96 @@
+/**
+ * `/cds-services`: CDS Hooks discovery, the two services and their feedback endpoints. Every error is a
+ * FHIR OperationOutcome (the spec's advice for non-2xx answers); a required prefetch key that neither
+ * the request nor a trusted FHIR server supplies answers 412.
+ * {@link https://cds-hooks.hl7.org/ | CDS Hooks}
+ */
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import {
+  CDS_SERVICES, CdsFeedbackSchema, CdsRequestSchema, LUMBAR_MRI_SERVICE_ID, PATIENT_VIEW_SERVICE_ID, badRequestOutcome,
+  discoverServices, lumbarMriCards, parseInput, patientViewCards, readChart, resolvePrefetch, selectedServiceRequests,
+} from '../../index.js';
+import type { CdsCard, FhirAccess } from '../../index.js';
+import { toErrorResponse } from '../errors.js';
+
+/** Options of the CDS Hooks plugin. */
+export interface CdsHooksOptions {
+  /** FHIR servers the services may fetch missing prefetch data from (default: none). */
+  readonly fhirAccess?: FhirAccess;
+  /** The clock, for symptom durations and ages (tests fix it). */
+  readonly now?: () => Date;
+  /** Origins allowed to call from a browser (default: any; the spec expects browser-based clients). */
+  readonly corsOrigins?: readonly string[] | '*';
+}
+
+/** Counts of feedback outcomes per service; no card content or patient data is kept. */
+export interface FeedbackTally {
+  accepted: number;
+  overridden: number;
+}
+
+const sendOutcome = (reply: FastifyReply, status: number, message: string, expression = '', code: 'invalid' | 'not-found' | 'incomplete' | 'exception' = 'invalid'): FastifyReply =>
+  reply.status(status).type('application/fhir+json; charset=utf-8').send(badRequestOutcome(message, expression, code));
+
+/** Registers discovery, `POST /cds-services/{id}` and `POST /cds-services/{id}/feedback`. */
+export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, options) => {
+  const now = options.now ?? (() => new Date());
+  const tally = new Map<string, FeedbackTally>();
+  const origins = options.corsOrigins ?? '*';
+  // CORS here, not through @fastify/cors: the app-wide instance (same-origin by default) cannot be
+  // registered twice, and CDS clients running in a browser need these routes open.
+  app.addHook('onRequest', async (request, reply) => {
+    const origin = request.headers.origin;
+    if (!origin) return;
+    if (origins === '*') reply.header('access-control-allow-origin', '*');
+    else if (origins.includes(origin)) reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
+  });
+  const preflight = async (_request: unknown, reply: FastifyReply) =>
+    reply.header('access-control-allow-methods', 'GET, POST, OPTIONS').header('access-control-allow-headers', 'content-type, authorization')
+      .header('access-control-max-age', '600').status(204).send();
+  app.options('/', preflight);
+  app.options('/*', preflight);
+
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body } = toErrorResponse(error);
+    if (status >= 500) request.log.error({ err: error }, 'cds-hooks request failed');
+    void sendOutcome(reply, status, status >= 500 ? 'internal error' : body.error.message, body.error.path, status >= 500 ? 'exception' : 'invalid');
+  });
+
+  app.get('/', async () => discoverServices());
+
+  app.post<{ Params: { id: string } }>('/:id', async (request, reply) => {
+    const service = CDS_SERVICES[request.params.id];
+    if (!service || !Object.hasOwn(CDS_SERVICES, request.params.id)) return sendOutcome(reply, 404, `no CDS service "${request.params.id}"`, 'id', 'not-found');
+    const call = parseInput(CdsRequestSchema, request.body, 'body');
+    if (call.hook !== service.hook) return sendOutcome(reply, 400, `this service answers the ${service.hook} hook, not ${call.hook}`, 'hook');
+    const prefetch = await resolvePrefetch(call, options.fhirAccess);
+    if (!prefetch.ok) {
+      return sendOutcome(reply, 412, `prefetch missing and no trusted FHIR server to fetch it from: ${prefetch.missing.join(', ')}`, `prefetch.${prefetch.missing[0] ?? ''}`, 'incomplete');
+    }
+    const chart = readChart(prefetch.data, now());
+    let cards: CdsCard[];
+    switch (service.id) {
+      case PATIENT_VIEW_SERVICE_ID:
+        cards = patientViewCards({ hookInstance: call.hookInstance, chart, appUrl: `${request.protocol}://${request.host}` });
+        break;
+      case LUMBAR_MRI_SERVICE_ID:
+        cards = lumbarMriCards({ hookInstance: call.hookInstance, chart, orders: selectedServiceRequests(call.context.draftOrders, call.context.selections) });
+        break;
+      default:
+        cards = [];
+    }
+    // Counts only: which service, how many cards, which indicators. Never the chart.
+    request.log.info({ service: service.id, cards: cards.length, indicators: cards.map((c) => c.indicator) }, 'cds-hooks cards');
+    return { cards };
+  });
+
+  app.post<{ Params: { id: string } }>('/:id/feedback', async (request, reply) => {
+    if (!Object.hasOwn(CDS_SERVICES, request.params.id)) return sendOutcome(reply, 404, `no CDS service "${request.params.id}"`, 'id', 'not-found');
+    const { feedback } = parseInput(CdsFeedbackSchema, request.body, 'body');
+    const counts = tally.get(request.params.id) ?? { accepted: 0, overridden: 0 };
+    for (const item of feedback) counts[item.outcome] += 1;
+    tally.set(request.params.id, counts);
+    request.log.info({ service: request.params.id, accepted: counts.accepted, overridden: counts.overridden }, 'cds-hooks feedback');
+    return reply.status(200).send({});
+  });
+};
