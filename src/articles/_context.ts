@@ -70,11 +70,18 @@ export const isPlain = (text: string | undefined): text is string => text !== un
 
 /** Splits prose into sentences, keeping abbreviations such as "e.g." and decimals whole. */
 export function splitSentences(text: string): string[] {
-  return text
-    .replace(/\b(e\.g|i\.e|vs|etc|approx)\./g, (m) => m.replace(/\./g, '\u0000'))
-    .split(/(?<=[.!?])\s+(?=[A-Z0-9“"'(])/)
-    .map((s) => s.replace(/\u0000/g, '.').trim())
-    .filter((s) => s.length > 0);
+  // Split after . ! or ? and a space when the next sentence starts with a capital, digit or quote,
+  // but not after an abbreviation such as "e.g." or "vs.".
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?]\s+(?=[A-Z0-9“"'(])/g)) {
+    const end = m.index + 1;
+    if (/\b(e\.g|i\.e|vs|etc|approx)\.$/i.test(text.slice(start, end))) continue;
+    out.push(text.slice(start, end).trim());
+    start = m.index + m[0].length;
+  }
+  out.push(text.slice(start).trim());
+  return out.filter((s) => s.length > 0);
 }
 
 /**

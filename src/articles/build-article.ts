@@ -27,10 +27,46 @@ import { buildWhenToGetHelp } from './sections/when-to-get-help.js';
 import { buildDoAndAvoid } from './sections/do-and-avoid.js';
 import { buildFaq } from './sections/faq.js';
 
-const BUILDERS: readonly ((ctx: ArticleContext) => Section)[] = [
-  buildWhatItIs, buildAnatomy, buildTypesAndGrading, buildCauses, buildSymptoms, buildDiagnosis, buildTreatment,
-  buildPrevention, buildWhenToGetHelp, buildDoAndAvoid, buildFaq,
+/**
+ * The section builders, each with the parts of the request its output depends on. Sections that depend
+ * only on the level (treatment, causes, ...) are built once per level and KB and reused by the other
+ * pages of that level, which keeps the 72-page site fast; the glossary pass runs per page afterwards.
+ */
+const BUILDERS: readonly { readonly build: (ctx: ArticleContext) => Section; readonly key: (ctx: ArticleContext) => string }[] = [
+  { build: buildWhatItIs, key: (c) => `what-it-is ${c.level} ${c.side} ${c.zone}` },
+  { build: buildAnatomy, key: (c) => `anatomy ${c.level} ${c.side} ${c.zone}` },
+  { build: buildTypesAndGrading, key: (c) => `types ${c.level} ${c.side} ${c.zone}` },
+  { build: buildCauses, key: (c) => `causes ${c.level}` },
+  { build: buildSymptoms, key: (c) => `symptoms ${c.level} ${c.side} ${c.hit.root}` },
+  { build: buildDiagnosis, key: (c) => `diagnosis ${c.level} ${c.hit.root}` },
+  { build: buildTreatment, key: (c) => `treatment ${c.level}` },
+  { build: buildPrevention, key: (c) => `prevention ${c.level}` },
+  { build: buildWhenToGetHelp, key: (c) => `help ${c.level}` },
+  { build: buildDoAndAvoid, key: (c) => `do-avoid ${c.level}` },
+  { build: buildFaq, key: (c) => `faq ${c.level} ${c.side} ${c.zone}` },
 ];
+
+/** Built sections with the review dates of the entries they used, per KB. */
+const sectionCache = new WeakMap<Kb, Map<string, { section: Section; dates: readonly string[] }>>();
+
+/** Builds a section, or reuses the one built for the same KB and the same inputs. */
+function buildSection(builder: (typeof BUILDERS)[number], ctx: ArticleContext): Section {
+  let cache = sectionCache.get(ctx.kb);
+  if (!cache) {
+    cache = new Map();
+    sectionCache.set(ctx.kb, cache);
+  }
+  const key = builder.key(ctx);
+  const hit = cache.get(key);
+  if (hit) {
+    ctx.reviewedDates.push(...hit.dates);
+    return hit.section;
+  }
+  const before = ctx.reviewedDates.length;
+  const section = builder.build(ctx);
+  cache.set(key, { section, dates: ctx.reviewedDates.slice(before) });
+  return section;
+}
 
 /** The URL-safe name of an article, e.g. `l4-l5-left-foraminal`. */
 export const articleSlug = (level: string, side: Side, zone: Zone): string => `${level.toLowerCase()}-${side}-${zone}`;
@@ -159,7 +195,7 @@ export function buildArticle(input: unknown, kb: Kb = getKb()): Article {
     const entry = kb.byId.get(id);
     if (entry) ctx.use(entry);
   }
-  const built = BUILDERS.map((b) => b(ctx));
+  const built = BUILDERS.map((b) => buildSection(b, ctx));
   const summary =
     `This page explains narrowing at ${level} ${titleSide(side)} that can press on the ${hit.root} nerve root. ` +
     'It covers what it is, how it is found and treated, and when to get help fast.';

@@ -47,6 +47,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   term('discectomy', /\b(micro)?discectomy\b/i, 'an operation to remove the part of a disc that presses on a nerve'),
   term('fusion', /\bfusion\b/i, 'an operation that joins two spine bones'),
   term('thoracic', /\bthoracic\b/i, 'the chest part of the spine'),
+  term('abdominal', /\babdominal wall\b/i, 'the muscles and skin of the belly'),
   term('lumbar', /\blumbar\b/i, 'the low back part of the spine'),
   term('sacrum', /\bsacrum\b/i, 'the large bone at the base of the spine'),
   term('inflammation', /\binflammation\b/i, 'swelling and irritation'),

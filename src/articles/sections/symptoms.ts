@@ -5,7 +5,7 @@
  */
 import { drawDermatomeDiagram } from '../../diagrams/index.js';
 import type { ArticleContext } from '../_context.js';
-import { entriesAt, isPlain, listWords, plainOr, sentence } from '../_context.js';
+import { entriesAt, listWords, plainOr, sentence } from '../_context.js';
 import { movementWords, reflexWords, regionWords, sidePhrase } from '../wording.js';
 import type { Block, ListItem, Section } from '../model.js';
 
@@ -13,14 +13,14 @@ function rootBlocks(ctx: ArticleContext): Block[] {
   const row = ctx.rootRow;
   const side = sidePhrase(ctx.side);
   if (!row) {
-    // T12 has no lumbar exam row: describe what the level's notes say, and stop there.
-    const plainNotes = ctx.levelRow.notes.filter(isPlain);
+    // T12 has no row in the lumbar exam tables. The level's own note says what T12 supplies; it is the
+    // only source for that, so it is shown as written (the glossary explains its words, and the
+    // article-wide reading grade still counts it).
+    const notes = ctx.levelRow.notes.filter((n) => n.includes(ctx.hit.root));
     return [
       {
         kind: 'paragraph',
-        text:
-          'The T12 root is a chest-level nerve, so the leg maps on this site do not cover it. ' +
-          (plainNotes.length > 0 ? plainNotes.map(sentence).join(' ') : 'Ask your doctor where its symptoms are felt.'),
+        text: ['The T12 root is a chest-level nerve, so the leg maps on this site do not cover it.', ...notes.map(sentence), 'Ask your doctor which symptoms fit it.'].join(' '),
         sources: ctx.levelRow.sources,
       },
     ];
