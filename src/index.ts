@@ -12,6 +12,7 @@ export * from './grading/index.js';
 export * from './meds/index.js';
 export * from './report-parser/index.js';
 export * from './assess/index.js';
+export * from './articles/index.js';
 export * from './scores/index.js';
 export * from './fhir/index.js';
 export * from './cds-hooks/index.js';
