@@ -1,14 +1,8 @@
 /** `POST /api/meds/check`: a regimen in, safety alerts out, the same operation as `foramen meds`. */
 import type { FastifyPluginAsync } from 'fastify';
-import { coreFunction, notAvailable } from './_shared.js';
-
-type CheckMedications = (input: unknown) => unknown;
+import { checkMedications } from '../../index.js';
 
 /** Registers `POST /api/meds/check`. */
 export const medsRoutes: FastifyPluginAsync = async (app) => {
-  app.post('/check', async (request, reply) => {
-    const checkMedications = coreFunction<CheckMedications>('checkMedications');
-    if (!checkMedications) return notAvailable(reply, 'the medication checker');
-    return checkMedications(request.body);
-  });
+  app.post('/check', async (request) => checkMedications(request.body));
 };
