@@ -99,7 +99,7 @@ export function parseStrength(text: string): Strength | undefined {
     const value = Number(percent[1]);
     return value > 0 && value <= 100 ? { kind: 'percent', percent: value } : undefined;
   }
-  const combo = /^(\d*\.?\d+(?:\s*\/\s*\d*\.?\d+)+)\s*(mg|g|mcg|µg|μg|ug)?$/.exec(s);
+  const combo = /^(\d*\.?\d+(?:\s*\/\s*\d*\.?\d+)*)\s*(mg|g|mcg|µg|μg|ug)?$/.exec(s);
   if (!combo) return undefined;
   const factor = MG_PER_UNIT[normaliseUnit(combo[2] ?? 'mg') ?? 'mg'] ?? 1;
   const parts = (combo[1] ?? '').split('/').map((p) => Number(p.trim()) * factor);

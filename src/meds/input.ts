@@ -10,8 +10,8 @@ import type { DoseAmount, DoseUnit, Strength } from './dose.js';
 import { parseFrequency } from './frequency.js';
 import type { Frequency } from './frequency.js';
 
-const positive = (what = 'a number') =>
-  z.number({ error: `must be ${what}` }).refine((n) => n > 0, { message: 'must be greater than 0' });
+const positive = () =>
+  z.number().refine((n) => n > 0, { message: 'must be greater than 0' });
 
 const UNIT_HINT = DOSE_UNITS.join(', ');
 
@@ -100,7 +100,7 @@ export const StrengthSchema = z.string().transform((text, ctx): Strength => {
 export const MedsDrugSchema = z
   .strictObject({
     /** Generic or brand name, any case; small misspellings are tolerated. */
-    drug: z.string({ error: 'must be a text' }).trim().min(1, 'must not be empty'),
+    drug: z.string().trim().min(1, 'must not be empty'),
     /** Amount per dose in mg (the assessment engine's shape). */
     doseMg: positive().optional(),
     /** Amount per dose with `unit`, or a text such as `"600 mg"`. */
@@ -113,10 +113,10 @@ export const MedsDrugSchema = z
     /** Doses per day as text. */
     frequency: FrequencySchema.optional(),
     /** Taken only when needed (also read from the frequency text). */
-    asNeeded: z.boolean({ error: 'must be true or false' }).optional(),
+    asNeeded: z.boolean().optional(),
     route: RouteSchema.optional(),
     /** How long the medicine has been or will be taken. */
-    durationDays: z.number({ error: 'must be a number' }).min(0).optional(),
+    durationDays: z.number().min(0).optional(),
   })
   .superRefine((item, ctx) => {
     if (item.doseMg !== undefined && item.dose !== undefined) {
@@ -135,27 +135,27 @@ export const MedsDrugSchema = z
 
 /** The patient facts the rules use; every field is optional. */
 export const MedsPatientSchema = z.strictObject({
-  age: z.number({ error: 'must be a number' }).min(0).max(130).optional(),
+  age: z.number().min(0).max(130).optional(),
   sex: z.enum(['female', 'male', 'other', 'unknown']).optional(),
   weightKg: positive().refine((n) => n <= 500, { message: 'must be at most 500' }).optional(),
   /** Estimated GFR in mL/min/1.73 m². */
-  eGFR: z.number({ error: 'must be a number' }).min(0).max(250).optional(),
+  eGFR: z.number().min(0).max(250).optional(),
   /** Creatinine clearance in mL/min (Cockcroft–Gault); the gabapentinoid labels use it. */
-  creatinineClearance: z.number({ error: 'must be a number' }).min(0).max(250).optional(),
+  creatinineClearance: z.number().min(0).max(250).optional(),
   /** On haemodialysis. */
-  dialysis: z.boolean({ error: 'must be true or false' }).optional(),
-  pregnant: z.boolean({ error: 'must be true or false' }).optional(),
+  dialysis: z.boolean().optional(),
+  pregnant: z.boolean().optional(),
   /** Weeks of gestation, when pregnant. */
-  pregnancyWeeks: z.number({ error: 'must be a number' }).min(0).max(45).optional(),
-  breastfeeding: z.boolean({ error: 'must be true or false' }).optional(),
+  pregnancyWeeks: z.number().min(0).max(45).optional(),
+  breastfeeding: z.boolean().optional(),
   /** Conditions such as `ckd`, `liver-disease`, `alcohol-use`; unknown ones are accepted and reported back. */
-  comorbidities: z.array(z.string({ error: 'must be a text' }).trim().min(1, 'must not be empty')).max(100).optional(),
+  comorbidities: z.array(z.string().trim().min(1, 'must not be empty')).max(100).optional(),
 });
 
 /** A regimen to check. */
 export const MedsInputSchema = z.strictObject({
   patient: MedsPatientSchema.optional(),
-  drugs: z.array(MedsDrugSchema, { error: 'must be a list of drugs' }).max(200),
+  drugs: z.array(MedsDrugSchema).max(200),
 });
 
 /** Input types (what callers write). */

@@ -94,6 +94,9 @@ function buildIndex(kb: Kb): NameIndex {
   };
   for (const entry of entriesOf(kb, 'drug')) {
     add(genericName(entry).replace(/-/g, ' '), entry, 'generic');
+    // A product form (capsaicin-patch, lidocaine-patch) is also found by the bare drug name.
+    const form = /^(.+)-(patch|cream|gel|epidural)$/.exec(genericName(entry));
+    if (form?.[1]) add(form[1].replace(/-/g, ' '), entry, 'generic');
     add(entry.name, entry, 'generic');
     // "Acetaminophen (paracetamol)": both words name the drug.
     for (const part of entry.name.split(/[()]/)) add(part, entry, 'generic');
@@ -164,7 +167,11 @@ function choose(records: readonly NameRecord[], hints: ReadonlySet<FormHint>): N
   const pool = hinted.length > 1 ? hinted : distinct;
   // Forms of one drug (diclofenac and diclofenac-gel): the plain product is the default.
   const bases = new Set(pool.map((r) => genericName(r.entry).split('-')[0]));
-  if (bases.size === 1) return [...pool].sort((a, b) => a.entry.id.length - b.entry.id.length)[0];
+  // Forms of one drug: the plain (oral) product is the default, then a cream or gel before a patch.
+  const routeOrder = ['oral', 'topical', 'transdermal', 'intramuscular', 'intravenous', 'subcutaneous', 'epidural'];
+  if (bases.size === 1) {
+    return [...pool].sort((a, b) => a.entry.id.length - b.entry.id.length || routeOrder.indexOf(a.entry.route) - routeOrder.indexOf(b.entry.route))[0];
+  }
   return undefined;
 }
 
