@@ -107,7 +107,7 @@ function plainPart(text: string): string {
     let previousKept = true;
     for (const s of splitSentences(text)) {
       // A sentence that points back ("This ...", "The protection ...") needs the one before it.
-      const pointsBack = /^(The|This|These|That|Those|Such|Both)\b/.test(s);
+      const pointsBack = /^(The|This|These|That|Those|Such|Both|Together|Its|Their|Here|Then|Instead|However|Also|So)\b/.test(s);
       const keep: boolean = isPlain(s) && (previousKept || !pointsBack);
       if (keep) kept.push(s);
       previousKept = keep;

@@ -171,7 +171,7 @@ export function drugClassWords(drugClass: DrugClass): string {
     case 'ssri': return 'A mood medicine.';
     case 'muscle-relaxant': return 'A medicine that relaxes tight muscles.';
     case 'benzodiazepine': return 'A calming medicine that can make you sleepy.';
-    case 'corticosteroid': return 'A steroid medicine that calms swelling.';
+    case 'corticosteroid': return 'A strong medicine that calms swelling (a steroid).';
     case 'topical-nsaid': return 'A gel or cream you rub on the skin to calm pain and swelling.';
     case 'topical-anesthetic': return 'A cream or patch that numbs the skin.';
     case 'topical-counterirritant': return 'A rub or patch that feels warm or cool on the skin.';

@@ -3,7 +3,7 @@
  * aspect (the one matching this article first), then the KB's grading systems, with their grade
  * labels for patients and the exact criteria for clinicians.
  */
-import { SEVERITIES } from '../../vocab/index.js';
+import { SEVERITIES, ZONES } from '../../vocab/index.js';
 import type { Side, Zone } from '../../vocab/index.js';
 import type { KbEntry } from '../../kb/index.js';
 
@@ -76,7 +76,9 @@ export function buildTypesAndGrading(ctx: ArticleContext): Section {
     const group = conditions.filter((c) => c.aspect === aspect);
     // The first entry named for this article's zone (or side) is this page's type: it goes first, marked.
     const words = caseWords(aspect, ctx.zone, ctx.side);
-    const mine = words ? group.find((c) => words.test(c.name)) : undefined;
+    // A side-type named for one zone ("unilateral foraminal narrowing") fits only articles about that zone.
+    const fitsZone = (name: string): boolean => aspect !== 'laterality' || zoneWords(ctx.zone).test(name) || !ZONES.some((z) => zoneWords(z).test(name));
+    const mine = words ? group.find((c) => words.test(c.name) && fitsZone(c.name)) : undefined;
     const ordered = mine ? [mine, ...group.filter((c) => c !== mine)] : group;
     const items: ListItem[] = ordered.map((c) => {
       ctx.use(c);
