@@ -98,7 +98,7 @@ export function lumbarMriCards(input: OrderSelectInput): CdsCard[] {
           ...chartLines,
         ].join('\n'),
         indicator: 'critical',
-        source: cardSource(kb, 'lumbar-mri-appropriateness', input.chart.caudaEquina ? 'tx-cks-ces-2018' : reason?.source ?? 'acr-2021-low-back-pain'),
+        source: cardSource(kb, 'lumbar-mri-appropriateness', input.chart.caudaEquina ? 'nice-cks-sciatica' : reason?.source ?? 'acr-2021-low-back-pain'),
       };
     }
     if (redFlagReasons.length > 0) {

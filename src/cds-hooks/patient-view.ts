@@ -22,7 +22,8 @@ export interface PatientViewInput {
   readonly kb?: Kb;
 }
 
-const CES_SOURCE = 'tx-cks-ces-2018';
+// The CKS sciatica topic carries the 2018 cauda equina update and is the primary page for it.
+const CES_SOURCE = 'nice-cks-sciatica';
 
 function triageCard(input: PatientViewInput, a: Assessment, kb: Kb): CdsCard {
   const level = input.chart.caudaEquina ? 'emergency' : a.triage.level;
