@@ -103,3 +103,27 @@ export function unitWords(amount: number, unit: DrugEntry['maxDaily']['unit']): 
     case 'application': return amount === 1 ? '1 dose' : `${amount} doses`;
   }
 }
+
+/**
+ * Whether text that is not about one medicine (an injection, a supplement) stays within the labels of the
+ * medicines it names: when it names a KB medicine ("dexamethasone 4–12 mg"), no amount in it may pass the
+ * largest maximum among the medicines named. Text that names none is not bounded here.
+ * @param text - text to be printed
+ * @param kb - the KB whose medicines bound it
+ */
+export function isWithinNamedLabels(text: string, kb: Kb = getKb()): boolean {
+  const amounts = amountsInMg(text);
+  if (amounts.length === 0) return true;
+  const lower = text.toLowerCase();
+  const ceilings: number[] = [];
+  for (const entry of kb.entries) {
+    if (entry.category !== 'drug') continue;
+    const word = entry.name.toLowerCase().split(/[\s(]/)[0] ?? '';
+    if (word.length < 4 || !new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`).test(lower)) continue;
+    const c = ceilingInMg(entry, kb);
+    if (c !== undefined) ceilings.push(c);
+  }
+  if (ceilings.length === 0) return true;
+  const max = Math.max(...ceilings);
+  return amounts.every((mg) => mg <= max + 1e-6);
+}

@@ -9,7 +9,7 @@ import { LEVELS, SIDES, ZONES, DISCLAIMER } from '../../src/vocab/index.js';
 import { getKb } from '../../src/kb/index.js';
 import type { DrugEntry } from '../../src/kb/index.js';
 import { ARTICLE_SECTION_IDS, MAX_READING_GRADE, articlePatientProse, articleProseGrade } from '../../src/articles/index.js';
-import { amountsInMg, ceilingInMg } from '../../src/articles/dose-limits.js';
+import { amountsInMg, ceilingInMg, isWithinNamedLabels } from '../../src/articles/dose-limits.js';
 import { CAUDA_EQUINA_FLAGS } from '../../src/articles/sections/when-to-get-help.js';
 import { flagWords } from '../../src/articles/wording.js';
 import { allArticles, firstSharedRun, itemsOf, seedGrams, visibleText } from './_support.js';
@@ -80,6 +80,11 @@ for (const a of articles) {
         checked += 1;
       }
       assert.ok(checked > 0, 'no medicines were checked');
+      // Injections and supplements that name a medicine stay within that medicine's label too.
+      for (const { section, item } of itemsOf(a)) {
+        if (section !== 'treatment' || (item.term !== undefined && drugs.has(item.term))) continue;
+        for (const text of [item.text, ...(item.clinician ?? [])]) assert.ok(isWithinNamedLabels(text, kb), text);
+      }
     });
 
     it('repeats no 10-word passage of the seed articles', () => {

@@ -7,7 +7,7 @@ import { InputError } from '../../src/errors.js';
 import { countText, readingGrade } from '../../src/articles/reading-level.js';
 import { explainTerms } from '../../src/articles/glossary.js';
 import { normaliseLevel, parseArticleRequest } from '../../src/articles/request.js';
-import { amountsInMg, ceilingInMg, isWithinLabel } from '../../src/articles/dose-limits.js';
+import { amountsInMg, ceilingInMg, isWithinLabel, isWithinNamedLabels } from '../../src/articles/dose-limits.js';
 import { plainOr, splitSentences } from '../../src/articles/_context.js';
 import { drugItem } from '../../src/articles/sections/treatment.js';
 import type { DrugEntry } from '../../src/kb/index.js';
@@ -110,6 +110,11 @@ describe('dose limits', () => {
     assert.equal(ceilingInMg(combo, kb), 4000);
     assert.ok(isWithinLabel('one 5/325 mg tablet', combo, kb));
     assert.ok(!isWithinLabel('4,500 mg', combo, kb));
+  });
+  it('text about an injection or supplement may not name a KB medicine above its label', () => {
+    assert.ok(isWithinNamedLabels('Safeprofen 400 mg with saline', kb));
+    assert.ok(!isWithinNamedLabels('Safeprofen 5,000 mg with saline', kb));
+    assert.ok(isWithinNamedLabels('Vitamin D 25 micrograms a day', kb), 'no KB medicine named: not bounded here');
   });
   it('property: whatever amounts a dose text holds, the printed item never exceeds the label', () => {
     fc.assert(

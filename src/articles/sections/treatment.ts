@@ -7,7 +7,7 @@ import { DRUG_CLASSES, THERAPY_TYPES } from '../../kb/index.js';
 import type { CorrectionEntry, DrugEntry, Kb, KbEntry } from '../../kb/index.js';
 import type { ArticleContext } from '../_context.js';
 import { entriesAt, isPlain, plainOr, sentence } from '../_context.js';
-import { isWithinLabel, perWords, unitWords } from '../dose-limits.js';
+import { isWithinLabel, isWithinNamedLabels, perWords, unitWords } from '../dose-limits.js';
 import { drugClassWords, evidenceWords, injectionTypeLine, therapyTypeHeading, therapyTypeLine } from '../wording.js';
 import type { Block, ListItem, Section } from '../model.js';
 
@@ -108,6 +108,15 @@ export function drugItem(drug: DrugEntry, corrections: readonly CorrectionEntry[
   return { term: name, text: parts.map((p) => p.trim()).join(' '), sources: [...drug.sources, ...drug.maxDaily.sources], clinician: clinician.filter(safe) };
 }
 
+/**
+ * Drops any clinician line of an injection or supplement that names a KB medicine with an amount above
+ * that medicine's label; the patient line falls back to the evidence words if it is the one that does.
+ */
+function withinNamedLabels(item: ListItem, kb: Kb): ListItem {
+  const ok = (t: string): boolean => isWithinNamedLabels(t, kb);
+  return { ...item, text: ok(item.text) ? item.text : 'Ask your doctor about the dose and whether it suits you.', clinician: (item.clinician ?? []).filter(ok) };
+}
+
 /** Medicines grouped by how well they are supported for this problem, best supported first. */
 const DRUG_GROUPS = [
   { heading: 'Medicines that may help', levels: ['recommended', 'option'] },
@@ -181,12 +190,12 @@ export function buildTreatment(ctx: ArticleContext): Section {
           const line = plainOr(s.summary, 'A supplement some people take for nerve or joint pain.');
           const evidence = evidenceLine(s);
           const cautions = s.cautions.filter(isPlain);
-          return {
+          return withinNamedLabels({
             term: s.name,
             text: `${line.text}${evidence.text}${cautions.length > 0 ? ` Take care: ${cautions.map((c) => sentence(c)).join(' ')}` : ''}`,
             sources: [...s.sources, ...(s.evidence.sources ?? [])],
             clinician: [...line.clinician, ...evidence.clinician, `Dose used in studies: ${s.doseText}`, ...s.cautions.filter((c) => !isPlain(c)), ...correctionNotes(corrections, s)],
-          };
+          }, ctx.kb);
         }),
       },
     );
@@ -202,12 +211,12 @@ export function buildTreatment(ctx: ArticleContext): Section {
           ctx.use(j);
           const line = plainOr(j.summary, injectionTypeLine(j.injectionType));
           const evidence = evidenceLine(j);
-          return {
+          return withinNamedLabels({
             term: j.name,
             text: `${line.text}${evidence.text}`,
             sources: [...j.sources, ...(j.evidence.sources ?? [])],
             clinician: [...line.clinician, ...evidence.clinician, `Dose: ${j.doseText}`, `How it works: ${j.mechanism}`, ...correctionNotes(corrections, j)],
-          };
+          }, ctx.kb);
         }),
       },
     );
