@@ -1,2 +1,10 @@
-// Public surface of src/report-parser (filled in by its issue).
-export {};
+// Public surface of src/report-parser: free-text lumbar imaging reports to structured findings.
+export { parseReport } from './parse-report.js';
+export {
+  ReportFindingSchema, VertebralFindingSchema, ReportNoteSchema, ParseReportResultSchema, ParseReportOptionsSchema, VERTEBRAE,
+} from './schema.js';
+export type { ReportFinding, VertebralFinding, ReportNote, ParseReportResult, ParseReportOptions, Vertebra } from './schema.js';
+export { CONTEXT_RULES, CONTEXT_CATEGORIES, CONTEXT_DIRECTIONS } from './data/context-rules.js';
+export type { ContextRule, ContextCategory, ContextDirection } from './data/context-rules.js';
+export { SEVERITY_TERMS } from './data/severity-terms.js';
+export type { SeverityTerm } from './data/severity-terms.js';

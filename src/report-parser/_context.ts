@@ -1,0 +1,64 @@
+/**
+ * ConText scopes over the items of one sentence. A negation or uncertainty trigger covers items in its
+ * direction until the clause ends: another trigger (of any category, pseudo-triggers included), a
+ * termination term, its maximum scope, or, going forward, a new level group after a finding it already
+ * covered ("no herniation at L3-L4, mild bulge at L4-L5"). Each trigger looks at a bounded window, so
+ * the pass is linear.
+ */
+import type { Item } from './_model.js';
+
+const DEFAULT_SCOPE = 12;
+
+/** Per-item flags: covered by a negation scope, by an uncertainty scope. */
+export interface ContextFlags {
+  readonly negated: Uint8Array;
+  readonly uncertain: Uint8Array;
+}
+
+const isParticiple = (item: Item | undefined): boolean => item !== undefined && item.kind === 'pred' && item.lit.endsWith('ing');
+
+const isFindingHead = (item: Item): boolean => item.kind === 'lesion' || item.kind === 'pred' || item.kind === 'target';
+
+/**
+ * Computes the scopes of every trigger in a sentence.
+ * @param items - the sentence's items
+ * @returns flags indexed like `items`
+ */
+export function contextFlags(items: readonly Item[]): ContextFlags {
+  const negated = new Uint8Array(items.length);
+  const uncertain = new Uint8Array(items.length);
+  for (let k = 0; k < items.length; k++) {
+    const trigger = items[k];
+    if (!trigger || trigger.kind !== 'context') continue;
+    const { category, direction } = trigger.rule;
+    if (category !== 'negation' && category !== 'uncertainty') continue;
+    const flags = category === 'negation' ? negated : uncertain;
+    const scope = trigger.rule.maxScope ?? DEFAULT_SCOPE;
+    if (direction === 'forward' || direction === 'bidirectional') {
+      let coveredHead = false;
+      for (let j = k + 1, n = 0; j < items.length && n < scope; j++, n++) {
+        const x = items[j];
+        if (!x || x.kind === 'context') break;
+        if (x.kind === 'level' && coveredHead) {
+          flags[j] = 1;
+          break;
+        }
+        // "no herniation, mild bulge": a graded item after a comma is a new, positive statement.
+        if (coveredHead && x.kind === 'conj' && (items[j + 1]?.kind === 'severity' || items[j + 2]?.kind === 'severity') && category === 'uncertainty') break;
+        if (coveredHead && x.kind === 'conj' && items[j + 1]?.kind === 'severity' && category === 'negation') break;
+        // "mostly granulation tissue, compressing the S1 root": a participle after a comma opens a new clause.
+        if (n > 0 && x.kind === 'conj' && isParticiple(items[j + 1])) break;
+        flags[j] = 1;
+        if (isFindingHead(x)) coveredHead = true;
+      }
+    }
+    if (direction === 'backward' || direction === 'bidirectional') {
+      for (let j = k - 1, n = 0; j >= 0 && n < scope; j--, n++) {
+        const x = items[j];
+        if (!x || x.kind === 'context') break;
+        flags[j] = 1;
+      }
+    }
+  }
+  return { negated, uncertain };
+}

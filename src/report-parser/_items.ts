@@ -1,0 +1,282 @@
+/**
+ * Turns the tokens of one sentence into items: level groups, vertebrae, lexicon phrases (targets,
+ * findings, predicates, sides, severities, ConText triggers), with a few local rewrites that need one
+ * item of context ("central" before "stenosis" is the canal, "foraminal" before a disc word is a zone,
+ * "more to the Lt side" is an asymmetry, "mild to moderate" is a range).
+ */
+import type { Severity } from '../vocab/index.js';
+import { SEVERITIES } from '../vocab/index.js';
+import type { Item, Term } from './_model.js';
+import type { Normaliser } from './_normalise.js';
+import { readLevels } from './_levels.js';
+import { NUM, PUNCT } from './_scan.js';
+import type { Token } from './_scan.js';
+import { matchLongest } from './_trie.js';
+import type { PhraseTrie } from './_trie.js';
+
+type Graded = Exclude<Severity, 'none'>;
+
+
+const HYPHENS = new Set(['-', '–', '—', '−', '_']);
+const RANGE_JOINERS = new Set(['to', '/', 'or']);
+// Comparatives name both sides with one worse ("greater on the right"); other leads name a lean.
+const COMPARATIVES = new Set(['greater', 'worse', 'larger', 'greatest', 'worst']);
+
+function itemFromTerm(term: Term, lit: string, start: number, end: number): Item {
+  switch (term.kind) {
+    case 'target':
+      return { kind: 'target', target: term.target, plural: term.plural === true, lit, start, end };
+    case 'lesion':
+      return { kind: 'lesion', finding: term.finding, lit, start, end };
+    case 'pred':
+      return { kind: 'pred', pred: term.pred, lit, start, end };
+    case 'side':
+      return { kind: 'side', side: term.side, plural: term.plural === true, lit, start, end };
+    case 'adj':
+      return { kind: 'adj', zone: term.zone, central: term.central === true, exit: term.exit === true, multilevel: term.multilevel === true, lit, start, end };
+    case 'levels':
+      return {
+        kind: 'level',
+        ref: term.levels === 'lumbosacral' ? { kind: 'levels', levels: ['L5-S1'] } : { kind: term.levels },
+        emphasis: false,
+        lit,
+        start,
+        end,
+      };
+    case 'asym-lead':
+    case 'emphasis':
+    case 'glue':
+    case 'filler':
+    case 'conj':
+    case 'with':
+    case 'extend':
+    case 'transitional':
+    case 'word':
+      return { kind: term.kind, lit, start, end };
+  }
+}
+
+/** Maps a range of grades ("mild to moderate") onto one grade of the common scale. */
+export function combineSeverities(a: Graded, b: Graded): Graded {
+  const ra = SEVERITIES.indexOf(a);
+  const rb = SEVERITIES.indexOf(b);
+  const lo = Math.min(ra, rb);
+  const hi = Math.max(ra, rb);
+  const mid = Math.round((lo + hi) / 2);
+  return (SEVERITIES[Math.max(1, mid)] ?? 'moderate') as Graded;
+}
+
+/**
+ * Items of one sentence: tokens `from` to `to` of a line.
+ * @param tokens - the line's tokens
+ */
+export function buildItems(tokens: readonly Token[], from: number, to: number, trie: PhraseTrie, normalise: Normaliser): Item[] {
+  // Words for phrase matching, hyphens dropped (so "non-compressive" = "non compressive").
+  const wordList: string[] = [];
+  const wordToken: number[] = [];
+  const firstWordOfToken = new Int32Array(to - from + 1).fill(-1);
+  for (let t = from; t < to; t++) {
+    const tok = tokens[t];
+    if (!tok) continue;
+    firstWordOfToken[t - from] = wordList.length;
+    if (tok.kind === PUNCT && HYPHENS.has(tok.lower)) continue;
+    if (tok.kind === NUM) {
+      wordList.push(tok.lower);
+      wordToken.push(t);
+      continue;
+    }
+    const ws = normalise(tok.lower);
+    for (let k = 0; k < ws.length; k++) {
+      wordList.push(ws[k] ?? '');
+      wordToken.push(t);
+    }
+  }
+  firstWordOfToken[to - from] = wordList.length;
+  const firstWord = (t: number): number => firstWordOfToken[t - from] ?? -1;
+
+  const items: Item[] = [];
+  let wi = 0;
+  let t = from;
+  while (t < to) {
+    const tok = tokens[t];
+    if (!tok) break;
+    // Level groups are read on raw tokens, at a token's first word only.
+    const isHyphen = tok.kind === PUNCT && HYPHENS.has(tok.lower);
+    if (firstWord(t) === wi || isHyphen) {
+      const level = readLevels(tokens, t, to);
+      if (level) {
+        const last = tokens[level.end - 1] ?? tok;
+        if (level.kind === 'levels') items.push({ kind: 'level', ref: level.ref, emphasis: false, lit: '', start: tok.start, end: last.end });
+        else {
+          items.push({ kind: 'vertebra', name: level.name, lit: '', start: tok.start, end: last.end });
+          if (level.transitional) items.push({ kind: 'transitional', lit: '', start: tok.start, end: last.end });
+        }
+        t = level.end;
+        wi = t < to ? firstWord(t) : wordList.length;
+        continue;
+      }
+      if (isHyphen) {
+        t++;
+        continue;
+      }
+    }
+    if (wi >= wordList.length) break;
+    const hit = matchLongest(trie, wordList, wi);
+    const startToken = wordToken[wi] ?? t;
+    const startTok = tokens[startToken] ?? tok;
+    if (hit) {
+      const endToken = wordToken[hit.end - 1] ?? startToken;
+      const start = startTok.start;
+      const end = (tokens[endToken] ?? startTok).end;
+      const value = hit.value;
+      if (value.kind === 'context') items.push({ kind: 'context', rule: value.rule, lit: value.literal, start, end });
+      else if (value.kind === 'severity') items.push({ kind: 'severity', severity: value.term.severity, lit: value.literal, start, end });
+      else items.push(itemFromTerm(value.term, value.literal, start, end));
+      wi = hit.end;
+    } else {
+      items.push({ kind: 'other', lit: '', start: startTok.start, end: startTok.end });
+      wi++;
+    }
+    // Move the token cursor to the token of the next word (a run-together token keeps its place).
+    t = wi < wordList.length ? (wordToken[wi] ?? to) : to;
+  }
+  return rewrite(items);
+}
+
+const isDegreeWord = (item: Item): boolean => item.kind === 'glue' && item.lit === 'degree';
+
+/** Local rewrites that need a neighbour's context. Linear: each looks a few items ahead. */
+function rewrite(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!item) continue;
+    const next = items[i + 1];
+
+    // Severity ranges: "mild to moderate", "mild/moderate", "mild-moderate", "moderately severe".
+    if (item.kind === 'severity') {
+      let j = i + 1;
+      const join = items[j];
+      if (join && (join.kind === 'glue' || join.kind === 'conj') && RANGE_JOINERS.has(join.lit)) j++;
+      const other = items[j];
+      if (other && other.kind === 'severity') {
+        out.push({ kind: 'severity', severity: combineSeverities(item.severity, other.severity), lit: item.lit, start: item.start, end: other.end });
+        i = j;
+        continue;
+      }
+    }
+
+    // Asymmetry: "more to the left side", "greater on the right", "(largely the Lt one)", "slightly to Rt".
+    if (item.kind === 'asym-lead' || (item.kind === 'severity' && (item.severity === 'mild' || item.severity === 'moderate-severe'))) {
+      let j = i + 1;
+      let steps = 0;
+      while (steps < 4) {
+        const x = items[j];
+        if (!x || !(x.kind === 'glue' || x.kind === 'asym-lead' || (x.kind === 'severity' && item.kind === 'asym-lead'))) break;
+        j++;
+        steps++;
+      }
+      const s = items[j];
+      // A grading word only leads an asymmetry through a joining word ("slightly to Rt"), never directly
+      // ("mild left neural foraminal narrowing" is a grade and a side).
+      if (s && s.kind === 'side' && s.side !== 'bilateral' && (item.kind === 'asym-lead' || steps > 0)) {
+        let comparative = false;
+        for (let k = i; k < j; k++) {
+          const lead = items[k];
+          if (lead && lead.kind === 'asym-lead' && COMPARATIVES.has(lead.lit)) comparative = true;
+        }
+        out.push({ kind: 'asym', side: s.side, bilateral: false, comparative, lit: '', start: item.start, end: s.end });
+        i = j;
+        continue;
+      }
+    }
+
+    // "left greater than right" / "right more than left": bilateral, worse on the first side.
+    if (item.kind === 'side' && item.side !== 'bilateral' && next && next.kind === 'asym-lead') {
+      const than = items[i + 2];
+      const other = items[i + 3];
+      if (than && than.kind === 'glue' && than.lit === 'than' && other && other.kind === 'side' && other.side !== 'bilateral') {
+        out.push({ kind: 'asym', side: item.side, bilateral: true, comparative: true, lit: '', start: item.start, end: other.end });
+        i += 3;
+        continue;
+      }
+    }
+
+    // "central stenosis", "spinal stenosis": the canal.
+    if (next && next.kind === 'pred' && next.pred === 'narrow' && ((item.kind === 'adj' && item.central) || (item.kind === 'word' && item.lit === 'spinal'))) {
+      out.push({ kind: 'target', target: 'canal', plural: false, lit: item.lit, start: item.start, end: item.end });
+      continue;
+    }
+
+    // "to a mild degree": a severity after its predicate; keep the severity, drop "degree".
+    if (isDegreeWord(item)) continue;
+
+    out.push(item);
+  }
+
+  // A level group right after "noticeably", "mainly", "largest at" is an emphasis, not the full extent.
+  for (let i = 0; i < out.length; i++) {
+    const item = out[i];
+    if (!item || item.kind !== 'level') continue;
+    for (let k = i - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+      const x = out[k];
+      if (!x) break;
+      if (x.kind === 'emphasis' || x.kind === 'asym-lead') {
+        item.emphasis = true;
+        break;
+      }
+      if (!(x.kind === 'glue' || x.kind === 'filler' || x.kind === 'conj')) break;
+    }
+  }
+
+  // "foraminal" directly before a disc word is a zone of that disc lesion, not the foramen itself.
+  for (let i = 0; i < out.length; i++) {
+    const item = out[i];
+    if (!item || item.kind !== 'target' || item.target !== 'foramen') continue;
+    let j = i + 1;
+    while (j < out.length && j - i <= 5) {
+      const x = out[j];
+      if (!x || !(x.kind === 'adj' || x.kind === 'conj' || x.kind === 'severity' || x.kind === 'side')) break;
+      j++;
+    }
+    const after = out[j];
+    if (after && after.kind === 'lesion' && isDiscLesion(after.finding)) {
+      out[i] = { kind: 'adj', zone: 'foraminal', central: false, exit: false, multilevel: false, lit: item.lit, start: item.start, end: item.end };
+    }
+  }
+
+  // "the right exiting S1 nerve root": a root named as exiting is the exiting root.
+  for (let i = 0; i < out.length; i++) {
+    const item = out[i];
+    if (!item || item.kind !== 'target' || item.target !== 'root') continue;
+    for (let k = i - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+      const x = out[k];
+      if (!x || !(x.kind === 'adj' || x.kind === 'vertebra' || x.kind === 'side')) break;
+      if (x.kind === 'adj' && x.exit) {
+        item.target = 'exit-root';
+        break;
+      }
+    }
+  }
+
+  // Adjacent disc words describe one lesion: "extruded herniated disc", "herniated disk protrusion",
+  // "herniation extruded superiorly". Keep the most specific (extrusion > protrusion > herniation).
+  const merged: Item[] = [];
+  for (const item of out) {
+    const prev = merged[merged.length - 1];
+    if (item.kind === 'lesion' && prev && prev.kind === 'lesion' && isHerniationFamily(item.finding) && isHerniationFamily(prev.finding)) {
+      const finding = rankHerniation(item.finding) > rankHerniation(prev.finding) ? item.finding : prev.finding;
+      merged[merged.length - 1] = { kind: 'lesion', finding, lit: prev.lit, start: prev.start, end: item.end };
+      continue;
+    }
+    merged.push(item);
+  }
+  return merged;
+}
+
+const isHerniationFamily = (f: string): boolean => f === 'disc-herniation' || f === 'disc-extrusion' || f === 'disc-protrusion';
+const rankHerniation = (f: string): number => (f === 'disc-extrusion' ? 3 : f === 'disc-protrusion' ? 2 : 1);
+
+/** Findings that are a disc contour or disc-level lesion (so "foraminal" before them is a zone). */
+export const isDiscLesion = (f: string): boolean =>
+  f === 'disc-bulge' || f === 'disc-protrusion' || f === 'disc-extrusion' || f === 'disc-herniation' || f === 'annular-fissure' || f === 'osteophyte';

@@ -1,0 +1,186 @@
+/**
+ * Disc levels in every notation the reports use: L4-5, L4/5, L4-L5, L4–L5, L4_L5, L45, L5S1, L5/S 1,
+ * T12 - L1, D12/L1 (dorsal numbering), lists ("L3/L4 & L4/L5", "L2-L3, L3-L4 and L4-L5"), ranges
+ * ("L3 through L5", "L4-S1", "L1-L3") and listhesis pairs ("L4 over L5", "L2 on L3"). Works on tokens,
+ * one bounded look-ahead per start, so it is linear.
+ */
+import { LEVELS } from '../vocab/index.js';
+import type { Level } from '../vocab/index.js';
+import type { LevelRef } from './_model.js';
+import { NUM, PUNCT, WORD } from './_scan.js';
+import type { Token } from './_scan.js';
+
+/** A vertebra reference: its ordinal (C1 = 1 … T12 = 19, L1 = 20 … L5 = 24, S1 = 25) and name. */
+interface VertebraRef {
+  readonly ordinal: number;
+  readonly name: string;
+  readonly end: number;
+  /** "L45": the compact form names a level on its own. */
+  readonly compactLower?: number;
+}
+
+/** Result of reading a level expression at a token. */
+export type LevelMatch =
+  | { readonly kind: 'levels'; readonly ref: LevelRef; readonly end: number }
+  | { readonly kind: 'vertebra'; readonly name: string; readonly end: number; readonly transitional: boolean };
+
+const LUMBAR_BASE = 19; // L1 = 20
+const ordinalOf = (letter: string, n: number): number | undefined => {
+  switch (letter) {
+    case 'c':
+      return n >= 1 && n <= 7 ? n : undefined;
+    case 't':
+    case 'd':
+      return n >= 1 && n <= 12 ? 7 + n : undefined;
+    case 'l':
+      return n >= 1 && n <= 6 ? LUMBAR_BASE + n : undefined; // L6: a transitional segment
+    case 's':
+      return n >= 1 && n <= 5 ? 24 + n : undefined;
+    default:
+      return undefined;
+  }
+};
+
+/** Name of a vertebra ordinal ("T12", "L4", "S1"). */
+export function vertebraName(ordinal: number): string {
+  if (ordinal <= 7) return `C${ordinal}`;
+  if (ordinal <= 19) return `T${ordinal - 7}`;
+  if (ordinal <= 25 && ordinal !== 25) return `L${ordinal - LUMBAR_BASE}`;
+  return `S${ordinal - 24}`;
+}
+
+/** The disc level between two adjacent vertebrae, if it is one Foramen reports. */
+function levelBetween(upper: number): Level | undefined {
+  // T12-L1 is ordinal 19/20; L5-S1 is 24/25.
+  const index = upper - 19;
+  return index >= 0 && index < LEVELS.length ? LEVELS[index] : undefined;
+}
+
+function readVertebra(tokens: readonly Token[], i: number, letterHint: string | undefined, to: number): VertebraRef | undefined {
+  if (i >= to) return undefined;
+  const t = tokens[i];
+  if (!t) return undefined;
+  // A bare number after a separator borrows the letter ("L4-5").
+  if (t.kind === NUM && letterHint !== undefined) {
+    const n = Number(t.lower);
+    const ordinal = t.lower.length <= 2 ? ordinalOf(letterHint, n) : undefined;
+    if (ordinal === undefined) {
+      // "L5-1" is read as L5-S1.
+      if (letterHint === 'l' && n === 1) return { ordinal: 25, name: 'S1', end: i + 1 };
+      return undefined;
+    }
+    return { ordinal, name: vertebraName(ordinal), end: i + 1 };
+  }
+  if (t.kind !== WORD || t.lower.length !== 1) return undefined;
+  const letter = t.lower;
+  if (letter !== 'l' && letter !== 't' && letter !== 'd' && letter !== 's' && letter !== 'c') return undefined;
+  const n = i + 1 < to ? tokens[i + 1] : undefined;
+  if (!n || n.kind !== NUM || n.lower.length > 2) return undefined;
+  // "S 1" only as the second half of a pair ("L5/S 1").
+  if (n.space && !(letterHint !== undefined && letter === 's' && n.lower === '1')) return undefined;
+  const value = Number(n.lower);
+  const ordinal = ordinalOf(letter, value);
+  if (ordinal !== undefined) return { ordinal, name: vertebraName(ordinal), end: i + 2 };
+  // Compact "L45", "L23", "L12": two digits naming adjacent lumbar vertebrae.
+  if (letter === 'l' && n.lower.length === 2) {
+    const a = Number(n.lower[0]);
+    const b = Number(n.lower[1]);
+    if (b === a + 1 && a >= 1 && a <= 4) return { ordinal: LUMBAR_BASE + a, name: `L${a}`, end: i + 2, compactLower: LUMBAR_BASE + b };
+  }
+  return undefined;
+}
+
+const PAIR_SEPARATORS = new Set(['-', '/', '_', '–', '—', '−', '\\', '~']);
+const RANGE_WORDS = new Set(['to', 'through', 'thru']);
+const LISTHESIS_WORDS = new Set(['over', 'on']);
+
+/** Reads one pair or range at `i`; returns the levels spanned (ordinals of upper vertebrae). */
+function readPair(tokens: readonly Token[], i: number, to: number): { uppers: number[]; end: number; single?: VertebraRef } | undefined {
+  const a = readVertebra(tokens, i, undefined, to);
+  if (!a) return undefined;
+  if (a.compactLower !== undefined) return { uppers: [a.ordinal], end: a.end };
+  const sep = a.end < to ? tokens[a.end] : undefined;
+  let bStart = -1;
+  let range = false;
+  let adjacentOnly = false;
+  if (sep && sep.kind === PUNCT && PAIR_SEPARATORS.has(sep.lower)) {
+    bStart = a.end + 1;
+    range = true;
+  } else if (sep && sep.kind === WORD && RANGE_WORDS.has(sep.lower)) {
+    bStart = a.end + 1;
+    range = true;
+  } else if (sep && sep.kind === WORD && LISTHESIS_WORDS.has(sep.lower)) {
+    bStart = a.end + 1;
+    adjacentOnly = true;
+  }
+  if (bStart < 0) return { uppers: [], end: a.end, single: a };
+  const letter = tokens[i]?.lower ?? 'l';
+  const b = readVertebra(tokens, bStart, letter === 'd' ? 't' : letter, to);
+  if (!b || b.ordinal <= a.ordinal) return { uppers: [], end: a.end, single: a };
+  if (b.ordinal === a.ordinal + 1) return { uppers: [a.ordinal], end: b.end };
+  if (adjacentOnly || !range) return { uppers: [], end: a.end, single: a };
+  const uppers: number[] = [];
+  for (let o = a.ordinal; o < b.ordinal && uppers.length < 30; o++) uppers.push(o);
+  return { uppers, end: b.end };
+}
+
+const LIST_WORDS = new Set(['and', 'amnd', 'andd', '&', ',', '/']);
+
+/**
+ * Reads a level expression starting at token `i`.
+ * @returns the level group, or a single vertebra name, or undefined when no vertebra starts here
+ */
+export function readLevels(tokens: readonly Token[], i: number, to = tokens.length): LevelMatch | undefined {
+  const first = readPair(tokens, i, to);
+  if (!first) return undefined;
+  if (first.single) {
+    const name = first.single.name;
+    return { kind: 'vertebra', name, end: first.end, transitional: name === 'L6' };
+  }
+  const uppers = [...first.uppers];
+  let end = first.end;
+  let transitional = false;
+  // Further pairs joined by "and", "&", ",", "/&" or plain spaces.
+  for (let guard = 0; guard < 12; guard++) {
+    let j = end;
+    let joined = 0;
+    while (j < to && joined < 3) {
+      const t = tokens[j];
+      if (!t) break;
+      if ((t.kind === PUNCT || t.kind === WORD) && LIST_WORDS.has(t.lower)) {
+        j++;
+        joined++;
+        continue;
+      }
+      // "L4/L5 level and L2/L3 levels"
+      if (joined === 0 && t.kind === WORD && (t.lower === 'level' || t.lower === 'levels') && LIST_WORDS.has(tokens[j + 1]?.lower ?? '')) {
+        j++;
+        continue;
+      }
+      // "L3/L4 & at L4/L5"
+      if (joined > 0 && t.kind === WORD && t.lower === 'at') {
+        j++;
+        continue;
+      }
+      if (t.kind === WORD && t.lower === 'as' && tokens[j + 1]?.lower === 'well' && tokens[j + 2]?.lower === 'as') {
+        j += 3;
+        joined++;
+        continue;
+      }
+      break;
+    }
+    const next = readPair(tokens, j, to);
+    if (!next || next.single) break;
+    uppers.push(...next.uppers);
+    end = next.end;
+  }
+  const levels: Level[] = [];
+  for (const upper of uppers) {
+    if (upper === LUMBAR_BASE + 6) transitional = true;
+    const level = levelBetween(upper);
+    if (level && !levels.includes(level)) levels.push(level);
+  }
+  void transitional;
+  const ref: LevelRef = levels.length > 0 ? { kind: 'levels', levels } : { kind: 'nonlumbar' };
+  return { kind: 'levels', ref, end };
+}

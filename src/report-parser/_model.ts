@@ -1,0 +1,65 @@
+/**
+ * Internal vocabulary of the parser: what a lexicon phrase means (a `Term`) and the items a sentence is
+ * turned into. Nothing here is part of the public API.
+ */
+import type { FindingType, Level, Severity, Side, Zone } from '../vocab/index.js';
+import type { ContextRule } from './data/context-rules.js';
+
+/** Anatomical things a finding is stated about. */
+export type TargetKind =
+  | 'foramen' | 'exit-root' | 'root' | 'canal' | 'recess' | 'facet' | 'ligamentum' | 'thecal'
+  | 'disc-space' | 'disc-signal' | 'structure';
+
+/** What a predicate says about a target. */
+export type PredKind = 'narrow' | 'compress' | 'contact' | 'normal' | 'degenerate' | 'decrease';
+
+/** Meaning of a lexicon phrase. */
+export type Term =
+  | { readonly kind: 'target'; readonly target: TargetKind; readonly plural?: boolean }
+  | { readonly kind: 'lesion'; readonly finding: FindingType }
+  | { readonly kind: 'pred'; readonly pred: PredKind }
+  | { readonly kind: 'side'; readonly side: Side; readonly plural?: boolean }
+  | { readonly kind: 'adj'; readonly zone?: Zone; readonly central?: boolean; readonly exit?: boolean; readonly multilevel?: boolean }
+  | { readonly kind: 'extend' }
+  | { readonly kind: 'asym-lead' }
+  | { readonly kind: 'emphasis' }
+  | { readonly kind: 'glue' }
+  | { readonly kind: 'filler' }
+  | { readonly kind: 'conj' }
+  | { readonly kind: 'with' }
+  | { readonly kind: 'levels'; readonly levels: 'all' | 'other' | 'lumbosacral' }
+  | { readonly kind: 'transitional' }
+  | { readonly kind: 'word' };
+
+/** A level group as written: disc levels, or a marker for non-lumbar, all or other levels. */
+export type LevelRef =
+  | { readonly kind: 'levels'; readonly levels: readonly Level[] }
+  | { readonly kind: 'nonlumbar' }
+  | { readonly kind: 'all' }
+  | { readonly kind: 'other' };
+
+interface ItemBase {
+  /** Character offsets of the item in the original text. */
+  readonly start: number;
+  readonly end: number;
+  /** The lexicon literal the item matched ('' for levels and unknown words). */
+  readonly lit: string;
+}
+
+/** One meaningful unit of a sentence, in text order. */
+export type Item =
+  | (ItemBase & { readonly kind: 'level'; readonly ref: LevelRef; emphasis: boolean })
+  | (ItemBase & { readonly kind: 'vertebra'; readonly name: string })
+  | (ItemBase & { kind: 'target'; target: TargetKind; readonly plural: boolean })
+  | (ItemBase & { readonly kind: 'lesion'; finding: FindingType })
+  | (ItemBase & { readonly kind: 'pred'; readonly pred: PredKind })
+  | (ItemBase & { readonly kind: 'severity'; readonly severity: Exclude<Severity, 'none'> })
+  | (ItemBase & { readonly kind: 'side'; readonly side: Side; readonly plural: boolean })
+  /** "more to the Lt side" (a lean) or "greater on the right" (comparative: both sides, one worse). */
+  | (ItemBase & { readonly kind: 'asym'; readonly side: 'left' | 'right'; readonly bilateral: boolean; readonly comparative: boolean })
+  | (ItemBase & { kind: 'adj'; zone: Zone | undefined; central: boolean; exit: boolean; multilevel: boolean })
+  | (ItemBase & { readonly kind: 'context'; readonly rule: ContextRule })
+  | (ItemBase & { readonly kind: 'asym-lead' | 'emphasis' | 'glue' | 'filler' | 'conj' | 'with' | 'extend' | 'transitional' | 'word' | 'other' });
+
+/** Item kinds, for exhaustive handling. */
+export type ItemKind = Item['kind'];

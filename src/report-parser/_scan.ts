@@ -1,0 +1,77 @@
+/**
+ * Tokeniser: one pass over a line, no regular expressions. Words are ASCII letter runs, numbers are digit
+ * runs, and every other visible character is a one-character punctuation token. "atL4" is split into
+ * "at" + "L" + "4" because the radiologist notes run words into level names.
+ */
+
+/** Token kinds. */
+export const WORD = 0;
+export const NUM = 1;
+export const PUNCT = 2;
+export type TokenKind = typeof WORD | typeof NUM | typeof PUNCT;
+
+/** One token of a line. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TokenKind;
+  /** Lower-cased text. */
+  readonly lower: string;
+  /** Whitespace directly before the token. */
+  readonly space: boolean;
+}
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 160;
+const isUpperLevelLetter = (c: number): boolean => c === 76 || c === 84 || c === 68 || c === 83; // L T D S
+
+/**
+ * Tokens of `text` between `from` and `to` (a line without its newline).
+ * @param text - the whole report
+ * @param from - first character of the line
+ * @param to - end of the line (exclusive)
+ * @returns tokens in order
+ */
+export function scanLine(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  let space = false;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      space = true;
+      i++;
+      continue;
+    }
+    if (isLetter(c)) {
+      let j = i + 1;
+      while (j < to && isLetter(text.charCodeAt(j))) j++;
+      // "atL4": a lower-case word with a level letter glued on before a digit.
+      if (j - i >= 2 && j < to && isDigit(text.charCodeAt(j)) && isUpperLevelLetter(text.charCodeAt(j - 1))) {
+        const prev = text.charCodeAt(j - 2);
+        if (prev >= 97 && prev <= 122) {
+          tokens.push({ start: i, end: j - 1, kind: WORD, lower: text.slice(i, j - 1).toLowerCase(), space });
+          tokens.push({ start: j - 1, end: j, kind: WORD, lower: text.slice(j - 1, j).toLowerCase(), space: false });
+          space = false;
+          i = j;
+          continue;
+        }
+      }
+      tokens.push({ start: i, end: j, kind: WORD, lower: text.slice(i, j).toLowerCase(), space });
+      i = j;
+    } else if (isDigit(c)) {
+      let j = i + 1;
+      while (j < to && isDigit(text.charCodeAt(j))) j++;
+      tokens.push({ start: i, end: j, kind: NUM, lower: text.slice(i, j), space });
+      i = j;
+    } else {
+      // Surrogate pairs stay together so a span never splits a character.
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      tokens.push({ start: i, end: i + width, kind: PUNCT, lower: text.slice(i, i + width), space });
+      i += width;
+    }
+    space = false;
+  }
+  return tokens;
+}

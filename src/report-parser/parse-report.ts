@@ -1,0 +1,154 @@
+/**
+ * `parseReport`: a free-text lumbar MRI/CT report in, per-level and per-side findings out
+ * (CONTRACTS.md, `foramen parse-report`). Pure and total: any string, however large or garbled, returns
+ * a result in time linear in its length.
+ */
+import type { FindingSide, Level, Severity } from '../vocab/index.js';
+import { LEVELS } from '../vocab/index.js';
+import { InputError, parseInput } from '../errors.js';
+import type { SectionedFinding } from './_document.js';
+import { readDocument } from './_document.js';
+import { createNormaliser } from './_normalise.js';
+import { buildPhraseTrie } from './_trie.js';
+import type { PhraseTrie } from './_trie.js';
+import type { Normaliser } from './_normalise.js';
+import { ParseReportOptionsSchema, VERTEBRAE } from './schema.js';
+import type { ParseReportOptions, ParseReportResult, ReportFinding, ReportNote, Vertebra, VertebralFinding } from './schema.js';
+
+let shared: { trie: PhraseTrie; normalise: Normaliser } | undefined;
+const engine = (): { trie: PhraseTrie; normalise: Normaliser } => {
+  if (!shared) {
+    const trie = buildPhraseTrie();
+    shared = { trie, normalise: createNormaliser(trie.words) };
+  }
+  return shared;
+};
+
+/** Levels "at all levels" means: the five lumbar discs, plus T12-L1 when the report names it. */
+const allLevels = (coversT12: boolean): readonly Level[] => (coversT12 ? LEVELS : LEVELS.slice(1));
+
+const severityRank = (s: Severity | null): number => (s === null ? -1 : LEVELS.length);
+const informationOf = (f: ReportFinding, explicit: boolean): number =>
+  (f.severity !== null ? 4 : 0) + (f.root !== undefined ? 2 : 0) + (explicit ? 1 : 0) + (f.asymmetry !== undefined ? 1 : 0) + (f.uncertain ? 0 : 1);
+
+interface Candidate {
+  readonly finding: ReportFinding;
+  readonly section: SectionedFinding['section'];
+  readonly explicit: boolean;
+}
+
+/**
+ * Parses one report.
+ * @param text - the report text (any string; a non-string is refused with an InputError)
+ * @param options - see {@link ParseReportOptions}
+ * @returns findings per level and side, vertebral-body findings, and notes about the report
+ * {@link https://doi.org/10.1016/j.jbi.2009.05.002 | ConText (Harkema et al. 2009)}
+ */
+export function parseReport(text: string, options: ParseReportOptions = {}): ParseReportResult {
+  if (typeof text !== 'string') throw new InputError('invalid-input', 'text', 'must be a string');
+  const opts = parseInput(ParseReportOptionsSchema, options, 'options');
+  const { trie, normalise } = engine();
+  const reading = readDocument(text, { includeHistory: opts.includeHistory === true, trie, normalise });
+
+  const candidates: Candidate[] = [];
+  const vertebrae: VertebralFinding[] = [];
+  for (const raw of reading.findings) {
+    const spanText = text.slice(raw.start, raw.end);
+    if (raw.vertebra !== undefined) {
+      const name = raw.vertebra.startsWith('D') ? `T${raw.vertebra.slice(1)}` : raw.vertebra;
+      if ((VERTEBRAE as readonly string[]).includes(name)) {
+        vertebrae.push({ vertebra: name as Vertebra, finding: raw.finding, negated: raw.negated, uncertain: raw.uncertain, span: [raw.start, raw.end], text: spanText });
+      }
+      continue;
+    }
+    const ref = raw.levelRef;
+    if (!ref) continue;
+    let levels: readonly Level[];
+    switch (ref.kind) {
+      case 'levels':
+        levels = ref.levels;
+        break;
+      case 'all':
+        levels = allLevels(reading.coversT12);
+        break;
+      case 'other':
+      case 'nonlumbar':
+        continue;
+    }
+    for (const level of levels) {
+      const finding: ReportFinding = {
+        level,
+        finding: raw.finding,
+        ...(raw.side !== undefined ? { side: raw.side } : {}),
+        severity: raw.negated ? 'none' : raw.severity,
+        negated: raw.negated,
+        uncertain: raw.uncertain,
+        ...(raw.root !== undefined ? { root: raw.root } : {}),
+        ...(raw.zone !== undefined ? { zone: raw.zone } : {}),
+        ...(raw.asymmetry !== undefined && raw.side === 'bilateral' ? { asymmetry: raw.asymmetry } : {}),
+        span: [raw.start, raw.end],
+        text: spanText,
+      };
+      candidates.push({ finding, section: raw.section, explicit: raw.sideExplicit });
+    }
+  }
+
+  const findings = opts.dedupe === false ? candidates.map((c) => c.finding) : dedupe(candidates);
+  findings.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.span[0] - b.span[0]);
+  vertebrae.sort((a, b) => a.span[0] - b.span[0]);
+  const notes: ReportNote[] = reading.transitional.map((t) => ({ code: 'transitional-vertebra', span: [t.start, t.end], text: text.slice(t.start, t.end) }));
+  return { findings, vertebrae: dedupeVertebral(vertebrae), notes };
+}
+
+const baseKey = (f: ReportFinding): string => `${f.level}|${f.finding}|${f.negated ? 1 : 0}`;
+const sideKey = (side: FindingSide | undefined): string => side ?? '-';
+
+/**
+ * Merges repeated statements of one finding (FINDINGS and IMPRESSION often say the same thing) and keeps
+ * the more specific one: graded over ungraded, root named over not, stated side over a default.
+ */
+function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = baseKey(c.finding);
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
+  const out: ReportFinding[] = [];
+  for (const list of groups.values()) {
+    const kept: Candidate[] = [];
+    for (const c of list) {
+      const same = kept.findIndex((k) => sideKey(k.finding.side) === sideKey(c.finding.side) && compatibleRoots(k.finding, c.finding));
+      if (same >= 0) {
+        const k = kept[same];
+        if (k && informationOf(c.finding, c.explicit) > informationOf(k.finding, k.explicit)) kept[same] = c;
+        continue;
+      }
+      kept.push(c);
+    }
+    // Across sections, an unsided or defaulted, ungraded mention is covered by a stated one.
+    const stated = kept.filter((k) => k.explicit && k.finding.side !== undefined);
+    for (const k of kept) {
+      const vague = (!k.explicit || k.finding.side === undefined) && k.finding.severity === null && k.finding.root === undefined;
+      if (vague && stated.some((s) => s !== k && s.section !== k.section)) continue;
+      out.push(k.finding);
+    }
+  }
+  void severityRank;
+  return out;
+}
+
+const compatibleRoots = (a: ReportFinding, b: ReportFinding): boolean => a.root === undefined || b.root === undefined || a.root === b.root;
+
+function dedupeVertebral(list: readonly VertebralFinding[]): VertebralFinding[] {
+  const seen = new Set<string>();
+  const out: VertebralFinding[] = [];
+  for (const v of list) {
+    const key = `${v.vertebra}|${v.finding}|${v.negated ? 1 : 0}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(v);
+  }
+  return out;
+}
