@@ -655,7 +655,7 @@ export const INTERACTING_DRUGS = [
     drugClass: 'anticonvulsant', properties: ['sedating', 'hepatotoxic'],
     brandNames: ['Depakote', 'Depakote ER', 'Depakene', 'Epilim', 'Depakine', 'Epival'], route: 'oral',
     doseText: '10–15 mg/kg a day, increased to effect; at most 60 mg/kg a day.', frequency: 'once to three times daily',
-    maxDaily: { amount: 4200, unit: 'mg', per: 'day', note: 'The label gives 60 mg/kg/day; 4,200 mg is that dose for a 70 kg adult. The checker uses the weight when it is given.', sources: ['meds-label-valproate'] },
+    maxDaily: { amount: 4200, unit: 'mg', per: 'day', note: 'The label gives 60 mg/kg/day; 4,200 mg is that dose for a 70 kg adult and serves as a review threshold. The checker uses the weight when it is given.', sources: ['meds-label-valproate'] },
     timing: 'With food.', sideEffects: ['tremor', 'weight gain', 'hair loss', 'liver injury', 'pancreatitis'],
     cautions: ['Boxed warning: major congenital malformations and lower IQ after exposure in pregnancy.', 'Boxed warning: liver failure and pancreatitis.'],
   }),
