@@ -16,3 +16,4 @@ export * from './articles/index.js';
 export * from './scores/index.js';
 export * from './fhir/index.js';
 export * from './cds-hooks/index.js';
+export * from './records/index.js';
