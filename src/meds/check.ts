@@ -119,6 +119,8 @@ interface Context {
   readonly lines: readonly ResolvedLine[];
   readonly totals: readonly DrugTotal[];
   readonly totalMg: (drugId: string) => number | undefined;
+  /** Group membership per line and group, worked out once per check. */
+  readonly memberCache: Map<string, string[]>;
 }
 
 function drugEntry(kb: Kb, id: string): DrugEntry | undefined {
@@ -139,6 +141,15 @@ function activeIds(line: ResolvedLine): Set<string> {
  * ingredient does (so tramadol/acetaminophen counts as tramadol, hydrocodone/acetaminophen as itself).
  */
 function memberIds(line: ResolvedLine, group: GroupId, ctx: Context): string[] {
+  const key = `${String(line.index)}|${group}`;
+  const known = ctx.memberCache.get(key);
+  if (known) return known;
+  const ids = computeMemberIds(line, group, ctx);
+  ctx.memberCache.set(key, ids);
+  return ids;
+}
+
+function computeMemberIds(line: ResolvedLine, group: GroupId, ctx: Context): string[] {
   const entry = line.entry;
   if (!entry) return [];
   const viaIngredients = (entry.ingredients ?? [])
@@ -303,6 +314,7 @@ function checkLimits(total: DrugTotal, ctx: Context): LimitAlert[] {
       switch (limit.kind) {
         case 'label':
         case 'label-single-dose':
+        case 'usual-single-dose':
           emit(limit.severity, `${capitalise(name)} adds up to ${atLeast}${show(amount)} ${period}${breakdown}, above the labelled maximum of ${show(limit.amount)} ${period}.`, limit.amount);
           break;
         case 'review':
@@ -356,8 +368,8 @@ function checkCombinations(rules: readonly CombinationRule[], ctx: Context): Med
   const covered = new Map<string, Set<string>>();
   const pairKey = (a: ResolvedLine, b: ResolvedLine): string => [a.index, b.index].sort((x, y) => x - y).join('|');
   const use = useOf(ctx.lines);
+  const values = patientValues(ctx.patient, use);
   for (const rule of rules) {
-    const values = patientValues(ctx.patient, use);
     const severity = (rule.escalate ?? []).reduce<{ severity: AlertSeverity; because: string }>(
       (acc, e) => (holds(e.when, ctx.patient, use) && SEVERITY_RANK[e.severity] > SEVERITY_RANK[acc.severity] ? { severity: e.severity, because: ` ${e.because}` } : acc),
       { severity: rule.severity, because: '' },
@@ -457,10 +469,13 @@ function checkSameDrug(ctx: Context): MedsAlert[] {
 /** Patient cautions. */
 function checkCautions(ctx: Context): MedsAlert[] {
   const out: MedsAlert[] = [];
+  const uses = ctx.lines.map((line) => useOf([line]));
   for (const rule of CAUTION_RULES) {
-    const members = ctx.lines
-      .map((line) => ({ line, ids: memberIds(line, rule.group, ctx) }))
-      .filter((m) => m.ids.length > 0 && holds(rule.when, ctx.patient, useOf([m.line])));
+    const members: { line: ResolvedLine; ids: string[] }[] = [];
+    for (const line of ctx.lines) {
+      const ids = memberIds(line, rule.group, ctx);
+      if (ids.length > 0 && holds(rule.when, ctx.patient, uses[line.index])) members.push({ line, ids });
+    }
     if (members.length === 0) continue;
     if (rule.minDrugs !== undefined && new Set(members.flatMap((m) => m.ids)).size < rule.minDrugs) continue;
     const names = members.map((m) => m.line.name);
@@ -603,6 +618,7 @@ export function checkMedications(input: unknown, kb: Kb = getKb()): MedsCheckRes
       const t = byDrug.get(drugId);
       return t && t.perDay > 0 ? t.perDay : undefined;
     },
+    memberCache: new Map(),
   };
   const limitAlerts = strongestPerCodeAndDrug(totals.flatMap((t) => checkLimits(t, ctx)));
   const opioid = checkOpioidDose(ctx);

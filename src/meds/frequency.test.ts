@@ -82,8 +82,8 @@ describe('parseFrequency reads frequencies the way people write them', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), (text) => {
         const f = parseFrequency(text);
-        if (f?.timesPerDay != null) assert.ok(Number.isFinite(f.timesPerDay) && f.timesPerDay > 0);
-        if (f?.timesPerDay != null && f.minTimesPerDay != null) assert.ok(f.minTimesPerDay <= f.timesPerDay);
+        if (typeof f?.timesPerDay === 'number') assert.ok(Number.isFinite(f.timesPerDay) && f.timesPerDay > 0);
+        if (typeof f?.timesPerDay === 'number' && typeof f.minTimesPerDay === 'number') assert.ok(f.minTimesPerDay <= f.timesPerDay);
       }),
       { seed: 20261121, numRuns: 500 },
     );

@@ -153,12 +153,29 @@ export const GROUP_IDS = Object.keys(DRUG_GROUPS) as GroupId[];
  */
 export function entryInGroup(entry: DrugEntry, group: GroupId, dailyMg: number | undefined): boolean {
   const def: GroupDefinition = DRUG_GROUPS[group];
+  const threshold = def.onlyAboveDailyMg?.[entry.id];
+  if (threshold !== undefined && !(dailyMg !== undefined && dailyMg > threshold)) return false;
+  // Membership depends only on the entry and the group (the dose threshold is handled above), so it is cached.
+  let byGroup = membership.get(entry);
+  if (!byGroup) {
+    byGroup = new Map();
+    membership.set(entry, byGroup);
+  }
+  let member = byGroup.get(group);
+  if (member === undefined) {
+    member = isMember(entry, def);
+    byGroup.set(group, member);
+  }
+  return member;
+}
+
+const membership = new WeakMap<DrugEntry, Map<GroupId, boolean>>();
+
+function isMember(entry: DrugEntry, def: GroupDefinition): boolean {
   const classes = [entry.drugClass, ...(entry.alsoClasses ?? [])];
   if (def.excludeIds?.includes(entry.id)) return false;
   if (def.excludeClasses?.some((c) => classes.includes(c))) return false;
   if (def.routes && !def.routes.includes(entry.route)) return false;
-  const threshold = def.onlyAboveDailyMg?.[entry.id];
-  if (threshold !== undefined && !(dailyMg !== undefined && dailyMg > threshold)) return false;
   return (
     (def.ids?.includes(entry.id) ?? false) ||
     (def.classes?.some((c) => classes.includes(c)) ?? false) ||

@@ -224,6 +224,25 @@ function suggest(index: NameIndex, name: string): string[] {
  * @returns the entry and how it matched, or suggestions when no single entry fits
  */
 export function recogniseDrug(text: string, kb: Kb, unit?: string): Recognised | Unrecognised {
+  let cache = results.get(kb);
+  if (!cache) {
+    cache = new Map();
+    results.set(kb, cache);
+  }
+  const key = `${unit ?? ''}|${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = recogniseUncached(text, kb, unit);
+  // Names repeat across regimens; a bounded cache keeps the common ones without growing without limit.
+  if (cache.size >= RESULT_CACHE_SIZE) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+const RESULT_CACHE_SIZE = 5000;
+const results = new WeakMap<Kb, Map<string, Recognised | Unrecognised>>();
+
+function recogniseUncached(text: string, kb: Kb, unit?: string): Recognised | Unrecognised {
   const index = indexFor(kb);
   const full = normaliseDrugName(text);
   const hints = hintsIn(full, unit);

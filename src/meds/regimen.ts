@@ -137,8 +137,8 @@ function readFrequency(input: MedsDrug): Frequencies {
     counts.push(input.timesPerDay);
     mins.push(input.timesPerDay);
   }
-  if (input.frequency?.timesPerDay != null) counts.push(input.frequency.timesPerDay);
-  if (input.frequency?.minTimesPerDay != null) mins.push(input.frequency.minTimesPerDay);
+  if (typeof input.frequency?.timesPerDay === 'number') counts.push(input.frequency.timesPerDay);
+  if (typeof input.frequency?.minTimesPerDay === 'number') mins.push(input.frequency.minTimesPerDay);
   return {
     // When both are written and differ, the larger count is used so the maximum check is not understated.
     max: counts.length > 0 ? Math.max(...counts) : null,
