@@ -101,9 +101,14 @@ function triageOf(a: AssessmentRecord): TriageEntry {
  */
 export function buildTimeline(history: PatientHistory, asOf: string, episodeId?: string): Timeline {
   const episode = (episodeId === undefined ? history.episodes.at(-1) : history.episodes.find((e) => e.id === episodeId)) ?? null;
-  // Scores recorded without an episode belong to the episode running when they were taken.
-  const inEpisode = <T extends { episodeId: string | null }>(x: T, at: string): boolean =>
-    episode === null || x.episodeId === episode.id || (x.episodeId === null && at.slice(0, 10) >= episode.startedOn && (episode.endedOn === null || at.slice(0, 10) <= episode.endedOn));
+  // Scores recorded without an episode belong to the episode running when they were taken; an episode
+  // without an end date runs until the next one starts.
+  const next = episode ? history.episodes.find((e) => e.startedOn > episode.startedOn) : undefined;
+  const inEpisode = <T extends { episodeId: string | null }>(x: T, at: string): boolean => {
+    if (episode === null || x.episodeId === episode.id) return true;
+    const day = at.slice(0, 10);
+    return x.episodeId === null && day >= episode.startedOn && (episode.endedOn === null || day <= episode.endedOn) && (next === undefined || day < next.startedOn);
+  };
   const subs = history.submissions.filter((s) => inEpisode(s, s.takenAt));
   const of = (instrument: string, site?: string) => subs.filter((s) => s.instrument === instrument && (site === undefined || s.site === site));
   const odi = seriesOf(of('odi'), 'odi');
