@@ -1,6 +1,9 @@
 // Issue 5: medication regimens checked per second in-process (the checker alone, warm), with p50 and p99
-// latency; and the cost of a large regimen against a small one.
-import { throughput } from './_measure.mjs';
+// latency; the cost of a large regimen against a small one; and the cold start of `foramen meds FILE --json`.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { processMs, throughput } from './_measure.mjs';
 
 const REGIMENS = [
   {
@@ -35,7 +38,13 @@ export default async function ({ quick }) {
   const mixed = throughput((i) => checkMedications(REGIMENS[i % REGIMENS.length]), n);
   const single = throughput(() => checkMedications(REGIMENS[1]), n);
   const large = throughput(() => checkMedications(LARGE), quick ? 300 : 2000);
+  const file = join(mkdtempSync(join(tmpdir(), 'foramen-meds-bench-')), 'regimen.json');
+  writeFileSync(file, JSON.stringify(REGIMENS[0]));
+  const runs = quick ? 7 : 21;
+  const bare = processMs(['-e', '0'], runs);
+  const cli = processMs(['bin/foramen.js', 'meds', file, '--json'], runs);
   return [
+    { name: 'cold start: meds FILE --json (3 drugs)', value: cli, unit: 'ms', baseline: { name: 'node -e 0', value: bare }, ratio: cli / bare },
     { name: 'regimens checked per second (mixed, 1–4 drugs)', value: mixed.perSecond, unit: 'regimens/s' },
     { name: 'check latency p50 (mixed)', value: mixed.p50, unit: 'ms' },
     { name: 'check latency p99 (mixed)', value: mixed.p99, unit: 'ms' },
