@@ -499,8 +499,13 @@ function isLocativeRecess(items: readonly Item[], t: number): boolean {
   let j = t - 1;
   while (j >= 0 && items[j]?.kind === 'glue' && items[j]?.lit === 'the') j--;
   const prep = items[j];
-  if (!prep || prep.kind !== 'glue') return false;
-  return (prep.lit === 'within' || prep.lit === 'in') && items[j - 1]?.kind === 'target';
+  if (!prep || prep.kind !== 'glue' || !(prep.lit === 'within' || prep.lit === 'in')) return false;
+  // "the S1 root within the lateral recess", "the right L5 root is compressed in the lateral recess"
+  for (let k = j - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    const x = items[k];
+    if (x?.kind === 'target') return x.target === 'root' || x.target === 'exit-root';
+  }
+  return false;
 }
 
 /** The nearest predicate before a target that governs it ("compressing the thecal sac and exit canals"). */
@@ -576,6 +581,8 @@ function severityAfter(items: readonly Item[], from: number, owner: Int32Array):
     if (!x) return undefined;
     if (x.kind === 'severity') return (owner[j] ?? -1) >= 0 ? undefined : x.severity;
     if (x.kind === 'glue' || x.kind === 'filler' || (x.kind === 'context' && x.rule.category === 'termination')) continue;
+    // "foraminal narrowing on the left is moderate"
+    if ((x.kind === 'side' || x.kind === 'asym') && (owner[j] ?? -1) < 0) continue;
     if (x.kind === 'conj' && steps === 0 && items[j + 1]?.kind === 'context') continue;
     return undefined;
   }

@@ -33,7 +33,7 @@ const ordinalOf = (letter: string, n: number): number | undefined => {
     case 'd':
       return n >= 1 && n <= 12 ? 7 + n : undefined;
     case 'l':
-      return n >= 1 && n <= 6 ? LUMBAR_BASE + n : undefined; // L6: a transitional segment
+      return n >= 1 && n <= 5 ? LUMBAR_BASE + n : undefined;
     case 's':
       return n >= 1 && n <= 5 ? 24 + n : undefined;
     default:
@@ -79,6 +79,8 @@ function readVertebra(tokens: readonly Token[], i: number, letterHint: string | 
   // "S 1" only as the second half of a pair ("L5/S 1").
   if (n.space && !(letterHint !== undefined && letter === 's' && n.lower === '1')) return undefined;
   const value = Number(n.lower);
+  // L6: a sixth lumbar segment, i.e. a transitional vertebra; named, never turned into a disc level.
+  if (letter === 'l' && value === 6) return { ordinal: -1, name: 'L6', end: i + 2 };
   const ordinal = ordinalOf(letter, value);
   if (ordinal !== undefined) return { ordinal, name: vertebraName(ordinal), end: i + 2 };
   // Compact "L45", "L23", "L12": two digits naming adjacent lumbar vertebrae.
@@ -98,12 +100,17 @@ const LISTHESIS_WORDS = new Set(['over', 'on']);
 function readPair(tokens: readonly Token[], i: number, to: number): { uppers: number[]; end: number; single?: VertebraRef } | undefined {
   const a = readVertebra(tokens, i, undefined, to);
   if (!a) return undefined;
+  if (a.ordinal < 0) return { uppers: [], end: a.end, single: a };
   if (a.compactLower !== undefined) return { uppers: [a.ordinal], end: a.end };
   const sep = a.end < to ? tokens[a.end] : undefined;
   let bStart = -1;
   let range = false;
   let adjacentOnly = false;
-  if (sep && sep.kind === PUNCT && PAIR_SEPARATORS.has(sep.lower)) {
+  if (sep && sep.kind === WORD && sep.lower.length === 1 && !sep.space && tokens[a.end + 1]?.kind === NUM) {
+    // "L5S1": two vertebrae written together.
+    bStart = a.end;
+    adjacentOnly = true;
+  } else if (sep && sep.kind === PUNCT && PAIR_SEPARATORS.has(sep.lower)) {
     bStart = a.end + 1;
     range = true;
   } else if (sep && sep.kind === WORD && RANGE_WORDS.has(sep.lower)) {
@@ -116,6 +123,8 @@ function readPair(tokens: readonly Token[], i: number, to: number): { uppers: nu
   if (bStart < 0) return { uppers: [], end: a.end, single: a };
   const letter = tokens[i]?.lower ?? 'l';
   const b = readVertebra(tokens, bStart, letter === 'd' ? 't' : letter, to);
+  // "L5-L6": the sixth lumbar segment is a transitional vertebra.
+  if (b && b.ordinal < 0) return { uppers: [], end: b.end, single: b };
   if (!b || b.ordinal <= a.ordinal) return { uppers: [], end: a.end, single: a };
   if (b.ordinal === a.ordinal + 1) return { uppers: [a.ordinal], end: b.end };
   if (adjacentOnly || !range) return { uppers: [], end: a.end, single: a };
@@ -140,6 +149,17 @@ export function readLevels(tokens: readonly Token[], i: number, to = tokens.leng
   const uppers = [...first.uppers];
   let end = first.end;
   let transitional = false;
+  // "T12-L1 through L2-L3": a range written with two disc levels.
+  const through = tokens[end];
+  if (through && end < to && (RANGE_WORDS.has(through.lower) || through.lower === '-')) {
+    const second = readPair(tokens, end + 1, to);
+    const lastUpper = uppers[uppers.length - 1];
+    if (second && !second.single && second.uppers.length > 0 && lastUpper !== undefined) {
+      const target = second.uppers[second.uppers.length - 1] ?? lastUpper;
+      for (let o = lastUpper + 1; o <= target && uppers.length < 30; o++) uppers.push(o);
+      end = second.end;
+    }
+  }
   // Further pairs joined by "and", "&", ",", "/&" or plain spaces.
   for (let guard = 0; guard < 12; guard++) {
     let j = end;

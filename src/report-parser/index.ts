@@ -8,3 +8,5 @@ export { CONTEXT_RULES, CONTEXT_CATEGORIES, CONTEXT_DIRECTIONS } from './data/co
 export type { ContextRule, ContextCategory, ContextDirection } from './data/context-rules.js';
 export { SEVERITY_TERMS } from './data/severity-terms.js';
 export type { SeverityTerm } from './data/severity-terms.js';
+export { openBatchSource, runReportBatch, parseBatchRecord, MAX_RECORD_BYTES } from './batch.js';
+export type { BatchInput, BatchResult, BatchSummary, BatchProgress, BatchOptions, BatchSource } from './batch.js';
