@@ -3,8 +3,8 @@
 /** Escapes text for HTML. */
 export const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
-/** Words for a kebab-case code. */
-export const words = (code) => String(code).replace(/-/g, ' ');
+/** Words for a kebab-case code; spine levels (L4-L5) keep their hyphen. */
+export const words = (code) => (/^[TLS]\d+-[LS]\d$/.test(String(code)) ? String(code) : String(code).replace(/-/g, ' '));
 
 /** Error thrown for a non-2xx answer; `path` names the bad field when the API gave one. */
 export class ApiError extends Error {

@@ -22,7 +22,7 @@ export const articleRoutes: FastifyPluginAsync = async (app) => {
     switch (format) {
       case 'json': return article;
       case 'md': return reply.type('text/markdown; charset=utf-8').send(renderArticleMarkdown(article));
-      case 'html': return reply.type('text/html; charset=utf-8').send(renderArticleHtml(article, { indexHref: '/learn.html' }));
+      case 'html': return reply.type('text/html; charset=utf-8').send(renderArticleHtml(article));
     }
   });
 };
