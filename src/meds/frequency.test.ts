@@ -56,6 +56,13 @@ const CASES: readonly (readonly [string, number | null, number | null, boolean])
   ['every 3 months', 4 / 365, 4 / 365, false],
   ['12 hours on, 12 hours off', 1, 1, false],
   ['with meals', 3, 3, false],
+  ['8-hourly', 3, 3, false],
+  ['4-6 hourly prn', 6, 4, true],
+  ['before bed', 1, 1, false],
+  ['1 tab po q6h prn pain', 4, 4, true],
+  ['QDS', 4, 4, false],
+  ['mane', 1, 1, false],
+  ['every 12 hours (twice daily)', 2, 2, false],
   ['bid with meals', 2, 2, false],
 ];
 

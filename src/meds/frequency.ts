@@ -25,7 +25,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /** Latin abbreviations and everyday phrases that name a fixed count per day. */
 const NAMED_COUNTS: readonly (readonly [RegExp, number])[] = [
-  [/\b(?:qd|od|q24h|daily|once a day|once daily|once per day|every day|each day|per day|a day|nightly|at night|bedtime|qhs|hs|nocte|mane|qam|qpm|every morning|every evening|every night|in the morning|in the evening|morning|evening|once|stat|single dose)\b/, 1],
+  [/\b(?:qd|od|q24h|daily|once a day|once daily|once per day|every day|each day|per day|a day|nightly|at night|bedtime|before bed|at bed|qhs|hs|nocte|mane|qam|qpm|every morning|every evening|every night|in the morning|in the evening|morning|evening|once|stat|single dose)\b/, 1],
   [/\b(?:bid|bd|twice)\b/, 2],
   [/\b(?:tid|tds|thrice)\b/, 3],
   [/\b(?:qid|qds)\b/, 4],
@@ -73,6 +73,9 @@ const PATTERNS: readonly (readonly [RegExp, (m: RegExpExecArray) => readonly [nu
   // q4-6h, every 4 to 6 hours: the shorter interval gives the most doses.
   [new RegExp(String.raw`\b(?:q|every)\s*${NUM}${RANGE_SEP}${NUM}${HOURS}`, 'g'), (m) => [24 / toNumber(m[1] ?? ''), 24 / toNumber(m[2] ?? '')]],
   [new RegExp(String.raw`\b(?:q|every)\s*${NUM}${HOURS}`, 'g'), (m) => [24 / toNumber(m[1] ?? ''), 24 / toNumber(m[1] ?? '')]],
+  // UK style: "4-6 hourly", "8-hourly".
+  [new RegExp(String.raw`\b${NUM}${RANGE_SEP}${NUM}\s*-?\s*hourly\b`, 'g'), (m) => [24 / toNumber(m[1] ?? ''), 24 / toNumber(m[2] ?? '')]],
+  [new RegExp(String.raw`\b${NUM}\s*-?\s*hourly\b`, 'g'), (m) => [24 / toNumber(m[1] ?? ''), 24 / toNumber(m[1] ?? '')]],
   [/\b(?:every hour|hourly|qh)\b/g, () => [24, 24]],
   // 2-3 times a day, 3x/day, three times daily, 4 doses a day.
   [new RegExp(String.raw`\b${NUM}${RANGE_SEP}${NUM}${PER_DAY}`, 'g'), (m) => [toNumber(m[2] ?? ''), toNumber(m[1] ?? '')]],
