@@ -10,7 +10,6 @@ import type { Actor } from '../records/audit.js';
 import type { SqlDriver } from '../records/driver.js';
 import { RecordError, isUniqueViolation } from '../records/errors.js';
 import { LoginSchema, NewUserSchema } from '../records/schemas.js';
-import type { Login, NewUser } from '../records/schemas.js';
 import type { Role } from './roles.js';
 import { hashPassword, newToken, tokenHash, verifyPassword } from './secrets.js';
 
@@ -48,7 +47,7 @@ const nowOf = (o: AccountOptions): Date => (o.now ? o.now() : new Date());
  * @param input - username, password (12 characters or more) and role
  * @throws RecordError `conflict` when the username is taken
  */
-export async function createUser(db: SqlDriver, actor: Actor, input: NewUser, options: AccountOptions = {}): Promise<UserAccount> {
+export async function createUser(db: SqlDriver, actor: Actor, input: unknown, options: AccountOptions = {}): Promise<UserAccount> {
   const v = parseInput(NewUserSchema, input);
   const hash = await hashPassword(v.password);
   const id = randomUUID();
@@ -90,7 +89,7 @@ const decoyHash = (): Promise<string> => (decoy ??= hashPassword(`decoy-${random
  * @param requestId - the request, for the audit entry
  * @returns the session, or null when the credentials are wrong or the account is disabled
  */
-export async function login(db: SqlDriver, input: Login, requestId?: string, options: AccountOptions = {}): Promise<Session | null> {
+export async function login(db: SqlDriver, input: unknown, requestId?: string, options: AccountOptions = {}): Promise<Session | null> {
   const v = parseInput(LoginSchema, input);
   const row = await db.get('SELECT * FROM users WHERE username = ?', [v.username.toLowerCase()]);
   const ok = await verifyPassword(row ? String(row.password_hash) : await decoyHash(), v.password);

@@ -11,6 +11,8 @@ import { VERSION, getKb } from '../index.js';
 import { handleError } from './errors.js';
 import { kbRoutes } from './routes/kb.js';
 import { scoresRoutes } from './routes/scores.js';
+import { recordsRoutes } from './routes/records.js';
+import type { RecordsRoutesOptions } from './routes/records.js';
 import { loggerOptions } from './logging.js';
 import type { LoggerOption } from './logging.js';
 import { assessRoutes } from './routes/assess.js';
@@ -38,6 +40,8 @@ export interface AppOptions {
   readonly cdsHooks?: CdsHooksOptions;
   /** Folder of the static web app (default: found beside the build); false serves no web app. */
   readonly webRoot?: string | false;
+  /** Patient records: an open store (tests) or where to find one (default: DATABASE_URL or ./data). */
+  readonly records?: RecordsRoutesOptions;
 }
 
 /** Creates the Fastify instance with security headers, limits, error handling and every route. */
@@ -64,6 +68,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.get('/health', async () => ({ status: 'ok', version: VERSION, kbVersion: getKb().version }));
   await app.register(kbRoutes, { prefix: '/api/kb' });
   await app.register(scoresRoutes, { prefix: '/api/scores' });
+  await app.register(recordsRoutes, { prefix: '/api', ...options.records });
   await app.register(assessRoutes, { prefix: '/api/assess' });
   await app.register(gradeRoutes, { prefix: '/api/grade' });
   await app.register(reportRoutes, { prefix: '/api/reports' });

@@ -21,7 +21,7 @@ import {
   LinkSubmitSchema, LinkTokenSchema, NewAssessmentSchema, NewEpisodeSchema, NewLinkSchema, NewNoteSchema, NewPatientSchema,
   NewSubmissionSchema, PageSchema, RecordId,
 } from './schemas.js';
-import type { LinkSubmit, NewAssessment, NewEpisode, NewLink, NewNote, NewPatient, NewSubmission, Sex } from './schemas.js';
+import type { Sex } from './schemas.js';
 
 /** A patient as stored: a pseudonym and optional birth year and sex, never a name. */
 export interface PatientRecord {
@@ -218,7 +218,7 @@ export class RecordStore {
    * @param actor - who registers
    * @param input - pseudonym, birth year and sex, all optional
    */
-  async createPatient(actor: Actor, input: NewPatient): Promise<PatientRecord> {
+  async createPatient(actor: Actor, input: unknown): Promise<PatientRecord> {
     const v = parseInput(NewPatientSchema, input);
     const id = randomUUID();
     try {
@@ -263,7 +263,7 @@ export class RecordStore {
    * @param patientId - the patient
    * @param input - label, start date and the start of conservative care
    */
-  async createEpisode(actor: Actor, patientId: string, input: NewEpisode): Promise<EpisodeRecord> {
+  async createEpisode(actor: Actor, patientId: string, input: unknown): Promise<EpisodeRecord> {
     const pid = this.parseId(patientId, 'patientId');
     const v = parseInput(NewEpisodeSchema, input);
     return this.audited(actor, { action: 'create', resourceType: 'episode', patientId: pid }, async (tx, at) => {
@@ -286,7 +286,7 @@ export class RecordStore {
    * @param input - the presentation and optionally its episode
    * @throws InputError when the presentation is invalid (path names the field under `input`)
    */
-  async recordAssessment(actor: Actor, patientId: string, input: NewAssessment): Promise<AssessmentRecord> {
+  async recordAssessment(actor: Actor, patientId: string, input: unknown): Promise<AssessmentRecord> {
     const pid = this.parseId(patientId, 'patientId');
     const v = parseInput(NewAssessmentSchema, input);
     const output = assess(v.input);
@@ -316,7 +316,7 @@ export class RecordStore {
    * @param input - the answers, when they were given and optionally the episode
    * @throws InputError when the instrument or the answers are invalid
    */
-  async recordSubmission(actor: Actor, patientId: string, instrument: string, input: NewSubmission): Promise<SubmissionRecord> {
+  async recordSubmission(actor: Actor, patientId: string, instrument: string, input: unknown): Promise<SubmissionRecord> {
     const pid = this.parseId(patientId, 'patientId');
     const v = parseInput(NewSubmissionSchema, input);
     const result = score(instrument, v.input);
@@ -371,7 +371,7 @@ export class RecordStore {
    * @param patientId - the patient
    * @param input - the text and optionally the episode
    */
-  async addNote(actor: Actor, patientId: string, input: NewNote): Promise<NoteRecord> {
+  async addNote(actor: Actor, patientId: string, input: unknown): Promise<NoteRecord> {
     const pid = this.parseId(patientId, 'patientId');
     const v = parseInput(NewNoteSchema, input);
     return this.audited(actor, { action: 'create', resourceType: 'note', patientId: pid }, async (tx, at) => {
@@ -426,7 +426,7 @@ export class RecordStore {
    * @param patientId - the patient
    * @param input - instruments, optional episode and lifetime in hours (default 7 days)
    */
-  async createLink(actor: Actor, patientId: string, input: NewLink): Promise<IssuedLink> {
+  async createLink(actor: Actor, patientId: string, input: unknown): Promise<IssuedLink> {
     const pid = this.parseId(patientId, 'patientId');
     const v = parseInput(NewLinkSchema, input);
     const token = newToken();
@@ -471,7 +471,7 @@ export class RecordStore {
    * @param requestId - the request, for the audit entry
    * @returns what was stored, per instrument
    */
-  async submitLink(input: LinkSubmit, requestId?: string): Promise<{ submissions: { instrument: ScoreInstrumentId; result: ScoreResult }[] }> {
+  async submitLink(input: unknown, requestId?: string): Promise<{ submissions: { instrument: ScoreInstrumentId; result: ScoreResult }[] }> {
     const v = parseInput(LinkSubmitSchema, input);
     const scored = v.responses.map((r, i) => {
       try {
