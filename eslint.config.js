@@ -29,6 +29,15 @@ export default tseslint.config(
     },
   },
   {
+    // The web app is plain browser ES modules outside the TypeScript project: lint it without type information.
+    files: ['web/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      parserOptions: { projectService: false, project: null },
+      globals: Object.fromEntries(['window', 'document', 'location', 'history', 'sessionStorage', 'fetch', 'URL', 'URLSearchParams', 'Blob', 'setTimeout', 'console'].map((g) => [g, 'readonly'])),
+    },
+  },
+  {
     // The shells see only the public API (STYLE.md §1): no reaching into domain folders.
     files: ['src/cli/**/*.ts', 'src/http/**/*.ts'],
     rules: {
