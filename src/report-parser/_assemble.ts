@@ -244,7 +244,7 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
   const uncertainAt = (i: number): boolean => flags.uncertain[i] === 1;
 
   // Words just after a finding that side it: "more to the Lt side", "on the left", "bilaterally".
-  const sideAfter = (from: number, throughLesions: boolean): { side: FindingSide; asym: boolean; comparative: boolean } | undefined => {
+  const sideAfter = (from: number, throughLesions: boolean): { side: FindingSide; asym: boolean; comparative: boolean; worse?: 'left' | 'right' } | undefined => {
     let unknown = 0;
     for (let j = from + 1, steps = 0; j < items.length && steps < 8; j++, steps++) {
       const x = items[j];
@@ -264,7 +264,7 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
         if (next && (next.kind === 'vertebra' || next.kind === 'target' || next.kind === 'lesion' || next.kind === 'word' || next.kind === 'other' || next.kind === 'adj' || next.kind === 'side' || next.kind === 'severity')) return undefined;
         return { side: x.side, asym: false, comparative: false };
       }
-      if (x.kind === 'asym') return { side: x.bilateral ? 'bilateral' : x.side, asym: true, comparative: x.comparative };
+      if (x.kind === 'asym') return { side: x.bilateral ? 'bilateral' : x.side, asym: true, comparative: x.comparative, worse: x.side };
       // Through a lesion joined by "with" ("disc bulge with annular tear more to the right side").
       if (x.kind === 'lesion' && throughLesions && items[j - 1]?.kind === 'with') continue;
       // "facet joint changes and ligamentum flavum thickening are noted bilaterally": a side closing a
@@ -388,7 +388,7 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
     if (side === 'bilateral' && asymmetry === undefined) {
       // "both nerve roots, more to Lt": bilateral, worse on the left.
       const after = sideAfter(last, false);
-      if (after?.asym && isLateral(after.side)) asymmetry = after.side;
+      if (after?.asym) asymmetry = after.worse;
     }
     if (side === undefined && predIndex > t) {
       // "the transversing nerve root on the right was impinged"
@@ -403,7 +403,7 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
       if (after) {
         if (after.asym && (x.plural || after.comparative || after.side === 'bilateral')) {
           side = 'bilateral';
-          asymmetry = isLateral(after.side) ? after.side : undefined;
+          asymmetry = after.worse;
         } else side = after.side;
       }
     }
