@@ -1,9 +1,8 @@
 /**
  * Medication alerts for an assessment, from the medication checker (src/meds). The checker is a
- * dependency: the default is found at run time in src/meds, so the assessment works before and after
- * that module lands, and tests can inject their own.
+ * dependency with src/meds as the default, so tests can inject their own.
  */
-import * as meds from '../meds/index.js';
+import { checkMedications } from '../meds/index.js';
 import { InputError, isInputError } from '../errors.js';
 import type { AlertSeverity } from '../vocab/index.js';
 import type { AssessmentMedicationAlert, Presentation } from './schema.js';
@@ -21,10 +20,9 @@ export interface MedicationCheckResult {
 
 export type MedicationChecker = (input: MedicationCheckInput) => MedicationCheckResult;
 
-/** The checker exported by src/meds, when it is there. */
-export function defaultMedicationChecker(): MedicationChecker | undefined {
-  const candidate = (meds as Record<string, unknown>)['checkMedications'];
-  return typeof candidate === 'function' ? (candidate as MedicationChecker) : undefined;
+/** The checker of src/meds (`foramen meds`), used unless a test injects another. */
+export function defaultMedicationChecker(): MedicationChecker {
+  return (input) => checkMedications(input);
 }
 
 /** Maps a checker path (`drugs[0].doseMg`, `patient.age`) back to the assessment input. */
