@@ -22,6 +22,13 @@ export function normaliseLevel(raw: string): string {
   return `${upperKind ?? ''}${upperNum ?? ''}-${lower}${lowerNum ?? ''}`;
 }
 
+/** A value as it may appear in a one-line message: no line breaks, and not too long. */
+function oneLine(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const flat = text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+}
+
 /**
  * Parses an article request.
  * @param input - `{ level, side, zone }` from a user; case and level spelling are forgiven
@@ -30,6 +37,7 @@ export function normaliseLevel(raw: string): string {
  */
 export function parseArticleRequest(input: unknown): ArticleRequest {
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const given = (key: string): unknown => (Object.hasOwn(raw, key) ? raw[key] : undefined);
   const tidy = {
     ...raw,
     ...(typeof raw.level === 'string' ? { level: normaliseLevel(raw.level) } : {}),
@@ -40,10 +48,11 @@ export function parseArticleRequest(input: unknown): ArticleRequest {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.code === 'unrecognized_keys' ? (issue.keys[0] ?? 'input') : String(issue?.path[0] ?? 'input');
-  if (field in FIELDS) {
+  // Own keys only: "constructor" or "__proto__" must read as unknown fields, not as Object's members.
+  if (Object.hasOwn(FIELDS, field)) {
     const allowed = FIELDS[field as keyof typeof FIELDS].join(', ');
-    const given = raw[field];
-    const what = given === undefined ? 'is required' : `"${String(given)}" is not allowed`;
+    const value = given(field);
+    const what = value === undefined ? 'is required' : `"${oneLine(value)}" is not allowed`;
     throw new InputError('invalid-input', field, `${what}; use one of ${allowed}`, { cause: result.error });
   }
   throw new InputError('invalid-input', field, `unknown field; an article takes only level, side and zone`, { cause: result.error });

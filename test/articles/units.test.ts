@@ -73,6 +73,10 @@ describe('article requests', () => {
     ['bad side', { level: 'L4-L5', side: 'central', zone: 'foraminal' }, 'side', /"central" is not allowed/],
     ['bad zone', { level: 'L4-L5', side: 'left', zone: 'lateral' }, 'zone', /use one of central, subarticular, foraminal, extraforaminal/],
     ['unknown field', { level: 'L4-L5', side: 'left', zone: 'central', root: 'L5' }, 'root', /unknown field/],
+    // Found by the fuzz suite: Object.prototype's names must read as unknown fields, not crash.
+    ['field named constructor', { level: 'L4-L5', side: 'left', zone: 'central', constructor: 1 }, 'constructor', /unknown field/],
+    ['field named __proto__', JSON.parse('{"level":"L4-L5","side":"left","zone":"central","__proto__":1}') as unknown, '__proto__', /unknown field/],
+    ['value with a line break', { level: 'L4-L5', side: 'le\nft', zone: 'central' }, 'side', /^"le ft" is not allowed/],
   ];
   for (const [name, input, path, message] of bad) {
     it(`${name} → InputError at ${path}`, () => {
