@@ -21,6 +21,7 @@ export const VERBS: Record<string, { readonly module: string; readonly register:
   article: { module: 'article', register: 'registerArticle' },
   site: { module: 'site', register: 'registerSite' },
   score: { module: 'score', register: 'registerScore' },
+  db: { module: 'db', register: 'registerDb' },
 };
 
 // Set by scripts/bundle-cli.mjs. Bundled, each verb is its own tree-shaken file under verbs/ (esbuild's

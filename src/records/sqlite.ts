@@ -6,7 +6,7 @@
  * `synchronous = FULL` by default, so a committed transaction survives a power cut as well as a killed
  * process.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -67,7 +67,10 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
   const path = resolve(file);
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const busy = options.busyTimeoutMs ?? 10_000;
+  const created = !existsSync(path);
   const writer = new Database(path, { timeout: busy });
+  // Patient data: a new database file is readable by its owner only (its folder already is).
+  if (created) chmodSync(path, 0o600);
   writer.pragma('journal_mode = WAL');
   writer.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
   writer.pragma('foreign_keys = ON');
