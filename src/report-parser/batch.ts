@@ -191,6 +191,15 @@ declare const __FORAMEN_BUNDLE__: boolean | undefined;
 const workerUrl = (): URL =>
   new URL(typeof __FORAMEN_BUNDLE__ !== 'undefined' && __FORAMEN_BUNDLE__ ? './batch-worker.mjs' : './batch-worker.js', import.meta.url);
 
+/** A worker that inherits the process's flags except those that only make sense for a main script. */
+function spawnWorker(): Worker {
+  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type') && a !== '-e' && a !== '--eval' && !a.startsWith('--eval='));
+  const worker = new Worker(workerUrl(), { execArgv });
+  // A worker that dies between chunks must not take the process down; its next chunk reports the error.
+  worker.on('error', () => undefined);
+  return worker;
+}
+
 interface Chunk {
   readonly seq: number;
   readonly records: BatchInput[];
@@ -253,7 +262,7 @@ async function runOnWorkers(
   chunkSize: number,
   deliver: (results: readonly BatchResult[]) => Promise<void>,
 ): Promise<void> {
-  const pool = Array.from({ length: count }, () => new Worker(workerUrl()));
+  const pool = Array.from({ length: count }, spawnWorker);
   const idle: Worker[] = [...pool];
   const waiting: ((w: Worker) => void)[] = [];
   const done = new Map<number, BatchResult[]>();
@@ -298,7 +307,7 @@ async function runOnWorkers(
         // takes the dead one's place.
         done.set(chunk.seq, chunk.records.map((r) => ({ id: r.id, error: `worker failed: ${error.message}` })));
         void w.terminate();
-        const fresh = new Worker(workerUrl());
+        const fresh = spawnWorker();
         pool.push(fresh);
         release(fresh);
         flush();
