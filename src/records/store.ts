@@ -486,9 +486,11 @@ export class RecordStore {
     return this.db.transaction(async (tx) => {
       const at = this.stamp();
       const link = await this.liveLink(tx, v.token, at);
-      const given = v.responses.map((r) => r.instrument).sort();
-      if (given.join() !== [...link.instruments].sort().join() || new Set(given).size !== given.length) {
-        throw new InputError('invalid-input', 'responses', `this link asks for exactly ${link.instruments.join(', ')}, once each`);
+      // Each instrument of the link once; pain ratings may come once per site (back and leg).
+      const keys = scored.map((s) => (s.result.instrument === 'nrs' ? `nrs:${s.result.site}` : s.result.instrument));
+      const covered = new Set(scored.map((s) => s.result.instrument));
+      if (new Set(keys).size !== keys.length || covered.size !== link.instruments.length || link.instruments.some((i) => !covered.has(i))) {
+        throw new InputError('invalid-input', 'responses', `this link asks for ${link.instruments.join(', ')}: each once (pain once per site)`);
       }
       // The conditional update makes the link single-use even when two submissions race.
       const { changes } = await tx.run('UPDATE questionnaire_links SET used_at = ? WHERE id = ? AND used_at IS NULL', [at, link.id]);

@@ -124,6 +124,13 @@ for (const backend of backends()) {
       assert.equal((await store.submitLink({ token: link.token, responses: [odi] })).submissions.length, 1);
     });
 
+    it('pain may be rated once per site through one link, never twice for the same site', async () => {
+      const link = await store.createLink(clinician, patientId, { instruments: ['nrs'] });
+      const back = { instrument: 'nrs' as const, input: { value: 3, site: 'back' } };
+      await assert.rejects(store.submitLink({ token: link.token, responses: [leg, leg] }), (e: unknown) => e instanceof InputError && e.path === 'responses');
+      assert.equal((await store.submitLink({ token: link.token, responses: [leg, back] })).submissions.length, 2);
+    });
+
     it('an expired or unknown link is refused', async () => {
       const link = await store.createLink(clinician, patientId, { instruments: ['nrs'], expiresInHours: 1 });
       clock.advanceHours(2);
