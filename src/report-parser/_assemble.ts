@@ -256,6 +256,10 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
           j = own;
           continue;
         }
+        // "cyst arising from the right facet joint": the side of the place the lesion sits in.
+        if (throughLesions && head?.kind === 'target' && head.target !== 'thecal' && head.target !== 'structure' && x.kind === 'side' && isLateral(x.side)) {
+          return { side: x.side, asym: false, comparative: false };
+        }
         return undefined;
       }
       if (x.kind === 'side') {
@@ -265,6 +269,12 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
         return { side: x.side, asym: false, comparative: false };
       }
       if (x.kind === 'asym') return { side: x.bilateral ? 'bilateral' : x.side, asym: true, comparative: x.comparative, worse: x.side };
+      // "cyst arising from the right facet joint", "protrusion into the left foramen": the side of the
+      // place the lesion sits in.
+      if (throughLesions && x.kind === 'target' && x.target !== 'thecal' && x.target !== 'structure') {
+        const side = phrases.get(j)?.side;
+        return isLateral(side) ? { side, asym: false, comparative: false } : undefined;
+      }
       // Through a lesion joined by "with" ("disc bulge with annular tear more to the right side").
       if (x.kind === 'lesion' && throughLesions && items[j - 1]?.kind === 'with') continue;
       // "facet joint changes and ligamentum flavum thickening are noted bilaterally": a side closing a
@@ -287,7 +297,7 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
         }
         continue;
       }
-      if (x.kind === 'glue' || x.kind === 'filler' || x.kind === 'conj' || x.kind === 'with' || x.kind === 'level' || x.kind === 'adj' || x.kind === 'severity' || x.kind === 'vertebra') continue;
+      if (x.kind === 'glue' || x.kind === 'filler' || x.kind === 'conj' || x.kind === 'with' || x.kind === 'level' || x.kind === 'adj' || x.kind === 'severity' || x.kind === 'vertebra' || x.kind === 'asym-lead') continue;
       if (x.kind === 'context' && x.rule.category === 'termination') continue;
       if (x.kind === 'other' && unknown === 0) {
         unknown++;
@@ -386,9 +396,11 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
     const groups = np?.groups ?? [];
     if (np?.side !== undefined) side = np.side;
     if (side === 'bilateral' && asymmetry === undefined) {
-      // "both nerve roots, more to Lt": bilateral, worse on the left.
+      // "both nerve roots, more to Lt": bilateral, worse on the left; or the lean stated before
+      // ("disc bulge more to Lt side, encroaching both exit neural canals").
       const after = sideAfter(last, false);
       if (after?.asym) asymmetry = after.worse;
+      asymmetry ??= asymmetryBefore(items, t);
     }
     if (side === undefined && predIndex > t) {
       // "the transversing nerve root on the right was impinged"
@@ -411,6 +423,7 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
     if (side === undefined && !SIDE_OPTIONAL_TARGETS.has(x.target)) {
       explicit = false;
       side = x.plural ? 'bilateral' : (leanSide(items, t, lesionSide) ?? 'bilateral');
+      if (side === 'bilateral') asymmetry ??= asymmetryBefore(items, t);
     }
 
     const normalFlip = negatedAt(t) || negatedAt(predIndex);
@@ -418,9 +431,16 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
     const root = asRoot(np?.vertebrae[np.vertebrae.length - 1] ?? vertebraAfter(items, t, true));
     const levelRef = levelFor(t, np);
 
-    // Several side groups with their own grades ("mild to moderate left and mild right foraminal stenosis").
+    // Several side groups with their own grades ("mild to moderate left and mild right foraminal stenosis",
+    // "both neural foramina, severe on the left and moderate on the right").
     const perGroup = groups.length > 1 && groups.every((g) => isLateral(g.side)) && new Set(groups.map((g) => g.severity)).size > 1;
-    const variants = perGroup ? groups.map((g) => ({ side: g.side, severity: g.severity ?? severity })) : [{ side, severity }];
+    const trailing = !perGroup && (side === 'bilateral' || x.plural) ? gradesBySideAfter(items, last) : undefined;
+    const variants = perGroup
+      ? groups.map((g) => ({ side: g.side, severity: g.severity ?? severity }))
+      : trailing
+        ? trailing.map((g) => ({ side: g.side as FindingSide | undefined, severity: g.severity as Graded | undefined }))
+        : [{ side, severity }];
+    if (trailing) explicit = true;
 
     for (const s of stated) {
       for (const v of variants) {
@@ -553,6 +573,22 @@ function isJoinedByWith(items: readonly Item[], head: number, np: NounPhrase | u
   return items[j]?.kind === 'with';
 }
 
+/** "..., severe on the left and moderate on the right": one grade per side after a statement. */
+function gradesBySideAfter(items: readonly Item[], from: number): { side: 'left' | 'right'; severity: Graded }[] | undefined {
+  const found: { side: 'left' | 'right'; severity: Graded }[] = [];
+  let severity: Graded | undefined;
+  for (let j = from + 1, steps = 0; j < items.length && steps < 12; j++, steps++) {
+    const x = items[j];
+    if (!x) break;
+    if (x.kind === 'severity') severity = x.severity;
+    else if (x.kind === 'side' && isLateral(x.side) && severity !== undefined) {
+      found.push({ side: x.side, severity });
+      severity = undefined;
+    } else if (!(x.kind === 'glue' || x.kind === 'conj' || x.kind === 'filler')) break;
+  }
+  return found.length >= 2 && found[0]?.side !== found[1]?.side ? found : undefined;
+}
+
 /** Whether only joining words separate a predicate from the phrase that follows it. */
 function isTightBefore(items: readonly Item[], pred: number, phraseStart: number): boolean {
   for (let j = pred + 1; j < items.length; j++) {
@@ -618,6 +654,15 @@ function siblingSide(items: readonly Item[], t: number, phrases: ReadonlyMap<num
     }
     if (x.kind === 'conj' || x.kind === 'glue' || x.kind === 'side' || x.kind === 'severity' || x.kind === 'adj' || x.kind === 'vertebra' || x.kind === 'asym') continue;
     return undefined;
+  }
+  return undefined;
+}
+
+/** An explicit lean earlier in the sentence ("more to the Lt side"), for a bilateral target's worse side. */
+function asymmetryBefore(items: readonly Item[], t: number): 'left' | 'right' | undefined {
+  for (let j = t - 1; j >= 0; j--) {
+    const x = items[j];
+    if (x?.kind === 'asym') return x.side;
   }
   return undefined;
 }

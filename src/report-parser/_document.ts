@@ -181,6 +181,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (tokens[i]?.kind === NUM && (tokens[i + 1]?.lower === '.' || tokens[i + 1]?.lower === ')') && tokens[i + 2]?.kind !== NUM) {
       i += 2;
       last = undefined;
+      header = undefined;
     }
     const sectionHeading = readSectionHeading(tokens, i);
     if (sectionHeading) {

@@ -245,6 +245,15 @@ function rewrite(items: Item[]): Item[] {
     }
   }
 
+  // "loss of disc height and signal": the signal coordinated with the disc height is the disc's.
+  for (let i = 2; i < out.length; i++) {
+    const item = out[i];
+    if (!item || item.kind !== 'target' || item.target !== 'structure' || item.lit !== 'signal') continue;
+    const before = out[i - 1];
+    const sibling = out[i - 2];
+    if (before?.kind === 'conj' && sibling?.kind === 'target' && sibling.target === 'disc-space') item.target = 'disc-signal';
+  }
+
   // "the right exiting S1 nerve root": a root named as exiting is the exiting root.
   for (let i = 0; i < out.length; i++) {
     const item = out[i];
