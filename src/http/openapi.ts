@@ -1,13 +1,13 @@
 /**
  * The OpenAPI 3.1 document of the HTTP service, generated at run time from the same zod schemas that
  * validate requests and results (`z.toJSONSchema`, JSON Schema 2020-12, which OpenAPI 3.1 uses as is).
- * Nothing is described twice: a shape without a schema in the core is described as an open object.
+ * Nothing is described twice: a shape without a zod schema in the core is described as an open object.
  */
 import { z } from 'zod';
-import * as core from '../index.js';
 import {
-  AssessmentSchema, CdsDiscoveryResponseSchema, CdsFeedbackSchema, CdsRequestSchema, CdsResponseSchema, DISCLAIMER,
-  GRADING_SYSTEMS, GRADING_SYSTEM_IDS, KB_VERSION, LEVELS, PresentationSchema, SEVERITIES, SIDES, VERSION, ZONES,
+  AssessmentSchema, CDS_SERVICES, CdsDiscoveryResponseSchema, CdsFeedbackSchema, CdsRequestSchema, CdsResponseSchema, DISCLAIMER,
+  GRADING_SYSTEMS, GRADING_SYSTEM_IDS, KB_VERSION, LEVELS, MedsInputSchema, ParseReportResultSchema, PresentationSchema, SEVERITIES,
+  SIDES, VERSION, ZONES,
 } from '../index.js';
 import { ReportParseRequestSchema } from './routes/reports.js';
 import { DermatomeDiagramQuerySchema, SpineDiagramQuerySchema } from './routes/diagrams.js';
@@ -18,12 +18,6 @@ type JsonSchema = Record<string, unknown>;
 function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
-}
-
-/** A zod schema the core exports under `name`, when that module is in this build. */
-function coreSchema(name: string): z.ZodType | undefined {
-  const candidate = (core as Record<string, unknown>)[name];
-  return candidate instanceof z.ZodType ? candidate : undefined;
 }
 
 const openObject = (description: string): JsonSchema => ({ type: 'object', description, additionalProperties: true });
@@ -66,17 +60,15 @@ let cached: JsonSchema | undefined;
  */
 export function buildOpenApi(): JsonSchema {
   if (cached) return cached;
-  const meds = coreSchema('MedsInputSchema');
-  const medsResult = coreSchema('MedsResultSchema');
-  const reportResult = coreSchema('ParseReportResultSchema');
   const schemas: Record<string, JsonSchema> = {
     Presentation: schemaOf(PresentationSchema, 'input'),
     Assessment: schemaOf(AssessmentSchema, 'output'),
     GradeResult: schemaOf(GradeResultContractSchema, 'output'),
     ReportParseRequest: schemaOf(ReportParseRequestSchema, 'input'),
-    ParseReportResult: reportResult ? schemaOf(reportResult, 'output') : openObject('Findings read from the report (CONTRACTS.md `foramen parse-report`).'),
-    MedsInput: meds ? schemaOf(meds, 'input') : openObject('A patient and a list of drugs (CONTRACTS.md `foramen meds`).'),
-    MedsResult: medsResult ? schemaOf(medsResult, 'output') : openObject('Recognised drugs with daily totals, and alerts (CONTRACTS.md `foramen meds`).'),
+    ParseReportResult: schemaOf(ParseReportResultSchema, 'output'),
+    MedsInput: schemaOf(MedsInputSchema, 'input'),
+    // The checker's result is a TypeScript type without a zod schema; its contract fields are in CONTRACTS.md.
+    MedsResult: openObject('Recognised drugs with daily totals, and alerts with severity, code, drugs, text and source (CONTRACTS.md `foramen meds`).'),
     Article: openObject('A patient-education article: title, summary, sections of blocks, references, disclaimer, KB version and reading grade.'),
     Diagram: schemaOf(DiagramSchema, 'output'),
     CdsDiscovery: schemaOf(CdsDiscoveryResponseSchema, 'output'),
@@ -183,7 +175,7 @@ export function buildOpenApi(): JsonSchema {
       '/cds-services/{id}': {
         post: {
           tags: ['cds-hooks'], operationId: 'cdsCall', summary: 'Call a CDS service (patient-view or order-select)',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', enum: Object.keys(core.CDS_SERVICES) } }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', enum: Object.keys(CDS_SERVICES) } }],
           requestBody: { required: true, content: json(ref('CdsRequest')) },
           responses: { 200: { description: 'Cards.', content: json(ref('CdsResponse')) }, ...cdsErrors, 412: { description: 'A required prefetch key is missing and no trusted FHIR server can supply it.', content: fhirJson(ref('OperationOutcome')) } },
         },

@@ -1,9 +1,5 @@
-/**
- * Helpers the route plugins share: reading `?format=`, answering FHIR errors as an OperationOutcome, and
- * finding core functions that may not have landed in this build yet.
- */
+/** Helpers the route plugins share: reading `?format=` and answering FHIR errors as an OperationOutcome. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import * as core from '../../index.js';
 import { InputError, isInputError, operationOutcomeFor } from '../../index.js';
 
 /** The output formats a route can offer. */
@@ -54,23 +50,4 @@ export async function withFhirErrors(reply: FastifyReply, fhir: boolean, produce
     if (fhir && isInputError(error)) return sendFhir(reply, operationOutcomeFor(error), 400);
     throw error;
   }
-}
-
-/**
- * A core function by name, or undefined while its module has not landed in this build. Routes answer
- * 501 rather than failing to start.
- * @param name - the export's name in src/index.ts
- */
-export function coreFunction<F>(name: string): F | undefined {
-  const candidate = (core as Record<string, unknown>)[name];
-  return typeof candidate === 'function' ? (candidate as F) : undefined;
-}
-
-/**
- * Answers 501 for an operation whose core module is not in this build.
- * @param reply - the reply
- * @param operation - what is missing, for the message
- */
-export function notAvailable(reply: FastifyReply, operation: string): FastifyReply {
-  return reply.status(501).send({ error: { message: `${operation} is not available in this build`, path: '' } });
 }
