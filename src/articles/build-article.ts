@@ -88,27 +88,48 @@ function titleSide(side: Side): string {
   }
 }
 
-/** Applies `f` to every patient text of a section, in reading order, rebuilding the blocks. */
+/**
+ * Applies `f` to every patient text of the sections, in reading order, rebuilding only what changes:
+ * a block whose texts all stay the same is returned as the same object, so later steps can reuse work
+ * done for it on other pages.
+ */
 function mapTexts(sections: readonly Section[], f: (slot: GlossarySlot) => { text: string; notes: readonly string[] }): Section[] {
   const item = (i: ListItem): ListItem => {
     const label = i.term !== undefined ? f({ text: i.term, kind: 'label' }) : undefined;
     const body = f({ text: i.text, kind: 'prose' });
     const notes = label?.notes ?? [];
-    return { ...i, text: [...notes, body.text].join(' ') };
+    const text = [...notes, body.text].join(' ');
+    return text === i.text ? i : { ...i, text };
+  };
+  const items = (list: readonly ListItem[]): readonly ListItem[] => {
+    const out = list.map(item);
+    return out.every((x, k) => x === list[k]) ? list : out;
   };
   const block = (b: Block): Block => {
     switch (b.kind) {
-      case 'paragraph': return { ...b, text: f({ text: b.text, kind: 'prose' }).text };
-      case 'list': return { ...b, items: b.items.map(item) };
-      case 'callout': return { ...b, items: b.items.map(item) };
-      case 'figure': return { ...b, caption: f({ text: b.caption, kind: 'prose' }).text };
+      case 'paragraph': {
+        const text = f({ text: b.text, kind: 'prose' }).text;
+        return text === b.text ? b : { ...b, text };
+      }
+      case 'list':
+      case 'callout': {
+        const next = items(b.items);
+        return next === b.items ? b : { ...b, items: next };
+      }
+      case 'figure': {
+        const caption = f({ text: b.caption, kind: 'prose' }).text;
+        return caption === b.caption ? b : { ...b, caption };
+      }
       case 'subheading':
       case 'clinician':
       case 'references':
         return b;
     }
   };
-  return sections.map((s) => ({ ...s, blocks: s.blocks.map(block) }));
+  return sections.map((s) => {
+    const blocks = s.blocks.map(block);
+    return blocks.every((x, k) => x === s.blocks[k]) ? s : { ...s, blocks };
+  });
 }
 
 /** Explains glossary words on first use across the whole article. */

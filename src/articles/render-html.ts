@@ -8,8 +8,8 @@ import type { Article, ArticleReference, Block, ListItem } from './model.js';
 import { referenceMarks } from './render-markdown.js';
 
 /** Escapes text for HTML. */
-export const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (s: string): string => (/[&<>"]/.test(s) ? s.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c) : s);
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** Options for pages that are part of the static site. */
 export interface HtmlOptions {
@@ -17,30 +17,62 @@ export interface HtmlOptions {
   readonly indexHref?: string;
 }
 
-function marks(sources: readonly string[] | undefined, refs: readonly ArticleReference[]): string {
-  const n = referenceMarks(sources, refs);
-  if (n.length === 0) return '';
-  return ` <sup class="refs">[${n.map((x) => `<a href="#ref-${x}" aria-label="reference ${x}">${x}</a>`).join(', ')}]</sup>`;
+// Reference numbers differ from page to page, so blocks are rendered with a placeholder for their
+// marks (the citation ids between two private-use characters) and the numbers are filled in per page.
+const MARK_OPEN = '\uE000';
+const MARK_CLOSE = '\uE001';
+const MARK = /\uE000([^\uE001]*)\uE001/g;
+
+function marks(sources: readonly string[] | undefined): string {
+  return sources && sources.length > 0 ? `${MARK_OPEN}${sources.join(' ')}${MARK_CLOSE}` : '';
 }
+
+function fillMarks(html: string, refs: readonly ArticleReference[]): string {
+  return html.replace(MARK, (_, ids: string) => {
+    const n = referenceMarks(ids.split(' '), refs);
+    if (n.length === 0) return '';
+    return ` <sup class="refs">[${n.map((x) => `<a href="#ref-${x}" aria-label="reference ${x}">${x}</a>`).join(', ')}]</sup>`;
+  });
+}
+
+// Clinician notes come from sections shared by the pages of a level; render each list once.
+const detailsCache = new WeakMap<readonly string[], string>();
 
 function clinicianDetails(lines: readonly string[]): string {
   if (lines.length === 0) return '';
-  return `<details><summary>For clinicians</summary><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul></details>`;
+  let html = detailsCache.get(lines);
+  if (html === undefined) {
+    html = `<details><summary>For clinicians</summary><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul></details>`;
+    detailsCache.set(lines, html);
+  }
+  return html;
 }
 
-function item(i: ListItem, refs: readonly ArticleReference[]): string {
+function item(i: ListItem): string {
   const head = i.term ? `<strong>${escapeHtml(i.term)}</strong>${i.text ? ': ' : ''}` : '';
-  return `<li>${head}${escapeHtml(i.text)}${marks(i.sources, refs)}${clinicianDetails(i.clinician ?? [])}</li>`;
+  return `<li>${head}${escapeHtml(i.text)}${marks(i.sources)}${clinicianDetails(i.clinician ?? [])}</li>`;
 }
 
-function block(b: Block, refs: readonly ArticleReference[], sectionId: string, index: number): string {
+// Blocks shared by several pages (the same object) are rendered once; the key covers the callout id.
+const blockCache = new WeakMap<Block, { key: string; html: string }>();
+
+function block(b: Block, sectionId: string, index: number): string {
+  const key = `${sectionId} ${index}`;
+  const hit = blockCache.get(b);
+  if (hit && hit.key === key) return hit.html;
+  const html = renderBlock(b, sectionId, index);
+  blockCache.set(b, { key, html });
+  return html;
+}
+
+function renderBlock(b: Block, sectionId: string, index: number): string {
   switch (b.kind) {
-    case 'paragraph': return `<p>${escapeHtml(b.text)}${marks(b.sources, refs)}</p>`;
+    case 'paragraph': return `<p>${escapeHtml(b.text)}${marks(b.sources)}</p>`;
     case 'subheading': return b.minor === true ? `<h4>${escapeHtml(b.text)}</h4>` : `<h3>${escapeHtml(b.text)}</h3>`;
-    case 'list': return `<ul class="items">${b.items.map((i) => item(i, refs)).join('')}</ul>`;
+    case 'list': return `<ul class="items">${b.items.map(item).join('')}</ul>`;
     case 'callout': {
       const id = `${sectionId}-callout-${index}`;
-      return `<aside class="callout ${b.tone}" aria-labelledby="${id}"><h3 id="${id}">${escapeHtml(b.title)}</h3><ul class="items">${b.items.map((i) => item(i, refs)).join('')}</ul></aside>`;
+      return `<aside class="callout ${b.tone}" aria-labelledby="${id}"><h3 id="${id}">${escapeHtml(b.title)}</h3><ul class="items">${b.items.map(item).join('')}</ul></aside>`;
     }
     case 'figure': return `<figure id="${b.id}">${b.svg}<figcaption>${escapeHtml(b.caption)}</figcaption></figure>`;
     case 'clinician': return clinicianDetails(b.lines);
@@ -60,7 +92,7 @@ function block(b: Block, refs: readonly ArticleReference[], sectionId: string, i
 export function renderArticleHtml(article: Article, options: HtmlOptions = {}): string {
   const toc = article.sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.heading)}</a></li>`).join('');
   const sections = article.sections
-    .map((s) => `<section id="${s.id}" aria-labelledby="${s.id}-h"><h2 id="${s.id}-h">${escapeHtml(s.heading)}</h2>${s.blocks.map((b, i) => block(b, article.references, s.id, i)).join('')}</section>`)
+    .map((s) => `<section id="${s.id}" aria-labelledby="${s.id}-h"><h2 id="${s.id}-h">${escapeHtml(s.heading)}</h2>${fillMarks(s.blocks.map((b, i) => block(b, s.id, i)).join(''), article.references)}</section>`)
     .join('\n');
   const home = options.indexHref ? ` · <a href="${escapeHtml(options.indexHref)}">All articles</a>` : '';
   return `<!doctype html>

@@ -140,14 +140,27 @@ function legend(): string {
  * @returns the SVG and its title and text description
  */
 export function drawDermatomeDiagram(request: DermatomeDiagramRequest): Diagram {
+  const key = `${request.root} ${request.side} ${request.id ?? 'dermatome'}`;
+  let diagram = drawn.get(key);
+  if (!diagram) {
+    diagram = draw(request);
+    drawn.set(key, diagram);
+  }
+  return diagram;
+}
+
+// A pure function of a small domain (6 roots × 3 sides): each picture is drawn once per process.
+const drawn = new Map<string, Diagram>();
+
+function draw(request: DermatomeDiagramRequest): Diagram {
   const { root, side } = request;
   const id = request.id ?? 'dermatome';
   const row = rootAnatomy(root);
   let shading = '';
   let grid = '';
-  const drawn = new Set<BodyRegion>();
+  const shadedRegions = new Set<BodyRegion>();
   for (const link of [...row.regions].sort((a, b) => a.strength - b.strength)) {
-    drawn.add(link.item);
+    shadedRegions.add(link.item);
     for (const shape of regionShapes(link.item)) {
       for (const s of SIDES_OF[side]) {
         shading += el('polygon', { points: shapeOnSide(shape.view, s, shape.pts), fill: FILL[link.strength], stroke: C.skinLine, 'stroke-width': 0.6, 'data-region': link.item, 'data-side': s, 'data-view': shape.view });
@@ -155,7 +168,7 @@ export function drawDermatomeDiagram(request: DermatomeDiagramRequest): Diagram 
     }
   }
   // Faint outlines of the other regions, so the shaded patch can be placed on the body.
-  for (const shape of (['groin', 'anterior-thigh', 'lateral-thigh', 'medial-thigh', 'posterior-thigh', 'anterior-knee', 'medial-leg', 'posterior-leg', 'buttock'] as const).filter((r) => !drawn.has(r)).flatMap(regionShapes)) {
+  for (const shape of (['groin', 'anterior-thigh', 'lateral-thigh', 'medial-thigh', 'posterior-thigh', 'anterior-knee', 'medial-leg', 'posterior-leg', 'buttock'] as const).filter((r) => !shadedRegions.has(r)).flatMap(regionShapes)) {
     for (const s of ['left', 'right'] as const) grid += el('polygon', { points: shapeOnSide(shape.view, s, shape.pts), fill: 'none', stroke: '#c9c2b8', 'stroke-width': 0.6, 'stroke-dasharray': '3 3' });
   }
   const sideWords = side === 'bilateral' ? 'both legs' : `the ${side} leg`;

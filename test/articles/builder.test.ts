@@ -87,6 +87,9 @@ describe('renderers', () => {
     assert.match(html, /<figcaption>/);
     assert.match(html, /@media print/);
     assert.ok(!/<link |<script|@import|src="http|url\(http/.test(html), 'no external resources or scripts');
+    // Every reference mark was filled in and points at a listed reference.
+    assert.ok(!/[\uE000\uE001]/.test(html));
+    for (const m of html.matchAll(/href="#ref-(\d+)"/g)) assert.ok(html.includes(`<li id="ref-${m[1] ?? ''}">`));
   });
   it('HTML escapes text', () => {
     const odd = buildArticle({ level: 'L5-S1', side: 'right', zone: 'subarticular' }, fixtureKb([
