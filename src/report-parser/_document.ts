@@ -64,7 +64,7 @@ const isBoundary = (tokens: readonly Token[], i: number): boolean => {
 };
 
 /** Section heading at the start of a line: its kind and where the line's content resumes. */
-function readSectionHeading(tokens: readonly Token[], from: number): { kind: SectionKind; next: number } | undefined {
+function readSectionHeading(text: string, tokens: readonly Token[], from: number): { kind: SectionKind; next: number } | undefined {
   const words: string[] = [];
   let upper = true;
   let i = from;
@@ -88,16 +88,15 @@ function readSectionHeading(tokens: readonly Token[], from: number): { kind: Sec
   if (colon && words.length <= 5) {
     for (let k = from; k < i; k++) {
       const t = tokens[k];
-      if (t && t.kind === WORD && t.lower.length > 1) upper &&= t.lower.toUpperCase() === t.lower.toUpperCase() && isUpperWord(t);
+      if (t && t.kind === WORD && t.lower.length > 1) upper &&= isUpperWord(text, t);
     }
     if (upper) return { kind: 'other', next: i + 1 };
   }
   return undefined;
 }
 
-let sourceText = '';
-const isUpperWord = (t: Token): boolean => {
-  const s = sourceText.slice(t.start, t.end);
+const isUpperWord = (text: string, t: Token): boolean => {
+  const s = text.slice(t.start, t.end);
   return s === s.toUpperCase();
 };
 
@@ -132,7 +131,6 @@ export interface WalkOptions {
  * @param text - the report
  */
 export function readDocument(text: string, options: WalkOptions): DocumentReading {
-  sourceText = text;
   const findings: SectionedFinding[] = [];
   const transitional: TransitionalMention[] = [];
   let coversT12 = false;
@@ -183,7 +181,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       last = undefined;
       header = undefined;
     }
-    const sectionHeading = readSectionHeading(tokens, i);
+    const sectionHeading = readSectionHeading(text, tokens, i);
     if (sectionHeading) {
       section = sectionHeading.kind;
       header = undefined;
