@@ -118,6 +118,20 @@ function plainPart(text: string): string {
   return result;
 }
 
+/**
+ * The plain opening of a text: its sentences from the first one on, up to the first that is not plain
+ * ('' when the first is not). For answers, where a later sentence alone would not answer the question.
+ */
+export function plainLead(text: string): string {
+  if (isPlain(text)) return text;
+  const lead: string[] = [];
+  for (const s of splitSentences(text)) {
+    if (!isPlain(s)) break;
+    lead.push(s);
+  }
+  return lead.join(' ');
+}
+
 /** Ends a fragment with a full stop if it has no closing punctuation. */
 export const sentence = (text: string): string => {
   const t = text.trim();

@@ -98,7 +98,7 @@ function mapTexts(sections: readonly Section[], f: (slot: GlossarySlot) => { tex
     const label = i.term !== undefined ? f({ text: i.term, kind: 'label' }) : undefined;
     const body = f({ text: i.text, kind: 'prose' });
     const notes = label?.notes ?? [];
-    const text = [...notes, body.text].join(' ');
+    const text = [...notes, body.text].filter((t) => t.length > 0).join(' ');
     return text === i.text ? i : { ...i, text };
   };
   const items = (list: readonly ListItem[]): readonly ListItem[] => {

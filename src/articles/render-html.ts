@@ -49,7 +49,7 @@ function clinicianDetails(lines: readonly string[]): string {
 }
 
 function item(i: ListItem): string {
-  const head = i.term ? `<strong>${escapeHtml(i.term)}</strong>${i.text ? ': ' : ''}` : '';
+  const head = i.term ? `<strong>${escapeHtml(i.term)}</strong>${i.text ? (/[?!]$/.test(i.term) ? ' ' : ': ') : ''}` : '';
   return `<li>${head}${escapeHtml(i.text)}${marks(i.sources)}${clinicianDetails(i.clinician ?? [])}</li>`;
 }
 

@@ -29,7 +29,7 @@ const marks = (sources: readonly string[] | undefined, refs: readonly ArticleRef
 };
 
 function item(i: ListItem, refs: readonly ArticleReference[]): string {
-  const head = i.term ? `**${md(i.term)}**${i.text ? ': ' : ''}` : '';
+  const head = i.term ? `**${md(i.term)}**${i.text ? (/[?!]$/.test(i.term) ? ' ' : ': ') : ''}` : '';
   let out = `- ${head}${md(i.text)}${marks(i.sources, refs)}\n`;
   if (i.clinician && i.clinician.length > 0) out += `  - *For clinicians:* ${md(i.clinician.join(' · '))}\n`;
   return out;

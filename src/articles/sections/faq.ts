@@ -3,7 +3,7 @@
  * then the KB's FAQs for this level. An answer too technical for the page goes to the clinician notes.
  */
 import type { ArticleContext } from '../_context.js';
-import { entriesAt, isPlain, sentence } from '../_context.js';
+import { entriesAt, plainLead, sentence } from '../_context.js';
 import { sidePhrase, zoneName } from '../wording.js';
 import type { Block, ListItem, Section } from '../model.js';
 
@@ -20,7 +20,10 @@ export function buildFaq(ctx: ArticleContext): Section {
   const technical: string[] = [];
   for (const f of entriesAt(ctx, 'faq')) {
     ctx.use(f);
-    if (isPlain(f.answer)) items.push({ term: sentence(f.question).replace(/\.$/, '?'), text: f.answer, sources: f.sources });
+    // An answer must lead with its answer: only a plain opening is shown (the whole answer stays for
+    // clinicians); an answer whose first sentence is hard goes to the clinician notes entire.
+    const lead = plainLead(f.answer);
+    if (lead) items.push({ term: sentence(f.question).replace(/\.$/, '?'), text: lead, sources: f.sources, clinician: lead === f.answer ? [] : [f.answer] });
     else technical.push(`${f.question} ${f.answer}`);
   }
   const blocks: Block[] = [{ kind: 'list', items }];
