@@ -8,8 +8,8 @@ import { FORAMEN_SYSTEMS } from '../fhir/index.js';
 import { stableUuid } from '../fhir/_ids.js';
 import type { CardIndicator, CdsSource } from './types.js';
 
-/** The spec's limit on a card summary. */
-export const MAX_SUMMARY_CHARS = 140;
+/** The longest card summary: the spec asks for fewer than 140 characters. */
+export const MAX_SUMMARY_CHARS = 139;
 
 /**
  * The card indicator for a triage level (STYLE.md §6: emergency → critical, urgent → warning, else info).
@@ -50,7 +50,7 @@ export function cardSource(kb: Kb, topic: string, citationId?: string): CdsSourc
 export const cardUuid = (hookInstance: string, ...parts: readonly string[]): string => stableUuid(hookInstance, ...parts);
 
 /**
- * Keeps a summary within 140 characters, ending with an ellipsis when it had to be cut.
+ * Keeps a summary under 140 characters, ending with an ellipsis when it had to be cut.
  * @param text - the summary
  */
 export function summaryOf(text: string): string {
