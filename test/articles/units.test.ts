@@ -8,7 +8,7 @@ import { countText, readingGrade } from '../../src/articles/reading-level.js';
 import { explainTerms } from '../../src/articles/glossary.js';
 import { normaliseLevel, parseArticleRequest } from '../../src/articles/request.js';
 import { amountsInMg, ceilingInMg, isWithinLabel, isWithinNamedLabels } from '../../src/articles/dose-limits.js';
-import { plainOr, splitSentences } from '../../src/articles/_context.js';
+import { plainLead, plainOr, splitSentences } from '../../src/articles/_context.js';
 import { drugItem } from '../../src/articles/sections/treatment.js';
 import type { DrugEntry } from '../../src/kb/index.js';
 import { fixtureKb } from './fixtures.js';
@@ -44,6 +44,11 @@ describe('plain-language selection', () => {
   it('drops a plain sentence that points back to a dropped one', () => {
     const r = plainOr('Intervertebral discs undergo progressive desiccation with consequent circumferential annular bulging. This can hurt.', 'fallback');
     assert.equal(r.text, 'fallback');
+  });
+  it('an answer keeps only its plain opening, never a later sentence on its own', () => {
+    const hard = 'Intervertebral discs undergo progressive desiccation with consequent circumferential annular bulging.';
+    assert.equal(plainLead(`Not usually. ${hard} It can hurt.`), 'Not usually.');
+    assert.equal(plainLead(`${hard} It can hurt.`), '');
   });
   it('splits sentences without breaking "e.g." or decimals', () => {
     assert.deepEqual(splitSentences('Take 7.5 mg, e.g. at night. Then stop.'), ['Take 7.5 mg, e.g. at night.', 'Then stop.']);
