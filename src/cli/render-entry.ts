@@ -13,7 +13,7 @@ export function renderEntry(entry: KbEntryWithCitations): string {
   out += '\n';
   switch (entry.category) {
     case 'drug':
-      out += `class: ${entry.drugClass}; route: ${entry.route}\ndose: ${entry.doseText}; ${entry.frequency}\n`;
+      out += `class: ${entry.drugClass}; route: ${entry.route}\ndose: ${entry.doseText.replace(/\.$/, "")}; ${entry.frequency}\n`;
       out += `labelled maximum: ${entry.maxDaily.amount} ${entry.maxDaily.unit} per ${entry.maxDaily.per ?? 'day'}\n`;
       out += `timing: ${entry.timing}\n${list('side effects', entry.sideEffects)}${list('cautions', entry.cautions)}`;
       if (entry.brandNames.length > 0) out += `brands: ${entry.brandNames.join(', ')}\n`;
@@ -55,7 +55,7 @@ export function renderEntry(entry: KbEntryWithCitations): string {
       break;
   }
   if (entry.evidence) out += `evidence (${entry.evidence.level}): ${entry.evidence.note}\n`;
-  out += `\nreferences:\n${entry.citations.map((c) => `  [${c.id}] ${c.authors ? `${c.authors}. ` : ''}${c.title}${c.year ? ` (${c.year})` : ''}${c.doi ? ` doi:${c.doi}` : c.url ? ` ${c.url}` : ''}`).join('\n')}\n`;
+  out += `\nreferences:\n${entry.citations.map((c) => `  [${c.id}] ${c.authors ? `${c.authors.replace(/\.$/, '')}. ` : ''}${c.title}${c.year ? ` (${c.year})` : ''}${c.doi ? ` doi:${c.doi}` : c.url ? ` ${c.url}` : ''}`).join('\n')}\n`;
   out += `reviewed ${entry.reviewed}; knowledge base ${entry.kbVersion}`;
   return out;
 }
