@@ -1,3 +1,4 @@
+/* global Node */
 // The patient's side of a one-time questionnaire link: no account, the token travels in the URL fragment
 // (never sent to the server in a request line or kept in its logs) and in the body of two API calls.
 // The questions are written in Foramen's own words; scoring happens on the server.

@@ -1,3 +1,4 @@
+/* global Node, navigator */
 // The patient timeline page. It talks only to the HTTP API (/api/auth, /api/patients); every judgement it
 // shows (bands, clinically important change, escalation) comes from the server, this file only draws it.
 // Charts use Chart.js (window.Chart, loaded by a deferred classic script before this module runs).

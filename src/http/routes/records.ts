@@ -5,9 +5,11 @@
  * live session, 403 when the role lacks the permission (and the refusal is audited). The store opens on
  * first use from DATABASE_URL or FORAMEN_DATA_DIR, so the calculators never touch a database.
  */
+import { z } from 'zod';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  InputError, RecordError, buildTimeline, createUser, ensureFirstAdmin, isRecordError, listUsers, login, logout, openRecordStore, resolveSession,
+  LinkSubmitSchema, LinkTokenSchema, LoginSchema, NewAssessmentSchema, NewEpisodeSchema, NewLinkSchema, NewNoteSchema, NewPatientSchema,
+  NewSubmissionSchema, NewUserSchema, InputError, RecordError, buildTimeline, createUser, ensureFirstAdmin, isRecordError, listUsers, login, logout, openRecordStore, resolveSession,
   roleCan, storeConfigFromEnv,
 } from '../../index.js';
 import type { Actor, AuditResource, Permission, RecordStore, UserAccount } from '../../index.js';
@@ -165,3 +167,62 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
     return reply.status(201).send({ stored: out.submissions.map((s) => s.instrument) });
   });
 };
+
+type JsonSchema = Record<string, unknown>;
+const schemaOf = (schema: z.ZodType): JsonSchema => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+};
+
+/**
+ * The OpenAPI paths, component schemas and bearer security scheme of the records routes, generated from
+ * the same zod schemas that validate them, for the service's OpenAPI document to merge (it already
+ * defines `Error`).
+ */
+export function recordsOpenApi(): { paths: Record<string, JsonSchema>; schemas: Record<string, JsonSchema>; securitySchemes: Record<string, JsonSchema> } {
+  const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+  const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
+  const object = (description: string): JsonSchema => ({ type: 'object', description, additionalProperties: true });
+  const err = (status: number, description: string) => ({ [status]: { description, content: json(ref('Error')) } });
+  const guarded = { security: [{ bearer: [] }], responses: { ...err(401, 'No live session.'), ...err(403, 'The role does not allow this (audited).') } };
+  const id = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+  const op = (operationId: string, summary: string, o: { body?: string; ok?: [number, string]; params?: JsonSchema[]; open?: boolean; tag?: string } = {}): JsonSchema => ({
+    tags: [o.tag ?? 'records'], operationId, summary,
+    ...(o.params ? { parameters: o.params } : {}),
+    ...(o.body ? { requestBody: { required: true, content: json(ref(o.body)) } } : {}),
+    ...(o.open ? {} : { security: guarded.security }),
+    responses: {
+      [o.ok?.[0] ?? 200]: { description: o.ok?.[1] ?? 'OK', content: json({ type: 'object' }) },
+      ...err(400, 'Invalid input: `error.path` names the field.'),
+      ...(o.open ? {} : guarded.responses),
+      ...err(404, 'No such record.'),
+    },
+  });
+  return {
+    securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A session token from POST /api/auth/login (12 hours).' } },
+    schemas: {
+      Login: schemaOf(LoginSchema), NewUser: schemaOf(NewUserSchema), NewPatient: schemaOf(NewPatientSchema), NewEpisode: schemaOf(NewEpisodeSchema),
+      NewAssessment: schemaOf(NewAssessmentSchema), NewSubmission: schemaOf(NewSubmissionSchema), NewNote: schemaOf(NewNoteSchema),
+      NewQuestionnaireLink: schemaOf(NewLinkSchema), QuestionnaireToken: schemaOf(LinkTokenSchema), QuestionnaireSubmission: schemaOf(LinkSubmitSchema),
+      Timeline: object('Patient, episode, ODI and pain series with each change from baseline judged against the minimal important change, STarT Back and ZCQ, triage history, escalation judgement and notes.'),
+    },
+    paths: {
+      '/api/auth/login': { post: { ...op('login', 'Sign in: a bearer token for 12 hours', { body: 'Login', open: true, tag: 'accounts' }), responses: { 200: { description: 'token, expiresAt, user', content: json({ type: 'object' }) }, ...err(401, 'Wrong username or password (audited).'), 429: { description: 'Too many attempts.' } } } },
+      '/api/auth/logout': { post: op('logout', 'End the session', { ok: [204, 'Signed out.'], tag: 'accounts' }) },
+      '/api/auth/me': { get: op('me', 'The signed-in account', { tag: 'accounts' }) },
+      '/api/auth/users': { get: op('listUsers', 'Every account (admin)', { tag: 'accounts' }), post: op('createUser', 'Create an account (admin)', { body: 'NewUser', ok: [201, 'The account.'], tag: 'accounts' }) },
+      '/api/audit': { get: op('readAuditLog', 'Audit log entries, newest first (admin)', { params: [{ name: 'patientId', in: 'query', schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000 } }, { name: 'beforeId', in: 'query', schema: { type: 'integer' } }], tag: 'accounts' }) },
+      '/api/patients': { get: op('listPatients', 'Patients, newest first', { params: [{ name: 'limit', in: 'query', schema: { type: 'integer' } }, { name: 'offset', in: 'query', schema: { type: 'integer' } }] }), post: op('createPatient', 'Register a patient under a pseudonym', { body: 'NewPatient', ok: [201, 'The patient.'] }) },
+      '/api/patients/{id}': { get: op('getPatient', 'One patient', { params: [id] }) },
+      '/api/patients/{id}/timeline': { get: { ...op('getTimeline', 'The timeline page data', { params: [id, { name: 'episodeId', in: 'query', schema: { type: 'string' } }] }) } },
+      '/api/patients/{id}/episodes': { post: op('createEpisode', 'Open an episode of care', { params: [id], body: 'NewEpisode', ok: [201, 'The episode.'] }) },
+      '/api/patients/{id}/assessments': { post: op('recordAssessment', 'Assess a presentation and store input, output, engine and KB versions', { params: [id], body: 'NewAssessment', ok: [201, 'The stored assessment.'] }) },
+      '/api/patients/{id}/scores': { get: op('listSubmissions', "A patient's questionnaire submissions", { params: [id, { name: 'instrument', in: 'query', schema: { type: 'string' } }] }) },
+      '/api/patients/{id}/scores/{instrument}': { post: op('recordSubmission', 'Score and store a questionnaire', { params: [id, { name: 'instrument', in: 'path', required: true, schema: { type: 'string' } }], body: 'NewSubmission', ok: [201, 'The stored submission.'] }) },
+      '/api/patients/{id}/notes': { get: op('listNotes', "A patient's notes", { params: [id] }), post: op('addNote', 'Add a note', { params: [id], body: 'NewNote', ok: [201, 'The note.'] }) },
+      '/api/patients/{id}/questionnaire-links': { post: op('createQuestionnaireLink', 'Issue a one-time questionnaire link (the token is shown once)', { params: [id], body: 'NewQuestionnaireLink', ok: [201, 'id, token, instruments, expiresAt, path.'] }) },
+      '/api/questionnaires/open': { post: op('openQuestionnaire', "The patient's side: what a link asks (no account)", { body: 'QuestionnaireToken', open: true, tag: 'questionnaires' }) },
+      '/api/questionnaires/submit': { post: op('submitQuestionnaire', "The patient's side: send the answers once (410 when used or expired)", { body: 'QuestionnaireSubmission', open: true, ok: [201, 'The instruments stored.'], tag: 'questionnaires' }) },
+    },
+  };
+}
