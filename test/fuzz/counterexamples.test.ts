@@ -1,0 +1,94 @@
+/**
+ * Counterexamples the fuzz suites found, kept as fixed cases so each stays covered whatever the seed. Each
+ * row names what the fuzzing tripped on and asserts the behaviour now expected. Bugs still open in other
+ * people's code are not here (no failing or skipped tests): they are listed with their exact input in
+ * _entry-points.ts (KNOWN_BUGS, KNOWN_BUG_EXCLUSIONS) and beside the generators that avoid them, and move
+ * here once fixed.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/http/app.js';
+import { assess, buildArticle, isInputError, scoreOdi } from '../../src/index.js';
+import type { InputError } from '../../src/index.js';
+import { runForamen } from '../support/memory-io.js';
+
+/** The InputError `fn` throws, or a failure when it throws anything else or nothing. */
+function inputErrorOf(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (error) {
+    if (isInputError(error)) return error;
+    assert.fail(`threw ${String(error)}`);
+  }
+  assert.fail('did not throw');
+}
+
+describe('fuzz counterexamples: library', () => {
+  it('assess: a medication name of one space is refused as a one-line InputError at medications[0].drug', () => {
+    const error = inputErrorOf(() => assess({ symptoms: [], medications: [{ drug: ' ' }] }));
+    assert.equal(error.path, 'medications[0].drug');
+  });
+
+  it('scoreOdi: seven skipped sections with maxSkipped 0 is refused at answers, not scored', () => {
+    const error = inputErrorOf(() => scoreOdi({ answers: [null, null, 0, 0, null, null, null, null, null, 0], maxSkipped: 0 }));
+    assert.equal(error.path, 'answers');
+  });
+
+  it('buildArticle: T12-L1 foraminal is about the exiting T12 root, outside the L1–S1 root list', () => {
+    assert.equal(buildArticle({ level: 'T12-L1', side: 'left', zone: 'foraminal' }).root, 'T12');
+  });
+
+  it('buildArticle: spellings people use (L4L5, " bilateral ", LEFT) are read as contract values', () => {
+    const a = buildArticle({ level: 'L4L5', side: ' bilateral ', zone: 'SUBARTICULAR' });
+    assert.deepEqual([a.level, a.side, a.zone], ['L4-L5', 'bilateral', 'subarticular']);
+  });
+});
+
+describe('fuzz counterexamples: CLI', () => {
+  it('grade with an unknown system and empty stdin fails on the system, in one line, exit 1', async () => {
+    const run = await runForamen(['grade', 'hasOwnProperty', '-'], '');
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /^foramen: \S[^\n]*\n$/);
+    assert.equal(run.stdout, '');
+  });
+
+  it('assess with empty stdin is a JSON syntax error naming stdin', async () => {
+    const run = await runForamen(['assess', '-'], '');
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /^foramen: stdin: not valid JSON[^\n]*\n$/);
+  });
+});
+
+describe('fuzz counterexamples: HTTP', () => {
+  // None of these routes touches the records store, so no database is opened.
+  let app: FastifyInstance;
+  before(async () => {
+    app = await buildApp({ logger: false, rateLimitPerMinute: false });
+  });
+  after(async () => {
+    await app.close();
+  });
+
+  it('a JSON body with a __proto__ key is refused with 400 before any route runs', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/meds/check', payload: '{"drugs":[{"drug":"ibuprofen"}],"__proto__":"x"}', headers: { 'content-type': 'application/json' } });
+    assert.equal(res.statusCode, 400);
+    assert.equal(res.json<{ error: { path: string } }>().error.path, 'body');
+  });
+
+  it('a search with a malformed %-escape in the query is read as text, not a 5xx', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/kb/search?q=%E0%A4%A' });
+    assert.equal(res.statusCode, 200);
+  });
+
+  it('an OPTIONS request to the catch-all answers without a server error', async () => {
+    const res = await app.inject({ method: 'OPTIONS', url: '/' });
+    assert.ok(res.statusCode < 500, `${res.statusCode}`);
+  });
+
+  it('an unknown POST route answers 404 with path "url"', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/no-such-area/x', payload: '{}', headers: { 'content-type': 'application/json' } });
+    assert.equal(res.statusCode, 404);
+    assert.equal(res.json<{ error: { path: string } }>().error.path, 'url');
+  });
+});
