@@ -47,7 +47,7 @@ describe('plain-language selection', () => {
   });
   it('an answer keeps only its plain opening, never a later sentence on its own', () => {
     const hard = 'Intervertebral discs undergo progressive desiccation with consequent circumferential annular bulging.';
-    assert.equal(plainLead(`Not usually. ${hard} It can hurt.`), 'Not usually.');
+    assert.equal(plainLead(`No, not at first. ${hard} It can hurt.`), 'No, not at first.');
     assert.equal(plainLead(`${hard} It can hurt.`), '');
   });
   it('splits sentences without breaking "e.g." or decimals', () => {
