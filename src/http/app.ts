@@ -14,6 +14,7 @@ import { scoresRoutes } from './routes/scores.js';
 import { recordsRoutes } from './routes/records.js';
 import type { RecordsRoutesOptions } from './routes/records.js';
 import { loggerOptions } from './logging.js';
+import { handleFrameworkError } from './framework-errors.js';
 import type { LoggerOption } from './logging.js';
 import { assessRoutes } from './routes/assess.js';
 import { gradeRoutes } from './routes/grade.js';
@@ -51,6 +52,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     // Request ids in logs let a fault be traced without logging any patient data.
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors: handleFrameworkError,
   });
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) => {

@@ -166,6 +166,9 @@ describe('bad input answers 400 with the path of the field', () => {
     ['articles: bad format', { method: 'GET', url: '/api/articles/L4-L5?side=left&zone=foraminal&format=pdf' }, 'format'],
     ['diagrams: bad zone', { method: 'GET', url: '/api/diagrams/spine?level=L4-L5&side=left&zone=outer' }, 'zone'],
     ['diagrams: missing root', { method: 'GET', url: '/api/diagrams/dermatome?side=left' }, 'root'],
+    ['kb: repeated query key', { method: 'GET', url: '/api/kb/search?q=a&q=b' }, 'q'],
+    ['malformed %-escape in the URL', { method: 'GET', url: '/api/kb/%E0%A4%A' }, 'url'],
+    ['articles: unknown query field', { method: 'GET', url: '/api/articles/L4-L5?side=left&zone=foraminal&constructor=1' }, 'constructor'],
   ];
   for (const [name, request, path] of cases) {
     it(`${name} → 400 path "${path}"`, async () => {
@@ -176,4 +179,12 @@ describe('bad input answers 400 with the path of the field', () => {
       assert.ok(body.error.message.length > 0);
     });
   }
+});
+
+describe('router limits answer in the contract shape', () => {
+  it('a path parameter over the limit → 414 { error: { message, path: "url" } }', async () => {
+    const res = await app.inject({ method: 'POST', url: `/api/grade/${'x'.repeat(150)}`, payload: '{}', headers: { 'content-type': 'application/json' } });
+    assert.equal(res.statusCode, 414);
+    assert.equal(res.json<{ error: { path: string } }>().error.path, 'url');
+  });
 });
