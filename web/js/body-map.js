@@ -68,6 +68,13 @@ export function createBodyMap(container, onChange) {
     svg.append(el);
     return el;
   };
+  // Silhouettes behind the regions: pelvis and two legs per view, so the figures read as a body.
+  for (const left of [55, 253]) {
+    const outline = { fill: '#f6f8fa', stroke: '#aab6c3', 'stroke-width': 1, 'aria-hidden': 'true' };
+    add('rect', { x: left, y: 12, width: 92, height: 88, rx: 18, ...outline });
+    add('rect', { x: left - 2, y: 80, width: 44, height: 320, rx: 14, ...outline });
+    add('rect', { x: left + 50, y: 80, width: 44, height: 320, rx: 14, ...outline });
+  }
   add('text', { x: 100, y: 10, 'text-anchor': 'middle' }, 'Front');
   add('text', { x: 300, y: 10, 'text-anchor': 'middle' }, 'Back');
   add('text', { x: 40, y: 150, 'text-anchor': 'middle' }, 'R');
