@@ -15,7 +15,9 @@ export type PrefetchKey = keyof typeof PREFETCH_TEMPLATES;
 /** The keys a service cannot work without. */
 export const REQUIRED_PREFETCH: readonly PrefetchKey[] = ['conditions', 'observations'];
 
+/** Id of the patient-view service. */
 export const PATIENT_VIEW_SERVICE_ID = 'foramen-patient-view';
+/** Id of the lumbar MRI order-select service. */
 export const LUMBAR_MRI_SERVICE_ID = 'foramen-lumbar-mri-order';
 
 /** Every service, keyed by id. */

@@ -6,13 +6,21 @@
  */
 import type { Coding } from '@medplum/fhirtypes';
 
+/** SNOMED CT. */
 export const SNOMED_SYSTEM = 'http://snomed.info/sct';
+/** LOINC. */
 export const LOINC_SYSTEM = 'http://loinc.org';
+/** CPT (AMA), as US systems write it. */
 export const CPT_SYSTEM = 'http://www.ama-assn.org/go/cpt';
+/** UCUM units. */
 export const UCUM_SYSTEM = 'http://unitsofmeasure.org';
+/** FHIR observation categories (exam, imaging, vital-signs). */
 export const OBSERVATION_CATEGORY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/observation-category';
+/** FHIR condition clinical status. */
 export const CONDITION_CLINICAL_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-clinical';
+/** FHIR condition verification status. */
 export const CONDITION_VERIFICATION_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-ver-status';
+/** FHIR condition category. */
 export const CONDITION_CATEGORY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-category';
 
 /** Foramen's local code systems, one per closed vocabulary of CONTRACTS.md. */
