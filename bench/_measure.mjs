@@ -40,11 +40,12 @@ export function processMs(args, runs) {
  * each ratio the median of the per-run ratios.
  * @param commands - argument lists for node, e.g. `['bin/foramen.js', '--version']`
  * @param runs - runs of each
+ * @param warmUpEach - one unmeasured run of every command first (else only of the baseline and the first)
  */
-export function coldStarts(commands, runs) {
-  // One warm-up of each fills the OS file cache, so no command pays for a cold disk.
+export function coldStarts(commands, runs, warmUpEach = true) {
+  // Warm-up runs fill the OS file cache, so no command pays for a cold disk.
   spawnMs(['-e', '0']);
-  for (const args of commands) spawnMs(args);
+  for (const args of warmUpEach ? commands : commands.slice(0, 1)) spawnMs(args);
   const bare = [];
   const times = commands.map(() => []);
   for (let i = 0; i < runs; i++) {

@@ -1,20 +1,20 @@
-// Issue 10: HTTP requests per second and p99 latency with autocannon on loopback, each route beside a bare
-// Fastify hello-world measured in the same run. Server and hello-world each run in their own process (the
+// Issue 10: HTTP requests per second and p99 latency with autocannon on loopback for the routes the issue 8
+// bench (http.bench.mjs: POST /api/assess, the MRI CDS hook) does not load, each beside a bare Fastify
+// hello-world measured in the same run. Server and hello-world each run in their own process (the
 // load generator is this process), rounds alternate baseline and route, and each figure is the median over
 // the rounds; each ratio is the median of per-round ratios. A route this build does not serve is skipped.
-import { readFileSync } from 'node:fs';
 import { median } from './_measure.mjs';
 import { load, startServer } from './_http.mjs';
 
-const vignette = JSON.parse(readFileSync(new URL('../test/fixtures/vignettes/dev.json', import.meta.url), 'utf8')).cases[0].presentation;
+const regimen = { patient: { age: 72, eGFR: 38 }, drugs: [{ drug: 'ibuprofen', doseMg: 600, timesPerDay: 4 }, { drug: 'Tylenol', dose: 1, unit: 'g', frequency: 'q6h' }, { drug: 'tramadol', doseMg: 50, frequency: 'every 6 hours as needed' }] };
 const report = 'FINDINGS: At L4-L5 there is a broad-based disc bulge with moderate left neural foraminal narrowing. '
   + 'At L5-S1 no central canal stenosis. Mild bilateral facet arthropathy.';
 
 const TARGETS = [
-  { name: 'GET /health', path: '/health', quick: true },
-  { name: 'POST /api/assess (one vignette)', path: '/api/assess', method: 'POST', body: JSON.stringify(vignette), headers: { 'content-type': 'application/json' }, quick: true },
-  { name: 'POST /api/reports/parse (text/plain)', path: '/api/reports/parse', method: 'POST', body: report, headers: { 'content-type': 'text/plain' } },
+  { name: 'GET /health', path: '/health' },
+  { name: 'POST /api/reports/parse (text/plain)', path: '/api/reports/parse', method: 'POST', body: report, headers: { 'content-type': 'text/plain' }, quick: true },
   { name: 'GET /api/kb/search?q=sciatica', path: '/api/kb/search?q=sciatica' },
+  { name: 'POST /api/meds/check (three drugs)', path: '/api/meds/check', method: 'POST', body: JSON.stringify(regimen), headers: { 'content-type': 'application/json' } },
 ];
 
 async function probe(url, target) {
