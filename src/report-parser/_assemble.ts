@@ -205,6 +205,8 @@ const asRoot = (name: string | undefined): Root | undefined => (name !== undefin
  */
 export function assembleSentence(items: readonly Item[], flags: ContextFlags, ctx: LevelContext): RawFinding[] {
   const out: RawFinding[] = [];
+  // Most sentences of a long report state no finding at all; they cost one scan.
+  if (!items.some((x) => x.kind === 'target' || x.kind === 'lesion' || x.kind === 'pred')) return out;
   const owner = new Int32Array(items.length).fill(-1);
   const phrases = new Map<number, NounPhrase>();
   for (let i = 0; i < items.length; i++) {
