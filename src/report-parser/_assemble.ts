@@ -423,9 +423,11 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
     }
     side ??= siblingSide(items, t, phrases);
     if (side === undefined && !SIDE_OPTIONAL_TARGETS.has(x.target)) {
+      // CONTRACTS.md: plural or sideless mentions are bilateral. The side the lesion leans to
+      // ("Lt paracentral protrusion … encroaching exit neural canal") is kept as the worse side.
       explicit = false;
-      side = x.plural ? 'bilateral' : (leanSide(items, t, lesionSide) ?? 'bilateral');
-      if (side === 'bilateral') asymmetry ??= asymmetryBefore(items, t);
+      side = 'bilateral';
+      asymmetry ??= asymmetryBefore(items, t) ?? leanSide(items, t, lesionSide);
     }
 
     const normalFlip = negatedAt(t) || negatedAt(predIndex);
