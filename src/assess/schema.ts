@@ -18,6 +18,8 @@ export const ImagingFindingSchema = z.strictObject({
   severity: z.enum(SEVERITIES).nullable().optional(),
   grade: z.strictObject({ system: z.string().min(1), value: z.union([z.number(), z.string()]) }).optional(),
   root: z.enum(ROOTS).optional(),
+  /** Which side is worse in a bilateral finding ("left greater than right"), as the report parser gives it. */
+  asymmetry: z.enum(['left', 'right']).optional(),
   negated: z.boolean().optional(),
   uncertain: z.boolean().optional(),
   text: z.string().optional(),
