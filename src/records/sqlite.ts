@@ -1,8 +1,8 @@
 /**
  * The embedded default: one SQLite file (better-sqlite3) in WAL mode. Writes go through one connection
- * behind a FIFO lock, each transaction started with BEGIN IMMEDIATE; when another process holds the
- * file's write lock, the start is retried after short asynchronous pauses (the event loop keeps serving)
- * until the busy timeout. Reads use a second connection and never see uncommitted data.
+ * in arrival order (group-committed when they queue up), each batch started with BEGIN IMMEDIATE; when
+ * another process holds the file's write lock, the start is retried after short asynchronous pauses
+ * (the event loop keeps serving) until the busy timeout. Reads use a second connection and never see uncommitted data.
  * `synchronous = FULL` by default, so a committed transaction survives a power cut as well as a killed
  * process.
  */
@@ -10,7 +10,6 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { Mutex } from './driver.js';
 import type { Row, SqlDriver, SqlExecutor, SqlValue } from './driver.js';
 
 /** Options of the SQLite driver. */
@@ -20,6 +19,9 @@ export interface SqliteOptions {
   /** How long to wait for another process's write lock, in ms (default 10000). */
   readonly busyTimeoutMs?: number;
 }
+
+/** Most transactions one group commit carries. */
+const MAX_BATCH = 256;
 
 type Database = BetterSqlite3.Database;
 type Statement = BetterSqlite3.Statement<unknown[], unknown>;
@@ -80,8 +82,6 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
   reader.pragma('foreign_keys = ON');
   const writes = executor(new StatementCache(writer));
   const reads = executor(new StatementCache(reader));
-  const lock = new Mutex();
-  let closed = false;
 
   /** BEGIN IMMEDIATE, retried with growing pauses while another process writes. */
   const beginWrite = async (): Promise<void> => {
@@ -97,17 +97,66 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
     }
   };
 
-  const transaction = <T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> =>
-    lock.run(async () => {
+  // Group commit: transactions that queue while one commits run next as one SQLite transaction, each in
+  // its own savepoint (a failing one rolls back alone), and are answered after the shared COMMIT. The
+  // results are those of running them one by one; under load, one fsync serves the whole batch.
+  interface Job {
+    readonly fn: (tx: SqlExecutor) => Promise<unknown>;
+    readonly resolve: (value: unknown) => void;
+    readonly reject: (error: unknown) => void;
+  }
+  const queue: Job[] = [];
+  let draining: Promise<void> | null = null;
+  let closed = false;
+
+  const runBatch = async (batch: Job[]): Promise<void> => {
+    try {
       await beginWrite();
+    } catch (error) {
+      for (const job of batch) job.reject(error);
+      return;
+    }
+    const outcomes: { ok: boolean; value?: unknown; error?: unknown }[] = [];
+    for (const [i, job] of batch.entries()) {
+      writer.exec('SAVEPOINT job');
       try {
-        const result = await fn(writes);
-        writer.exec('COMMIT');
-        return result;
+        const value = await job.fn(writes);
+        writer.exec('RELEASE job');
+        outcomes.push({ ok: true, value });
       } catch (error) {
-        if (writer.inTransaction) writer.exec('ROLLBACK');
-        throw error;
+        if (writer.inTransaction) {
+          writer.exec('ROLLBACK TO job');
+          writer.exec('RELEASE job');
+          outcomes.push({ ok: false, error });
+          continue;
+        }
+        // SQLite abandoned the whole transaction (e.g. disk full): nothing of the batch was kept, so no
+        // earlier job may be acknowledged; the ones not yet run go back to the front of the queue.
+        for (const done of batch.slice(0, i + 1)) done.reject(error);
+        queue.unshift(...batch.slice(i + 1));
+        return;
       }
+    }
+    try {
+      writer.exec('COMMIT');
+    } catch (error) {
+      if (writer.inTransaction) writer.exec('ROLLBACK');
+      for (const job of batch) job.reject(error);
+      return;
+    }
+    batch.forEach((job, i) => (outcomes[i]?.ok ? job.resolve(outcomes[i]?.value) : job.reject(outcomes[i]?.error)));
+  };
+
+  const drain = async (): Promise<void> => {
+    while (queue.length > 0) await runBatch(queue.splice(0, MAX_BATCH));
+    draining = null;
+  };
+
+  const transaction = <T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      if (closed) return reject(new Error('the database is closed'));
+      queue.push({ fn, resolve: resolve as (value: unknown) => void, reject });
+      draining ??= drain();
     });
 
   return {
@@ -119,12 +168,12 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
     run: (sql, params) => transaction((tx) => tx.run(sql, params)),
     transaction,
     exec: (sql) => transaction(async () => void writer.exec(sql)),
-    close: () =>
-      lock.run(async () => {
-        if (closed) return;
-        closed = true;
-        reader.close();
-        writer.close();
-      }),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      while (draining) await draining;
+      reader.close();
+      writer.close();
+    },
   };
 }

@@ -47,6 +47,19 @@ for (const backend of backends()) {
       assert.equal((await countRows(store.db, 'audit_log')) - auditBefore, 301); // 300 writes + the list
     });
 
+    it('transactions issued together commit or fail each on its own (group commit keeps their independence)', async () => {
+      await store.db.exec('CREATE TABLE IF NOT EXISTS scratch (n INTEGER NOT NULL)');
+      const results = await Promise.allSettled(Array.from({ length: 50 }, (_, n) => store.db.transaction(async (tx) => {
+        await tx.run('INSERT INTO scratch (n) VALUES (?)', [n]);
+        if (n % 5 === 0) throw new Error(`job ${n} fails after writing`);
+        return (await tx.get<{ c: number }>('SELECT COUNT(*) AS c FROM scratch WHERE n = ?', [n]))?.c;
+      })));
+      assert.deepEqual(results.map((r) => r.status === 'fulfilled'), Array.from({ length: 50 }, (_, n) => n % 5 !== 0));
+      assert.ok(results.every((r) => r.status === 'rejected' || Number(r.value) === 1), 'each job sees its own write');
+      const kept = (await store.db.all<{ n: number }>('SELECT n FROM scratch ORDER BY n')).map((r) => Number(r.n));
+      assert.deepEqual(kept, Array.from({ length: 50 }, (_, n) => n).filter((n) => n % 5 !== 0));
+    });
+
     it('three processes writing to the same database at once lose nothing', async () => {
       const before = await countRows(store.db, 'questionnaire_submissions');
       const local = Promise.all(Array.from({ length: 40 }, () => store.recordSubmission(actor, patientId, 'nrs', { input: { value: 1 } })));
