@@ -11,6 +11,8 @@ import {
 } from '../index.js';
 import { ReportParseRequestSchema } from './routes/reports.js';
 import { DermatomeDiagramQuerySchema, SpineDiagramQuerySchema } from './routes/diagrams.js';
+import { scoresOpenApi } from './routes/scores.js';
+import { recordsOpenApi } from './routes/records.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -194,5 +196,16 @@ export function buildOpenApi(): JsonSchema {
     },
     components: { schemas },
   };
+  // The scores and records routes describe themselves (issue 9); their fragments join the document here.
+  const scores = scoresOpenApi();
+  const records = recordsOpenApi();
+  const doc = cached as { paths: Record<string, unknown>; tags: { name: string }[]; components: Record<string, unknown> };
+  Object.assign(doc.paths, scores.paths, records.paths);
+  Object.assign(schemas, scores.schemas, records.schemas);
+  doc.components['securitySchemes'] = records.securitySchemes;
+  const tagged = JSON.stringify([scores.paths, records.paths]).match(/"tags":\["([^"]+)"/g) ?? [];
+  for (const name of new Set(tagged.map((t) => t.slice('"tags":["'.length, -1)))) {
+    if (!doc.tags.some((t) => t.name === name)) doc.tags.push({ name });
+  }
   return cached;
 }
