@@ -36,5 +36,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 
 /** The bin's entry: runs with the process streams and sets the exit code. */
 export async function main(argv: readonly string[]): Promise<void> {
+  // A reader that stops early (`foramen kb list | head`) closes the pipe: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   process.exitCode = await runCli(argv.slice(2), processIo());
 }

@@ -73,3 +73,11 @@ describe('foramen kb (spawned)', () => {
     assert.doesNotMatch(r.stderr, /at .*\.js/);
   });
 });
+
+describe('foramen piped into a reader that stops early', () => {
+  it('exits 0 without an EPIPE stack trace', () => {
+    const run = fileURLToPath(new URL('../../src/cli/run.js', import.meta.url));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${run}" kb list --json | head -c 10 > /dev/null; echo "exit:\${PIPESTATUS:-$?}"`], { encoding: 'utf8' });
+    assert.doesNotMatch(r.stderr, /EPIPE|at .*\.js/);
+  });
+});
