@@ -14,7 +14,7 @@ const common = {
   format: 'esm',
   target: 'node20',
   // Native and optional server-side packages stay outside the bundle.
-  external: ['better-sqlite3', 'pg', 'pg-native', 'playwright-core', 'fsevents'],
+  external: ['better-sqlite3', 'pg', 'pg-native', 'playwright-core', 'fsevents', '@node-rs/argon2'],
   banner: { js: "import { createRequire as __foramenRequire } from 'node:module'; const require = __foramenRequire(import.meta.url);" },
   define: { __FORAMEN_BUNDLE__: 'true' },
   outExtension: { '.js': '.mjs' },
