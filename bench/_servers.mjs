@@ -19,6 +19,15 @@ if (kind === 'foramen') {
   process.stderr.write('usage: node bench/_servers.mjs foramen|hello\n');
   process.exit(2);
 }
+// Self-test of the soak test: FORAMEN_SOAK_LEAK_BYTES=1000 keeps that many bytes per request forever, a
+// leak the soak must catch (`FORAMEN_SOAK_LEAK_BYTES=1000 node scripts/soak.mjs --duration 30` fails).
+const leakBytes = Number(process.env.FORAMEN_SOAK_LEAK_BYTES ?? 0);
+if (leakBytes > 0) {
+  const kept = [];
+  app.addHook('onRequest', async () => {
+    kept.push('x'.repeat(leakBytes) + kept.length);
+  });
+}
 await app.listen({ port: 0, host: '127.0.0.1' });
 process.stdout.write(`${JSON.stringify({ port: app.server.address().port, pid: process.pid })}\n`);
 

@@ -103,7 +103,7 @@ try {
   // After a forced GC the heap still holds whatever requests are in flight, so single samples jump by
   // 10-20 MB; what a leak raises is the floor. Each measure therefore uses the lowest sample of a window:
   // growth compares the floor of the last third after warm-up with that of the first third, and the
-  // trend is fitted to the floors of consecutive four-sample windows.
+  // trend is the Theil-Sen slope of the floors of consecutive four-sample windows.
   const rel = (s) => (s.t - started) / 1000;
   const after = samples.filter((s) => rel(s) >= WARMUP_S);
   const third = Math.max(1, Math.floor(after.length / 3));
@@ -114,12 +114,17 @@ try {
   const end = { heap: floor(lastThird, 'heap'), rss: floor(lastThird, 'rss') };
   const maxOf = (key) => Math.max(...after.map((s) => s[key]));
   const windows = after.slice(0, -3).map((s, i) => ({ x: rel(s) / 60, y: floor(after.slice(i, i + 4), 'heap') }));
+  // Theil-Sen (the median of pairwise slopes): a few unlucky windows cannot tilt it the way they tilt
+  // least squares.
   const slope = (() => {
-    const mx = windows.reduce((a, w) => a + w.x, 0) / windows.length;
-    const my = windows.reduce((a, w) => a + w.y, 0) / windows.length;
-    const num = windows.reduce((a, w) => a + (w.x - mx) * (w.y - my), 0);
-    const den = windows.reduce((a, w) => a + (w.x - mx) ** 2, 0);
-    return den === 0 ? 0 : num / den;
+    const slopes = [];
+    for (let i = 0; i < windows.length; i++) {
+      for (let j = i + 1; j < windows.length; j++) slopes.push((windows[j].y - windows[i].y) / (windows[j].x - windows[i].x));
+    }
+    slopes.sort((a, b) => a - b);
+    if (slopes.length === 0) return 0;
+    const m = Math.floor(slopes.length / 2);
+    return slopes.length % 2 ? slopes[m] : (slopes[m - 1] + slopes[m]) / 2;
   })();
   const heapGrowth = end.heap - base.heap;
   const rssGrowth = end.rss - base.rss;
