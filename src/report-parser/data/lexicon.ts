@@ -1,0 +1,317 @@
+/**
+ * The parser's lexicon: phrases (lower case, words separated by spaces, hyphens ignored) and what they
+ * mean. Finding words follow the disc nomenclature of Fardon et al. 2014 (bulge, protrusion, extrusion
+ * with sequestration as a kind of extrusion); target words follow the CONTRACTS.md reading conventions
+ * ("exit canal", "exit nerve root", "neural foramen" are the foramen); the rest is the wording of the
+ * report corpus.
+ */
+import type { Term } from '../_model.js';
+import type { ParserSourceId } from './sources.js';
+
+/** One group of phrases sharing a meaning. */
+export interface LexiconEntry {
+  readonly term: Term;
+  readonly literals: readonly string[];
+  readonly source: ParserSourceId;
+}
+
+const target = (t: Extract<Term, { kind: 'target' }>['target'], plural = false): Term => ({ kind: 'target', target: t, plural });
+const lesion = (finding: Extract<Term, { kind: 'lesion' }>['finding']): Term => ({ kind: 'lesion', finding });
+const pred = (p: Extract<Term, { kind: 'pred' }>['pred']): Term => ({ kind: 'pred', pred: p });
+
+/** All lexicon entries. */
+export const LEXICON: readonly LexiconEntry[] = [
+  // ---- Targets -------------------------------------------------------------------------------------
+  {
+    term: target('foramen'), source: 'contracts',
+    literals: [
+      'foramen', 'neural foramen', 'neuroforamen', 'neuro foramen', 'foraminal', 'neural foraminal', 'neuroforaminal',
+      'neuro foraminal', 'intervertebral foramen', 'foraminal region', 'foraminal zone', 'foraminal area',
+      'exit canal', 'exit neural canal', 'exiting neural canal', 'exit nerve canal', 'neural exit canal', 'neural canal',
+      'nerve canal', 'exit neural', 'exiting canal', 'exiting nerve canal', 'neural exit foramen',
+    ],
+  },
+  {
+    term: target('foramen', true), source: 'contracts',
+    literals: [
+      'foramina', 'neural foramina', 'neuroforamina', 'neuro foramina', 'foramens', 'neural foramens', 'intervertebral foramina',
+      'exit canals', 'exit neural canals', 'exiting neural canals', 'exit nerve canals', 'neural exit canals', 'neural canals',
+      'nerve canals', 'nerves canals', 'exiting canals', 'exit nerves canals', 'exiting nerve canals', 'neural exit foramina',
+    ],
+  },
+  {
+    term: target('exit-root'), source: 'contracts',
+    literals: ['exit nerve root', 'exiting nerve root', 'exit root', 'exiting root', 'exit nerve', 'exiting nerve', 'exiting nerve root sleeve'],
+  },
+  {
+    term: target('exit-root', true), source: 'contracts',
+    literals: ['exit nerve roots', 'exiting nerve roots', 'exit roots', 'exiting roots', 'exit nerves root', 'exit nerves roots', 'exit nerves', 'exiting nerves'],
+  },
+  {
+    term: target('root'), source: 'corpus-review',
+    literals: [
+      'nerve root', 'root', 'nerve root sleeve', 'root sleeve', 'traversing nerve root', 'transversing nerve root',
+      'traversing root', 'descending nerve root', 'neural', 'nerve',
+    ],
+  },
+  {
+    term: target('root', true), source: 'corpus-review',
+    literals: ['nerve roots', 'roots', 'needle roots', 'traversing nerve roots', 'neural elements', 'nerves', 'nerve root sleeves'],
+  },
+  {
+    term: target('canal'), source: 'corpus-review',
+    literals: ['spinal canal', 'central canal', 'central spinal canal', 'canal', 'lumbar canal', 'lumbar spinal canal', 'central lumbar canal', 'spinal canals'],
+  },
+  { term: target('thecal'), source: 'corpus-review', literals: ['thecal sac', 'thecal', 'theca', 'theca sac', 'dural sac', 'sac'] },
+  // Other structures a compressing lesion meets; they carry no finding but keep coordination together.
+  {
+    term: target('structure'), source: 'corpus-review',
+    literals: [
+      'spinal cord', 'cord', 'conus', 'conus medullaris', 'cauda equina', 'csf space', 'csf spaces', 'anterior csf space',
+      'anterior csf spaces', 'epidural fat', 'signal', 'vertebral body height', 'vertebral body heights', 'bone marrow signal',
+    ],
+  },
+  { term: target('recess'), source: 'corpus-review', literals: ['lateral recess', 'recess', 'subarticular recess', 'subarticular zone', 'lateral recess zone'] },
+  { term: target('recess', true), source: 'corpus-review', literals: ['lateral recesses', 'recesses', 'subarticular recesses'] },
+  { term: target('facet'), source: 'corpus-review', literals: ['facet', 'facet joint', 'apophyseal joint', 'zygapophyseal joint'] },
+  { term: target('facet', true), source: 'corpus-review', literals: ['facets', 'facet joints', 'apophyseal joints', 'zygapophyseal joints'] },
+  {
+    term: target('ligamentum'), source: 'corpus-review',
+    literals: ['ligamentum flavum', 'ligamentum', 'ligamenta flava', 'ligamentum flava', 'ligamenta', 'flavum', 'yellow ligament', 'ligamenta flavum'],
+  },
+  {
+    term: target('disc-space'), source: 'corpus-review',
+    literals: [
+      'disc height', 'disc heights', 'disc space', 'disc spaces', 'intervertebral disc space', 'intervertebral disc spaces',
+      'disc space height', 'intervertebral disc height', 'intervertebral space', 'height of the disc', 'discal height',
+    ],
+  },
+  { term: target('disc-signal'), source: 'corpus-review', literals: ['disc signal', 'discal signal', 'disc signal intensity', 'signal of the disc'] },
+
+  // ---- Findings named by a noun (Fardon 2014 for the disc words) --------------------------------------
+  {
+    term: lesion('disc-bulge'), source: 'fardon-2014',
+    literals: [
+      'bulge', 'bulges', 'bulging', 'disc bulge', 'disc bulges', 'disc bulging', 'annular bulge', 'annular bulging',
+      'bulged disc', 'bulging disc', 'bulge disc', 'bulging of the disc',
+    ],
+  },
+  { term: lesion('disc-protrusion'), source: 'fardon-2014', literals: ['protrusion', 'protrusions', 'disc protrusion', 'disc protrusions', 'protruding disc', 'protruded disc'] },
+  {
+    term: lesion('disc-extrusion'), source: 'fardon-2014',
+    literals: [
+      'extrusion', 'extrusions', 'extruded', 'disc extrusion', 'extruded disc', 'sequestration', 'sequestrated', 'sequestered',
+      'sequestrated disc', 'sequestered disc', 'free fragment', 'sequestered fragment', 'detached disc', 'migrated disc fragment',
+    ],
+  },
+  {
+    term: lesion('disc-herniation'), source: 'fardon-2014',
+    literals: [
+      'herniation', 'herniations', 'disc herniation', 'disc herniations', 'herniated disc', 'herniated discs', 'herniated',
+      'herniated nucleus pulposus', 'nucleus pulposus herniation', 'nucleus pulposus', 'hnp', 'disc hernia',
+    ],
+  },
+  {
+    term: lesion('spondylolisthesis'), source: 'corpus-review',
+    literals: ['spondylolisthesis', 'anterolisthesis', 'listhesis', 'olisthesis', 'degenerative spondylolisthesis', 'isthmic spondylolisthesis'],
+  },
+  { term: lesion('retrolisthesis'), source: 'corpus-review', literals: ['retrolisthesis', 'retrolysthesis', 'retrolistheses'] },
+  {
+    term: lesion('annular-fissure'), source: 'fardon-2014',
+    literals: [
+      'annular tear', 'annular tears', 'annular fissure', 'annular fissures', 'annular fissuring', 'fissuring', 'fissure',
+      'torn annulus', 'annulus tear', 'annular rent', 'high intensity zone', 'posterolateral tear', 'posterocentral tear',
+      'paracentral tear', 'radial tear', 'central tear', 'annulus fibrosus tear', 'tear of the annulus', 'annular tearing',
+    ],
+  },
+  {
+    term: lesion('synovial-cyst'), source: 'corpus-review',
+    literals: ['synovial cyst', 'synovial cysts', 'facet cyst', 'facet cysts', 'juxtafacet cyst', 'juxta facet cyst', 'juxtaarticular cyst', 'juxta articular cyst', 'facet synovial cyst'],
+  },
+  {
+    term: lesion('disc-desiccation'), source: 'corpus-review',
+    literals: [
+      'desiccation', 'disc desiccation', 'desiccated', 'desiccating', 'dehydrated', 'dehydration', 'disc dehydration', 'dark disc',
+      'black disc', 'dessication',
+    ],
+  },
+  {
+    term: lesion('modic-change'), source: 'corpus-review',
+    literals: [
+      'modic', 'modic change', 'modic changes', 'modic type', 'type i end plate', 'type ii end plate', 'type iii end plate',
+      'type 1 end plate', 'type 2 end plate', 'type 3 end plate', 'type i endplate', 'type ii endplate', 'type iii endplate',
+      'type 1 endplate', 'type 2 endplate', 'type 3 endplate',
+    ],
+  },
+  {
+    term: lesion('osteophyte'), source: 'corpus-review',
+    literals: [
+      'osteophyte', 'osteophytes', 'osteophytic', 'osteophytosis', 'spur', 'spurs', 'spurring', 'osteophyte disc complex',
+      'disc osteophyte complex', 'osteophyte formation', 'osteophytes formation',
+    ],
+  },
+  {
+    term: lesion('fracture'), source: 'corpus-review',
+    literals: ['fracture', 'fractures', 'compression fracture', 'wedge fracture', 'wedging fracture', 'compression deformity', 'burst fracture', 'wedging fractures'],
+  },
+
+  // ---- Predicates ------------------------------------------------------------------------------------
+  { term: pred('narrow'), source: 'contracts', literals: ['narrowing', 'narrowed', 'narrow', 'narrows', 'narrowings', 'stenosis', 'stenoses', 'stenotic'] },
+  {
+    term: pred('compress'), source: 'contracts',
+    literals: [
+      'compression', 'compressing', 'compressed', 'compresses', 'compress', 'encroachment', 'encroaching', 'encroaches',
+      'encroach', 'encroached', 'compromise', 'compromised', 'compromising', 'compromises', 'impingement', 'impinging',
+      'impinged', 'impinges', 'impinge', 'effacement', 'effaced', 'effacing', 'effaces', 'efface', 'obliteration',
+      'obliterated', 'obliterating', 'obliterates', 'crowding', 'crowded', 'displacing', 'displaced', 'displacement',
+      'displaces', 'indenting', 'indentation', 'indents', 'indented', 'pressing', 'pressure', 'affecting', 'affects',
+      'affect', 'entrapment', 'entrapping', 'trapping', 'filling', 'deforming',
+    ],
+  },
+  {
+    term: pred('contact'), source: 'corpus-review',
+    literals: [
+      'abutting', 'abuts', 'abut', 'abutment', 'abutted', 'contacting', 'contacts', 'contact', 'in contact with', 'touching', 'touches',
+      'adjacent', 'contouring', 'contours', 'approximating', 'approaching',
+    ],
+  },
+  {
+    term: pred('normal'), source: 'corpus-review',
+    literals: [
+      'patent', 'normal', 'adequate', 'unremarkable', 'preserved', 'maintained', 'capacious', 'widely patent', 'within normal limits',
+      'spacious', 'normal in caliber', 'normal caliber',
+    ],
+  },
+  {
+    term: pred('degenerate'), source: 'corpus-review',
+    literals: [
+      'arthropathy', 'arthrosis', 'arthritis', 'osteoarthritis', 'osteoarthritic', 'hypertrophy', 'hypertrophic', 'hypertrophied',
+      'thickening', 'thickened', 'degeneration', 'disease', 'sclerosis', 'change', 'changes', 'buckling', 'redundancy',
+      'infolding', 'enlargement', 'arthritic', 'spondylosis',
+    ],
+  },
+  {
+    term: pred('decrease'), source: 'corpus-review',
+    literals: ['decreased', 'reduced', 'reduction', 'loss', 'collapsed', 'collapse', 'diminished', 'decrease', 'lost'],
+  },
+
+  // ---- Sides, zones and descriptive words ---------------------------------------------------------------
+  { term: { kind: 'side', side: 'left' }, source: 'corpus-review', literals: ['left', 'lt', 'left sided', 'left side', 'lt sided', 'lt side', 'leftward', 'lft', 'leftsided'] },
+  { term: { kind: 'side', side: 'right' }, source: 'corpus-review', literals: ['right', 'rt', 'right sided', 'right side', 'rt sided', 'rt side', 'rightward', 'rightsided'] },
+  { term: { kind: 'side', side: 'bilateral', plural: true }, source: 'contracts', literals: ['bilateral', 'bilaterally', 'both', 'both sides', 'on both sides', 'bilat'] },
+  {
+    term: { kind: 'adj', zone: 'central', central: true }, source: 'corpus-review',
+    literals: ['central', 'centrally', 'posterior central', 'posterocentral', 'midline', 'median', 'posteriorcentral'],
+  },
+  {
+    term: { kind: 'adj', zone: 'subarticular' }, source: 'corpus-review',
+    literals: ['paracentral', 'para central', 'paramedian', 'para median', 'posterolateral', 'posterior lateral', 'subarticular'],
+  },
+  // "Multilevel disc bulges" with no level named: not located, and no level carries over to it.
+  { term: { kind: 'adj', multilevel: true }, source: 'corpus-review', literals: ['multilevel', 'multilevels', 'multi level', 'multisegmental', 'diffusely'] },
+  { term: { kind: 'adj', zone: 'extraforaminal' }, source: 'corpus-review', literals: ['extraforaminal', 'extra foraminal', 'far lateral', 'extra foramina'] },
+  {
+    term: { kind: 'adj' }, source: 'corpus-review',
+    literals: [
+      'diffuse', 'broad', 'based', 'broadbased', 'wide', 'base', 'focal', 'posterior', 'anterior', 'circumferential', 'annular',
+      'degenerative', 'small', 'large', 'big', 'tiny', 'chronic', 'acute', 'old', 'recent', 'new', 'asymmetric', 'lumbar',
+      'lower', 'upper', 'multiple', 'partial', 'partially', 'secondary', 'disc', 'discs', 'discal',
+      'material', 'materials', 'intervertebral', 'inferior', 'superior', 'ventral', 'dorsal', 'soft', 'hard', 'calcified',
+      'contained', 'shallow', 'endplate', 'end plate', 'vacuum', 'caudally', 'cranially', 'migrating', 'migrated',
+      'downward', 'upward', 'lateral', 'residual', 'recurrent', 'type', 'grade', 'i', 'ii', 'iii', 'iv',
+      'superiorly', 'inferiorly', 'posteriorly', 'anteriorly', 'intraforaminal', 'generalized', 'generalised',
+      'segmental', 'wedging', 'osteoporotic', 'pathological', 'facetal', 'isthmic', 'concentric', 'complex', 'component',
+    ],
+  },
+  {
+    term: { kind: 'asym-lead' }, source: 'corpus-review',
+    literals: [
+      'more', 'greater', 'greatest', 'worse', 'worst', 'larger', 'predominantly', 'predominant', 'mainly', 'most marked', 'eccentrically',
+      'eccentric', 'much', 'most', 'more prominent', 'more pronounced', 'more marked', 'more severe',
+    ],
+  },
+  {
+    term: { kind: 'emphasis' }, source: 'corpus-review',
+    literals: ['noticeably', 'notably', 'especially', 'particularly', 'largest', 'most prominent', 'most pronounced', 'prominently', 'predominately'],
+  },
+  {
+    term: { kind: 'glue' }, source: 'corpus-review',
+    literals: [
+      'the', 'a', 'an', 'of', 'on', 'upon', 'to', 'into', 'within', 'in', 'at', 'by', 'for', 'from', 'this', 'that', 'its', 'their',
+      'these', 'those', 'over', 'along', 'toward', 'towards', 'sided', 'side', 'sides', 'aspect', 'aspects', 'portion', 'part',
+      'level', 'levels', 'leve', 'region', 'area', 'one', 'just', 'quite', 'very', 'than', 'as', '(', ')', '[', ']', 'same',
+      'abovementioned', 'above mentioned', 'mentioned', 'above', 'segment', 'segments', 'interspace', 'zone', 'degree',
+    ],
+  },
+  {
+    term: { kind: 'filler' }, source: 'corpus-review',
+    literals: [
+      'is', 'are', 'was', 'were', 'be', 'been', 'being', 'appears', 'appear', 'appeared', 'seems', 'seem', 'also', 'noted', 'note',
+      'notes', 'seen', 'present', 'identified', 'visualized', 'visualised', 'demonstrated', 'shown', 'there', 'still', 'grossly',
+      'relatively', 'causing', 'cause', 'causes', 'caused', 'resulting', 'results', 'result', 'yielding', 'leading', 'lead',
+      'associated', 'has', 'have', 'had', 'he', 'she', 'shows', 'show', 'showed', 'reveals', 'revealed', 'demonstrates',
+      'demonstrating', 'showing', 'all', 'it', 'where', 'when', 'then', 'again', 'further', 'now', 'each', 'do', 'does',
+      'did', 'involving', 'involves', 'involve', 'seen at', 'lying',
+    ],
+  },
+  { term: { kind: 'with' }, source: 'corpus-review', literals: ['with', 'along with', 'together with', 'plus'] },
+  // "extending to the Lt lateral recess": where a disc reaches, not a narrowing of that place.
+  { term: { kind: 'extend' }, source: 'corpus-review', literals: ['extending', 'extends', 'extended', 'extend', 'extension', 'migrating into', 'protruding into'] },
+  // "the right exiting S1 nerve root": "exiting" split from its root by the root's name.
+  { term: { kind: 'adj', zone: 'foraminal', exit: true }, source: 'contracts', literals: ['exiting', 'exit'] },
+  { term: { kind: 'conj' }, source: 'corpus-review', literals: ['and', 'or', 'nor', '&', ',', '/', 'as well as', 'and or'] },
+
+  // ---- Level words ----------------------------------------------------------------------------------------
+  {
+    term: { kind: 'levels', levels: 'all' }, source: 'corpus-review',
+    literals: [
+      'at all levels', 'at each level', 'at every level', 'all levels', 'all lumbar levels', 'at all lumbar levels',
+      'throughout the lumbar spine', 'throughout the lumbar levels', 'at each lumbar level', 'at every lumbar level',
+    ],
+  },
+  {
+    term: { kind: 'levels', levels: 'other' }, source: 'corpus-review',
+    literals: [
+      'elsewhere', 'other levels', 'at other levels', 'remaining levels', 'the remaining levels', 'at the other levels', 'other lumbar levels',
+      'rest of the levels', 'lower levels', 'lower level', 'lower lumbar levels', 'upper levels', 'upper lumbar levels', 'multiple levels',
+      'several levels', 'lower lumbar spine', 'lower lss',
+    ],
+  },
+  {
+    term: { kind: 'levels', levels: 'lumbosacral' }, source: 'corpus-review',
+    literals: ['lumbosacral level', 'lumbosacral junction', 'lumbosacral disc', 'lumbosacral joint', 'lumbosacral interspace'],
+  },
+  {
+    term: { kind: 'transitional' }, source: 'corpus-review',
+    literals: [
+      'transitional', 'transitional vertebra', 'lumbarization', 'lumbarized', 'lumbarised', 'lumbarisation', 'sacralization',
+      'sacralized', 'sacralised', 'sacralisation', 'six lumbar type vertebrae', 'six lumbar vertebrae', 'six lumbar type',
+      'six lumbar', 'partially sacralized', 'partially lumbarized',
+    ],
+  },
+
+  // ---- Ordinary words that must never be read as a near-miss spelling of a lexicon word ----------------
+  {
+    term: { kind: 'word' }, source: 'corpus-review',
+    literals: [
+      'patient', 'patients', 'impression', 'impressions', 'expression', 'depression', 'progression', 'regression', 'formal',
+      'spinal', 'lumbosacral', 'lumbosacral spine', 'spine', 'sacrum', 'sacral',
+      'fluid', 'marrow', 'bone', 'body', 'bodies', 'vertebral', 'vertebra', 'vertebrae', 'muscle', 'spasm',
+      'cyst', 'kidney', 'renal', 'tarlov', 'tarlovs', 'hemangioma', 'hemangiomas', 'lesion', 'tissue', 'mass', 'enhancement',
+      'granulation', 'fibrosis', 'scar', 'contrast', 'study', 'advised', 'recommended', 'correlate', 'history', 'operation',
+      'surgery', 'previous', 'postoperative', 'fixation', 'fusion', 'laminectomy', 'hemilaminectomy', 'discectomy',
+      'diskectomy', 'foraminotomy', 'foraminotomies', 'laminotomy', 'decompression', 'decompressive', 'schmorl', 'schmorls',
+      'nodes', 'nodules', 'nodule', 'alignment', 'curvature', 'scoliosis', 'kyphosis', 'lordosis', 'straightening', 'features',
+      'feature', 'image', 'images', 'series', 'sagittal', 'axial', 'coronal', 'mri', 'ct', 'radiculopathy', 'pain', 'leg',
+      'back', 'hip', 'knee', 'meniscus', 'horn', 'tear', 'uterus', 'ovarian', 'fibroid', 'lipoma', 'meningocele', 'aorta',
+      'calcification', 'calcifications', 'migration', 'edema', 'oedema', 'discitis', 'infection', 'tumor', 'tumour', 'neuroma',
+      'level of', 'measuring', 'measures', 'diameter', 'height', 'heights', 'vertebral body', 'pedicle', 'pedicles', 'lamina',
+      'pars', 'interarticularis', 'spondylolysis', 'defect', 'hardware', 'screws', 'screw', 'spacer', 'graft', 'plate',
+      'parent', 'patency', 'potential', 'prevent', 'compound', 'composite', 'impressive', 'protection',
+      'exertion', 'exercise', 'expected', 'extent', 'recession', 'hertz', 'humeral', 'normally', 'normalized',
+      'formation', 'information', 'foreign', 'form', 'severity', 'several', 'mildew', 'model', 'moderation', 'nervous',
+      'neurologic', 'neurological', 'neurology', 'neuropathy', 'ratio', 'root cause', 'extruded disc vacuum', 'vacuum phenomenon',
+      'disc vacuum phenomenon', 'vacuum change', 'vacuum changes',
+    ],
+  },
+];

@@ -1,0 +1,61 @@
+/**
+ * Section headings and what each kind of section means for extraction. History, indication, technique,
+ * comparison and procedure sections describe why or how the study was done (or what was done in theatre),
+ * so statements in them are not findings of this study.
+ */
+import type { ParserSourceId } from './sources.js';
+
+/** Section kinds the parser distinguishes. */
+export const SECTION_KINDS = ['findings', 'impression', 'history', 'technique', 'comparison', 'procedure', 'other'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+/** Kinds whose statements are not findings of the study. */
+export const EXCLUDED_SECTIONS: ReadonlySet<SectionKind> = new Set(['history', 'technique', 'comparison', 'procedure']);
+
+/** One group of headings (lower case, words separated by spaces). */
+export interface SectionHeading {
+  readonly kind: SectionKind;
+  readonly headings: readonly string[];
+  readonly source: ParserSourceId;
+}
+
+/** The heading table. Unknown upper-case headings followed by a colon start an `other` section. */
+export const SECTION_HEADINGS: readonly SectionHeading[] = [
+  {
+    kind: 'findings', source: 'medspacy-rules',
+    headings: [
+      'findings', 'finding', 'interpretation', 'report', 'results', 'observations', 'intraoperative findings', 'operative findings',
+      'pathological findings', 'studies', 'summary of diagnostic imaging', 'review of diagnostic studies', 'diagnostic studies',
+      'imaging', 'mri findings', 'ct findings',
+    ],
+  },
+  {
+    kind: 'impression', source: 'medspacy-rules',
+    headings: [
+      'impression', 'impressions', 'conclusion', 'conclusions', 'diagnosis', 'diagnoses', 'case diagnosis', 'preoperative diagnosis',
+      'preoperative diagnoses', 'postoperative diagnosis', 'postoperative diagnoses', 'diagnostic impression', 'assessment', 'opinion',
+      'summary', 'preoperative diagnosis es', 'postoperative diagnosis es', 'impression diagnosis', 'final diagnosis',
+    ],
+  },
+  {
+    kind: 'history', source: 'medspacy-rules',
+    headings: [
+      'history', 'clinical history', 'history of present illness', 'hx', 'cc', 'chief complaint', 'indication', 'indications',
+      'clinical indication', 'clinical indications', 'reason for exam', 'reason for examination', 'reason for referral',
+      'reason for consultation', 'reason for study', 'past medical history', 'pmh', 'past surgical history', 'psh', 'fhx',
+      'family history', 'shx', 'social history', 'history of injury and present complaints', 'clinical information',
+      'clinical data', 'clinical details', 'medications', 'meds', 'allergies', 'review of systems',
+    ],
+  },
+  { kind: 'technique', source: 'medspacy-rules', headings: ['technique', 'protocol', 'procedure technique', 'method', 'methods'] },
+  { kind: 'comparison', source: 'medspacy-rules', headings: ['comparison', 'comparisons', 'prior studies', 'prior study'] },
+  {
+    kind: 'procedure', source: 'corpus-review',
+    headings: [
+      'procedure', 'procedures', 'procedure performed', 'procedures performed', 'operation performed', 'operations performed',
+      'procedure in detail', 'operation in detail', 'description of procedure', 'description of the procedure',
+      'description of operation', 'description of the operation', 'operative technique', 'operative procedure', 'title of operation',
+      'anesthesia', 'estimated blood loss', 'complications', 'specimens', 'drains', 'operative note', 'operation',
+    ],
+  },
+];

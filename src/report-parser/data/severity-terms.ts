@@ -1,0 +1,48 @@
+/**
+ * Grading words mapped onto the common severity scale (none, mild, mild-moderate, moderate,
+ * moderate-severe, severe). Two grading words joined by "to", "/" or a hyphen ("mild to moderate",
+ * "moderate-to-severe", "mild/moderate") or written side by side ("moderately severe") make a range,
+ * which the parser maps onto the in-between grade. Absence ("no significant", "patent") is handled by
+ * the negation rules and by normality words, and yields `none`.
+ */
+import type { Severity } from '../../vocab/index.js';
+import type { ParserSourceId } from './sources.js';
+
+/** One grading word. */
+export interface SeverityTerm {
+  readonly literal: string;
+  readonly severity: Exclude<Severity, 'none'>;
+  readonly source: ParserSourceId;
+  readonly note?: string;
+}
+
+/** The severity lexicon. */
+export const SEVERITY_TERMS: readonly SeverityTerm[] = [
+  { literal: 'minimal', severity: 'mild', source: 'carotid-kb' },
+  { literal: 'minimally', severity: 'mild', source: 'carotid-kb' },
+  { literal: 'slight', severity: 'mild', source: 'carotid-kb' },
+  { literal: 'slightly', severity: 'mild', source: 'carotid-kb' },
+  { literal: 'minor', severity: 'mild', source: 'corpus-review' },
+  { literal: 'insignificant', severity: 'mild', source: 'carotid-kb', note: 'The carotid knowledge base files it with mild (non-critical) narrowing.' },
+  { literal: 'mild', severity: 'mild', source: 'carotid-kb' },
+  { literal: 'mildly', severity: 'mild', source: 'carotid-kb' },
+  { literal: 'moderate', severity: 'moderate', source: 'carotid-kb' },
+  { literal: 'moderately', severity: 'moderate', source: 'carotid-kb' },
+  // "Significant" asserts more than moderate without claiming severe, so it takes the in-between grade;
+  // the radiologist notes use "largely compressing" the same way.
+  { literal: 'significant', severity: 'moderate-severe', source: 'corpus-review', note: 'Vague: more than moderate, not called severe.' },
+  { literal: 'significantly', severity: 'moderate-severe', source: 'corpus-review' },
+  { literal: 'considerable', severity: 'moderate-severe', source: 'corpus-review' },
+  { literal: 'considerably', severity: 'moderate-severe', source: 'corpus-review' },
+  { literal: 'substantial', severity: 'moderate-severe', source: 'corpus-review' },
+  { literal: 'largely', severity: 'moderate-severe', source: 'corpus-review', note: 'Non-native usage in the radiologist notes: "largely compressing the thecal sac".' },
+  { literal: 'marked', severity: 'severe', source: 'carotid-kb', note: 'Radiology grading uses marked as a synonym of severe.' },
+  { literal: 'markedly', severity: 'severe', source: 'carotid-kb' },
+  { literal: 'severe', severity: 'severe', source: 'carotid-kb' },
+  { literal: 'severely', severity: 'severe', source: 'carotid-kb' },
+  { literal: 'advanced', severity: 'severe', source: 'corpus-review' },
+  { literal: 'high grade', severity: 'severe', source: 'carotid-kb' },
+  { literal: 'critical', severity: 'severe', source: 'carotid-kb' },
+  { literal: 'tight', severity: 'severe', source: 'corpus-review', note: 'Operative notes: "a very tight high-grade stenosis".' },
+  { literal: 'profound', severity: 'severe', source: 'corpus-review' },
+];
