@@ -8,7 +8,8 @@
 // V8 coverage of every process the tests start (NODE_V8_COVERAGE), reported by c8 over dist/src, with a
 // floor of 90% of lines in each core rule folder (CORE below). The output ends, as CI expects, with the
 // test runner's summary followed by the coverage table and one plain line `N passed, N failed`: the
-// runner's own counts, plus one failure when the coverage floor is not met. Coverage is of the compiled
+// runner's own counts, plus one failure when the coverage floor is not met, and one when .ci/run says
+// the soak test failed (FORAMEN_SOAK_RESULT=failed). Coverage is of the compiled
 // JavaScript (tsc keeps statements line for line; type-only lines do not count), as HTML and lcov in
 // coverage/ for a closer look.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -66,6 +67,11 @@ let passed = count('pass') ?? 0;
 let failed = count('fail') ?? (status === 0 ? 0 : 1);
 if (status !== 0 && failed === 0) failed = 1; // the runner failed without saying which test (a crash)
 
+// .ci/run runs the soak test first and passes its outcome on, so a failed soak shows in the final line too.
+if (process.env.FORAMEN_SOAK_RESULT === 'failed') {
+  console.log('\nsoak: the soak test before this run FAILED (see its output above); counted as one failure');
+  failed += 1;
+}
 if (coverage) {
   const ok = reportCoverage();
   // The floor judges the whole suite; a filtered run only shows what its tests reach.
