@@ -4,10 +4,11 @@
  * All grading happens in the core (`grade(system, input)`); this file only builds the input and prints.
  */
 import type { Command } from 'commander';
-import { DISCLAIMER, GRADING_SYSTEM_IDS, InputError, assertGradingSystemId, describeGradingSystems, grade } from '../../index.js';
+import { GRADING_SYSTEM_IDS, InputError, assertGradingSystemId, describeGradingSystems, grade } from '../../index.js';
 import type { GradeResult, GradingSystemDescription, GradingSystemId } from '../../index.js';
 import type { CliIo } from '../io.js';
 import { printJson, readJsonInput, wantsJson } from '../io.js';
+import { explanationLines } from '../_explained-result.js';
 
 interface GradeOptions {
   list?: boolean;
@@ -156,11 +157,7 @@ function renderResult(r: GradeResult): string {
     `${r.system}: grade ${String(r.grade)}${r.label === String(r.grade) ? '' : ` (${r.label})`}`,
     `severity: ${r.severity} (${r.mapping.severity === 'heuristic' ? 'Foramen mapping' : "the system's own word"}); RSNA class: ${r.rsnaClass} (heuristic)`,
     'criteria:',
-    ...r.criteria.map((c) => `  - ${c}`),
-    ...(r.warnings.length > 0 ? ['warnings:', ...r.warnings.map((w) => `  ! ${w}`)] : []),
-    `source: ${r.source}: ${r.reference}`,
-    '',
-    DISCLAIMER,
+    ...explanationLines(r),
   ];
   return `${lines.join('\n')}\n`;
 }

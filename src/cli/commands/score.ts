@@ -4,9 +4,10 @@
  * (`score(instrument, input)`); this file only reads, calls and prints.
  */
 import type { Command } from 'commander';
-import { DISCLAIMER, InputError, SCORE_INSTRUMENT_IDS, assertScoreInstrumentId, describeScoreInstruments, score } from '../../index.js';
+import { InputError, SCORE_INSTRUMENT_IDS, assertScoreInstrumentId, describeScoreInstruments, score } from '../../index.js';
 import type { ScoreResult } from '../../index.js';
 import type { CliIo } from '../io.js';
+import { explanationLines } from '../_explained-result.js';
 import { printJson, readJsonInput, wantsJson } from '../io.js';
 
 interface ScoreOptions {
@@ -37,11 +38,7 @@ function headline(r: ScoreResult): string {
 function render(r: ScoreResult): string {
   const lines = [
     headline(r),
-    ...r.criteria.map((c) => `  - ${c}`),
-    ...(r.warnings.length > 0 ? ['warnings:', ...r.warnings.map((w) => `  ! ${w}`)] : []),
-    `source: ${r.source}: ${r.reference}`,
-    '',
-    DISCLAIMER,
+    ...explanationLines(r),
   ];
   return `${lines.join('\n')}\n`;
 }
