@@ -23,14 +23,15 @@ interface IndexedDoc {
 
 /** Lower-case, strip accents and punctuation so "Lasègue", "lasegue's" and "LASEGUE" meet. */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/[^a-z0-9%]+/g, ' ')
-    .trim();
+  let out = text.toLowerCase();
+  // Unicode decomposition is the costly step; plain ASCII (most names) skips it.
+  if (NON_ASCII.test(out)) out = out.normalize('NFKD').replace(COMBINING_MARKS, '');
+  return out.replace(POSSESSIVE, '').replace(NOT_WORD, ' ').trim();
 }
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const POSSESSIVE = /['’]s\b/g;
+const NOT_WORD = /[^a-z0-9%]+/g;
 
 /** Words that carry no meaning for search. */
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'in', 'on', 'to', 'with', 'my', 'is', 'at', 'or', 'by', 'what', 'how']);
