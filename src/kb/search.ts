@@ -28,7 +28,7 @@ export function normalise(text: string): string {
   if (NON_ASCII.test(out)) out = out.normalize('NFKD').replace(COMBINING_MARKS, '');
   return out.replace(POSSESSIVE, '').replace(NOT_WORD, ' ').trim();
 }
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~\t\n\r]/; // anything outside printable ASCII
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const POSSESSIVE = /['’]s\b/g;
 const NOT_WORD = /[^a-z0-9%]+/g;
