@@ -25,7 +25,7 @@ async function probe(url, target) {
 
 export default async function ({ quick }) {
   const rounds = quick ? 3 : 5;
-  const duration = quick ? 1 : 5;
+  const duration = quick ? 1 : 3;
   const hello = await startServer('hello');
   const app = await startServer('foramen');
   const rows = [];

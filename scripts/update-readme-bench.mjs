@@ -23,12 +23,14 @@ const m = results.machine ?? {};
 const lines = [
   `Latest figures, from \`npm run bench\`${results.quick ? ' -- --quick' : ''} on ${results.date?.slice(0, 10) ?? 'an unknown date'}: ${m.cpus} × ${m.cpuModel ?? 'unknown CPU'}, ` +
     `${m.memoryGiB} GiB, ${m.os ?? 'unknown OS'}, Node ${m.node}. Each figure is the median of several runs; each ratio ` +
-    'compares it with a baseline measured in the same run (for latency and time, lower is better; for rates, higher).',
+    'compares it with a baseline measured in the same run (for latency and time, lower is better; for rates, higher). ' +
+    'The machine is a shared development VM, so absolute figures move with its load; the same-run ratios move less. ' +
+    'autocannon reports latency in whole milliseconds.',
   '',
   '| benchmark | figure | value | baseline (same run) | ratio |',
   '| --- | --- | ---: | --- | ---: |',
   ...results.results.map((r) => {
-    const baseline = r.baseline ? `${r.baseline.name}: ${fmt(r.baseline.value)}` : '';
+    const baseline = r.baseline ? `${r.baseline.name}: ${fmt(r.baseline.value)} ${r.unit}` : '';
     const ratio = r.ratio !== undefined ? `${fmt(r.ratio)}×` : '';
     const note = r.note ? ` (${r.note})` : '';
     return `| ${r.bench} | ${cell(r.name + note)} | ${fmt(r.value)} ${r.unit} | ${cell(baseline)} | ${ratio} |`;
