@@ -112,6 +112,7 @@ export const KB_IDS: readonly string[] = listKb().items.map((i) => i.id);
 export const kbQuery = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...kb.entries.flatMap((e) => [e.name, ...e.synonyms])) },
   { weight: 1, arbitrary: fc.constantFrom('Tylenol', 'NSAID', 'SLR', 'pinched nerve', 'sciatica', 'gabapentn', 'L5 root') },
-  { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 40 }) },
+  // Blank text is a search with nothing to find, refused by design; the mixed inputs send it.
+  { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== '') },
 );
 export const kbCategory = fc.oneof(fc.constantFrom(...KB_CATEGORIES), nearMissIds);

@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/http/app.js';
-import { assess, buildArticle, isInputError, scoreOdi } from '../../src/index.js';
+import { assess, buildArticle, findKb, isInputError, scoreOdi } from '../../src/index.js';
 import type { InputError } from '../../src/index.js';
 import { runForamen } from '../support/memory-io.js';
 
@@ -33,6 +33,10 @@ describe('fuzz counterexamples: library', () => {
   it('scoreOdi: seven skipped sections with maxSkipped 0 is refused at answers, not scored', () => {
     const error = inputErrorOf(() => scoreOdi({ answers: [null, null, 0, 0, null, null, null, null, null, 0], maxSkipped: 0 }));
     assert.equal(error.path, 'answers');
+  });
+
+  it('findKb: a search of blanks only is refused at text, not run', () => {
+    assert.equal(inputErrorOf(() => findKb(' ')).path, 'text');
   });
 
   it('buildArticle: T12-L1 foraminal is about the exiting T12 root, outside the L1–S1 root list', () => {
