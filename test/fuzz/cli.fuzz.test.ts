@@ -188,7 +188,7 @@ describe('CLI verbs mirror the library (same result, same error line)', () => {
   });
 
   it('foramen article LEVEL --side --zone --json', async () => {
-    const request = mutated(articleRequest, { extraKeys: KNOWN_BUG_EXCLUSIONS.articleExtraKeys })
+    const request = mutated(articleRequest)
       .filter((r): r is Record<string, unknown> => r !== null && typeof r === 'object' && !Array.isArray(r));
     const flags = fc.oneof(articleRequest, request).map((r) => ({
       level: typeof r.level === 'string' && r.level !== '' && !r.level.startsWith('-') ? r.level : 'L4-L5',

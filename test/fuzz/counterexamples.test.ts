@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/http/app.js';
-import { assess, buildArticle, findKb, isInputError, scoreOdi } from '../../src/index.js';
+import { CdsCardSchema, assess, buildArticle, findKb, isInputError, parseArticleRequest, scoreOdi } from '../../src/index.js';
 import type { InputError } from '../../src/index.js';
 import { runForamen } from '../support/memory-io.js';
 
@@ -37,6 +37,14 @@ describe('fuzz counterexamples: library', () => {
 
   it('findKb: a search of blanks only is refused at text, not run', () => {
     assert.equal(inputErrorOf(() => findKb(' ')).path, 'text');
+  });
+
+  it('parseArticleRequest: an own field named __proto__ or constructor is an unknown field, not a TypeError (fixed in 0aacc76)', () => {
+    for (const key of ['__proto__', 'constructor']) {
+      const request = { level: 'L4L5', side: ' bilateral ', zone: 'subarticular' };
+      Object.defineProperty(request, key, { value: false, enumerable: true });
+      assert.equal(inputErrorOf(() => parseArticleRequest(request)).path, key);
+    }
   });
 
   it('buildArticle: T12-L1 foraminal is about the exiting T12 root, outside the L1–S1 root list', () => {
@@ -88,6 +96,51 @@ describe('fuzz counterexamples: HTTP', () => {
   it('an OPTIONS request to the catch-all answers without a server error', async () => {
     const res = await app.inject({ method: 'OPTIONS', url: '/' });
     assert.ok(res.statusCode < 500, `${res.statusCode}`);
+  });
+
+  it('a repeated query key is a 400 naming it, not a 500 (fixed in 337faf6)', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/kb/search?q=a&q=b' });
+    assert.equal(res.statusCode, 400);
+    assert.equal(res.json<{ error: { path: string } }>().error.path, 'q');
+  });
+
+  it('an unknown query field named constructor on an article is a 400, not a 500 (fixed in 0aacc76)', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/articles/L4-L5?side=left&zone=foraminal&constructor=1' });
+    assert.equal(res.statusCode, 400);
+    assert.equal(res.json<{ error: { path: string } }>().error.path, 'constructor');
+  });
+
+  it('a malformed %-escape in the path and an over-long path parameter answer in the contract shape (fixed in 337faf6)', async () => {
+    for (const [request, status] of [
+      [{ method: 'GET', url: '/api/kb/%E0%A4%A' }, 400],
+      [{ method: 'POST', url: `/api/grade/${'x'.repeat(150)}`, payload: '{}', headers: { 'content-type': 'application/json' } }, 414],
+    ] as const) {
+      const res = await app.inject(request);
+      assert.equal(res.statusCode, status);
+      const body = res.json<{ error: { message: unknown; path: unknown } }>();
+      assert.equal(typeof body.error.message, 'string');
+      assert.equal(typeof body.error.path, 'string');
+    }
+  });
+
+  it('CDS card summaries stay under 140 characters for a chart with lumbar radiculopathy (fixed in fda84ca)', async () => {
+    const res = await app.inject({
+      method: 'POST', url: '/cds-services/foramen-patient-view', headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({
+        hook: 'patient-view', hookInstance: '00000000-0000-1000-8000-000000000000', context: { patientId: '1' },
+        prefetch: {
+          patient: null, observations: { resourceType: 'Bundle', entry: [] },
+          conditions: { resourceType: 'Bundle', entry: [{ resource: { resourceType: 'Condition', code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'M54.16' }] } } }] },
+        },
+      }),
+    });
+    assert.equal(res.statusCode, 200);
+    const cards = res.json<{ cards: { summary: string }[] }>().cards;
+    assert.ok(cards.length > 0);
+    for (const card of cards) {
+      assert.ok(card.summary.length < 140, `${card.summary.length}: ${card.summary}`);
+      assert.ok(CdsCardSchema.safeParse(card).success);
+    }
   });
 
   it('an unknown POST route answers 404 with path "url"', async () => {
