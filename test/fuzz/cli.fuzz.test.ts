@@ -108,13 +108,18 @@ const stdinText = fc.oneof(anyJson.map((v) => JSON.stringify(v) ?? ''), fc.strin
 
 let home = '';
 let scratch = '';
+const savedEnv = { ...process.env };
 before(() => {
   home = process.cwd();
   scratch = mkdtempSync(join(tmpdir(), 'foramen-cli-fuzz-'));
   process.chdir(scratch);
+  // A verb that opens the record store (`db ...`) must find a scratch SQLite file, never a real database.
+  delete process.env.DATABASE_URL;
+  process.env.FORAMEN_DATA_DIR = scratch;
 });
 after(() => {
   process.chdir(home);
+  process.env = savedEnv;
   rmSync(scratch, { recursive: true, force: true });
 });
 
