@@ -52,7 +52,8 @@ const SNOMED_CAUDA_EQUINA = '192970008';
 const LOINC_BODY_TEMPERATURE = '8310-5';
 const FEVER_CELSIUS = 38;
 
-const codings = (concept: CodeableConcept | undefined): readonly Coding[] => concept?.coding ?? [];
+const codings = (concept: CodeableConcept | undefined): readonly Coding[] =>
+  Array.isArray(concept?.coding) ? concept.coding.filter((c): c is Coding => typeof c === 'object' && c !== null) : [];
 
 /** What a Condition's codes mean, if anything Foramen knows. */
 export function conditionMeaning(concept: CodeableConcept | undefined): ConditionMeaning | undefined {

@@ -16,5 +16,5 @@ export { patientViewCards } from './patient-view.js';
 export type { PatientViewInput } from './patient-view.js';
 export { lumbarMriCards, isLumbarMriOrder, selectedServiceRequests, MRI_OVERRIDE_REASONS, IMAGING_WAIT_WEEKS } from './order-select.js';
 export type { OrderSelectInput } from './order-select.js';
-export { resolvePrefetch, resourcesOf, fillTemplate, fetchFhir } from './prefetch.js';
+export { resolvePrefetch, resourcesOf, fillTemplate, fetchFhir, withoutNullItems } from './prefetch.js';
 export type { FhirFetcher, FhirAccess, ChartData, PrefetchResult } from './prefetch.js';

@@ -44,7 +44,8 @@ type DraftEntry = { readonly resource?: Resource };
  * @param selections - the context's selections, e.g. `["ServiceRequest/abc"]`
  */
 export function selectedServiceRequests(draftOrders: unknown, selections: readonly string[] | undefined): ServiceRequest[] {
-  const entries = (draftOrders as { entry?: readonly DraftEntry[] } | undefined)?.entry ?? [];
+  const rawEntries = (draftOrders as { entry?: unknown } | undefined)?.entry;
+  const entries: DraftEntry[] = Array.isArray(rawEntries) ? rawEntries.filter((e): e is DraftEntry => typeof e === 'object' && e !== null) : [];
   const requests = entries
     .map((e) => e.resource)
     .filter((r): r is ServiceRequest => typeof r === 'object' && r !== null && (r as Resource).resourceType === 'ServiceRequest');

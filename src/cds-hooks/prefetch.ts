@@ -30,12 +30,27 @@ export interface ChartData {
 /** Either the data, or the required keys nobody could supply (the caller answers 412). */
 export type PrefetchResult = { readonly ok: true; readonly data: ChartData } | { readonly ok: false; readonly missing: readonly PrefetchKey[] };
 
+/**
+ * A copy of untrusted JSON with null items removed from every array. EHRs send FHIR with holes
+ * (`"entry": [null]`, `"coding": [null]`); dropping them once at the boundary keeps every reader simple.
+ */
+export function withoutNullItems(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((item) => item !== null && item !== undefined).map(withoutNullItems);
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[key] = withoutNullItems(item);
+  return out;
+}
+
 /** The resources in a prefetch value: a searchset Bundle's entries, or a single resource. */
 export function resourcesOf(value: unknown): Resource[] {
   if (typeof value !== 'object' || value === null) return [];
-  const resource = value as Resource & { entry?: readonly { resource?: Resource }[] };
+  const resource = value as Resource & { entry?: unknown };
   if (resource.resourceType === 'Bundle') {
-    return (resource.entry ?? []).map((e) => e.resource).filter((r): r is Resource => typeof r === 'object' && r !== null && typeof r.resourceType === 'string');
+    const entries: unknown[] = Array.isArray(resource.entry) ? resource.entry : [];
+    return entries
+      .map((e) => (typeof e === 'object' && e !== null ? (e as { resource?: unknown }).resource : undefined))
+      .filter((r): r is Resource => typeof r === 'object' && r !== null && typeof (r as Resource).resourceType === 'string');
   }
   return typeof resource.resourceType === 'string' ? [resource] : [];
 }

@@ -58,7 +58,7 @@ export async function createProgram(io: CliIo, args: readonly string[] = []): Pr
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       // Commander's own errors (unknown command, missing argument) become one `foramen: ...` line.
-      outputError: (s, write) => write(`foramen: ${s.replace(/^error: /, '').trim()}\n`),
+      outputError: (s, write) => write(`foramen: ${s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
     });
   const named = verbOf(args);
   const verbs = named !== undefined && named in VERBS ? [VERBS[named]] : Object.values(VERBS);

@@ -17,6 +17,15 @@ export interface KbListItem {
   readonly name: string;
 }
 
+/** Longest search text accepted: longer input is not a name, and fuzzy matching cost grows with it. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** A user's text quoted for a one-line message: escaped (no line breaks) and cut to a readable length. */
+function quoted(text: string): string {
+  const cut = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+  return JSON.stringify(cut);
+}
+
 const isCategory = (value: string): value is KbCategory => (KB_CATEGORIES as readonly string[]).includes(value);
 
 /**
@@ -25,7 +34,7 @@ const isCategory = (value: string): value is KbCategory => (KB_CATEGORIES as rea
  */
 export function listKb(category?: string, kb: Kb = getKb()): { items: KbListItem[] } {
   if (category !== undefined && !isCategory(category)) {
-    throw new InputError('unknown-category', 'category', `unknown category "${category}"; expected one of ${KB_CATEGORIES.join(', ')}`);
+    throw new InputError('unknown-category', 'category', `unknown category ${quoted(category)}; expected one of ${KB_CATEGORIES.join(', ')}`);
   }
   const items = kb.entries
     .filter((e) => category === undefined || e.category === category)
@@ -45,7 +54,7 @@ export function showKb(id: string, kb: Kb = getKb()): KbEntryWithCitations {
   if (!entry) {
     const near = searchIndexFor(kb).search(id.replace(/-/g, ' '), { limit: 3 }).map((h) => h.id);
     const hint = near.length > 0 ? `; did you mean ${near.join(', ')}?` : '';
-    throw new InputError('unknown-id', 'id', `no entry with id "${id}"${hint}`);
+    throw new InputError('unknown-id', 'id', `no entry with id ${quoted(id)}${hint}`);
   }
   const citationIds = new Set([...entry.sources, ...(entry.evidence?.sources ?? [])]);
   if (entry.category === 'drug') for (const s of entry.maxDaily.sources) citationIds.add(s);
@@ -69,8 +78,9 @@ function searchIndexFor(kb: Kb): KbSearchIndex {
  */
 export function findKb(text: string, options: { limit?: number; category?: string } = {}, kb: Kb = getKb()): { results: SearchHit[] } {
   if (text.trim().length === 0) throw new InputError('missing-argument', 'text', 'search text is empty');
+  if (text.length > MAX_QUERY_LENGTH) throw new InputError('invalid-input', 'text', `must be at most ${MAX_QUERY_LENGTH} characters`);
   if (options.category !== undefined && !isCategory(options.category)) {
-    throw new InputError('unknown-category', 'category', `unknown category "${options.category}"; expected one of ${KB_CATEGORIES.join(', ')}`);
+    throw new InputError('unknown-category', 'category', `unknown category ${quoted(options.category)}; expected one of ${KB_CATEGORIES.join(', ')}`);
   }
   const results = searchIndexFor(kb).search(text, {
     limit: options.limit ?? 10,

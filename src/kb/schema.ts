@@ -8,7 +8,14 @@ import { LEVELS, ROOTS, BODY_REGIONS, SYMPTOM_KINDS, EXAM_TESTS, FLAGS, TRIAGE_L
 
 /** Stable ids: lower-case kebab-case, e.g. `drug-ibuprofen`. */
 export const KB_ID = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case');
-export const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)');
+/** A real calendar date as YYYY-MM-DD (2026-02-30 and 2026-13-01 are refused, not rolled over). */
+export const ISO_DATE = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)')
+  .refine((s) => {
+    const date = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s && s >= '0001-01-01';
+  }, 'must be a real calendar date (YYYY-MM-DD)');
 
 /** The five seed articles, by the key used in shared/research/seed-inventory.md. */
 export const SEED_DOCS = ['000', '001', '002', '003', '004'] as const;

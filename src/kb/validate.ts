@@ -51,7 +51,8 @@ export function validateKb(
   const ids = new Set<string>();
   for (const [i, raw] of entries.entries()) {
     const parsed = KbEntrySchema.safeParse(raw);
-    const label = (raw as { id?: string }).id ?? `entry[${i}]`;
+    const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+    const label = typeof id === 'string' ? id : `entry[${i}]`;
     if (!parsed.success) {
       problems.push(`${label}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
       continue;

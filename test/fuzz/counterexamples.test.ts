@@ -148,4 +148,52 @@ describe('fuzz counterexamples: HTTP', () => {
     assert.equal(res.statusCode, 404);
     assert.equal(res.json<{ error: { path: string } }>().error.path, 'url');
   });
+
+  const cdsCall = (service: string, extra: Record<string, unknown>) => app.inject({
+    method: 'POST', url: `/cds-services/${service}`, headers: { 'content-type': 'application/json' },
+    payload: JSON.stringify({ hook: service.endsWith('mri-order') ? 'order-select' : 'patient-view', hookInstance: 'a4d7f4b0-0d0b-4a53-9f0e-1c5f4bb1f001', ...extra }),
+  });
+
+  const holes: [string, string, Record<string, unknown>][] = [
+    ['a null Bundle entry in prefetch', 'foramen-patient-view', { context: { userId: 'Practitioner/1', patientId: 'p1' }, prefetch: { patient: null, observations: { resourceType: 'Bundle', entry: [] }, conditions: { resourceType: 'Bundle', entry: [null] } } }],
+    ['a null coding in a Condition', 'foramen-patient-view', { context: { userId: 'Practitioner/1', patientId: 'p1' }, prefetch: { patient: null, observations: { resourceType: 'Bundle', entry: [] }, conditions: { resourceType: 'Bundle', entry: [{ resource: { resourceType: 'Condition', code: { coding: [null] } } }] } } }],
+    ['a null draft order', 'foramen-lumbar-mri-order', { context: { userId: 'Practitioner/1', patientId: 'p1', selections: [], draftOrders: { resourceType: 'Bundle', entry: [null] } }, prefetch: { patient: null, conditions: { resourceType: 'Bundle', entry: [] }, observations: { resourceType: 'Bundle', entry: [] } } }],
+    ['draft orders whose entry is a string', 'foramen-lumbar-mri-order', { context: { userId: 'Practitioner/1', patientId: 'p1', selections: [], draftOrders: { resourceType: 'Bundle', entry: 'x' } }, prefetch: { patient: null, conditions: { resourceType: 'Bundle', entry: [] }, observations: { resourceType: 'Bundle', entry: [] } } }],
+  ];
+  for (const [name, service, extra] of holes) {
+    it(`CDS Hooks: ${name} is not a 500`, async () => {
+      const res = await cdsCall(service, extra);
+      assert.ok(res.statusCode < 500, `${res.statusCode}: ${res.body}`);
+    });
+  }
+
+  it('records: an impossible calendar date is refused by the schema, not stored', async () => {
+    const { ISO_DATE } = await import('../../src/kb/schema.js');
+    for (const bad of ['2026-13-01', '2026-02-30', '0000-00-00']) assert.equal(ISO_DATE.safeParse(bad).success, false, bad);
+    for (const good of ['2024-02-29', '2026-11-21']) assert.equal(ISO_DATE.safeParse(good).success, true, good);
+  });
+});
+
+describe('fuzz counterexamples: fixed since the first report', () => {
+  it('findKb: a 100,000-character text is refused at text, not a RangeError', () => {
+    assert.equal(inputErrorOf(() => findKb('x'.repeat(100_000))).toLine(), 'text: must be at most 200 characters');
+  });
+
+  it('kb errors quote the user\'s text on one line', async () => {
+    const r = await runForamen(['kb', 'show', 'odi\n']);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  });
+
+  it('validateKb reports a null entry instead of crashing', async () => {
+    const { validateKb } = await import('../../src/index.js');
+    assert.equal(validateKb([null], []).length, 1);
+  });
+
+  it('a misspelt option gives one line with the suggestion', async () => {
+    const r = await runForamen(['kb', 'find', '--jsn', 'x']);
+    assert.notEqual(r.code, 0);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr, /Did you mean --json\?/);
+  });
 });

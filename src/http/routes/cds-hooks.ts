@@ -8,6 +8,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import {
   CDS_SERVICES, CdsFeedbackSchema, CdsRequestSchema, LUMBAR_MRI_SERVICE_ID, PATIENT_VIEW_SERVICE_ID, badRequestOutcome,
   discoverServices, lumbarMriCards, parseInput, patientViewCards, readChart, resolvePrefetch, selectedServiceRequests,
+  withoutNullItems,
 } from '../../index.js';
 import type { CdsCard, FhirAccess } from '../../index.js';
 import { toErrorResponse } from '../errors.js';
@@ -61,7 +62,7 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
   app.post<{ Params: { id: string } }>('/:id', async (request, reply) => {
     const service = CDS_SERVICES[request.params.id];
     if (!service || !Object.hasOwn(CDS_SERVICES, request.params.id)) return sendOutcome(reply, 404, `no CDS service "${request.params.id}"`, 'id', 'not-found');
-    const call = parseInput(CdsRequestSchema, request.body, 'body');
+    const call = parseInput(CdsRequestSchema, withoutNullItems(request.body), 'body');
     if (call.hook !== service.hook) return sendOutcome(reply, 400, `this service answers the ${service.hook} hook, not ${call.hook}`, 'hook');
     const prefetch = await resolvePrefetch(call, options.fhirAccess);
     if (!prefetch.ok) {
