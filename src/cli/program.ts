@@ -61,7 +61,9 @@ export async function createProgram(io: CliIo, args: readonly string[] = []): Pr
       outputError: (s, write) => write(`foramen: ${s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
     });
   const named = verbOf(args);
-  const verbs = named !== undefined && named in VERBS ? [VERBS[named]] : Object.values(VERBS);
+  // `--version` alone needs no verb; help or an unknown verb needs them all (for the list and suggestions).
+  const versionOnly = named === undefined && args.some((a) => a === '-V' || a === '--version');
+  const verbs = versionOnly ? [] : named !== undefined && named in VERBS ? [VERBS[named]] : Object.values(VERBS);
   for (const verb of verbs) if (verb) (await loadVerb(verb))(program, io);
   return program;
 }

@@ -81,3 +81,13 @@ describe('foramen piped into a reader that stops early', () => {
     assert.doesNotMatch(r.stderr, /EPIPE|at .*\.js/);
   });
 });
+
+describe('foramen --version', () => {
+  it('prints the package version', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    const r = await runForamen(['--version']);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout.trim(), pkg.version);
+  });
+});
