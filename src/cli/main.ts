@@ -4,7 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { isInputError } from '../index.js';
-import { createProgram } from './program.js';
+import { CliUsageError, createProgram } from './program.js';
 import { processIo } from './io.js';
 import type { CliIo } from './io.js';
 
@@ -22,6 +22,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     if (error instanceof CommanderError) {
       // Help and version exit through here with code 0; commander already printed its message.
       return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof CliUsageError) {
+      io.stderr.write(`foramen: ${error.message}\n`);
+      return 2;
     }
     if (isInputError(error)) {
       io.stderr.write(`foramen: ${error.toLine()}\n`);

@@ -37,6 +37,25 @@ async function loadVerb(verb: { module: string; register: string }): Promise<Reg
   return register as Register;
 }
 
+/**
+ * A group such as `kb` or `db` run without a known subcommand answers one line naming what it takes,
+ * instead of commander's multi-line help on stderr (which `kb --help` still prints on request).
+ */
+function requireSubcommand(group: Command): void {
+  const names = group.commands.map((c) => c.name()).filter((n) => n !== 'help');
+  group.allowExcessArguments(true).action((...params: unknown[]) => {
+    const self = params[params.length - 1] as Command;
+    const given = self.args[0];
+    if (given !== undefined) throw new CliUsageError(`unknown command '${given}' for '${group.name()}' (expected ${names.join(', ')})`);
+    throw new CliUsageError(`'${group.name()}' needs a command: ${names.join(', ')}`);
+  });
+}
+
+/** A usage mistake on the command line, reported like commander's own errors (exit 2). */
+export class CliUsageError extends Error {
+  override readonly name = 'CliUsageError';
+}
+
 /** The verb a command line names: the first argument that is not an option. */
 function verbOf(args: readonly string[]): string | undefined {
   return args.find((a) => !a.startsWith('-'));
@@ -65,5 +84,6 @@ export async function createProgram(io: CliIo, args: readonly string[] = []): Pr
   const versionOnly = named === undefined && args.some((a) => a === '-V' || a === '--version');
   const verbs = versionOnly ? [] : named !== undefined && named in VERBS ? [VERBS[named]] : Object.values(VERBS);
   for (const verb of verbs) if (verb) (await loadVerb(verb))(program, io);
+  for (const group of program.commands) if (group.commands.length > 0) requireSubcommand(group);
   return program;
 }
