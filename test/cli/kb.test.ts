@@ -45,7 +45,7 @@ describe('foramen kb (in-process)', () => {
     ['unknown id', ['kb', 'show', 'drug-unobtainium'], /^foramen: id: no entry with id "drug-unobtainium"/],
     ['unknown category', ['kb', 'list', 'potions'], /^foramen: category: unknown category "potions"; expected one of anatomy, /],
     ['missing argument', ['kb', 'show'], /^foramen: missing required argument 'id'/],
-    ['a group without its command', ['kb'], /^foramen: 'kb' needs a command: list, show, find$/],
+    ['a group without its command', ['kb'], /^foramen: 'kb' needs a command: list, show, find\n$/],
   ];
   for (const [name, args, pattern] of bad) {
     it(`${name}: one line on stderr, non-zero exit`, async () => {
