@@ -9,18 +9,6 @@ import type { Citation } from '../schema.js';
 export const TREATMENT_CITATIONS = [
   // Guidelines
   {
-    id: 'tx-nice-ng59', kind: 'guideline', year: 2016, authors: 'National Guideline Centre (UK)',
-    title: 'Low back pain and sciatica in over 16s: assessment and management (NICE guideline NG59, last updated December 2020)',
-    url: 'https://www.nice.org.uk/guidance/ng59/chapter/Recommendations',
-    note: 'Section 1.2 (non-invasive treatments: exercise, manual therapy only within an exercise package, psychological therapy; do not offer belts or corsets, foot orthotics, rocker-sole shoes, traction, acupuncture, ultrasound, TENS, PENS or interferential therapy) and 1.3 (invasive treatments).',
-  },
-  {
-    id: 'tx-acp-2017', kind: 'guideline', year: 2017, authors: 'Qaseem A, Wilt TJ, McLean RM, Forciea MA',
-    title: 'Noninvasive treatments for acute, subacute, and chronic low back pain: a clinical practice guideline from the American College of Physicians',
-    doi: '10.7326/M16-2367', pmid: '28192789',
-    note: 'Ann Intern Med 2017;166(7):514-530. Recommendation 1: superficial heat, massage, acupuncture or spinal manipulation for acute pain. Recommendation 2: exercise, multidisciplinary rehabilitation, acupuncture, MBSR, tai chi, yoga, motor-control exercise, progressive relaxation, EMG biofeedback, low-level laser, operant therapy, CBT or spinal manipulation for chronic pain.',
-  },
-  {
     id: 'tx-chou-2017-nonpharm', kind: 'review', year: 2017, authors: 'Chou R, Deyo R, Friedly J, et al.',
     title: 'Nonpharmacologic therapies for low back pain: a systematic review for an American College of Physicians clinical practice guideline',
     doi: '10.7326/M16-2459', pmid: '28192793', note: 'Ann Intern Med 2017;166(7):493-505.',
@@ -29,11 +17,6 @@ export const TREATMENT_CITATIONS = [
     id: 'tx-acp-aps-2007', kind: 'guideline', year: 2007, authors: 'Chou R, Qaseem A, Snow V, et al.',
     title: 'Diagnosis and treatment of low back pain: a joint clinical practice guideline from the American College of Physicians and the American Pain Society',
     doi: '10.7326/0003-4819-147-7-200710020-00006', note: 'Ann Intern Med 2007;147(7):478-491.',
-  },
-  {
-    id: 'tx-nass-ldh-2014', kind: 'guideline', year: 2014, authors: 'Kreiner DS, Hwang SW, Easa JE, et al.',
-    title: 'An evidence-based clinical guideline for the diagnosis and treatment of lumbar disc herniation with radiculopathy (North American Spine Society)',
-    doi: '10.1016/j.spinee.2013.08.003', pmid: '24239490', note: 'Spine J 2014;14(1):180-191.',
   },
   {
     id: 'tx-nass-lss-2011', kind: 'guideline', year: 2011, authors: 'North American Spine Society',
@@ -153,10 +136,6 @@ export const TREATMENT_CITATIONS = [
     id: 'tx-cochrane-bed-rest-2010', kind: 'review', year: 2010, authors: 'Dahm KT, Brurberg KG, Jamtvedt G, Hagen KB',
     title: 'Advice to rest in bed versus advice to stay active for acute low-back pain and sciatica (Cochrane review)',
     doi: '10.1002/14651858.CD007612.pub2',
-  },
-  {
-    id: 'tx-cochrane-lss-nonoperative-2013', kind: 'review', year: 2013, authors: 'Ammendolia C, Stuber KJ, Rok E, et al.',
-    title: 'Nonoperative treatment for lumbar spinal stenosis with neurogenic claudication (Cochrane review)', doi: '10.1002/14651858.CD010712',
   },
   {
     id: 'tx-cochrane-insoles-2007', kind: 'review', year: 2007, authors: "Sahar T, Cohen MJ, Ne'eman V, et al.",

@@ -170,7 +170,7 @@ export const DOSE_CORRECTIONS = [
       'Labelled maximum 3,600 mg a day (epilepsy); postherpetic neuralgia stops at 1,800 mg with no added benefit above it. Lower maxima with kidney impairment: 1,400 mg (CrCl 30–59), 700 mg (15–29), 300 mg (below 15). NICE advises against gabapentinoids for sciatica.',
     reason: 'The two ranges reflect different indications; kidney dosing is essential because gabapentin is cleared unchanged by the kidneys.',
     subject: 'drug-gabapentin',
-    sources: ['rx-label-gabapentin', 'rx-nice-ng59'],
+    sources: ['rx-label-gabapentin', 'nice-ng59'],
   }),
   doseCorrection({
     id: 'correction-dose-gabapentin-titration',
@@ -193,7 +193,7 @@ export const DOSE_CORRECTIONS = [
       'Start 75 mg twice a day. Label maximum 600 mg a day for postherpetic neuralgia and spinal-cord-injury pain, 300 mg for diabetic neuropathy; lower with kidney impairment (300, 150 or 75 mg). NICE advises against gabapentinoids for sciatica, and a trial found no benefit.',
     reason: 'Both numbers are label values for different conditions; kidney function sets the real ceiling for many patients.',
     subject: 'drug-pregabalin',
-    sources: ['rx-label-pregabalin', 'rx-nice-ng59', 'rx-mathieson-2017-pregabalin'],
+    sources: ['rx-label-pregabalin', 'nice-ng59', 'rx-mathieson-2017-pregabalin'],
   }),
   doseCorrection({
     id: 'correction-dose-duloxetine',
@@ -304,7 +304,7 @@ export const DOSE_CORRECTIONS = [
       'Not recommended for radicular pain (ACP 2017, NICE NG59). The main trial used 60 mg, then 40, then 20 mg, each for 5 days, with a small effect on function and none on pain. Bone loss follows long courses, not a short burst.',
     reason: 'The articles’ regimens disagree and none is supported; the evidence-based answer is not to use them.',
     subject: 'drug-prednisone',
-    sources: ['rx-acp-2017-low-back-pain', 'rx-nice-ng59', 'rx-goldberg-2015-prednisone', 'rx-label-prednisone'],
+    sources: ['acp-2017', 'nice-ng59', 'rx-goldberg-2015-prednisone', 'rx-label-prednisone'],
   }),
   doseCorrection({
     id: 'correction-dose-methylprednisolone-epidural',

@@ -27,7 +27,7 @@ const NSAID_EVIDENCE: Evidence = {
   level: 'option',
   note:
     'ACP 2017 lists NSAIDs among first drug choices for acute and chronic low back pain. For sciatica NICE NG59 finds little evidence of benefit: if used at all, give the lowest effective dose for the shortest time.',
-  sources: ['rx-acp-2017-low-back-pain', 'rx-nice-ng59'],
+  sources: ['acp-2017', 'nice-ng59'],
 };
 
 const OPIOID_CAUTIONS = [
@@ -38,20 +38,20 @@ const OPIOID_CAUTIONS = [
   'Keep naloxone available for anyone on regular opioids at higher doses or with other risk factors (CDC 2022).',
 ];
 
-const OPIOID_EVIDENCE_SOURCES = ['rx-nice-ng59', 'rx-acp-2017-low-back-pain', 'rx-cdc-opioids-2022'];
+const OPIOID_EVIDENCE_SOURCES = ['nice-ng59', 'acp-2017', 'rx-cdc-opioids-2022'];
 
 const GABAPENTINOID_EVIDENCE: Evidence = {
   level: 'not-recommended',
   note:
     'NICE NG59 advises against gabapentinoids for sciatica: trials show no overall benefit and real harm. A placebo-controlled trial of pregabalin for sciatica found no improvement in leg pain, and a meta-analysis of anticonvulsants for radicular pain reached the same result. The articles present them as routine treatment.',
-  sources: ['rx-nice-ng59', 'rx-mathieson-2017-pregabalin', 'rx-enke-2018-anticonvulsants'],
+  sources: ['nice-ng59', 'rx-mathieson-2017-pregabalin', 'rx-enke-2018-anticonvulsants'],
 };
 
 const ORAL_STEROID_EVIDENCE: Evidence = {
   level: 'not-recommended',
   note:
     'ACP 2017 found systemic steroids no better than placebo for acute low back pain, including with leg symptoms, and NICE NG59 advises against oral corticosteroids for sciatica. The largest trial (prednisone 60→40→20 mg over 15 days) improved function a little but not pain.',
-  sources: ['rx-acp-2017-low-back-pain', 'rx-nice-ng59', 'rx-goldberg-2015-prednisone'],
+  sources: ['acp-2017', 'nice-ng59', 'rx-goldberg-2015-prednisone'],
 };
 
 /** Medicines the articles name, with label maxima, cautions and evidence notes. */
@@ -320,7 +320,7 @@ export const DRUGS = [
     evidence: {
       level: 'limited',
       note: 'Not licensed for back or radicular pain; evidence comes from arthritis trials and the general NSAID data.',
-      sources: ['rx-smpc-etoricoxib', 'rx-nice-ng59'],
+      sources: ['rx-smpc-etoricoxib', 'nice-ng59'],
     },
     related: ['drug-celecoxib'],
     reviewed: REVIEWED,
@@ -418,7 +418,7 @@ export const DRUGS = [
       level: 'limited',
       note:
         'ACP 2017 found acetaminophen no better than placebo for acute low back pain, and NICE NG59 advises against offering it alone for low back pain. It may still help as part of a combination.',
-      sources: ['rx-acp-2017-low-back-pain', 'rx-nice-ng59'],
+      sources: ['acp-2017', 'nice-ng59'],
     },
     related: ['drug-codeine-acetaminophen', 'drug-hydrocodone-acetaminophen'],
     reviewed: REVIEWED,
@@ -478,7 +478,7 @@ export const DRUGS = [
       level: 'option',
       note:
         'ACP 2017 lists skeletal muscle relaxants as an option for acute low back pain (short-term benefit, frequent drowsiness). There is no evidence that they help nerve-root pain.',
-      sources: ['rx-acp-2017-low-back-pain'],
+      sources: ['acp-2017'],
     },
     reviewed: REVIEWED,
     drugClass: 'muscle-relaxant',
@@ -561,7 +561,7 @@ export const DRUGS = [
     evidence: {
       level: 'option',
       note: 'A skeletal muscle relaxant option for acute low back pain (ACP 2017); no evidence for nerve-root pain.',
-      sources: ['rx-acp-2017-low-back-pain'],
+      sources: ['acp-2017'],
     },
     reviewed: REVIEWED,
     drugClass: 'muscle-relaxant',
@@ -602,7 +602,7 @@ export const DRUGS = [
     evidence: {
       level: 'option',
       note: 'A skeletal muscle relaxant option for acute low back pain (ACP 2017); no evidence for nerve-root pain.',
-      sources: ['rx-acp-2017-low-back-pain'],
+      sources: ['acp-2017'],
     },
     reviewed: REVIEWED,
     drugClass: 'muscle-relaxant',
@@ -651,7 +651,7 @@ export const DRUGS = [
     evidence: {
       level: 'not-recommended',
       note: 'NICE NG59 advises against benzodiazepines for sciatica: no overall benefit and a risk of harm and dependence.',
-      sources: ['rx-nice-ng59'],
+      sources: ['nice-ng59'],
     },
     reviewed: REVIEWED,
     drugClass: 'benzodiazepine',
@@ -793,7 +793,7 @@ export const DRUGS = [
     evidence: {
       level: 'not-recommended',
       note: 'NICE NG59 advises against antiepileptics for sciatica; there is no trial evidence for carbamazepine in lumbar radicular pain.',
-      sources: ['rx-nice-ng59', 'rx-enke-2018-anticonvulsants'],
+      sources: ['nice-ng59', 'rx-enke-2018-anticonvulsants'],
     },
     reviewed: REVIEWED,
     drugClass: 'anticonvulsant',
@@ -836,7 +836,7 @@ export const DRUGS = [
       level: 'limited',
       note:
         'ACP 2017 names duloxetine a second-line option for chronic low back pain, but NICE NG59 advises against SNRIs for low back pain, and evidence for radicular pain is thin.',
-      sources: ['rx-acp-2017-low-back-pain', 'rx-nice-ng59'],
+      sources: ['acp-2017', 'nice-ng59'],
     },
     related: ['drug-venlafaxine'],
     reviewed: REVIEWED,
@@ -890,7 +890,7 @@ export const DRUGS = [
     evidence: {
       level: 'limited',
       note: 'No licence or good trial evidence for back or radicular pain; NICE NG59 advises against SNRIs for low back pain.',
-      sources: ['rx-nice-ng59'],
+      sources: ['nice-ng59'],
     },
     related: ['drug-duloxetine'],
     reviewed: REVIEWED,
@@ -933,7 +933,7 @@ export const DRUGS = [
     evidence: {
       level: 'limited',
       note: 'ACP 2017 found tricyclics no better than placebo for low back pain, and NICE NG59 advises against them for low back pain; evidence for radicular pain is weak.',
-      sources: ['rx-acp-2017-low-back-pain', 'rx-nice-ng59'],
+      sources: ['acp-2017', 'nice-ng59'],
     },
     related: ['drug-nortriptyline'],
     reviewed: REVIEWED,
@@ -974,7 +974,7 @@ export const DRUGS = [
     evidence: {
       level: 'limited',
       note: 'NICE NG59 advises against tricyclics for low back pain; trials in radicular pain are few and small.',
-      sources: ['rx-nice-ng59'],
+      sources: ['nice-ng59'],
     },
     related: ['drug-amitriptyline'],
     reviewed: REVIEWED,
@@ -1530,7 +1530,7 @@ export const DRUGS = [
       level: 'option',
       note:
         'NICE NG59 suggests considering an epidural of local anaesthetic and steroid for acute, severe sciatica, and NASS supports transforaminal injection for short-term relief. Benefit is modest and short-lived, with no clear effect on later surgery.',
-      sources: ['rx-nice-ng59', 'rx-nass-ldh-2014', 'rx-fda-esi-2014'],
+      sources: ['nice-ng59', 'rx-nass-ldh-2014', 'rx-fda-esi-2014'],
     },
     related: ['drug-dexamethasone-epidural'],
     reviewed: REVIEWED,
@@ -1571,7 +1571,7 @@ export const DRUGS = [
       level: 'option',
       note:
         'NICE NG59 suggests considering an epidural of local anaesthetic and steroid for acute, severe sciatica; NASS supports transforaminal injection for short-term relief.',
-      sources: ['rx-nice-ng59', 'rx-nass-ldh-2014', 'rx-rathmell-2015-esi-safeguards'],
+      sources: ['nice-ng59', 'rx-nass-ldh-2014', 'rx-rathmell-2015-esi-safeguards'],
     },
     related: ['drug-methylprednisolone-epidural'],
     reviewed: REVIEWED,

@@ -57,7 +57,7 @@ export const FAQS = [
     summary: 'By history and examination of sensation, strength and reflexes, with MRI when the result would change treatment; findings must match the symptoms.',
     answer: 'A clinician asks where the pain travels and what makes it better or worse, and examines feeling, muscle strength, reflexes and nerve stretch tests (the femoral nerve stretch for upper lumbar roots, the straight-leg raise for lower ones). If a scan would change treatment, MRI is the preferred test; CT or CT myelography is used when MRI is not possible. Nerve conduction and EMG tests are sometimes used to tell a root problem from a peripheral nerve problem. Narrowing on a scan only counts if it fits the examination, because many people without symptoms have it too.',
     levels: 'all', seedDocs: ['000', '001', '002', '003', '004'],
-    sources: ['tx-nass-lss-2011', 'tx-nice-ng59', 'tx-acr-2021'],
+    sources: ['tx-nass-lss-2011', 'nice-ng59', 'tx-acr-2021'],
     related: ['faq-imaging'], reviewed: REVIEWED,
   },
   {
@@ -69,7 +69,7 @@ export const FAQS = [
     answer: 'Not usually at the start. Without warning signs, guidelines advise against routine scans in the first 6 weeks because they rarely change treatment and often show age-related changes that are not causing the pain. An MRI is appropriate straight away for suspected cauda equina syndrome (emergency), suspected infection, cancer or fracture, or severe or worsening weakness. Otherwise it is considered when leg pain has not settled after about 6 weeks of good non-surgical care and you would consider an injection or surgery.',
     details: 'Article 001 says imaging is warranted after 4-6 weeks or whenever neurological signs appear; stable mild sensory change alone does not require a scan, but severe or progressive deficits do.',
     levels: 'all', seedDocs: ['001'],
-    sources: ['tx-acr-2021', 'tx-nice-ng59', 'tx-acp-aps-2007'],
+    sources: ['tx-acr-2021', 'nice-ng59', 'tx-acp-aps-2007'],
     related: ['red-flag-persistent-radicular-pain'], reviewed: REVIEWED,
   },
   {
@@ -80,7 +80,7 @@ export const FAQS = [
     summary: 'Straight away: advice, staying active and exercise-based care come first for almost everyone without red flags.',
     answer: 'Right from the start. Unless there are warning signs, the first step for everyone is information and reassurance, staying as active as possible, and an exercise-based programme, with manual therapy or psychological support added if needed. Short courses of anti-inflammatory painkillers can help. Give this a fair trial, usually 6-12 weeks, before considering injections or surgery; the exceptions are cauda equina symptoms and severe or worsening weakness, which need urgent specialist care.',
     levels: 'all', seedDocs: ['000'],
-    sources: ['tx-nice-ng59', 'tx-acp-2017', 'tx-acr-2021'],
+    sources: ['nice-ng59', 'acp-2017', 'tx-acr-2021'],
     reviewed: REVIEWED,
   },
   {
@@ -91,7 +91,7 @@ export const FAQS = [
     summary: 'Symptoms often settle even though bony narrowing does not reverse; disc-related sciatica usually improves within weeks to a few months.',
     answer: 'The symptoms often do. Nerve-root pain from a disc herniation usually improves over weeks to a few months as the disc material shrinks and the inflammation settles. Narrowing caused by bone spurs and arthritis does not go away, but the irritated nerve can calm down, and many people with mild to moderate stenosis stay stable or improve over time; NASS estimates a favourable course in about a third to a half. Symptoms that keep worsening, or weakness that is getting worse, need review.',
     levels: 'all', seedDocs: ['001', '002'],
-    sources: ['tx-nass-ldh-2014', 'tx-nass-lss-2011', 'tx-peul-2007-sciatica-surgery'],
+    sources: ['rx-nass-ldh-2014', 'tx-nass-lss-2011', 'tx-peul-2007-sciatica-surgery'],
     reviewed: REVIEWED,
   },
   {
@@ -103,8 +103,8 @@ export const FAQS = [
     answer: 'Medicines play a supporting role. An anti-inflammatory (NSAID) at the lowest effective dose for the shortest time can ease pain, after checking stomach, kidney and heart risks. NICE advises against paracetamol on its own for back pain and, for sciatica, against gabapentin, pregabalin and other antiepileptic drugs, steroid tablets and benzodiazepines, and against opioids for long-lasting sciatica. A weak opioid may be used briefly for acute back pain if NSAIDs are unsuitable. Muscle relaxants are an option only for short-term acute back pain.',
     details: 'Article 000 lists gabapentin and short courses of opioids as commonly used; NICE NG59 (2020 update) recommends against gabapentinoids for sciatica and against opioids for chronic sciatica.',
     levels: 'all', seedDocs: ['000', '003'],
-    sources: ['tx-nice-ng59', 'tx-acp-2017'],
-    evidence: { level: 'limited', note: 'NICE NG59 finds limited evidence that NSAIDs help sciatica and advises against several drug classes the articles list.', sources: ['tx-nice-ng59'] },
+    sources: ['nice-ng59', 'acp-2017'],
+    evidence: { level: 'limited', note: 'NICE NG59 finds limited evidence that NSAIDs help sciatica and advises against several drug classes the articles list.', sources: ['nice-ng59'] },
     related: ['faq-nsaid-risks'], reviewed: REVIEWED,
   },
   {
@@ -116,8 +116,8 @@ export const FAQS = [
     answer: 'An injection of local anaesthetic and steroid around the nerve root (often transforaminal, into the foramen) can reduce severe leg pain for some weeks, which may help you keep active while the nerve settles. The average benefit is modest and short-lived, and it has not been shown to change long-term outcome reliably. NICE suggests considering it for acute, severe sciatica, but not for walking-related symptoms from central canal stenosis. Rare but serious complications can occur, and epidural steroid use is not approved by the US FDA. Steroid tablets did not help sciatica in trials and are not recommended.',
     details: 'The articles overstate: 004 says epidurals delay surgery and 002 says they give faster relief than steroid tablets; neither claim is established, and steroid tablets are not a recommended alternative.',
     levels: 'all', seedDocs: ['000', '001', '002', '004'],
-    sources: ['tx-nice-ng59', 'tx-nass-ldh-2014', 'tx-fda-epidural-steroid-2014', 'tx-acp-2017'],
-    evidence: { level: 'option', note: 'NASS: transforaminal steroid injection is an option for short-term relief in disc herniation with radiculopathy; NICE NG59: consider for acute severe sciatica.', sources: ['tx-nass-ldh-2014', 'tx-nice-ng59'] },
+    sources: ['nice-ng59', 'rx-nass-ldh-2014', 'tx-fda-epidural-steroid-2014', 'acp-2017'],
+    evidence: { level: 'option', note: 'NASS: transforaminal steroid injection is an option for short-term relief in disc herniation with radiculopathy; NICE NG59: consider for acute severe sciatica.', sources: ['rx-nass-ldh-2014', 'nice-ng59'] },
     reviewed: REVIEWED,
   },
   {
@@ -129,7 +129,7 @@ export const FAQS = [
     answer: 'The best-supported approach is an exercise programme you will keep doing, combined if needed with hands-on manual therapy and a psychological approach such as CBT. For long-lasting pain, mindfulness, yoga and tai chi also help. Heat can ease pain in flares. NICE advises against TENS, therapeutic ultrasound, interferential therapy, traction, acupuncture and back belts for back pain and sciatica. In one stenosis trial, a physiotherapy programme of flexion exercise, conditioning and manual therapy gave similar results to surgery at two years.',
     details: 'Article 002 claims TENS, ultrasound and manual mobilisation together give the best results; NICE advises against TENS and ultrasound.',
     levels: 'all', seedDocs: ['000', '001', '002'],
-    sources: ['tx-nice-ng59', 'tx-acp-2017', 'tx-delitto-2015-pt-vs-surgery'],
+    sources: ['nice-ng59', 'acp-2017', 'tx-delitto-2015-pt-vs-surgery'],
     related: ['therapy-aerobic', 'therapy-tens', 'therapy-cbt'], reviewed: REVIEWED,
   },
   {
@@ -166,7 +166,7 @@ export const FAQS = [
     answer: 'Surgery is needed as an emergency for cauda equina syndrome (numbness around the bottom, new bladder or bowel trouble), which must never wait. Severe or worsening weakness needs urgent surgical assessment. Otherwise surgery is a choice, not a necessity: it is considered when disabling leg pain persists despite good non-surgical treatment, usually for at least 6-12 weeks, and the scan matches your symptoms and examination. Most people never need it. Fusion is added only for instability, a slipped vertebra or deformity, not for narrowing alone.',
     details: 'Article 000 lists bowel or bladder symptoms persisting for 6-12 weeks as a reason for surgery; these need emergency assessment the same day. The articles also disagree on the elective window (6-12 weeks in 000 and 002, 3 months in 004); guidelines set no fixed date.',
     levels: 'all', seedDocs: ['000', '001', '002', '003', '004'],
-    sources: ['tx-nice-ng59', 'tx-nass-ldh-2014', 'tx-nass-lss-2011', 'tx-cks-ces-2018', 'tx-forsth-2016-fusion'],
+    sources: ['nice-ng59', 'rx-nass-ldh-2014', 'tx-nass-lss-2011', 'tx-cks-ces-2018', 'tx-forsth-2016-fusion'],
     related: ['red-flag-cauda-equina-syndrome', 'procedure-foraminotomy', 'procedure-spinal-fusion'], reviewed: REVIEWED,
   },
   {
@@ -234,7 +234,7 @@ export const FAQS = [
     answer: 'Exercise is safe and one of the most helpful treatments. Start gently and build up; a sudden jump in effort or forcing painful stretches can cause a flare. With foraminal narrowing, movements that bend the lower back forward, cycling and walking with a slight lean tend to be easier, while repeated or held backward bending narrows the foramen and often brings on leg pain. Long standing commonly worsens symptoms; sitting or leaning forward relieves them. Exercise improves pain and function but does not reverse bony narrowing. No ideal number of sessions per week has been established; regular practice matters most.',
     details: 'Article 003 FAQ 4 says lumbar extension exercises open the foramina; extension narrows them. 003 FAQ 10 gives 3-5 sessions a week, a figure without evidence.',
     levels: 'all', seedDocs: ['000', '001', '002', '003', '004'],
-    sources: ['tx-cochrane-exercise-2021', 'tx-nice-ng59', 'tx-inufusa-1996-foramen-motion', 'tx-nass-lss-2011'],
+    sources: ['tx-cochrane-exercise-2021', 'nice-ng59', 'tx-inufusa-1996-foramen-motion', 'tx-nass-lss-2011'],
     related: ['therapy-flexion-exercise', 'therapy-mckenzie', 'advice-avoid-over-extension'], reviewed: REVIEWED,
   },
   {
@@ -269,7 +269,7 @@ export const FAQS = [
     summary: 'No single posture is correct; change position often and avoid long spells leaning back. Posture advice alone is not enough and posture correctors do not give lasting help.',
     answer: 'There is no single correct posture. What helps is changing position often and avoiding long periods in positions that bring on your symptoms; with foraminal narrowing, leaning back tends to narrow the opening and slightly bending forward to widen it. Posture advice on its own rarely fixes the problem and works best combined with exercise. Posture correctors and back braces may feel supportive briefly but do not give lasting benefit, and NICE advises against belts and corsets.',
     levels: 'all', seedDocs: ['001', '002', '003'],
-    sources: ['tx-inufusa-1996-foramen-motion', 'tx-nice-ng59', 'tx-steffens-2016-prevention'],
+    sources: ['tx-inufusa-1996-foramen-motion', 'nice-ng59', 'tx-steffens-2016-prevention'],
     related: ['therapy-posture-education', 'therapy-lumbar-brace'], reviewed: REVIEWED,
   },
   {
@@ -280,7 +280,7 @@ export const FAQS = [
     summary: 'Stomach ulcers and bleeding, kidney damage, raised blood pressure and heart and stroke risk; use the lowest dose for the shortest time.',
     answer: 'Regular use of NSAIDs such as ibuprofen, naproxen or diclofenac can cause stomach irritation, ulcers and bleeding, kidney damage, fluid retention, raised blood pressure and a higher risk of heart attack and stroke. The risks are higher in older people and in those taking blood thinners, steroids or certain blood-pressure medicines. Use the lowest effective dose for the shortest time, and ask your doctor about stomach protection if you need them for longer.',
     levels: 'all', seedDocs: ['001', '002'],
-    sources: ['tx-nice-ng59'],
+    sources: ['nice-ng59'],
     related: ['advice-avoid-exceeding-doses', 'faq-medicines'], reviewed: REVIEWED,
   },
   {
@@ -291,7 +291,7 @@ export const FAQS = [
     summary: 'Step by step with your clinician: self-care and exercise first, injections for severe persisting nerve pain, surgery for disabling symptoms that match the scan or for a worsening deficit.',
     answer: 'Treatment is usually stepped and shared with your clinician. First rule out warning signs. Then start with information, staying active and an exercise-based programme, adding manual therapy or psychological support if needed. An epidural injection may be considered for severe nerve pain that is not settling. Surgery is considered when disabling leg pain persists despite this and the scan matches, or sooner for worsening weakness. Your preferences, general health and how much symptoms limit your life all count.',
     levels: 'all', seedDocs: ['001'],
-    sources: ['tx-nice-ng59', 'tx-acp-2017', 'tx-nass-lss-2011'],
+    sources: ['nice-ng59', 'acp-2017', 'tx-nass-lss-2011'],
     reviewed: REVIEWED,
   },
   {
@@ -302,7 +302,7 @@ export const FAQS = [
     summary: 'Usually yes: staying at work with temporary adjustments helps recovery.',
     answer: 'Most people can keep working, and staying at or returning early to work usually helps recovery. Temporary changes help: lighter duties during a flare, regular breaks and changes of position, and avoiding heavy lifting for a while. Talk to your employer or occupational health about adjustments.',
     levels: 'all', seedDocs: ['002', '004'],
-    sources: ['tx-nice-ng59'],
+    sources: ['nice-ng59'],
     reviewed: REVIEWED,
   },
   {
@@ -324,7 +324,7 @@ export const FAQS = [
     summary: 'Many people notice improvement within a few weeks of starting exercise-based care; nerve pain from a disc often settles within about 3 months. Review if there is no improvement after about 6 weeks.',
     answer: 'Many people notice some improvement within a few weeks of starting exercise-based care. In one trial of disc-related sciatica, half of those treated without surgery had recovered by about 12 weeks. Medicines and injections may ease pain sooner but do not change the long-term result. If you are not improving after about 6 weeks, see your clinician to review the plan; get help at once for any red-flag symptom.',
     levels: 'all', seedDocs: ['004'],
-    sources: ['tx-peul-2007-sciatica-surgery', 'tx-acr-2021', 'tx-nice-ng59'],
+    sources: ['tx-peul-2007-sciatica-surgery', 'tx-acr-2021', 'nice-ng59'],
     related: ['red-flag-persistent-radicular-pain'], reviewed: REVIEWED,
   },
 ] satisfies EntryInputOf<'faq'>[];

@@ -63,8 +63,8 @@ export const PREVENTION = [
     summary: 'Getting up, moving or changing position regularly rather than sitting or standing still for long spells. Many people find a change every 30-60 minutes comfortable; no study has fixed an ideal interval.',
     details: 'The articles give different intervals: every 30 minutes (000, 003), every 30-60 minutes (002), "micro-breaks" (001). There is no evidence for one interval over another; use symptoms as the guide.',
     levels: 'all', seedDocs: ['000', '001', '002', '003', '004'],
-    sources: ['tx-nice-ng59', 'tx-steffens-2016-prevention'],
-    evidence: { level: 'limited', note: 'Staying active is advised (NICE NG59), but specific break intervals have not been tested for prevention.', sources: ['tx-nice-ng59'] },
+    sources: ['nice-ng59', 'tx-steffens-2016-prevention'],
+    evidence: { level: 'limited', note: 'Staying active is advised (NICE NG59), but specific break intervals have not been tested for prevention.', sources: ['nice-ng59'] },
     related: ['advice-avoid-prolonged-sitting-standing'], reviewed: REVIEWED,
   },
   {
@@ -125,8 +125,8 @@ export const PREVENTION = [
     summary: 'Regular ways to unwind, such as meditation, yoga or relaxation exercises. Stress and worry make pain harder to live with; mind-body practices help people with persistent back pain cope.',
     details: 'Evidence is for treating persistent back pain, not for preventing foraminal narrowing.',
     levels: 'all', seedDocs: ['000'],
-    sources: ['tx-acp-2017'],
-    evidence: { level: 'limited', note: 'ACP 2017 supports mindfulness and yoga for chronic low back pain; a preventive effect has not been tested.', sources: ['tx-acp-2017'] },
+    sources: ['acp-2017'],
+    evidence: { level: 'limited', note: 'ACP 2017 supports mindfulness and yoga for chronic low back pain; a preventive effect has not been tested.', sources: ['acp-2017'] },
     related: ['therapy-mindfulness', 'therapy-yoga'], reviewed: REVIEWED,
   },
   {
@@ -147,8 +147,8 @@ export const PREVENTION = [
     summary: 'Comfortable, well-fitting shoes make walking easier, but special insoles, orthotics or rocker-sole shoes do not prevent or treat back pain.',
     details: 'Articles 001, 003 and 004 recommend supportive footwear. NICE advises against foot orthotics and rocker-sole shoes for low back pain and sciatica, and reviews found insoles do not prevent back pain.',
     levels: 'all', seedDocs: ['001', '003', '004'],
-    sources: ['tx-nice-ng59', 'tx-cochrane-insoles-2007', 'tx-steffens-2016-prevention'],
-    evidence: { level: 'not-recommended', note: 'NICE NG59: do not offer foot orthotics or rocker-sole shoes; strong evidence that insoles do not prevent back pain.', sources: ['tx-nice-ng59', 'tx-cochrane-insoles-2007'] },
+    sources: ['nice-ng59', 'tx-cochrane-insoles-2007', 'tx-steffens-2016-prevention'],
+    evidence: { level: 'not-recommended', note: 'NICE NG59: do not offer foot orthotics or rocker-sole shoes; strong evidence that insoles do not prevent back pain.', sources: ['nice-ng59', 'tx-cochrane-insoles-2007'] },
     related: ['advice-do-supportive-footwear'], reviewed: REVIEWED,
   },
   {

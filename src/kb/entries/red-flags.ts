@@ -248,7 +248,7 @@ const SEE_A_DOCTOR = [
     flags: [], triage: 'soon',
     action: 'Book a routine appointment with your GP or physiotherapist to review the diagnosis and plan; imaging is considered if an injection or surgery is an option.',
     levels: 'all', seedDocs: ['000', '001', '004'],
-    sources: ['tx-acr-2021', 'tx-nice-ng59', 'tx-acp-aps-2007'],
+    sources: ['tx-acr-2021', 'nice-ng59', 'tx-acp-aps-2007'],
     related: ['faq-imaging'], reviewed: REVIEWED,
   },
   {
@@ -260,7 +260,7 @@ const SEE_A_DOCTOR = [
     flags: [], triage: 'soon',
     action: 'See your GP or physiotherapist soon (within a week or two); seek same-day help if weakness is worsening or bladder, bowel or saddle symptoms appear.',
     levels: 'all', seedDocs: ['000', '001', '003'],
-    sources: ['tx-nice-ng59', 'tx-community-red-flags-2023'],
+    sources: ['nice-ng59', 'tx-community-red-flags-2023'],
     related: ['red-flag-progressive-weakness', 'red-flag-saddle-anaesthesia'], reviewed: REVIEWED,
   },
   {
@@ -272,7 +272,7 @@ const SEE_A_DOCTOR = [
     flags: [], triage: 'soon',
     action: 'See your GP soon for an examination to tell spine, hip and abdominal causes apart; go to an emergency department if the pain is sudden and severe.',
     levels: 'all', seedDocs: ['001'],
-    sources: ['tx-nice-ng59', 'tx-cks-red-flags'],
+    sources: ['nice-ng59', 'tx-cks-red-flags'],
     reviewed: REVIEWED,
   },
 ] satisfies EntryInputOf<'red-flag'>[];
