@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Bundles the compiled CLI into one ESM file (dist/bundle/foramen.mjs). A single file starts about twice as
-// fast as hundreds of separate modules (zod alone is ~300 files), which is what keeps `foramen kb find`
-// near the cost of `node -e 0`. Worker entry points found under dist/src are bundled beside it so
-// `new URL('./<name>.js', import.meta.url)` resolves the same way from the bundle.
+// Bundles the compiled CLI: the program (dist/bundle/foramen.mjs) plus one independent, tree-shaken file per
+// verb (dist/bundle/verbs/<verb>.mjs) that program.ts loads on demand. One file per verb starts about twice
+// as fast as hundreds of separate modules (zod alone is ~300 files), and `kb find` never loads the report
+// parser or the server. Worker entry points are bundled beside the verbs so their URLs resolve the same way.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 
-// Old chunks would pile up under new hashes.
+// Start clean so files of removed verbs do not linger.
 rmSync('dist/bundle', { recursive: true, force: true });
 const common = {
   bundle: true,
