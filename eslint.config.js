@@ -3,7 +3,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'web/dist/', 'bench/', 'scripts/', 'bin/', 'eslint.config.js'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'web/dist/',
+      'bench/',
+      'scripts/',
+      'bin/',
+      'eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -12,19 +23,32 @@ export default tseslint.config(
     },
     rules: {
       // A `default` branch is an explicit decision; without one every member must be handled.
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // node:test's describe/it return promises that the runner itself awaits.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] }] },
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] },
+          ],
+        },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],
       curly: ['error', 'multi-line'],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='only'][object.name=/^(it|test|describe)$/]", message: '.only is not allowed' },
+        {
+          selector: "MemberExpression[property.name='only'][object.name=/^(it|test|describe)$/]",
+          message: '.only is not allowed',
+        },
       ],
     },
   },
@@ -34,7 +58,21 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       parserOptions: { projectService: false, project: null },
-      globals: Object.fromEntries(['window', 'document', 'location', 'history', 'sessionStorage', 'fetch', 'URL', 'URLSearchParams', 'Blob', 'setTimeout', 'console'].map((g) => [g, 'readonly'])),
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'location',
+          'history',
+          'sessionStorage',
+          'fetch',
+          'URL',
+          'URLSearchParams',
+          'Blob',
+          'setTimeout',
+          'console',
+        ].map((g) => [g, 'readonly']),
+      ),
     },
   },
   {
@@ -43,7 +81,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../../*/**', '../*/**', '!../index.js', '!../../index.js'], message: 'cli/ and http/ import only src/index.ts' }] },
+        {
+          patterns: [
+            {
+              group: ['../../*/**', '../*/**', '!../index.js', '!../../index.js'],
+              message: 'cli/ and http/ import only src/index.ts',
+            },
+          ],
+        },
       ],
     },
   },

@@ -11,10 +11,14 @@ import autocannon from 'autocannon';
  * @returns `{ url, pid, memory(), gc(), stop() }`
  */
 export async function startServer(kind, { nodeArgs = [] } = {}) {
-  const child = spawn(process.execPath, [...nodeArgs, new URL('./_servers.mjs', import.meta.url).pathname, kind], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, new URL('./_servers.mjs', import.meta.url).pathname, kind],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   const lines = createInterface({ input: child.stdout });
   const waiting = [];
   let exited = false;
@@ -23,23 +27,33 @@ export async function startServer(kind, { nodeArgs = [] } = {}) {
     exited = true;
     for (const w of waiting.splice(0)) w.reject(new Error(`${kind} server exited (${code})`));
   });
-  const next = () => new Promise((resolve, reject) => {
-    if (exited) reject(new Error(`${kind} server has exited`));
-    else waiting.push({ resolve, reject });
-  });
+  const next = () =>
+    new Promise((resolve, reject) => {
+      if (exited) reject(new Error(`${kind} server has exited`));
+      else waiting.push({ resolve, reject });
+    });
   const { port } = await next();
   return {
     url: `http://127.0.0.1:${port}`,
     pid: child.pid,
     /** One memory sample from the server process: { rss, heapUsed, external } in bytes. */
-    memory: () => { const p = next(); child.stdin.write('mem\n'); return p; },
+    memory: () => {
+      const p = next();
+      child.stdin.write('mem\n');
+      return p;
+    },
     /** A full garbage collection in the server (needs nodeArgs ['--expose-gc']). */
-    gc: () => { const p = next(); child.stdin.write('gc\n'); return p; },
-    stop: () => new Promise((resolve) => {
-      if (exited) return resolve();
-      child.once('exit', resolve);
-      child.stdin.end();
-    }),
+    gc: () => {
+      const p = next();
+      child.stdin.write('gc\n');
+      return p;
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        if (exited) return resolve();
+        child.once('exit', resolve);
+        child.stdin.end();
+      }),
   };
 }
 

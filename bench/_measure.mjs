@@ -22,7 +22,10 @@ function spawnMs(args) {
   const t = performance.now();
   const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = performance.now() - t;
-  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${String(r.stderr).split('\n')[0]}`);
+  if (r.status !== 0)
+    throw new Error(
+      `node ${args.join(' ')} exited ${r.status}: ${String(r.stderr).split('\n')[0]}`,
+    );
   return ms;
 }
 

@@ -37,14 +37,20 @@ process.stdin.on('data', (chunk) => {
   for (const line of chunk.split('\n')) {
     if (line.trim() === 'mem') {
       const m = process.memoryUsage();
-      process.stdout.write(`${JSON.stringify({ rss: m.rss, heapUsed: m.heapUsed, external: m.external })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ rss: m.rss, heapUsed: m.heapUsed, external: m.external })}\n`,
+      );
     } else if (line.trim() === 'gc' && typeof globalThis.gc === 'function') {
       globalThis.gc();
       process.stdout.write('{"gc":true}\n');
     }
   }
 });
-const stop = () => app.close().then(() => process.exit(0), () => process.exit(1));
+const stop = () =>
+  app.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
 process.stdin.on('end', stop);
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);

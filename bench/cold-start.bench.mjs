@@ -8,7 +8,11 @@ export default async function ({ quick }) {
   const { VERBS } = await import('../dist/src/cli/program.js');
   const commands = [['--version'], ...Object.keys(VERBS).map((verb) => [verb, '--help'])];
   const runs = quick ? 3 : 11;
-  const { baseline, commands: measured } = coldStarts(commands.map((c) => ['bin/foramen.js', ...c]), runs, !quick);
+  const { baseline, commands: measured } = coldStarts(
+    commands.map((c) => ['bin/foramen.js', ...c]),
+    runs,
+    !quick,
+  );
   return commands.map((c, i) => ({
     name: `cold start: foramen ${c.join(' ')}`,
     value: measured[i].ms,

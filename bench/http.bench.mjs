@@ -14,20 +14,39 @@ const autocannon = require('autocannon');
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 const PRESENTATION = {
-  age: 58, sex: 'female', durationWeeks: 8, pain: { back: 4, leg: 7 },
-  symptoms: [{ kind: 'pain', region: 'anterior-thigh', side: 'left' }, { kind: 'numbness', region: 'medial-knee', side: 'left' }],
+  age: 58,
+  sex: 'female',
+  durationWeeks: 8,
+  pain: { back: 4, leg: 7 },
+  symptoms: [
+    { kind: 'pain', region: 'anterior-thigh', side: 'left' },
+    { kind: 'numbness', region: 'medial-knee', side: 'left' },
+  ],
   exam: {
     motor: [{ movement: 'knee-extension', side: 'left', mrc: 4 }],
     sensory: [{ region: 'medial-knee', side: 'left', status: 'reduced' }],
     reflexes: [{ reflex: 'patellar', side: 'left', status: 'reduced' }],
     tests: [{ test: 'femoral-nerve-stretch', side: 'left', result: 'positive' }],
   },
-  imaging: [{ level: 'L3-L4', zone: 'foraminal', side: 'left', finding: 'foraminal-stenosis', severity: 'moderate', grade: { system: 'lee', value: 2 } }],
+  imaging: [
+    {
+      level: 'L3-L4',
+      zone: 'foraminal',
+      side: 'left',
+      finding: 'foraminal-stenosis',
+      severity: 'moderate',
+      grade: { system: 'lee', value: 2 },
+    },
+  ],
   medications: [{ drug: 'ibuprofen', doseMg: 400, timesPerDay: 3 }],
 };
 
-const VIGNETTE = JSON.parse(readFileSync(`${root}test/fixtures/vignettes/dev.json`, 'utf8')).cases[0].presentation;
-const MRI_ORDER = readFileSync(`${root}test/http/fixtures/cds-hooks/order-select-mri-recent.json`, 'utf8');
+const VIGNETTE = JSON.parse(readFileSync(`${root}test/fixtures/vignettes/dev.json`, 'utf8'))
+  .cases[0].presentation;
+const MRI_ORDER = readFileSync(
+  `${root}test/http/fixtures/cds-hooks/order-select-mri-recent.json`,
+  'utf8',
+);
 
 const SERVERS = {
   foramen: `
@@ -43,7 +62,10 @@ const SERVERS = {
 
 /** Starts a server in its own process and resolves with its address and the child. */
 function start(kind) {
-  const child = spawn(process.execPath, ['--input-type=module', '-e', SERVERS[kind]], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', SERVERS[kind]], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
@@ -59,7 +81,10 @@ function load(options) {
   return new Promise((resolve, reject) => {
     autocannon({ connections: 10, pipelining: 1, ...options }, (error, result) => {
       if (error) return reject(error);
-      if (result.non2xx > 0 || result.errors > 0) return reject(new Error(`${options.url}: ${result.non2xx} non-2xx, ${result.errors} errors`));
+      if (result.non2xx > 0 || result.errors > 0)
+        return reject(
+          new Error(`${options.url}: ${result.non2xx} non-2xx, ${result.errors} errors`),
+        );
       resolve({ rps: result.requests.average, p99: result.latency.p99 });
     });
   });
@@ -75,13 +100,33 @@ export default async function ({ quick }) {
   const json = { method: 'POST', headers: { 'content-type': 'application/json' } };
   try {
     // Warm both servers (JIT, KB load) before measuring.
-    await load({ url: `${foramen.url}/api/assess`, method: 'POST', body, headers: { 'content-type': 'application/json' }, duration: 2 });
+    await load({
+      url: `${foramen.url}/api/assess`,
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+      duration: 2,
+    });
     await load({ url: `${hello.url}/`, duration: 1 });
     for (let i = 0; i < rounds; i++) {
       runs.hello.push(await load({ url: `${hello.url}/`, duration }));
       runs.assess.push(await load({ url: `${foramen.url}/api/assess`, ...json, body, duration }));
-      runs.vignette.push(await load({ url: `${foramen.url}/api/assess`, ...json, body: JSON.stringify(VIGNETTE), duration }));
-      runs.cds.push(await load({ url: `${foramen.url}/cds-services/foramen-lumbar-mri-order`, ...json, body: MRI_ORDER, duration }));
+      runs.vignette.push(
+        await load({
+          url: `${foramen.url}/api/assess`,
+          ...json,
+          body: JSON.stringify(VIGNETTE),
+          duration,
+        }),
+      );
+      runs.cds.push(
+        await load({
+          url: `${foramen.url}/cds-services/foramen-lumbar-mri-order`,
+          ...json,
+          body: MRI_ORDER,
+          duration,
+        }),
+      );
     }
   } finally {
     foramen.child.kill();
@@ -92,12 +137,49 @@ export default async function ({ quick }) {
   const baseline = { name: 'bare Fastify hello-world req/s', value: rps(runs.hello) };
   const helloP99 = { name: 'hello-world p99', value: p99(runs.hello) };
   return [
-    { name: 'POST /api/assess, vignette (symptoms + exam) req/s', value: rps(runs.vignette), unit: 'req/s', baseline, ratio: rps(runs.vignette) / baseline.value, note: 'aim ≥ 3000' },
-    { name: 'POST /api/assess, vignette p99', value: p99(runs.vignette), unit: 'ms', baseline: helloP99, note: 'aim < 20 ms' },
-    { name: 'POST /api/assess, full (+ imaging, medicines) req/s', value: rps(runs.assess), unit: 'req/s', baseline, ratio: rps(runs.assess) / baseline.value, note: 'aim ≥ 3000' },
-    { name: 'POST /api/assess, full p99', value: p99(runs.assess), unit: 'ms', baseline: helloP99, note: 'aim < 20 ms' },
-    { name: 'POST /cds-services/foramen-lumbar-mri-order req/s', value: rps(runs.cds), unit: 'req/s', baseline, ratio: rps(runs.cds) / baseline.value },
-    { name: 'POST /cds-services/foramen-lumbar-mri-order p99', value: p99(runs.cds), unit: 'ms', baseline: helloP99 },
+    {
+      name: 'POST /api/assess, vignette (symptoms + exam) req/s',
+      value: rps(runs.vignette),
+      unit: 'req/s',
+      baseline,
+      ratio: rps(runs.vignette) / baseline.value,
+      note: 'aim ≥ 3000',
+    },
+    {
+      name: 'POST /api/assess, vignette p99',
+      value: p99(runs.vignette),
+      unit: 'ms',
+      baseline: helloP99,
+      note: 'aim < 20 ms',
+    },
+    {
+      name: 'POST /api/assess, full (+ imaging, medicines) req/s',
+      value: rps(runs.assess),
+      unit: 'req/s',
+      baseline,
+      ratio: rps(runs.assess) / baseline.value,
+      note: 'aim ≥ 3000',
+    },
+    {
+      name: 'POST /api/assess, full p99',
+      value: p99(runs.assess),
+      unit: 'ms',
+      baseline: helloP99,
+      note: 'aim < 20 ms',
+    },
+    {
+      name: 'POST /cds-services/foramen-lumbar-mri-order req/s',
+      value: rps(runs.cds),
+      unit: 'req/s',
+      baseline,
+      ratio: rps(runs.cds) / baseline.value,
+    },
+    {
+      name: 'POST /cds-services/foramen-lumbar-mri-order p99',
+      value: p99(runs.cds),
+      unit: 'ms',
+      baseline: helloP99,
+    },
     { name: 'bare Fastify hello-world req/s', value: baseline.value, unit: 'req/s' },
   ];
 }

@@ -15,19 +15,85 @@ const REGIMENS = [
     ],
   },
   { drugs: [{ drug: 'acetaminophen', dose: '1 g', frequency: 'q4-6h' }] },
-  { patient: { eGFR: 25 }, drugs: [{ drug: 'gabapentin', doseMg: 1200, frequency: 'tid' }, { drug: 'oxycodone', doseMg: 10, frequency: 'q4h prn' }] },
-  { patient: { age: 80, comorbidities: ['copd', 'falls'] }, drugs: [{ drug: 'Norco 10/325', dose: 1, unit: 'tablet', frequency: 'q4-6h' }, { drug: 'Flexeril', doseMg: 10, frequency: 'tid' }, { drug: 'clonazepam', doseMg: 0.5, frequency: 'bid' }, { drug: 'pregabalin', doseMg: 150, frequency: 'BID' }] },
-  { patient: { pregnant: true, pregnancyWeeks: 24 }, drugs: [{ drug: 'naproxen', doseMg: 500, frequency: 'bid' }, { drug: 'sertraline', doseMg: 50, frequency: 'daily' }] },
-  { drugs: [{ drug: 'tizanidine', doseMg: 4, frequency: 'q8h' }, { drug: 'Cipro', doseMg: 500, frequency: 'bid' }, { drug: 'lidocaine 5% patch', dose: 3, unit: 'patches', frequency: '12 hours on, 12 hours off' }] },
-  { drugs: [{ drug: 'ibuprofen', doseMg: 400, frequency: 'tid' }, { drug: 'lisinopril', doseMg: 10, frequency: 'daily' }, { drug: 'HCTZ', doseMg: 25, frequency: 'daily' }, { drug: 'warfarin', doseMg: 5, frequency: 'daily' }] },
-  { drugs: [{ drug: 'gabapentn', doseMg: 300, frequency: 'at bedtime' }, { drug: 'duloxetin', doseMg: 60, frequency: 'once daily' }, { drug: 'unobtainium', doseMg: 5, frequency: 'daily' }] },
+  {
+    patient: { eGFR: 25 },
+    drugs: [
+      { drug: 'gabapentin', doseMg: 1200, frequency: 'tid' },
+      { drug: 'oxycodone', doseMg: 10, frequency: 'q4h prn' },
+    ],
+  },
+  {
+    patient: { age: 80, comorbidities: ['copd', 'falls'] },
+    drugs: [
+      { drug: 'Norco 10/325', dose: 1, unit: 'tablet', frequency: 'q4-6h' },
+      { drug: 'Flexeril', doseMg: 10, frequency: 'tid' },
+      { drug: 'clonazepam', doseMg: 0.5, frequency: 'bid' },
+      { drug: 'pregabalin', doseMg: 150, frequency: 'BID' },
+    ],
+  },
+  {
+    patient: { pregnant: true, pregnancyWeeks: 24 },
+    drugs: [
+      { drug: 'naproxen', doseMg: 500, frequency: 'bid' },
+      { drug: 'sertraline', doseMg: 50, frequency: 'daily' },
+    ],
+  },
+  {
+    drugs: [
+      { drug: 'tizanidine', doseMg: 4, frequency: 'q8h' },
+      { drug: 'Cipro', doseMg: 500, frequency: 'bid' },
+      {
+        drug: 'lidocaine 5% patch',
+        dose: 3,
+        unit: 'patches',
+        frequency: '12 hours on, 12 hours off',
+      },
+    ],
+  },
+  {
+    drugs: [
+      { drug: 'ibuprofen', doseMg: 400, frequency: 'tid' },
+      { drug: 'lisinopril', doseMg: 10, frequency: 'daily' },
+      { drug: 'HCTZ', doseMg: 25, frequency: 'daily' },
+      { drug: 'warfarin', doseMg: 5, frequency: 'daily' },
+    ],
+  },
+  {
+    drugs: [
+      { drug: 'gabapentn', doseMg: 300, frequency: 'at bedtime' },
+      { drug: 'duloxetin', doseMg: 60, frequency: 'once daily' },
+      { drug: 'unobtainium', doseMg: 5, frequency: 'daily' },
+    ],
+  },
 ];
 
 const LARGE = {
-  patient: { age: 78, eGFR: 28, comorbidities: ['ckd', 'liver-disease', 'heart-failure', 'falls', 'copd', 'peptic-ulcer'] },
+  patient: {
+    age: 78,
+    eGFR: 28,
+    comorbidities: ['ckd', 'liver-disease', 'heart-failure', 'falls', 'copd', 'peptic-ulcer'],
+  },
   drugs: [
-    'ibuprofen', 'naproxen', 'celecoxib', 'acetaminophen', 'Norco', 'Percocet', 'tramadol', 'oxycodone', 'gabapentin', 'pregabalin',
-    'cyclobenzaprine', 'tizanidine', 'baclofen', 'clonazepam', 'duloxetine', 'amitriptyline', 'sertraline', 'warfarin', 'aspirin', 'lisinopril',
+    'ibuprofen',
+    'naproxen',
+    'celecoxib',
+    'acetaminophen',
+    'Norco',
+    'Percocet',
+    'tramadol',
+    'oxycodone',
+    'gabapentin',
+    'pregabalin',
+    'cyclobenzaprine',
+    'tizanidine',
+    'baclofen',
+    'clonazepam',
+    'duloxetine',
+    'amitriptyline',
+    'sertraline',
+    'warfarin',
+    'aspirin',
+    'lisinopril',
   ].map((drug) => ({ drug, doseMg: 100, frequency: 'q6h' })),
 };
 
@@ -44,8 +110,18 @@ export default async function ({ quick }) {
   const bare = processMs(['-e', '0'], runs);
   const cli = processMs(['bin/foramen.js', 'meds', file, '--json'], runs);
   return [
-    { name: 'cold start: meds FILE --json (3 drugs)', value: cli, unit: 'ms', baseline: { name: 'node -e 0', value: bare }, ratio: cli / bare },
-    { name: 'regimens checked per second (mixed, 1–4 drugs)', value: mixed.perSecond, unit: 'regimens/s' },
+    {
+      name: 'cold start: meds FILE --json (3 drugs)',
+      value: cli,
+      unit: 'ms',
+      baseline: { name: 'node -e 0', value: bare },
+      ratio: cli / bare,
+    },
+    {
+      name: 'regimens checked per second (mixed, 1–4 drugs)',
+      value: mixed.perSecond,
+      unit: 'regimens/s',
+    },
     { name: 'check latency p50 (mixed)', value: mixed.p50, unit: 'ms' },
     { name: 'check latency p99 (mixed)', value: mixed.p99, unit: 'ms' },
     { name: 'check latency p99 (one drug)', value: single.p99, unit: 'ms' },

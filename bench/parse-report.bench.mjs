@@ -15,7 +15,9 @@ const fixtureDir = new URL('../test/fixtures/reports/texts/', import.meta.url);
 function loadCorpus() {
   for (const dir of [corpusDir, fixtureDir]) {
     try {
-      const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort();
       if (files.length > 0) return files.map((f) => readFileSync(new URL(f, dir), 'utf8'));
     } catch {
       // fall through to the fixture copies
@@ -51,7 +53,10 @@ export default async function ({ quick }) {
   // Warm both up so the JIT has compiled the hot paths.
   for (let i = 0; i < 2000; i++) {
     parseReport(corpus[i % corpus.length]);
-    nlp.readDoc(corpus[i % corpus.length]).tokens().out();
+    nlp
+      .readDoc(corpus[i % corpus.length])
+      .tokens()
+      .out();
   }
   let findings = 0;
   const parseSeconds = timePasses(texts, (t) => (findings += parseReport(t).findings.length), runs);
@@ -62,7 +67,10 @@ export default async function ({ quick }) {
   // --batch on every core, as a child process (CLI), NDJSON file in, NDJSON to /dev/null.
   const dir = mkdtempSync(join(tmpdir(), 'foramen-bench-'));
   const file = join(dir, 'reports.ndjson');
-  writeFileSync(file, texts.map((text, i) => JSON.stringify({ id: `r${i}`, text })).join('\n') + '\n');
+  writeFileSync(
+    file,
+    texts.map((text, i) => JSON.stringify({ id: `r${i}`, text })).join('\n') + '\n',
+  );
   const cores = availableParallelism();
   const script = `
     import { openBatchSource, runReportBatch } from ${JSON.stringify(new URL('../dist/src/index.js', import.meta.url).href)};
@@ -78,13 +86,32 @@ export default async function ({ quick }) {
   rmSync(dir, { recursive: true, force: true });
   if (child.status !== 0) throw new Error(`batch child failed: ${child.stderr}`);
   const batch = JSON.parse(child.stdout);
-  if (batch.reports !== total || batch.errors !== 0) throw new Error(`batch returned ${batch.reports} reports, ${batch.errors} errors`);
+  if (batch.reports !== total || batch.errors !== 0)
+    throw new Error(`batch returned ${batch.reports} reports, ${batch.errors} errors`);
 
   const note = `${total} reports (${mb.toFixed(1)} MB), ${(findings / runs / total).toFixed(1)} findings/report`;
   return [
-    { name: 'parse-report, one core', value: perCore, unit: 'reports/s', baseline: { name: 'wink-nlp tokenise only', value: winkPerCore }, ratio: perCore / winkPerCore, note },
-    { name: 'parse-report, one core', value: mb / parseSeconds, unit: 'MB/s', baseline: { name: 'wink-nlp tokenise only', value: mb / winkSeconds }, ratio: winkSeconds / parseSeconds },
-    { name: `--batch on ${cores} worker(s)`, value: batch.reports / batch.seconds, unit: 'reports/s', note: `${(batch.reports / batch.seconds / cores).toFixed(0)} reports/s per core` },
+    {
+      name: 'parse-report, one core',
+      value: perCore,
+      unit: 'reports/s',
+      baseline: { name: 'wink-nlp tokenise only', value: winkPerCore },
+      ratio: perCore / winkPerCore,
+      note,
+    },
+    {
+      name: 'parse-report, one core',
+      value: mb / parseSeconds,
+      unit: 'MB/s',
+      baseline: { name: 'wink-nlp tokenise only', value: mb / winkSeconds },
+      ratio: winkSeconds / parseSeconds,
+    },
+    {
+      name: `--batch on ${cores} worker(s)`,
+      value: batch.reports / batch.seconds,
+      unit: 'reports/s',
+      note: `${(batch.reports / batch.seconds / cores).toFixed(0)} reports/s per core`,
+    },
     { name: `--batch peak RSS (${total} reports)`, value: batch.maxRssMb, unit: 'MB' },
   ];
 }

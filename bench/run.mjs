@@ -21,7 +21,9 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const filters = args.filter((a) => !a.startsWith('--'));
 const files = readdirSync(here)
-  .filter((f) => f.endsWith('.bench.mjs') && (filters.length === 0 || filters.some((s) => f.includes(s))))
+  .filter(
+    (f) => f.endsWith('.bench.mjs') && (filters.length === 0 || filters.some((s) => f.includes(s))),
+  )
   .sort();
 if (files.length === 0) {
   console.error(`bench: no bench/*.bench.mjs matches ${filters.join(', ')}`);
@@ -46,7 +48,9 @@ for (const file of files) {
     const seconds = (performance.now() - started) / 1000;
     timings.push({ bench, seconds, failed: true });
     failures.push({ bench, error: error instanceof Error ? error.message : String(error) });
-    process.stderr.write(`bench: ${file} FAILED after ${seconds.toFixed(1)} s: ${failures.at(-1).error}\n`);
+    process.stderr.write(
+      `bench: ${file} FAILED after ${seconds.toFixed(1)} s: ${failures.at(-1).error}\n`,
+    );
   }
 }
 const totalSeconds = (performance.now() - suiteStart) / 1000;
@@ -57,7 +61,9 @@ console.log('| --- | --- | ---: | --- | --- | ---: | --- |');
 for (const r of results) {
   const baseline = r.baseline ? `${r.baseline.name}: ${fmt(r.baseline.value)}` : '';
   const ratio = r.ratio !== undefined ? `${fmt(r.ratio)}×` : '';
-  console.log(`| ${r.bench} | ${cell(r.name)} | ${fmt(r.value)} | ${r.unit} | ${cell(baseline)} | ${ratio} | ${cell(r.note ?? '')} |`);
+  console.log(
+    `| ${r.bench} | ${cell(r.name)} | ${fmt(r.value)} | ${r.unit} | ${cell(baseline)} | ${ratio} | ${cell(r.note ?? '')} |`,
+  );
 }
 
 const cpu = cpus();
@@ -90,13 +96,25 @@ const document = {
   results: [...kept, ...results],
 };
 writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`);
-console.log(`\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, node ${machine.node}`);
-console.log(`${quick ? 'quick run' : 'full run'}: ${files.length} bench file(s) in ${totalSeconds.toFixed(1)} s; wrote bench/results.json`);
+console.log(
+  `\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, node ${machine.node}`,
+);
+console.log(
+  `${quick ? 'quick run' : 'full run'}: ${files.length} bench file(s) in ${totalSeconds.toFixed(1)} s; wrote bench/results.json`,
+);
 if (quick && totalSeconds > QUICK_BUDGET_S) {
-  const slow = [...timings].sort((a, b) => b.seconds - a.seconds).slice(0, 3).map((t) => `${t.bench} ${t.seconds.toFixed(1)} s`).join(', ');
-  console.error(`bench: --quick took ${totalSeconds.toFixed(0)} s, over the ${QUICK_BUDGET_S} s budget (slowest: ${slow})`);
+  const slow = [...timings]
+    .sort((a, b) => b.seconds - a.seconds)
+    .slice(0, 3)
+    .map((t) => `${t.bench} ${t.seconds.toFixed(1)} s`)
+    .join(', ');
+  console.error(
+    `bench: --quick took ${totalSeconds.toFixed(0)} s, over the ${QUICK_BUDGET_S} s budget (slowest: ${slow})`,
+  );
 }
 if (failures.length > 0) {
-  console.error(`bench: ${failures.length} bench file(s) failed: ${failures.map((f) => f.bench).join(', ')}`);
+  console.error(
+    `bench: ${failures.length} bench file(s) failed: ${failures.map((f) => f.bench).join(', ')}`,
+  );
   process.exitCode = 1;
 }

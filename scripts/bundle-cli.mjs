@@ -15,16 +15,32 @@ const common = {
   target: 'node20',
   // Native and optional server-side packages stay outside the bundle.
   external: ['better-sqlite3', 'pg', 'pg-native', 'playwright-core', 'fsevents', '@node-rs/argon2'],
-  banner: { js: "import { createRequire as __foramenRequire } from 'node:module'; const require = __foramenRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __foramenRequire } from 'node:module'; const require = __foramenRequire(import.meta.url);",
+  },
   define: { __FORAMEN_BUNDLE__: 'true' },
   outExtension: { '.js': '.mjs' },
   logLevel: 'warning',
 };
 // The program itself, then one independent, tree-shaken bundle per verb (loaded by program.ts on demand).
 await build({ ...common, entryPoints: { foramen: 'dist/src/cli/run.js' }, outdir: 'dist/bundle' });
-const verbs = readdirSync('dist/src/cli/commands').filter((f) => f.endsWith('.js') && !f.endsWith('.test.js'));
-await build({ ...common, entryPoints: Object.fromEntries(verbs.map((f) => [f.replace(/\.js$/, ''), `dist/src/cli/commands/${f}`])), outdir: 'dist/bundle/verbs' });
+const verbs = readdirSync('dist/src/cli/commands').filter(
+  (f) => f.endsWith('.js') && !f.endsWith('.test.js'),
+);
+await build({
+  ...common,
+  entryPoints: Object.fromEntries(
+    verbs.map((f) => [f.replace(/\.js$/, ''), `dist/src/cli/commands/${f}`]),
+  ),
+  outdir: 'dist/bundle/verbs',
+});
 const workers = ['dist/src/report-parser/batch-worker.js'].filter((f) => existsSync(f));
 if (workers.length > 0) {
-  await build({ ...common, entryPoints: Object.fromEntries(workers.map((w) => [w.split('/').pop().replace(/\.js$/, ''), w])), outdir: 'dist/bundle/verbs' });
+  await build({
+    ...common,
+    entryPoints: Object.fromEntries(
+      workers.map((w) => [w.split('/').pop().replace(/\.js$/, ''), w]),
+    ),
+    outdir: 'dist/bundle/verbs',
+  });
 }

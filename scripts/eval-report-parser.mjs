@@ -17,7 +17,9 @@ const only = onlyArg ? new Set(onlyArg.slice(7).split(',')) : undefined;
 function load(dir) {
   const cases = [];
   let unavailable = 0;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const gold = GoldReportSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
     if (only && !only.has(gold.id)) continue;
     let text;
@@ -39,19 +41,30 @@ const pct = (x) => (100 * x).toFixed(1);
 function print(title, { cases, unavailable }) {
   const e = evaluateReports(cases);
   console.log(`### ${title}\n`);
-  console.log(`${e.reports} reports, ${e.goldFindings} gold findings${unavailable ? ` (${unavailable} reports skipped: ../shared not available)` : ''}.\n`);
+  console.log(
+    `${e.reports} reports, ${e.goldFindings} gold findings${unavailable ? ` (${unavailable} reports skipped: ../shared not available)` : ''}.\n`,
+  );
   console.log('| finding | gold | predicted | TP | precision | recall | F1 |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [type, s] of [...e.perType].sort((a, b) => b[1].tp + b[1].fn - (a[1].tp + a[1].fn))) {
-    console.log(`| ${type} | ${s.tp + s.fn} | ${s.tp + s.fp} | ${s.tp} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`);
+    console.log(
+      `| ${type} | ${s.tp + s.fn} | ${s.tp + s.fp} | ${s.tp} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`,
+    );
   }
   const o = e.overall;
-  console.log(`| **all types** | ${o.tp + o.fn} | ${o.tp + o.fp} | ${o.tp} | ${pct(o.precision)} | ${pct(o.recall)} | ${pct(o.f1)} |`);
+  console.log(
+    `| **all types** | ${o.tp + o.fn} | ${o.tp + o.fp} | ${o.tp} | ${pct(o.precision)} | ${pct(o.recall)} | ${pct(o.f1)} |`,
+  );
   const f = e.foraminalStrict;
-  console.log(`\nForaminal stenosis, strict (level + side + severity + negation): precision ${pct(f.precision)}, recall ${pct(f.recall)}, F1 ${pct(f.f1)}.`);
-  console.log(`Foraminal stenosis exact severity accuracy: ${e.foraminalSeverity.correct}/${e.foraminalSeverity.total} = ${pct(e.foraminalSeverity.accuracy)}%.\n`);
+  console.log(
+    `\nForaminal stenosis, strict (level + side + severity + negation): precision ${pct(f.precision)}, recall ${pct(f.recall)}, F1 ${pct(f.f1)}.`,
+  );
+  console.log(
+    `Foraminal stenosis exact severity accuracy: ${e.foraminalSeverity.correct}/${e.foraminalSeverity.total} = ${pct(e.foraminalSeverity.accuracy)}%.\n`,
+  );
   if (verbose) for (const m of e.mismatches) console.log(`  ${m.id} ${m.kind.padEnd(8)} ${m.key}`);
 }
 
 print('Hand-labelled corpus reports', load(join(fixtures, 'gold')));
-if (existsSync(join(fixtures, 'hard'))) print('Hard cases (synthetic)', load(join(fixtures, 'hard')));
+if (existsSync(join(fixtures, 'hard')))
+  print('Hard cases (synthetic)', load(join(fixtures, 'hard')));

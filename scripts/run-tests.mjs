@@ -33,9 +33,13 @@ function collect(dir, out) {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const filter = args.filter((a) => !a.startsWith('--'));
-const coverage = args.includes('--coverage') || (!args.includes('--no-coverage') && filter.length === 0 && process.env.FORAMEN_COVERAGE !== '0');
+const coverage =
+  args.includes('--coverage') ||
+  (!args.includes('--no-coverage') && filter.length === 0 && process.env.FORAMEN_COVERAGE !== '0');
 const distDir = process.env.FORAMEN_DIST ?? 'dist';
-const files = collect(distDir, []).filter((f) => filter.length === 0 || filter.some((s) => f.includes(s))).sort();
+const files = collect(distDir, [])
+  .filter((f) => filter.length === 0 || filter.some((s) => f.includes(s)))
+  .sort();
 if (files.length === 0) {
   console.error(`run-tests: no test files under ${distDir}/ (did the build run?)`);
   process.exit(1);
@@ -49,10 +53,14 @@ if (coverage) {
 }
 
 // The runner's output passes straight through; its summary lines are also read for the final count.
-const child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=2', ...files], {
-  stdio: ['inherit', 'pipe', 'inherit'],
-  env: { ...process.env, FORAMEN_TEST: '1', ...(coverage ? { NODE_V8_COVERAGE: rawDir } : {}) },
-});
+const child = spawn(
+  process.execPath,
+  ['--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
+  {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    env: { ...process.env, FORAMEN_TEST: '1', ...(coverage ? { NODE_V8_COVERAGE: rawDir } : {}) },
+  },
+);
 let tail = '';
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
@@ -69,7 +77,9 @@ if (status !== 0 && failed === 0) failed = 1; // the runner failed without sayin
 
 // .ci/run runs the soak test first and passes its outcome on, so a failed soak shows in the final line too.
 if (process.env.FORAMEN_SOAK_RESULT === 'failed') {
-  console.log('\nsoak: the soak test before this run FAILED (see its output above); counted as one failure');
+  console.log(
+    '\nsoak: the soak test before this run FAILED (see its output above); counted as one failure',
+  );
   failed += 1;
 }
 if (coverage) {
@@ -87,14 +97,38 @@ function reportCoverage() {
     console.log('\ncoverage: c8 is not installed (npm ci installs it); no coverage floor checked');
     return false;
   }
-  const report = spawnSync(process.execPath, [
-    c8, 'report', '--temp-directory', rawDir, '--reports-dir', coverageDir, '--all', '--src', join(distDir, 'src'),
-    '--include', `${distDir}/src/**/*.js`, '--exclude', '**/*.test.js', '--exclude', '**/*.d.ts',
-    '--reporter', 'json-summary', '--reporter', 'lcov', '--reporter', 'html',
-  ], { cwd: root, encoding: 'utf8' });
+  const report = spawnSync(
+    process.execPath,
+    [
+      c8,
+      'report',
+      '--temp-directory',
+      rawDir,
+      '--reports-dir',
+      coverageDir,
+      '--all',
+      '--src',
+      join(distDir, 'src'),
+      '--include',
+      `${distDir}/src/**/*.js`,
+      '--exclude',
+      '**/*.test.js',
+      '--exclude',
+      '**/*.d.ts',
+      '--reporter',
+      'json-summary',
+      '--reporter',
+      'lcov',
+      '--reporter',
+      'html',
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
   const summaryFile = join(coverageDir, 'coverage-summary.json');
   if (report.status !== 0 || !existsSync(summaryFile)) {
-    console.log(`\ncoverage: c8 report failed: ${(report.stderr || report.stdout || '').split('\n')[0]}`);
+    console.log(
+      `\ncoverage: c8 report failed: ${(report.stderr || report.stdout || '').split('\n')[0]}`,
+    );
     return false;
   }
   rmSync(rawDir, { recursive: true, force: true });
@@ -112,8 +146,12 @@ function reportCoverage() {
     folders.set(folder, f);
   }
   const pct = (f) => (f.total === 0 ? 100 : (100 * f.covered) / f.total);
-  const rows = [...folders.entries()].sort(([a], [b]) => Number(!CORE.includes(a)) - Number(!CORE.includes(b)) || a.localeCompare(b));
-  console.log(`\ncoverage (lines of the compiled src/, by folder; core rules need ${FLOOR}%; details in coverage/index.html):`);
+  const rows = [...folders.entries()].sort(
+    ([a], [b]) => Number(!CORE.includes(a)) - Number(!CORE.includes(b)) || a.localeCompare(b),
+  );
+  console.log(
+    `\ncoverage (lines of the compiled src/, by folder; core rules need ${FLOOR}%; details in coverage/index.html):`,
+  );
   console.log('| folder | lines | covered / total | branches | floor |');
   console.log('| --- | ---: | ---: | ---: | --- |');
   const below = [];
@@ -121,14 +159,23 @@ function reportCoverage() {
     const core = CORE.includes(folder);
     if (core && pct(f) < FLOOR) below.push(`src/${folder} ${pct(f).toFixed(1)}%`);
     const branches = f.branches === 0 ? 100 : (100 * f.branchesCovered) / f.branches;
-    console.log(`| src/${folder} | ${pct(f).toFixed(1)}% | ${f.covered} / ${f.total} | ${branches.toFixed(1)}% | ${core ? (pct(f) >= FLOOR ? `≥ ${FLOOR}% ok` : `BELOW ${FLOOR}%`) : ''} |`);
+    console.log(
+      `| src/${folder} | ${pct(f).toFixed(1)}% | ${f.covered} / ${f.total} | ${branches.toFixed(1)}% | ${core ? (pct(f) >= FLOOR ? `≥ ${FLOOR}% ok` : `BELOW ${FLOOR}%`) : ''} |`,
+    );
   }
   const missing = CORE.filter((c) => !folders.has(c));
   for (const m of missing) below.push(`src/${m} not measured`);
   const t = summary.total.lines;
-  console.log(`| all of src/ | ${t.pct.toFixed(1)}% | ${t.covered} / ${t.total} | ${summary.total.branches.pct.toFixed(1)}% | |`);
-  if (below.length > 0 && filter.length > 0) console.log(`coverage: filtered run, floor not applied (under ${FLOOR}%: ${below.join(', ')})`);
-  else if (below.length > 0) console.log(`coverage: FAILED, core rules under ${FLOOR}% of lines: ${below.join(', ')}`);
-  else console.log(`coverage: core rules (src/${CORE.join(', src/')}) all at or above ${FLOOR}% of lines`);
+  console.log(
+    `| all of src/ | ${t.pct.toFixed(1)}% | ${t.covered} / ${t.total} | ${summary.total.branches.pct.toFixed(1)}% | |`,
+  );
+  if (below.length > 0 && filter.length > 0)
+    console.log(`coverage: filtered run, floor not applied (under ${FLOOR}%: ${below.join(', ')})`);
+  else if (below.length > 0)
+    console.log(`coverage: FAILED, core rules under ${FLOOR}% of lines: ${below.join(', ')}`);
+  else
+    console.log(
+      `coverage: core rules (src/${CORE.join(', src/')}) all at or above ${FLOOR}% of lines`,
+    );
   return below.length === 0;
 }

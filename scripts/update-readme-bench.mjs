@@ -14,7 +14,9 @@ const args = process.argv.slice(2);
 const readmePath = `${root}README.md`;
 const results = JSON.parse(readFileSync(`${root}bench/results.json`, 'utf8'));
 if (results.quick && !args.includes('--allow-quick')) {
-  console.error('update-readme-bench: bench/results.json holds a --quick run; run `npm run bench` (or pass --allow-quick)');
+  console.error(
+    'update-readme-bench: bench/results.json holds a --quick run; run `npm run bench` (or pass --allow-quick)',
+  );
   process.exit(1);
 }
 
@@ -44,14 +46,17 @@ const readme = readFileSync(readmePath, 'utf8');
 const between = /<!-- bench-table:start -->[\s\S]*?<!-- bench-table:end -->/;
 let next;
 if (between.test(readme)) next = readme.replace(between, block);
-else if (readme.includes('<!-- bench-table -->')) next = readme.replace('<!-- bench-table -->', block);
+else if (readme.includes('<!-- bench-table -->'))
+  next = readme.replace('<!-- bench-table -->', block);
 else {
   console.error('update-readme-bench: README.md has no <!-- bench-table --> marker');
   process.exit(1);
 }
 if (args.includes('--check')) {
   if (next !== readme) {
-    console.error('update-readme-bench: README.md benchmark table is out of date with bench/results.json');
+    console.error(
+      'update-readme-bench: README.md benchmark table is out of date with bench/results.json',
+    );
     process.exit(1);
   }
   console.log('update-readme-bench: README.md is up to date');

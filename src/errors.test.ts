@@ -4,7 +4,11 @@ import { z } from 'zod';
 import { InputError, formatIssuePath, parseInput } from './errors.js';
 
 const Schema = z.strictObject({
-  exam: z.strictObject({ motor: z.array(z.strictObject({ mrc: z.number().int().min(0).max(5), side: z.enum(['left', 'right']) })) }),
+  exam: z.strictObject({
+    motor: z.array(
+      z.strictObject({ mrc: z.number().int().min(0).max(5), side: z.enum(['left', 'right']) }),
+    ),
+  }),
 });
 
 function errorOf(fn: () => unknown): InputError {
@@ -19,7 +23,9 @@ function errorOf(fn: () => unknown): InputError {
 
 describe('parseInput', () => {
   it('returns parsed data for valid input', () => {
-    assert.deepEqual(parseInput(Schema, { exam: { motor: [{ mrc: 4, side: 'left' }] } }), { exam: { motor: [{ mrc: 4, side: 'left' }] } });
+    assert.deepEqual(parseInput(Schema, { exam: { motor: [{ mrc: 4, side: 'left' }] } }), {
+      exam: { motor: [{ mrc: 4, side: 'left' }] },
+    });
   });
 
   it('names the path of an out-of-range number', () => {

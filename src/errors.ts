@@ -40,7 +40,10 @@ export class InputError extends Error {
  */
 export const isInputError = (error: unknown): error is InputError =>
   error instanceof InputError ||
-  (error instanceof Error && error.name === 'InputError' && typeof (error as { path?: unknown }).path === 'string' && typeof (error as { toLine?: unknown }).toLine === 'function');
+  (error instanceof Error &&
+    error.name === 'InputError' &&
+    typeof (error as { path?: unknown }).path === 'string' &&
+    typeof (error as { toLine?: unknown }).toLine === 'function');
 
 /** Renders a zod issue path as `exam.motor[0].mrc`. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -62,7 +65,9 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_type': {
       // zod v4 leaves `input` off issues, so read what was received from its message.
       const received = /received (\w+)/.exec(issue.message)?.[1];
-      return received === 'undefined' ? `is required (${issue.expected})` : `must be ${issue.expected}${received ? `, not ${received}` : ''}`;
+      return received === 'undefined'
+        ? `is required (${issue.expected})`
+        : `must be ${issue.expected}${received ? `, not ${received}` : ''}`;
     }
     case 'too_small':
       return `must be at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}`;
@@ -79,14 +84,20 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
  * @param input - untrusted input
  * @param rootName - label used when the problem is the whole input (no path)
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, rootName = 'input'): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  rootName = 'input',
+): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (!issue) throw new InputError('invalid-input', rootName, 'is invalid');
   let path = issue.path;
   // For unknown keys, point at the offending key itself so the user sees the exact field.
-  if (issue.code === 'unrecognized_keys' && issue.keys.length === 1) path = [...path, issue.keys[0] as string];
+  if (issue.code === 'unrecognized_keys' && issue.keys.length === 1) {
+    path = [...path, issue.keys[0] as string];
+  }
   const where = formatIssuePath(path) || rootName;
   throw new InputError('invalid-input', where, describeIssue(issue), { cause: result.error });
 }

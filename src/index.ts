@@ -4,7 +4,13 @@
  */
 export { VERSION } from './version.js';
 export * from './vocab/index.js';
-export { InputError, isInputError, parseInput, formatIssuePath, INPUT_ERROR_CODES } from './errors.js';
+export {
+  InputError,
+  isInputError,
+  parseInput,
+  formatIssuePath,
+  INPUT_ERROR_CODES,
+} from './errors.js';
 export type { InputErrorCode } from './errors.js';
 export * from './anatomy/index.js';
 export * from './kb/index.js';

@@ -37,7 +37,13 @@ export interface AccountOptions {
 }
 
 type R = Record<string, unknown>;
-const accountOf = (r: R): UserAccount => ({ id: String(r.id), username: String(r.username), role: String(r.role) as Role, createdAt: String(r.created_at), disabled: r.disabled_at !== null && r.disabled_at !== undefined });
+const accountOf = (r: R): UserAccount => ({
+  id: String(r.id),
+  username: String(r.username),
+  role: String(r.role) as Role,
+  createdAt: String(r.created_at),
+  disabled: r.disabled_at !== null && r.disabled_at !== undefined,
+});
 const nowOf = (o: AccountOptions): Date => (o.now ? o.now() : new Date());
 
 /**
@@ -47,18 +53,28 @@ const nowOf = (o: AccountOptions): Date => (o.now ? o.now() : new Date());
  * @param input - username, password (12 characters or more) and role
  * @throws RecordError `conflict` when the username is taken
  */
-export async function createUser(db: SqlDriver, actor: Actor, input: unknown, options: AccountOptions = {}): Promise<UserAccount> {
+export async function createUser(
+  db: SqlDriver,
+  actor: Actor,
+  input: unknown,
+  options: AccountOptions = {},
+): Promise<UserAccount> {
   const v = parseInput(NewUserSchema, input);
   const hash = await hashPassword(v.password);
   const id = randomUUID();
   const at = nowOf(options).toISOString();
   try {
     await db.transaction(async (tx) => {
-      await tx.run('INSERT INTO users (id, username, password_hash, role, created_at, disabled_at) VALUES (?, ?, ?, ?, ?, NULL)', [id, v.username, hash, v.role, at]);
+      await tx.run(
+        'INSERT INTO users (id, username, password_hash, role, created_at, disabled_at) VALUES (?, ?, ?, ?, ?, NULL)',
+        [id, v.username, hash, v.role, at],
+      );
       await writeAudit(tx, at, actor, { action: 'create', resourceType: 'user', resourceId: id });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new RecordError('conflict', 'username', 'this username is taken');
+    if (isUniqueViolation(error)) {
+      throw new RecordError('conflict', 'username', 'this username is taken');
+    }
     throw error;
   }
   return { id, username: v.username, role: v.role, createdAt: at, disabled: false };
@@ -69,7 +85,11 @@ export async function createUser(db: SqlDriver, actor: Actor, input: unknown, op
  * @param db - the database
  */
 export async function listUsers(db: SqlDriver): Promise<UserAccount[]> {
-  return (await db.all('SELECT id, username, role, created_at, disabled_at FROM users ORDER BY created_at, username')).map(accountOf);
+  return (
+    await db.all(
+      'SELECT id, username, role, created_at, disabled_at FROM users ORDER BY created_at, username',
+    )
+  ).map(accountOf);
 }
 
 /** The number of accounts (0 on a fresh database). */
@@ -89,7 +109,12 @@ const decoyHash = (): Promise<string> => (decoy ??= hashPassword(`decoy-${random
  * @param requestId - the request, for the audit entry
  * @returns the session, or null when the credentials are wrong or the account is disabled
  */
-export async function login(db: SqlDriver, input: unknown, requestId?: string, options: AccountOptions = {}): Promise<Session | null> {
+export async function login(
+  db: SqlDriver,
+  input: unknown,
+  requestId?: string,
+  options: AccountOptions = {},
+): Promise<Session | null> {
   const v = parseInput(LoginSchema, input);
   const row = await db.get('SELECT * FROM users WHERE username = ?', [v.username.toLowerCase()]);
   const ok = await verifyPassword(row ? String(row.password_hash) : await decoyHash(), v.password);
@@ -97,16 +122,34 @@ export async function login(db: SqlDriver, input: unknown, requestId?: string, o
   const at = now.toISOString();
   const rid = requestId ? { requestId } : {};
   if (!row || !ok || row.disabled_at !== null) {
-    const actor: Actor = row ? { kind: 'user', userId: String(row.id), role: String(row.role) as Role, ...rid } : { kind: 'anonymous', ...rid };
-    await db.transaction((tx) => writeAudit(tx, at, actor, { action: 'login-failed', resourceType: 'session', outcome: 'failed' }));
+    const actor: Actor = row
+      ? { kind: 'user', userId: String(row.id), role: String(row.role) as Role, ...rid }
+      : { kind: 'anonymous', ...rid };
+    await db.transaction((tx) =>
+      writeAudit(tx, at, actor, {
+        action: 'login-failed',
+        resourceType: 'session',
+        outcome: 'failed',
+      }),
+    );
     return null;
   }
   const user = accountOf(row);
   const token = newToken();
-  const expiresAt = new Date(now.getTime() + (options.sessionHours ?? 12) * 3_600_000).toISOString();
+  const expiresAt = new Date(
+    now.getTime() + (options.sessionHours ?? 12) * 3_600_000,
+  ).toISOString();
   await db.transaction(async (tx) => {
-    await tx.run('INSERT INTO sessions (token_hash, user_id, created_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, NULL)', [tokenHash(token), user.id, at, expiresAt]);
-    await writeAudit(tx, at, { kind: 'user', userId: user.id, role: user.role, ...rid }, { action: 'login', resourceType: 'session' });
+    await tx.run(
+      'INSERT INTO sessions (token_hash, user_id, created_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, NULL)',
+      [tokenHash(token), user.id, at, expiresAt],
+    );
+    await writeAudit(
+      tx,
+      at,
+      { kind: 'user', userId: user.id, role: user.role, ...rid },
+      { action: 'login', resourceType: 'session' },
+    );
   });
   return { token, expiresAt, user };
 }
@@ -116,13 +159,24 @@ export async function login(db: SqlDriver, input: unknown, requestId?: string, o
  * @param db - the database
  * @param token - the bearer token
  */
-export async function resolveSession(db: SqlDriver, token: string, options: AccountOptions = {}): Promise<UserAccount | null> {
+export async function resolveSession(
+  db: SqlDriver,
+  token: string,
+  options: AccountOptions = {},
+): Promise<UserAccount | null> {
   if (token.length < 20 || token.length > 200) return null;
   const row = await db.get(
     'SELECT u.id, u.username, u.role, u.created_at, u.disabled_at, s.expires_at, s.revoked_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?',
     [tokenHash(token)],
   );
-  if (!row || row.revoked_at !== null || row.disabled_at !== null || String(row.expires_at) <= nowOf(options).toISOString()) return null;
+  if (
+    !row ||
+    row.revoked_at !== null ||
+    row.disabled_at !== null ||
+    String(row.expires_at) <= nowOf(options).toISOString()
+  ) {
+    return null;
+  }
   return accountOf(row);
 }
 
@@ -132,10 +186,18 @@ export async function resolveSession(db: SqlDriver, token: string, options: Acco
  * @param token - the bearer token to revoke
  * @param actor - the account signing out
  */
-export async function logout(db: SqlDriver, token: string, actor: Actor, options: AccountOptions = {}): Promise<void> {
+export async function logout(
+  db: SqlDriver,
+  token: string,
+  actor: Actor,
+  options: AccountOptions = {},
+): Promise<void> {
   const at = nowOf(options).toISOString();
   await db.transaction(async (tx) => {
-    await tx.run('UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL', [at, tokenHash(token)]);
+    await tx.run('UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL', [
+      at,
+      tokenHash(token),
+    ]);
     await writeAudit(tx, at, actor, { action: 'logout', resourceType: 'session' });
   });
 }
@@ -147,18 +209,30 @@ export async function logout(db: SqlDriver, token: string, actor: Actor, options
  * @param env - the environment to read
  * @returns the account created, or null
  */
-export async function ensureFirstAdmin(db: SqlDriver, env: Readonly<Record<string, string | undefined>> = process.env, options: AccountOptions = {}): Promise<UserAccount | null> {
+export async function ensureFirstAdmin(
+  db: SqlDriver,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  options: AccountOptions = {},
+): Promise<UserAccount | null> {
   const username = env.FORAMEN_ADMIN_USERNAME;
   const password = env.FORAMEN_ADMIN_PASSWORD;
   if (!username || !password) return null;
   if ((await countUsers(db)) > 0) return null;
   try {
-    return await createUser(db, { kind: 'cli', name: 'environment' }, { username, password, role: 'admin' }, options);
+    return await createUser(
+      db,
+      { kind: 'cli', name: 'environment' },
+      { username, password, role: 'admin' },
+      options,
+    );
   } catch (error) {
     // Two processes starting together may race to create the same admin; the loser finds it made.
     if (error instanceof RecordError && error.code === 'conflict') return null;
-    if (error instanceof InputError) throw new InputError(error.code, `FORAMEN_ADMIN_${error.path.toUpperCase()}`, error.message, { cause: error });
+    if (error instanceof InputError) {
+      throw new InputError(error.code, `FORAMEN_ADMIN_${error.path.toUpperCase()}`, error.message, {
+        cause: error,
+      });
+    }
     throw error;
   }
 }
-

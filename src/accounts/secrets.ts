@@ -47,7 +47,8 @@ export const newToken = (): string => randomBytes(32).toString('base64url');
  * The stored form of a bearer secret.
  * @param token - the secret as the client holds it
  */
-export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const tokenHash = (token: string): string =>
+  createHash('sha256').update(token).digest('hex');
 
 /**
  * Compares two secrets in constant time.

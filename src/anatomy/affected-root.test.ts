@@ -23,22 +23,33 @@ describe('affectedRoot: the exiting/traversing rule (source: wikimsk-radicular, 
       it(`${level} ${zone} → ${expected}`, () => {
         const hit = affectedRoot(level, zone);
         assert.equal(hit.root, expected);
-        assert.equal(hit.relation, zone === 'foraminal' || zone === 'extraforaminal' ? 'exiting' : 'traversing');
+        assert.equal(
+          hit.relation,
+          zone === 'foraminal' || zone === 'extraforaminal' ? 'exiting' : 'traversing',
+        );
         assert.ok(hit.sources.length > 0);
       });
     }
   }
 
   it('covers all 24 level × zone pairs', () => {
-    assert.equal(Object.values(EXPECTED).flatMap((z) => Object.keys(z)).length, LEVELS.length * ZONES.length);
+    assert.equal(
+      Object.values(EXPECTED).flatMap((z) => Object.keys(z)).length,
+      LEVELS.length * ZONES.length,
+    );
   });
 
-  it('the articles\' error is not repeated: L2-L3 foraminal is L2, not L3 (seed 002)', () => {
+  it("the articles' error is not repeated: L2-L3 foraminal is L2, not L3 (seed 002)", () => {
     assert.equal(affectedRoot('L2-L3', 'foraminal').root, 'L2');
   });
 
   it('relationForZone is exhaustive over zones', () => {
-    assert.deepEqual(ZONES.map(relationForZone), ['traversing', 'traversing', 'exiting', 'exiting']);
+    assert.deepEqual(ZONES.map(relationForZone), [
+      'traversing',
+      'traversing',
+      'exiting',
+      'exiting',
+    ]);
   });
 });
 
@@ -47,7 +58,9 @@ describe('lesionSitesForRoot is the inverse of affectedRoot', () => {
     it(`${root}: every site returned compresses ${root}, and every pair that does is returned`, () => {
       const sites = lesionSitesForRoot(root);
       for (const s of sites) assert.equal(affectedRoot(s.level, s.zone).root, root);
-      const expectedCount = LEVELS.flatMap((l) => ZONES.map((z) => affectedRoot(l, z).root)).filter((r) => r === root).length;
+      const expectedCount = LEVELS.flatMap((l) => ZONES.map((z) => affectedRoot(l, z).root)).filter(
+        (r) => r === root,
+      ).length;
       assert.equal(sites.length, expectedCount);
     });
   }
@@ -55,7 +68,12 @@ describe('lesionSitesForRoot is the inverse of affectedRoot', () => {
   it('L5: foraminal and extraforaminal at L5-S1, central and subarticular at L4-L5', () => {
     assert.deepEqual(
       lesionSitesForRoot('L5').map((s) => `${s.level} ${s.zone} ${s.relation}`),
-      ['L4-L5 central traversing', 'L4-L5 subarticular traversing', 'L5-S1 foraminal exiting', 'L5-S1 extraforaminal exiting'],
+      [
+        'L4-L5 central traversing',
+        'L4-L5 subarticular traversing',
+        'L5-S1 foraminal exiting',
+        'L5-S1 extraforaminal exiting',
+      ],
     );
   });
 

@@ -41,7 +41,11 @@ const GFN = 'genitofemoral-cremasteric';
 const OA = 'openanesthesia-sensory';
 const WIL = 'williams-1998';
 
-const link = <T extends string>(item: T, strength: LinkStrength, ...sources: string[]): RootLink<T> => ({ item, strength, sources });
+const link = <T extends string>(
+  item: T,
+  strength: LinkStrength,
+  ...sources: string[]
+): RootLink<T> => ({ item, strength, sources });
 
 /** The six lumbosacral roots Foramen localises. */
 export const ROOT_ANATOMY: readonly RootAnatomy[] = [
@@ -49,7 +53,11 @@ export const ROOT_ANATOMY: readonly RootAnatomy[] = [
     root: 'L1',
     dermatome: 'groin and the upper front of the thigh just below the inguinal ligament',
     keySensoryPoint: 'upper anterior thigh, midway between the T12 and L2 points',
-    regions: [link('groin', 1, H, ISN), link('lower-abdomen', 0.5, H), link('anterior-thigh', 0.25, ISN)],
+    regions: [
+      link('groin', 1, H, ISN),
+      link('lower-abdomen', 0.5, H),
+      link('anterior-thigh', 0.25, ISN),
+    ],
     movements: [link('hip-flexion', 0.5, H)],
     reflexes: [link('cremasteric', 1, GFN)],
     tests: [],
@@ -59,9 +67,19 @@ export const ROOT_ANATOMY: readonly RootAnatomy[] = [
   {
     root: 'L2',
     dermatome: 'front and inner side of the upper thigh',
-    keySensoryPoint: 'anteromedial thigh, midway between the inguinal ligament and the medial femoral condyle',
-    regions: [link('anterior-thigh', 1, H, ISN), link('medial-thigh', 1, H), link('groin', 0.5, H), link('lateral-thigh', 0.25, OA)],
-    movements: [link('hip-flexion', 1, ISN, H), link('hip-adduction', 1, H, S10), link('knee-extension', 0.25, H)],
+    keySensoryPoint:
+      'anteromedial thigh, midway between the inguinal ligament and the medial femoral condyle',
+    regions: [
+      link('anterior-thigh', 1, H, ISN),
+      link('medial-thigh', 1, H),
+      link('groin', 0.5, H),
+      link('lateral-thigh', 0.25, OA),
+    ],
+    movements: [
+      link('hip-flexion', 1, ISN, H),
+      link('hip-adduction', 1, H, S10),
+      link('knee-extension', 0.25, H),
+    ],
     reflexes: [link('cremasteric', 0.5, GFN), link('patellar', 0.25, MSD)],
     tests: [link('femoral-nerve-stretch', 0.5, S10, S11)],
     keyMuscles: 'iliopsoas, hip adductors',
@@ -72,10 +90,17 @@ export const ROOT_ANATOMY: readonly RootAnatomy[] = [
     dermatome: 'lower front and inner thigh, across the inner knee',
     keySensoryPoint: 'medial femoral condyle',
     regions: [
-      link('anterior-thigh', 1, H), link('medial-thigh', 0.5, H), link('anterior-knee', 1, H),
-      link('medial-knee', 1, H, ISN), link('lateral-thigh', 0.25, OA),
+      link('anterior-thigh', 1, H),
+      link('medial-thigh', 0.5, H),
+      link('anterior-knee', 1, H),
+      link('medial-knee', 1, H, ISN),
+      link('lateral-thigh', 0.25, OA),
     ],
-    movements: [link('knee-extension', 1, ISN, H), link('hip-adduction', 1, H), link('hip-flexion', 0.5, H)],
+    movements: [
+      link('knee-extension', 1, ISN, H),
+      link('hip-adduction', 1, H),
+      link('hip-flexion', 0.5, H),
+    ],
     reflexes: [link('patellar', 0.5, MSD, H)],
     tests: [link('femoral-nerve-stretch', 1, S11, S10)],
     keyMuscles: 'quadriceps, hip adductors',
@@ -86,15 +111,26 @@ export const ROOT_ANATOMY: readonly RootAnatomy[] = [
     dermatome: 'inner side of the lower leg down to the inner ankle bone',
     keySensoryPoint: 'medial malleolus',
     regions: [
-      link('medial-leg', 1, H, ISN), link('medial-ankle', 1, ISN, S11), link('anterior-knee', 0.5, H),
-      link('medial-knee', 0.5, H), link('anterior-thigh', 0.25, H), link('great-toe', 0.25, WIL),
+      link('medial-leg', 1, H, ISN),
+      link('medial-ankle', 1, ISN, S11),
+      link('anterior-knee', 0.5, H),
+      link('medial-knee', 0.5, H),
+      link('anterior-thigh', 0.25, H),
+      link('great-toe', 0.25, WIL),
     ],
     movements: [
-      link('ankle-dorsiflexion', 1, ISN), link('knee-extension', 1, H), link('foot-inversion', 0.5, H),
-      link('hip-adduction', 0.25, H), link('hip-abduction', 0.25, S11),
+      link('ankle-dorsiflexion', 1, ISN),
+      link('knee-extension', 1, H),
+      link('foot-inversion', 0.5, H),
+      link('hip-adduction', 0.25, H),
+      link('hip-abduction', 0.25, S11),
     ],
     reflexes: [link('patellar', 1, H, S11)],
-    tests: [link('femoral-nerve-stretch', 1, S11), link('straight-leg-raise', 0.25, S10), link('slump', 0.25, S10)],
+    tests: [
+      link('femoral-nerve-stretch', 1, S11),
+      link('straight-leg-raise', 0.25, S10),
+      link('slump', 0.25, S10),
+    ],
     keyMuscles: 'tibialis anterior, quadriceps',
     painDistribution: 'knee and inner calf, sometimes the outer front of the thigh',
   },
@@ -103,18 +139,30 @@ export const ROOT_ANATOMY: readonly RootAnatomy[] = [
     dermatome: 'outer side of the lower leg, top of the foot, big toe and first web space',
     keySensoryPoint: 'dorsum of the foot at the third metatarsophalangeal joint',
     regions: [
-      link('lateral-leg', 1, H), link('dorsum-foot', 1, H, ISN), link('great-toe', 1, H, WIL),
-      link('buttock', 0.5, H), link('lateral-thigh', 0.25, H), link('posterior-thigh', 0.25, H),
+      link('lateral-leg', 1, H),
+      link('dorsum-foot', 1, H, ISN),
+      link('great-toe', 1, H, WIL),
+      link('buttock', 0.5, H),
+      link('lateral-thigh', 0.25, H),
+      link('posterior-thigh', 0.25, H),
     ],
     movements: [
-      link('great-toe-extension', 1, ISN, H), link('hip-abduction', 1, H, S11), link('ankle-dorsiflexion', 0.5, H),
-      link('foot-eversion', 0.5, H), link('foot-inversion', 1, H), link('knee-flexion', 0.5, H), link('hip-extension', 0.25, H),
+      link('great-toe-extension', 1, ISN, H),
+      link('hip-abduction', 1, H, S11),
+      link('ankle-dorsiflexion', 0.5, H),
+      link('foot-eversion', 0.5, H),
+      link('foot-inversion', 1, H),
+      link('knee-flexion', 0.5, H),
+      link('hip-extension', 0.25, H),
     ],
     reflexes: [link('medial-hamstring', 1, ESENE)],
     tests: [
-      link('straight-leg-raise', 1, S10, MSD), link('crossed-straight-leg-raise', 1, MSD), link('slump', 1, S10),
+      link('straight-leg-raise', 1, S10, MSD),
+      link('crossed-straight-leg-raise', 1, MSD),
+      link('slump', 1, S10),
     ],
-    keyMuscles: 'extensor hallucis longus, gluteus medius, tibialis anterior and posterior, peronei',
+    keyMuscles:
+      'extensor hallucis longus, gluteus medius, tibialis anterior and posterior, peronei',
     painDistribution: 'buttock, outer thigh and calf, top of the foot',
   },
   {
@@ -122,16 +170,24 @@ export const ROOT_ANATOMY: readonly RootAnatomy[] = [
     dermatome: 'outer edge of the foot and little toe, sole, heel and back of the calf',
     keySensoryPoint: 'lateral heel',
     regions: [
-      link('lateral-foot', 1, H, ISN), link('sole', 1, H), link('heel', 1, ISN), link('posterior-leg', 1, H),
-      link('posterior-thigh', 1, H), link('buttock', 0.5, H),
+      link('lateral-foot', 1, H, ISN),
+      link('sole', 1, H),
+      link('heel', 1, ISN),
+      link('posterior-leg', 1, H),
+      link('posterior-thigh', 1, H),
+      link('buttock', 0.5, H),
     ],
     movements: [
-      link('ankle-plantarflexion', 1, ISN, H), link('hip-extension', 1, H), link('foot-eversion', 0.5, H),
+      link('ankle-plantarflexion', 1, ISN, H),
+      link('hip-extension', 1, H),
+      link('foot-eversion', 0.5, H),
       link('knee-flexion', 0.5, H),
     ],
     reflexes: [link('achilles', 1, H, MSD, S11)],
     tests: [
-      link('straight-leg-raise', 1, S10, MSD), link('crossed-straight-leg-raise', 1, MSD), link('slump', 1, S10),
+      link('straight-leg-raise', 1, S10, MSD),
+      link('crossed-straight-leg-raise', 1, MSD),
+      link('slump', 1, S10),
     ],
     keyMuscles: 'gastrocnemius and soleus, gluteus maximus, hamstrings',
     painDistribution: 'buttock, back of the thigh and calf, sole and outer foot',
@@ -151,10 +207,15 @@ type LinkTable = 'regions' | 'movements' | 'reflexes' | 'tests';
 type ItemOf<K extends LinkTable> = RootAnatomy[K][number]['item'];
 
 /** Roots linked to one item of a table (a region, movement, reflex or test), strongest first. */
-function rootsLinkedBy<K extends LinkTable>(table: K, item: ItemOf<K>): { root: Root; strength: LinkStrength }[] {
+function rootsLinkedBy<K extends LinkTable>(
+  table: K,
+  item: ItemOf<K>,
+): { root: Root; strength: LinkStrength }[] {
   const out: { root: Root; strength: LinkStrength }[] = [];
   for (const row of ROOT_ANATOMY) {
-    for (const l of row[table] as readonly RootLink<string>[]) if (l.item === item) out.push({ root: row.root, strength: l.strength });
+    for (const l of row[table] as readonly RootLink<string>[]) {
+      if (l.item === item) out.push({ root: row.root, strength: l.strength });
+    }
   }
   return out.sort((a, b) => b.strength - a.strength);
 }

@@ -47,10 +47,14 @@ export function createContext(kb: Kb, request: ArticleRequest): ArticleContext {
 }
 
 /** Whether an entry applies at a disc level. */
-export const appliesAtLevel = (entry: KbEntry, level: Level): boolean => entry.levels === 'all' || entry.levels.includes(level);
+export const appliesAtLevel = (entry: KbEntry, level: Level): boolean =>
+  entry.levels === 'all' || entry.levels.includes(level);
 
 /** Entries of a category that apply at the article's level, in authored order. */
-export function entriesAt<C extends KbCategory>(ctx: ArticleContext, category: C): Extract<KbEntry, { category: C }>[] {
+export function entriesAt<C extends KbCategory>(
+  ctx: ArticleContext,
+  category: C,
+): Extract<KbEntry, { category: C }>[] {
   return entriesOf(ctx.kb, category).filter((e) => appliesAtLevel(e, ctx.level));
 }
 
@@ -66,7 +70,8 @@ export function cachedGrade(text: string): number {
 }
 
 /** Whether KB text is plain enough to show patients as it is. */
-export const isPlain = (text: string | undefined): text is string => text !== undefined && text.trim().length > 0 && cachedGrade(text) <= MAX_READING_GRADE;
+export const isPlain = (text: string | undefined): text is string =>
+  text !== undefined && text.trim().length > 0 && cachedGrade(text) <= MAX_READING_GRADE;
 
 /** Splits prose into sentences, keeping abbreviations such as "e.g." and decimals whole. */
 export function splitSentences(text: string): string[] {
@@ -89,7 +94,10 @@ export function splitSentences(text: string): string[] {
  * of it are shown, and when none is plain, our own plain fallback; either way the KB's full wording is
  * kept for clinicians, so nothing is lost and nothing hard is passed off as plain.
  */
-export function plainOr(text: string | undefined, fallback: string): { text: string; clinician: string[] } {
+export function plainOr(
+  text: string | undefined,
+  fallback: string,
+): { text: string; clinician: string[] } {
   if (text === undefined || text.trim().length === 0) return { text: fallback, clinician: [] };
   const kept = plainPart(text);
   if (kept === text) return { text, clinician: [] };
@@ -107,7 +115,10 @@ function plainPart(text: string): string {
     let previousKept = true;
     for (const s of splitSentences(text)) {
       // A sentence that points back ("This ...", "The protection ...") needs the one before it.
-      const pointsBack = /^(The|This|These|That|Those|Such|Both|Together|Its|Their|Here|Then|Instead|However|Also|So)\b/.test(s);
+      const pointsBack =
+        /^(The|This|These|That|Those|Such|Both|Together|Its|Their|Here|Then|Instead|However|Also|So)\b/.test(
+          s,
+        );
       const keep: boolean = isPlain(s) && (previousKept || !pointsBack);
       if (keep) kept.push(s);
       previousKept = keep;

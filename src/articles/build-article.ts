@@ -32,7 +32,10 @@ import { buildFaq } from './sections/faq.js';
  * only on the level (treatment, causes, ...) are built once per level and KB and reused by the other
  * pages of that level, which keeps the 72-page site fast; the glossary pass runs per page afterwards.
  */
-const BUILDERS: readonly { readonly build: (ctx: ArticleContext) => Section; readonly key: (ctx: ArticleContext) => string }[] = [
+const BUILDERS: readonly {
+  readonly build: (ctx: ArticleContext) => Section;
+  readonly key: (ctx: ArticleContext) => string;
+}[] = [
   { build: buildWhatItIs, key: (c) => `what-it-is ${c.level} ${c.side} ${c.zone}` },
   { build: buildAnatomy, key: (c) => `anatomy ${c.level} ${c.side} ${c.zone}` },
   { build: buildTypesAndGrading, key: (c) => `types ${c.level} ${c.side} ${c.zone}` },
@@ -69,22 +72,30 @@ function buildSection(builder: (typeof BUILDERS)[number], ctx: ArticleContext): 
 }
 
 /** The URL-safe name of an article, e.g. `l4-l5-left-foraminal`. */
-export const articleSlug = (level: string, side: Side, zone: Zone): string => `${level.toLowerCase()}-${side}-${zone}`;
+export const articleSlug = (level: string, side: Side, zone: Zone): string =>
+  `${level.toLowerCase()}-${side}-${zone}`;
 
 function titleZone(zone: Zone): string {
   switch (zone) {
-    case 'central': return 'Central canal';
-    case 'subarticular': return 'Lateral recess';
-    case 'foraminal': return 'Foraminal';
-    case 'extraforaminal': return 'Far lateral (extraforaminal)';
+    case 'central':
+      return 'Central canal';
+    case 'subarticular':
+      return 'Lateral recess';
+    case 'foraminal':
+      return 'Foraminal';
+    case 'extraforaminal':
+      return 'Far lateral (extraforaminal)';
   }
 }
 
 function titleSide(side: Side): string {
   switch (side) {
-    case 'left': return 'on the left';
-    case 'right': return 'on the right';
-    case 'bilateral': return 'on both sides';
+    case 'left':
+      return 'on the left';
+    case 'right':
+      return 'on the right';
+    case 'bilateral':
+      return 'on both sides';
   }
 }
 
@@ -93,7 +104,10 @@ function titleSide(side: Side): string {
  * a block whose texts all stay the same is returned as the same object, so later steps can reuse work
  * done for it on other pages.
  */
-function mapTexts(sections: readonly Section[], f: (slot: GlossarySlot) => { text: string; notes: readonly string[] }): Section[] {
+function mapTexts(
+  sections: readonly Section[],
+  f: (slot: GlossarySlot) => { text: string; notes: readonly string[] },
+): Section[] {
   const item = (i: ListItem): ListItem => {
     const label = i.term !== undefined ? f({ text: i.term, kind: 'label' }) : undefined;
     const body = f({ text: i.text, kind: 'prose' });
@@ -133,7 +147,10 @@ function mapTexts(sections: readonly Section[], f: (slot: GlossarySlot) => { tex
 }
 
 /** Explains glossary words on first use across the whole article. */
-function explainArticle(summary: string, sections: readonly Section[]): { summary: string; sections: Section[] } {
+function explainArticle(
+  summary: string,
+  sections: readonly Section[],
+): { summary: string; sections: Section[] } {
   const slots: GlossarySlot[] = [{ text: summary, kind: 'prose' }];
   mapTexts(sections, (slot) => {
     slots.push(slot);
@@ -156,8 +173,12 @@ export function patientProse(article: Pick<Article, 'summary' | 'sections'>): st
   for (const s of article.sections) {
     for (const b of s.blocks) {
       switch (b.kind) {
-        case 'paragraph': out.push(b.text); break;
-        case 'figure': out.push(b.caption); break;
+        case 'paragraph':
+          out.push(b.text);
+          break;
+        case 'figure':
+          out.push(b.caption);
+          break;
         case 'list':
         case 'callout':
           for (const i of b.items) out.push(i.text);
@@ -237,9 +258,15 @@ export function buildArticle(input: unknown, kb: Kb = getKb()): Article {
       id: 'about',
       heading: 'About this page',
       blocks: [
-        { kind: 'paragraph', text: 'This page is for learning. It cannot tell what is wrong in your own case. Only a doctor who examines you can do that.' },
+        {
+          kind: 'paragraph',
+          text: 'This page is for learning. It cannot tell what is wrong in your own case. Only a doctor who examines you can do that.',
+        },
         { kind: 'paragraph', text: DISCLAIMER },
-        { kind: 'paragraph', text: `Content last reviewed on ${reviewed}. Knowledge base version ${kb.version}.` },
+        {
+          kind: 'paragraph',
+          text: `Content last reviewed on ${reviewed}. Knowledge base version ${kb.version}.`,
+        },
       ],
     },
   ];

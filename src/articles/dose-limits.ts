@@ -9,15 +9,21 @@ import type { DrugEntry, Kb } from '../kb/index.js';
 const MASS_TO_MG = { mcg: 0.001, µg: 0.001, mg: 1, g: 1000 } as const;
 // A number is "1,000" (thousands grouped), "7.5", "0,5" or "40"; a range is "200–400 mg" or "2 to 4 g".
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`;
-const AMOUNT = new RegExp(String.raw`(?<![\d.,])(${NUMBER})(?:\s*(?:[-–—]|to)\s*(${NUMBER}))?\s*(mcg|µg|micrograms?|mg|milligrams?|g|grams?)\b`, 'gi');
+const AMOUNT = new RegExp(
+  String.raw`(?<![\d.,])(${NUMBER})(?:\s*(?:[-–—]|to)\s*(${NUMBER}))?\s*(mcg|µg|micrograms?|mg|milligrams?|g|grams?)\b`,
+  'gi',
+);
 
 /** A labelled maximum in milligrams, or undefined when the unit is not a mass (patches, applications). */
 export function maxInMg(drug: DrugEntry): number | undefined {
   const { amount, unit } = drug.maxDaily;
   switch (unit) {
-    case 'mg': return amount;
-    case 'mcg': return amount * MASS_TO_MG.mcg;
-    case 'g': return amount * MASS_TO_MG.g;
+    case 'mg':
+      return amount;
+    case 'mcg':
+      return amount * MASS_TO_MG.mcg;
+    case 'g':
+      return amount * MASS_TO_MG.g;
     case 'patch':
     case 'application':
     case 'mL':
@@ -49,7 +55,10 @@ function unitFactor(unit: string): number {
 }
 
 /** "1,000" is a thousand and "0,5" a half: commas before groups of three digits separate thousands. */
-const parseAmount = (raw: string): number => Number(/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(',', '.'));
+const parseAmount = (raw: string): number =>
+  Number(
+    /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(',', '.'),
+  );
 
 /**
  * The largest amount that may appear in text about a medicine: its labelled maximum, or for a
@@ -83,11 +92,16 @@ export function isWithinLabel(text: string, drug: DrugEntry, kb: Kb = getKb()): 
 export function perWords(per: DrugEntry['maxDaily']['per']): string {
   switch (per) {
     case undefined:
-    case 'day': return 'in 24 hours';
-    case 'dose': return 'at one time';
-    case 'injection': return 'in one shot';
-    case 'week': return 'in a week';
-    case 'year': return 'in a year';
+    case 'day':
+      return 'in 24 hours';
+    case 'dose':
+      return 'at one time';
+    case 'injection':
+      return 'in one shot';
+    case 'week':
+      return 'in a week';
+    case 'year':
+      return 'in a year';
   }
 }
 
@@ -99,8 +113,10 @@ export function unitWords(amount: number, unit: DrugEntry['maxDaily']['unit']): 
     case 'g':
     case 'mL':
       return `${amount} ${unit}`;
-    case 'patch': return amount === 1 ? '1 patch' : `${amount} patches`;
-    case 'application': return amount === 1 ? '1 dose' : `${amount} doses`;
+    case 'patch':
+      return amount === 1 ? '1 patch' : `${amount} patches`;
+    case 'application':
+      return amount === 1 ? '1 dose' : `${amount} doses`;
   }
 }
 
@@ -119,7 +135,9 @@ export function isWithinNamedLabels(text: string, kb: Kb = getKb()): boolean {
   for (const entry of kb.entries) {
     if (entry.category !== 'drug') continue;
     const word = entry.name.toLowerCase().split(/[\s(]/)[0] ?? '';
-    if (word.length < 4 || !new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`).test(lower)) continue;
+    if (word.length < 4 || !new RegExp(`\\b${word.replace(/[^a-z0-9]/g, '')}\\b`).test(lower)) {
+      continue;
+    }
     const c = ceilingInMg(entry, kb);
     if (c !== undefined) ceilings.push(c);
   }

@@ -11,16 +11,32 @@ export interface GlossaryTerm {
   readonly meaning: string;
 }
 
-const term = (id: string, pattern: RegExp, meaning: string): GlossaryTerm => ({ id, pattern, meaning });
+const term = (id: string, pattern: RegExp, meaning: string): GlossaryTerm => ({
+  id,
+  pattern,
+  meaning,
+});
 
 /** The glossary, most specific phrases first so "nerve root" wins over shorter words. */
 export const GLOSSARY: readonly GlossaryTerm[] = [
-  term('cauda-equina', /\bcauda equina\b/i, 'the bundle of nerves at the bottom of the spinal canal'),
+  term(
+    'cauda-equina',
+    /\bcauda equina\b/i,
+    'the bundle of nerves at the bottom of the spinal canal',
+  ),
   term('conus', /\bconus( medullaris)?\b/i, 'the lower tip of the spinal cord'),
-  term('neurogenic-claudication', /\b(neurogenic )?claudication\b/i, 'leg pain or heaviness on walking that eases when you sit or bend forward'),
+  term(
+    'neurogenic-claudication',
+    /\b(neurogenic )?claudication\b/i,
+    'leg pain or heaviness on walking that eases when you sit or bend forward',
+  ),
   term('lateral-recess', /\blateral recess(es)?\b/i, 'a side pocket of the spinal canal'),
   term('spinal-canal', /\bspinal canal\b/i, 'the tunnel in the spine that holds the nerves'),
-  term('nerve-root', /\bnerve roots?\b/i, 'the start of a nerve, where it branches off inside the spine'),
+  term(
+    'nerve-root',
+    /\bnerve roots?\b/i,
+    'the start of a nerve, where it branches off inside the spine',
+  ),
   term('foramen', /\bforam(en|ina)\b/i, 'a small side opening where a nerve leaves the spine'),
   term('vertebra', /\bvertebra(e|l)?\b/i, 'the bones of the spine'),
   term('disc', /\bdiscs?\b/i, 'a soft cushion between two spine bones'),
@@ -43,19 +59,32 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   term('opioid', /\bopioids?\b/i, 'a strong pain medicine'),
   term('decompression', /\bdecompression\b/i, 'an operation that makes more room for the nerve'),
   term('foraminotomy', /\bforaminotomy\b/i, 'an operation to widen the foramen'),
-  term('laminectomy', /\blaminectomy\b/i, 'an operation to remove part of the bony roof of the canal'),
-  term('discectomy', /\b(micro)?discectomy\b/i, 'an operation to remove the part of a disc that presses on a nerve'),
+  term(
+    'laminectomy',
+    /\blaminectomy\b/i,
+    'an operation to remove part of the bony roof of the canal',
+  ),
+  term(
+    'discectomy',
+    /\b(micro)?discectomy\b/i,
+    'an operation to remove the part of a disc that presses on a nerve',
+  ),
   term('fusion', /\bfusion\b/i, 'an operation that joins two spine bones'),
   term('thoracic', /\bthoracic\b/i, 'the chest part of the spine'),
   term('abdominal', /\babdominal wall\b/i, 'the muscles and skin of the belly'),
   term('lumbar', /\blumbar\b/i, 'the low back part of the spine'),
   term('sacrum', /\bsacrum\b/i, 'the large bone at the base of the spine'),
   term('inflammation', /\binflammation\b/i, 'swelling and irritation'),
-  term('physiotherapy', /\bphysiotherap(y|ist)\b/i, 'treatment with guided exercise and hands-on care'),
+  term(
+    'physiotherapy',
+    /\bphysiotherap(y|ist)\b/i,
+    'treatment with guided exercise and hands-on care',
+  ),
 ];
 
 /** Whether the text right after a match already explains the word. */
-const alreadyExplained = (rest: string): boolean => /^\s*\(/.test(rest) || /^,\s+(the|a|an|which|where)\b/.test(rest) || /^\s+means\b/.test(rest);
+const alreadyExplained = (rest: string): boolean =>
+  /^\s*\(/.test(rest) || /^,\s+(the|a|an|which|where)\b/.test(rest) || /^\s+means\b/.test(rest);
 
 /** A piece of text in reading order: prose gets explanations inline; a label (a list item's lead) cannot. */
 export interface GlossarySlot {
@@ -108,13 +137,21 @@ export function explainTerms(slots: readonly GlossarySlot[]): ExplainedSlot[] {
       const end = index + word.length;
       const before = slot.text.slice(0, index);
       // Inside brackets already, or explained by the sentence itself: leave it.
-      if (alreadyExplained(slot.text.slice(end)) || /\([^)]*$/.test(before) || /\bcalled\s+$/.test(before)) continue;
+      if (
+        alreadyExplained(slot.text.slice(end)) ||
+        /\([^)]*$/.test(before) ||
+        /\bcalled\s+$/.test(before)
+      ) {
+        continue;
+      }
       // Two words can overlap ("facet joint" inside a longer phrase); explain only the first of them.
       if (inserts.some((x) => x.at > index && x.at <= end)) continue;
       inserts.push({ at: end, meaning });
     }
     let out = slot.text;
-    for (const x of [...inserts].sort((a, b) => b.at - a.at)) out = `${out.slice(0, x.at)} (${x.meaning})${out.slice(x.at)}`;
+    for (const x of [...inserts].sort((a, b) => b.at - a.at)) {
+      out = `${out.slice(0, x.at)} (${x.meaning})${out.slice(x.at)}`;
+    }
     return { text: out, notes };
   });
 }

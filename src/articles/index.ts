@@ -1,5 +1,10 @@
 /** Patient-education articles for every level, side and zone, and the static site built from them. */
-export { buildArticle, articleSlug, patientProse as articlePatientProse, gradeOfProse as articleProseGrade } from './build-article.js';
+export {
+  buildArticle,
+  articleSlug,
+  patientProse as articlePatientProse,
+  gradeOfProse as articleProseGrade,
+} from './build-article.js';
 export { parseArticleRequest } from './request.js';
 export type { ArticleRequest } from './_context.js';
 export { renderArticleMarkdown } from './render-markdown.js';
@@ -7,7 +12,14 @@ export { renderArticleHtml } from './render-html.js';
 export type { HtmlOptions as ArticleHtmlOptions } from './render-html.js';
 export { readingGrade as articleReadingGrade, MAX_READING_GRADE } from './reading-level.js';
 export { SECTION_IDS as ARTICLE_SECTION_IDS } from './model.js';
-export type { Article, ArticleReference, ArticleBlock, ArticleListItem, ArticleSection, SectionId as ArticleSectionId } from './model.js';
+export type {
+  Article,
+  ArticleReference,
+  ArticleBlock,
+  ArticleListItem,
+  ArticleSection,
+  SectionId as ArticleSectionId,
+} from './model.js';
 export { buildArticleSite } from './site.js';
 export type { SiteFile } from './site.js';
 export { drawSpineDiagram, drawDermatomeDiagram } from '../diagrams/index.js';

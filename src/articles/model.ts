@@ -8,8 +8,19 @@ import type { SpinalRoot } from '../anatomy/index.js';
 
 /** The ids of the sections, in a patient's order of questions. */
 export const SECTION_IDS = [
-  'what-it-is', 'anatomy', 'types-and-grading', 'causes', 'symptoms', 'diagnosis', 'treatment',
-  'prevention', 'when-to-get-help', 'do-and-avoid', 'faq', 'references', 'about',
+  'what-it-is',
+  'anatomy',
+  'types-and-grading',
+  'causes',
+  'symptoms',
+  'diagnosis',
+  'treatment',
+  'prevention',
+  'when-to-get-help',
+  'do-and-avoid',
+  'faq',
+  'references',
+  'about',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
@@ -26,10 +37,25 @@ export interface ArticleListItem {
 /** A block of a section. */
 export type ArticleBlock =
   | { readonly kind: 'paragraph'; readonly text: string; readonly sources?: readonly string[] }
-  | { readonly kind: 'subheading'; readonly text: string; /** A heading one step further down (h4). */ readonly minor?: boolean }
+  | {
+      readonly kind: 'subheading';
+      readonly text: string;
+      /** A heading one step further down (h4). */ readonly minor?: boolean;
+    }
   | { readonly kind: 'list'; readonly items: readonly ArticleListItem[] }
-  | { readonly kind: 'callout'; readonly tone: 'emergency' | 'urgent' | 'note'; readonly title: string; readonly items: readonly ArticleListItem[] }
-  | { readonly kind: 'figure'; readonly id: string; readonly svg: string; readonly alt: string; readonly caption: string }
+  | {
+      readonly kind: 'callout';
+      readonly tone: 'emergency' | 'urgent' | 'note';
+      readonly title: string;
+      readonly items: readonly ArticleListItem[];
+    }
+  | {
+      readonly kind: 'figure';
+      readonly id: string;
+      readonly svg: string;
+      readonly alt: string;
+      readonly caption: string;
+    }
   | { readonly kind: 'clinician'; readonly lines: readonly string[] }
   | { readonly kind: 'references'; readonly items: readonly ArticleReference[] };
 

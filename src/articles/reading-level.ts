@@ -52,7 +52,9 @@ export function countText(text: string): TextCounts {
 }
 
 function countUncached(text: string): TextCounts {
-  const cleaned = text.replace(ABBREVIATIONS, (m) => m.replace(/\./g, '')).replace(/(\d)\.(\d)/g, '$1$2');
+  const cleaned = text
+    .replace(ABBREVIATIONS, (m) => m.replace(/\./g, ''))
+    .replace(/(\d)\.(\d)/g, '$1$2');
   const sentences = cleaned
     .split(/(?<=[.!?])\s+|\n+/)
     .map((s) => s.trim())
@@ -80,7 +82,11 @@ export const NO_TEXT: TextCounts = { sentence: 0, word: 0, syllable: 0 };
 
 /** The Flesch–Kincaid grade of counts; 0 for empty text. */
 export function gradeOfCounts(counts: TextCounts): number {
-  const grade = fleschKincaid({ sentence: counts.sentence, word: counts.word, syllable: counts.syllable });
+  const grade = fleschKincaid({
+    sentence: counts.sentence,
+    word: counts.word,
+    syllable: counts.syllable,
+  });
   return Number.isFinite(grade) ? grade : 0;
 }
 

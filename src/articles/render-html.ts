@@ -8,8 +8,14 @@ import type { Article, ArticleReference, Block, ListItem } from './model.js';
 import { referenceMarks } from './render-markdown.js';
 
 /** Escapes text for HTML. */
-export const escapeHtml = (s: string): string => (/[&<>"]/.test(s) ? s.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c) : s);
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+export const escapeHtml = (s: string): string =>
+  /[&<>"]/.test(s) ? s.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c) : s;
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+};
 
 /** Options for pages that are part of the static site. */
 export interface HtmlOptions {
@@ -49,7 +55,9 @@ function clinicianDetails(lines: readonly string[]): string {
 }
 
 function item(i: ListItem): string {
-  const head = i.term ? `<strong>${escapeHtml(i.term)}</strong>${i.text ? (/[?!]$/.test(i.term) ? ' ' : ': ') : ''}` : '';
+  const head = i.term
+    ? `<strong>${escapeHtml(i.term)}</strong>${i.text ? (/[?!]$/.test(i.term) ? ' ' : ': ') : ''}`
+    : '';
   return `<li>${head}${escapeHtml(i.text)}${marks(i.sources)}${clinicianDetails(i.clinician ?? [])}</li>`;
 }
 
@@ -67,18 +75,26 @@ function block(b: Block, sectionId: string, index: number): string {
 
 function renderBlock(b: Block, sectionId: string, index: number): string {
   switch (b.kind) {
-    case 'paragraph': return `<p>${escapeHtml(b.text)}${marks(b.sources)}</p>`;
-    case 'subheading': return b.minor === true ? `<h4>${escapeHtml(b.text)}</h4>` : `<h3>${escapeHtml(b.text)}</h3>`;
-    case 'list': return `<ul class="items">${b.items.map(item).join('')}</ul>`;
+    case 'paragraph':
+      return `<p>${escapeHtml(b.text)}${marks(b.sources)}</p>`;
+    case 'subheading':
+      return b.minor === true ? `<h4>${escapeHtml(b.text)}</h4>` : `<h3>${escapeHtml(b.text)}</h3>`;
+    case 'list':
+      return `<ul class="items">${b.items.map(item).join('')}</ul>`;
     case 'callout': {
       const id = `${sectionId}-callout-${index}`;
       return `<aside class="callout ${b.tone}" aria-labelledby="${id}"><h3 id="${id}">${escapeHtml(b.title)}</h3><ul class="items">${b.items.map(item).join('')}</ul></aside>`;
     }
-    case 'figure': return `<figure id="${b.id}">${b.svg}<figcaption>${escapeHtml(b.caption)}</figcaption></figure>`;
-    case 'clinician': return clinicianDetails(b.lines);
+    case 'figure':
+      return `<figure id="${b.id}">${b.svg}<figcaption>${escapeHtml(b.caption)}</figcaption></figure>`;
+    case 'clinician':
+      return clinicianDetails(b.lines);
     case 'references':
       return `<ol class="references">${b.items
-        .map((r) => `<li id="ref-${r.number}">${escapeHtml(r.text)}${r.url ? ` <a href="${escapeHtml(r.url)}">${escapeHtml(r.url)}</a>` : ''}</li>`)
+        .map(
+          (r) =>
+            `<li id="ref-${r.number}">${escapeHtml(r.text)}${r.url ? ` <a href="${escapeHtml(r.url)}">${escapeHtml(r.url)}</a>` : ''}</li>`,
+        )
         .join('')}</ol>`;
   }
 }
@@ -90,11 +106,18 @@ function renderBlock(b: Block, sectionId: string, index: number): string {
  * @returns an HTML document
  */
 export function renderArticleHtml(article: Article, options: HtmlOptions = {}): string {
-  const toc = article.sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.heading)}</a></li>`).join('');
+  const toc = article.sections
+    .map((s) => `<li><a href="#${s.id}">${escapeHtml(s.heading)}</a></li>`)
+    .join('');
   const sections = article.sections
-    .map((s) => `<section id="${s.id}" aria-labelledby="${s.id}-h"><h2 id="${s.id}-h">${escapeHtml(s.heading)}</h2>${fillMarks(s.blocks.map((b, i) => block(b, s.id, i)).join(''), article.references)}</section>`)
+    .map(
+      (s) =>
+        `<section id="${s.id}" aria-labelledby="${s.id}-h"><h2 id="${s.id}-h">${escapeHtml(s.heading)}</h2>${fillMarks(s.blocks.map((b, i) => block(b, s.id, i)).join(''), article.references)}</section>`,
+    )
     .join('\n');
-  const home = options.indexHref ? ` · <a href="${escapeHtml(options.indexHref)}">All articles</a>` : '';
+  const home = options.indexHref
+    ? ` · <a href="${escapeHtml(options.indexHref)}">All articles</a>`
+    : '';
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -5,7 +5,10 @@
 import type { Article, ArticleReference, Block, ListItem } from './model.js';
 
 /** Reference numbers for a list of citation ids, e.g. " [1, 4]". */
-export function referenceMarks(sources: readonly string[] | undefined, refs: readonly ArticleReference[]): number[] {
+export function referenceMarks(
+  sources: readonly string[] | undefined,
+  refs: readonly ArticleReference[],
+): number[] {
   let index = refIndexes.get(refs);
   if (!index) {
     index = new Map(refs.map((r) => [r.id, r.number]));
@@ -23,23 +26,33 @@ const refIndexes = new WeakMap<readonly ArticleReference[], Map<string, number>>
 
 // Characters that would start Markdown syntax inside text.
 const md = (s: string): string => s.replace(/([\\`*_[\]<>])/g, '\\$1');
-const marks = (sources: readonly string[] | undefined, refs: readonly ArticleReference[]): string => {
+const marks = (
+  sources: readonly string[] | undefined,
+  refs: readonly ArticleReference[],
+): string => {
   const n = referenceMarks(sources, refs);
   return n.length > 0 ? ` [${n.map((x) => `[${x}](#ref-${x})`).join(', ')}]` : '';
 };
 
 function item(i: ListItem, refs: readonly ArticleReference[]): string {
-  const head = i.term ? `**${md(i.term)}**${i.text ? (/[?!]$/.test(i.term) ? ' ' : ': ') : ''}` : '';
+  const head = i.term
+    ? `**${md(i.term)}**${i.text ? (/[?!]$/.test(i.term) ? ' ' : ': ') : ''}`
+    : '';
   let out = `- ${head}${md(i.text)}${marks(i.sources, refs)}\n`;
-  if (i.clinician && i.clinician.length > 0) out += `  - *For clinicians:* ${md(i.clinician.join(' · '))}\n`;
+  if (i.clinician && i.clinician.length > 0) {
+    out += `  - *For clinicians:* ${md(i.clinician.join(' · '))}\n`;
+  }
   return out;
 }
 
 function block(b: Block, refs: readonly ArticleReference[]): string {
   switch (b.kind) {
-    case 'paragraph': return `${md(b.text)}${marks(b.sources, refs)}\n`;
-    case 'subheading': return `${b.minor === true ? '####' : '###'} ${md(b.text)}\n`;
-    case 'list': return b.items.map((i) => item(i, refs)).join('');
+    case 'paragraph':
+      return `${md(b.text)}${marks(b.sources, refs)}\n`;
+    case 'subheading':
+      return `${b.minor === true ? '####' : '###'} ${md(b.text)}\n`;
+    case 'list':
+      return b.items.map((i) => item(i, refs)).join('');
     case 'callout': {
       const lines = [`**${md(b.title)}**`, '', ...b.items.map((i) => item(i, refs).trimEnd())];
       return `${lines.map((l) => (l === '' ? '>' : `> ${l}`)).join('\n')}\n`;
@@ -48,9 +61,17 @@ function block(b: Block, refs: readonly ArticleReference[]): string {
       const data = Buffer.from(b.svg, 'utf8').toString('base64');
       return `![${md(b.alt)}](data:image/svg+xml;base64,${data})\n\n*${md(b.caption)}*\n`;
     }
-    case 'clinician': return `*For clinicians:* ${md(b.lines.join(' · '))}\n`;
+    case 'clinician':
+      return `*For clinicians:* ${md(b.lines.join(' · '))}\n`;
     case 'references':
-      return b.items.map((r) => `${r.number}. <a id="ref-${r.number}"></a>${md(r.text)}${r.url ? ` <${r.url}>` : ''}`).join('\n') + '\n';
+      return (
+        b.items
+          .map(
+            (r) =>
+              `${r.number}. <a id="ref-${r.number}"></a>${md(r.text)}${r.url ? ` <${r.url}>` : ''}`,
+          )
+          .join('\n') + '\n'
+      );
   }
 }
 

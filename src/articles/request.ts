@@ -9,11 +9,18 @@ import type { ArticleRequest } from './_context.js';
 
 const FIELDS = { level: LEVELS, side: SIDES, zone: ZONES } as const;
 
-const RequestSchema = z.strictObject({ level: z.enum(LEVELS), side: z.enum(SIDES), zone: z.enum(ZONES) });
+const RequestSchema = z.strictObject({
+  level: z.enum(LEVELS),
+  side: z.enum(SIDES),
+  zone: z.enum(ZONES),
+});
 
 /** Tidies the ways people write a level: `l4/l5`, `L4-5`, `L5S1` all become the contract's form. */
 export function normaliseLevel(raw: string): string {
-  const s = raw.trim().toUpperCase().replace(/[/_ –]/g, '-');
+  const s = raw
+    .trim()
+    .toUpperCase()
+    .replace(/[/_ –]/g, '-');
   const m = /^([TL])(\d{1,2})-?([LS]?)(\d)$/.exec(s);
   if (!m) return s;
   const [, upperKind, upperNum, lowerKind, lowerNum] = m;
@@ -24,7 +31,7 @@ export function normaliseLevel(raw: string): string {
 
 /** A value as it may appear in a one-line message: no line breaks, and not too long. */
 function oneLine(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   const flat = text.replace(/[\r\n\u2028\u2029]+/g, ' ');
   return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
 }
@@ -47,13 +54,23 @@ export function parseArticleRequest(input: unknown): ArticleRequest {
   const result = RequestSchema.safeParse(tidy);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = issue?.code === 'unrecognized_keys' ? (issue.keys[0] ?? 'input') : String(issue?.path[0] ?? 'input');
+  const field =
+    issue?.code === 'unrecognized_keys'
+      ? (issue.keys[0] ?? 'input')
+      : String(issue?.path[0] ?? 'input');
   // Own keys only: "constructor" or "__proto__" must read as unknown fields, not as Object's members.
   if (Object.hasOwn(FIELDS, field)) {
     const allowed = FIELDS[field as keyof typeof FIELDS].join(', ');
     const value = given(field);
     const what = value === undefined ? 'is required' : `"${oneLine(value)}" is not allowed`;
-    throw new InputError('invalid-input', field, `${what}; use one of ${allowed}`, { cause: result.error });
+    throw new InputError('invalid-input', field, `${what}; use one of ${allowed}`, {
+      cause: result.error,
+    });
   }
-  throw new InputError('invalid-input', field, `unknown field; an article takes only level, side and zone`, { cause: result.error });
+  throw new InputError(
+    'invalid-input',
+    field,
+    `unknown field; an article takes only level, side and zone`,
+    { cause: result.error },
+  );
 }

@@ -32,7 +32,19 @@ const sideLabel = (side: Side): string => (side === 'bilateral' ? 'both sides' :
 /** Words a person might type to find a page: level spellings, root, zone names, where it is felt. */
 function keywordsOf(article: Article): string {
   const { level, side, zone, root } = article;
-  const words = [level, level.replace('-', '/'), level.replace('-', ''), root, `${root} root`, side, sideLabel(side), zone, zoneName(zone), article.relation, article.title];
+  const words = [
+    level,
+    level.replace('-', '/'),
+    level.replace('-', ''),
+    root,
+    `${root} root`,
+    side,
+    sideLabel(side),
+    zone,
+    zoneName(zone),
+    article.relation,
+    article.title,
+  ];
   if (side === 'bilateral') words.push('both', 'bilateral');
   if (zone === 'subarticular') words.push('lateral recess', 'recess');
   if (zone === 'extraforaminal') words.push('far lateral', 'extraforaminal');
@@ -73,7 +85,11 @@ const SEARCH_SCRIPT = `
 
 /** Renders the index page: the search box, then a table of pages for each level. */
 function renderIndex(articles: readonly Article[], kb: Kb): string {
-  const search: SearchEntry[] = articles.map((a) => ({ t: a.title, u: `${a.slug}.html`, k: keywordsOf(a) }));
+  const search: SearchEntry[] = articles.map((a) => ({
+    t: a.title,
+    u: `${a.slug}.html`,
+    k: keywordsOf(a),
+  }));
   // Inside a <script> element, "</" would end it early; escape it and keep the JSON valid.
   const data = JSON.stringify(search).replace(/</g, '\\u003c');
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
@@ -93,7 +109,11 @@ function renderIndex(articles: readonly Article[], kb: Kb): string {
       `<table class="index"><caption>Pages for ${level}, by zone and side</caption><thead><tr><th scope="col">Zone (root)</th><th scope="col">Left</th><th scope="col">Right</th><th scope="col">Both sides</th></tr></thead><tbody>${zoneRows}</tbody></table></section>`
     );
   }).join('\n');
-  const reviewed = articles.map((a) => a.reviewed).sort().at(-1) ?? '';
+  const reviewed =
+    articles
+      .map((a) => a.reviewed)
+      .sort()
+      .at(-1) ?? '';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -136,9 +156,16 @@ ${levels}
  */
 export function buildArticleSite(kb: Kb = getKb()): SiteFile[] {
   const articles: Article[] = [];
-  for (const level of LEVELS) for (const zone of ZONES) for (const side of SIDES) articles.push(buildArticle({ level, side, zone }, kb));
+  for (const level of LEVELS) {
+    for (const zone of ZONES) {
+      for (const side of SIDES) articles.push(buildArticle({ level, side, zone }, kb));
+    }
+  }
   return [
     { path: 'index.html', content: renderIndex(articles, kb) },
-    ...articles.map((a) => ({ path: `${a.slug}.html`, content: renderArticleHtml(a, { indexHref: 'index.html' }) })),
+    ...articles.map((a) => ({
+      path: `${a.slug}.html`,
+      content: renderArticleHtml(a, { indexHref: 'index.html' }),
+    })),
   ];
 }

@@ -51,15 +51,31 @@ export function assessPresentation(p: Presentation, deps: AssessDeps = {}): Asse
   const roots = localisation.roots;
   const facts = derivePresentationFacts(p, { rootLocalised: roots.length > 0 });
   const flagged = triageRedFlags(facts);
-  const triage: Triage = roots.length > 0
-    ? flagged
-    : { level: flagged.level, reasons: [...flagged.reasons, { code: 'no-root-localised', level: 'routine', text: localisation.notes[0] ?? 'No root is localised.', source: 'suri-2011', sources: ['suri-2011', 'harrison-radiculopathy'] }] };
+  const triage: Triage =
+    roots.length > 0
+      ? flagged
+      : {
+          level: flagged.level,
+          reasons: [
+            ...flagged.reasons,
+            {
+              code: 'no-root-localised',
+              level: 'routine',
+              text: localisation.notes[0] ?? 'No root is localised.',
+              source: 'suri-2011',
+              sources: ['suri-2011', 'harrison-radiculopathy'],
+            },
+          ],
+        };
   const imaging = p.imaging ?? [];
   const concordance = checkConcordance(imaging, roots);
   const differentials = listDifferentials({ input: p, facts, roots, triage });
   const workup = planWorkup({ input: p, facts, roots, triage, concordance, differentials });
   const plan = buildPlan({ input: p, facts, roots, triage, concordance }, kb);
-  const checker = deps.checkMedications === null ? undefined : deps.checkMedications ?? defaultMedicationChecker();
+  const checker =
+    deps.checkMedications === null
+      ? undefined
+      : (deps.checkMedications ?? defaultMedicationChecker());
   const medicationAlerts = checkPresentationMedications(p, checker);
   const concordantFindings = concordance
     .filter((c) => c.concordant)
@@ -67,17 +83,35 @@ export function assessPresentation(p: Presentation, deps: AssessDeps = {}): Asse
     .filter((f): f is NonNullable<typeof f> => f !== undefined);
   const codes = selectCodes({
     caudaEquina: triage.reasons.some((r) => r.code.startsWith('ces-')),
-    roots: probableRoots(roots).map((r) => ({ root: r.root, side: r.side, objective: r.basis === 'objective-signs' })),
+    roots: probableRoots(roots).map((r) => ({
+      root: r.root,
+      side: r.side,
+      objective: r.basis === 'objective-signs',
+    })),
     concordantFindings,
-    findingsAtLevel: (level) => imaging.filter((f) => f.level === level && f.negated !== true).map((f) => f.finding),
+    findingsAtLevel: (level) =>
+      imaging.filter((f) => f.level === level && f.negated !== true).map((f) => f.finding),
     backPain: p.symptoms.some((s) => s.region === 'low-back') || (p.pain?.back ?? 0) > 0,
     neurogenicClaudication: facts.neurogenicClaudication,
-    centralStenosis: imaging.some((f) => f.finding === 'central-canal-stenosis' && f.negated !== true && f.severity !== 'none'),
+    centralStenosis: imaging.some(
+      (f) => f.finding === 'central-canal-stenosis' && f.negated !== true && f.severity !== 'none',
+    ),
   });
   return {
-    triage: { level: triage.level, reasons: triage.reasons.map((r) => ({ ...r, sources: [...r.sources] })) },
-    roots: roots.map((r) => ({ ...r, evidence: r.evidence.map((e) => ({ ...e, sources: [...e.sources] })), indistinctFrom: [...r.indistinctFrom] })),
-    localisation: { notes: [...localisation.notes], untested: [...localisation.untested], trace: [...localisation.trace] },
+    triage: {
+      level: triage.level,
+      reasons: triage.reasons.map((r) => ({ ...r, sources: [...r.sources] })),
+    },
+    roots: roots.map((r) => ({
+      ...r,
+      evidence: r.evidence.map((e) => ({ ...e, sources: [...e.sources] })),
+      indistinctFrom: [...r.indistinctFrom],
+    })),
+    localisation: {
+      notes: [...localisation.notes],
+      untested: [...localisation.untested],
+      trace: [...localisation.trace],
+    },
     lesionSites: lesionSitesFor(roots),
     concordance,
     differentials,

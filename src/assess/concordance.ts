@@ -17,7 +17,12 @@ export function probableRoots(roots: readonly RootCall[]): RootCall[] {
   return roots.filter((r, i) => i === 0 || r.score >= 0.5 * top);
 }
 
-const ZONE_ORDER: Readonly<Record<Zone, number>> = { foraminal: 0, extraforaminal: 1, subarticular: 2, central: 3 };
+const ZONE_ORDER: Readonly<Record<Zone, number>> = {
+  foraminal: 0,
+  extraforaminal: 1,
+  subarticular: 2,
+  central: 3,
+};
 
 /**
  * Every level and zone that would compress each probable root (exiting sites first).
@@ -26,17 +31,39 @@ const ZONE_ORDER: Readonly<Record<Zone, number>> = { foraminal: 0, extraforamina
 export function lesionSitesFor(roots: readonly RootCall[]): LesionSiteEntry[] {
   const out: LesionSiteEntry[] = [];
   for (const call of probableRoots(roots)) {
-    const sites = lesionSitesForRoot(call.root).sort((a, b) => ZONE_ORDER[a.zone] - ZONE_ORDER[b.zone]);
-    for (const s of sites) out.push({ level: s.level, zone: s.zone, side: call.side, root: call.root, relation: s.relation });
+    const sites = lesionSitesForRoot(call.root).sort(
+      (a, b) => ZONE_ORDER[a.zone] - ZONE_ORDER[b.zone],
+    );
+    for (const s of sites) {
+      out.push({
+        level: s.level,
+        zone: s.zone,
+        side: call.side,
+        root: call.root,
+        relation: s.relation,
+      });
+    }
   }
   return out;
 }
 
 /** Findings that can compress a root by themselves. */
 const COMPRESSIVE: ReadonlySet<FindingType> = new Set([
-  'foraminal-stenosis', 'central-canal-stenosis', 'lateral-recess-stenosis', 'disc-bulge', 'disc-protrusion',
-  'disc-extrusion', 'disc-herniation', 'spondylolisthesis', 'retrolisthesis', 'facet-arthropathy',
-  'ligamentum-flavum-hypertrophy', 'nerve-root-contact', 'nerve-root-compression', 'synovial-cyst', 'osteophyte',
+  'foraminal-stenosis',
+  'central-canal-stenosis',
+  'lateral-recess-stenosis',
+  'disc-bulge',
+  'disc-protrusion',
+  'disc-extrusion',
+  'disc-herniation',
+  'spondylolisthesis',
+  'retrolisthesis',
+  'facet-arthropathy',
+  'ligamentum-flavum-hypertrophy',
+  'nerve-root-contact',
+  'nerve-root-compression',
+  'synovial-cyst',
+  'osteophyte',
 ]);
 
 /** The zone a finding type implies when the report gives none (undefined: either root is possible). */
@@ -58,7 +85,13 @@ function impliedZone(finding: FindingType): Zone | undefined {
 function candidateRoots(f: ImagingFinding): { root: SpinalRoot; zone: Zone | undefined }[] {
   if (f.root) return [{ root: f.root, zone: f.zone }];
   const zone = f.zone ?? impliedZone(f.finding);
-  if (zone === 'central' && f.finding === 'central-canal-stenosis' && (f.severity === null || f.severity === undefined || severityRank(f.severity) >= severityRank('moderate'))) {
+  if (
+    zone === 'central' &&
+    f.finding === 'central-canal-stenosis' &&
+    (f.severity === null ||
+      f.severity === undefined ||
+      severityRank(f.severity) >= severityRank('moderate'))
+  ) {
     // Moderate or severe central stenosis crowds the whole cauda equina: the traversing root and those below it.
     const first = affectedRoot(f.level, zone).root as Root;
     return ROOTS.slice(ROOTS.indexOf(first)).map((root) => ({ root, zone }));
@@ -72,7 +105,11 @@ function candidateRoots(f: ImagingFinding): { root: SpinalRoot; zone: Zone | und
 }
 
 const sideFits = (imaging: ImagingFinding['side'], clinical: Side): boolean =>
-  imaging === undefined || imaging === 'central' || imaging === 'bilateral' || clinical === 'bilateral' || imaging === clinical;
+  imaging === undefined ||
+  imaging === 'central' ||
+  imaging === 'bilateral' ||
+  clinical === 'bilateral' ||
+  imaging === clinical;
 
 const describe = (f: ImagingFinding): string =>
   `${f.level}${f.zone ? ` ${f.zone}` : ''}${f.side ? ` ${f.side}` : ''} ${f.finding}${f.severity ? ` (${f.severity})` : ''}`;
@@ -83,7 +120,10 @@ const describe = (f: ImagingFinding): string =>
  * @param roots - listed roots, best first
  * @returns one entry per finding, in the same order
  */
-export function checkConcordance(imaging: readonly ImagingFinding[], roots: readonly RootCall[]): ConcordanceEntry[] {
+export function checkConcordance(
+  imaging: readonly ImagingFinding[],
+  roots: readonly RootCall[],
+): ConcordanceEntry[] {
   const probable = probableRoots(roots);
   return imaging.map((f, imagingIndex) => {
     const candidates = candidateRoots(f);
@@ -92,30 +132,66 @@ export function checkConcordance(imaging: readonly ImagingFinding[], roots: read
     const what = describe(f);
     const rootName = (r: SpinalRoot | null): string | null => r;
     if (f.negated === true || f.severity === 'none') {
-      return { ...base, root: rootName(first), concordant: false, text: `${what}: reported absent, so it explains nothing.` };
+      return {
+        ...base,
+        root: rootName(first),
+        concordant: false,
+        text: `${what}: reported absent, so it explains nothing.`,
+      };
     }
     if (!COMPRESSIVE.has(f.finding)) {
-      return { ...base, root: null, concordant: false, text: `${what}: does not compress a root by itself; common without symptoms.` };
+      return {
+        ...base,
+        root: null,
+        concordant: false,
+        text: `${what}: does not compress a root by itself; common without symptoms.`,
+      };
     }
     if (probable.length === 0) {
-      return { ...base, root: rootName(first), concordant: false, text: `${what} would affect ${candidates.map((c) => c.root).join(' or ')}, but no root is localised clinically: treat it as possibly incidental.` };
+      return {
+        ...base,
+        root: rootName(first),
+        concordant: false,
+        text: `${what} would affect ${candidates.map((c) => c.root).join(' or ')}, but no root is localised clinically: treat it as possibly incidental.`,
+      };
     }
     for (const c of candidates) {
       const match = probable.find((p) => p.root === (c.root as Root) && sideFits(f.side, p.side));
       if (match) {
-        const relation = c.zone ? `${affectedRoot(f.level, c.zone).relation} root` : 'root (zone not given)';
-        const partial = match.side === 'bilateral' && (f.side === 'left' || f.side === 'right') ? `; it explains the ${f.side} side only` : '';
-        return { ...base, root: c.root, concordant: true, text: `${what} compresses the ${relation} ${c.root}, which matches the clinical ${match.root} ${match.side}${partial}.` };
+        const relation = c.zone
+          ? `${affectedRoot(f.level, c.zone).relation} root`
+          : 'root (zone not given)';
+        const partial =
+          match.side === 'bilateral' && (f.side === 'left' || f.side === 'right')
+            ? `; it explains the ${f.side} side only`
+            : '';
+        return {
+          ...base,
+          root: c.root,
+          concordant: true,
+          text: `${what} compresses the ${relation} ${c.root}, which matches the clinical ${match.root} ${match.side}${partial}.`,
+        };
       }
     }
     const sideMismatch = candidates.find((c) => probable.some((p) => p.root === (c.root as Root)));
     const clinical = probable.map((p) => `${p.root} ${p.side}`).join(', ');
     if (sideMismatch) {
-      return { ...base, root: sideMismatch.root, concordant: false, text: `${what} affects ${sideMismatch.root} on the ${f.side ?? 'other'} side, but the clinical root is ${clinical}: the side does not fit.` };
+      return {
+        ...base,
+        root: sideMismatch.root,
+        concordant: false,
+        text: `${what} affects ${sideMismatch.root} on the ${f.side ?? 'other'} side, but the clinical root is ${clinical}: the side does not fit.`,
+      };
     }
-    const why = f.zone || impliedZone(f.finding)
-      ? `at ${f.level} a ${f.zone ?? impliedZone(f.finding)} lesion affects ${first}`
-      : `at ${f.level} it would affect ${candidates.map((c) => c.root).join(' or ')}`;
-    return { ...base, root: rootName(first), concordant: false, text: `${what}: ${why}, not the clinical ${clinical}.` };
+    const why =
+      f.zone || impliedZone(f.finding)
+        ? `at ${f.level} a ${f.zone ?? impliedZone(f.finding)} lesion affects ${first}`
+        : `at ${f.level} it would affect ${candidates.map((c) => c.root).join(' or ')}`;
+    return {
+      ...base,
+      root: rootName(first),
+      concordant: false,
+      text: `${what}: ${why}, not the clinical ${clinical}.`,
+    };
   });
 }

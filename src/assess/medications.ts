@@ -9,13 +9,23 @@ import type { AssessmentMedicationAlert, Presentation } from './schema.js';
 
 /** The medication checker's input (`foramen meds`). */
 export interface MedicationCheckInput {
-  readonly patient: { readonly age?: number; readonly sex?: string; readonly comorbidities?: readonly string[] };
+  readonly patient: {
+    readonly age?: number;
+    readonly sex?: string;
+    readonly comorbidities?: readonly string[];
+  };
   readonly drugs: readonly Record<string, unknown>[];
 }
 
 /** The part of the checker's output the assessment uses. */
 export interface MedicationCheckResult {
-  readonly alerts: readonly { readonly severity: AlertSeverity; readonly code: string; readonly text: string; readonly drugs?: readonly string[]; readonly source?: string }[];
+  readonly alerts: readonly {
+    readonly severity: AlertSeverity;
+    readonly code: string;
+    readonly text: string;
+    readonly drugs?: readonly string[];
+    readonly source?: string;
+  }[];
 }
 
 export type MedicationChecker = (input: MedicationCheckInput) => MedicationCheckResult;
@@ -37,11 +47,21 @@ function mapPath(path: string): string {
  * @param input - the validated presentation
  * @param checker - the checker to use (undefined: none available)
  */
-export function checkPresentationMedications(input: Presentation, checker: MedicationChecker | undefined): AssessmentMedicationAlert[] {
+export function checkPresentationMedications(
+  input: Presentation,
+  checker: MedicationChecker | undefined,
+): AssessmentMedicationAlert[] {
   const drugs = input.medications ?? [];
   if (drugs.length === 0) return [];
   if (!checker) {
-    return [{ severity: 'info', code: 'check-unavailable', text: 'The medication checker is not available in this build; the medicines were not checked.', drugs: drugs.map((d) => d.drug) }];
+    return [
+      {
+        severity: 'info',
+        code: 'check-unavailable',
+        text: 'The medication checker is not available in this build; the medicines were not checked.',
+        drugs: drugs.map((d) => d.drug),
+      },
+    ];
   }
   // The checker recognises its own comorbidities and reports the others back as not used.
   const comorbidities = input.comorbidities ?? [];
@@ -53,12 +73,16 @@ export function checkPresentationMedications(input: Presentation, checker: Medic
   try {
     const result = checker({ patient, drugs: drugs.map((d) => ({ ...d })) });
     return result.alerts.map((a) => ({
-      severity: a.severity, code: a.code, text: a.text,
+      severity: a.severity,
+      code: a.code,
+      text: a.text,
       ...(a.drugs ? { drugs: [...a.drugs] } : {}),
       ...(a.source ? { source: a.source } : {}),
     }));
   } catch (error) {
-    if (isInputError(error)) throw new InputError(error.code, mapPath(error.path), error.message, { cause: error });
+    if (isInputError(error)) {
+      throw new InputError(error.code, mapPath(error.path), error.message, { cause: error });
+    }
     throw error;
   }
 }

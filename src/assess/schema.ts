@@ -4,8 +4,20 @@
  */
 import { z } from 'zod';
 import {
-  AGGRAVATORS, ALERT_SEVERITIES, FINDING_SIDES, FINDING_TYPES, FLAGS, LEVELS, PLAN_STAGES, RELIEVERS, ROOTS,
-  ROOT_RELATIONS, SEVERITIES, SIDES, TRIAGE_LEVELS, ZONES,
+  AGGRAVATORS,
+  ALERT_SEVERITIES,
+  FINDING_SIDES,
+  FINDING_TYPES,
+  FLAGS,
+  LEVELS,
+  PLAN_STAGES,
+  RELIEVERS,
+  ROOTS,
+  ROOT_RELATIONS,
+  SEVERITIES,
+  SIDES,
+  TRIAGE_LEVELS,
+  ZONES,
 } from '../vocab/index.js';
 import { ExamSchema, SymptomSchema } from '../localisation/index.js';
 
@@ -16,7 +28,9 @@ export const ImagingFindingSchema = z.strictObject({
   side: z.enum(FINDING_SIDES).optional(),
   finding: z.enum(FINDING_TYPES),
   severity: z.enum(SEVERITIES).nullable().optional(),
-  grade: z.strictObject({ system: z.string().min(1), value: z.union([z.number(), z.string()]) }).optional(),
+  grade: z
+    .strictObject({ system: z.string().min(1), value: z.union([z.number(), z.string()]) })
+    .optional(),
   root: z.enum(ROOTS).optional(),
   /** Which side is worse in a bilateral finding ("left greater than right"), as the report parser gives it. */
   asymmetry: z.enum(['left', 'right']).optional(),
@@ -68,7 +82,11 @@ export type Presentation = z.infer<typeof PresentationSchema>;
 // ---- Output -----------------------------------------------------------------------------------------
 
 const ReasonSchema = z.object({
-  code: z.string(), level: z.enum(TRIAGE_LEVELS), text: z.string(), source: z.string(), sources: z.array(z.string()),
+  code: z.string(),
+  level: z.enum(TRIAGE_LEVELS),
+  text: z.string(),
+  source: z.string(),
+  sources: z.array(z.string()),
 });
 
 const RootCallSchema = z.object({
@@ -77,7 +95,14 @@ const RootCallSchema = z.object({
   score: z.number().min(0).max(1),
   confidence: z.enum(['high', 'moderate', 'low']),
   basis: z.enum(['objective-signs', 'tension-signs', 'symptoms-only']),
-  evidence: z.array(z.object({ kind: z.enum(['symptom', 'sensory', 'motor', 'reflex', 'test']), detail: z.string(), weight: z.number(), sources: z.array(z.string()) })),
+  evidence: z.array(
+    z.object({
+      kind: z.enum(['symptom', 'sensory', 'motor', 'reflex', 'test']),
+      detail: z.string(),
+      weight: z.number(),
+      sources: z.array(z.string()),
+    }),
+  ),
   indistinctFrom: z.array(z.enum(ROOTS)),
 });
 
@@ -90,26 +115,74 @@ export const AssessmentSchema = z.object({
     untested: z.array(z.string()),
     trace: z.array(z.object({ step: z.string(), detail: z.string() })),
   }),
-  lesionSites: z.array(z.object({
-    level: z.enum(LEVELS), zone: z.enum(ZONES), side: z.enum(SIDES), root: z.enum(ROOTS), relation: z.enum(ROOT_RELATIONS),
-  })),
-  concordance: z.array(z.object({
-    imagingIndex: z.number().int().min(0), root: z.string().nullable(), concordant: z.boolean(), text: z.string(),
-    level: z.enum(LEVELS), finding: z.enum(FINDING_TYPES),
-  })),
-  differentials: z.array(z.object({ code: z.string(), text: z.string(), source: z.string(), basis: z.string(), likelihood: z.enum(['consider', 'likely']) })),
-  workup: z.array(z.object({ test: z.string(), priority: z.enum(TRIAGE_LEVELS), reason: z.string(), source: z.string() })),
+  lesionSites: z.array(
+    z.object({
+      level: z.enum(LEVELS),
+      zone: z.enum(ZONES),
+      side: z.enum(SIDES),
+      root: z.enum(ROOTS),
+      relation: z.enum(ROOT_RELATIONS),
+    }),
+  ),
+  concordance: z.array(
+    z.object({
+      imagingIndex: z.number().int().min(0),
+      root: z.string().nullable(),
+      concordant: z.boolean(),
+      text: z.string(),
+      level: z.enum(LEVELS),
+      finding: z.enum(FINDING_TYPES),
+    }),
+  ),
+  differentials: z.array(
+    z.object({
+      code: z.string(),
+      text: z.string(),
+      source: z.string(),
+      basis: z.string(),
+      likelihood: z.enum(['consider', 'likely']),
+    }),
+  ),
+  workup: z.array(
+    z.object({
+      test: z.string(),
+      priority: z.enum(TRIAGE_LEVELS),
+      reason: z.string(),
+      source: z.string(),
+    }),
+  ),
   plan: z.object({
     stage: z.enum(PLAN_STAGES),
-    steps: z.array(z.object({ code: z.string(), text: z.string(), source: z.string(), kbId: z.string().optional(), timing: z.string().optional() })),
+    steps: z.array(
+      z.object({
+        code: z.string(),
+        text: z.string(),
+        source: z.string(),
+        kbId: z.string().optional(),
+        timing: z.string().optional(),
+      }),
+    ),
   }),
-  medicationAlerts: z.array(z.object({
-    severity: z.enum(ALERT_SEVERITIES), code: z.string(), text: z.string(), drugs: z.array(z.string()).optional(), source: z.string().optional(),
-  })),
-  codes: z.array(z.object({
-    system: z.literal('http://hl7.org/fhir/sid/icd-10-cm'), code: z.string(), display: z.string(), basis: z.string(), source: z.string(),
-    alternative: z.boolean().optional(), note: z.string().optional(),
-  })),
+  medicationAlerts: z.array(
+    z.object({
+      severity: z.enum(ALERT_SEVERITIES),
+      code: z.string(),
+      text: z.string(),
+      drugs: z.array(z.string()).optional(),
+      source: z.string().optional(),
+    }),
+  ),
+  codes: z.array(
+    z.object({
+      system: z.literal('http://hl7.org/fhir/sid/icd-10-cm'),
+      code: z.string(),
+      display: z.string(),
+      basis: z.string(),
+      source: z.string(),
+      alternative: z.boolean().optional(),
+      note: z.string().optional(),
+    }),
+  ),
   disclaimer: z.string(),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -24,10 +24,28 @@ export function renderAssessmentText(a: Assessment): string {
   } else {
     const [first, ...rest] = a.roots;
     if (first) {
-      const signs = first.evidence.filter((e) => e.weight > 0).slice(0, 3).map((e) => e.detail).join('; ');
-      out.push(line('ROOT', `${first.root} ${first.side}  score ${first.score.toFixed(2)} (${first.confidence}, ${first.basis}): ${signs}`));
+      const signs = first.evidence
+        .filter((e) => e.weight > 0)
+        .slice(0, 3)
+        .map((e) => e.detail)
+        .join('; ');
+      out.push(
+        line(
+          'ROOT',
+          `${first.root} ${first.side}  score ${first.score.toFixed(2)} (${first.confidence}, ${first.basis}): ${signs}`,
+        ),
+      );
     }
-    if (rest.length > 0) out.push(more(`also: ${rest.slice(0, 3).map((r) => `${r.root} ${r.side} ${r.score.toFixed(2)}`).join(', ')}`));
+    if (rest.length > 0) {
+      out.push(
+        more(
+          `also: ${rest
+            .slice(0, 3)
+            .map((r) => `${r.root} ${r.side} ${r.score.toFixed(2)}`)
+            .join(', ')}`,
+        ),
+      );
+    }
     for (const n of a.localisation.notes) out.push(more(n));
     if (a.localisation.untested[0]) out.push(more(a.localisation.untested[0]));
   }
@@ -38,16 +56,49 @@ export function renderAssessmentText(a: Assessment): string {
       const key = `${s.root} ${s.side}`;
       byRoot.set(key, [...(byRoot.get(key) ?? []), `${s.level} ${s.zone}`]);
     }
-    const [firstSites, ...otherSites] = [...byRoot].map(([root, sites]) => `${root}: ${sites.join(', ')}`);
+    const [firstSites, ...otherSites] = [...byRoot].map(
+      ([root, sites]) => `${root}: ${sites.join(', ')}`,
+    );
     out.push(line('LOOK AT', firstSites ?? ''));
     for (const s of otherSites) out.push(more(s));
   }
-  for (const c of a.concordance) out.push(line(c === a.concordance[0] ? 'IMAGING' : '', `#${c.imagingIndex} ${c.concordant ? 'FITS' : 'does not fit'}: ${c.text}`));
-  if (a.differentials.length > 0) out.push(line('CONSIDER', a.differentials.map((d) => d.code.replace(/-/g, ' ')).join('; ')));
-  if (a.workup.length > 0) out.push(line('WORK-UP', a.workup.map((w) => `${w.test} (${w.priority})`).join('; ')));
-  out.push(line('PLAN', `${a.plan.stage}: ${a.plan.steps.slice(0, 3).map((s) => s.code).join(', ')}`));
-  for (const alert of a.medicationAlerts.filter((m) => m.severity !== 'info').slice(0, 3)) out.push(line('MEDS', `${alert.severity}: ${alert.text}`));
-  if (a.codes.length > 0) out.push(line('CODES', a.codes.filter((c) => c.alternative !== true).map((c) => `${c.code} ${c.display}`).join('; ')));
+  for (const c of a.concordance) {
+    out.push(
+      line(
+        c === a.concordance[0] ? 'IMAGING' : '',
+        `#${c.imagingIndex} ${c.concordant ? 'FITS' : 'does not fit'}: ${c.text}`,
+      ),
+    );
+  }
+  if (a.differentials.length > 0) {
+    out.push(line('CONSIDER', a.differentials.map((d) => d.code.replace(/-/g, ' ')).join('; ')));
+  }
+  if (a.workup.length > 0) {
+    out.push(line('WORK-UP', a.workup.map((w) => `${w.test} (${w.priority})`).join('; ')));
+  }
+  out.push(
+    line(
+      'PLAN',
+      `${a.plan.stage}: ${a.plan.steps
+        .slice(0, 3)
+        .map((s) => s.code)
+        .join(', ')}`,
+    ),
+  );
+  for (const alert of a.medicationAlerts.filter((m) => m.severity !== 'info').slice(0, 3)) {
+    out.push(line('MEDS', `${alert.severity}: ${alert.text}`));
+  }
+  if (a.codes.length > 0) {
+    out.push(
+      line(
+        'CODES',
+        a.codes
+          .filter((c) => c.alternative !== true)
+          .map((c) => `${c.code} ${c.display}`)
+          .join('; '),
+      ),
+    );
+  }
   out.push('', a.disclaimer);
   return `${out.join('\n')}\n`;
 }

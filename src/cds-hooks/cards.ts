@@ -17,8 +17,10 @@ export const MAX_SUMMARY_CHARS = 139;
  */
 export function indicatorFor(level: TriageLevel): CardIndicator {
   switch (level) {
-    case 'emergency': return 'critical';
-    case 'urgent': return 'warning';
+    case 'emergency':
+      return 'critical';
+    case 'urgent':
+      return 'warning';
     case 'soon':
     case 'routine':
       return 'info';
@@ -34,7 +36,9 @@ export function indicatorFor(level: TriageLevel): CardIndicator {
 export function cardSource(kb: Kb, topic: string, citationId?: string): CdsSource {
   const citation = citationId ? kb.citations.get(citationId) : undefined;
   const url = citation?.url && /^https?:\/\//.test(citation.url) ? citation.url : undefined;
-  const guideline = citation ? `${citation.title.replace(/\s*\(.*\)\s*$/, '')}${citation.year ? ` (${citation.year})` : ''}` : undefined;
+  const guideline = citation
+    ? `${citation.title.replace(/\s*\(.*\)\s*$/, '')}${citation.year ? ` (${citation.year})` : ''}`
+    : undefined;
   return {
     label: `Foramen, KB ${kb.version}${guideline ? `: ${guideline}` : ''}`,
     ...(url ? { url } : {}),
@@ -47,14 +51,17 @@ export function cardSource(kb: Kb, topic: string, citationId?: string): CdsSourc
  * @param hookInstance - the call's hookInstance
  * @param parts - the service id and the card's code
  */
-export const cardUuid = (hookInstance: string, ...parts: readonly string[]): string => stableUuid(hookInstance, ...parts);
+export const cardUuid = (hookInstance: string, ...parts: readonly string[]): string =>
+  stableUuid(hookInstance, ...parts);
 
 /**
  * Keeps a summary under 140 characters, ending with an ellipsis when it had to be cut.
  * @param text - the summary
  */
 export function summaryOf(text: string): string {
-  return text.length <= MAX_SUMMARY_CHARS ? text : `${text.slice(0, MAX_SUMMARY_CHARS - 1).trimEnd()}…`;
+  return text.length <= MAX_SUMMARY_CHARS
+    ? text
+    : `${text.slice(0, MAX_SUMMARY_CHARS - 1).trimEnd()}…`;
 }
 
 /** Words for a kebab-case code. */

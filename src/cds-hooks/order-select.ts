@@ -30,8 +30,16 @@ const LUMBAR_WORDS = /\b(lumbar|lumbosacral|l-?spine|ls[- ]spine|low(?:er)? back
  */
 export function isLumbarMriOrder(request: ServiceRequest): boolean {
   const codings: readonly Coding[] = request.code?.coding ?? [];
-  if (codings.some((c) => LUMBAR_MRI_CODES.some((row) => row.system === c.system && row.code === c.code))) return true;
-  const texts = [request.code?.text, ...codings.map((c) => c.display)].filter((t): t is string => typeof t === 'string');
+  if (
+    codings.some((c) =>
+      LUMBAR_MRI_CODES.some((row) => row.system === c.system && row.code === c.code),
+    )
+  ) {
+    return true;
+  }
+  const texts = [request.code?.text, ...codings.map((c) => c.display)].filter(
+    (t): t is string => typeof t === 'string',
+  );
   return texts.some((t) => MRI_WORDS.test(t) && LUMBAR_WORDS.test(t));
 }
 
@@ -43,14 +51,24 @@ type DraftEntry = { readonly resource?: Resource };
  * @param draftOrders - the context's draftOrders Bundle
  * @param selections - the context's selections, e.g. `["ServiceRequest/abc"]`
  */
-export function selectedServiceRequests(draftOrders: unknown, selections: readonly string[] | undefined): ServiceRequest[] {
+export function selectedServiceRequests(
+  draftOrders: unknown,
+  selections: readonly string[] | undefined,
+): ServiceRequest[] {
   const rawEntries = (draftOrders as { entry?: unknown } | undefined)?.entry;
-  const entries: DraftEntry[] = Array.isArray(rawEntries) ? rawEntries.filter((e): e is DraftEntry => typeof e === 'object' && e !== null) : [];
+  const entries: DraftEntry[] = Array.isArray(rawEntries)
+    ? rawEntries.filter((e): e is DraftEntry => typeof e === 'object' && e !== null)
+    : [];
   const requests = entries
     .map((e) => e.resource)
-    .filter((r): r is ServiceRequest => typeof r === 'object' && r !== null && (r as Resource).resourceType === 'ServiceRequest');
+    .filter(
+      (r): r is ServiceRequest =>
+        typeof r === 'object' && r !== null && (r as Resource).resourceType === 'ServiceRequest',
+    );
   if (!selections || selections.length === 0) return requests;
-  return requests.filter((r) => r.id !== undefined && selections.includes(`ServiceRequest/${r.id}`));
+  return requests.filter(
+    (r) => r.id !== undefined && selections.includes(`ServiceRequest/${r.id}`),
+  );
 }
 
 /** What the service needs. */
@@ -64,11 +82,31 @@ export interface OrderSelectInput {
 const OVERRIDE_SYSTEM = 'urn:foramen:code-system:mri-override-reason';
 
 /** Reasons a clinician may give for keeping the order (shown when the card is dismissed). */
-export const MRI_OVERRIDE_REASONS: readonly { readonly system: string; readonly code: string; readonly display: string }[] = [
-  { system: OVERRIDE_SYSTEM, code: 'red-flag-not-recorded', display: 'A red flag is present but not recorded in the chart' },
-  { system: OVERRIDE_SYSTEM, code: 'symptoms-six-weeks-or-more', display: 'Symptoms have lasted 6 weeks or more' },
-  { system: OVERRIDE_SYSTEM, code: 'progressive-deficit', display: 'Severe or progressive neurological deficit' },
-  { system: OVERRIDE_SYSTEM, code: 'injection-or-surgery-planned', display: 'Candidate for injection or surgery now' },
+export const MRI_OVERRIDE_REASONS: readonly {
+  readonly system: string;
+  readonly code: string;
+  readonly display: string;
+}[] = [
+  {
+    system: OVERRIDE_SYSTEM,
+    code: 'red-flag-not-recorded',
+    display: 'A red flag is present but not recorded in the chart',
+  },
+  {
+    system: OVERRIDE_SYSTEM,
+    code: 'symptoms-six-weeks-or-more',
+    display: 'Symptoms have lasted 6 weeks or more',
+  },
+  {
+    system: OVERRIDE_SYSTEM,
+    code: 'progressive-deficit',
+    display: 'Severe or progressive neurological deficit',
+  },
+  {
+    system: OVERRIDE_SYSTEM,
+    code: 'injection-or-surgery-planned',
+    display: 'Candidate for injection or surgery now',
+  },
 ];
 
 /**
@@ -81,31 +119,46 @@ export function lumbarMriCards(input: OrderSelectInput): CdsCard[] {
   const mriOrders = input.orders.filter(isLumbarMriOrder);
   if (mriOrders.length === 0) return [];
   const a = assessPresentation(input.chart.presentation, { kb, checkMedications: null });
-  const redFlagReasons = a.triage.reasons.filter((r) => r.level !== 'routine' && r.code !== 'no-root-localised');
+  const redFlagReasons = a.triage.reasons.filter(
+    (r) => r.level !== 'routine' && r.code !== 'no-root-localised',
+  );
   const weeks = input.chart.presentation.durationWeeks;
   const flags = input.chart.presentation.flags ?? [];
   const flagWords = flags.length > 0 ? flags.map(words) : redFlagReasons.map((r) => words(r.code));
-  const chartLines = input.chart.recognised.length > 0 ? ['', '**Read from the chart**', ...input.chart.recognised.map((l) => `- ${l}`)] : [];
+  const chartLines =
+    input.chart.recognised.length > 0
+      ? ['', '**Read from the chart**', ...input.chart.recognised.map((l) => `- ${l}`)]
+      : [];
   return mriOrders.map((order, i): CdsCard => {
     const uuid = cardUuid(input.hookInstance, LUMBAR_MRI_SERVICE_ID, order.id ?? String(i));
     if (input.chart.caudaEquina || a.triage.level === 'emergency') {
       const reason = redFlagReasons[0];
       return {
         uuid,
-        summary: summaryOf('Emergency: image now and refer the same day; cauda equina or another emergency feature is recorded'),
+        summary: summaryOf(
+          'Emergency: image now and refer the same day; cauda equina or another emergency feature is recorded',
+        ),
         detail: [
           'MRI is appropriate and should not wait: arrange emergency imaging and same-day specialist assessment.',
           ...redFlagReasons.map((r) => `- ${r.text} _(source: ${r.source})_`),
           ...chartLines,
         ].join('\n'),
         indicator: 'critical',
-        source: cardSource(kb, 'lumbar-mri-appropriateness', input.chart.caudaEquina ? 'nice-cks-sciatica' : reason?.source ?? 'acr-2021-low-back-pain'),
+        source: cardSource(
+          kb,
+          'lumbar-mri-appropriateness',
+          input.chart.caudaEquina
+            ? 'nice-cks-sciatica'
+            : (reason?.source ?? 'acr-2021-low-back-pain'),
+        ),
       };
     }
     if (redFlagReasons.length > 0) {
       return {
         uuid,
-        summary: summaryOf(`Lumbar MRI is appropriate: red flags on the chart (${flagWords.join(', ')})`),
+        summary: summaryOf(
+          `Lumbar MRI is appropriate: red flags on the chart (${flagWords.join(', ')})`,
+        ),
         detail: [
           'Red flags make imaging appropriate now, whatever the duration (ACR 2021 low back pain criteria).',
           ...redFlagReasons.map((r) => `- **${r.level}**: ${r.text} _(source: ${r.source})_`),
@@ -118,7 +171,9 @@ export function lumbarMriCards(input: OrderSelectInput): CdsCard[] {
     if (weeks !== undefined && weeks < IMAGING_WAIT_WEEKS) {
       return {
         uuid,
-        summary: summaryOf(`Lumbar MRI not recommended yet: no red flags and symptoms for ${formatWeeks(weeks)} (under ${IMAGING_WAIT_WEEKS} weeks)`),
+        summary: summaryOf(
+          `Lumbar MRI not recommended yet: no red flags and symptoms for ${formatWeeks(weeks)} (under ${IMAGING_WAIT_WEEKS} weeks)`,
+        ),
         detail: [
           `Without red flags, imaging in the first ${IMAGING_WAIT_WEEKS} weeks rarely changes management and finds incidental degeneration. ` +
             'Guidelines advise conservative care first and imaging only if symptoms persist or progress after about 6 weeks, or at once if red flags appear.',
@@ -129,16 +184,26 @@ export function lumbarMriCards(input: OrderSelectInput): CdsCard[] {
         ].join('\n'),
         indicator: 'warning',
         source: cardSource(kb, 'lumbar-mri-appropriateness', 'acr-2021-low-back-pain'),
-        suggestions: [{
-          label: 'Defer the lumbar MRI and review in 6 weeks',
-          uuid: cardUuid(input.hookInstance, LUMBAR_MRI_SERVICE_ID, order.id ?? String(i), 'defer'),
-          isRecommended: true,
-          actions: [{
-            type: 'delete',
-            description: 'Remove the draft lumbar spine MRI order; order it again if symptoms persist after 6 weeks or red flags appear.',
-            ...(order.id ? { resourceId: `ServiceRequest/${order.id}` } : {}),
-          }],
-        }],
+        suggestions: [
+          {
+            label: 'Defer the lumbar MRI and review in 6 weeks',
+            uuid: cardUuid(
+              input.hookInstance,
+              LUMBAR_MRI_SERVICE_ID,
+              order.id ?? String(i),
+              'defer',
+            ),
+            isRecommended: true,
+            actions: [
+              {
+                type: 'delete',
+                description:
+                  'Remove the draft lumbar spine MRI order; order it again if symptoms persist after 6 weeks or red flags appear.',
+                ...(order.id ? { resourceId: `ServiceRequest/${order.id}` } : {}),
+              },
+            ],
+          },
+        ],
         selectionBehavior: 'at-most-one',
         overrideReasons: MRI_OVERRIDE_REASONS.map((r) => ({ ...r })),
       };
@@ -146,7 +211,9 @@ export function lumbarMriCards(input: OrderSelectInput): CdsCard[] {
     if (weeks !== undefined) {
       return {
         uuid,
-        summary: summaryOf(`Lumbar MRI is appropriate if the patient is a candidate for injection or surgery (symptoms for ${formatWeeks(weeks)})`),
+        summary: summaryOf(
+          `Lumbar MRI is appropriate if the patient is a candidate for injection or surgery (symptoms for ${formatWeeks(weeks)})`,
+        ),
         detail: [
           'After 6 weeks or more of persistent or progressive symptoms despite conservative care, non-contrast MRI is usually appropriate ' +
             'for a patient who would have an injection or surgery (ACR 2021 variant 3).',
@@ -159,7 +226,9 @@ export function lumbarMriCards(input: OrderSelectInput): CdsCard[] {
     }
     return {
       uuid,
-      summary: summaryOf('Check the indication for this lumbar MRI: no red flags and no symptom duration on the chart'),
+      summary: summaryOf(
+        'Check the indication for this lumbar MRI: no red flags and no symptom duration on the chart',
+      ),
       detail: [
         `Imaging is appropriate now for red flags, and after about ${IMAGING_WAIT_WEEKS} weeks of persistent symptoms for a candidate for injection or surgery; ` +
           `before ${IMAGING_WAIT_WEEKS} weeks without red flags it is usually not appropriate.`,

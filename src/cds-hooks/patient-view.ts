@@ -34,9 +34,15 @@ function triageCard(input: PatientViewInput, a: Assessment, kb: Kb): CdsCard {
     : `Lumbar spine problem: triage ${level}${top ? `, ${top.text.charAt(0).toLowerCase()}${top.text.slice(1)}` : ''}`;
   const detail = [
     '**Why**',
-    ...(input.chart.caudaEquina ? ['- An active cauda equina syndrome is on the problem list; new or worse sphincter or saddle symptoms need emergency assessment.'] : []),
+    ...(input.chart.caudaEquina
+      ? [
+          '- An active cauda equina syndrome is on the problem list; new or worse sphincter or saddle symptoms need emergency assessment.',
+        ]
+      : []),
     ...reasons.map((r) => `- ${r.text} _(source: ${r.source})_`),
-    ...(reasons.length === 0 && !input.chart.caudaEquina ? ['- No red flag is recorded for this patient.'] : []),
+    ...(reasons.length === 0 && !input.chart.caudaEquina
+      ? ['- No red flag is recorded for this patient.']
+      : []),
     '',
     '**Read from the chart**',
     ...input.chart.recognised.map((line) => `- ${line}`),
@@ -48,7 +54,11 @@ function triageCard(input: PatientViewInput, a: Assessment, kb: Kb): CdsCard {
     summary: summaryOf(summary),
     detail,
     indicator: indicatorFor(level),
-    source: cardSource(kb, 'lumbar-triage', input.chart.caudaEquina ? CES_SOURCE : top?.source ?? 'nice-ng59'),
+    source: cardSource(
+      kb,
+      'lumbar-triage',
+      input.chart.caudaEquina ? CES_SOURCE : (top?.source ?? 'nice-ng59'),
+    ),
     ...links(input),
   };
 }
@@ -56,10 +66,14 @@ function triageCard(input: PatientViewInput, a: Assessment, kb: Kb): CdsCard {
 function redFlagCard(input: PatientViewInput, a: Assessment, kb: Kb): CdsCard | undefined {
   const flags = input.chart.presentation.flags ?? [];
   if (flags.length === 0) return undefined;
-  const flagReasons = a.triage.reasons.filter((r) => r.level !== 'routine' && r.code !== 'no-root-localised');
+  const flagReasons = a.triage.reasons.filter(
+    (r) => r.level !== 'routine' && r.code !== 'no-root-localised',
+  );
   return {
     uuid: cardUuid(input.hookInstance, PATIENT_VIEW_SERVICE_ID, 'red-flags'),
-    summary: summaryOf(`Red flag${flags.length > 1 ? 's' : ''} on the chart: ${flags.map(words).join(', ')}`),
+    summary: summaryOf(
+      `Red flag${flags.length > 1 ? 's' : ''} on the chart: ${flags.map(words).join(', ')}`,
+    ),
     detail: [
       'Red flags raise the chance of a serious cause (cancer, infection, fracture, cauda equina syndrome) and change the urgency of imaging and referral.',
       '',
@@ -72,13 +86,19 @@ function redFlagCard(input: PatientViewInput, a: Assessment, kb: Kb): CdsCard | 
 
 function nextStepCard(input: PatientViewInput, a: Assessment, kb: Kb): CdsCard {
   const step = a.plan.steps[0];
-  const tests = a.workup.map((w) => `- ${words(w.test)} (${w.priority}): ${w.reason} _(source: ${w.source})_`);
+  const tests = a.workup.map(
+    (w) => `- ${words(w.test)} (${w.priority}): ${w.reason} _(source: ${w.source})_`,
+  );
   return {
     uuid: cardUuid(input.hookInstance, PATIENT_VIEW_SERVICE_ID, 'next-step'),
-    summary: summaryOf(`Next step (${words(a.plan.stage)}): ${step ? step.text : 'review the plan'}`),
+    summary: summaryOf(
+      `Next step (${words(a.plan.stage)}): ${step ? step.text : 'review the plan'}`,
+    ),
     detail: [
       '**Plan**',
-      ...a.plan.steps.slice(0, 5).map((s) => `- ${s.text}${s.timing ? ` (${s.timing})` : ''} _(source: ${s.source})_`),
+      ...a.plan.steps
+        .slice(0, 5)
+        .map((s) => `- ${s.text}${s.timing ? ` (${s.timing})` : ''} _(source: ${s.source})_`),
       ...(tests.length > 0 ? ['', '**Work-up**', ...tests] : []),
     ].join('\n'),
     indicator: 'info',
@@ -89,7 +109,15 @@ function nextStepCard(input: PatientViewInput, a: Assessment, kb: Kb): CdsCard {
 
 function links(input: PatientViewInput): { links?: CdsLink[] } {
   if (!input.appUrl) return {};
-  return { links: [{ label: 'Open the Foramen assessment', url: `${input.appUrl.replace(/\/$/, '')}/assess.html`, type: 'absolute' }] };
+  return {
+    links: [
+      {
+        label: 'Open the Foramen assessment',
+        url: `${input.appUrl.replace(/\/$/, '')}/assess.html`,
+        type: 'absolute',
+      },
+    ],
+  };
 }
 
 /**
@@ -102,5 +130,7 @@ export function patientViewCards(input: PatientViewInput): CdsCard[] {
   // Red flags alone (a cancer history, say) are not Foramen's business without a lumbar problem.
   if (!input.chart.lumbarProblem) return [];
   const a = assessPresentation(input.chart.presentation, { kb, checkMedications: null });
-  return [triageCard(input, a, kb), redFlagCard(input, a, kb), nextStepCard(input, a, kb)].filter((c): c is CdsCard => c !== undefined);
+  return [triageCard(input, a, kb), redFlagCard(input, a, kb), nextStepCard(input, a, kb)].filter(
+    (c): c is CdsCard => c !== undefined,
+  );
 }

@@ -28,14 +28,18 @@ export interface ChartData {
 }
 
 /** Either the data, or the required keys nobody could supply (the caller answers 412). */
-export type PrefetchResult = { readonly ok: true; readonly data: ChartData } | { readonly ok: false; readonly missing: readonly PrefetchKey[] };
+export type PrefetchResult =
+  | { readonly ok: true; readonly data: ChartData }
+  | { readonly ok: false; readonly missing: readonly PrefetchKey[] };
 
 /**
  * A copy of untrusted JSON with null items removed from every array. EHRs send FHIR with holes
  * (`"entry": [null]`, `"coding": [null]`); dropping them once at the boundary keeps every reader simple.
  */
 export function withoutNullItems(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((item) => item !== null && item !== undefined).map(withoutNullItems);
+  if (Array.isArray(value)) {
+    return value.filter((item) => item !== null && item !== undefined).map(withoutNullItems);
+  }
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) out[key] = withoutNullItems(item);
@@ -49,8 +53,13 @@ export function resourcesOf(value: unknown): Resource[] {
   if (resource.resourceType === 'Bundle') {
     const entries: unknown[] = Array.isArray(resource.entry) ? resource.entry : [];
     return entries
-      .map((e) => (typeof e === 'object' && e !== null ? (e as { resource?: unknown }).resource : undefined))
-      .filter((r): r is Resource => typeof r === 'object' && r !== null && typeof (r as Resource).resourceType === 'string');
+      .map((e) =>
+        typeof e === 'object' && e !== null ? (e as { resource?: unknown }).resource : undefined,
+      )
+      .filter(
+        (r): r is Resource =>
+          typeof r === 'object' && r !== null && typeof (r as Resource).resourceType === 'string',
+      );
   }
   return typeof resource.resourceType === 'string' ? [resource] : [];
 }
@@ -59,7 +68,9 @@ export function resourcesOf(value: unknown): Resource[] {
 export function fillTemplate(template: string, context: Readonly<Record<string, unknown>>): string {
   return template.replace(/\{\{context\.(\w+)\}\}/g, (_whole, name: string) => {
     const value = context[name];
-    return typeof value === 'string' || typeof value === 'number' ? encodeURIComponent(String(value)) : '';
+    return typeof value === 'string' || typeof value === 'number'
+      ? encodeURIComponent(String(value))
+      : '';
   });
 }
 
@@ -71,11 +82,17 @@ const baseOf = (url: string): string => url.replace(/\/+$/, '');
  * @param request - the validated hook request
  * @param access - allowed FHIR servers and the fetcher (omitted: prefetch only)
  */
-export async function resolvePrefetch(request: CdsRequest, access?: FhirAccess): Promise<PrefetchResult> {
+export async function resolvePrefetch(
+  request: CdsRequest,
+  access?: FhirAccess,
+): Promise<PrefetchResult> {
   const values = new Map<PrefetchKey, unknown>();
   const missing: PrefetchKey[] = [];
   const server = request.fhirServer ? baseOf(request.fhirServer) : undefined;
-  const trusted = server !== undefined && access !== undefined && access.allowedServers.map(baseOf).includes(server);
+  const trusted =
+    server !== undefined &&
+    access !== undefined &&
+    access.allowedServers.map(baseOf).includes(server);
   for (const key of Object.keys(PREFETCH_TEMPLATES) as PrefetchKey[]) {
     const given = request.prefetch?.[key];
     if (given !== undefined && given !== null) {
@@ -84,7 +101,13 @@ export async function resolvePrefetch(request: CdsRequest, access?: FhirAccess):
     }
     if (trusted && server && access) {
       try {
-        values.set(key, await access.fetcher(`${server}/${fillTemplate(PREFETCH_TEMPLATES[key], request.context)}`, request.fhirAuthorization?.access_token));
+        values.set(
+          key,
+          await access.fetcher(
+            `${server}/${fillTemplate(PREFETCH_TEMPLATES[key], request.context)}`,
+            request.fhirAuthorization?.access_token,
+          ),
+        );
         continue;
       } catch {
         // A server that fails is the same as no server: the key stays missing.
@@ -94,10 +117,14 @@ export async function resolvePrefetch(request: CdsRequest, access?: FhirAccess):
   }
   if (missing.length > 0) return { ok: false, missing };
   const of = <R extends Resource['resourceType']>(key: PrefetchKey, type: R) =>
-    resourcesOf(values.get(key)).filter((r): r is Extract<Resource, { resourceType: R }> => r.resourceType === type);
+    resourcesOf(values.get(key)).filter(
+      (r): r is Extract<Resource, { resourceType: R }> => r.resourceType === type,
+    );
   // Only this patient's resources count, whatever else a careless prefetch returned.
   const mine = <T extends { subject?: { reference?: string } }>(r: T): boolean =>
-    r.subject?.reference === undefined || r.subject.reference === `Patient/${request.context.patientId}` || r.subject.reference.endsWith(`/Patient/${request.context.patientId}`);
+    r.subject?.reference === undefined ||
+    r.subject.reference === `Patient/${request.context.patientId}` ||
+    r.subject.reference.endsWith(`/Patient/${request.context.patientId}`);
   return {
     ok: true,
     data: {
@@ -115,7 +142,10 @@ export async function resolvePrefetch(request: CdsRequest, access?: FhirAccess):
  */
 export const fetchFhir: FhirFetcher = async (url, accessToken) => {
   const response = await fetch(url, {
-    headers: { accept: 'application/fhir+json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
+    headers: {
+      accept: 'application/fhir+json',
+      ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+    },
     signal: AbortSignal.timeout(5000),
   });
   if (!response.ok) throw new Error(`FHIR server answered ${response.status}`);

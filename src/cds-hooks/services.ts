@@ -41,9 +41,12 @@ export const CDS_SERVICES: Readonly<Record<string, CdsServiceDefinition>> = {
       'applies the imaging guideline: suggests deferring the order when there are no red flags and symptoms are under ' +
       '6 weeks old, and confirms the order when red flags or persistent symptoms make imaging appropriate.',
     prefetch: PREFETCH_TEMPLATES,
-    usageRequirements: 'Needs Condition and Observation read access for the patient in context; draft orders as R4 ServiceRequests.',
+    usageRequirements:
+      'Needs Condition and Observation read access for the patient in context; draft orders as R4 ServiceRequests.',
   },
 };
 
 /** The discovery document (`GET /cds-services`). */
-export const discoverServices = (): CdsDiscoveryResponse => ({ services: Object.values(CDS_SERVICES) });
+export const discoverServices = (): CdsDiscoveryResponse => ({
+  services: Object.values(CDS_SERVICES),
+});

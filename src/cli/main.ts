@@ -33,7 +33,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`foramen: internal error: ${message.split('\n')[0] ?? ''}\n`);
-    if (args.includes('--verbose') && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    if (args.includes('--verbose') && error instanceof Error && error.stack) {
+      io.stderr.write(`${error.stack}\n`);
+    }
     return 70;
   }
 }

@@ -46,7 +46,11 @@ function requireSubcommand(group: Command): void {
   group.allowExcessArguments(true).action((...params: unknown[]) => {
     const self = params[params.length - 1] as Command;
     const given = self.args[0];
-    if (given !== undefined) throw new CliUsageError(`unknown command '${given}' for '${group.name()}' (expected ${names.join(', ')})`);
+    if (given !== undefined) {
+      throw new CliUsageError(
+        `unknown command '${given}' for '${group.name()}' (expected ${names.join(', ')})`,
+      );
+    }
     throw new CliUsageError(`'${group.name()}' needs a command: ${names.join(', ')}`);
   });
 }
@@ -68,7 +72,9 @@ function verbOf(args: readonly string[]): string | undefined {
  */
 export async function createProgram(io: CliIo, args: readonly string[] = []): Promise<Command> {
   const program = new Command('foramen')
-    .description('Lumbar foraminal stenosis and nerve-root compression: knowledge base, grading, assessment, reports, education.')
+    .description(
+      'Lumbar foraminal stenosis and nerve-root compression: knowledge base, grading, assessment, reports, education.',
+    )
     .version(VERSION, '-V, --version')
     .option('--verbose', 'print stack traces for unexpected errors')
     .showSuggestionAfterError(true)
@@ -77,12 +83,22 @@ export async function createProgram(io: CliIo, args: readonly string[] = []): Pr
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       // Commander's own errors (unknown command, missing argument) become one `foramen: ...` line.
-      outputError: (s, write) => write(`foramen: ${s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
+      outputError: (s, write) =>
+        write(
+          `foramen: ${s
+            .replace(/^error: /, '')
+            .trim()
+            .replace(/\s*\n\s*/g, ' ')}\n`,
+        ),
     });
   const named = verbOf(args);
   // `--version` alone needs no verb; help or an unknown verb needs them all (for the list and suggestions).
   const versionOnly = named === undefined && args.some((a) => a === '-V' || a === '--version');
-  const verbs = versionOnly ? [] : named !== undefined && named in VERBS ? [VERBS[named]] : Object.values(VERBS);
+  const verbs = versionOnly
+    ? []
+    : named !== undefined && named in VERBS
+      ? [VERBS[named]]
+      : Object.values(VERBS);
   for (const verb of verbs) if (verb) (await loadVerb(verb))(program, io);
   for (const group of program.commands) if (group.commands.length > 0) requireSubcommand(group);
   return program;

@@ -13,7 +13,7 @@ export function renderEntry(entry: KbEntryWithCitations): string {
   out += '\n';
   switch (entry.category) {
     case 'drug':
-      out += `class: ${entry.drugClass}; route: ${entry.route}\ndose: ${entry.doseText.replace(/\.$/, "")}; ${entry.frequency}\n`;
+      out += `class: ${entry.drugClass}; route: ${entry.route}\ndose: ${entry.doseText.replace(/\.$/, '')}; ${entry.frequency}\n`;
       out += `labelled maximum: ${entry.maxDaily.amount} ${entry.maxDaily.unit} per ${entry.maxDaily.per ?? 'day'}\n`;
       out += `timing: ${entry.timing}\n${list('side effects', entry.sideEffects)}${list('cautions', entry.cautions)}`;
       if (entry.brandNames.length > 0) out += `brands: ${entry.brandNames.join(', ')}\n`;

@@ -25,8 +25,16 @@ export interface CodeSuggestion {
 /** What code selection reads from an assessment. */
 export interface CodingInput {
   readonly caudaEquina: boolean;
-  readonly roots: readonly { readonly root: Root; readonly side: Side; readonly objective: boolean }[];
-  readonly concordantFindings: readonly { readonly level: Level; readonly finding: FindingType; readonly side?: string | undefined }[];
+  readonly roots: readonly {
+    readonly root: Root;
+    readonly side: Side;
+    readonly objective: boolean;
+  }[];
+  readonly concordantFindings: readonly {
+    readonly level: Level;
+    readonly finding: FindingType;
+    readonly side?: string | undefined;
+  }[];
   /** Every imaging finding at a level, for the bony-versus-soft-tissue choice of foraminal code. */
   readonly findingsAtLevel: (level: Level) => readonly FindingType[];
   readonly backPain: boolean;
@@ -34,15 +42,31 @@ export interface CodingInput {
   readonly centralStenosis: boolean;
 }
 
-const DISC_FINDINGS: ReadonlySet<FindingType> = new Set(['disc-bulge', 'disc-protrusion', 'disc-extrusion', 'disc-herniation']);
-const STENOSIS_FINDINGS: ReadonlySet<FindingType> = new Set(['foraminal-stenosis', 'central-canal-stenosis', 'lateral-recess-stenosis']);
-const BONY_FINDINGS: ReadonlySet<FindingType> = new Set(['osteophyte', 'facet-arthropathy', 'spondylolisthesis', 'retrolisthesis', 'synovial-cyst']);
+const DISC_FINDINGS: ReadonlySet<FindingType> = new Set([
+  'disc-bulge',
+  'disc-protrusion',
+  'disc-extrusion',
+  'disc-herniation',
+]);
+const STENOSIS_FINDINGS: ReadonlySet<FindingType> = new Set([
+  'foraminal-stenosis',
+  'central-canal-stenosis',
+  'lateral-recess-stenosis',
+]);
+const BONY_FINDINGS: ReadonlySet<FindingType> = new Set([
+  'osteophyte',
+  'facet-arthropathy',
+  'spondylolisthesis',
+  'retrolisthesis',
+  'synovial-cyst',
+]);
 const SLIP_FINDINGS: ReadonlySet<FindingType> = new Set(['spondylolisthesis']);
 
 type Region = 'lumbar' | 'lumbosacral';
 const regionOfLevel = (level: Level): Region => (level === 'L5-S1' ? 'lumbosacral' : 'lumbar');
 // Without imaging, L5 and S1 radiculopathy is usually from the lumbosacral segment.
-const regionOfRoot = (root: Root): Region => (root === 'L5' || root === 'S1' ? 'lumbosacral' : 'lumbar');
+const regionOfRoot = (root: Root): Region =>
+  root === 'L5' || root === 'S1' ? 'lumbosacral' : 'lumbar';
 const SCIATIC_ROOTS: ReadonlySet<Root> = new Set(['L4', 'L5', 'S1']);
 
 /**
@@ -57,16 +81,24 @@ export function selectCodes(input: CodingInput): CodeSuggestion[] {
     const entry = ICD10CM_CODES[code];
     const notes = [
       'note' in entry ? entry.note : undefined,
-      entry.checked === 'memory' ? 'title from the research note only: confirm in the current tabular before use' : undefined,
+      entry.checked === 'memory'
+        ? 'title from the research note only: confirm in the current tabular before use'
+        : undefined,
     ].filter((n): n is string => n !== undefined);
     out.set(code, {
-      system: ICD10CM_SYSTEM, code, display: entry.display, basis, source: entry.sources.join(', '),
+      system: ICD10CM_SYSTEM,
+      code,
+      display: entry.display,
+      basis,
+      source: entry.sources.join(', '),
       ...(alternative ? { alternative: true } : {}),
       ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
     });
   };
 
-  if (input.caudaEquina) put('G83.4', 'cauda equina features (code only once the syndrome is confirmed)');
+  if (input.caudaEquina) {
+    put('G83.4', 'cauda equina features (code only once the syndrome is confirmed)');
+  }
 
   const discRegions = new Set<Region>();
   const radiculopathyRegions = new Map<Region, string>();
@@ -74,20 +106,46 @@ export function selectCodes(input: CodingInput): CodeSuggestion[] {
     const region = regionOfLevel(f.level);
     if (DISC_FINDINGS.has(f.finding)) {
       discRegions.add(region);
-      put(region === 'lumbar' ? 'M51.16' : 'M51.17', `${f.finding} at ${f.level} concordant with the clinical root`);
+      put(
+        region === 'lumbar' ? 'M51.16' : 'M51.17',
+        `${f.finding} at ${f.level} concordant with the clinical root`,
+      );
     } else if (STENOSIS_FINDINGS.has(f.finding)) {
-      radiculopathyRegions.set(region, `${f.finding} at ${f.level} concordant with the clinical root`);
-      put(input.neurogenicClaudication ? 'M48.062' : 'M48.061', `${f.finding} at ${f.level}${input.neurogenicClaudication ? ' with neurogenic claudication' : ''}`);
+      radiculopathyRegions.set(
+        region,
+        `${f.finding} at ${f.level} concordant with the clinical root`,
+      );
+      put(
+        input.neurogenicClaudication ? 'M48.062' : 'M48.061',
+        `${f.finding} at ${f.level}${input.neurogenicClaudication ? ' with neurogenic claudication' : ''}`,
+      );
       if (f.finding === 'foraminal-stenosis') {
         const here = input.findingsAtLevel(f.level);
         const bony = here.some((x) => BONY_FINDINGS.has(x));
         const soft = here.some((x) => DISC_FINDINGS.has(x));
-        if (bony || !soft) put('M99.63', `foraminal stenosis at ${f.level}${bony ? ' with bony or subluxation narrowing' : ''}`, true);
-        if (soft || !bony) put('M99.73', `foraminal stenosis at ${f.level}${soft ? ' with disc narrowing' : ''}`, true);
+        if (bony || !soft) {
+          put(
+            'M99.63',
+            `foraminal stenosis at ${f.level}${bony ? ' with bony or subluxation narrowing' : ''}`,
+            true,
+          );
+        }
+        if (soft || !bony) {
+          put(
+            'M99.73',
+            `foraminal stenosis at ${f.level}${soft ? ' with disc narrowing' : ''}`,
+            true,
+          );
+        }
       }
     } else {
-      radiculopathyRegions.set(region, `${f.finding} at ${f.level} concordant with the clinical root`);
-      if (SLIP_FINDINGS.has(f.finding)) put(region === 'lumbar' ? 'M43.16' : 'M43.17', `spondylolisthesis at ${f.level}`);
+      radiculopathyRegions.set(
+        region,
+        `${f.finding} at ${f.level} concordant with the clinical root`,
+      );
+      if (SLIP_FINDINGS.has(f.finding)) {
+        put(region === 'lumbar' ? 'M43.16' : 'M43.17', `spondylolisthesis at ${f.level}`);
+      }
     }
   }
 
@@ -97,19 +155,32 @@ export function selectCodes(input: CodingInput): CodeSuggestion[] {
       // Radiating pain without objective root signs is sciatica, not radiculopathy (ACP definition).
       const sides = r.side === 'bilateral' ? (['right', 'left'] as const) : [r.side];
       for (const s of sides) {
-        if (input.backPain) put(s === 'right' ? 'M54.41' : 'M54.42', `${r.root} radicular pain without objective signs, with low back pain`);
-        else put(s === 'right' ? 'M54.31' : 'M54.32', `${r.root} radicular pain without objective signs`);
+        if (input.backPain) {
+          put(
+            s === 'right' ? 'M54.41' : 'M54.42',
+            `${r.root} radicular pain without objective signs, with low back pain`,
+          );
+        } else {
+          put(
+            s === 'right' ? 'M54.31' : 'M54.32',
+            `${r.root} radicular pain without objective signs`,
+          );
+        }
       }
       continue;
     }
-    if (!radiculopathyRegions.has(region) && input.concordantFindings.length === 0) radiculopathyRegions.set(region, `${r.root} ${r.side} radiculopathy on clinical grounds`);
+    if (!radiculopathyRegions.has(region) && input.concordantFindings.length === 0) {
+      radiculopathyRegions.set(region, `${r.root} ${r.side} radiculopathy on clinical grounds`);
+    }
   }
   for (const [region, basis] of radiculopathyRegions) {
     // Excludes1: a disc disorder with radiculopathy in the same region takes the combination code.
     if (discRegions.has(region)) continue;
     put(region === 'lumbar' ? 'M54.16' : 'M54.17', basis);
   }
-  if (input.centralStenosis && input.neurogenicClaudication) put('M48.062', 'central canal stenosis with neurogenic claudication');
+  if (input.centralStenosis && input.neurogenicClaudication) {
+    put('M48.062', 'central canal stenosis with neurogenic claudication');
+  }
   if (out.size === 0 && input.backPain) put('M54.50', 'low back pain without a localised root');
   const all = [...out.values()];
   return [...all.filter((c) => !c.alternative), ...all.filter((c) => c.alternative)];

@@ -8,7 +8,11 @@ export const esc = (s: string): string =>
 export const num = (n: number): string => String(Math.round(n * 10) / 10);
 
 /** An element with attributes and optional children (already SVG). */
-export function el(name: string, attrs: Record<string, string | number | undefined>, children = ''): string {
+export function el(
+  name: string,
+  attrs: Record<string, string | number | undefined>,
+  children = '',
+): string {
   const a = Object.entries(attrs)
     .filter((e): e is [string, string | number] => e[1] !== undefined)
     .map(([k, v]) => ` ${k}="${typeof v === 'number' ? num(v) : esc(v)}"`)
@@ -17,10 +21,16 @@ export function el(name: string, attrs: Record<string, string | number | undefin
 }
 
 /** A list of points as the `points` attribute of a polygon. */
-export const points = (pts: readonly (readonly [number, number])[]): string => pts.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');
+export const points = (pts: readonly (readonly [number, number])[]): string =>
+  pts.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');
 
 /** A text label. */
-export function label(x: number, y: number, text: string, attrs: Record<string, string | number | undefined> = {}): string {
+export function label(
+  x: number,
+  y: number,
+  text: string,
+  attrs: Record<string, string | number | undefined> = {},
+): string {
   return el('text', { x, y, ...attrs }, esc(text));
 }
 
@@ -44,7 +54,13 @@ export const COLOURS = {
 } as const;
 
 /** The opening tag of an accessible SVG: role img, labelled by its own title and description. */
-export function svgOpen(id: string, width: number, height: number, title: string, desc: string): string {
+export function svgOpen(
+  id: string,
+  width: number,
+  height: number,
+  title: string,
+  desc: string,
+): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" ` +
     `aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif">` +

@@ -38,8 +38,34 @@ function interp(knots: readonly Pt[], y: number): number {
 }
 
 // Distance from the midline of one leg's outer and inner edges, by height (y grows downwards).
-const OUTER: readonly Pt[] = [[20, 72], [60, 82], [95, 92], [130, 90], [200, 80], [270, 66], [300, 64], [330, 64], [380, 57], [440, 40], [460, 42], [480, 54], [505, 58]];
-const INNER: readonly Pt[] = [[150, 0], [151, 4], [200, 8], [270, 12], [300, 12], [330, 10], [380, 12], [440, 16], [460, 15], [480, 10], [505, 6]];
+const OUTER: readonly Pt[] = [
+  [20, 72],
+  [60, 82],
+  [95, 92],
+  [130, 90],
+  [200, 80],
+  [270, 66],
+  [300, 64],
+  [330, 64],
+  [380, 57],
+  [440, 40],
+  [460, 42],
+  [480, 54],
+  [505, 58],
+];
+const INNER: readonly Pt[] = [
+  [150, 0],
+  [151, 4],
+  [200, 8],
+  [270, 12],
+  [300, 12],
+  [330, 10],
+  [380, 12],
+  [440, 16],
+  [460, 15],
+  [480, 10],
+  [505, 6],
+];
 const outer = (y: number): number => interp(OUTER, y);
 const inner = (y: number): number => interp(INNER, y);
 
@@ -61,35 +87,145 @@ function strip(y0: number, y1: number, t0: number, t1: number): Pt[] {
 const FOOT_U = 62;
 const FOOT_TOP = 600;
 const footprint = (pts: readonly Pt[]): Pt[] => pts.map(([u, y]) => [FOOT_U + u, FOOT_TOP + y]);
-const SOLE_OUTLINE: readonly Pt[] = [[-14, 120], [12, 120], [20, 104], [23, 78], [27, 40], [24, 10], [10, 2], [-8, 4], [-21, 12], [-21, 40], [-16, 78], [-16, 104]];
+const SOLE_OUTLINE: readonly Pt[] = [
+  [-14, 120],
+  [12, 120],
+  [20, 104],
+  [23, 78],
+  [27, 40],
+  [24, 10],
+  [10, 2],
+  [-8, 4],
+  [-21, 12],
+  [-21, 40],
+  [-16, 78],
+  [-16, 104],
+];
 
 /** Where each region is drawn, per view, for one side (u = distance from the midline, outwards). */
 function regionShapes(region: BodyRegion): { view: View; pts: Pt[] }[] {
   switch (region) {
-    case 'low-back': return [{ view: 'back', pts: strip(22, 78, 0, 1) }];
-    case 'buttock': return [{ view: 'back', pts: strip(82, 148, 0.1, 1) }];
-    case 'saddle': return [{ view: 'back', pts: [[0, 122], [9, 126], [12, 160], [0, 170]] }];
-    case 'lower-abdomen': return [{ view: 'front', pts: strip(22, 86, 0, 1) }];
-    case 'groin': return [{ view: 'front', pts: [[0, 90], [70, 90], [46, 124], [14, 150], [0, 148]] }];
-    case 'anterior-thigh': return [{ view: 'front', pts: strip(118, 268, 0.3, 0.72) }];
-    case 'lateral-thigh': return [{ view: 'front', pts: strip(96, 268, 0.72, 1) }, { view: 'back', pts: strip(152, 270, 0.78, 1) }];
-    case 'medial-thigh': return [{ view: 'front', pts: strip(156, 268, 0, 0.3) }, { view: 'back', pts: strip(160, 270, 0, 0.22) }];
-    case 'posterior-thigh': return [{ view: 'back', pts: strip(152, 290, 0.22, 0.78) }];
-    case 'anterior-knee': return [{ view: 'front', pts: strip(272, 318, 0.3, 0.85) }];
-    case 'medial-knee': return [{ view: 'front', pts: strip(272, 318, 0, 0.3) }];
-    case 'medial-leg': return [{ view: 'front', pts: strip(322, 438, 0, 0.5) }, { view: 'back', pts: strip(322, 438, 0, 0.18) }];
-    case 'lateral-leg': return [{ view: 'front', pts: strip(322, 438, 0.5, 1) }, { view: 'back', pts: strip(322, 438, 0.82, 1) }];
-    case 'posterior-leg': return [{ view: 'back', pts: strip(300, 438, 0.18, 0.82) }];
-    case 'medial-ankle': return [{ view: 'front', pts: strip(440, 458, 0, 0.45) }, { view: 'back', pts: strip(440, 458, 0, 0.25) }];
-    case 'dorsum-foot': return [{ view: 'front', pts: strip(462, 492, 0.22, 0.78) }];
-    case 'great-toe': return [{ view: 'front', pts: strip(494, 505, 0, 0.3) }];
-    case 'lateral-foot': return [
-      { view: 'front', pts: strip(462, 503, 0.8, 1) },
-      { view: 'back', pts: strip(446, 486, 0.8, 1) },
-      { view: 'soles', pts: footprint([[16, 18], [24, 12], [27, 40], [23, 78], [20, 100], [14, 100], [17, 78], [19, 40]]) },
-    ];
-    case 'sole': return [{ view: 'soles', pts: footprint([[-19, 14], [-8, 6], [10, 5], [16, 18], [19, 40], [17, 78], [14, 98], [-14, 98], [-15, 78], [-19, 40]]) }];
-    case 'heel': return [{ view: 'back', pts: strip(460, 488, 0.2, 0.8) }, { view: 'soles', pts: footprint([[-14, 100], [14, 100], [20, 104], [12, 120], [-14, 120], [-16, 104]]) }];
+    case 'low-back':
+      return [{ view: 'back', pts: strip(22, 78, 0, 1) }];
+    case 'buttock':
+      return [{ view: 'back', pts: strip(82, 148, 0.1, 1) }];
+    case 'saddle':
+      return [
+        {
+          view: 'back',
+          pts: [
+            [0, 122],
+            [9, 126],
+            [12, 160],
+            [0, 170],
+          ],
+        },
+      ];
+    case 'lower-abdomen':
+      return [{ view: 'front', pts: strip(22, 86, 0, 1) }];
+    case 'groin':
+      return [
+        {
+          view: 'front',
+          pts: [
+            [0, 90],
+            [70, 90],
+            [46, 124],
+            [14, 150],
+            [0, 148],
+          ],
+        },
+      ];
+    case 'anterior-thigh':
+      return [{ view: 'front', pts: strip(118, 268, 0.3, 0.72) }];
+    case 'lateral-thigh':
+      return [
+        { view: 'front', pts: strip(96, 268, 0.72, 1) },
+        { view: 'back', pts: strip(152, 270, 0.78, 1) },
+      ];
+    case 'medial-thigh':
+      return [
+        { view: 'front', pts: strip(156, 268, 0, 0.3) },
+        { view: 'back', pts: strip(160, 270, 0, 0.22) },
+      ];
+    case 'posterior-thigh':
+      return [{ view: 'back', pts: strip(152, 290, 0.22, 0.78) }];
+    case 'anterior-knee':
+      return [{ view: 'front', pts: strip(272, 318, 0.3, 0.85) }];
+    case 'medial-knee':
+      return [{ view: 'front', pts: strip(272, 318, 0, 0.3) }];
+    case 'medial-leg':
+      return [
+        { view: 'front', pts: strip(322, 438, 0, 0.5) },
+        { view: 'back', pts: strip(322, 438, 0, 0.18) },
+      ];
+    case 'lateral-leg':
+      return [
+        { view: 'front', pts: strip(322, 438, 0.5, 1) },
+        { view: 'back', pts: strip(322, 438, 0.82, 1) },
+      ];
+    case 'posterior-leg':
+      return [{ view: 'back', pts: strip(300, 438, 0.18, 0.82) }];
+    case 'medial-ankle':
+      return [
+        { view: 'front', pts: strip(440, 458, 0, 0.45) },
+        { view: 'back', pts: strip(440, 458, 0, 0.25) },
+      ];
+    case 'dorsum-foot':
+      return [{ view: 'front', pts: strip(462, 492, 0.22, 0.78) }];
+    case 'great-toe':
+      return [{ view: 'front', pts: strip(494, 505, 0, 0.3) }];
+    case 'lateral-foot':
+      return [
+        { view: 'front', pts: strip(462, 503, 0.8, 1) },
+        { view: 'back', pts: strip(446, 486, 0.8, 1) },
+        {
+          view: 'soles',
+          pts: footprint([
+            [16, 18],
+            [24, 12],
+            [27, 40],
+            [23, 78],
+            [20, 100],
+            [14, 100],
+            [17, 78],
+            [19, 40],
+          ]),
+        },
+      ];
+    case 'sole':
+      return [
+        {
+          view: 'soles',
+          pts: footprint([
+            [-19, 14],
+            [-8, 6],
+            [10, 5],
+            [16, 18],
+            [19, 40],
+            [17, 78],
+            [14, 98],
+            [-14, 98],
+            [-15, 78],
+            [-19, 40],
+          ]),
+        },
+      ];
+    case 'heel':
+      return [
+        { view: 'back', pts: strip(460, 488, 0.2, 0.8) },
+        {
+          view: 'soles',
+          pts: footprint([
+            [-14, 100],
+            [14, 100],
+            [20, 104],
+            [12, 120],
+            [-14, 120],
+            [-16, 104],
+          ]),
+        },
+      ];
   }
 }
 
@@ -112,25 +248,56 @@ function outline(view: 'front' | 'back'): string {
   const half = [...down, ...up];
   const d = (side: 'left' | 'right'): string => shapeOnSide(view, side, half);
   return (
-    el('polygon', { points: d('left'), fill: C.skin, stroke: C.skinLine, 'stroke-width': 1.5, 'stroke-linejoin': 'round' }) +
-    el('polygon', { points: d('right'), fill: C.skin, stroke: C.skinLine, 'stroke-width': 1.5, 'stroke-linejoin': 'round' })
+    el('polygon', {
+      points: d('left'),
+      fill: C.skin,
+      stroke: C.skinLine,
+      'stroke-width': 1.5,
+      'stroke-linejoin': 'round',
+    }) +
+    el('polygon', {
+      points: d('right'),
+      fill: C.skin,
+      stroke: C.skinLine,
+      'stroke-width': 1.5,
+      'stroke-linejoin': 'round',
+    })
   );
 }
 
 function soles(): string {
   return (['left', 'right'] as const)
-    .map((side) => el('polygon', { points: shapeOnSide('soles', side, footprint(SOLE_OUTLINE)), fill: C.skin, stroke: C.skinLine, 'stroke-width': 1.5 }))
+    .map((side) =>
+      el('polygon', {
+        points: shapeOnSide('soles', side, footprint(SOLE_OUTLINE)),
+        fill: C.skin,
+        stroke: C.skinLine,
+        'stroke-width': 1.5,
+      }),
+    )
     .join('');
 }
 
 const FILL: Record<LinkStrength, string> = { 1: C.strong, 0.5: C.medium, 0.25: C.weak };
-const SIDES_OF: Record<Side, readonly ('left' | 'right')[]> = { left: ['left'], right: ['right'], bilateral: ['left', 'right'] };
+const SIDES_OF: Record<Side, readonly ('left' | 'right')[]> = {
+  left: ['left'],
+  right: ['right'],
+  bilateral: ['left', 'right'],
+};
 
 function legend(): string {
   const y = HEIGHT - 24;
-  const rows: [LinkStrength, string, number][] = [[1, 'main area', 40], [0.5, 'often', 230], [0.25, 'sometimes', 380]];
+  const rows: [LinkStrength, string, number][] = [
+    [1, 'main area', 40],
+    [0.5, 'often', 230],
+    [0.25, 'sometimes', 380],
+  ];
   return rows
-    .map(([s, text, x]) => el('rect', { x, y: y - 15, width: 26, height: 18, fill: FILL[s], stroke: C.skinLine }) + label(x + 34, y, text, { 'font-size': 14, fill: C.ink }))
+    .map(
+      ([s, text, x]) =>
+        el('rect', { x, y: y - 15, width: 26, height: 18, fill: FILL[s], stroke: C.skinLine }) +
+        label(x + 34, y, text, { 'font-size': 14, fill: C.ink }),
+    )
     .join('');
 }
 
@@ -163,13 +330,43 @@ function draw(request: DermatomeDiagramRequest): Diagram {
     shadedRegions.add(link.item);
     for (const shape of regionShapes(link.item)) {
       for (const s of SIDES_OF[side]) {
-        shading += el('polygon', { points: shapeOnSide(shape.view, s, shape.pts), fill: FILL[link.strength], stroke: C.skinLine, 'stroke-width': 0.6, 'data-region': link.item, 'data-side': s, 'data-view': shape.view });
+        shading += el('polygon', {
+          points: shapeOnSide(shape.view, s, shape.pts),
+          fill: FILL[link.strength],
+          stroke: C.skinLine,
+          'stroke-width': 0.6,
+          'data-region': link.item,
+          'data-side': s,
+          'data-view': shape.view,
+        });
       }
     }
   }
   // Faint outlines of the other regions, so the shaded patch can be placed on the body.
-  for (const shape of (['groin', 'anterior-thigh', 'lateral-thigh', 'medial-thigh', 'posterior-thigh', 'anterior-knee', 'medial-leg', 'posterior-leg', 'buttock'] as const).filter((r) => !shadedRegions.has(r)).flatMap(regionShapes)) {
-    for (const s of ['left', 'right'] as const) grid += el('polygon', { points: shapeOnSide(shape.view, s, shape.pts), fill: 'none', stroke: '#c9c2b8', 'stroke-width': 0.6, 'stroke-dasharray': '3 3' });
+  for (const shape of (
+    [
+      'groin',
+      'anterior-thigh',
+      'lateral-thigh',
+      'medial-thigh',
+      'posterior-thigh',
+      'anterior-knee',
+      'medial-leg',
+      'posterior-leg',
+      'buttock',
+    ] as const
+  )
+    .filter((r) => !shadedRegions.has(r))
+    .flatMap(regionShapes)) {
+    for (const s of ['left', 'right'] as const) {
+      grid += el('polygon', {
+        points: shapeOnSide(shape.view, s, shape.pts),
+        fill: 'none',
+        stroke: '#c9c2b8',
+        'stroke-width': 0.6,
+        'stroke-dasharray': '3 3',
+      });
+    }
   }
   const sideWords = side === 'bilateral' ? 'both legs' : `the ${side} leg`;
   const title = `Skin areas of the ${root} nerve root on ${sideWords}`;
@@ -179,15 +376,54 @@ function draw(request: DermatomeDiagramRequest): Diagram {
     `The areas served by the ${root} root are shaded on ${sideWords}: ${row.dermatome}. ` +
     `Darker shading marks the ${strong === 1 ? 'main area' : 'main areas'}; lighter shading marks areas it sometimes reaches.`;
   const labels =
-    label(CENTRES.front, -8, 'Front', { 'font-size': 16, 'font-weight': 700, fill: C.ink, 'text-anchor': 'middle' }) +
-    label(CENTRES.back, -8, 'Back', { 'font-size': 16, 'font-weight': 700, fill: C.ink, 'text-anchor': 'middle' }) +
-    label(CENTRES.front - 100, 535, 'Right', { 'font-size': 14, fill: C.ink, 'text-anchor': 'middle' }) +
-    label(CENTRES.front + 100, 535, 'Left', { 'font-size': 14, fill: C.ink, 'text-anchor': 'middle' }) +
-    label(CENTRES.back - 100, 535, 'Left', { 'font-size': 14, fill: C.ink, 'text-anchor': 'middle' }) +
-    label(CENTRES.back + 100, 535, 'Right', { 'font-size': 14, fill: C.ink, 'text-anchor': 'middle' }) +
-    label(CENTRES.soles - 110, FOOT_TOP + 66, 'Soles of the feet', { 'font-size': 14, fill: C.ink, 'text-anchor': 'end' });
+    label(CENTRES.front, -8, 'Front', {
+      'font-size': 16,
+      'font-weight': 700,
+      fill: C.ink,
+      'text-anchor': 'middle',
+    }) +
+    label(CENTRES.back, -8, 'Back', {
+      'font-size': 16,
+      'font-weight': 700,
+      fill: C.ink,
+      'text-anchor': 'middle',
+    }) +
+    label(CENTRES.front - 100, 535, 'Right', {
+      'font-size': 14,
+      fill: C.ink,
+      'text-anchor': 'middle',
+    }) +
+    label(CENTRES.front + 100, 535, 'Left', {
+      'font-size': 14,
+      fill: C.ink,
+      'text-anchor': 'middle',
+    }) +
+    label(CENTRES.back - 100, 535, 'Left', {
+      'font-size': 14,
+      fill: C.ink,
+      'text-anchor': 'middle',
+    }) +
+    label(CENTRES.back + 100, 535, 'Right', {
+      'font-size': 14,
+      fill: C.ink,
+      'text-anchor': 'middle',
+    }) +
+    label(CENTRES.soles - 110, FOOT_TOP + 66, 'Soles of the feet', {
+      'font-size': 14,
+      fill: C.ink,
+      'text-anchor': 'end',
+    });
   const body =
     el('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: '#ffffff' }) +
-    el('g', { transform: 'translate(0 30)' }, outline('front') + outline('back') + soles() + grid + shading + labels) + legend();
-  return { svg: `${svgOpen(id, WIDTH, HEIGHT, title, description)}${body}</svg>`, title, description };
+    el(
+      'g',
+      { transform: 'translate(0 30)' },
+      outline('front') + outline('back') + soles() + grid + shading + labels,
+    ) +
+    legend();
+  return {
+    svg: `${svgOpen(id, WIDTH, HEIGHT, title, description)}${body}</svg>`,
+    title,
+    description,
+  };
 }

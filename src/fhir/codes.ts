@@ -15,11 +15,13 @@ export const CPT_SYSTEM = 'http://www.ama-assn.org/go/cpt';
 /** UCUM units. */
 export const UCUM_SYSTEM = 'http://unitsofmeasure.org';
 /** FHIR observation categories (exam, imaging, vital-signs). */
-export const OBSERVATION_CATEGORY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/observation-category';
+export const OBSERVATION_CATEGORY_SYSTEM =
+  'http://terminology.hl7.org/CodeSystem/observation-category';
 /** FHIR condition clinical status. */
 export const CONDITION_CLINICAL_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-clinical';
 /** FHIR condition verification status. */
-export const CONDITION_VERIFICATION_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-ver-status';
+export const CONDITION_VERIFICATION_SYSTEM =
+  'http://terminology.hl7.org/CodeSystem/condition-ver-status';
 /** FHIR condition category. */
 export const CONDITION_CATEGORY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/condition-category';
 
@@ -60,29 +62,114 @@ export interface SnomedRow {
   readonly note: string;
 }
 
-const snomed = (code: string, display: string, checked: CodeCheck, note: string): SnomedRow => ({ code, display, checked, note });
+const snomed = (code: string, display: string, checked: CodeCheck, note: string): SnomedRow => ({
+  code,
+  display,
+  checked,
+  note,
+});
 
 /**
  * The SNOMED CT concept given beside each ICD-10-CM code Foramen emits. Where no concept of the same
  * meaning was found the nearest broader one is used, and the note says so.
  */
 export const SNOMED_FOR_ICD10CM: Readonly<Record<string, SnomedRow>> = {
-  'M54.16': snomed('128196005', 'Lumbar radiculopathy', 'unverified', 'Secondary sources disagree about this id; confirm with a terminology server ($lookup) before relying on it.'),
-  'M54.17': snomed('128196005', 'Lumbar radiculopathy', 'unverified', 'Broader than lumbosacral; same caveat as M54.16.'),
-  'M51.16': snomed('128196005', 'Lumbar radiculopathy', 'unverified', 'Broader: names the radiculopathy, not the disc disorder.'),
-  'M51.17': snomed('128196005', 'Lumbar radiculopathy', 'unverified', 'Broader: names the radiculopathy, not the disc disorder.'),
-  'M48.061': snomed('18347007', 'Spinal stenosis of lumbar region', 'secondary', 'Several independent concept maps agree; research note §5.2 remembers the same id.'),
-  'M48.062': snomed('18347007', 'Spinal stenosis of lumbar region', 'secondary', 'Broader: the claudication is not coded.'),
-  'M99.63': snomed('18347007', 'Spinal stenosis of lumbar region', 'secondary', 'Broader: SNOMED CT foraminal stenosis concept not verified.'),
-  'M99.73': snomed('18347007', 'Spinal stenosis of lumbar region', 'secondary', 'Broader: SNOMED CT foraminal stenosis concept not verified.'),
-  'M43.16': snomed('274152003', 'Spondylolisthesis', 'secondary', 'Several concept maps agree; not region-specific.'),
-  'M43.17': snomed('274152003', 'Spondylolisthesis', 'secondary', 'Several concept maps agree; not region-specific.'),
-  'G83.4': snomed('192970008', 'Cauda equina syndrome', 'secondary', 'Several independent sources, one a SNOMED CT graph query, agree.'),
-  'M54.31': snomed('23056005', 'Sciatica', 'secondary', 'Confirmed by a terminology-server $lookup test in a public repository; side not coded.'),
-  'M54.32': snomed('23056005', 'Sciatica', 'secondary', 'Confirmed by a terminology-server $lookup test in a public repository; side not coded.'),
-  'M54.41': snomed('279040009', 'Lumbago with sciatica', 'unverified', 'One concept map; side not coded.'),
-  'M54.42': snomed('279040009', 'Lumbago with sciatica', 'unverified', 'One concept map; side not coded.'),
-  'M54.50': snomed('279039007', 'Low back pain', 'secondary', 'Used by the CDS Hooks sandbox imaging service and a terminology-server $lookup test.'),
+  'M54.16': snomed(
+    '128196005',
+    'Lumbar radiculopathy',
+    'unverified',
+    'Secondary sources disagree about this id; confirm with a terminology server ($lookup) before relying on it.',
+  ),
+  'M54.17': snomed(
+    '128196005',
+    'Lumbar radiculopathy',
+    'unverified',
+    'Broader than lumbosacral; same caveat as M54.16.',
+  ),
+  'M51.16': snomed(
+    '128196005',
+    'Lumbar radiculopathy',
+    'unverified',
+    'Broader: names the radiculopathy, not the disc disorder.',
+  ),
+  'M51.17': snomed(
+    '128196005',
+    'Lumbar radiculopathy',
+    'unverified',
+    'Broader: names the radiculopathy, not the disc disorder.',
+  ),
+  'M48.061': snomed(
+    '18347007',
+    'Spinal stenosis of lumbar region',
+    'secondary',
+    'Several independent concept maps agree; research note §5.2 remembers the same id.',
+  ),
+  'M48.062': snomed(
+    '18347007',
+    'Spinal stenosis of lumbar region',
+    'secondary',
+    'Broader: the claudication is not coded.',
+  ),
+  'M99.63': snomed(
+    '18347007',
+    'Spinal stenosis of lumbar region',
+    'secondary',
+    'Broader: SNOMED CT foraminal stenosis concept not verified.',
+  ),
+  'M99.73': snomed(
+    '18347007',
+    'Spinal stenosis of lumbar region',
+    'secondary',
+    'Broader: SNOMED CT foraminal stenosis concept not verified.',
+  ),
+  'M43.16': snomed(
+    '274152003',
+    'Spondylolisthesis',
+    'secondary',
+    'Several concept maps agree; not region-specific.',
+  ),
+  'M43.17': snomed(
+    '274152003',
+    'Spondylolisthesis',
+    'secondary',
+    'Several concept maps agree; not region-specific.',
+  ),
+  'G83.4': snomed(
+    '192970008',
+    'Cauda equina syndrome',
+    'secondary',
+    'Several independent sources, one a SNOMED CT graph query, agree.',
+  ),
+  'M54.31': snomed(
+    '23056005',
+    'Sciatica',
+    'secondary',
+    'Confirmed by a terminology-server $lookup test in a public repository; side not coded.',
+  ),
+  'M54.32': snomed(
+    '23056005',
+    'Sciatica',
+    'secondary',
+    'Confirmed by a terminology-server $lookup test in a public repository; side not coded.',
+  ),
+  'M54.41': snomed(
+    '279040009',
+    'Lumbago with sciatica',
+    'unverified',
+    'One concept map; side not coded.',
+  ),
+  'M54.42': snomed(
+    '279040009',
+    'Lumbago with sciatica',
+    'unverified',
+    'One concept map; side not coded.',
+  ),
+  'M54.50': snomed(
+    '279039007',
+    'Low back pain',
+    'secondary',
+    'Used by the CDS Hooks sandbox imaging service and a terminology-server $lookup test.',
+  ),
 };
 
 /** A LOINC or CPT code for a lumbar spine MRI order, with provenance. */
@@ -98,13 +185,43 @@ export interface OrderCodeRow {
  * list, clinical-rules.md §5.3) and CPT codes (secondary).
  */
 export const LUMBAR_MRI_CODES: readonly OrderCodeRow[] = [
-  { system: LOINC_SYSTEM, code: '30679-5', display: 'MR Lumbar spine WO contrast', checked: 'verified' },
-  { system: LOINC_SYSTEM, code: '30678-7', display: 'MR Lumbar spine W contrast IV', checked: 'verified' },
-  { system: LOINC_SYSTEM, code: '24967-2', display: 'MR Lumbar spine WO and W contrast IV', checked: 'verified' },
+  {
+    system: LOINC_SYSTEM,
+    code: '30679-5',
+    display: 'MR Lumbar spine WO contrast',
+    checked: 'verified',
+  },
+  {
+    system: LOINC_SYSTEM,
+    code: '30678-7',
+    display: 'MR Lumbar spine W contrast IV',
+    checked: 'verified',
+  },
+  {
+    system: LOINC_SYSTEM,
+    code: '24967-2',
+    display: 'MR Lumbar spine WO and W contrast IV',
+    checked: 'verified',
+  },
   { system: LOINC_SYSTEM, code: '24968-0', display: 'MR Lumbar spine', checked: 'verified' },
-  { system: CPT_SYSTEM, code: '72148', display: 'MRI lumbar spine without contrast', checked: 'secondary' },
-  { system: CPT_SYSTEM, code: '72149', display: 'MRI lumbar spine with contrast', checked: 'unverified' },
-  { system: CPT_SYSTEM, code: '72158', display: 'MRI lumbar spine without then with contrast', checked: 'secondary' },
+  {
+    system: CPT_SYSTEM,
+    code: '72148',
+    display: 'MRI lumbar spine without contrast',
+    checked: 'secondary',
+  },
+  {
+    system: CPT_SYSTEM,
+    code: '72149',
+    display: 'MRI lumbar spine with contrast',
+    checked: 'unverified',
+  },
+  {
+    system: CPT_SYSTEM,
+    code: '72158',
+    display: 'MRI lumbar spine without then with contrast',
+    checked: 'secondary',
+  },
 ];
 
 /** The coding Foramen proposes for a work-up test, when it has a standard one. */
@@ -131,6 +248,10 @@ export function displayOf(code: string): string {
  * @param code - the contract's code
  * @param display - words for people (default: the code in words)
  */
-export function foramenCoding(system: keyof typeof FORAMEN_SYSTEMS, code: string, display?: string): Coding {
+export function foramenCoding(
+  system: keyof typeof FORAMEN_SYSTEMS,
+  code: string,
+  display?: string,
+): Coding {
   return { system: FORAMEN_SYSTEMS[system], code, display: display ?? displayOf(code) };
 }

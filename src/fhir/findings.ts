@@ -31,14 +31,19 @@ export const EXAM_CATEGORY: CodeableConcept[] = [
 ];
 
 /** An Observation.code in Foramen's observation code system. */
-export const observationCode = (code: keyof typeof FORAMEN_OBSERVATIONS, text?: string): CodeableConcept => ({
+export const observationCode = (
+  code: keyof typeof FORAMEN_OBSERVATIONS,
+  text?: string,
+): CodeableConcept => ({
   coding: [foramenCoding('observation', code, FORAMEN_OBSERVATIONS[code])],
   text: text ?? FORAMEN_OBSERVATIONS[code],
 });
 
 /** Where a finding is, in words: `L4-L5, left, foraminal zone`. */
 export function siteText(f: Pick<FindingLike, 'level' | 'side' | 'zone'>): string {
-  return [f.level, f.side, f.zone ? `${f.zone} zone` : undefined].filter((p): p is string => p !== undefined).join(', ');
+  return [f.level, f.side, f.zone ? `${f.zone} zone` : undefined]
+    .filter((p): p is string => p !== undefined)
+    .join(', ');
 }
 
 /**
@@ -47,8 +52,12 @@ export function siteText(f: Pick<FindingLike, 'level' | 'side' | 'zone'>): strin
  * @param subject - the patient reference, when known
  * @param status - `preliminary` for machine-read findings, `final` for findings a clinician entered
  */
-export function findingObservation(f: FindingLike, subject: Reference<Patient> | undefined, status: 'preliminary' | 'final'): Observation {
-  const severity = f.negated === true ? 'none' : f.severity ?? undefined;
+export function findingObservation(
+  f: FindingLike,
+  subject: Reference<Patient> | undefined,
+  status: 'preliminary' | 'final',
+): Observation {
+  const severity = f.negated === true ? 'none' : (f.severity ?? undefined);
   const notes = [
     f.negated === true ? 'The report says this finding is absent.' : undefined,
     f.uncertain === true ? 'The report hedges this finding (uncertain).' : undefined,
@@ -59,7 +68,10 @@ export function findingObservation(f: FindingLike, subject: Reference<Patient> |
     status,
     category: IMAGING_CATEGORY,
     code: {
-      coding: [foramenCoding('observation', 'imaging-finding', FORAMEN_OBSERVATIONS['imaging-finding']), foramenCoding('finding', f.finding)],
+      coding: [
+        foramenCoding('observation', 'imaging-finding', FORAMEN_OBSERVATIONS['imaging-finding']),
+        foramenCoding('finding', f.finding),
+      ],
       text: `${f.finding.replace(/-/g, ' ')} at ${f.level}`,
     },
     ...(subject ? { subject } : {}),
@@ -67,9 +79,32 @@ export function findingObservation(f: FindingLike, subject: Reference<Patient> |
     ...(f.negated === true
       ? { valueCodeableConcept: { coding: [foramenCoding('severity', 'none')], text: 'absent' } }
       : severity
-        ? { valueCodeableConcept: { coding: [foramenCoding('severity', severity)], text: severity } }
+        ? {
+            valueCodeableConcept: { coding: [foramenCoding('severity', severity)], text: severity },
+          }
         : { valueString: 'present, severity not stated' }),
-    ...(f.root ? { component: [{ code: { coding: [foramenCoding('observation', 'root-involvement', FORAMEN_OBSERVATIONS['root-involvement'])], text: 'Nerve root named' }, valueCodeableConcept: { coding: [foramenCoding('root', f.root, `${f.root} nerve root`)], text: f.root } }] } : {}),
+    ...(f.root
+      ? {
+          component: [
+            {
+              code: {
+                coding: [
+                  foramenCoding(
+                    'observation',
+                    'root-involvement',
+                    FORAMEN_OBSERVATIONS['root-involvement'],
+                  ),
+                ],
+                text: 'Nerve root named',
+              },
+              valueCodeableConcept: {
+                coding: [foramenCoding('root', f.root, `${f.root} nerve root`)],
+                text: f.root,
+              },
+            },
+          ],
+        }
+      : {}),
     ...(notes.length > 0 ? { note: notes.map((text) => ({ text })) } : {}),
   };
 }
@@ -93,12 +128,17 @@ export function gradeObservation(
     status: 'final',
     category: IMAGING_CATEGORY,
     code: {
-      coding: [foramenCoding('observation', 'imaging-grade', FORAMEN_OBSERVATIONS['imaging-grade']), foramenCoding('gradingSystem', grade.system)],
+      coding: [
+        foramenCoding('observation', 'imaging-grade', FORAMEN_OBSERVATIONS['imaging-grade']),
+        foramenCoding('gradingSystem', grade.system),
+      ],
       text: `${grade.system} grade`,
     },
     ...(subject ? { subject } : {}),
     bodySite: { text: siteText(finding) },
-    ...(typeof value === 'number' && Number.isInteger(value) ? { valueInteger: value } : { valueString: String(value) }),
+    ...(typeof value === 'number' && Number.isInteger(value)
+      ? { valueInteger: value }
+      : { valueString: String(value) }),
     derivedFrom: [derivedFrom],
   };
 }

@@ -7,7 +7,14 @@ export { findingObservation, gradeObservation, siteText } from './findings.js';
 export type { FindingLike } from './findings.js';
 export { badRequestOutcome, operationOutcomeFor, serverOutcome } from './outcome.js';
 export {
-  SNOMED_SYSTEM, LOINC_SYSTEM, CPT_SYSTEM, FORAMEN_SYSTEMS, FORAMEN_OBSERVATIONS, SNOMED_FOR_ICD10CM, LUMBAR_MRI_CODES,
-  foramenCoding, workupCoding,
+  SNOMED_SYSTEM,
+  LOINC_SYSTEM,
+  CPT_SYSTEM,
+  FORAMEN_SYSTEMS,
+  FORAMEN_OBSERVATIONS,
+  SNOMED_FOR_ICD10CM,
+  LUMBAR_MRI_CODES,
+  foramenCoding,
+  workupCoding,
 } from './codes.js';
 export type { SnomedRow, OrderCodeRow, CodeCheck, ForamenObservationCode } from './codes.js';

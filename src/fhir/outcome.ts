@@ -11,10 +11,21 @@ import type { InputError } from '../errors.js';
  * @param expression - the path of the bad field (omitted when empty)
  * @param code - the FHIR issue type (default `invalid`)
  */
-export function badRequestOutcome(message: string, expression = '', code: OperationOutcomeIssue['code'] = 'invalid'): OperationOutcome {
+export function badRequestOutcome(
+  message: string,
+  expression = '',
+  code: OperationOutcomeIssue['code'] = 'invalid',
+): OperationOutcome {
   return {
     resourceType: 'OperationOutcome',
-    issue: [{ severity: 'error', code, details: { text: message }, ...(expression ? { expression: [expression] } : {}) }],
+    issue: [
+      {
+        severity: 'error',
+        code,
+        details: { text: message },
+        ...(expression ? { expression: [expression] } : {}),
+      },
+    ],
   };
 }
 
@@ -22,13 +33,20 @@ export function badRequestOutcome(message: string, expression = '', code: Operat
  * The OperationOutcome of an InputError (path in `expression`, message in `details.text`).
  * @param error - the input error
  */
-export const operationOutcomeFor = (error: InputError): OperationOutcome => badRequestOutcome(error.message, error.path);
+export const operationOutcomeFor = (error: InputError): OperationOutcome =>
+  badRequestOutcome(error.message, error.path);
 
 /**
  * An OperationOutcome for a server-side problem, without internals.
  * @param message - a short, safe description
  * @param code - the FHIR issue type (default `exception`)
  */
-export function serverOutcome(message: string, code: OperationOutcomeIssue['code'] = 'exception'): OperationOutcome {
-  return { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code, details: { text: message } }] };
+export function serverOutcome(
+  message: string,
+  code: OperationOutcomeIssue['code'] = 'exception',
+): OperationOutcome {
+  return {
+    resourceType: 'OperationOutcome',
+    issue: [{ severity: 'error', code, details: { text: message } }],
+  };
 }

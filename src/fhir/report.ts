@@ -3,7 +3,14 @@
  * findings were read by a machine) whose results are one Observation per finding.
  * {@link https://hl7.org/fhir/R4/diagnosticreport.html | FHIR R4 DiagnosticReport}
  */
-import type { Bundle, BundleEntry, DiagnosticReport, Observation, Patient, Reference } from '@medplum/fhirtypes';
+import type {
+  Bundle,
+  BundleEntry,
+  DiagnosticReport,
+  Observation,
+  Patient,
+  Reference,
+} from '@medplum/fhirtypes';
 import type { FindingType } from '../vocab/index.js';
 import { IdMint, seedOf } from './_ids.js';
 import { foramenCoding } from './codes.js';
@@ -42,7 +49,9 @@ const meta = { tag: [FORAMEN_TAG] };
  */
 export function reportToFhir(result: ParsedReportLike, options: ReportFhirOptions = {}): Bundle {
   const mint = new IdMint(seedOf({ result, options }));
-  const subject: Reference<Patient> | undefined = options.patientReference ? { reference: options.patientReference } : undefined;
+  const subject: Reference<Patient> | undefined = options.patientReference
+    ? { reference: options.patientReference }
+    : undefined;
   const entries: BundleEntry[] = [];
   const results: Reference<Observation>[] = [];
   result.findings.forEach((f, i) => {
@@ -53,8 +62,13 @@ export function reportToFhir(result: ParsedReportLike, options: ReportFhirOption
   (result.vertebrae ?? []).forEach((v, i) => {
     const fullUrl = mint.urn('Observation', 'vertebra', i);
     const observation: Observation = {
-      resourceType: 'Observation', status: 'preliminary', category: IMAGING_CATEGORY,
-      code: { coding: [foramenCoding('finding', v.finding)], text: `${v.finding.replace(/-/g, ' ')} of ${v.vertebra}` },
+      resourceType: 'Observation',
+      status: 'preliminary',
+      category: IMAGING_CATEGORY,
+      code: {
+        coding: [foramenCoding('finding', v.finding)],
+        text: `${v.finding.replace(/-/g, ' ')} of ${v.vertebra}`,
+      },
       ...(subject ? { subject } : {}),
       bodySite: { text: `${v.vertebra} vertebral body` },
       valueString: v.negated ? 'absent' : v.uncertain ? 'possible' : 'present',
@@ -67,7 +81,17 @@ export function reportToFhir(result: ParsedReportLike, options: ReportFhirOption
   const report: DiagnosticReport = {
     resourceType: 'DiagnosticReport',
     status: 'preliminary',
-    category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0074', code: 'RAD', display: 'Radiology' }] }],
+    category: [
+      {
+        coding: [
+          {
+            system: 'http://terminology.hl7.org/CodeSystem/v2-0074',
+            code: 'RAD',
+            display: 'Radiology',
+          },
+        ],
+      },
+    ],
     code: { text: 'Lumbar spine imaging report (findings read by Foramen)' },
     ...(subject ? { subject } : {}),
     ...(results.length > 0 ? { result: results } : {}),

@@ -77,7 +77,9 @@ export interface GradeRow<G> {
   readonly sources: readonly GradingCitationId[];
 }
 
-const CITATION_BY_ID = new Map<string, (typeof GRADING_CITATIONS)[number]>(GRADING_CITATIONS.map((c) => [c.id, c]));
+const CITATION_BY_ID = new Map<string, (typeof GRADING_CITATIONS)[number]>(
+  GRADING_CITATIONS.map((c) => [c.id, c]),
+);
 
 /**
  * A short reference for people: authors, year and title (or the title alone).
@@ -95,7 +97,12 @@ export function referenceOf(id: GradingCitationId): string {
 export function resultFrom<S extends string, G>(
   system: S,
   row: GradeRow<G>,
-  decision: { branch: string; criteria: string[]; sources?: readonly GradingCitationId[]; warnings?: string[] },
+  decision: {
+    branch: string;
+    criteria: string[];
+    sources?: readonly GradingCitationId[];
+    warnings?: string[];
+  },
 ): GradeResultBase<S, G> {
   const source = row.sources[0];
   if (!source) throw new Error(`grade row ${String(row.grade)} of ${system} has no source`);
@@ -131,12 +138,19 @@ export function rowOf<G>(table: readonly GradeRow<G>[], grade: G): GradeRow<G> {
  * @param unit - unit shown in the message
  * @param options - `aboveMin` makes the lower bound exclusive (a width or a reference size cannot be 0)
  */
-export function boundedNumber(min: number, max: number, unit: string, options: { aboveMin?: boolean } = {}) {
+export function boundedNumber(
+  min: number,
+  max: number,
+  unit: string,
+  options: { aboveMin?: boolean } = {},
+) {
   const message = options.aboveMin
     ? `must be greater than ${min} and at most ${max} (${unit})`
     : `must be from ${min} to ${max} (${unit})`;
   // The custom check comes first so parseInput reports its full-range message, not zod's one-sided one.
-  const checked = z.number().refine((v) => (options.aboveMin ? v > min : v >= min) && v <= max, { message });
+  const checked = z
+    .number()
+    .refine((v) => (options.aboveMin ? v > min : v >= min) && v <= max, { message });
   return (options.aboveMin ? checked.gt(min) : checked.min(min)).max(max);
 }
 

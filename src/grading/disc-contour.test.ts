@@ -12,10 +12,20 @@ const TABLE: [DiscContourInput, string, string, number][] = [
   [{ circumferencePercent: 100 }, 'bulge', 'mild', 0],
   [{ circumferencePercent: 25.01 }, 'bulge', 'mild', 0],
   [{ circumferencePercent: 25, baseWidthMm: 10, domeWidthMm: 6 }, 'protrusion', 'mild-moderate', 1],
-  [{ circumferencePercent: 24.99, baseWidthMm: 10, domeWidthMm: 6 }, 'protrusion', 'mild-moderate', 0],
+  [
+    { circumferencePercent: 24.99, baseWidthMm: 10, domeWidthMm: 6 },
+    'protrusion',
+    'mild-moderate',
+    0,
+  ],
   [{ circumferencePercent: 10, baseWidthMm: 6, domeWidthMm: 6 }, 'protrusion', 'mild-moderate', 1],
   [{ circumferencePercent: 10, baseWidthMm: 6, domeWidthMm: 6.01 }, 'extrusion', 'moderate', 0],
-  [{ circumferencePercent: 5, baseWidthMm: 4, domeWidthMm: 9, continuity: true }, 'extrusion', 'moderate', 0],
+  [
+    { circumferencePercent: 5, baseWidthMm: 4, domeWidthMm: 9, continuity: true },
+    'extrusion',
+    'moderate',
+    0,
+  ],
   [{ circumferencePercent: 5, continuity: false }, 'sequestration', 'moderate-severe', 0],
   [{ circumferencePercent: 0, continuity: false }, 'sequestration', 'moderate-severe', 0],
 ];
@@ -33,7 +43,11 @@ describe('gradeDiscContour: edges', () => {
     });
   }
   it('exactly 25 % is treated as a herniation, with a boundary warning', () => {
-    assert.match(gradeDiscContour({ circumferencePercent: 25, baseWidthMm: 10, domeWidthMm: 6 }).warnings[0] ?? '', /^Exactly 25 % lies on the boundary/);
+    assert.match(
+      gradeDiscContour({ circumferencePercent: 25, baseWidthMm: 10, domeWidthMm: 6 }).warnings[0] ??
+        '',
+      /^Exactly 25 % lies on the boundary/,
+    );
   });
   it('widths given with a bulge are not used, and say so', () => {
     const r = gradeDiscContour({ circumferencePercent: 40, baseWidthMm: 3, domeWidthMm: 9 });
@@ -47,7 +61,11 @@ describe('gradeDiscContour: properties', () => {
     const w = fc.double({ min: 0.1, max: 50, noNaN: true });
     fc.assert(
       fc.property(fc.double({ min: 0.01, max: 25, noNaN: true }), w, w, (pct, a, b) => {
-        const r = gradeDiscContour({ circumferencePercent: pct, baseWidthMm: Math.min(a, b), domeWidthMm: Math.max(a, b) });
+        const r = gradeDiscContour({
+          circumferencePercent: pct,
+          baseWidthMm: Math.min(a, b),
+          domeWidthMm: Math.max(a, b),
+        });
         return a === b ? r.grade === 'protrusion' : r.grade === 'extrusion';
       }),
     );
@@ -56,16 +74,49 @@ describe('gradeDiscContour: properties', () => {
 
 describe('gradeDiscContour: bad input', () => {
   const cases: [string, unknown, string, string][] = [
-    ['140 % of the circumference', { circumferencePercent: 140 }, 'circumferencePercent', 'must be from 0 to 100 (%)'],
-    ['a herniation without its base width', { circumferencePercent: 15, domeWidthMm: 4 }, 'baseWidthMm', 'is required when circumferencePercent is 25 or less (a herniation: protrusion or extrusion by base versus dome width)'],
-    ['a herniation without its dome width', { circumferencePercent: 15, baseWidthMm: 4 }, 'domeWidthMm', 'is required when circumferencePercent is 25 or less (a herniation: protrusion or extrusion by base versus dome width)'],
-    ['a width of 0', { circumferencePercent: 15, baseWidthMm: 0, domeWidthMm: 3 }, 'baseWidthMm', 'must be greater than 0 and at most 100 (mm)'],
-    ['continuity as text', { circumferencePercent: 15, continuity: 'no' }, 'continuity', 'must be boolean, not string'],
-    ['the contour name instead of measurements', { contour: 'extrusion' }, 'circumferencePercent', 'is required (number)'],
+    [
+      '140 % of the circumference',
+      { circumferencePercent: 140 },
+      'circumferencePercent',
+      'must be from 0 to 100 (%)',
+    ],
+    [
+      'a herniation without its base width',
+      { circumferencePercent: 15, domeWidthMm: 4 },
+      'baseWidthMm',
+      'is required when circumferencePercent is 25 or less (a herniation: protrusion or extrusion by base versus dome width)',
+    ],
+    [
+      'a herniation without its dome width',
+      { circumferencePercent: 15, baseWidthMm: 4 },
+      'domeWidthMm',
+      'is required when circumferencePercent is 25 or less (a herniation: protrusion or extrusion by base versus dome width)',
+    ],
+    [
+      'a width of 0',
+      { circumferencePercent: 15, baseWidthMm: 0, domeWidthMm: 3 },
+      'baseWidthMm',
+      'must be greater than 0 and at most 100 (mm)',
+    ],
+    [
+      'continuity as text',
+      { circumferencePercent: 15, continuity: 'no' },
+      'continuity',
+      'must be boolean, not string',
+    ],
+    [
+      'the contour name instead of measurements',
+      { contour: 'extrusion' },
+      'circumferencePercent',
+      'is required (number)',
+    ],
   ];
   for (const [name, input, path, message] of cases) {
     it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(() => gradeDiscContour(input as DiscContourInput), (e: unknown) => e instanceof InputError && e.path === path && e.message === message);
+      assert.throws(
+        () => gradeDiscContour(input as DiscContourInput),
+        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
+      );
     });
   }
 });

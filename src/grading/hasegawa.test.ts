@@ -38,8 +38,14 @@ describe('gradeHasegawa: properties', () => {
   it('lower heights are never less critical', () => {
     fc.assert(
       fc.property(h, h, h, h, (f1, f2, d1, d2) => {
-        const low = gradeHasegawa({ foraminalHeightMm: Math.min(f1, f2), posteriorDiscHeightMm: Math.min(d1, d2) });
-        const high = gradeHasegawa({ foraminalHeightMm: Math.max(f1, f2), posteriorDiscHeightMm: Math.max(d1, d2) });
+        const low = gradeHasegawa({
+          foraminalHeightMm: Math.min(f1, f2),
+          posteriorDiscHeightMm: Math.min(d1, d2),
+        });
+        const high = gradeHasegawa({
+          foraminalHeightMm: Math.max(f1, f2),
+          posteriorDiscHeightMm: Math.max(d1, d2),
+        });
         return low.critical || !high.critical;
       }),
     );
@@ -48,17 +54,50 @@ describe('gradeHasegawa: properties', () => {
 
 describe('gradeHasegawa: bad input', () => {
   const cases: [string, unknown, string, string][] = [
-    ['a negative height', { foraminalHeightMm: -1, posteriorDiscHeightMm: 5 }, 'foraminalHeightMm', 'must be from 0 to 50 (mm)'],
-    ['an impossible disc height', { foraminalHeightMm: 18, posteriorDiscHeightMm: 31 }, 'posteriorDiscHeightMm', 'must be from 0 to 30 (mm)'],
-    ['a missing disc height', { foraminalHeightMm: 18 }, 'posteriorDiscHeightMm', 'is required (number)'],
-    ['a height with its unit as text', { foraminalHeightMm: '14 mm', posteriorDiscHeightMm: 5 }, 'foraminalHeightMm', 'must be number, not string'],
+    [
+      'a negative height',
+      { foraminalHeightMm: -1, posteriorDiscHeightMm: 5 },
+      'foraminalHeightMm',
+      'must be from 0 to 50 (mm)',
+    ],
+    [
+      'an impossible disc height',
+      { foraminalHeightMm: 18, posteriorDiscHeightMm: 31 },
+      'posteriorDiscHeightMm',
+      'must be from 0 to 30 (mm)',
+    ],
+    [
+      'a missing disc height',
+      { foraminalHeightMm: 18 },
+      'posteriorDiscHeightMm',
+      'is required (number)',
+    ],
+    [
+      'a height with its unit as text',
+      { foraminalHeightMm: '14 mm', posteriorDiscHeightMm: 5 },
+      'foraminalHeightMm',
+      'must be number, not string',
+    ],
     // zod reports missing known fields before unknown ones, so a misspelt key shows as the missing field.
-    ['the CLI flag name as a field', { foraminalHeightMm: 14, discHeightMm: 5 }, 'posteriorDiscHeightMm', 'is required (number)'],
-    ['an extra field', { foraminalHeightMm: 14, posteriorDiscHeightMm: 5, level: 'L4-L5' }, 'level', 'unknown field "level"'],
+    [
+      'the CLI flag name as a field',
+      { foraminalHeightMm: 14, discHeightMm: 5 },
+      'posteriorDiscHeightMm',
+      'is required (number)',
+    ],
+    [
+      'an extra field',
+      { foraminalHeightMm: 14, posteriorDiscHeightMm: 5, level: 'L4-L5' },
+      'level',
+      'unknown field "level"',
+    ],
   ];
   for (const [name, input, path, message] of cases) {
     it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(() => gradeHasegawa(input as HasegawaInput), (e: unknown) => e instanceof InputError && e.path === path && e.message === message);
+      assert.throws(
+        () => gradeHasegawa(input as HasegawaInput),
+        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
+      );
     });
   }
 });

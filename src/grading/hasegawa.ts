@@ -13,7 +13,9 @@ export const HASEGAWA_THRESHOLDS = { foraminalHeightMm: 15, posteriorDiscHeightM
 /** Input of the `hasegawa` system (CONTRACTS.md); both heights are needed to call a foramen not critical. */
 export const HasegawaInputSchema = z.strictObject({
   foraminalHeightMm: boundedNumber(0, 50, 'mm').describe('foraminal height on sagittal MRI'),
-  posteriorDiscHeightMm: boundedNumber(0, 30, 'mm').describe('posterior disc height at the foramen'),
+  posteriorDiscHeightMm: boundedNumber(0, 30, 'mm').describe(
+    'posterior disc height at the foramen',
+  ),
 });
 export type HasegawaInput = z.input<typeof HasegawaInputSchema>;
 
@@ -23,8 +25,22 @@ export type HasegawaGrade = (typeof HASEGAWA_GRADES)[number];
 // Critical maps to moderate, not severe: the heights predict compression in a cadaver series, and a
 // compressed root need not cause symptoms (the authors' own caution).
 export const HASEGAWA_TABLE: readonly GradeRow<HasegawaGrade>[] = [
-  { grade: 'not-critical', label: 'above the critical heights', severity: 'none', severityBasis: 'heuristic', criterion: 'foraminal height above 15 mm and posterior disc height above 4 mm', sources: ['grading-hasegawa-1995'] },
-  { grade: 'critical', label: 'critical height', severity: 'moderate', severityBasis: 'heuristic', criterion: 'foraminal height 15 mm or less, or posterior disc height 4 mm or less', sources: ['grading-hasegawa-1995'] },
+  {
+    grade: 'not-critical',
+    label: 'above the critical heights',
+    severity: 'none',
+    severityBasis: 'heuristic',
+    criterion: 'foraminal height above 15 mm and posterior disc height above 4 mm',
+    sources: ['grading-hasegawa-1995'],
+  },
+  {
+    grade: 'critical',
+    label: 'critical height',
+    severity: 'moderate',
+    severityBasis: 'heuristic',
+    criterion: 'foraminal height 15 mm or less, or posterior disc height 4 mm or less',
+    sources: ['grading-hasegawa-1995'],
+  },
 ];
 
 /** A Hasegawa result; `critical` repeats the grade as a boolean for scripts. */
@@ -55,7 +71,17 @@ export function gradeHasegawa(input: HasegawaInput): HasegawaResult {
   ];
   const row = rowOf(HASEGAWA_TABLE, critical ? 'critical' : 'not-critical');
   return {
-    ...resultFrom('hasegawa', row, { branch: foraminal && disc ? 'critical-both-heights' : foraminal ? 'critical-foraminal-height' : disc ? 'critical-disc-height' : 'above-critical-heights', criteria }),
+    ...resultFrom('hasegawa', row, {
+      branch:
+        foraminal && disc
+          ? 'critical-both-heights'
+          : foraminal
+            ? 'critical-foraminal-height'
+            : disc
+              ? 'critical-disc-height'
+              : 'above-critical-heights',
+      criteria,
+    }),
     critical,
     criticalMeasures,
   };

@@ -7,7 +7,16 @@ import { InputError } from '../errors.js';
 
 const T = true;
 const F = false;
-type Row = [superior: boolean, inferior: boolean, anterior: boolean, posterior: boolean, rootChanged: boolean, grade: number, branch: string, source: string];
+type Row = [
+  superior: boolean,
+  inferior: boolean,
+  anterior: boolean,
+  posterior: boolean,
+  rootChanged: boolean,
+  grade: number,
+  branch: string,
+  source: string,
+];
 
 // Every one of the 2^5 inputs. Rows on the published definitions cite Lee 2010; rows outside them
 // (one direction, two adjacent, three) follow Foramen's documented decision order (clinical-rules.md §1.1).
@@ -48,11 +57,26 @@ const TABLE: Row[] = [
   [T, T, T, T, T, 3, 'root-morphology-changed', LEE],
 ];
 
-const inputOf = ([superior, inferior, anterior, posterior, rootMorphologyChanged]: readonly unknown[]): LeeInput => ({
-  fatObliteration: { superior: superior === true, inferior: inferior === true, anterior: anterior === true, posterior: posterior === true },
+const inputOf = ([
+  superior,
+  inferior,
+  anterior,
+  posterior,
+  rootMorphologyChanged,
+]: readonly unknown[]): LeeInput => ({
+  fatObliteration: {
+    superior: superior === true,
+    inferior: inferior === true,
+    anterior: anterior === true,
+    posterior: posterior === true,
+  },
   rootMorphologyChanged: rootMorphologyChanged === true,
 });
-const key = (row: readonly unknown[]) => row.slice(0, 5).map((b) => (b ? 1 : 0)).join('');
+const key = (row: readonly unknown[]) =>
+  row
+    .slice(0, 5)
+    .map((b) => (b ? 1 : 0))
+    .join('');
 
 describe('gradeLee: all 2^5 inputs', () => {
   it('the table covers every input exactly once', () => {
@@ -73,12 +97,17 @@ describe('gradeLee: all 2^5 inputs', () => {
       assert.equal(r.rsnaClass, grade <= 1 ? 'normal-mild' : grade === 2 ? 'moderate' : 'severe');
       assert.equal(r.source, 'grading-lee-2010');
       assert.ok(r.criteria.length >= 1);
-      assert.deepEqual(r.obliteratedDirections, LEE_DIRECTIONS.filter((_, k) => row[k]));
+      assert.deepEqual(
+        r.obliteratedDirections,
+        LEE_DIRECTIONS.filter((_, k) => row[k]),
+      );
       // Partial patterns always carry the warning; the published ones carry none.
       if (branch === 'partial-not-classifiable') {
         assert.equal(r.warnings.length, 1);
         assert.match(r.warnings[0] ?? '', /not classifiable in Lee 2010/);
-        assert.ok(r.criteria.some((c) => /Partial obliteration is not classifiable in Lee 2010/.test(c)));
+        assert.ok(
+          r.criteria.some((c) => /Partial obliteration is not classifiable in Lee 2010/.test(c)),
+        );
         assert.ok(r.sources.includes('grading-sartoretti-2021'));
       }
       if (source === LEE && grade !== 3) assert.deepEqual(r.warnings, []);
@@ -86,13 +115,22 @@ describe('gradeLee: all 2^5 inputs', () => {
   }
 
   it('three-direction patterns are grade 1 with a warning naming the pattern', () => {
-    const r = gradeLee({ fatObliteration: { superior: T, inferior: T, anterior: T, posterior: F }, rootMorphologyChanged: F });
+    const r = gradeLee({
+      fatObliteration: { superior: T, inferior: T, anterior: T, posterior: F },
+      rootMorphologyChanged: F,
+    });
     assert.equal(r.grade, 1);
-    assert.match(r.warnings[0] ?? '', /Three directions are obliterated \(superior, inferior, anterior\)/);
+    assert.match(
+      r.warnings[0] ?? '',
+      /Three directions are obliterated \(superior, inferior, anterior\)/,
+    );
   });
 
   it('a changed root with no fat obliteration is still grade 3, with a warning to check', () => {
-    const r = gradeLee({ fatObliteration: { superior: F, inferior: F, anterior: F, posterior: F }, rootMorphologyChanged: T });
+    const r = gradeLee({
+      fatObliteration: { superior: F, inferior: F, anterior: F, posterior: F },
+      rootMorphologyChanged: T,
+    });
     assert.equal(r.grade, 3);
     assert.match(r.warnings[0] ?? '', /no fat obliteration/);
   });
@@ -106,7 +144,14 @@ describe('gradeLee: all 2^5 inputs', () => {
 
   it('prints the contract fields first', () => {
     const r = gradeLee(inputOf([T, T, T, T, F]));
-    assert.deepEqual(Object.keys(r).slice(0, 6), ['system', 'grade', 'label', 'severity', 'criteria', 'source']);
+    assert.deepEqual(Object.keys(r).slice(0, 6), [
+      'system',
+      'grade',
+      'label',
+      'severity',
+      'criteria',
+      'source',
+    ]);
   });
 });
 
@@ -122,7 +167,11 @@ describe('gradeLee: properties', () => {
   });
   it('mirroring the pattern (swapping superior/inferior and anterior/posterior) keeps the grade', () => {
     fc.assert(
-      fc.property(arbInput, ([s, i, a, p, m]) => gradeLee(inputOf([i, s, p, a, m])).grade === gradeLee(inputOf([s, i, a, p, m])).grade),
+      fc.property(
+        arbInput,
+        ([s, i, a, p, m]) =>
+          gradeLee(inputOf([i, s, p, a, m])).grade === gradeLee(inputOf([s, i, a, p, m])).grade,
+      ),
     );
   });
 });
@@ -130,15 +179,42 @@ describe('gradeLee: properties', () => {
 describe('gradeLee: bad input', () => {
   const valid = () => inputOf([T, T, F, F, F]) as unknown as Record<string, unknown>;
   const cases: [string, (v: Record<string, unknown>) => unknown, string, string][] = [
-    ['a missing direction', (v) => ({ ...v, fatObliteration: { superior: true, inferior: true, anterior: false } }), 'fatObliteration.posterior', 'is required (boolean)'],
-    ['a string for a boolean', (v) => ({ ...v, rootMorphologyChanged: 'yes' }), 'rootMorphologyChanged', 'must be boolean, not string'],
-    ['a misspelt direction', (v) => ({ ...v, fatObliteration: { superior: true, inferior: true, anterior: false, posterior: false, lateral: true } }), 'fatObliteration.lateral', 'unknown field "lateral"'],
+    [
+      'a missing direction',
+      (v) => ({ ...v, fatObliteration: { superior: true, inferior: true, anterior: false } }),
+      'fatObliteration.posterior',
+      'is required (boolean)',
+    ],
+    [
+      'a string for a boolean',
+      (v) => ({ ...v, rootMorphologyChanged: 'yes' }),
+      'rootMorphologyChanged',
+      'must be boolean, not string',
+    ],
+    [
+      'a misspelt direction',
+      (v) => ({
+        ...v,
+        fatObliteration: {
+          superior: true,
+          inferior: true,
+          anterior: false,
+          posterior: false,
+          lateral: true,
+        },
+      }),
+      'fatObliteration.lateral',
+      'unknown field "lateral"',
+    ],
     ['an unknown field', (v) => ({ ...v, level: 'L4-L5' }), 'level', 'unknown field "level"'],
     ['no object at all', () => 'grade 2', 'input', 'must be object, not string'],
   ];
   for (const [name, mutate, path, message] of cases) {
     it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(() => gradeLee(mutate(valid()) as LeeInput), (e: unknown) => e instanceof InputError && e.path === path && e.message === message);
+      assert.throws(
+        () => gradeLee(mutate(valid()) as LeeInput),
+        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
+      );
     });
   }
 });

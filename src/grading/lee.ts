@@ -30,14 +30,45 @@ export type LeeGrade = (typeof LEE_GRADES)[number];
 
 /** Lee 2010's own grades; its labels are the common-scale words. */
 export const LEE_TABLE: readonly GradeRow<LeeGrade>[] = [
-  { grade: 0, label: 'none', severity: 'none', severityBasis: 'scale-label', criterion: 'no foraminal stenosis', sources: ['grading-lee-2010'] },
-  { grade: 1, label: 'mild', severity: 'mild', severityBasis: 'scale-label', criterion: 'fat obliterated in two opposing directions (superior and inferior, or anterior and posterior), root shape unchanged', sources: ['grading-lee-2010'] },
-  { grade: 2, label: 'moderate', severity: 'moderate', severityBasis: 'scale-label', criterion: 'fat obliterated in all four directions, root shape unchanged', sources: ['grading-lee-2010'] },
-  { grade: 3, label: 'severe', severity: 'severe', severityBasis: 'scale-label', criterion: 'the exiting root has collapsed or changed shape', sources: ['grading-lee-2010'] },
+  {
+    grade: 0,
+    label: 'none',
+    severity: 'none',
+    severityBasis: 'scale-label',
+    criterion: 'no foraminal stenosis',
+    sources: ['grading-lee-2010'],
+  },
+  {
+    grade: 1,
+    label: 'mild',
+    severity: 'mild',
+    severityBasis: 'scale-label',
+    criterion:
+      'fat obliterated in two opposing directions (superior and inferior, or anterior and posterior), root shape unchanged',
+    sources: ['grading-lee-2010'],
+  },
+  {
+    grade: 2,
+    label: 'moderate',
+    severity: 'moderate',
+    severityBasis: 'scale-label',
+    criterion: 'fat obliterated in all four directions, root shape unchanged',
+    sources: ['grading-lee-2010'],
+  },
+  {
+    grade: 3,
+    label: 'severe',
+    severity: 'severe',
+    severityBasis: 'scale-label',
+    criterion: 'the exiting root has collapsed or changed shape',
+    sources: ['grading-lee-2010'],
+  },
 ];
 
 /** A Lee result, with the directions that were read as obliterated. */
-export type LeeResult = GradeResultBase<'lee', LeeGrade> & { readonly obliteratedDirections: LeeDirection[] };
+export type LeeResult = GradeResultBase<'lee', LeeGrade> & {
+  readonly obliteratedDirections: LeeDirection[];
+};
 
 /**
  * Grades foraminal stenosis by Lee 2010, in the order: root change → 3; all four directions → 2;
@@ -57,12 +88,16 @@ export function gradeLee(input: LeeInput): LeeResult {
   if (rootMorphologyChanged) {
     const warnings =
       obliterated.length === 0
-        ? ['A changed root was recorded with no fat obliteration; check the reading, since a root usually changes shape only where the fat is gone.']
+        ? [
+            'A changed root was recorded with no fat obliteration; check the reading, since a root usually changes shape only where the fat is gone.',
+          ]
         : [];
     return {
       ...resultFrom('lee', rowOf(LEE_TABLE, 3), {
         branch: 'root-morphology-changed',
-        criteria: [`The exiting root has collapsed or changed shape: grade 3 whatever the fat shows (obliterated: ${seen}).`],
+        criteria: [
+          `The exiting root has collapsed or changed shape: grade 3 whatever the fat shows (obliterated: ${seen}).`,
+        ],
         warnings,
       }),
       ...base,
@@ -72,21 +107,31 @@ export function gradeLee(input: LeeInput): LeeResult {
     return {
       ...resultFrom('lee', rowOf(LEE_TABLE, 2), {
         branch: 'all-four-directions',
-        criteria: ['Perineural fat is obliterated superiorly, inferiorly, anteriorly and posteriorly.', 'The root keeps its shape, so the grade stays below 3.'],
+        criteria: [
+          'Perineural fat is obliterated superiorly, inferiorly, anteriorly and posteriorly.',
+          'The root keeps its shape, so the grade stays below 3.',
+        ],
       }),
       ...base,
     };
   }
   if (vertical || transverse) {
-    const pair = vertical ? 'vertical pair (superior and inferior)' : 'transverse pair (anterior and posterior)';
+    const pair = vertical
+      ? 'vertical pair (superior and inferior)'
+      : 'transverse pair (anterior and posterior)';
     const warnings =
       obliterated.length === 3
-        ? [`Three directions are obliterated (${seen}). Lee 2010 defines only two opposing directions (grade 1) and all four (grade 2); Foramen grades by the opposing pair this pattern contains. The updated 3D grading (Sartoretti 2021) calls three-sided contact grade D.`]
+        ? [
+            `Three directions are obliterated (${seen}). Lee 2010 defines only two opposing directions (grade 1) and all four (grade 2); Foramen grades by the opposing pair this pattern contains. The updated 3D grading (Sartoretti 2021) calls three-sided contact grade D.`,
+          ]
         : [];
     return {
       ...resultFrom('lee', rowOf(LEE_TABLE, 1), {
         branch: 'opposing-pair',
-        criteria: [`Perineural fat is obliterated in the ${pair}.`, `Not all four directions are obliterated (obliterated: ${seen}) and the root keeps its shape.`],
+        criteria: [
+          `Perineural fat is obliterated in the ${pair}.`,
+          `Not all four directions are obliterated (obliterated: ${seen}) and the root keeps its shape.`,
+        ],
         ...(warnings.length > 0 ? { sources: ['grading-sartoretti-2021'] as const } : {}),
         warnings,
       }),
@@ -97,7 +142,9 @@ export function gradeLee(input: LeeInput): LeeResult {
     return {
       ...resultFrom('lee', rowOf(LEE_TABLE, 0), {
         branch: 'no-obliteration',
-        criteria: ['Perineural fat surrounds the exiting root in all four directions and the root keeps its shape: no foraminal stenosis.'],
+        criteria: [
+          'Perineural fat surrounds the exiting root in all four directions and the root keeps its shape: no foraminal stenosis.',
+        ],
       }),
       ...base,
     };

@@ -35,16 +35,33 @@ describe('gradeMeyerding: band edges', () => {
     });
   }
   it('from millimetres: 10 mm over 40 mm is 25 % (grade I), 10.01 mm is II', () => {
-    assert.deepEqual([gradeMeyerding({ slipMm: 10, vertebralWidthMm: 40 }).grade, gradeMeyerding({ slipMm: 10.01, vertebralWidthMm: 40 }).grade], ['I', 'II']);
+    assert.deepEqual(
+      [
+        gradeMeyerding({ slipMm: 10, vertebralWidthMm: 40 }).grade,
+        gradeMeyerding({ slipMm: 10.01, vertebralWidthMm: 40 }).grade,
+      ],
+      ['I', 'II'],
+    );
     assert.equal(gradeMeyerding({ slipMm: 12, vertebralWidthMm: 40 }).slipPercent, 30);
-    assert.match(gradeMeyerding({ slipMm: 12, vertebralWidthMm: 40 }).criteria[0] ?? '', /12 mm over a vertebral width of 40 mm is 30 %/);
+    assert.match(
+      gradeMeyerding({ slipMm: 12, vertebralWidthMm: 40 }).criteria[0] ?? '',
+      /12 mm over a vertebral width of 40 mm is 30 %/,
+    );
   });
 });
 
 describe('gradeMeyerding: properties', () => {
   it('more slip never gives a lower grade', () => {
     const slip = fc.double({ min: 0, max: 200, noNaN: true });
-    fc.assert(fc.property(slip, slip, (a, b) => gradeMeyerding({ slipPercent: Math.max(a, b) }).ordinal >= gradeMeyerding({ slipPercent: Math.min(a, b) }).ordinal));
+    fc.assert(
+      fc.property(
+        slip,
+        slip,
+        (a, b) =>
+          gradeMeyerding({ slipPercent: Math.max(a, b) }).ordinal >=
+          gradeMeyerding({ slipPercent: Math.min(a, b) }).ordinal,
+      ),
+    );
   });
 });
 
@@ -54,14 +71,37 @@ describe('gradeMeyerding: bad input', () => {
     ['an impossible slip', { slipPercent: 250 }, 'slipPercent', 'must be from 0 to 200 (%)'],
     ['nothing given', {}, 'slipPercent', 'is required (or give slipMm with vertebralWidthMm)'],
     ['slip mm without the width', { slipMm: 8 }, 'vertebralWidthMm', 'is required with slipMm'],
-    ['the width without the slip', { vertebralWidthMm: 40 }, 'slipMm', 'is required with vertebralWidthMm'],
-    ['both forms', { slipPercent: 20, slipMm: 8, vertebralWidthMm: 40 }, 'slipMm', 'give either slipPercent or slipMm with vertebralWidthMm, not both'],
-    ['a width of 0', { slipMm: 8, vertebralWidthMm: 0 }, 'vertebralWidthMm', 'must be greater than 0 and at most 100 (mm)'],
-    ['a slip beyond 200 % of the width', { slipMm: 90, vertebralWidthMm: 40 }, 'slipMm', 'gives a slip above 200 % of vertebralWidthMm; check the measurements'],
+    [
+      'the width without the slip',
+      { vertebralWidthMm: 40 },
+      'slipMm',
+      'is required with vertebralWidthMm',
+    ],
+    [
+      'both forms',
+      { slipPercent: 20, slipMm: 8, vertebralWidthMm: 40 },
+      'slipMm',
+      'give either slipPercent or slipMm with vertebralWidthMm, not both',
+    ],
+    [
+      'a width of 0',
+      { slipMm: 8, vertebralWidthMm: 0 },
+      'vertebralWidthMm',
+      'must be greater than 0 and at most 100 (mm)',
+    ],
+    [
+      'a slip beyond 200 % of the width',
+      { slipMm: 90, vertebralWidthMm: 40 },
+      'slipMm',
+      'gives a slip above 200 % of vertebralWidthMm; check the measurements',
+    ],
   ];
   for (const [name, input, path, message] of cases) {
     it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(() => gradeMeyerding(input as MeyerdingInput), (e: unknown) => e instanceof InputError && e.path === path && e.message === message);
+      assert.throws(
+        () => gradeMeyerding(input as MeyerdingInput),
+        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
+      );
     });
   }
 });

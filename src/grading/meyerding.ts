@@ -4,7 +4,14 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { PERCENT_DECIMALS, boundedNumber, formatNumber, resultFrom, roundTo, rowOf } from './_result.js';
+import {
+  PERCENT_DECIMALS,
+  boundedNumber,
+  formatNumber,
+  resultFrom,
+  roundTo,
+  rowOf,
+} from './_result.js';
 import type { GradeResultBase, GradeRow } from './_result.js';
 
 export const MEYERDING_GRADES = ['none', 'I', 'II', 'III', 'IV', 'V'] as const;
@@ -16,22 +23,50 @@ export const MEYERDING_MAX_SLIP_PERCENT = 200;
 /** Input of the `meyerding` system: `{ slipPercent }`, or `{ slipMm, vertebralWidthMm }`. */
 export const MeyerdingInputSchema = z
   .strictObject({
-    slipPercent: boundedNumber(0, MEYERDING_MAX_SLIP_PERCENT, '%').optional().describe('slip as a percentage of the width of the vertebra below'),
+    slipPercent: boundedNumber(0, MEYERDING_MAX_SLIP_PERCENT, '%')
+      .optional()
+      .describe('slip as a percentage of the width of the vertebra below'),
     slipMm: boundedNumber(0, 200, 'mm').optional().describe('slip distance'),
-    vertebralWidthMm: boundedNumber(0, 100, 'mm', { aboveMin: true }).optional().describe('antero-posterior width of the upper endplate of the vertebra below'),
+    vertebralWidthMm: boundedNumber(0, 100, 'mm', { aboveMin: true })
+      .optional()
+      .describe('antero-posterior width of the upper endplate of the vertebra below'),
   })
   .superRefine((v, ctx) => {
     const mm = v.slipMm !== undefined || v.vertebralWidthMm !== undefined;
     if (v.slipPercent !== undefined && mm) {
-      ctx.addIssue({ code: 'custom', path: [v.slipMm !== undefined ? 'slipMm' : 'vertebralWidthMm'], message: 'give either slipPercent or slipMm with vertebralWidthMm, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [v.slipMm !== undefined ? 'slipMm' : 'vertebralWidthMm'],
+        message: 'give either slipPercent or slipMm with vertebralWidthMm, not both',
+      });
     } else if (v.slipPercent === undefined && !mm) {
-      ctx.addIssue({ code: 'custom', path: ['slipPercent'], message: 'is required (or give slipMm with vertebralWidthMm)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['slipPercent'],
+        message: 'is required (or give slipMm with vertebralWidthMm)',
+      });
     } else if (mm && v.slipMm === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['slipMm'], message: 'is required with vertebralWidthMm' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['slipMm'],
+        message: 'is required with vertebralWidthMm',
+      });
     } else if (mm && v.vertebralWidthMm === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['vertebralWidthMm'], message: 'is required with slipMm' });
-    } else if (v.slipMm !== undefined && v.vertebralWidthMm !== undefined && (v.slipMm / v.vertebralWidthMm) * 100 > MEYERDING_MAX_SLIP_PERCENT) {
-      ctx.addIssue({ code: 'custom', path: ['slipMm'], message: `gives a slip above ${MEYERDING_MAX_SLIP_PERCENT} % of vertebralWidthMm; check the measurements` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vertebralWidthMm'],
+        message: 'is required with slipMm',
+      });
+    } else if (
+      v.slipMm !== undefined &&
+      v.vertebralWidthMm !== undefined &&
+      (v.slipMm / v.vertebralWidthMm) * 100 > MEYERDING_MAX_SLIP_PERCENT
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['slipMm'],
+        message: `gives a slip above ${MEYERDING_MAX_SLIP_PERCENT} % of vertebralWidthMm; check the measurements`,
+      });
     }
   });
 export type MeyerdingInput = z.input<typeof MeyerdingInputSchema>;
@@ -39,12 +74,54 @@ export type MeyerdingInput = z.input<typeof MeyerdingInputSchema>;
 // The severity mapping is Foramen's: a slip grade measures displacement, not narrowing. Grade III and
 // above is the usual "high-grade" slip, hence moderate-severe and up.
 export const MEYERDING_TABLE: readonly GradeRow<MeyerdingGrade>[] = [
-  { grade: 'none', label: 'no slip', severity: 'none', severityBasis: 'heuristic', criterion: 'no slip (0 %)', sources: ['grading-meyerding-1932', 'grading-chiro-2020'] },
-  { grade: 'I', label: 'grade I slip', severity: 'mild', severityBasis: 'heuristic', criterion: 'slip above 0 % up to 25 % of the vertebral width', sources: ['grading-meyerding-1932', 'grading-chiro-2020'] },
-  { grade: 'II', label: 'grade II slip', severity: 'moderate', severityBasis: 'heuristic', criterion: 'slip above 25 % up to 50 %', sources: ['grading-meyerding-1932', 'grading-chiro-2020'] },
-  { grade: 'III', label: 'grade III slip', severity: 'moderate-severe', severityBasis: 'heuristic', criterion: 'slip above 50 % up to 75 %', sources: ['grading-meyerding-1932', 'grading-chiro-2020'] },
-  { grade: 'IV', label: 'grade IV slip', severity: 'severe', severityBasis: 'heuristic', criterion: 'slip above 75 % up to 100 %', sources: ['grading-meyerding-1932', 'grading-chiro-2020'] },
-  { grade: 'V', label: 'spondyloptosis', severity: 'severe', severityBasis: 'heuristic', criterion: 'slip above 100 %: the vertebra has slipped off the one below', sources: ['grading-meyerding-1932'] },
+  {
+    grade: 'none',
+    label: 'no slip',
+    severity: 'none',
+    severityBasis: 'heuristic',
+    criterion: 'no slip (0 %)',
+    sources: ['grading-meyerding-1932', 'grading-chiro-2020'],
+  },
+  {
+    grade: 'I',
+    label: 'grade I slip',
+    severity: 'mild',
+    severityBasis: 'heuristic',
+    criterion: 'slip above 0 % up to 25 % of the vertebral width',
+    sources: ['grading-meyerding-1932', 'grading-chiro-2020'],
+  },
+  {
+    grade: 'II',
+    label: 'grade II slip',
+    severity: 'moderate',
+    severityBasis: 'heuristic',
+    criterion: 'slip above 25 % up to 50 %',
+    sources: ['grading-meyerding-1932', 'grading-chiro-2020'],
+  },
+  {
+    grade: 'III',
+    label: 'grade III slip',
+    severity: 'moderate-severe',
+    severityBasis: 'heuristic',
+    criterion: 'slip above 50 % up to 75 %',
+    sources: ['grading-meyerding-1932', 'grading-chiro-2020'],
+  },
+  {
+    grade: 'IV',
+    label: 'grade IV slip',
+    severity: 'severe',
+    severityBasis: 'heuristic',
+    criterion: 'slip above 75 % up to 100 %',
+    sources: ['grading-meyerding-1932', 'grading-chiro-2020'],
+  },
+  {
+    grade: 'V',
+    label: 'spondyloptosis',
+    severity: 'severe',
+    severityBasis: 'heuristic',
+    criterion: 'slip above 100 %: the vertebra has slipped off the one below',
+    sources: ['grading-meyerding-1932'],
+  },
 ];
 
 /**
@@ -61,7 +138,10 @@ export function meyerdingGradeOf(slipPercent: number): MeyerdingGrade {
 }
 
 /** A Meyerding result with the slip used; `ordinal` is 0 (no slip) to 5. */
-export type MeyerdingResult = GradeResultBase<'meyerding', MeyerdingGrade> & { readonly slipPercent: number; readonly ordinal: number };
+export type MeyerdingResult = GradeResultBase<'meyerding', MeyerdingGrade> & {
+  readonly slipPercent: number;
+  readonly ordinal: number;
+};
 
 /**
  * Grades spondylolisthesis by Meyerding from a slip percentage, or from slip and vertebral width in mm.
@@ -74,16 +154,23 @@ export function gradeMeyerding(input: MeyerdingInput): MeyerdingResult {
   let slip: number;
   if (v.slipMm !== undefined && v.vertebralWidthMm !== undefined) {
     slip = roundTo((v.slipMm / v.vertebralWidthMm) * 100, PERCENT_DECIMALS);
-    criteria.push(`A slip of ${formatNumber(v.slipMm)} mm over a vertebral width of ${formatNumber(v.vertebralWidthMm)} mm is ${formatNumber(slip)} %.`);
+    criteria.push(
+      `A slip of ${formatNumber(v.slipMm)} mm over a vertebral width of ${formatNumber(v.vertebralWidthMm)} mm is ${formatNumber(slip)} %.`,
+    );
   } else {
     slip = v.slipPercent ?? 0; // the schema guarantees one of the two forms
     criteria.push(`Slip of ${formatNumber(slip)} % of the width of the vertebra below.`);
   }
   const grade = meyerdingGradeOf(slip);
   const row = rowOf(MEYERDING_TABLE, grade);
-  criteria.push(`Grade ${grade === 'none' ? 'none' : grade}: ${row.criterion} (I up to 25 %, II up to 50 %, III up to 75 %, IV up to 100 %, V beyond).`);
+  criteria.push(
+    `Grade ${grade === 'none' ? 'none' : grade}: ${row.criterion} (I up to 25 %, II up to 50 %, III up to 75 %, IV up to 100 %, V beyond).`,
+  );
   return {
-    ...resultFrom('meyerding', row, { branch: grade === 'none' ? 'no-slip' : `grade-${grade.toLowerCase()}`, criteria }),
+    ...resultFrom('meyerding', row, {
+      branch: grade === 'none' ? 'no-slip' : `grade-${grade.toLowerCase()}`,
+      criteria,
+    }),
     slipPercent: slip,
     ordinal: MEYERDING_GRADES.indexOf(grade),
   };

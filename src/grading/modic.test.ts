@@ -26,7 +26,11 @@ describe('gradeModic: all nine signal pairs', () => {
       it(`T1 ${t1}, T2 ${t2} → refused: no Modic type`, () => {
         assert.throws(
           () => gradeModic({ t1, t2 }),
-          (e: unknown) => e instanceof InputError && e.path === 't2' && e.message === `T1 ${t1} with T2 ${t2} matches no Modic type; allowed pairs (T1/T2): low/high (type 1), high/iso or high/high (type 2), low/low (type 3), iso/iso (no change)`,
+          (e: unknown) =>
+            e instanceof InputError &&
+            e.path === 't2' &&
+            e.message ===
+              `T1 ${t1} with T2 ${t2} matches no Modic type; allowed pairs (T1/T2): low/high (type 1), high/iso or high/high (type 2), low/low (type 3), iso/iso (no change)`,
         );
       });
     } else {
@@ -52,12 +56,25 @@ describe('gradeModic: bad input', () => {
     ['type as text', { type: '1' }, 'type', 'must be one of 0, 1, 2, 3'],
     ['T1 alone', { t1: 'low' }, 't2', 'is required with t1'],
     ['nothing given', {}, 't1', 'is required (give type, or t1 with t2)'],
-    ['a type and signals', { type: 2, t1: 'high' }, 't1', 'give either type or t1 with t2, not both'],
-    ['a signal word outside the list', { t1: 'hypointense', t2: 'high' }, 't1', 'must be one of "low", "iso", "high"'],
+    [
+      'a type and signals',
+      { type: 2, t1: 'high' },
+      't1',
+      'give either type or t1 with t2, not both',
+    ],
+    [
+      'a signal word outside the list',
+      { t1: 'hypointense', t2: 'high' },
+      't1',
+      'must be one of "low", "iso", "high"',
+    ],
   ];
   for (const [name, input, path, message] of cases) {
     it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(() => gradeModic(input as ModicInput), (e: unknown) => e instanceof InputError && e.path === path && e.message === message);
+      assert.throws(
+        () => gradeModic(input as ModicInput),
+        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
+      );
     });
   }
 });

@@ -26,36 +26,87 @@ const TYPE_OF_SIGNALS: Readonly<Record<`${Signal}/${Signal}`, ModicType | null>>
   'iso/high': null,
   'high/low': null,
 };
-const ALLOWED_PAIRS = 'low/high (type 1), high/iso or high/high (type 2), low/low (type 3), iso/iso (no change)';
+const ALLOWED_PAIRS =
+  'low/high (type 1), high/iso or high/high (type 2), low/low (type 3), iso/iso (no change)';
 
 /** Input of the `modic` system: `{ type }`, or `{ t1, t2 }` marrow signal. */
 export const ModicInputSchema = z
   .strictObject({
     type: z.literal(MODIC_TYPES).optional().describe('a type already read (0 = no change)'),
-    t1: z.enum(MARROW_SIGNALS).optional().describe('T1 signal of the endplate marrow relative to normal marrow'),
-    t2: z.enum(MARROW_SIGNALS).optional().describe('T2 signal of the endplate marrow relative to normal marrow'),
+    t1: z
+      .enum(MARROW_SIGNALS)
+      .optional()
+      .describe('T1 signal of the endplate marrow relative to normal marrow'),
+    t2: z
+      .enum(MARROW_SIGNALS)
+      .optional()
+      .describe('T2 signal of the endplate marrow relative to normal marrow'),
   })
   .superRefine((v, ctx) => {
     if (v.type !== undefined) {
       const extra = v.t1 !== undefined ? 't1' : v.t2 !== undefined ? 't2' : null;
-      if (extra) ctx.addIssue({ code: 'custom', path: [extra], message: 'give either type or t1 with t2, not both' });
+      if (extra) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [extra],
+          message: 'give either type or t1 with t2, not both',
+        });
+      }
       return;
     }
-    if (v.t1 === undefined) ctx.addIssue({ code: 'custom', path: ['t1'], message: 'is required (give type, or t1 with t2)' });
-    else if (v.t2 === undefined) ctx.addIssue({ code: 'custom', path: ['t2'], message: 'is required with t1' });
-    else if (TYPE_OF_SIGNALS[`${v.t1}/${v.t2}`] === null) {
+    if (v.t1 === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['t1'],
+        message: 'is required (give type, or t1 with t2)',
+      });
+    } else if (v.t2 === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['t2'], message: 'is required with t1' });
+    } else if (TYPE_OF_SIGNALS[`${v.t1}/${v.t2}`] === null) {
       // Refused rather than guessed: a pair outside the published types may be a mixed type or another disease.
-      ctx.addIssue({ code: 'custom', path: ['t2'], message: `T1 ${v.t1} with T2 ${v.t2} matches no Modic type; allowed pairs (T1/T2): ${ALLOWED_PAIRS}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['t2'],
+        message: `T1 ${v.t1} with T2 ${v.t2} matches no Modic type; allowed pairs (T1/T2): ${ALLOWED_PAIRS}`,
+      });
     }
   });
 export type ModicInput = z.input<typeof ModicInputSchema>;
 
 // Foramen's heuristic: any type means a change is present (mild); none means none. Type is not severity.
 export const MODIC_TABLE: readonly GradeRow<ModicType>[] = [
-  { grade: 0, label: 'no endplate marrow change', severity: 'none', severityBasis: 'heuristic', criterion: 'marrow signal like normal marrow on T1 and T2', sources: ['grading-modic-1988'] },
-  { grade: 1, label: 'type 1 (oedema, vascular fibrous tissue)', severity: 'mild', severityBasis: 'heuristic', criterion: 'low T1 and high T2 signal', sources: ['grading-modic-1988'] },
-  { grade: 2, label: 'type 2 (fatty marrow)', severity: 'mild', severityBasis: 'heuristic', criterion: 'high T1 with iso or high T2 signal', sources: ['grading-modic-1988'] },
-  { grade: 3, label: 'type 3 (sclerosis)', severity: 'mild', severityBasis: 'heuristic', criterion: 'low T1 and low T2 signal', sources: ['grading-modic-1988'] },
+  {
+    grade: 0,
+    label: 'no endplate marrow change',
+    severity: 'none',
+    severityBasis: 'heuristic',
+    criterion: 'marrow signal like normal marrow on T1 and T2',
+    sources: ['grading-modic-1988'],
+  },
+  {
+    grade: 1,
+    label: 'type 1 (oedema, vascular fibrous tissue)',
+    severity: 'mild',
+    severityBasis: 'heuristic',
+    criterion: 'low T1 and high T2 signal',
+    sources: ['grading-modic-1988'],
+  },
+  {
+    grade: 2,
+    label: 'type 2 (fatty marrow)',
+    severity: 'mild',
+    severityBasis: 'heuristic',
+    criterion: 'high T1 with iso or high T2 signal',
+    sources: ['grading-modic-1988'],
+  },
+  {
+    grade: 3,
+    label: 'type 3 (sclerosis)',
+    severity: 'mild',
+    severityBasis: 'heuristic',
+    criterion: 'low T1 and low T2 signal',
+    sources: ['grading-modic-1988'],
+  },
 ];
 
 /** A Modic result. */
@@ -78,12 +129,26 @@ export function gradeModic(input: ModicInput): ModicResult {
   } else {
     const { t1, t2 } = v;
     const found = t1 && t2 ? TYPE_OF_SIGNALS[`${t1}/${t2}`] : null;
-    if (found === null) throw new Error('unreachable: the schema refuses missing or unmatched signal pairs');
+    if (found === null) {
+      throw new Error('unreachable: the schema refuses missing or unmatched signal pairs');
+    }
     type = found;
-    criteria = [`T1 ${t1 ?? ''} and T2 ${t2 ?? ''} signal: ${rowOf(MODIC_TABLE, type).criterion} (type ${type}).`];
+    criteria = [
+      `T1 ${t1 ?? ''} and T2 ${t2 ?? ''} signal: ${rowOf(MODIC_TABLE, type).criterion} (type ${type}).`,
+    ];
   }
   // Type 1 looks like early infection on MRI; the clinical picture has to tell them apart.
-  if (type === 1) warnings.push('Type 1 change can mimic infective discitis; correlate with fever, inflammatory markers and the disc signal.');
-  criteria.push('Modic types describe the kind of marrow change, not how severe it is; the common severity only marks that a change is present.');
-  return resultFrom('modic', rowOf(MODIC_TABLE, type), { branch: `type-${type}`, criteria, warnings });
+  if (type === 1) {
+    warnings.push(
+      'Type 1 change can mimic infective discitis; correlate with fever, inflammatory markers and the disc signal.',
+    );
+  }
+  criteria.push(
+    'Modic types describe the kind of marrow change, not how severe it is; the common severity only marks that a change is present.',
+  );
+  return resultFrom('modic', rowOf(MODIC_TABLE, type), {
+    branch: `type-${type}`,
+    criteria,
+    warnings,
+  });
 }

@@ -61,7 +61,10 @@ describe('gradePercent: from sizes', () => {
     });
   }
   it('names the dimension in the criteria', () => {
-    assert.match(gradePercent({ normalMm: 20, measuredMm: 15, dimension: 'width' }).criteria[0] ?? '', /^Foraminal width 15 mm against a normal 20 mm/);
+    assert.match(
+      gradePercent({ normalMm: 20, measuredMm: 15, dimension: 'width' }).criteria[0] ?? '',
+      /^Foraminal width 15 mm against a normal 20 mm/,
+    );
   });
 });
 
@@ -69,42 +72,124 @@ describe('gradePercent: properties', () => {
   const rank = (b: string) => PERCENT_BANDS.indexOf(b as (typeof PERCENT_BANDS)[number]);
   const pct = fc.double({ min: 0, max: 100, noNaN: true });
   it('a larger reduction never gives a lower band', () => {
-    fc.assert(fc.property(pct, pct, (a, b) => rank(gradePercent({ reductionPercent: Math.max(a, b) }).grade) >= rank(gradePercent({ reductionPercent: Math.min(a, b) }).grade)));
+    fc.assert(
+      fc.property(
+        pct,
+        pct,
+        (a, b) =>
+          rank(gradePercent({ reductionPercent: Math.max(a, b) }).grade) >=
+          rank(gradePercent({ reductionPercent: Math.min(a, b) }).grade),
+      ),
+    );
   });
   it('a smaller measured area never gives a lower band', () => {
     const area = fc.double({ min: 0, max: 200, noNaN: true });
     fc.assert(
       fc.property(area, area, (x, y) => {
         const [small, large] = x <= y ? [x, y] : [y, x];
-        return rank(gradePercent({ normalAreaMm2: 200, measuredAreaMm2: small }).grade) >= rank(gradePercent({ normalAreaMm2: 200, measuredAreaMm2: large }).grade);
+        return (
+          rank(gradePercent({ normalAreaMm2: 200, measuredAreaMm2: small }).grade) >=
+          rank(gradePercent({ normalAreaMm2: 200, measuredAreaMm2: large }).grade)
+        );
       }),
     );
   });
   it('the thirds alternative is never milder than the contract band below 25 % and never harsher above 50 %', () => {
-    fc.assert(fc.property(pct, (p) => (p < 25 ? thirdsBand(p) === percentBand(p) : true) && (p > 50 ? rank(thirdsBand(p)) <= rank(percentBand(p)) : true)));
+    fc.assert(
+      fc.property(
+        pct,
+        (p) =>
+          (p < 25 ? thirdsBand(p) === percentBand(p) : true) &&
+          (p > 50 ? rank(thirdsBand(p)) <= rank(percentBand(p)) : true),
+      ),
+    );
   });
 });
 
 describe('gradePercent: bad input', () => {
-  const either = 'give one of reductionPercent, normalAreaMm2 with measuredAreaMm2, or normalMm with measuredMm';
+  const either =
+    'give one of reductionPercent, normalAreaMm2 with measuredAreaMm2, or normalMm with measuredMm';
   const cases: [string, unknown, string, string][] = [
     ['140 %', { reductionPercent: 140 }, 'reductionPercent', 'must be from 0 to 100 (%)'],
-    ['a negative percentage', { reductionPercent: -5 }, 'reductionPercent', 'must be from 0 to 100 (%)'],
-    ['a percentage as text', { reductionPercent: '38' }, 'reductionPercent', 'must be number, not string'],
-    ['nothing given', {}, 'reductionPercent', 'is required (or give normalAreaMm2 with measuredAreaMm2, or normalMm with measuredMm)'],
-    ['two forms at once', { reductionPercent: 30, normalAreaMm2: 100, measuredAreaMm2: 70 }, 'normalAreaMm2', `${either}, not reductionPercent and normalAreaMm2`],
-    ['a normal area of 0', { normalAreaMm2: 0, measuredAreaMm2: 0 }, 'normalAreaMm2', 'must be greater than 0 and at most 1000 (mm²)'],
-    ['a negative measured area', { normalAreaMm2: 100, measuredAreaMm2: -1 }, 'measuredAreaMm2', 'must be from 0 to 1000 (mm²)'],
-    ['the measured area alone', { measuredAreaMm2: 60 }, 'normalAreaMm2', 'is required with measuredAreaMm2'],
-    ['the normal area alone', { normalAreaMm2: 60 }, 'measuredAreaMm2', 'is required with normalAreaMm2'],
-    ['measured above normal (swapped fields)', { normalAreaMm2: 60, measuredAreaMm2: 100 }, 'measuredAreaMm2', 'must be at most normalAreaMm2 (60 mm²); a larger size is not a reduction'],
-    ['a dimension with areas', { normalAreaMm2: 100, measuredAreaMm2: 60, dimension: 'height' }, 'dimension', 'applies only with normalMm and measuredMm'],
-    ['a misspelt dimension', { normalMm: 20, measuredMm: 15, dimension: 'length' }, 'dimension', 'must be one of "height", "width"'],
-    ['an unknown field', { reductionPercent: 30, percent: 30 }, 'percent', 'unknown field "percent"'],
+    [
+      'a negative percentage',
+      { reductionPercent: -5 },
+      'reductionPercent',
+      'must be from 0 to 100 (%)',
+    ],
+    [
+      'a percentage as text',
+      { reductionPercent: '38' },
+      'reductionPercent',
+      'must be number, not string',
+    ],
+    [
+      'nothing given',
+      {},
+      'reductionPercent',
+      'is required (or give normalAreaMm2 with measuredAreaMm2, or normalMm with measuredMm)',
+    ],
+    [
+      'two forms at once',
+      { reductionPercent: 30, normalAreaMm2: 100, measuredAreaMm2: 70 },
+      'normalAreaMm2',
+      `${either}, not reductionPercent and normalAreaMm2`,
+    ],
+    [
+      'a normal area of 0',
+      { normalAreaMm2: 0, measuredAreaMm2: 0 },
+      'normalAreaMm2',
+      'must be greater than 0 and at most 1000 (mm²)',
+    ],
+    [
+      'a negative measured area',
+      { normalAreaMm2: 100, measuredAreaMm2: -1 },
+      'measuredAreaMm2',
+      'must be from 0 to 1000 (mm²)',
+    ],
+    [
+      'the measured area alone',
+      { measuredAreaMm2: 60 },
+      'normalAreaMm2',
+      'is required with measuredAreaMm2',
+    ],
+    [
+      'the normal area alone',
+      { normalAreaMm2: 60 },
+      'measuredAreaMm2',
+      'is required with normalAreaMm2',
+    ],
+    [
+      'measured above normal (swapped fields)',
+      { normalAreaMm2: 60, measuredAreaMm2: 100 },
+      'measuredAreaMm2',
+      'must be at most normalAreaMm2 (60 mm²); a larger size is not a reduction',
+    ],
+    [
+      'a dimension with areas',
+      { normalAreaMm2: 100, measuredAreaMm2: 60, dimension: 'height' },
+      'dimension',
+      'applies only with normalMm and measuredMm',
+    ],
+    [
+      'a misspelt dimension',
+      { normalMm: 20, measuredMm: 15, dimension: 'length' },
+      'dimension',
+      'must be one of "height", "width"',
+    ],
+    [
+      'an unknown field',
+      { reductionPercent: 30, percent: 30 },
+      'percent',
+      'unknown field "percent"',
+    ],
   ];
   for (const [name, input, path, message] of cases) {
     it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(() => gradePercent(input as PercentInput), (e: unknown) => e instanceof InputError && e.path === path && e.message === message);
+      assert.throws(
+        () => gradePercent(input as PercentInput),
+        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
+      );
     });
   }
 });

@@ -4,7 +4,14 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { PERCENT_DECIMALS, boundedNumber, formatNumber, resultFrom, roundTo, rowOf } from './_result.js';
+import {
+  PERCENT_DECIMALS,
+  boundedNumber,
+  formatNumber,
+  resultFrom,
+  roundTo,
+  rowOf,
+} from './_result.js';
 import type { GradeResultBase, GradeRow } from './_result.js';
 
 export const PERCENT_BANDS = ['none', 'mild', 'moderate', 'severe'] as const;
@@ -13,12 +20,23 @@ export type PercentBand = (typeof PERCENT_BANDS)[number];
 /** Input of the `percent` system: a percentage, or a normal and a measured size of the same kind. */
 export const PercentInputSchema = z
   .strictObject({
-    reductionPercent: boundedNumber(0, 100, '%').optional().describe('reduction of the foraminal size against normal, in percent'),
-    normalAreaMm2: boundedNumber(0, 1000, 'mm²', { aboveMin: true }).optional().describe('expected (normal or reference) foraminal area'),
+    reductionPercent: boundedNumber(0, 100, '%')
+      .optional()
+      .describe('reduction of the foraminal size against normal, in percent'),
+    normalAreaMm2: boundedNumber(0, 1000, 'mm²', { aboveMin: true })
+      .optional()
+      .describe('expected (normal or reference) foraminal area'),
     measuredAreaMm2: boundedNumber(0, 1000, 'mm²').optional().describe('measured foraminal area'),
-    normalMm: boundedNumber(0, 100, 'mm', { aboveMin: true }).optional().describe('expected foraminal height or width'),
-    measuredMm: boundedNumber(0, 100, 'mm').optional().describe('measured foraminal height or width'),
-    dimension: z.enum(['height', 'width']).optional().describe('which linear size normalMm and measuredMm describe'),
+    normalMm: boundedNumber(0, 100, 'mm', { aboveMin: true })
+      .optional()
+      .describe('expected foraminal height or width'),
+    measuredMm: boundedNumber(0, 100, 'mm')
+      .optional()
+      .describe('measured foraminal height or width'),
+    dimension: z
+      .enum(['height', 'width'])
+      .optional()
+      .describe('which linear size normalMm and measuredMm describe'),
   })
   .superRefine((v, ctx) => {
     const forms = [
@@ -28,25 +46,58 @@ export const PercentInputSchema = z
     ].filter((f) => f !== null);
     const second = forms[1];
     if (second) {
-      ctx.addIssue({ code: 'custom', path: [second], message: `give one of reductionPercent, normalAreaMm2 with measuredAreaMm2, or normalMm with measuredMm, not ${forms.join(' and ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [second],
+        message: `give one of reductionPercent, normalAreaMm2 with measuredAreaMm2, or normalMm with measuredMm, not ${forms.join(' and ')}`,
+      });
       return;
     }
     if (forms.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['reductionPercent'], message: 'is required (or give normalAreaMm2 with measuredAreaMm2, or normalMm with measuredMm)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reductionPercent'],
+        message:
+          'is required (or give normalAreaMm2 with measuredAreaMm2, or normalMm with measuredMm)',
+      });
       return;
     }
-    const pairs = [['normalAreaMm2', 'measuredAreaMm2', 'mm²'], ['normalMm', 'measuredMm', 'mm']] as const;
+    const pairs = [
+      ['normalAreaMm2', 'measuredAreaMm2', 'mm²'],
+      ['normalMm', 'measuredMm', 'mm'],
+    ] as const;
     for (const [normalKey, measuredKey, unit] of pairs) {
       const normal = v[normalKey];
       const measured = v[measuredKey];
       if (normal === undefined && measured === undefined) continue;
-      if (normal === undefined) ctx.addIssue({ code: 'custom', path: [normalKey], message: `is required with ${measuredKey}` });
-      else if (measured === undefined) ctx.addIssue({ code: 'custom', path: [measuredKey], message: `is required with ${normalKey}` });
+      if (normal === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [normalKey],
+          message: `is required with ${measuredKey}`,
+        });
+      } else if (measured === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [measuredKey],
+          message: `is required with ${normalKey}`,
+        });
+      }
       // A measured size above normal is no narrowing; refusing it also catches swapped fields.
-      else if (measured > normal) ctx.addIssue({ code: 'custom', path: [measuredKey], message: `must be at most ${normalKey} (${normal} ${unit}); a larger size is not a reduction` });
+      else if (measured > normal) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [measuredKey],
+          message: `must be at most ${normalKey} (${normal} ${unit}); a larger size is not a reduction`,
+        });
+      }
     }
     if (v.dimension !== undefined && v.normalMm === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['dimension'], message: 'applies only with normalMm and measuredMm' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dimension'],
+        message: 'applies only with normalMm and measuredMm',
+      });
     }
   });
 export type PercentInput = z.input<typeof PercentInputSchema>;
@@ -54,10 +105,38 @@ export type PercentInput = z.input<typeof PercentInputSchema>;
 // The band names are the common-scale words. The bands themselves are the contract's, taken from a
 // seed article that names no validated source: there is no validated percentage scale for the foramen.
 export const PERCENT_TABLE: readonly GradeRow<PercentBand>[] = [
-  { grade: 'none', label: 'none', severity: 'none', severityBasis: 'scale-label', criterion: 'no reduction (exactly 0 %)', sources: ['grading-foramen-percent-bands'] },
-  { grade: 'mild', label: 'mild', severity: 'mild', severityBasis: 'scale-label', criterion: 'reduction above 0 % and below 25 %', sources: ['grading-foramen-percent-bands'] },
-  { grade: 'moderate', label: 'moderate', severity: 'moderate', severityBasis: 'scale-label', criterion: 'reduction from 25 % to 50 %, both edges included', sources: ['grading-foramen-percent-bands'] },
-  { grade: 'severe', label: 'severe', severity: 'severe', severityBasis: 'scale-label', criterion: 'reduction above 50 %', sources: ['grading-foramen-percent-bands'] },
+  {
+    grade: 'none',
+    label: 'none',
+    severity: 'none',
+    severityBasis: 'scale-label',
+    criterion: 'no reduction (exactly 0 %)',
+    sources: ['grading-foramen-percent-bands'],
+  },
+  {
+    grade: 'mild',
+    label: 'mild',
+    severity: 'mild',
+    severityBasis: 'scale-label',
+    criterion: 'reduction above 0 % and below 25 %',
+    sources: ['grading-foramen-percent-bands'],
+  },
+  {
+    grade: 'moderate',
+    label: 'moderate',
+    severity: 'moderate',
+    severityBasis: 'scale-label',
+    criterion: 'reduction from 25 % to 50 %, both edges included',
+    sources: ['grading-foramen-percent-bands'],
+  },
+  {
+    grade: 'severe',
+    label: 'severe',
+    severity: 'severe',
+    severityBasis: 'scale-label',
+    criterion: 'reduction above 50 %',
+    sources: ['grading-foramen-percent-bands'],
+  },
 ];
 
 /**
@@ -102,10 +181,14 @@ export function gradePercent(input: PercentInput): PercentResult {
   let reduction: number;
   if (v.normalAreaMm2 !== undefined && v.measuredAreaMm2 !== undefined) {
     reduction = roundTo((1 - v.measuredAreaMm2 / v.normalAreaMm2) * 100, PERCENT_DECIMALS);
-    criteria.push(`Foraminal area ${formatNumber(v.measuredAreaMm2)} mm² against a normal ${formatNumber(v.normalAreaMm2)} mm²: a reduction of ${formatNumber(reduction)} %.`);
+    criteria.push(
+      `Foraminal area ${formatNumber(v.measuredAreaMm2)} mm² against a normal ${formatNumber(v.normalAreaMm2)} mm²: a reduction of ${formatNumber(reduction)} %.`,
+    );
   } else if (v.normalMm !== undefined && v.measuredMm !== undefined) {
     reduction = roundTo((1 - v.measuredMm / v.normalMm) * 100, PERCENT_DECIMALS);
-    criteria.push(`Foraminal ${v.dimension ?? 'height or width'} ${formatNumber(v.measuredMm)} mm against a normal ${formatNumber(v.normalMm)} mm: a reduction of ${formatNumber(reduction)} %.`);
+    criteria.push(
+      `Foraminal ${v.dimension ?? 'height or width'} ${formatNumber(v.measuredMm)} mm against a normal ${formatNumber(v.normalMm)} mm: a reduction of ${formatNumber(reduction)} %.`,
+    );
   } else {
     reduction = v.reductionPercent ?? 0; // the schema guarantees one of the three forms
     criteria.push(`Reduction of the foraminal size: ${formatNumber(reduction)} %.`);
@@ -113,12 +196,18 @@ export function gradePercent(input: PercentInput): PercentResult {
   const band = percentBand(reduction);
   const row = rowOf(PERCENT_TABLE, band);
   const alternative = thirdsBand(reduction);
-  criteria.push(`Band ${band}: ${row.criterion} (bands: none 0 %, mild above 0 and below 25 %, moderate 25–50 % inclusive, severe above 50 %).`);
+  criteria.push(
+    `Band ${band}: ${row.criterion} (bands: none 0 %, mild above 0 and below 25 %, moderate 25–50 % inclusive, severe above 50 %).`,
+  );
   criteria.push(
     `These bands are not a validated foraminal scale. The canal-compromise thirds (Lurie; Nomenclature 2.0: mild up to one third, moderate up to two thirds, severe beyond) would call this ${alternative}.`,
   );
   return {
-    ...resultFrom('percent', row, { branch: `band-${band}`, criteria, sources: ['grading-radiopaedia-stenosis-grading'] }),
+    ...resultFrom('percent', row, {
+      branch: `band-${band}`,
+      criteria,
+      sources: ['grading-radiopaedia-stenosis-grading'],
+    }),
     reductionPercent: reduction,
     alternative: { scheme: 'lurie-thirds', band: alternative },
   };

@@ -1,6 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { grade, describeGradingSystems, GRADING_SYSTEMS, GRADING_SYSTEM_IDS, isGradingSystemId } from './registry.js';
+import {
+  grade,
+  describeGradingSystems,
+  GRADING_SYSTEMS,
+  GRADING_SYSTEM_IDS,
+  isGradingSystemId,
+} from './registry.js';
 import { rsnaClassOf, RSNA_CLASSES } from './_result.js';
 import type { GradeRow } from './_result.js';
 import { LEE_TABLE } from './lee.js';
@@ -32,14 +38,31 @@ const TABLES: Record<string, readonly GradeRow<string | number>[]> = {
 
 describe('grading registry', () => {
   it('holds the nine systems the issue names, in a fixed order', () => {
-    assert.deepEqual(GRADING_SYSTEM_IDS, ['lee', 'wildermuth', 'percent', 'hasegawa', 'pfirrmann', 'meyerding', 'schizas', 'modic', 'disc-contour']);
+    assert.deepEqual(GRADING_SYSTEM_IDS, [
+      'lee',
+      'wildermuth',
+      'percent',
+      'hasegawa',
+      'pfirrmann',
+      'meyerding',
+      'schizas',
+      'modic',
+      'disc-contour',
+    ]);
     assert.deepEqual(Object.keys(TABLES), GRADING_SYSTEM_IDS);
   });
 
   for (const id of GRADING_SYSTEM_IDS) {
     it(`${id}: its example grades, with the contract fields first and valid mappings`, () => {
       const r = grade(id, GRADING_SYSTEMS[id].example);
-      assert.deepEqual(Object.keys(r).slice(0, 6), ['system', 'grade', 'label', 'severity', 'criteria', 'source']);
+      assert.deepEqual(Object.keys(r).slice(0, 6), [
+        'system',
+        'grade',
+        'label',
+        'severity',
+        'criteria',
+        'source',
+      ]);
       assert.equal(r.system, id);
       assert.ok(SEVERITIES.includes(r.severity));
       assert.ok(RSNA_CLASSES.includes(r.rsnaClass));
@@ -53,14 +76,20 @@ describe('grading registry', () => {
 
     it(`${id}: the registry's grade list matches its table, and every row cites a source`, () => {
       const table = TABLES[id] ?? [];
-      assert.deepEqual(table.map((r) => r.grade), [...GRADING_SYSTEMS[id].grades]);
+      assert.deepEqual(
+        table.map((r) => r.grade),
+        [...GRADING_SYSTEMS[id].grades],
+      );
       for (const row of table) {
         assert.ok(row.sources.length > 0);
         assert.ok(SEVERITIES.includes(row.severity));
       }
       // Severity never falls as the grade rises.
       const ranks = table.map((r) => SEVERITIES.indexOf(r.severity));
-      assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+      assert.deepEqual(
+        ranks,
+        [...ranks].sort((a, b) => a - b),
+      );
     });
   }
 
@@ -71,13 +100,17 @@ describe('grading registry', () => {
         e instanceof InputError &&
         e.code === 'unknown-system' &&
         e.path === 'system' &&
-        e.message === 'unknown grading system "kellgren"; expected one of lee, wildermuth, percent, hasegawa, pfirrmann, meyerding, schizas, modic, disc-contour',
+        e.message ===
+          'unknown grading system "kellgren"; expected one of lee, wildermuth, percent, hasegawa, pfirrmann, meyerding, schizas, modic, disc-contour',
     );
     assert.equal(isGradingSystemId('toString'), false, 'prototype keys are not systems');
   });
 
   it('grade() validates like the typed function', () => {
-    assert.throws(() => grade('percent', { reductionPercent: 140 }), (e: unknown) => e instanceof InputError && e.path === 'reductionPercent');
+    assert.throws(
+      () => grade('percent', { reductionPercent: 140 }),
+      (e: unknown) => e instanceof InputError && e.path === 'reductionPercent',
+    );
   });
 });
 
@@ -105,16 +138,24 @@ describe('grading citations', () => {
   it('every grading citation is used by some grade row or system', () => {
     const used = new Set<string>();
     for (const id of GRADING_SYSTEM_IDS) for (const s of GRADING_SYSTEMS[id].sources) used.add(s);
-    for (const table of Object.values(TABLES)) for (const row of table) for (const s of row.sources) used.add(s);
+    for (const table of Object.values(TABLES)) {
+      for (const row of table) for (const s of row.sources) used.add(s);
+    }
     used.add('grading-rsna-2024'); // the RSNA mapping is documented in the README and rsnaClassOf
-    assert.deepEqual(GRADING_CITATIONS.map((c) => c.id).filter((id) => !used.has(id)), []);
+    assert.deepEqual(
+      GRADING_CITATIONS.map((c) => c.id).filter((id) => !used.has(id)),
+      [],
+    );
   });
 });
 
 describe('describeGradingSystems', () => {
   const { systems } = describeGradingSystems();
   it('describes every system with its inputs from the schema', () => {
-    assert.deepEqual(systems.map((s) => s.id), GRADING_SYSTEM_IDS);
+    assert.deepEqual(
+      systems.map((s) => s.id),
+      GRADING_SYSTEM_IDS,
+    );
     for (const s of systems) {
       assert.ok(s.inputs.length > 0, s.id);
       assert.ok(s.reference.length > 10);
@@ -122,16 +163,26 @@ describe('describeGradingSystems', () => {
   });
   it('flattens nested fields and keeps ranges and allowed values', () => {
     const lee = systems.find((s) => s.id === 'lee');
-    assert.deepEqual(lee?.inputs.map((f) => [f.field, f.type, f.required]), [
-      ['fatObliteration.superior', 'boolean', true],
-      ['fatObliteration.inferior', 'boolean', true],
-      ['fatObliteration.anterior', 'boolean', true],
-      ['fatObliteration.posterior', 'boolean', true],
-      ['rootMorphologyChanged', 'boolean', true],
-    ]);
-    const percent = systems.find((s) => s.id === 'percent')?.inputs.find((f) => f.field === 'reductionPercent');
+    assert.deepEqual(
+      lee?.inputs.map((f) => [f.field, f.type, f.required]),
+      [
+        ['fatObliteration.superior', 'boolean', true],
+        ['fatObliteration.inferior', 'boolean', true],
+        ['fatObliteration.anterior', 'boolean', true],
+        ['fatObliteration.posterior', 'boolean', true],
+        ['rootMorphologyChanged', 'boolean', true],
+      ],
+    );
+    const percent = systems
+      .find((s) => s.id === 'percent')
+      ?.inputs.find((f) => f.field === 'reductionPercent');
     assert.deepEqual([percent?.minimum, percent?.maximum, percent?.required], [0, 100, false]);
     const wildermuth = systems.find((s) => s.id === 'wildermuth')?.inputs[0];
-    assert.deepEqual(wildermuth?.values, ['normal', 'deformed-encircling', 'partial', 'obliterated']);
+    assert.deepEqual(wildermuth?.values, [
+      'normal',
+      'deformed-encircling',
+      'partial',
+      'obliterated',
+    ]);
   });
 });

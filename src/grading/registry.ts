@@ -60,18 +60,23 @@ export interface GradingSystem {
 export const GRADING_SYSTEMS = {
   lee: {
     name: 'Lee foraminal stenosis grade (2010)',
-    description: 'Foraminal stenosis on sagittal MRI: perineural fat obliteration around the exiting root by direction, and root collapse or deformity. Grades 0–3.',
+    description:
+      'Foraminal stenosis on sagittal MRI: perineural fat obliteration around the exiting root by direction, and root collapse or deformity. Grades 0–3.',
     forms: ['fatObliteration { superior, inferior, anterior, posterior } + rootMorphologyChanged'],
     grades: LEE_GRADES,
     source: 'grading-lee-2010',
     sources: ['grading-lee-2010', 'grading-sartoretti-2021'],
     inputSchema: LeeInputSchema,
-    example: { fatObliteration: { superior: true, inferior: true, anterior: false, posterior: false }, rootMorphologyChanged: false },
+    example: {
+      fatObliteration: { superior: true, inferior: true, anterior: false, posterior: false },
+      rootMorphologyChanged: false,
+    },
     grade: (input: unknown) => gradeLee(input as LeeInput),
   },
   wildermuth: {
     name: 'Wildermuth foraminal stenosis grade (1998)',
-    description: 'Foraminal stenosis on MRI from the epidural fat around the root: normal, deformed but encircling, partly or completely obliterated. Grades 0–3.',
+    description:
+      'Foraminal stenosis on MRI from the epidural fat around the root: normal, deformed but encircling, partly or completely obliterated. Grades 0–3.',
     forms: ['epiduralFat'],
     grades: WILDERMUTH_GRADES,
     source: 'grading-wildermuth-1998',
@@ -82,8 +87,13 @@ export const GRADING_SYSTEMS = {
   },
   percent: {
     name: 'Percentage narrowing bands',
-    description: 'Foraminal narrowing as a percentage reduction of area, height or width against normal: none, mild (< 25 %), moderate (25–50 %), severe (> 50 %). Not a validated scale; the thirds alternative is reported beside it.',
-    forms: ['reductionPercent', 'normalAreaMm2 + measuredAreaMm2', 'normalMm + measuredMm (+ dimension)'],
+    description:
+      'Foraminal narrowing as a percentage reduction of area, height or width against normal: none, mild (< 25 %), moderate (25–50 %), severe (> 50 %). Not a validated scale; the thirds alternative is reported beside it.',
+    forms: [
+      'reductionPercent',
+      'normalAreaMm2 + measuredAreaMm2',
+      'normalMm + measuredMm (+ dimension)',
+    ],
     grades: PERCENT_BANDS,
     source: 'grading-foramen-percent-bands',
     sources: ['grading-foramen-percent-bands', 'grading-radiopaedia-stenosis-grading'],
@@ -93,7 +103,8 @@ export const GRADING_SYSTEMS = {
   },
   hasegawa: {
     name: 'Hasegawa critical foraminal heights (1995)',
-    description: 'Flags a foramen whose height is 15 mm or less, or whose posterior disc height is 4 mm or less: heights that went with root compression in cadavers. A risk marker, not a diagnosis.',
+    description:
+      'Flags a foramen whose height is 15 mm or less, or whose posterior disc height is 4 mm or less: heights that went with root compression in cadavers. A risk marker, not a diagnosis.',
     forms: ['foraminalHeightMm + posteriorDiscHeightMm'],
     grades: HASEGAWA_GRADES,
     source: 'grading-hasegawa-1995',
@@ -104,18 +115,25 @@ export const GRADING_SYSTEMS = {
   },
   pfirrmann: {
     name: 'Pfirrmann disc degeneration grade (2001)',
-    description: 'Lumbar disc degeneration on sagittal T2 MRI from structure, nucleus–annulus distinction, signal and height. Grades I–V.',
+    description:
+      'Lumbar disc degeneration on sagittal T2 MRI from structure, nucleus–annulus distinction, signal and height. Grades I–V.',
     forms: ['grade', 'structure + distinction + signal + height'],
     grades: PFIRRMANN_GRADES,
     source: 'grading-pfirrmann-2001',
     sources: ['grading-pfirrmann-2001', 'grading-radiopaedia-pfirrmann', 'grading-chiro-2020'],
     inputSchema: PfirrmannInputSchema,
-    example: { structure: 'inhomogeneous', distinction: 'unclear', signal: 'intermediate', height: 'slightly-decreased' },
+    example: {
+      structure: 'inhomogeneous',
+      distinction: 'unclear',
+      signal: 'intermediate',
+      height: 'slightly-decreased',
+    },
     grade: (input: unknown) => gradePfirrmann(input as PfirrmannInput),
   },
   meyerding: {
     name: 'Meyerding spondylolisthesis grade',
-    description: 'Forward slip as a share of the width of the vertebra below: I up to 25 %, II up to 50 %, III up to 75 %, IV up to 100 %, V beyond (spondyloptosis).',
+    description:
+      'Forward slip as a share of the width of the vertebra below: I up to 25 %, II up to 50 %, III up to 75 %, IV up to 100 %, V beyond (spondyloptosis).',
     forms: ['slipPercent', 'slipMm + vertebralWidthMm'],
     grades: MEYERDING_GRADES,
     source: 'grading-meyerding-1932',
@@ -126,7 +144,8 @@ export const GRADING_SYSTEMS = {
   },
   schizas: {
     name: 'Schizas central canal morphology grade (2010)',
-    description: 'Central canal stenosis on axial T2 MRI from CSF and rootlets in the dural sac: A1–A4 no or minor, B moderate, C severe, D extreme.',
+    description:
+      'Central canal stenosis on axial T2 MRI from CSF and rootlets in the dural sac: A1–A4 no or minor, B moderate, C severe, D extreme.',
     forms: ['grade', 'csf + rootlets (csf visible) or posteriorEpiduralFat (csf absent)'],
     grades: SCHIZAS_GRADES,
     source: 'grading-schizas-2010',
@@ -137,7 +156,8 @@ export const GRADING_SYSTEMS = {
   },
   modic: {
     name: 'Modic endplate marrow change type (1988)',
-    description: 'Vertebral endplate marrow change from T1 and T2 signal: type 1 oedema, 2 fat, 3 sclerosis (0 = none).',
+    description:
+      'Vertebral endplate marrow change from T1 and T2 signal: type 1 oedema, 2 fat, 3 sclerosis (0 = none).',
     forms: ['type', 't1 + t2'],
     grades: MODIC_TYPES,
     source: 'grading-modic-1988',
@@ -148,7 +168,8 @@ export const GRADING_SYSTEMS = {
   },
   'disc-contour': {
     name: 'Disc contour (Lumbar Disc Nomenclature 2.0)',
-    description: 'Bulge, protrusion, extrusion or sequestration from the share of circumference displaced, base versus dome width, and continuity with the disc.',
+    description:
+      'Bulge, protrusion, extrusion or sequestration from the share of circumference displaced, base versus dome width, and continuity with the disc.',
     forms: ['circumferencePercent (+ baseWidthMm + domeWidthMm when 25 % or less) (+ continuity)'],
     grades: DISC_CONTOURS,
     source: 'grading-fardon-2014',
@@ -164,7 +185,8 @@ export type GradingSystemId = keyof typeof GRADING_SYSTEMS;
 export const GRADING_SYSTEM_IDS = Object.keys(GRADING_SYSTEMS) as GradingSystemId[];
 
 /** True when `id` names a grading system. */
-export const isGradingSystemId = (id: string): id is GradingSystemId => Object.hasOwn(GRADING_SYSTEMS, id);
+export const isGradingSystemId = (id: string): id is GradingSystemId =>
+  Object.hasOwn(GRADING_SYSTEMS, id);
 
 /**
  * Throws the unknown-system InputError (path `system`, listing the systems) unless `id` names a system.
@@ -172,7 +194,11 @@ export const isGradingSystemId = (id: string): id is GradingSystemId => Object.h
  */
 export function assertGradingSystemId(id: string): asserts id is GradingSystemId {
   if (!isGradingSystemId(id)) {
-    throw new InputError('unknown-system', 'system', `unknown grading system ${JSON.stringify(id)}; expected one of ${GRADING_SYSTEM_IDS.join(', ')}`);
+    throw new InputError(
+      'unknown-system',
+      'system',
+      `unknown grading system ${JSON.stringify(id)}; expected one of ${GRADING_SYSTEM_IDS.join(', ')}`,
+    );
   }
 }
 
@@ -228,7 +254,12 @@ interface JsonSchemaNode {
   required?: string[];
 }
 
-function flatten(node: JsonSchemaNode, prefix: string, required: boolean, out: GradingInputField[]): GradingInputField[] {
+function flatten(
+  node: JsonSchemaNode,
+  prefix: string,
+  required: boolean,
+  out: GradingInputField[],
+): GradingInputField[] {
   for (const [key, child] of Object.entries(node.properties ?? {})) {
     const field = prefix ? `${prefix}.${key}` : key;
     const isRequired = required && (node.required ?? []).includes(key);
@@ -236,7 +267,9 @@ function flatten(node: JsonSchemaNode, prefix: string, required: boolean, out: G
       flatten(child, field, isRequired, out);
       continue;
     }
-    const literals = child.anyOf?.map((a) => a.const).filter((c): c is string | number => c !== undefined);
+    const literals = child.anyOf
+      ?.map((a) => a.const)
+      .filter((c): c is string | number => c !== undefined);
     const values = child.enum ?? (literals && literals.length > 0 ? literals : undefined);
     out.push({
       field,
@@ -263,7 +296,10 @@ export function describeGradingSystems(): { systems: GradingSystemDescription[] 
   described ??= {
     systems: GRADING_SYSTEM_IDS.map((id) => {
       const s: GradingSystem = GRADING_SYSTEMS[id];
-      const inputSchema = z.toJSONSchema(s.inputSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;
+      const inputSchema = z.toJSONSchema(s.inputSchema, {
+        io: 'input',
+        unrepresentable: 'any',
+      }) as JsonSchemaNode;
       return {
         id,
         name: s.name,

@@ -17,7 +17,10 @@ const TABLE: [SchizasInput, string, string][] = [
 
 describe('gradeSchizas: morphology', () => {
   it('reaches every grade exactly once', () => {
-    assert.deepEqual(TABLE.map((r) => r[1]), [...SCHIZAS_GRADES]);
+    assert.deepEqual(
+      TABLE.map((r) => r[1]),
+      [...SCHIZAS_GRADES],
+    );
   });
   for (const [input, grade, severity] of TABLE) {
     it(`${JSON.stringify(input)} → ${grade} (${severity})`, () => {
@@ -38,22 +41,57 @@ describe('gradeSchizas: morphology', () => {
   it('fields that do not apply are reported, not silently used', () => {
     const r = gradeSchizas({ csf: 'grainy', rootlets: 'central' });
     assert.equal(r.grade, 'B');
-    assert.deepEqual(r.warnings, ['rootlets matters only when CSF is clearly visible; it was not used.']);
+    assert.deepEqual(r.warnings, [
+      'rootlets matters only when CSF is clearly visible; it was not used.',
+    ]);
   });
 });
 
 describe('gradeSchizas: bad input', () => {
   const cases: [string, unknown, string, string][] = [
-    ['a misspelt grade', { grade: 'E' }, 'grade', 'must be one of "A1", "A2", "A3", "A4", "B", "C", "D"'],
-    ['nothing given', {}, 'csf', 'is required (give grade, or csf with rootlets or posteriorEpiduralFat)'],
-    ['visible CSF without the rootlets', { csf: 'visible' }, 'rootlets', 'is required when csf is "visible"'],
-    ['absent CSF without the fat', { csf: 'absent' }, 'posteriorEpiduralFat', 'is required when csf is "absent"'],
-    ['grade and morphology together', { grade: 'B', csf: 'grainy' }, 'csf', 'give either grade or the morphology (csf, rootlets, posteriorEpiduralFat), not both'],
-    ['a misspelt CSF value', { csf: 'none' }, 'csf', 'must be one of "visible", "grainy", "absent"'],
+    [
+      'a misspelt grade',
+      { grade: 'E' },
+      'grade',
+      'must be one of "A1", "A2", "A3", "A4", "B", "C", "D"',
+    ],
+    [
+      'nothing given',
+      {},
+      'csf',
+      'is required (give grade, or csf with rootlets or posteriorEpiduralFat)',
+    ],
+    [
+      'visible CSF without the rootlets',
+      { csf: 'visible' },
+      'rootlets',
+      'is required when csf is "visible"',
+    ],
+    [
+      'absent CSF without the fat',
+      { csf: 'absent' },
+      'posteriorEpiduralFat',
+      'is required when csf is "absent"',
+    ],
+    [
+      'grade and morphology together',
+      { grade: 'B', csf: 'grainy' },
+      'csf',
+      'give either grade or the morphology (csf, rootlets, posteriorEpiduralFat), not both',
+    ],
+    [
+      'a misspelt CSF value',
+      { csf: 'none' },
+      'csf',
+      'must be one of "visible", "grainy", "absent"',
+    ],
   ];
   for (const [name, input, path, message] of cases) {
     it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(() => gradeSchizas(input as SchizasInput), (e: unknown) => e instanceof InputError && e.path === path && e.message === message);
+      assert.throws(
+        () => gradeSchizas(input as SchizasInput),
+        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
+      );
     });
   }
 });

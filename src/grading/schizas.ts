@@ -13,42 +13,132 @@ export type SchizasGrade = (typeof SCHIZAS_GRADES)[number];
 /** CSF in the dural sac: clearly visible (A), only a grainy trace between crowded rootlets (B), none (C, D). */
 export const SAC_CSF = ['visible', 'grainy', 'absent'] as const;
 /** Where the rootlets lie when CSF is clearly visible (the A sub-grades). */
-export const ROOTLET_ARRANGEMENTS = ['dorsal-less-than-half', 'dorsal-horseshoe', 'dorsal-more-than-half', 'central'] as const;
+export const ROOTLET_ARRANGEMENTS = [
+  'dorsal-less-than-half',
+  'dorsal-horseshoe',
+  'dorsal-more-than-half',
+  'central',
+] as const;
 type Arrangement = (typeof ROOTLET_ARRANGEMENTS)[number];
 
 /** Input of the `schizas` system: `{ grade }`, or `{ csf, rootlets? , posteriorEpiduralFat? }`. */
 export const SchizasInputSchema = z
   .strictObject({
-    grade: z.enum(SCHIZAS_GRADES).optional().describe('a grade already read, to map it onto the common scale'),
+    grade: z
+      .enum(SCHIZAS_GRADES)
+      .optional()
+      .describe('a grade already read, to map it onto the common scale'),
     csf: z.enum(SAC_CSF).optional().describe('cerebrospinal fluid in the dural sac on axial T2'),
-    rootlets: z.enum(ROOTLET_ARRANGEMENTS).optional().describe('rootlet arrangement; required when csf is "visible"'),
-    posteriorEpiduralFat: z.boolean().optional().describe('epidural fat still seen behind the sac; required when csf is "absent"'),
+    rootlets: z
+      .enum(ROOTLET_ARRANGEMENTS)
+      .optional()
+      .describe('rootlet arrangement; required when csf is "visible"'),
+    posteriorEpiduralFat: z
+      .boolean()
+      .optional()
+      .describe('epidural fat still seen behind the sac; required when csf is "absent"'),
   })
   .superRefine((v, ctx) => {
     if (v.grade !== undefined) {
-      const extra = (['csf', 'rootlets', 'posteriorEpiduralFat'] as const).find((k) => v[k] !== undefined);
-      if (extra) ctx.addIssue({ code: 'custom', path: [extra], message: 'give either grade or the morphology (csf, rootlets, posteriorEpiduralFat), not both' });
+      const extra = (['csf', 'rootlets', 'posteriorEpiduralFat'] as const).find(
+        (k) => v[k] !== undefined,
+      );
+      if (extra) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [extra],
+          message:
+            'give either grade or the morphology (csf, rootlets, posteriorEpiduralFat), not both',
+        });
+      }
       return;
     }
     if (v.csf === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['csf'], message: 'is required (give grade, or csf with rootlets or posteriorEpiduralFat)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['csf'],
+        message: 'is required (give grade, or csf with rootlets or posteriorEpiduralFat)',
+      });
       return;
     }
-    if (v.csf === 'visible' && v.rootlets === undefined) ctx.addIssue({ code: 'custom', path: ['rootlets'], message: 'is required when csf is "visible"' });
-    if (v.csf === 'absent' && v.posteriorEpiduralFat === undefined) ctx.addIssue({ code: 'custom', path: ['posteriorEpiduralFat'], message: 'is required when csf is "absent"' });
+    if (v.csf === 'visible' && v.rootlets === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rootlets'],
+        message: 'is required when csf is "visible"',
+      });
+    }
+    if (v.csf === 'absent' && v.posteriorEpiduralFat === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['posteriorEpiduralFat'],
+        message: 'is required when csf is "absent"',
+      });
+    }
   });
 export type SchizasInput = z.input<typeof SchizasInputSchema>;
 
 // Schizas gives the severity itself: A no or minor stenosis, B moderate, C severe, D extreme. Foramen
 // puts A at none and D at severe (the top of the common scale); those two rows are its choice.
 export const SCHIZAS_TABLE: readonly GradeRow<SchizasGrade>[] = [
-  { grade: 'A1', label: 'no or minor stenosis', severity: 'none', severityBasis: 'heuristic', criterion: 'CSF clearly visible; rootlets lie dorsally and fill less than half of the sac', sources: ['grading-schizas-2010'] },
-  { grade: 'A2', label: 'no or minor stenosis', severity: 'none', severityBasis: 'heuristic', criterion: 'CSF clearly visible; rootlets lie dorsally in a horseshoe against the dura', sources: ['grading-schizas-2010'] },
-  { grade: 'A3', label: 'no or minor stenosis', severity: 'none', severityBasis: 'heuristic', criterion: 'CSF clearly visible; rootlets lie dorsally and fill more than half of the sac', sources: ['grading-schizas-2010'] },
-  { grade: 'A4', label: 'no or minor stenosis', severity: 'none', severityBasis: 'heuristic', criterion: 'CSF clearly visible; rootlets lie centrally and fill most of the sac', sources: ['grading-schizas-2010'] },
-  { grade: 'B', label: 'moderate stenosis', severity: 'moderate', severityBasis: 'scale-label', criterion: 'rootlets fill the whole sac but can still be told apart; a little CSF gives a grainy look', sources: ['grading-schizas-2010'] },
-  { grade: 'C', label: 'severe stenosis', severity: 'severe', severityBasis: 'scale-label', criterion: 'no rootlets can be recognised and no CSF is seen; epidural fat is still present behind the sac', sources: ['grading-schizas-2010'] },
-  { grade: 'D', label: 'extreme stenosis', severity: 'severe', severityBasis: 'heuristic', criterion: 'as C, and no epidural fat is left behind the sac', sources: ['grading-schizas-2010'] },
+  {
+    grade: 'A1',
+    label: 'no or minor stenosis',
+    severity: 'none',
+    severityBasis: 'heuristic',
+    criterion: 'CSF clearly visible; rootlets lie dorsally and fill less than half of the sac',
+    sources: ['grading-schizas-2010'],
+  },
+  {
+    grade: 'A2',
+    label: 'no or minor stenosis',
+    severity: 'none',
+    severityBasis: 'heuristic',
+    criterion: 'CSF clearly visible; rootlets lie dorsally in a horseshoe against the dura',
+    sources: ['grading-schizas-2010'],
+  },
+  {
+    grade: 'A3',
+    label: 'no or minor stenosis',
+    severity: 'none',
+    severityBasis: 'heuristic',
+    criterion: 'CSF clearly visible; rootlets lie dorsally and fill more than half of the sac',
+    sources: ['grading-schizas-2010'],
+  },
+  {
+    grade: 'A4',
+    label: 'no or minor stenosis',
+    severity: 'none',
+    severityBasis: 'heuristic',
+    criterion: 'CSF clearly visible; rootlets lie centrally and fill most of the sac',
+    sources: ['grading-schizas-2010'],
+  },
+  {
+    grade: 'B',
+    label: 'moderate stenosis',
+    severity: 'moderate',
+    severityBasis: 'scale-label',
+    criterion:
+      'rootlets fill the whole sac but can still be told apart; a little CSF gives a grainy look',
+    sources: ['grading-schizas-2010'],
+  },
+  {
+    grade: 'C',
+    label: 'severe stenosis',
+    severity: 'severe',
+    severityBasis: 'scale-label',
+    criterion:
+      'no rootlets can be recognised and no CSF is seen; epidural fat is still present behind the sac',
+    sources: ['grading-schizas-2010'],
+  },
+  {
+    grade: 'D',
+    label: 'extreme stenosis',
+    severity: 'severe',
+    severityBasis: 'heuristic',
+    criterion: 'as C, and no epidural fat is left behind the sac',
+    sources: ['grading-schizas-2010'],
+  },
 ];
 
 const A_GRADE: Readonly<Record<Arrangement, SchizasGrade>> = {
@@ -71,10 +161,15 @@ export function gradeSchizas(input: SchizasInput): SchizasResult {
   const v = parseInput(SchizasInputSchema, input);
   if (v.grade !== undefined) {
     const row = rowOf(SCHIZAS_TABLE, v.grade);
-    return resultFrom('schizas', row, { branch: 'grade-given', criteria: [`Grade ${v.grade} as read: ${row.criterion}.`] });
+    return resultFrom('schizas', row, {
+      branch: 'grade-given',
+      criteria: [`Grade ${v.grade} as read: ${row.criterion}.`],
+    });
   }
   const { csf, rootlets } = v;
-  if (csf === undefined || (csf === 'visible' && rootlets === undefined)) throw new Error('unreachable: the schema requires csf (and rootlets when visible)');
+  if (csf === undefined || (csf === 'visible' && rootlets === undefined)) {
+    throw new Error('unreachable: the schema requires csf (and rootlets when visible)');
+  }
   const warnings: string[] = [];
   let grade: SchizasGrade;
   let branch: string;
@@ -82,20 +177,32 @@ export function gradeSchizas(input: SchizasInput): SchizasResult {
     case 'visible':
       grade = A_GRADE[rootlets ?? 'dorsal-less-than-half'];
       branch = 'csf-visible';
-      if (v.posteriorEpiduralFat !== undefined) warnings.push('posteriorEpiduralFat matters only when no CSF is left; it was not used.');
+      if (v.posteriorEpiduralFat !== undefined) {
+        warnings.push('posteriorEpiduralFat matters only when no CSF is left; it was not used.');
+      }
       break;
     case 'grainy':
       grade = 'B';
       branch = 'csf-grainy';
-      if (v.rootlets !== undefined) warnings.push('rootlets matters only when CSF is clearly visible; it was not used.');
-      if (v.posteriorEpiduralFat !== undefined) warnings.push('posteriorEpiduralFat matters only when no CSF is left; it was not used.');
+      if (v.rootlets !== undefined) {
+        warnings.push('rootlets matters only when CSF is clearly visible; it was not used.');
+      }
+      if (v.posteriorEpiduralFat !== undefined) {
+        warnings.push('posteriorEpiduralFat matters only when no CSF is left; it was not used.');
+      }
       break;
     case 'absent':
       grade = v.posteriorEpiduralFat === false ? 'D' : 'C';
       branch = grade === 'D' ? 'csf-absent-no-fat' : 'csf-absent-fat-present';
-      if (v.rootlets !== undefined) warnings.push('rootlets matters only when CSF is clearly visible; it was not used.');
+      if (v.rootlets !== undefined) {
+        warnings.push('rootlets matters only when CSF is clearly visible; it was not used.');
+      }
       break;
   }
   const row = rowOf(SCHIZAS_TABLE, grade);
-  return resultFrom('schizas', row, { branch, criteria: [`Grade ${grade} (${row.label}): ${row.criterion}.`], warnings });
+  return resultFrom('schizas', row, {
+    branch,
+    criteria: [`Grade ${grade} (${row.label}): ${row.criterion}.`],
+    warnings,
+  });
 }

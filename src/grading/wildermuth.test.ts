@@ -14,21 +14,42 @@ const TABLE: [EpiduralFatPattern, number, string, string, string][] = [
 
 describe('gradeWildermuth: all four fat patterns (grading-wildermuth-1998)', () => {
   it('the table covers every pattern exactly once', () => {
-    assert.deepEqual(TABLE.map((r) => r[0]), [...EPIDURAL_FAT_PATTERNS]);
+    assert.deepEqual(
+      TABLE.map((r) => r[0]),
+      [...EPIDURAL_FAT_PATTERNS],
+    );
   });
   for (const [epiduralFat, grade, label, severity, rsnaClass] of TABLE) {
     it(`${epiduralFat} → grade ${grade} (${label}, ${severity})`, () => {
       const r = gradeWildermuth({ epiduralFat });
       assert.deepEqual(
-        { system: r.system, grade: r.grade, label: r.label, severity: r.severity, rsnaClass: r.rsnaClass, source: r.source, basis: r.mapping.severity },
-        { system: 'wildermuth', grade, label, severity, rsnaClass, source: 'grading-wildermuth-1998', basis: 'heuristic' },
+        {
+          system: r.system,
+          grade: r.grade,
+          label: r.label,
+          severity: r.severity,
+          rsnaClass: r.rsnaClass,
+          source: r.source,
+          basis: r.mapping.severity,
+        },
+        {
+          system: 'wildermuth',
+          grade,
+          label,
+          severity,
+          rsnaClass,
+          source: 'grading-wildermuth-1998',
+          basis: 'heuristic',
+        },
       );
       assert.match(r.criteria[0] ?? '', new RegExp(`^Epidural fat "${epiduralFat}"`));
       assert.deepEqual(r.warnings, []);
     });
   }
   it('grades rise with each step of obliteration', () => {
-    const grades = EPIDURAL_FAT_PATTERNS.map((epiduralFat) => gradeWildermuth({ epiduralFat }).grade);
+    const grades = EPIDURAL_FAT_PATTERNS.map(
+      (epiduralFat) => gradeWildermuth({ epiduralFat }).grade,
+    );
     assert.deepEqual(grades, [0, 1, 2, 3]);
   });
 });
@@ -43,7 +64,10 @@ describe('gradeWildermuth: bad input', () => {
   ];
   for (const [name, input, path, message] of cases) {
     it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(() => gradeWildermuth(input as WildermuthInput), (e: unknown) => e instanceof InputError && e.path === path && e.message === message);
+      assert.throws(
+        () => gradeWildermuth(input as WildermuthInput),
+        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
+      );
     });
   }
 });

@@ -7,12 +7,19 @@ import { resultFrom, rowOf } from './_result.js';
 import type { GradeResultBase, GradeRow } from './_result.js';
 
 /** The four fat patterns, least to most obliterated (CONTRACTS.md `epiduralFat`). */
-export const EPIDURAL_FAT_PATTERNS = ['normal', 'deformed-encircling', 'partial', 'obliterated'] as const;
+export const EPIDURAL_FAT_PATTERNS = [
+  'normal',
+  'deformed-encircling',
+  'partial',
+  'obliterated',
+] as const;
 export type EpiduralFatPattern = (typeof EPIDURAL_FAT_PATTERNS)[number];
 
 /** Input of the `wildermuth` system. */
 export const WildermuthInputSchema = z.strictObject({
-  epiduralFat: z.enum(EPIDURAL_FAT_PATTERNS).describe('epidural fat around the root in the foramen'),
+  epiduralFat: z
+    .enum(EPIDURAL_FAT_PATTERNS)
+    .describe('epidural fat around the root in the foramen'),
 });
 export type WildermuthInput = z.input<typeof WildermuthInputSchema>;
 
@@ -22,10 +29,39 @@ export type WildermuthGrade = (typeof WILDERMUTH_GRADES)[number];
 // Wildermuth's words (normal, slight, marked, advanced) are not the common-scale words, so the
 // severity mapping is Foramen's: one step per grade.
 export const WILDERMUTH_TABLE: readonly GradeRow<WildermuthGrade>[] = [
-  { grade: 0, label: 'normal', severity: 'none', severityBasis: 'heuristic', criterion: 'normal foramen: the fat keeps its normal oval or inverted-pear shape around the root', sources: ['grading-wildermuth-1998', 'grading-park-2012'] },
-  { grade: 1, label: 'slight', severity: 'mild', severityBasis: 'heuristic', criterion: 'the fat is deformed but still surrounds the root completely', sources: ['grading-wildermuth-1998', 'grading-park-2012'] },
-  { grade: 2, label: 'marked', severity: 'moderate', severityBasis: 'heuristic', criterion: 'the fat surrounds the root only in part', sources: ['grading-wildermuth-1998', 'grading-park-2012'] },
-  { grade: 3, label: 'advanced', severity: 'severe', severityBasis: 'heuristic', criterion: 'the fat around the root is obliterated', sources: ['grading-wildermuth-1998', 'grading-park-2012'] },
+  {
+    grade: 0,
+    label: 'normal',
+    severity: 'none',
+    severityBasis: 'heuristic',
+    criterion:
+      'normal foramen: the fat keeps its normal oval or inverted-pear shape around the root',
+    sources: ['grading-wildermuth-1998', 'grading-park-2012'],
+  },
+  {
+    grade: 1,
+    label: 'slight',
+    severity: 'mild',
+    severityBasis: 'heuristic',
+    criterion: 'the fat is deformed but still surrounds the root completely',
+    sources: ['grading-wildermuth-1998', 'grading-park-2012'],
+  },
+  {
+    grade: 2,
+    label: 'marked',
+    severity: 'moderate',
+    severityBasis: 'heuristic',
+    criterion: 'the fat surrounds the root only in part',
+    sources: ['grading-wildermuth-1998', 'grading-park-2012'],
+  },
+  {
+    grade: 3,
+    label: 'advanced',
+    severity: 'severe',
+    severityBasis: 'heuristic',
+    criterion: 'the fat around the root is obliterated',
+    sources: ['grading-wildermuth-1998', 'grading-park-2012'],
+  },
 ];
 
 const GRADE_OF: Readonly<Record<EpiduralFatPattern, WildermuthGrade>> = {
@@ -49,6 +85,8 @@ export function gradeWildermuth(input: WildermuthInput): WildermuthResult {
   const row = rowOf(WILDERMUTH_TABLE, GRADE_OF[epiduralFat]);
   return resultFrom('wildermuth', row, {
     branch: `fat-${epiduralFat}`,
-    criteria: [`Epidural fat "${epiduralFat}": ${row.criterion} (grade ${row.grade}, ${row.label}).`],
+    criteria: [
+      `Epidural fat "${epiduralFat}": ${row.criterion} (grade ${row.grade}, ${row.label}).`,
+    ],
   });
 }

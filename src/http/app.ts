@@ -56,15 +56,36 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   });
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) => {
-    void reply.status(404).send({ error: { message: `no route for ${request.method} ${request.url.split('?')[0] ?? ''}`, path: 'url' } });
+    void reply.status(404).send({
+      error: {
+        message: `no route for ${request.method} ${request.url.split('?')[0] ?? ''}`,
+        path: 'url',
+      },
+    });
   });
   // Reports may be posted as plain text.
-  app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) =>
+    done(null, body),
+  );
 
-  await app.register(helmet, { contentSecurityPolicy: { directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] } } });
-  await app.register(cors, { origin: options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'default-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'style-src': ["'self'", "'unsafe-inline'"],
+      },
+    },
+  });
+  await app.register(cors, {
+    origin:
+      options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false,
+  });
   if (options.rateLimitPerMinute !== false) {
-    await app.register(rateLimit, { max: options.rateLimitPerMinute ?? 1200, timeWindow: '1 minute' });
+    await app.register(rateLimit, {
+      max: options.rateLimitPerMinute ?? 1200,
+      timeWindow: '1 minute',
+    });
   }
 
   app.get('/health', async () => ({ status: 'ok', version: VERSION, kbVersion: getKb().version }));
@@ -80,6 +101,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(vocabRoutes, { prefix: '/api/vocab' });
   await app.register(docsRoutes);
   await app.register(cdsHooksRoutes, { prefix: '/cds-services', ...options.cdsHooks });
-  if (options.webRoot !== false) await app.register(webRoutes, options.webRoot ? { root: options.webRoot } : {});
+  if (options.webRoot !== false) {
+    await app.register(webRoutes, options.webRoot ? { root: options.webRoot } : {});
+  }
   return app;
 }

@@ -21,15 +21,36 @@ export interface ErrorBody {
 
 /** Maps any thrown error to a status and a JSON body. */
 export function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
-  if (isInputError(error)) return { status: 400, body: { error: { message: error.message, path: error.path, code: error.code } } };
+  if (isInputError(error)) {
+    return {
+      status: 400,
+      body: { error: { message: error.message, path: error.path, code: error.code } },
+    };
+  }
   const fastifyError = error as Partial<FastifyError> & { statusCode?: number };
   const code = fastifyError.code;
   const known = code ? CLIENT_ERRORS[code] : undefined;
   if (code && known !== undefined) {
-    return { status: known, body: { error: { message: (fastifyError.message ?? 'bad request').split('\n')[0] ?? 'bad request', path: 'body', code } } };
+    return {
+      status: known,
+      body: {
+        error: {
+          message: (fastifyError.message ?? 'bad request').split('\n')[0] ?? 'bad request',
+          path: 'body',
+          code,
+        },
+      },
+    };
   }
-  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-    return { status: fastifyError.statusCode, body: { error: { message: fastifyError.message ?? 'bad request', path: '' } } };
+  if (
+    typeof fastifyError.statusCode === 'number' &&
+    fastifyError.statusCode >= 400 &&
+    fastifyError.statusCode < 500
+  ) {
+    return {
+      status: fastifyError.statusCode,
+      body: { error: { message: fastifyError.message ?? 'bad request', path: '' } },
+    };
   }
   return { status: 500, body: { error: { message: 'internal error', path: '' } } };
 }

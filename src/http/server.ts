@@ -13,7 +13,10 @@ export async function serve(options: ServeOptions = {}): Promise<string> {
   const host = options.host ?? process.env.HOST ?? '127.0.0.1';
   const address = await app.listen({ port, host });
   const close = () => {
-    app.close().then(() => process.exit(0), () => process.exit(1));
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', close);
   process.once('SIGTERM', close);

@@ -16,7 +16,9 @@ describe('the shipped knowledge base', () => {
   it('every entry cites at least one known source', () => {
     for (const entry of kb.entries) {
       assert.ok(entry.sources.length > 0, `${entry.id} has no source`);
-      for (const s of entry.sources) assert.ok(kb.citations.has(s), `${entry.id}: unknown citation ${s}`);
+      for (const s of entry.sources) {
+        assert.ok(kb.citations.has(s), `${entry.id}: unknown citation ${s}`);
+      }
     }
   });
 
@@ -34,18 +36,29 @@ describe('the shipped knowledge base', () => {
 
   it('has anatomy entries for all six levels and roots', () => {
     const anatomy = entriesOf(kb, 'anatomy').map((e) => e.id);
-    for (const id of ['level-t12-l1', 'level-l5-s1', 'root-l1', 'root-s1']) assert.ok(anatomy.includes(id), id);
+    for (const id of ['level-t12-l1', 'level-l5-s1', 'root-l1', 'root-s1']) {
+      assert.ok(anatomy.includes(id), id);
+    }
   });
 
   it('knows every category it lists', () => {
-    for (const e of kb.entries) assert.ok((KB_CATEGORIES as readonly string[]).includes(e.category));
+    for (const e of kb.entries) {
+      assert.ok((KB_CATEGORIES as readonly string[]).includes(e.category));
+    }
   });
 });
 
 // The validator itself, fed broken data on purpose.
 const GOOD: KbEntryInput = {
-  id: 'prevention-test', category: 'prevention', name: 'Test item', synonyms: [], summary: 'A summary long enough.',
-  levels: 'all', seedDocs: [], sources: ['fardon-2014'], reviewed: '2026-11-21',
+  id: 'prevention-test',
+  category: 'prevention',
+  name: 'Test item',
+  synonyms: [],
+  summary: 'A summary long enough.',
+  levels: 'all',
+  seedDocs: [],
+  sources: ['fardon-2014'],
+  reviewed: '2026-11-21',
 };
 
 describe('validateKb catches', () => {
@@ -58,11 +71,15 @@ describe('validateKb catches', () => {
   });
 
   it('an unknown citation', () => {
-    assert.deepEqual(validateKb([{ ...GOOD, sources: ['no-such-paper'] }], CITATIONS), ['prevention-test: unknown citation no-such-paper']);
+    assert.deepEqual(validateKb([{ ...GOOD, sources: ['no-such-paper'] }], CITATIONS), [
+      'prevention-test: unknown citation no-such-paper',
+    ]);
   });
 
   it('an unknown cross-reference', () => {
-    assert.deepEqual(validateKb([{ ...GOOD, related: ['drug-nothing'] }], CITATIONS), ['prevention-test: unknown reference drug-nothing']);
+    assert.deepEqual(validateKb([{ ...GOOD, related: ['drug-nothing'] }], CITATIONS), [
+      'prevention-test: unknown reference drug-nothing',
+    ]);
   });
 
   it('an entry without sources', () => {
@@ -73,16 +90,32 @@ describe('validateKb catches', () => {
 
   it('a correction that names no seed article', () => {
     const correction: KbEntryInput = {
-      ...GOOD, id: 'correction-test', category: 'correction', topic: 'anatomy', seedClaim: 'wrong root',
-      corrected: 'right root', reason: 'the anatomy rule says so',
+      ...GOOD,
+      id: 'correction-test',
+      category: 'correction',
+      topic: 'anatomy',
+      seedClaim: 'wrong root',
+      corrected: 'right root',
+      reason: 'the anatomy rule says so',
     };
-    assert.deepEqual(validateKb([correction], CITATIONS), ['correction-test: a correction must name the seed article(s) it corrects']);
+    assert.deepEqual(validateKb([correction], CITATIONS), [
+      'correction-test: a correction must name the seed article(s) it corrects',
+    ]);
   });
 
   it('a drug without a maximum daily dose', () => {
     const drug = {
-      ...GOOD, id: 'drug-test', category: 'drug', drugClass: 'nsaid', brandNames: [], route: 'oral', doseText: '1 mg',
-      frequency: 'daily', timing: 'any', sideEffects: ['x'], cautions: ['y'],
+      ...GOOD,
+      id: 'drug-test',
+      category: 'drug',
+      drugClass: 'nsaid',
+      brandNames: [],
+      route: 'oral',
+      doseText: '1 mg',
+      frequency: 'daily',
+      timing: 'any',
+      sideEffects: ['x'],
+      cautions: ['y'],
     };
     const problems = validateKb([drug], CITATIONS);
     assert.equal(problems.length, 1);

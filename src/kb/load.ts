@@ -42,7 +42,9 @@ export function getKb(): Kb {
 }
 
 /** Entries of one category, in authored order. */
-export function entriesOf<C extends KbCategory>(kb: Kb, category: C): Extract<KbEntry, { category: C }>[] {
+export function entriesOf<C extends KbCategory>(
+  kb: Kb,
+  category: C,
+): Extract<KbEntry, { category: C }>[] {
   return kb.entries.filter((e): e is Extract<KbEntry, { category: C }> => e.category === category);
 }
-

@@ -26,7 +26,8 @@ function quoted(text: string): string {
   return JSON.stringify(cut);
 }
 
-const isCategory = (value: string): value is KbCategory => (KB_CATEGORIES as readonly string[]).includes(value);
+const isCategory = (value: string): value is KbCategory =>
+  (KB_CATEGORIES as readonly string[]).includes(value);
 
 /**
  * Lists entries, optionally of one category.
@@ -34,7 +35,11 @@ const isCategory = (value: string): value is KbCategory => (KB_CATEGORIES as rea
  */
 export function listKb(category?: string, kb: Kb = getKb()): { items: KbListItem[] } {
   if (category !== undefined && !isCategory(category)) {
-    throw new InputError('unknown-category', 'category', `unknown category ${quoted(category)}; expected one of ${KB_CATEGORIES.join(', ')}`);
+    throw new InputError(
+      'unknown-category',
+      'category',
+      `unknown category ${quoted(category)}; expected one of ${KB_CATEGORIES.join(', ')}`,
+    );
   }
   const items = kb.entries
     .filter((e) => category === undefined || e.category === category)
@@ -43,7 +48,10 @@ export function listKb(category?: string, kb: Kb = getKb()): { items: KbListItem
 }
 
 /** An entry with its citations resolved, as `kb show` prints it. */
-export type KbEntryWithCitations = KbEntry & { readonly citations: readonly Citation[]; readonly kbVersion: string };
+export type KbEntryWithCitations = KbEntry & {
+  readonly citations: readonly Citation[];
+  readonly kbVersion: string;
+};
 
 /**
  * Returns one entry with its citations.
@@ -52,13 +60,17 @@ export type KbEntryWithCitations = KbEntry & { readonly citations: readonly Cita
 export function showKb(id: string, kb: Kb = getKb()): KbEntryWithCitations {
   const entry = kb.byId.get(id);
   if (!entry) {
-    const near = searchIndexFor(kb).search(id.replace(/-/g, ' '), { limit: 3 }).map((h) => h.id);
+    const near = searchIndexFor(kb)
+      .search(id.replace(/-/g, ' '), { limit: 3 })
+      .map((h) => h.id);
     const hint = near.length > 0 ? `; did you mean ${near.join(', ')}?` : '';
     throw new InputError('unknown-id', 'id', `no entry with id ${quoted(id)}${hint}`);
   }
   const citationIds = new Set([...entry.sources, ...(entry.evidence?.sources ?? [])]);
   if (entry.category === 'drug') for (const s of entry.maxDaily.sources) citationIds.add(s);
-  const citations = [...citationIds].map((c) => kb.citations.get(c)).filter((c): c is Citation => c !== undefined);
+  const citations = [...citationIds]
+    .map((c) => kb.citations.get(c))
+    .filter((c): c is Citation => c !== undefined);
   return { ...entry, citations, kbVersion: kb.version };
 }
 
@@ -76,11 +88,23 @@ function searchIndexFor(kb: Kb): KbSearchIndex {
  * Ranked search by name, synonym, brand, abbreviation, lay term or near-spelling.
  * @throws InputError when the query is empty, or `category` is unknown
  */
-export function findKb(text: string, options: { limit?: number; category?: string } = {}, kb: Kb = getKb()): { results: SearchHit[] } {
-  if (text.trim().length === 0) throw new InputError('missing-argument', 'text', 'search text is empty');
-  if (text.length > MAX_QUERY_LENGTH) throw new InputError('invalid-input', 'text', `must be at most ${MAX_QUERY_LENGTH} characters`);
+export function findKb(
+  text: string,
+  options: { limit?: number; category?: string } = {},
+  kb: Kb = getKb(),
+): { results: SearchHit[] } {
+  if (text.trim().length === 0) {
+    throw new InputError('missing-argument', 'text', 'search text is empty');
+  }
+  if (text.length > MAX_QUERY_LENGTH) {
+    throw new InputError('invalid-input', 'text', `must be at most ${MAX_QUERY_LENGTH} characters`);
+  }
   if (options.category !== undefined && !isCategory(options.category)) {
-    throw new InputError('unknown-category', 'category', `unknown category ${quoted(options.category)}; expected one of ${KB_CATEGORIES.join(', ')}`);
+    throw new InputError(
+      'unknown-category',
+      'category',
+      `unknown category ${quoted(options.category)}; expected one of ${KB_CATEGORIES.join(', ')}`,
+    );
   }
   const results = searchIndexFor(kb).search(text, {
     limit: options.limit ?? 10,

@@ -4,7 +4,15 @@
  * and parsed once more at load time so cross-references and invariants are checked at run time too.
  */
 import { z } from 'zod';
-import { LEVELS, ROOTS, BODY_REGIONS, SYMPTOM_KINDS, EXAM_TESTS, FLAGS, TRIAGE_LEVELS } from '../vocab/index.js';
+import {
+  LEVELS,
+  ROOTS,
+  BODY_REGIONS,
+  SYMPTOM_KINDS,
+  EXAM_TESTS,
+  FLAGS,
+  TRIAGE_LEVELS,
+} from '../vocab/index.js';
 
 /** Stable ids: lower-case kebab-case, e.g. `drug-ibuprofen`. */
 export const KB_ID = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case');
@@ -14,7 +22,9 @@ export const ISO_DATE = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)')
   .refine((s) => {
     const date = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s && s >= '0001-01-01';
+    return (
+      !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s && s >= '0001-01-01'
+    );
   }, 'must be a real calendar date (YYYY-MM-DD)');
 
 /** The five seed articles, by the key used in shared/research/seed-inventory.md. */
@@ -22,7 +32,14 @@ export const SEED_DOCS = ['000', '001', '002', '003', '004'] as const;
 export type SeedDoc = (typeof SEED_DOCS)[number];
 
 export const CITATION_KINDS = [
-  'guideline', 'consensus', 'primary-study', 'review', 'label', 'textbook', 'website', 'named-by-seed',
+  'guideline',
+  'consensus',
+  'primary-study',
+  'review',
+  'label',
+  'textbook',
+  'website',
+  'named-by-seed',
 ] as const;
 
 /** A citation record. `named-by-seed` marks a source an article names without a full reference. */
@@ -40,7 +57,13 @@ export const CitationSchema = z.strictObject({
 export type Citation = z.input<typeof CitationSchema>;
 
 /** How far the evidence supports an item for this condition; set wherever the articles overstate. */
-export const EVIDENCE_LEVELS = ['recommended', 'option', 'limited', 'experimental', 'not-recommended'] as const;
+export const EVIDENCE_LEVELS = [
+  'recommended',
+  'option',
+  'limited',
+  'experimental',
+  'not-recommended',
+] as const;
 export const EvidenceSchema = z.strictObject({
   level: z.enum(EVIDENCE_LEVELS),
   note: z.string().min(10),
@@ -74,7 +97,13 @@ const base = {
 
 export const AnatomyEntrySchema = z.strictObject({ ...base, category: z.literal('anatomy') });
 
-export const CONDITION_ASPECTS = ['laterality', 'location', 'severity', 'etiology', 'presentation'] as const;
+export const CONDITION_ASPECTS = [
+  'laterality',
+  'location',
+  'severity',
+  'etiology',
+  'presentation',
+] as const;
 export const ConditionEntrySchema = z.strictObject({
   ...base,
   category: z.literal('condition'),
@@ -86,12 +115,24 @@ export const ClassificationEntrySchema = z.strictObject({
   category: z.literal('classification'),
   /** The id of the matching calculator in src/grading, when there is one. */
   gradingSystem: z.string().optional(),
-  grades: z.array(z.strictObject({ grade: z.string(), label: z.string(), criteria: z.string() })).min(2),
+  grades: z
+    .array(z.strictObject({ grade: z.string(), label: z.string(), criteria: z.string() }))
+    .min(2),
 });
 
 export const CAUSE_TYPES = [
-  'degenerative', 'developmental', 'congenital', 'traumatic', 'inflammatory', 'infectious', 'neoplastic',
-  'metabolic', 'iatrogenic', 'mechanical', 'vascular', 'other',
+  'degenerative',
+  'developmental',
+  'congenital',
+  'traumatic',
+  'inflammatory',
+  'infectious',
+  'neoplastic',
+  'metabolic',
+  'iatrogenic',
+  'mechanical',
+  'vascular',
+  'other',
 ] as const;
 export const CauseEntrySchema = z.strictObject({
   ...base,
@@ -111,7 +152,13 @@ export const SymptomEntrySchema = z.strictObject({
   redFlag: z.boolean().optional(),
 });
 
-export const TEST_TYPES = ['physical-exam', 'provocative', 'laboratory', 'electrodiagnostic', 'imaging'] as const;
+export const TEST_TYPES = [
+  'physical-exam',
+  'provocative',
+  'laboratory',
+  'electrodiagnostic',
+  'imaging',
+] as const;
 export const AccuracySchema = z.strictObject({
   sensitivity: z.number().min(0).max(1).optional(),
   specificity: z.number().min(0).max(1).optional(),
@@ -129,7 +176,13 @@ export const DiagnosticTestEntrySchema = z.strictObject({
   examTest: z.enum(EXAM_TESTS).optional(),
 });
 
-export const THERAPY_TYPES = ['physiotherapy', 'electrotherapy', 'exercise', 'mind-body', 'education'] as const;
+export const THERAPY_TYPES = [
+  'physiotherapy',
+  'electrotherapy',
+  'exercise',
+  'mind-body',
+  'education',
+] as const;
 export const TherapyEntrySchema = z.strictObject({
   ...base,
   category: z.literal('therapy'),
@@ -139,12 +192,35 @@ export const TherapyEntrySchema = z.strictObject({
 });
 
 export const DRUG_CLASSES = [
-  'nsaid', 'cox2-inhibitor', 'analgesic-antipyretic', 'opioid', 'gabapentinoid', 'snri', 'tricyclic',
-  'ssri', 'muscle-relaxant', 'benzodiazepine', 'corticosteroid', 'topical-nsaid', 'topical-anesthetic',
-  'topical-counterirritant', 'combination-analgesic', 'anticonvulsant', 'bisphosphonate', 'other',
+  'nsaid',
+  'cox2-inhibitor',
+  'analgesic-antipyretic',
+  'opioid',
+  'gabapentinoid',
+  'snri',
+  'tricyclic',
+  'ssri',
+  'muscle-relaxant',
+  'benzodiazepine',
+  'corticosteroid',
+  'topical-nsaid',
+  'topical-anesthetic',
+  'topical-counterirritant',
+  'combination-analgesic',
+  'anticonvulsant',
+  'bisphosphonate',
+  'other',
 ] as const;
 export type DrugClass = (typeof DRUG_CLASSES)[number];
-export const DRUG_ROUTES = ['oral', 'topical', 'transdermal', 'epidural', 'intravenous', 'intramuscular', 'subcutaneous'] as const;
+export const DRUG_ROUTES = [
+  'oral',
+  'topical',
+  'transdermal',
+  'epidural',
+  'intravenous',
+  'intramuscular',
+  'subcutaneous',
+] as const;
 export const DOSE_UNITS = ['mg', 'mcg', 'g', 'patch', 'application', 'mL'] as const;
 
 /** A dose limit with its own source: label maxima must always be traceable. */
@@ -163,13 +239,30 @@ export const DrugEntrySchema = z.strictObject({
   /** Secondary classes used for duplicate and interaction checks (e.g. tramadol: serotonergic). */
   alsoClasses: z.array(z.enum(DRUG_CLASSES)).optional(),
   /** Properties the medication checker reasons about. */
-  properties: z.array(z.enum(['serotonergic', 'sedating', 'anticholinergic', 'nephrotoxic', 'hepatotoxic', 'bleeding-risk', 'lowers-seizure-threshold', 'cyp1a2-substrate'])).optional(),
+  properties: z
+    .array(
+      z.enum([
+        'serotonergic',
+        'sedating',
+        'anticholinergic',
+        'nephrotoxic',
+        'hepatotoxic',
+        'bleeding-risk',
+        'lowers-seizure-threshold',
+        'cyp1a2-substrate',
+      ]),
+    )
+    .optional(),
   brandNames: z.array(z.string()),
   route: z.enum(DRUG_ROUTES),
   /** Usual adult dose and frequency, in our words (e.g. "200–400 mg every 4–6 hours"). */
   doseText: z.string().min(3),
-  perDoseMg: z.strictObject({ min: z.number().nonnegative(), max: z.number().positive() }).optional(),
-  usualDailyMg: z.strictObject({ min: z.number().nonnegative(), max: z.number().positive() }).optional(),
+  perDoseMg: z
+    .strictObject({ min: z.number().nonnegative(), max: z.number().positive() })
+    .optional(),
+  usualDailyMg: z
+    .strictObject({ min: z.number().nonnegative(), max: z.number().positive() })
+    .optional(),
   frequency: z.string().min(2),
   /** Labelled maximum (daily unless `per` says otherwise), with unit and source. */
   maxDaily: DoseLimitSchema,
@@ -179,7 +272,9 @@ export const DrugEntrySchema = z.strictObject({
   sideEffects: z.array(z.string()).min(1),
   cautions: z.array(z.string()).min(1),
   /** For combination products: the ingredients and their amount per unit (e.g. per tablet). */
-  ingredients: z.array(z.strictObject({ drug: KB_ID, mgPerUnit: z.number().positive() })).optional(),
+  ingredients: z
+    .array(z.strictObject({ drug: KB_ID, mgPerUnit: z.number().positive() }))
+    .optional(),
 });
 
 export const SupplementEntrySchema = z.strictObject({
@@ -193,8 +288,14 @@ export const SupplementEntrySchema = z.strictObject({
 });
 
 export const INJECTION_TYPES = [
-  'epidural-steroid', 'nerve-block', 'facet-intervention', 'regenerative', 'viscosupplement', 'bone-modifying',
-  'biologic', 'other',
+  'epidural-steroid',
+  'nerve-block',
+  'facet-intervention',
+  'regenerative',
+  'viscosupplement',
+  'bone-modifying',
+  'biologic',
+  'other',
 ] as const;
 export const InjectionEntrySchema = z.strictObject({
   ...base,
@@ -214,7 +315,9 @@ export const ProcedureEntrySchema = z.strictObject({
   risks: z.array(z.string()).min(1),
   indications: z.array(z.string()).min(1),
   recovery: z.string().min(5),
-  recoveryWeeks: z.strictObject({ min: z.number().nonnegative(), max: z.number().positive() }).optional(),
+  recoveryWeeks: z
+    .strictObject({ min: z.number().nonnegative(), max: z.number().positive() })
+    .optional(),
 });
 
 export const PreventionEntrySchema = z.strictObject({ ...base, category: z.literal('prevention') });
@@ -241,7 +344,14 @@ export const FaqEntrySchema = z.strictObject({
   answer: z.string().min(10),
 });
 
-export const CORRECTION_TOPICS = ['anatomy', 'grading', 'dose', 'terminology', 'evidence', 'other'] as const;
+export const CORRECTION_TOPICS = [
+  'anatomy',
+  'grading',
+  'dose',
+  'terminology',
+  'evidence',
+  'other',
+] as const;
 /** Where an article is wrong or the articles disagree, and what Foramen uses instead. */
 export const CorrectionEntrySchema = z.strictObject({
   ...base,
@@ -257,9 +367,21 @@ export const CorrectionEntrySchema = z.strictObject({
 });
 
 export const KbEntrySchema = z.discriminatedUnion('category', [
-  AnatomyEntrySchema, ConditionEntrySchema, ClassificationEntrySchema, CauseEntrySchema, SymptomEntrySchema,
-  DiagnosticTestEntrySchema, TherapyEntrySchema, DrugEntrySchema, SupplementEntrySchema, InjectionEntrySchema,
-  ProcedureEntrySchema, PreventionEntrySchema, RedFlagEntrySchema, AdviceEntrySchema, FaqEntrySchema,
+  AnatomyEntrySchema,
+  ConditionEntrySchema,
+  ClassificationEntrySchema,
+  CauseEntrySchema,
+  SymptomEntrySchema,
+  DiagnosticTestEntrySchema,
+  TherapyEntrySchema,
+  DrugEntrySchema,
+  SupplementEntrySchema,
+  InjectionEntrySchema,
+  ProcedureEntrySchema,
+  PreventionEntrySchema,
+  RedFlagEntrySchema,
+  AdviceEntrySchema,
+  FaqEntrySchema,
   CorrectionEntrySchema,
 ]);
 

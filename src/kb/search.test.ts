@@ -6,19 +6,77 @@ import type { KbEntryInput } from './schema.js';
 import { CITATIONS } from './citations/index.js';
 
 // A small hand-made KB, so ranking behaviour is tested independently of the shipped content.
-const base = { levels: 'all' as const, seedDocs: [], sources: ['fardon-2014'], reviewed: '2026-11-21', summary: 'A summary long enough.' };
-const drug = (id: string, name: string, brandNames: string[], synonyms: string[] = []): KbEntryInput => ({
-  ...base, id, category: 'drug', name, synonyms, drugClass: 'nsaid', brandNames, route: 'oral', doseText: '1 mg', frequency: 'daily',
-  timing: 'any', sideEffects: ['x'], cautions: ['y'], maxDaily: { amount: 1, unit: 'mg', sources: ['fardon-2014'] },
+const base = {
+  levels: 'all' as const,
+  seedDocs: [],
+  sources: ['fardon-2014'],
+  reviewed: '2026-11-21',
+  summary: 'A summary long enough.',
+};
+const drug = (
+  id: string,
+  name: string,
+  brandNames: string[],
+  synonyms: string[] = [],
+): KbEntryInput => ({
+  ...base,
+  id,
+  category: 'drug',
+  name,
+  synonyms,
+  drugClass: 'nsaid',
+  brandNames,
+  route: 'oral',
+  doseText: '1 mg',
+  frequency: 'daily',
+  timing: 'any',
+  sideEffects: ['x'],
+  cautions: ['y'],
+  maxDaily: { amount: 1, unit: 'mg', sources: ['fardon-2014'] },
 });
 const ENTRIES: KbEntryInput[] = [
   drug('drug-acetaminophen', 'Acetaminophen', ['Tylenol', 'Panadol'], ['paracetamol', 'APAP']),
   drug('drug-ibuprofen', 'Ibuprofen', ['Advil', 'Motrin'], ['NSAID']),
   drug('drug-naproxen', 'Naproxen', ['Aleve'], ['NSAID']),
-  { ...base, id: 'test-slr', category: 'diagnostic-test', name: 'Straight-leg raise test', synonyms: ['SLR', 'Lasègue sign'], testType: 'provocative', purpose: 'Stretches the lower roots.', whenIndicated: 'Leg pain below the knee.' },
-  { ...base, id: 'symptom-sciatica', category: 'symptom', name: 'Sciatica', synonyms: ['pinched nerve', 'radiating leg pain'] },
-  { ...base, id: 'procedure-tlif', category: 'procedure', name: 'Transforaminal lumbar interbody fusion', synonyms: ['TLIF'], description: 'Fuses two vertebrae.', benefits: ['a'], risks: ['b'], indications: ['c'], recovery: 'months' },
-  { ...base, id: 'therapy-tens', category: 'therapy', name: 'Transcutaneous electrical nerve stimulation', synonyms: ['TENS'], therapyType: 'electrotherapy', purpose: 'Eases pain for some.', mechanism: 'Gate control of pain.' },
+  {
+    ...base,
+    id: 'test-slr',
+    category: 'diagnostic-test',
+    name: 'Straight-leg raise test',
+    synonyms: ['SLR', 'Lasègue sign'],
+    testType: 'provocative',
+    purpose: 'Stretches the lower roots.',
+    whenIndicated: 'Leg pain below the knee.',
+  },
+  {
+    ...base,
+    id: 'symptom-sciatica',
+    category: 'symptom',
+    name: 'Sciatica',
+    synonyms: ['pinched nerve', 'radiating leg pain'],
+  },
+  {
+    ...base,
+    id: 'procedure-tlif',
+    category: 'procedure',
+    name: 'Transforaminal lumbar interbody fusion',
+    synonyms: ['TLIF'],
+    description: 'Fuses two vertebrae.',
+    benefits: ['a'],
+    risks: ['b'],
+    indications: ['c'],
+    recovery: 'months',
+  },
+  {
+    ...base,
+    id: 'therapy-tens',
+    category: 'therapy',
+    name: 'Transcutaneous electrical nerve stimulation',
+    synonyms: ['TENS'],
+    therapyType: 'electrotherapy',
+    purpose: 'Eases pain for some.',
+    mechanism: 'Gate control of pain.',
+  },
 ];
 const index = createSearchIndex(assembleKb(ENTRIES, CITATIONS));
 const top = (q: string) => index.search(q).map((h) => h.id);
@@ -48,17 +106,24 @@ describe('kb search', () => {
   });
 
   it('nonsense finds nothing', () => {
-    for (const q of ['xqzvbn', 'zzzzzz', 'qwertyuiop', '!!!', '   ']) assert.deepEqual(top(q), [], q);
+    for (const q of ['xqzvbn', 'zzzzzz', 'qwertyuiop', '!!!', '   ']) {
+      assert.deepEqual(top(q), [], q);
+    }
   });
 
   it('scores are in 0–1, best first', () => {
     const hits = index.search('nerve');
-    for (let i = 1; i < hits.length; i++) assert.ok((hits[i - 1]?.score ?? 0) >= (hits[i]?.score ?? 0));
+    for (let i = 1; i < hits.length; i++) {
+      assert.ok((hits[i - 1]?.score ?? 0) >= (hits[i]?.score ?? 0));
+    }
     for (const h of hits) assert.ok(h.score > 0 && h.score <= 1);
   });
 
   it('can be limited to a category', () => {
-    assert.deepEqual(index.search('nerve', { category: 'therapy' }).map((h) => h.id), ['therapy-tens']);
+    assert.deepEqual(
+      index.search('nerve', { category: 'therapy' }).map((h) => h.id),
+      ['therapy-tens'],
+    );
   });
 
   it('normalises accents, case and punctuation', () => {

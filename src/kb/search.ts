@@ -34,9 +34,30 @@ const POSSESSIVE = /['’]s\b/g;
 const NOT_WORD = /[^a-z0-9%]+/g;
 
 /** Words that carry no meaning for search. */
-const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'in', 'on', 'to', 'with', 'my', 'is', 'at', 'or', 'by', 'what', 'how']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'for',
+  'in',
+  'on',
+  'to',
+  'with',
+  'my',
+  'is',
+  'at',
+  'or',
+  'by',
+  'what',
+  'how',
+]);
 
-const tokenize = (text: string): string[] => normalise(text).split(' ').filter((t) => t.length > 0 && !STOP_WORDS.has(t));
+const tokenize = (text: string): string[] =>
+  normalise(text)
+    .split(' ')
+    .filter((t) => t.length > 0 && !STOP_WORDS.has(t));
 
 function aliasesOf(entry: KbEntry): string[] {
   const aliases = [...entry.synonyms];
@@ -88,14 +109,23 @@ export function createSearchIndex(kb: Kb): KbSearchIndex {
       const q = normalise(query);
       const terms = tokenize(query);
       if (terms.length === 0) return [];
-      const raw = engine.search(q, options.category ? { filter: (r) => kb.byId.get(String(r.id))?.category === options.category } : {});
+      const raw = engine.search(
+        q,
+        options.category
+          ? { filter: (r) => kb.byId.get(String(r.id))?.category === options.category }
+          : {},
+      );
       const scored = raw.map((r) => {
         const id = String(r.id);
         const names = phrases.get(id) ?? [];
         let bonus = 0;
         // A query equal to a name or alias is what the user meant; one contained in a name is close.
         if (names.some((n) => n === q)) bonus = names[0] === q ? 60 : 50;
-        else if (names.some((n) => n.startsWith(`${q} `) || n.endsWith(` ${q}`) || n.includes(` ${q} `))) bonus = 15;
+        else if (
+          names.some((n) => n.startsWith(`${q} `) || n.endsWith(` ${q}`) || n.includes(` ${q} `))
+        ) {
+          bonus = 15;
+        }
         // Reward hits that matched every query term, not just one.
         const matchedTerms = new Set(Object.keys(r.match).length > 0 ? r.queryTerms : []);
         const coverage = matchedTerms.size / terms.length;
@@ -105,7 +135,12 @@ export function createSearchIndex(kb: Kb): KbSearchIndex {
       const top = kept[0]?.value ?? 0;
       return kept.slice(0, options.limit ?? 10).map((s) => {
         const entry = kb.byId.get(s.id) as KbEntry;
-        return { id: s.id, category: entry.category, name: entry.name, score: Math.round((s.value / top) * 1000) / 1000 };
+        return {
+          id: s.id,
+          category: entry.category,
+          name: entry.name,
+          score: Math.round((s.value / top) * 1000) / 1000,
+        };
       });
     },
   };

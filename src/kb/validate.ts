@@ -41,7 +41,9 @@ export function validateKb(
   for (const [i, raw] of citations.entries()) {
     const parsed = CitationSchema.safeParse(raw);
     if (!parsed.success) {
-      problems.push(`citation[${i}]: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
+      problems.push(
+        `citation[${i}]: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`,
+      );
       continue;
     }
     if (citationIds.has(parsed.data.id)) problems.push(`citation ${parsed.data.id}: duplicate id`);
@@ -54,7 +56,9 @@ export function validateKb(
     const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
     const label = typeof id === 'string' ? id : `entry[${i}]`;
     if (!parsed.success) {
-      problems.push(`${label}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
+      problems.push(
+        `${label}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`,
+      );
       continue;
     }
     if (ids.has(parsed.data.id)) problems.push(`${label}: duplicate id`);
@@ -62,12 +66,15 @@ export function validateKb(
     good.push(parsed.data);
   }
   for (const entry of good) {
-    for (const ref of referencesOf(entry)) if (!ids.has(ref)) problems.push(`${entry.id}: unknown reference ${ref}`);
-    for (const src of sourcesOf(entry)) if (!citationIds.has(src)) problems.push(`${entry.id}: unknown citation ${src}`);
+    for (const ref of referencesOf(entry)) {
+      if (!ids.has(ref)) problems.push(`${entry.id}: unknown reference ${ref}`);
+    }
+    for (const src of sourcesOf(entry)) {
+      if (!citationIds.has(src)) problems.push(`${entry.id}: unknown citation ${src}`);
+    }
     if (entry.category === 'correction' && entry.seedDocs.length === 0) {
       problems.push(`${entry.id}: a correction must name the seed article(s) it corrects`);
     }
   }
   return problems;
 }
-

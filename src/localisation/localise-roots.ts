@@ -11,9 +11,25 @@ import type { BodyRegion, ExamTest, Movement, Reflex, Root, Side } from '../voca
 import { ROOT_ANATOMY, rootAnatomy } from '../anatomy/index.js';
 import type { LocalisationInput } from './schema.js';
 import {
-  BILATERAL_SHARE, CONFIDENCE_BANDS, EXTRA_TEST_LINKS, INDISTINCT_MARGIN, KEY_MUSCLES, KEY_POINT_FACTOR,
-  KEY_SENSORY_REGIONS, LIST_THRESHOLD, MAX_ITEM_WEIGHT, REFLEX_WEIGHTS, SENSORY_WEIGHTS, SPECIFIC_SIGNS,
-  SPECIFIC_SIGN_FACTOR, STOCKING_PATTERN_FACTOR, SYMMETRIC_REFLEX_FACTOR, SYMPTOM_ONLY_CAP, SYMPTOM_WEIGHTS, TEST_WEIGHTS, motorWeight,
+  BILATERAL_SHARE,
+  CONFIDENCE_BANDS,
+  EXTRA_TEST_LINKS,
+  INDISTINCT_MARGIN,
+  KEY_MUSCLES,
+  KEY_POINT_FACTOR,
+  KEY_SENSORY_REGIONS,
+  LIST_THRESHOLD,
+  MAX_ITEM_WEIGHT,
+  REFLEX_WEIGHTS,
+  SENSORY_WEIGHTS,
+  SPECIFIC_SIGNS,
+  SPECIFIC_SIGN_FACTOR,
+  STOCKING_PATTERN_FACTOR,
+  SYMMETRIC_REFLEX_FACTOR,
+  SYMPTOM_ONLY_CAP,
+  SYMPTOM_WEIGHTS,
+  TEST_WEIGHTS,
+  motorWeight,
 } from './weights.js';
 import type { Weighted } from './weights.js';
 
@@ -61,7 +77,8 @@ export interface Localisation {
 
 type OneSide = 'left' | 'right';
 const ONE_SIDES: readonly OneSide[] = ['left', 'right'];
-const sidesOf = (side: Side | undefined): readonly OneSide[] => (side === 'left' || side === 'right' ? [side] : ONE_SIDES);
+const sidesOf = (side: Side | undefined): readonly OneSide[] =>
+  side === 'left' || side === 'right' ? [side] : ONE_SIDES;
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 interface Contribution {
@@ -104,8 +121,13 @@ function testLinks(test: ExamTest): readonly { root: Root; strength: number }[] 
 }
 
 const isKeyMuscle = (root: Root, movement: Movement): boolean => KEY_MUSCLES[root] === movement;
-const isKeyRegion = (root: Root, region: BodyRegion): boolean => KEY_SENSORY_REGIONS[root].includes(region);
-const isSpecific = (root: Root, kind: 'reflexes' | 'tests' | 'movements' | 'sensory', item: string): boolean =>
+const isKeyRegion = (root: Root, region: BodyRegion): boolean =>
+  KEY_SENSORY_REGIONS[root].includes(region);
+const isSpecific = (
+  root: Root,
+  kind: 'reflexes' | 'tests' | 'movements' | 'sensory',
+  item: string,
+): boolean =>
   (SPECIFIC_SIGNS[root]?.[kind] as readonly string[] | undefined)?.includes(item) ?? false;
 
 function scaled(base: Weighted, strength: number, key: boolean, specific: boolean): number {
@@ -120,12 +142,18 @@ const REFLEX_RANK = { absent: 3, reduced: 2, brisk: 1, normal: 0 } as const;
 /** Abnormal reflexes rank by the weight they will carry (a symmetric report counts less), above any normal one. */
 function reflexRank(r: { status: keyof typeof REFLEX_RANK; side?: Side | undefined }): number {
   if (r.status !== 'reduced' && r.status !== 'absent') return REFLEX_RANK[r.status];
-  return 10 + REFLEX_WEIGHTS[r.status].weight * (r.side === 'bilateral' ? SYMMETRIC_REFLEX_FACTOR : 1);
+  return (
+    10 + REFLEX_WEIGHTS[r.status].weight * (r.side === 'bilateral' ? SYMMETRIC_REFLEX_FACTOR : 1)
+  );
 }
 const TEST_RANK = { positive: 1, negative: 0 } as const;
 
 /** Keeps, per key, the most abnormal finding: a repeated item never dilutes a worse one. */
-function worstBy<T>(items: readonly T[] | undefined, key: (t: T) => string, rank: (t: T) => number): T[] {
+function worstBy<T>(
+  items: readonly T[] | undefined,
+  key: (t: T) => string,
+  rank: (t: T) => number,
+): T[] {
   const best = new Map<string, T>();
   for (const item of items ?? []) {
     const k = key(item);
@@ -136,9 +164,13 @@ function worstBy<T>(items: readonly T[] | undefined, key: (t: T) => string, rank
 }
 
 /** Expands items with optional sides into per-side items (an unlateralised or bilateral item counts on both). */
-function perSide<T extends { side?: Side | undefined }>(items: readonly T[] | undefined): (T & { oneSide: OneSide })[] {
+function perSide<T extends { side?: Side | undefined }>(
+  items: readonly T[] | undefined,
+): (T & { oneSide: OneSide })[] {
   const out: (T & { oneSide: OneSide })[] = [];
-  for (const item of items ?? []) for (const s of sidesOf(item.side)) out.push({ ...item, oneSide: s });
+  for (const item of items ?? []) {
+    for (const s of sidesOf(item.side)) out.push({ ...item, oneSide: s });
+  }
   return out;
 }
 
@@ -163,45 +195,93 @@ export function localiseRoots(input: LocalisationInput): Localisation {
     t.evidence.push(c);
   };
   const note = (detail: string, links: string[]): void => {
-    trace.push({ step: 'finding', detail: links.length > 0 ? `${detail} → ${links.join(', ')}` : `${detail} → no root link` });
+    trace.push({
+      step: 'finding',
+      detail: links.length > 0 ? `${detail} → ${links.join(', ')}` : `${detail} → no root link`,
+    });
   };
 
   // Symptoms: per region and side keep the kind that weighs most.
-  const symptoms = worstBy(perSide(input.symptoms), (s) => `${s.region}|${s.oneSide}`, (s) => SYMPTOM_WEIGHTS[s.kind].weight);
+  const symptoms = worstBy(
+    perSide(input.symptoms),
+    (s) => `${s.region}|${s.oneSide}`,
+    (s) => SYMPTOM_WEIGHTS[s.kind].weight,
+  );
   for (const s of symptoms) {
     const base = SYMPTOM_WEIGHTS[s.kind];
     const paraesthesia = s.kind === 'numbness' || s.kind === 'tingling' || s.kind === 'burning';
     const links: string[] = [];
     for (const { root, strength } of REGION_LINKS.get(s.region) ?? NO_LINKS) {
-      const weight = round3(scaled(base, strength, paraesthesia && isKeyRegion(root, s.region), false));
-      add(s.oneSide, root, { kind: 'symptom', detail: `${s.kind} ${s.region}`, weight, sources: base.sources, exam: false, objective: false });
+      const weight = round3(
+        scaled(base, strength, paraesthesia && isKeyRegion(root, s.region), false),
+      );
+      add(s.oneSide, root, {
+        kind: 'symptom',
+        detail: `${s.kind} ${s.region}`,
+        weight,
+        sources: base.sources,
+        exam: false,
+        objective: false,
+      });
       links.push(`${root} +${weight}`);
     }
     note(`${s.oneSide} ${s.kind} in ${s.region}`, links);
   }
 
   const exam = input.exam ?? {};
-  for (const m of worstBy(perSide(exam.motor), (m) => `${m.movement}|${m.oneSide}`, (m) => 5 - m.mrc)) {
+  for (const m of worstBy(
+    perSide(exam.motor),
+    (m) => `${m.movement}|${m.oneSide}`,
+    (m) => 5 - m.mrc,
+  )) {
     const base = motorWeight(m.mrc);
     const normal = m.mrc >= 5;
     const links: string[] = [];
     for (const { root, strength } of MOVEMENT_LINKS.get(m.movement) ?? NO_LINKS) {
-      const magnitude = scaled(base, strength, isKeyMuscle(root, m.movement), !normal && isSpecific(root, 'movements', m.movement));
+      const magnitude = scaled(
+        base,
+        strength,
+        isKeyMuscle(root, m.movement),
+        !normal && isSpecific(root, 'movements', m.movement),
+      );
       const weight = round3(normal ? -magnitude : magnitude);
-      add(m.oneSide, root, { kind: 'motor', detail: `${m.movement} MRC ${m.mrc}`, weight, sources: base.sources, exam: true, objective: !normal });
+      add(m.oneSide, root, {
+        kind: 'motor',
+        detail: `${m.movement} MRC ${m.mrc}`,
+        weight,
+        sources: base.sources,
+        exam: true,
+        objective: !normal,
+      });
       links.push(`${root} ${weight > 0 ? '+' : ''}${weight}`);
     }
     note(`${m.oneSide} ${m.movement} MRC ${m.mrc}${normal ? ' (normal power)' : ''}`, links);
   }
 
-  for (const f of worstBy(perSide(exam.sensory), (f) => `${f.region}|${f.oneSide}`, (f) => SENSORY_RANK[f.status])) {
+  for (const f of worstBy(
+    perSide(exam.sensory),
+    (f) => `${f.region}|${f.oneSide}`,
+    (f) => SENSORY_RANK[f.status],
+  )) {
     const base = SENSORY_WEIGHTS[f.status];
     const normal = f.status === 'normal';
     const links: string[] = [];
     for (const { root, strength } of REGION_LINKS.get(f.region) ?? NO_LINKS) {
-      const magnitude = scaled(base, strength, !normal && isKeyRegion(root, f.region), !normal && isSpecific(root, 'sensory', f.region));
+      const magnitude = scaled(
+        base,
+        strength,
+        !normal && isKeyRegion(root, f.region),
+        !normal && isSpecific(root, 'sensory', f.region),
+      );
       const weight = round3(normal ? -magnitude : magnitude);
-      add(f.oneSide, root, { kind: 'sensory', detail: `${f.region} sensation ${f.status}`, weight, sources: base.sources, exam: true, objective: f.status === 'reduced' || f.status === 'absent' });
+      add(f.oneSide, root, {
+        kind: 'sensory',
+        detail: `${f.region} sensation ${f.status}`,
+        weight,
+        sources: base.sources,
+        exam: true,
+        objective: f.status === 'reduced' || f.status === 'absent',
+      });
       links.push(`${root} ${weight > 0 ? '+' : ''}${weight}`);
     }
     note(`${f.oneSide} sensation ${f.status} in ${f.region}`, links);
@@ -210,7 +290,10 @@ export function localiseRoots(input: LocalisationInput): Localisation {
   for (const r of worstBy(perSide(exam.reflexes), (r) => `${r.reflex}|${r.oneSide}`, reflexRank)) {
     if (r.status === 'brisk') {
       // A brisk jerk is an upper motor neuron sign: it localises above the cauda equina, not to a root.
-      trace.push({ step: 'finding', detail: `${r.oneSide} ${r.reflex} brisk → upper motor neuron sign, not a root sign` });
+      trace.push({
+        step: 'finding',
+        detail: `${r.oneSide} ${r.reflex} brisk → upper motor neuron sign, not a root sign`,
+      });
       continue;
     }
     const base = REFLEX_WEIGHTS[r.status];
@@ -219,32 +302,63 @@ export function localiseRoots(input: LocalisationInput): Localisation {
     const symmetric = !normal && r.side === 'bilateral' ? SYMMETRIC_REFLEX_FACTOR : 1;
     const links: string[] = [];
     for (const { root, strength } of REFLEX_LINKS.get(r.reflex) ?? NO_LINKS) {
-      const magnitude = symmetric * scaled(base, strength, false, !normal && isSpecific(root, 'reflexes', r.reflex));
+      const magnitude =
+        symmetric *
+        scaled(base, strength, false, !normal && isSpecific(root, 'reflexes', r.reflex));
       const weight = round3(normal ? -magnitude : magnitude);
-      add(r.oneSide, root, { kind: 'reflex', detail: `${r.reflex} ${r.status}`, weight, sources: base.sources, exam: true, objective: !normal });
+      add(r.oneSide, root, {
+        kind: 'reflex',
+        detail: `${r.reflex} ${r.status}`,
+        weight,
+        sources: base.sources,
+        exam: true,
+        objective: !normal,
+      });
       links.push(`${root} ${weight > 0 ? '+' : ''}${weight}`);
     }
-    note(`${r.oneSide} ${r.reflex} reflex ${r.status}${symmetric < 1 ? ` (reported on both sides: × ${SYMMETRIC_REFLEX_FACTOR})` : ''}`, links);
+    note(
+      `${r.oneSide} ${r.reflex} reflex ${r.status}${symmetric < 1 ? ` (reported on both sides: × ${SYMMETRIC_REFLEX_FACTOR})` : ''}`,
+      links,
+    );
   }
 
-  for (const t of worstBy(perSide(exam.tests), (t) => `${t.test}|${t.oneSide}`, (t) => TEST_RANK[t.result])) {
+  for (const t of worstBy(
+    perSide(exam.tests),
+    (t) => `${t.test}|${t.oneSide}`,
+    (t) => TEST_RANK[t.result],
+  )) {
     const base = TEST_WEIGHTS[t.test];
     if (t.result === 'negative' || base === undefined) {
-      const why = t.result === 'negative' ? 'negative test: not counted against any root (low sensitivity in foraminal disease)' : 'supports nerve-root or facet irritation but does not localise a root';
+      const why =
+        t.result === 'negative'
+          ? 'negative test: not counted against any root (low sensitivity in foraminal disease)'
+          : 'supports nerve-root or facet irritation but does not localise a root';
       trace.push({ step: 'finding', detail: `${t.oneSide} ${t.test} ${t.result} → ${why}` });
       continue;
     }
     const links: string[] = [];
     for (const { root, strength } of testLinks(t.test)) {
       const weight = round3(scaled(base, strength, false, isSpecific(root, 'tests', t.test)));
-      add(t.oneSide, root, { kind: 'test', detail: `${t.test} positive`, weight, sources: base.sources, exam: true, objective: false });
+      add(t.oneSide, root, {
+        kind: 'test',
+        detail: `${t.test} positive`,
+        weight,
+        sources: base.sources,
+        exam: true,
+        objective: false,
+      });
       links.push(`${root} +${weight}`);
     }
     note(`${t.oneSide} ${t.test} positive`, links);
   }
 
   const stocking = hasStockingPattern(input);
-  if (stocking) trace.push({ step: 'score', detail: `symmetric distal paraesthesia in both feet without weakness: polyneuropathy pattern, scores × ${STOCKING_PATTERN_FACTOR}` });
+  if (stocking) {
+    trace.push({
+      step: 'score',
+      detail: `symmetric distal paraesthesia in both feet without weakness: polyneuropathy pattern, scores × ${STOCKING_PATTERN_FACTOR}`,
+    });
+  }
 
   // Score each root on each side.
   const scored: { root: Root; side: OneSide; score: number; tally: Tally }[] = [];
@@ -254,72 +368,149 @@ export function localiseRoots(input: LocalisationInput): Localisation {
       if (!t) continue;
       let score = (1 - t.positive) * t.negative * (stocking ? STOCKING_PATTERN_FACTOR : 1);
       if (!t.exam && score > SYMPTOM_ONLY_CAP) {
-        trace.push({ step: 'score', detail: `${root} ${side}: symptoms only, capped at ${SYMPTOM_ONLY_CAP}` });
+        trace.push({
+          step: 'score',
+          detail: `${root} ${side}: symptoms only, capped at ${SYMPTOM_ONLY_CAP}`,
+        });
         score = SYMPTOM_ONLY_CAP;
       }
       score = round3(score);
-      trace.push({ step: 'score', detail: `${root} ${side}: ${t.evidence.length} item(s) → ${score}` });
+      trace.push({
+        step: 'score',
+        detail: `${root} ${side}: ${t.evidence.length} item(s) → ${score}`,
+      });
       scored.push({ root, side, score, tally: t });
     }
   }
 
   const listed = scored.filter((s) => s.score >= LIST_THRESHOLD);
-  const dropped = scored.filter((s) => s.score > 0 && s.score < LIST_THRESHOLD).map((s) => `${s.root} ${s.side} ${s.score}`);
-  trace.push({ step: 'threshold', detail: `listed from ${LIST_THRESHOLD}: ${listed.length > 0 ? listed.map((s) => `${s.root} ${s.side}`).join(', ') : 'none'}${dropped.length > 0 ? `; below: ${dropped.join(', ')}` : ''}` });
+  const dropped = scored
+    .filter((s) => s.score > 0 && s.score < LIST_THRESHOLD)
+    .map((s) => `${s.root} ${s.side} ${s.score}`);
+  trace.push({
+    step: 'threshold',
+    detail: `listed from ${LIST_THRESHOLD}: ${listed.length > 0 ? listed.map((s) => `${s.root} ${s.side}`).join(', ') : 'none'}${dropped.length > 0 ? `; below: ${dropped.join(', ')}` : ''}`,
+  });
 
   const calls = mergeSides(listed, trace);
   calls.sort(compareCalls);
   const notes: string[] = [];
   const withOverlap = markIndistinct(calls, notes, trace);
-  if (stocking) notes.push('Numbness or burning in both feet without weakness follows a length-dependent (stocking) pattern: a peripheral neuropathy is more likely than a root lesion.');
+  if (stocking) {
+    notes.push(
+      'Numbness or burning in both feet without weakness follows a length-dependent (stocking) pattern: a peripheral neuropathy is more likely than a root lesion.',
+    );
+  }
   if (withOverlap.length === 0) notes.push(explainNoRoot(input, scored.length > 0));
   return { roots: withOverlap, notes, untested: untestedKeyItems(withOverlap, input), trace };
 }
 
 const SIDE_ORDER: Readonly<Record<Side, number>> = { left: 0, right: 1, bilateral: 2 };
 function compareCalls(a: RootCall, b: RootCall): number {
-  return b.score - a.score || ROOTS.indexOf(a.root) - ROOTS.indexOf(b.root) || SIDE_ORDER[a.side] - SIDE_ORDER[b.side];
+  return (
+    b.score - a.score ||
+    ROOTS.indexOf(a.root) - ROOTS.indexOf(b.root) ||
+    SIDE_ORDER[a.side] - SIDE_ORDER[b.side]
+  );
 }
 
 function basisOf(t: Tally): RootBasis {
   return t.objective ? 'objective-signs' : t.exam ? 'tension-signs' : 'symptoms-only';
 }
 function confidenceOf(score: number): RootConfidence {
-  return score >= CONFIDENCE_BANDS.high ? 'high' : score >= CONFIDENCE_BANDS.moderate ? 'moderate' : 'low';
+  return score >= CONFIDENCE_BANDS.high
+    ? 'high'
+    : score >= CONFIDENCE_BANDS.moderate
+      ? 'moderate'
+      : 'low';
 }
-const BASIS_RANK: Readonly<Record<RootBasis, number>> = { 'symptoms-only': 0, 'tension-signs': 1, 'objective-signs': 2 };
+const BASIS_RANK: Readonly<Record<RootBasis, number>> = {
+  'symptoms-only': 0,
+  'tension-signs': 1,
+  'objective-signs': 2,
+};
 
 function publicEvidence(list: readonly Contribution[], suffix = ''): RootEvidence[] {
-  return list.map((c) => ({ kind: c.kind, detail: `${c.detail}${suffix}`, weight: c.weight, sources: c.sources }));
+  return list.map((c) => ({
+    kind: c.kind,
+    detail: `${c.detail}${suffix}`,
+    weight: c.weight,
+    sources: c.sources,
+  }));
 }
-const byWeight = (a: RootEvidence, b: RootEvidence): number => b.weight - a.weight || (a.detail < b.detail ? -1 : a.detail > b.detail ? 1 : 0);
+const byWeight = (a: RootEvidence, b: RootEvidence): number =>
+  b.weight - a.weight || (a.detail < b.detail ? -1 : a.detail > b.detail ? 1 : 0);
 
 /** Merges a root listed on both sides into one `bilateral` call when the weaker side is comparable. */
-function mergeSides(listed: readonly { root: Root; side: OneSide; score: number; tally: Tally }[], trace: TraceStep[]): RootCall[] {
+function mergeSides(
+  listed: readonly { root: Root; side: OneSide; score: number; tally: Tally }[],
+  trace: TraceStep[],
+): RootCall[] {
   const calls: RootCall[] = [];
   for (const root of ROOTS) {
     const left = listed.find((s) => s.root === root && s.side === 'left');
     const right = listed.find((s) => s.root === root && s.side === 'right');
-    if (left && right && Math.min(left.score, right.score) >= BILATERAL_SHARE * Math.max(left.score, right.score)) {
+    if (
+      left &&
+      right &&
+      Math.min(left.score, right.score) >= BILATERAL_SHARE * Math.max(left.score, right.score)
+    ) {
       // Same finding on both sides becomes one item; one-sided findings keep their side.
       const merged = new Map<string, RootEvidence>();
-      for (const [tally, s] of [[left.tally, 'left'], [right.tally, 'right']] as const) {
+      for (const [tally, s] of [
+        [left.tally, 'left'],
+        [right.tally, 'right'],
+      ] as const) {
         for (const c of tally.evidence) {
           const key = `${c.kind}|${c.detail}`;
           const seen = merged.get(key);
-          if (seen) merged.set(key, { ...seen, detail: `${c.detail} (both sides)`, weight: Math.max(seen.weight, c.weight) });
-          else merged.set(key, { kind: c.kind, detail: `${c.detail} (${s})`, weight: c.weight, sources: c.sources });
+          if (seen) {
+            merged.set(key, {
+              ...seen,
+              detail: `${c.detail} (both sides)`,
+              weight: Math.max(seen.weight, c.weight),
+            });
+          } else {
+            merged.set(key, {
+              kind: c.kind,
+              detail: `${c.detail} (${s})`,
+              weight: c.weight,
+              sources: c.sources,
+            });
+          }
         }
       }
       const score = Math.max(left.score, right.score);
-      const basis = BASIS_RANK[basisOf(left.tally)] >= BASIS_RANK[basisOf(right.tally)] ? basisOf(left.tally) : basisOf(right.tally);
-      trace.push({ step: 'side', detail: `${root}: left ${left.score} and right ${right.score} are comparable → bilateral` });
-      calls.push({ root, side: 'bilateral', score, confidence: confidenceOf(score), basis, evidence: [...merged.values()].sort(byWeight), indistinctFrom: [] });
+      const basis =
+        BASIS_RANK[basisOf(left.tally)] >= BASIS_RANK[basisOf(right.tally)]
+          ? basisOf(left.tally)
+          : basisOf(right.tally);
+      trace.push({
+        step: 'side',
+        detail: `${root}: left ${left.score} and right ${right.score} are comparable → bilateral`,
+      });
+      calls.push({
+        root,
+        side: 'bilateral',
+        score,
+        confidence: confidenceOf(score),
+        basis,
+        evidence: [...merged.values()].sort(byWeight),
+        indistinctFrom: [],
+      });
       continue;
     }
     for (const s of [left, right]) {
       if (!s) continue;
-      calls.push({ root, side: s.side, score: s.score, confidence: confidenceOf(s.score), basis: basisOf(s.tally), evidence: publicEvidence(s.tally.evidence).sort(byWeight), indistinctFrom: [] });
+      calls.push({
+        root,
+        side: s.side,
+        score: s.score,
+        confidence: confidenceOf(s.score),
+        basis: basisOf(s.tally),
+        evidence: publicEvidence(s.tally.evidence).sort(byWeight),
+        indistinctFrom: [],
+      });
     }
   }
   return calls;
@@ -327,22 +518,36 @@ function mergeSides(listed: readonly { root: Root; side: OneSide; score: number;
 
 /** Neighbouring roots on the same side whose scores are within the margin cannot be told apart. */
 function markIndistinct(calls: RootCall[], notes: string[], trace: TraceStep[]): RootCall[] {
-  const sameSide = (a: RootCall, b: RootCall): boolean => a.side === b.side || a.side === 'bilateral' || b.side === 'bilateral';
-  const adjacent = (a: Root, b: Root): boolean => Math.abs(ROOTS.indexOf(a) - ROOTS.indexOf(b)) === 1;
+  const sameSide = (a: RootCall, b: RootCall): boolean =>
+    a.side === b.side || a.side === 'bilateral' || b.side === 'bilateral';
+  const adjacent = (a: Root, b: Root): boolean =>
+    Math.abs(ROOTS.indexOf(a) - ROOTS.indexOf(b)) === 1;
   const out = calls.map((c) => {
-    const close = calls.filter((o) => o !== c && o.root !== c.root && sameSide(c, o) && adjacent(c.root, o.root) && Math.abs(o.score - c.score) <= INDISTINCT_MARGIN);
+    const close = calls.filter(
+      (o) =>
+        o !== c &&
+        o.root !== c.root &&
+        sameSide(c, o) &&
+        adjacent(c.root, o.root) &&
+        Math.abs(o.score - c.score) <= INDISTINCT_MARGIN,
+    );
     return close.length > 0 ? { ...c, indistinctFrom: close.map((o) => o.root) } : c;
   });
   const top = out[0];
   if (top && top.indistinctFrom.length > 0) {
     const pair = [top.root, ...top.indistinctFrom].join(' and ');
-    const l5s1 = top.indistinctFrom.includes(top.root === 'L5' ? 'S1' : top.root === 'S1' ? 'L5' : top.root);
+    const l5s1 = top.indistinctFrom.includes(
+      top.root === 'L5' ? 'S1' : top.root === 'S1' ? 'L5' : top.root,
+    );
     notes.push(
       l5s1
         ? `${pair} score within ${INDISTINCT_MARGIN} of each other: L5 and S1 are often impossible to separate clinically (Iversen 2013), so both remain possible; a root-specific sign (great-toe extension, hip abduction or the medial hamstring reflex for L5; plantarflexion or the Achilles reflex for S1) or imaging would decide.`
         : `${pair} score within ${INDISTINCT_MARGIN} of each other: their territories overlap and the findings given do not separate them.`,
     );
-    trace.push({ step: 'overlap', detail: `top root ${top.root} is not separable from ${top.indistinctFrom.join(', ')}` });
+    trace.push({
+      step: 'overlap',
+      detail: `top root ${top.root} is not separable from ${top.indistinctFrom.join(', ')}`,
+    });
   }
   return out;
 }
@@ -357,15 +562,31 @@ function untestedKeyItems(calls: readonly RootCall[], input: LocalisationInput):
   for (const root of new Set(leading.map((c) => c.root))) {
     const row = rootAnatomy(root);
     const missing: string[] = [];
-    for (const l of row.movements) if (l.strength === 1 && !testedMovements.has(l.item)) missing.push(`${l.item} power`);
-    for (const l of row.reflexes) if (l.strength === 1 && !testedReflexes.has(l.item)) missing.push(`${l.item} reflex`);
-    if (missing.length > 0) out.push(`${root}: ${missing.join(', ')} not examined (unknown, not normal)`);
+    for (const l of row.movements) {
+      if (l.strength === 1 && !testedMovements.has(l.item)) missing.push(`${l.item} power`);
+    }
+    for (const l of row.reflexes) {
+      if (l.strength === 1 && !testedReflexes.has(l.item)) missing.push(`${l.item} reflex`);
+    }
+    if (missing.length > 0) {
+      out.push(`${root}: ${missing.join(', ')} not examined (unknown, not normal)`);
+    }
   }
   return out;
 }
 
-const FEET: ReadonlySet<BodyRegion> = new Set<BodyRegion>(['sole', 'dorsum-foot', 'great-toe', 'lateral-foot', 'heel']);
-const LIMB_ONLY_EXCLUDED: ReadonlySet<BodyRegion> = new Set<BodyRegion>(['low-back', 'saddle', 'lower-abdomen']);
+const FEET: ReadonlySet<BodyRegion> = new Set<BodyRegion>([
+  'sole',
+  'dorsum-foot',
+  'great-toe',
+  'lateral-foot',
+  'heel',
+]);
+const LIMB_ONLY_EXCLUDED: ReadonlySet<BodyRegion> = new Set<BodyRegion>([
+  'low-back',
+  'saddle',
+  'lower-abdomen',
+]);
 const SENSORY_KINDS: ReadonlySet<string> = new Set(['numbness', 'tingling', 'burning', 'cold']);
 
 /**
@@ -374,7 +595,9 @@ const SENSORY_KINDS: ReadonlySet<string> = new Set(['numbness', 'tingling', 'bur
  */
 export function hasStockingPattern(input: LocalisationInput): boolean {
   const limb = input.symptoms.filter((s) => !LIMB_ONLY_EXCLUDED.has(s.region));
-  if (limb.length === 0 || !limb.every((s) => FEET.has(s.region) && SENSORY_KINDS.has(s.kind))) return false;
+  if (limb.length === 0 || !limb.every((s) => FEET.has(s.region) && SENSORY_KINDS.has(s.kind))) {
+    return false;
+  }
   const left = limb.some((s) => s.side === 'left' || s.side === 'bilateral');
   const right = limb.some((s) => s.side === 'right' || s.side === 'bilateral');
   return left && right && !(input.exam?.motor ?? []).some((m) => m.mrc <= 4);
@@ -383,7 +606,9 @@ export function hasStockingPattern(input: LocalisationInput): boolean {
 /** Why no root is listed, in one sentence. */
 function explainNoRoot(input: LocalisationInput, anyScore: boolean): string {
   const regions = new Set(input.symptoms.map((s) => s.region));
-  const onlyAxial = [...regions].every((r) => r === 'low-back' || r === 'saddle' || r === 'lower-abdomen');
+  const onlyAxial = [...regions].every(
+    (r) => r === 'low-back' || r === 'saddle' || r === 'lower-abdomen',
+  );
   if (regions.size > 0 && onlyAxial) {
     return 'No root is localised: the symptoms are axial (back or midline) with no dermatomal leg distribution and no root signs on examination.';
   }

@@ -64,8 +64,14 @@ export const TEST_WEIGHTS: Readonly<Partial<Record<ExamTest, Weighted>>> = {
 };
 
 /** Extra root links not in the anatomy tables: tests that localise through a muscle. */
-export const EXTRA_TEST_LINKS: Readonly<Partial<Record<ExamTest, readonly { root: Root; strength: number }[]>>> = {
-  trendelenburg: [{ root: 'L5', strength: 1 }, { root: 'S1', strength: 0.25 }, { root: 'L4', strength: 0.25 }],
+export const EXTRA_TEST_LINKS: Readonly<
+  Partial<Record<ExamTest, readonly { root: Root; strength: number }[]>>
+> = {
+  trendelenburg: [
+    { root: 'L5', strength: 1 },
+    { root: 'S1', strength: 0.25 },
+    { root: 'L4', strength: 0.25 },
+  ],
 };
 
 /** Multiplier for an ISNCSCI key muscle or key sensory point of the root. */
@@ -77,17 +83,37 @@ export const MAX_ITEM_WEIGHT = 0.6;
 
 /** ISNCSCI key muscles by root (isncsci-2019). */
 export const KEY_MUSCLES: Readonly<Partial<Record<Root, Movement>>> = {
-  L2: 'hip-flexion', L3: 'knee-extension', L4: 'ankle-dorsiflexion', L5: 'great-toe-extension', S1: 'ankle-plantarflexion',
+  L2: 'hip-flexion',
+  L3: 'knee-extension',
+  L4: 'ankle-dorsiflexion',
+  L5: 'great-toe-extension',
+  S1: 'ankle-plantarflexion',
 };
 
 /** ISNCSCI key sensory points, as the nearest contract region (isncsci-2019). */
 export const KEY_SENSORY_REGIONS: Readonly<Record<Root, readonly BodyRegion[]>> = {
-  L1: ['groin'], L2: ['anterior-thigh', 'medial-thigh'], L3: ['medial-knee'], L4: ['medial-ankle'], L5: ['dorsum-foot'],
+  L1: ['groin'],
+  L2: ['anterior-thigh', 'medial-thigh'],
+  L3: ['medial-knee'],
+  L4: ['medial-ankle'],
+  L5: ['dorsum-foot'],
   S1: ['heel', 'lateral-foot'],
 };
 
 /** Level-specific signs with LR ≥ 5 in Suri 2011, by root. */
-export const SPECIFIC_SIGNS: Readonly<Partial<Record<Root, { readonly reflexes?: readonly Reflex[]; readonly tests?: readonly ExamTest[]; readonly movements?: readonly Movement[]; readonly sensory?: readonly BodyRegion[] }>>> = {
+export const SPECIFIC_SIGNS: Readonly<
+  Partial<
+    Record<
+      Root,
+      {
+        readonly reflexes?: readonly Reflex[];
+        readonly tests?: readonly ExamTest[];
+        readonly movements?: readonly Movement[];
+        readonly sensory?: readonly BodyRegion[];
+      }
+    >
+  >
+> = {
   L2: { sensory: ['anterior-thigh'] },
   L3: { tests: ['femoral-nerve-stretch'] },
   L4: { reflexes: ['patellar'], sensory: ['medial-ankle'] },

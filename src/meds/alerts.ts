@@ -7,13 +7,20 @@
 import type { AlertSeverity } from '../vocab/index.js';
 
 /** Higher is more severe; used to sort alerts and to keep the worst of overlapping ones. */
-export const SEVERITY_RANK: Readonly<Record<AlertSeverity, number>> = { critical: 3, warning: 2, info: 1 };
+export const SEVERITY_RANK: Readonly<Record<AlertSeverity, number>> = {
+  critical: 3,
+  warning: 2,
+  info: 1,
+};
 
 /** Every alert code with what it means. The first eight are the contract's; the rest add detail. */
 export const ALERT_CODES = {
-  'max-daily-dose': 'The daily total (all products added up) is above the labelled maximum (critical) or above the usual range or a narrower labelled limit (warning or info).',
-  'duplicate-class': 'Two or more products of the same class, or one medicine hidden in several products.',
-  interaction: 'A combination with a documented interaction (serotonin syndrome, breathing, bleeding, kidney injury, raised levels).',
+  'max-daily-dose':
+    'The daily total (all products added up) is above the labelled maximum (critical) or above the usual range or a narrower labelled limit (warning or info).',
+  'duplicate-class':
+    'Two or more products of the same class, or one medicine hidden in several products.',
+  interaction:
+    'A combination with a documented interaction (serotonin syndrome, breathing, bleeding, kidney injury, raised levels).',
   renal: 'A caution or dose limit for reduced kidney function.',
   hepatic: 'A caution or dose limit for liver disease or heavy alcohol use.',
   age: 'A caution or dose limit for age (AGS Beers 2023 at 65 or over; age-specific label limits; children).',
@@ -21,10 +28,12 @@ export const ALERT_CODES = {
   'unknown-drug': 'A name Foramen could not tie to one medicine, so nothing was checked for it.',
   'max-single-dose': 'One dose is above the usual or labelled single dose.',
   lactation: 'A caution for breastfeeding.',
-  'drug-disease': 'A caution for another condition the patient has (heart failure, ulcer, epilepsy, falls, lung disease...).',
+  'drug-disease':
+    'A caution for another condition the patient has (heart failure, ulcer, epilepsy, falls, lung disease...).',
   duration: 'The planned duration is longer than the label allows.',
   'opioid-dose': 'The total opioid dose in morphine milligram equivalents (MME) per day.',
-  'incomplete-dose': 'The daily amount could not be worked out, so a maximum could not be fully checked.',
+  'incomplete-dose':
+    'The daily amount could not be worked out, so a maximum could not be fully checked.',
 } as const;
 
 /** An alert code. */
@@ -50,9 +59,19 @@ export interface MedsAlert {
  * Builds an alert, joining and de-duplicating its sources.
  * @param fields - the alert without the joined `source`
  */
-export function makeAlert(fields: Omit<MedsAlert, 'source' | 'sources'> & { sources: readonly string[] }): MedsAlert {
+export function makeAlert(
+  fields: Omit<MedsAlert, 'source' | 'sources'> & { sources: readonly string[] },
+): MedsAlert {
   const sources = [...new Set(fields.sources)];
-  return { severity: fields.severity, code: fields.code, drugs: fields.drugs, text: fields.text, source: sources.join(', '), sources, rule: fields.rule };
+  return {
+    severity: fields.severity,
+    code: fields.code,
+    drugs: fields.drugs,
+    text: fields.text,
+    source: sources.join(', '),
+    sources,
+    rule: fields.rule,
+  };
 }
 
 /** Sorts alerts most severe first, then by code order and drug, so output is stable. */

@@ -80,7 +80,10 @@ export interface MedsCheckResult {
 }
 
 /** The display unit of a drug's limit: g for gels, mcg for vitamin B12, otherwise the limit unit. */
-function displayUnit(entry: DrugEntry | undefined, unit: LimitUnit): { unit: string; factor: number } {
+function displayUnit(
+  entry: DrugEntry | undefined,
+  unit: LimitUnit,
+): { unit: string; factor: number } {
   if (unit === 'mg' && entry?.maxDaily.unit === 'g') return { unit: 'g', factor: 1 / 1000 };
   if (unit === 'mg' && entry?.maxDaily.unit === 'mcg') return { unit: 'mcg', factor: 1000 };
   return { unit: unit === 'patch' ? 'patch' : unit, factor: 1 };
@@ -98,7 +101,9 @@ function quantity(amount: number, unit: string): string {
 const textName = (id: string): string => {
   const name = genericName({ id });
   const parts = name.split('-');
-  return parts.length === 2 && !['gel', 'patch', 'cream', 'epidural'].includes(parts[1] ?? '') ? parts.join('/') : name.replace(/-/g, ' ');
+  return parts.length === 2 && !['gel', 'patch', 'cream', 'epidural'].includes(parts[1] ?? '')
+    ? parts.join('/')
+    : name.replace(/-/g, ' ');
 };
 
 /** Joins names as "a", "a and b", "a, b and c". */
@@ -108,9 +113,11 @@ function listNames(names: readonly string[]): string {
   return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1] ?? ''}`;
 }
 
-const capitalise = (text: string): string => (text.length > 0 ? `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}` : text);
+const capitalise = (text: string): string =>
+  text.length > 0 ? `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}` : text;
 
-const periodWord = (per: DoseLimit['per']): string => (per === 'week' ? 'a week' : per === 'year' ? 'a year' : 'a day');
+const periodWord = (per: DoseLimit['per']): string =>
+  per === 'week' ? 'a week' : per === 'year' ? 'a year' : 'a day';
 
 /** Everything the rules need about the regimen. */
 interface Context {
@@ -161,7 +168,9 @@ function computeMemberIds(line: ResolvedLine, group: GroupId, ctx: Context): str
 }
 
 function useOf(lines: readonly ResolvedLine[]): UseContext {
-  const durations = lines.map((l) => l.input.durationDays).filter((d): d is number => d !== undefined);
+  const durations = lines
+    .map((l) => l.input.durationDays)
+    .filter((d): d is number => d !== undefined);
   return {
     durationDays: durations.length > 0 ? Math.max(...durations) : undefined,
     route: lines.map((l) => l.input.route).find((r) => r !== undefined),
@@ -182,8 +191,14 @@ function patientValues(patient: PatientContext, use: UseContext): Record<string,
   return {
     kidney: describeKidney(patient),
     age: patient.age === undefined ? 'unknown age' : formatNumber(patient.age),
-    weeks: patient.pregnancyWeeks === undefined ? 'gestational age not given' : `${formatNumber(patient.pregnancyWeeks)} weeks`,
-    duration: use.durationDays === undefined ? 'an unstated time' : `${formatNumber(use.durationDays)} days`,
+    weeks:
+      patient.pregnancyWeeks === undefined
+        ? 'gestational age not given'
+        : `${formatNumber(patient.pregnancyWeeks)} weeks`,
+    duration:
+      use.durationDays === undefined
+        ? 'an unstated time'
+        : `${formatNumber(use.durationDays)} days`,
   };
 }
 
@@ -201,7 +216,9 @@ function patientFact(condition: Condition, patient: PatientContext): string | un
       return patient.weightKg === undefined ? undefined : `${formatNumber(patient.weightKg)} kg`;
     case 'any':
     case 'all':
-      return condition.of.map((c) => (holds(c, patient) ? patientFact(c, patient) : undefined)).find((f) => f !== undefined);
+      return condition.of
+        .map((c) => (holds(c, patient) ? patientFact(c, patient) : undefined))
+        .find((f) => f !== undefined);
     case 'always':
     case 'kidney-unknown':
     case 'comorbidity':
@@ -268,7 +285,9 @@ function checkLimits(total: DrugTotal, ctx: Context): LimitAlert[] {
           .join(' + ')})`
       : '';
   const atLeast = total.complete ? '' : 'at least ';
-  const known = lines.some((l) => l.components.some((c) => c.drugId === total.drugId && c.perDay !== undefined));
+  const known = lines.some((l) =>
+    l.components.some((c) => c.drugId === total.drugId && c.perDay !== undefined),
+  );
   const out: LimitAlert[] = [];
   const limits = [...limitsFor(entry, ctx.kb)];
   const perKg = weightBasedLimit(entry, ctx.patient);
@@ -277,9 +296,17 @@ function checkLimits(total: DrugTotal, ctx: Context): LimitAlert[] {
   const strengths = lines.map((l) => l.primaryMgPerUnit);
   if (tablets && strengths.length > 0 && strengths.every((x): x is number => x !== undefined)) {
     // The label counts tablets, and the count depends on the strength: recompute the mg ceiling for the strengths taken.
-    const ceiling = Math.min(...strengths.map((mg) => (tablets.bands.find((b) => mg <= b.upToMgPerTablet + 1e-9)?.tablets ?? Math.min(...tablets.bands.map((b) => b.tablets))) * mg));
+    const ceiling = Math.min(
+      ...strengths.map(
+        (mg) =>
+          (tablets.bands.find((b) => mg <= b.upToMgPerTablet + 1e-9)?.tablets ??
+            Math.min(...tablets.bands.map((b) => b.tablets))) * mg,
+      ),
+    );
     for (const [i, limit] of limits.entries()) {
-      if (limit.kind === 'label') limits[i] = { ...limit, amount: ceiling, sources: [...limit.sources, ...tablets.sources] };
+      if (limit.kind === 'label') {
+        limits[i] = { ...limit, amount: ceiling, sources: [...limit.sources, ...tablets.sources] };
+      }
       if (limit.kind === 'usual-range') limits[i] = { ...limit, labelAmount: ceiling };
     }
   }
@@ -290,13 +317,26 @@ function checkLimits(total: DrugTotal, ctx: Context): LimitAlert[] {
     const factText = fact ? ` (this patient: ${fact})` : '';
     const emit = (severity: AlertSeverity, text: string, amount: number): void => {
       out.push({
-        alert: makeAlert({ severity, code: limit.code, drugs, text, sources: limit.sources, rule: limit.id }),
+        alert: makeAlert({
+          severity,
+          code: limit.code,
+          drugs,
+          text,
+          sources: limit.sources,
+          rule: limit.id,
+        }),
         drugId: entry.id,
         amount,
       });
     };
     if (limit.per === 'dose') {
-      const doses = lines.flatMap((l) => l.components.filter((c) => c.drugId === total.drugId && c.unit === total.unit && c.perDose !== undefined).map((c) => c.perDose ?? 0));
+      const doses = lines.flatMap((l) =>
+        l.components
+          .filter(
+            (c) => c.drugId === total.drugId && c.unit === total.unit && c.perDose !== undefined,
+          )
+          .map((c) => c.perDose ?? 0),
+      );
       const largest = doses.length > 0 ? Math.max(...doses) : undefined;
       if (largest === undefined || !(largest > limit.amount + 1e-9)) continue;
       const text =
@@ -315,13 +355,25 @@ function checkLimits(total: DrugTotal, ctx: Context): LimitAlert[] {
         case 'label':
         case 'label-single-dose':
         case 'usual-single-dose':
-          emit(limit.severity, `${capitalise(name)} adds up to ${atLeast}${show(amount)} ${period}${breakdown}, above the labelled maximum of ${show(limit.amount)} ${period}.`, limit.amount);
+          emit(
+            limit.severity,
+            `${capitalise(name)} adds up to ${atLeast}${show(amount)} ${period}${breakdown}, above the labelled maximum of ${show(limit.amount)} ${period}.`,
+            limit.amount,
+          );
           break;
         case 'review':
-          emit(limit.severity, `${capitalise(name)} adds up to ${atLeast}${show(amount)} ${period}${breakdown}, above ${show(limit.amount)} ${period}. The label sets no fixed maximum; this is the level at which the dose should be reviewed.`, limit.amount);
+          emit(
+            limit.severity,
+            `${capitalise(name)} adds up to ${atLeast}${show(amount)} ${period}${breakdown}, above ${show(limit.amount)} ${period}. The label sets no fixed maximum; this is the level at which the dose should be reviewed.`,
+            limit.amount,
+          );
           break;
         case 'usual-range':
-          emit(limit.severity, `${capitalise(name)} adds up to ${atLeast}${show(amount)} ${period}${breakdown}, above the usual range of ${show(limit.usualMin ?? 0)} to ${show(limit.amount)} ${period} but within the labelled maximum of ${show(limit.labelAmount ?? limit.amount)}.`, limit.amount);
+          emit(
+            limit.severity,
+            `${capitalise(name)} adds up to ${atLeast}${show(amount)} ${period}${breakdown}, above the usual range of ${show(limit.usualMin ?? 0)} to ${show(limit.amount)} ${period} but within the labelled maximum of ${show(limit.labelAmount ?? limit.amount)}.`,
+            limit.amount,
+          );
           break;
         case 'special':
         case 'weight-based':
@@ -366,19 +418,26 @@ function strongestPerCodeAndDrug(alerts: readonly LimitAlert[]): MedsAlert[] {
 function checkCombinations(rules: readonly CombinationRule[], ctx: Context): MedsAlert[] {
   const out: MedsAlert[] = [];
   const covered = new Map<string, Set<string>>();
-  const pairKey = (a: ResolvedLine, b: ResolvedLine): string => [a.index, b.index].sort((x, y) => x - y).join('|');
+  const pairKey = (a: ResolvedLine, b: ResolvedLine): string =>
+    [a.index, b.index].sort((x, y) => x - y).join('|');
   const use = useOf(ctx.lines);
   const values = patientValues(ctx.patient, use);
   for (const rule of rules) {
     const severity = (rule.escalate ?? []).reduce<{ severity: AlertSeverity; because: string }>(
-      (acc, e) => (holds(e.when, ctx.patient, use) && SEVERITY_RANK[e.severity] > SEVERITY_RANK[acc.severity] ? { severity: e.severity, because: ` ${e.because}` } : acc),
+      (acc, e) =>
+        holds(e.when, ctx.patient, use) && SEVERITY_RANK[e.severity] > SEVERITY_RANK[acc.severity]
+          ? { severity: e.severity, because: ` ${e.because}` }
+          : acc,
       { severity: rule.severity, because: '' },
     );
     if (rule.groups.length === 1) {
       const group = rule.groups[0];
       if (!group) continue;
       const members = ctx.lines
-        .map((line) => ({ line, ids: memberIds(line, group, ctx).filter((id) => !(rule.exceptDrugs ?? []).includes(id)) }))
+        .map((line) => ({
+          line,
+          ids: memberIds(line, group, ctx).filter((id) => !(rule.exceptDrugs ?? []).includes(id)),
+        }))
         .filter((m) => m.ids.length > 0);
       const count = rule.countLines ? members.length : new Set(members.flatMap((m) => m.ids)).size;
       if (count < (rule.min ?? 2)) continue;
@@ -388,7 +447,11 @@ function checkCombinations(rules: readonly CombinationRule[], ctx: Context): Med
           severity: severity.severity,
           code: rule.code,
           drugs: [...new Set(names)],
-          text: render(rule.text, { ...values, drugs: listNames(names.map((n) => textName(`drug-${n}`))) }) + severity.because,
+          text:
+            render(rule.text, {
+              ...values,
+              drugs: listNames(names.map((n) => textName(`drug-${n}`))),
+            }) + severity.because,
           sources: rule.sources,
           rule: rule.id,
         }),
@@ -396,7 +459,9 @@ function checkCombinations(rules: readonly CombinationRule[], ctx: Context): Med
       continue;
     }
     const topicCovered = covered.get(rule.topic) ?? new Set<string>();
-    const candidates = rule.groups.map((g) => ctx.lines.filter((l) => memberIds(l, g, ctx).length > 0));
+    const candidates = rule.groups.map((g) =>
+      ctx.lines.filter((l) => memberIds(l, g, ctx).length > 0),
+    );
     const tuples: ResolvedLine[][] = [];
     const extend = (chosen: ResolvedLine[], position: number): void => {
       if (position === candidates.length) {
@@ -405,7 +470,9 @@ function checkCombinations(rules: readonly CombinationRule[], ctx: Context): Med
       }
       for (const line of candidates[position] ?? []) {
         const ids = activeIds(line);
-        const clash = chosen.some((c) => c.index === line.index || [...activeIds(c)].some((id) => ids.has(id)));
+        const clash = chosen.some(
+          (c) => c.index === line.index || [...activeIds(c)].some((id) => ids.has(id)),
+        );
         if (!clash) extend([...chosen, line], position + 1);
       }
     };
@@ -413,22 +480,34 @@ function checkCombinations(rules: readonly CombinationRule[], ctx: Context): Med
     // The same set of medicines found in another order (two serotonergic drugs) is one finding.
     const seen = new Set<string>();
     const fresh = tuples.filter((t) => {
-      const key = t.map((l) => l.index).sort((x, y) => x - y).join('|');
+      const key = t
+        .map((l) => l.index)
+        .sort((x, y) => x - y)
+        .join('|');
       if (seen.has(key)) return false;
       seen.add(key);
       const pairs = t.flatMap((a, i) => t.slice(i + 1).map((b) => pairKey(a, b)));
       return pairs.some((p) => !topicCovered.has(p));
     });
     if (fresh.length === 0) continue;
-    for (const t of fresh) t.forEach((a, i) => t.slice(i + 1).forEach((b) => topicCovered.add(pairKey(a, b))));
+    for (const t of fresh) {
+      t.forEach((a, i) => t.slice(i + 1).forEach((b) => topicCovered.add(pairKey(a, b))));
+    }
     covered.set(rule.topic, topicCovered);
     const byPosition = rule.groups.map((_, i) => [...new Set(fresh.map((t) => t[i]?.name ?? ''))]);
-    const overlapping = byPosition.some((names, i) => byPosition.slice(i + 1).some((other) => other.some((n) => names.includes(n))));
+    const overlapping = byPosition.some((names, i) =>
+      byPosition.slice(i + 1).some((other) => other.some((n) => names.includes(n))),
+    );
     // Disjoint sides read well as one alert ("naproxen with warfarin and apixaban"); overlapping ones are listed pair by pair.
     const batches = overlapping ? fresh.map((t) => [t]) : [fresh];
     for (const batch of batches) {
       const positions = rule.groups.map((_, i) => [...new Set(batch.map((t) => t[i]?.name ?? ''))]);
-      const lettered = Object.fromEntries(positions.map((names, i) => [String.fromCharCode(97 + i), listNames(names.map((n) => textName(`drug-${n}`)))]));
+      const lettered = Object.fromEntries(
+        positions.map((names, i) => [
+          String.fromCharCode(97 + i),
+          listNames(names.map((n) => textName(`drug-${n}`))),
+        ]),
+      );
       out.push(
         makeAlert({
           severity: severity.severity,
@@ -456,7 +535,13 @@ function checkSameDrug(ctx: Context): MedsAlert[] {
       makeAlert({
         severity: 'warning',
         code: 'duplicate-class',
-        drugs: [genericName(entry), ...ctx.lines.filter((l) => total.lines.includes(l.index)).map((l) => l.name).filter((n) => n !== genericName(entry))],
+        drugs: [
+          genericName(entry),
+          ...ctx.lines
+            .filter((l) => total.lines.includes(l.index))
+            .map((l) => l.name)
+            .filter((n) => n !== genericName(entry)),
+        ],
         text: `${capitalise(textName(entry.id))} appears on more than one line (${listNames(names)}). The amounts were added together for the limit checks; make sure this is intended.`,
         sources: entry.maxDaily.sources,
         rule: 'duplicate-same-medicine',
@@ -474,10 +559,17 @@ function checkCautions(ctx: Context): MedsAlert[] {
     const members: { line: ResolvedLine; ids: string[] }[] = [];
     for (const line of ctx.lines) {
       const ids = memberIds(line, rule.group, ctx);
-      if (ids.length > 0 && holds(rule.when, ctx.patient, uses[line.index])) members.push({ line, ids });
+      if (ids.length > 0 && holds(rule.when, ctx.patient, uses[line.index])) {
+        members.push({ line, ids });
+      }
     }
     if (members.length === 0) continue;
-    if (rule.minDrugs !== undefined && new Set(members.flatMap((m) => m.ids)).size < rule.minDrugs) continue;
+    if (
+      rule.minDrugs !== undefined &&
+      new Set(members.flatMap((m) => m.ids)).size < rule.minDrugs
+    ) {
+      continue;
+    }
     const names = members.map((m) => m.line.name);
     const use = useOf(members.map((m) => m.line));
     out.push(
@@ -485,7 +577,10 @@ function checkCautions(ctx: Context): MedsAlert[] {
         severity: rule.severity,
         code: rule.code,
         drugs: [...new Set(names)],
-        text: render(rule.text, { ...patientValues(ctx.patient, use), drugs: listNames(names.map((n) => textName(`drug-${n}`))) }),
+        text: render(rule.text, {
+          ...patientValues(ctx.patient, use),
+          drugs: listNames(names.map((n) => textName(`drug-${n}`))),
+        }),
         sources: rule.sources,
         rule: rule.id,
       }),
@@ -505,8 +600,13 @@ function checkOpioidDose(ctx: Context): { mme: number | null; alerts: MedsAlert[
     if (factor === undefined || total.unit !== 'mg') continue;
     mme += total.perDay * factor;
     complete &&= total.complete;
-    parts.push(`${textName(total.drugId)} ${formatNumber(total.perDay)} mg × ${formatNumber(factor)}`);
-    drugs.push(genericName({ id: total.drugId }), ...ctx.lines.filter((l) => total.lines.includes(l.index)).map((l) => l.name));
+    parts.push(
+      `${textName(total.drugId)} ${formatNumber(total.perDay)} mg × ${formatNumber(factor)}`,
+    );
+    drugs.push(
+      genericName({ id: total.drugId }),
+      ...ctx.lines.filter((l) => total.lines.includes(l.index)).map((l) => l.name),
+    );
   }
   const hasOpioid = ctx.lines.some((l) => memberIds(l, 'opioid', ctx).length > 0);
   if (!hasOpioid) return { mme: null, alerts: [] };
@@ -569,7 +669,15 @@ const UNKNOWN_DRUG_SOURCES = ['meds-foramen-drug-coverage'];
 function checkedDrug(line: ResolvedLine): CheckedDrug {
   const entry = line.entry;
   const own = entry ? line.components.find((c) => c.drugId === entry.id) : undefined;
-  const main = own ?? (entry ? line.components.find((c) => (entry.ingredients ?? []).some((i) => i.drug === c.drugId) && c.drugId !== 'drug-acetaminophen') : undefined);
+  const main =
+    own ??
+    (entry
+      ? line.components.find(
+          (c) =>
+            (entry.ingredients ?? []).some((i) => i.drug === c.drugId) &&
+            c.drugId !== 'drug-acetaminophen',
+        )
+      : undefined);
   const shown = displayUnit(entry, main?.unit ?? 'mg');
   const inMg = main !== undefined && main.unit === 'mg' && !main.productAmount;
   const round = (n: number): number => Math.round(n * 1000) / 1000;
@@ -581,13 +689,22 @@ function checkedDrug(line: ResolvedLine): CheckedDrug {
     match: line.match ?? null,
     dailyMg: inMg && main.perDay !== undefined ? round(main.perDay) : null,
     dailyMgIsMinimum: main?.lowerBound === true && main.perDay !== undefined,
-    perDose: main?.perDose === undefined ? null : { amount: round(main.perDose * shown.factor), unit: shown.unit },
-    daily: main?.perDay === undefined ? null : { amount: round(main.perDay * shown.factor), unit: shown.unit },
+    perDose:
+      main?.perDose === undefined
+        ? null
+        : { amount: round(main.perDose * shown.factor), unit: shown.unit },
+    daily:
+      main?.perDay === undefined
+        ? null
+        : { amount: round(main.perDay * shown.factor), unit: shown.unit },
     timesPerDay: line.timesPerDay,
     asNeeded: line.asNeeded,
     ingredients: (entry?.ingredients ?? []).map((i) => {
       const c = line.components.find((x) => x.drugId === i.drug);
-      return { drug: genericName({ id: i.drug }), dailyMg: c?.perDay === undefined ? null : round(c.perDay) };
+      return {
+        drug: genericName({ id: i.drug }),
+        dailyMg: c?.perDay === undefined ? null : round(c.perDay),
+      };
     }),
     notes: line.notes,
     suggestions: line.suggestions,

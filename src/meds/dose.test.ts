@@ -4,10 +4,28 @@ import { normaliseUnit, parseDoseText, parseStrength, strengthInName } from './d
 
 describe('normaliseUnit', () => {
   const cases: [string, string | undefined][] = [
-    ['mg', 'mg'], ['MG', 'mg'], ['milligrams', 'mg'], ['g', 'g'], ['grams', 'g'], ['mcg', 'mcg'], ['µg', 'mcg'],
-    ['μg', 'mcg'], ['ug', 'mcg'], ['%', '%'], ['patch', 'patch'], ['patches', 'patch'], ['tablet', 'tablet'],
-    ['Tabs', 'tablet'], ['capsules', 'tablet'], ['application', 'application'], ['mL', 'mL'], ['IU', 'IU'],
-    ['spray', 'spray'], ['teaspoon', undefined], ['kg', undefined], ['', undefined],
+    ['mg', 'mg'],
+    ['MG', 'mg'],
+    ['milligrams', 'mg'],
+    ['g', 'g'],
+    ['grams', 'g'],
+    ['mcg', 'mcg'],
+    ['µg', 'mcg'],
+    ['μg', 'mcg'],
+    ['ug', 'mcg'],
+    ['%', '%'],
+    ['patch', 'patch'],
+    ['patches', 'patch'],
+    ['tablet', 'tablet'],
+    ['Tabs', 'tablet'],
+    ['capsules', 'tablet'],
+    ['application', 'application'],
+    ['mL', 'mL'],
+    ['IU', 'IU'],
+    ['spray', 'spray'],
+    ['teaspoon', undefined],
+    ['kg', undefined],
+    ['', undefined],
   ];
   for (const [text, unit] of cases) {
     it(`${JSON.stringify(text)} → ${String(unit)}`, () => assert.equal(normaliseUnit(text), unit));
@@ -51,9 +69,18 @@ describe('strengths', () => {
     assert.equal(parseStrength('150%'), undefined);
   });
   it('finds a strength written inside a name and returns the rest', () => {
-    assert.deepEqual(strengthInName('Norco 10/325'), { strength: { kind: 'mass', mgPerUnit: [10, 325] }, rest: 'Norco' });
-    assert.deepEqual(strengthInName('ibuprofen 400mg tablets'), { strength: { kind: 'mass', mgPerUnit: [400] }, rest: 'ibuprofen tablets' });
-    assert.deepEqual(strengthInName('lidocaine 5% patch'), { strength: { kind: 'percent', percent: 5 }, rest: 'lidocaine patch' });
+    assert.deepEqual(strengthInName('Norco 10/325'), {
+      strength: { kind: 'mass', mgPerUnit: [10, 325] },
+      rest: 'Norco',
+    });
+    assert.deepEqual(strengthInName('ibuprofen 400mg tablets'), {
+      strength: { kind: 'mass', mgPerUnit: [400] },
+      rest: 'ibuprofen tablets',
+    });
+    assert.deepEqual(strengthInName('lidocaine 5% patch'), {
+      strength: { kind: 'percent', percent: 5 },
+      rest: 'lidocaine patch',
+    });
     assert.equal(strengthInName('Tylenol #3'), undefined);
     assert.equal(strengthInName('gabapentin'), undefined);
   });

@@ -10,8 +10,31 @@ export const DOSE_UNIT_SPELLINGS = {
   mcg: ['mcg', 'µg', 'μg', 'ug', 'microgram', 'micrograms', 'microgramme', 'microgrammes'],
   '%': ['%', 'percent', 'per cent'],
   patch: ['patch', 'patches', 'system', 'systems'],
-  tablet: ['tablet', 'tablets', 'tab', 'tabs', 'caplet', 'caplets', 'capsule', 'capsules', 'cap', 'caps', 'pill', 'pills', 'softgel', 'softgels'],
-  application: ['application', 'applications', 'app', 'apps', 'dose of gel', 'fingertip unit', 'fingertip units'],
+  tablet: [
+    'tablet',
+    'tablets',
+    'tab',
+    'tabs',
+    'caplet',
+    'caplets',
+    'capsule',
+    'capsules',
+    'cap',
+    'caps',
+    'pill',
+    'pills',
+    'softgel',
+    'softgels',
+  ],
+  application: [
+    'application',
+    'applications',
+    'app',
+    'apps',
+    'dose of gel',
+    'fingertip unit',
+    'fingertip units',
+  ],
   mL: ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'cc'],
   IU: ['iu', 'unit', 'units', 'international unit', 'international units'],
   spray: ['spray', 'sprays', 'puff', 'puffs', 'actuation', 'actuations'],
@@ -23,11 +46,17 @@ export type DoseUnit = keyof typeof DOSE_UNIT_SPELLINGS;
 export const DOSE_UNITS = Object.keys(DOSE_UNIT_SPELLINGS) as DoseUnit[];
 
 const UNIT_LOOKUP: ReadonlyMap<string, DoseUnit> = new Map(
-  DOSE_UNITS.flatMap((unit) => DOSE_UNIT_SPELLINGS[unit].map((spelling) => [spelling, unit] as const)),
+  DOSE_UNITS.flatMap((unit) =>
+    DOSE_UNIT_SPELLINGS[unit].map((spelling) => [spelling, unit] as const),
+  ),
 );
 
 /** Units that measure mass, with their size in mg. */
-export const MG_PER_UNIT: Readonly<Partial<Record<DoseUnit, number>>> = { mg: 1, g: 1000, mcg: 0.001 };
+export const MG_PER_UNIT: Readonly<Partial<Record<DoseUnit, number>>> = {
+  mg: 1,
+  g: 1000,
+  mcg: 0.001,
+};
 
 /** True when the unit is a mass (mg, g, mcg). */
 export const isMassUnit = (unit: DoseUnit): boolean => MG_PER_UNIT[unit] !== undefined;
@@ -51,8 +80,16 @@ export interface DoseAmount {
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)`;
-const DOSE_TEXT = new RegExp(String.raw`^${NUMBER}(?:\s*(?:-|–|to|or)\s*${NUMBER})?\s*([^\d\s].*)?$`);
-const FRACTIONS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, half: 0.5, 'one half': 0.5 };
+const DOSE_TEXT = new RegExp(
+  String.raw`^${NUMBER}(?:\s*(?:-|–|to|or)\s*${NUMBER})?\s*([^\d\s].*)?$`,
+);
+const FRACTIONS: Readonly<Record<string, number>> = {
+  '½': 0.5,
+  '¼': 0.25,
+  '¾': 0.75,
+  half: 0.5,
+  'one half': 0.5,
+};
 
 /** Why a dose text could not be read; each becomes one clear line in an InputError. */
 export type DoseTextProblem = 'not-a-dose' | 'unknown-unit' | 'not-positive';
@@ -62,7 +99,9 @@ export type DoseTextProblem = 'not-a-dose' | 'unknown-unit' | 'not-positive';
  * @param text - the dose as written
  * @returns the amount(s) and unit, or the reason it cannot be read
  */
-export function parseDoseText(text: string): DoseAmount | { problem: DoseTextProblem; unit?: string } {
+export function parseDoseText(
+  text: string,
+): DoseAmount | { problem: DoseTextProblem; unit?: string } {
   let s = text.trim().toLowerCase().replace(/\s+/g, ' ');
   for (const [word, value] of Object.entries(FRACTIONS)) {
     if (s.startsWith(word)) s = `${String(value)}${s.slice(word.length)}`;
@@ -108,12 +147,16 @@ export function parseStrength(text: string): Strength | undefined {
 
 /** Pulls a strength written inside a drug name (`"Norco 5/325"`, `"ibuprofen 400 mg"`, `"lidocaine 5% patch"`). */
 export function strengthInName(name: string): { strength: Strength; rest: string } | undefined {
-  const m = /(\d*\.?\d+(?:\s*\/\s*\d*\.?\d+)*)\s*(mg|g|mcg|µg|μg|ug|%)?(?=\s|$|[a-z]*\b)/i.exec(name);
+  const m = /(\d*\.?\d+(?:\s*\/\s*\d*\.?\d+)*)\s*(mg|g|mcg|µg|μg|ug|%)?(?=\s|$|[a-z]*\b)/i.exec(
+    name,
+  );
   if (!m || m[0].trim() === '') return undefined;
   const hasSlash = (m[1] ?? '').includes('/');
   if (!hasSlash && m[2] === undefined) return undefined;
   const strength = parseStrength(`${m[1] ?? ''}${m[2] === '%' ? '%' : ` ${m[2] ?? 'mg'}`}`);
   if (!strength) return undefined;
-  const rest = `${name.slice(0, m.index)} ${name.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
+  const rest = `${name.slice(0, m.index)} ${name.slice(m.index + m[0].length)}`
+    .replace(/\s+/g, ' ')
+    .trim();
   return { strength, rest };
 }

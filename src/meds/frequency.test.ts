@@ -72,9 +72,19 @@ describe('parseFrequency reads frequencies the way people write them', () => {
       const f = parseFrequency(text);
       assert.ok(f, `${text} should parse`);
       if (max === null) assert.equal(f.timesPerDay, null);
-      else assert.ok(Math.abs((f.timesPerDay ?? NaN) - max) < 1e-5, `${String(f.timesPerDay)} ≠ ${String(max)}`);
+      else {
+        assert.ok(
+          Math.abs((f.timesPerDay ?? NaN) - max) < 1e-5,
+          `${String(f.timesPerDay)} ≠ ${String(max)}`,
+        );
+      }
       if (min === null) assert.equal(f.minTimesPerDay, null);
-      else assert.ok(Math.abs((f.minTimesPerDay ?? NaN) - min) < 1e-5, `${String(f.minTimesPerDay)} ≠ ${String(min)}`);
+      else {
+        assert.ok(
+          Math.abs((f.minTimesPerDay ?? NaN) - min) < 1e-5,
+          `${String(f.minTimesPerDay)} ≠ ${String(min)}`,
+        );
+      }
       assert.equal(f.asNeeded, prn);
     });
   }
@@ -89,8 +99,12 @@ describe('parseFrequency reads frequencies the way people write them', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), (text) => {
         const f = parseFrequency(text);
-        if (typeof f?.timesPerDay === 'number') assert.ok(Number.isFinite(f.timesPerDay) && f.timesPerDay > 0);
-        if (typeof f?.timesPerDay === 'number' && typeof f.minTimesPerDay === 'number') assert.ok(f.minTimesPerDay <= f.timesPerDay);
+        if (typeof f?.timesPerDay === 'number') {
+          assert.ok(Number.isFinite(f.timesPerDay) && f.timesPerDay > 0);
+        }
+        if (typeof f?.timesPerDay === 'number' && typeof f.minTimesPerDay === 'number') {
+          assert.ok(f.minTimesPerDay <= f.timesPerDay);
+        }
       }),
       { seed: 20261121, numRuns: 500 },
     );
@@ -100,7 +114,10 @@ describe('parseFrequency reads frequencies the way people write them', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 24 }), fc.integer({ min: 1, max: 24 }), (a, b) => {
         const [short, long] = a <= b ? [a, b] : [b, a];
-        assert.ok((parseFrequency(`q${String(short)}h`)?.timesPerDay ?? 0) >= (parseFrequency(`q${String(long)}h`)?.timesPerDay ?? 0));
+        assert.ok(
+          (parseFrequency(`q${String(short)}h`)?.timesPerDay ?? 0) >=
+            (parseFrequency(`q${String(long)}h`)?.timesPerDay ?? 0),
+        );
       }),
       { seed: 7, numRuns: 200 },
     );

@@ -19,13 +19,29 @@ const DAYS_PER_YEAR = 365;
 const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, once: 1, two: 2, twice: 2, three: 3, thrice: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
-  nine: 9, ten: 10, eleven: 11, twelve: 12,
+  one: 1,
+  once: 1,
+  two: 2,
+  twice: 2,
+  three: 3,
+  thrice: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 /** Latin abbreviations and everyday phrases that name a fixed count per day. */
 const NAMED_COUNTS: readonly (readonly [RegExp, number])[] = [
-  [/\b(?:qd|od|q24h|daily|once a day|once daily|once per day|every day|each day|per day|a day|nightly|at night|bedtime|before bed|at bed|qhs|hs|nocte|mane|qam|qpm|every morning|every evening|every night|in the morning|in the evening|morning|evening|once|stat|single dose)\b/, 1],
+  [
+    /\b(?:qd|od|q24h|daily|once a day|once daily|once per day|every day|each day|per day|a day|nightly|at night|bedtime|before bed|at bed|qhs|hs|nocte|mane|qam|qpm|every morning|every evening|every night|in the morning|in the evening|morning|evening|once|stat|single dose)\b/,
+    1,
+  ],
   [/\b(?:bid|bd|twice)\b/, 2],
   [/\b(?:tid|tds|thrice)\b/, 3],
   [/\b(?:qid|qds)\b/, 4],
@@ -64,30 +80,77 @@ interface Match {
   readonly weak: boolean;
 }
 
-const CAP_BEFORE = /(?:up to|max(?:imum)?(?: of)?|no more than|not more than|not to exceed|at most)\s*$/;
+const CAP_BEFORE =
+  /(?:up to|max(?:imum)?(?: of)?|no more than|not more than|not to exceed|at most)\s*$/;
 
 /** Each pattern returns [max, min] doses per day from its match. */
-const PATTERNS: readonly (readonly [RegExp, (m: RegExpExecArray) => readonly [number, number], boolean?])[] = [
+const PATTERNS: readonly (readonly [
+  RegExp,
+  (m: RegExpExecArray) => readonly [number, number],
+  boolean?,
+])[] = [
   // "12 hours on, 12 hours off" (patches): one application a day.
   [/\b\d+\s*h(?:ours?|rs?)?\s*on\b(?:\s*(?:and\s*)?\d+\s*h(?:ours?|rs?)?\s*off\b)?/g, () => [1, 1]],
   // q4-6h, every 4 to 6 hours: the shorter interval gives the most doses.
-  [new RegExp(String.raw`\b(?:q|every)\s*${NUM}${RANGE_SEP}${NUM}${HOURS}`, 'g'), (m) => [24 / toNumber(m[1] ?? ''), 24 / toNumber(m[2] ?? '')]],
-  [new RegExp(String.raw`\b(?:q|every)\s*${NUM}${HOURS}`, 'g'), (m) => [24 / toNumber(m[1] ?? ''), 24 / toNumber(m[1] ?? '')]],
+  [
+    new RegExp(String.raw`\b(?:q|every)\s*${NUM}${RANGE_SEP}${NUM}${HOURS}`, 'g'),
+    (m) => [24 / toNumber(m[1] ?? ''), 24 / toNumber(m[2] ?? '')],
+  ],
+  [
+    new RegExp(String.raw`\b(?:q|every)\s*${NUM}${HOURS}`, 'g'),
+    (m) => [24 / toNumber(m[1] ?? ''), 24 / toNumber(m[1] ?? '')],
+  ],
   // UK style: "4-6 hourly", "8-hourly".
-  [new RegExp(String.raw`\b${NUM}${RANGE_SEP}${NUM}\s*-?\s*hourly\b`, 'g'), (m) => [24 / toNumber(m[1] ?? ''), 24 / toNumber(m[2] ?? '')]],
-  [new RegExp(String.raw`\b${NUM}\s*-?\s*hourly\b`, 'g'), (m) => [24 / toNumber(m[1] ?? ''), 24 / toNumber(m[1] ?? '')]],
+  [
+    new RegExp(String.raw`\b${NUM}${RANGE_SEP}${NUM}\s*-?\s*hourly\b`, 'g'),
+    (m) => [24 / toNumber(m[1] ?? ''), 24 / toNumber(m[2] ?? '')],
+  ],
+  [
+    new RegExp(String.raw`\b${NUM}\s*-?\s*hourly\b`, 'g'),
+    (m) => [24 / toNumber(m[1] ?? ''), 24 / toNumber(m[1] ?? '')],
+  ],
   [/\b(?:every hour|hourly|qh)\b/g, () => [24, 24]],
   // 2-3 times a day, 3x/day, three times daily, 4 doses a day.
-  [new RegExp(String.raw`\b${NUM}${RANGE_SEP}${NUM}${PER_DAY}`, 'g'), (m) => [toNumber(m[2] ?? ''), toNumber(m[1] ?? '')]],
-  [new RegExp(String.raw`\b${NUM}${PER_DAY}`, 'g'), (m) => [toNumber(m[1] ?? ''), toNumber(m[1] ?? '')]],
+  [
+    new RegExp(String.raw`\b${NUM}${RANGE_SEP}${NUM}${PER_DAY}`, 'g'),
+    (m) => [toNumber(m[2] ?? ''), toNumber(m[1] ?? '')],
+  ],
+  [
+    new RegExp(String.raw`\b${NUM}${PER_DAY}`, 'g'),
+    (m) => [toNumber(m[1] ?? ''), toNumber(m[1] ?? '')],
+  ],
   // Weekly, monthly and yearly schedules (methotrexate, injections, high-dose patches).
-  [new RegExp(String.raw`\b${NUM}${PER_WEEK}`, 'g'), (m) => [toNumber(m[1] ?? '') / 7, toNumber(m[1] ?? '') / 7]],
+  [
+    new RegExp(String.raw`\b${NUM}${PER_WEEK}`, 'g'),
+    (m) => [toNumber(m[1] ?? '') / 7, toNumber(m[1] ?? '') / 7],
+  ],
   [/\b(?:weekly|once a week|every week|qw|q1w|qwk)\b/g, () => [1 / 7, 1 / 7]],
-  [/\b(once|twice|thrice)\s*(?:a|per|each|every)?\s*(?:week|wk)\b/g, (m) => [toNumber(m[1] ?? '') / 7, toNumber(m[1] ?? '') / 7]],
-  [new RegExp(String.raw`\b(?:q|every)\s*${NUM}\s*(?:days?|d)\b`, 'g'), (m) => [1 / toNumber(m[1] ?? ''), 1 / toNumber(m[1] ?? '')]],
-  [new RegExp(String.raw`\b(?:q|every)\s*${NUM}\s*(?:weeks?|wks?)\b`, 'g'), (m) => [1 / (7 * toNumber(m[1] ?? '')), 1 / (7 * toNumber(m[1] ?? ''))]],
-  [new RegExp(String.raw`\b(?:q|every)\s*${NUM}${RANGE_SEP}${NUM}\s*(?:months?|mo)\b`, 'g'), (m) => [1 / (DAYS_PER_MONTH * toNumber(m[1] ?? '')), 1 / (DAYS_PER_MONTH * toNumber(m[2] ?? ''))]],
-  [new RegExp(String.raw`\b(?:q|every)\s*${NUM}\s*(?:months?|mo)\b`, 'g'), (m) => [1 / (DAYS_PER_MONTH * toNumber(m[1] ?? '')), 1 / (DAYS_PER_MONTH * toNumber(m[1] ?? ''))]],
+  [
+    /\b(once|twice|thrice)\s*(?:a|per|each|every)?\s*(?:week|wk)\b/g,
+    (m) => [toNumber(m[1] ?? '') / 7, toNumber(m[1] ?? '') / 7],
+  ],
+  [
+    new RegExp(String.raw`\b(?:q|every)\s*${NUM}\s*(?:days?|d)\b`, 'g'),
+    (m) => [1 / toNumber(m[1] ?? ''), 1 / toNumber(m[1] ?? '')],
+  ],
+  [
+    new RegExp(String.raw`\b(?:q|every)\s*${NUM}\s*(?:weeks?|wks?)\b`, 'g'),
+    (m) => [1 / (7 * toNumber(m[1] ?? '')), 1 / (7 * toNumber(m[1] ?? ''))],
+  ],
+  [
+    new RegExp(String.raw`\b(?:q|every)\s*${NUM}${RANGE_SEP}${NUM}\s*(?:months?|mo)\b`, 'g'),
+    (m) => [
+      1 / (DAYS_PER_MONTH * toNumber(m[1] ?? '')),
+      1 / (DAYS_PER_MONTH * toNumber(m[2] ?? '')),
+    ],
+  ],
+  [
+    new RegExp(String.raw`\b(?:q|every)\s*${NUM}\s*(?:months?|mo)\b`, 'g'),
+    (m) => [
+      1 / (DAYS_PER_MONTH * toNumber(m[1] ?? '')),
+      1 / (DAYS_PER_MONTH * toNumber(m[1] ?? '')),
+    ],
+  ],
   [/\b(?:monthly|once a month|every month)\b/g, () => [1 / DAYS_PER_MONTH, 1 / DAYS_PER_MONTH]],
   [/\b(?:quarterly)\b/g, () => [4 / DAYS_PER_YEAR, 4 / DAYS_PER_YEAR]],
   [/\b(?:yearly|annually|once a year|every year)\b/g, () => [1 / DAYS_PER_YEAR, 1 / DAYS_PER_YEAR]],
@@ -97,7 +160,8 @@ const PATTERNS: readonly (readonly [RegExp, (m: RegExpExecArray) => readonly [nu
 ];
 
 /** Words that mark an as-needed instruction. */
-const AS_NEEDED = /\b(?:prn|as needed|as required|if needed|when needed|when required|if required|sos|as directed for pain|for breakthrough pain)\b/;
+const AS_NEEDED =
+  /\b(?:prn|as needed|as required|if needed|when needed|when required|if required|sos|as directed for pain|for breakthrough pain)\b/;
 
 /**
  * Parses a frequency text into doses per day, or returns undefined when no schedule can be read.
@@ -110,7 +174,8 @@ export function parseFrequency(text: string): Frequency | undefined {
   const asNeeded = AS_NEEDED.test(s);
   const matches: Match[] = [];
   const taken: [number, number][] = [];
-  const overlaps = (start: number, end: number): boolean => taken.some(([a, b]) => start < b && end > a);
+  const overlaps = (start: number, end: number): boolean =>
+    taken.some(([a, b]) => start < b && end > a);
   for (const [pattern, read, weak] of PATTERNS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) {
@@ -120,7 +185,14 @@ export function parseFrequency(text: string): Frequency | undefined {
       const [max, min] = read(m);
       if (!Number.isFinite(max) || !Number.isFinite(min) || max <= 0 || min <= 0) continue;
       taken.push([start, end]);
-      matches.push({ max: Math.max(max, min), min: Math.min(max, min), start, end, cap: CAP_BEFORE.test(s.slice(0, start)), weak: weak === true });
+      matches.push({
+        max: Math.max(max, min),
+        min: Math.min(max, min),
+        start,
+        end,
+        cap: CAP_BEFORE.test(s.slice(0, start)),
+        weak: weak === true,
+      });
     }
   }
   // Named counts (tid, bid, daily, at bedtime) go last so "3 times a day" is not read as "a day" = 1.
@@ -131,7 +203,14 @@ export function parseFrequency(text: string): Frequency | undefined {
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
       taken.push([start, end]);
-      matches.push({ max: count, min: count, start, end, cap: CAP_BEFORE.test(s.slice(0, start)), weak: false });
+      matches.push({
+        max: count,
+        min: count,
+        start,
+        end,
+        cap: CAP_BEFORE.test(s.slice(0, start)),
+        weak: false,
+      });
     }
   }
   if (matches.length === 0) {

@@ -29,13 +29,36 @@ export interface GroupDefinition {
 }
 
 const SYSTEMIC: readonly DrugRoute[] = ['oral', 'intravenous', 'intramuscular', 'subcutaneous'];
-const ANTIDEPRESSANT_IDS = ['drug-trazodone', 'drug-mirtazapine', 'drug-bupropion', 'drug-phenelzine', 'drug-tranylcypromine'];
-const MAOI_IDS = ['drug-phenelzine', 'drug-tranylcypromine', 'drug-selegiline', 'drug-rasagiline', 'drug-linezolid'];
+const ANTIDEPRESSANT_IDS = [
+  'drug-trazodone',
+  'drug-mirtazapine',
+  'drug-bupropion',
+  'drug-phenelzine',
+  'drug-tranylcypromine',
+];
+const MAOI_IDS = [
+  'drug-phenelzine',
+  'drug-tranylcypromine',
+  'drug-selegiline',
+  'drug-rasagiline',
+  'drug-linezolid',
+];
 
 /** Every group, keyed by id. */
 export const DRUG_GROUPS = {
-  nsaid: { label: 'NSAIDs', classes: ['nsaid', 'cox2-inhibitor'], routes: SYSTEMIC, onlyAboveDailyMg: { 'drug-aspirin': 325 } },
-  'nonselective-nsaid': { label: 'non-selective NSAIDs', classes: ['nsaid'], excludeClasses: ['cox2-inhibitor'], routes: SYSTEMIC, onlyAboveDailyMg: { 'drug-aspirin': 325 } },
+  nsaid: {
+    label: 'NSAIDs',
+    classes: ['nsaid', 'cox2-inhibitor'],
+    routes: SYSTEMIC,
+    onlyAboveDailyMg: { 'drug-aspirin': 325 },
+  },
+  'nonselective-nsaid': {
+    label: 'non-selective NSAIDs',
+    classes: ['nsaid'],
+    excludeClasses: ['cox2-inhibitor'],
+    routes: SYSTEMIC,
+    onlyAboveDailyMg: { 'drug-aspirin': 325 },
+  },
   'topical-nsaid': { label: 'topical NSAIDs', classes: ['topical-nsaid'] },
   acetaminophen: { label: 'acetaminophen products', ids: ['drug-acetaminophen'] },
   opioid: { label: 'opioids', classes: ['opioid'] },
@@ -45,7 +68,14 @@ export const DRUG_GROUPS = {
   /** The skeletal muscle relaxants AGS Beers 2023 names (baclofen and tizanidine are not on that row). */
   'beers-muscle-relaxant': {
     label: 'skeletal muscle relaxants on the Beers list',
-    ids: ['drug-cyclobenzaprine', 'drug-methocarbamol', 'drug-carisoprodol', 'drug-metaxalone', 'drug-orphenadrine', 'drug-chlorzoxazone'],
+    ids: [
+      'drug-cyclobenzaprine',
+      'drug-methocarbamol',
+      'drug-carisoprodol',
+      'drug-metaxalone',
+      'drug-orphenadrine',
+      'drug-chlorzoxazone',
+    ],
   },
   tricyclic: { label: 'tricyclic antidepressants', classes: ['tricyclic'] },
   ssri: { label: 'SSRIs', classes: ['ssri'] },
@@ -54,12 +84,24 @@ export const DRUG_GROUPS = {
   'serotonergic-antidepressant': {
     label: 'serotonergic antidepressants',
     classes: ['ssri', 'snri', 'tricyclic'],
-    ids: ['drug-trazodone', 'drug-mirtazapine', ...MAOI_IDS.filter((id) => id !== 'drug-linezolid')],
+    ids: [
+      'drug-trazodone',
+      'drug-mirtazapine',
+      ...MAOI_IDS.filter((id) => id !== 'drug-linezolid'),
+    ],
     excludeClasses: ['opioid'],
   },
-  serotonergic: { label: 'serotonergic drugs', classes: ['ssri', 'snri', 'tricyclic'], properties: ['serotonergic'], ids: [...MAOI_IDS, 'drug-cyclobenzaprine'] },
+  serotonergic: {
+    label: 'serotonergic drugs',
+    classes: ['ssri', 'snri', 'tricyclic'],
+    properties: ['serotonergic'],
+    ids: [...MAOI_IDS, 'drug-cyclobenzaprine'],
+  },
   maoi: { label: 'MAO inhibitors', ids: MAOI_IDS },
-  triptan: { label: 'triptans', ids: ['drug-sumatriptan', 'drug-rizatriptan', 'drug-zolmitriptan'] },
+  triptan: {
+    label: 'triptans',
+    ids: ['drug-sumatriptan', 'drug-rizatriptan', 'drug-zolmitriptan'],
+  },
   /** Sedating drugs other than opioids (for opioid + sedative rows, so two opioids are a duplicate, not an interaction). */
   'non-opioid-sedative': {
     label: 'sedating drugs',
@@ -71,24 +113,73 @@ export const DRUG_GROUPS = {
   /** Beers 2023 "CNS-active" drugs: antiepileptics, antidepressants, antipsychotics, benzodiazepines, Z-drugs, opioids, muscle relaxants. */
   'cns-active': {
     label: 'CNS-active drugs',
-    classes: ['opioid', 'gabapentinoid', 'anticonvulsant', 'benzodiazepine', 'muscle-relaxant', 'tricyclic', 'ssri', 'snri'],
+    classes: [
+      'opioid',
+      'gabapentinoid',
+      'anticonvulsant',
+      'benzodiazepine',
+      'muscle-relaxant',
+      'tricyclic',
+      'ssri',
+      'snri',
+    ],
     ids: ['drug-zolpidem', ...ANTIDEPRESSANT_IDS],
   },
-  anticoagulant: { label: 'anticoagulants', ids: ['drug-warfarin', 'drug-apixaban', 'drug-rivaroxaban', 'drug-dabigatran', 'drug-enoxaparin', 'drug-heparin'] },
+  anticoagulant: {
+    label: 'anticoagulants',
+    ids: [
+      'drug-warfarin',
+      'drug-apixaban',
+      'drug-rivaroxaban',
+      'drug-dabigatran',
+      'drug-enoxaparin',
+      'drug-heparin',
+    ],
+  },
   antiplatelet: { label: 'antiplatelet drugs', ids: ['drug-aspirin', 'drug-clopidogrel'] },
-  'systemic-corticosteroid': { label: 'corticosteroids', classes: ['corticosteroid'], routes: SYSTEMIC },
+  'systemic-corticosteroid': {
+    label: 'corticosteroids',
+    classes: ['corticosteroid'],
+    routes: SYSTEMIC,
+  },
   'ace-inhibitor-or-arb': {
     label: 'ACE inhibitors or ARBs',
-    ids: ['drug-lisinopril', 'drug-enalapril', 'drug-ramipril', 'drug-losartan', 'drug-valsartan', 'drug-candesartan'],
+    ids: [
+      'drug-lisinopril',
+      'drug-enalapril',
+      'drug-ramipril',
+      'drug-losartan',
+      'drug-valsartan',
+      'drug-candesartan',
+    ],
   },
-  diuretic: { label: 'diuretics', ids: ['drug-hydrochlorothiazide', 'drug-furosemide', 'drug-spironolactone'] },
-  'strong-cyp1a2-inhibitor': { label: 'strong CYP1A2 inhibitors', ids: ['drug-fluvoxamine', 'drug-ciprofloxacin'] },
-  'strong-cyp2d6-inhibitor': { label: 'strong CYP2D6 inhibitors', ids: ['drug-fluoxetine', 'drug-paroxetine', 'drug-bupropion'] },
+  diuretic: {
+    label: 'diuretics',
+    ids: ['drug-hydrochlorothiazide', 'drug-furosemide', 'drug-spironolactone'],
+  },
+  'strong-cyp1a2-inhibitor': {
+    label: 'strong CYP1A2 inhibitors',
+    ids: ['drug-fluvoxamine', 'drug-ciprofloxacin'],
+  },
+  'strong-cyp2d6-inhibitor': {
+    label: 'strong CYP2D6 inhibitors',
+    ids: ['drug-fluoxetine', 'drug-paroxetine', 'drug-bupropion'],
+  },
   /** Opioids that need CYP2D6 to become active (codeine to morphine, tramadol to its M1 metabolite). */
-  'cyp2d6-activated-opioid': { label: 'codeine or tramadol', ids: ['drug-codeine', 'drug-tramadol'] },
-  'lowers-seizure-threshold': { label: 'drugs that lower the seizure threshold', properties: ['lowers-seizure-threshold'], ids: ['drug-bupropion', 'drug-tramadol'] },
+  'cyp2d6-activated-opioid': {
+    label: 'codeine or tramadol',
+    ids: ['drug-codeine', 'drug-tramadol'],
+  },
+  'lowers-seizure-threshold': {
+    label: 'drugs that lower the seizure threshold',
+    properties: ['lowers-seizure-threshold'],
+    ids: ['drug-bupropion', 'drug-tramadol'],
+  },
   'cyp3a4-inducer': { label: 'strong CYP3A4 inducers', ids: ['drug-carbamazepine'] },
-  'factor-xa-inhibitor': { label: 'apixaban or rivaroxaban', ids: ['drug-apixaban', 'drug-rivaroxaban'] },
+  'factor-xa-inhibitor': {
+    label: 'apixaban or rivaroxaban',
+    ids: ['drug-apixaban', 'drug-rivaroxaban'],
+  },
   anticholinergic: { label: 'anticholinergic drugs', properties: ['anticholinergic'] },
   lithium: { label: 'lithium', ids: ['drug-lithium'] },
   methotrexate: { label: 'methotrexate', ids: ['drug-methotrexate'] },
@@ -97,7 +188,10 @@ export const DRUG_GROUPS = {
   tramadol: { label: 'tramadol', ids: ['drug-tramadol'] },
   tapentadol: { label: 'tapentadol', ids: ['drug-tapentadol'] },
   carbamazepine: { label: 'carbamazepine', ids: ['drug-carbamazepine'] },
-  'tramadol-or-tapentadol': { label: 'tramadol or tapentadol', ids: ['drug-tramadol', 'drug-tapentadol'] },
+  'tramadol-or-tapentadol': {
+    label: 'tramadol or tapentadol',
+    ids: ['drug-tramadol', 'drug-tapentadol'],
+  },
   ketorolac: { label: 'ketorolac', ids: ['drug-ketorolac'] },
   cyclobenzaprine: { label: 'cyclobenzaprine', ids: ['drug-cyclobenzaprine'] },
   valproate: { label: 'valproate', ids: ['drug-valproate'] },
@@ -109,22 +203,58 @@ export const DRUG_GROUPS = {
   'morphine-or-codeine': { label: 'morphine or codeine', ids: ['drug-morphine', 'drug-codeine'] },
   /** Every NSAID product whatever the dose or route, for allergy. */
   'any-nsaid': { label: 'NSAIDs', classes: ['nsaid', 'cox2-inhibitor', 'topical-nsaid'] },
-  'ssri-or-snri': { label: 'SSRIs or SNRIs', classes: ['ssri', 'snri'], excludeClasses: ['opioid'] },
-  'ace-inhibitor': { label: 'ACE inhibitors', ids: ['drug-lisinopril', 'drug-enalapril', 'drug-ramipril'] },
-  arb: { label: 'angiotensin receptor blockers', ids: ['drug-losartan', 'drug-valsartan', 'drug-candesartan'] },
+  'ssri-or-snri': {
+    label: 'SSRIs or SNRIs',
+    classes: ['ssri', 'snri'],
+    excludeClasses: ['opioid'],
+  },
+  'ace-inhibitor': {
+    label: 'ACE inhibitors',
+    ids: ['drug-lisinopril', 'drug-enalapril', 'drug-ramipril'],
+  },
+  arb: {
+    label: 'angiotensin receptor blockers',
+    ids: ['drug-losartan', 'drug-valsartan', 'drug-candesartan'],
+  },
   'raas-or-diuretic': {
     label: 'ACE inhibitors, ARBs or diuretics',
-    ids: ['drug-lisinopril', 'drug-enalapril', 'drug-ramipril', 'drug-losartan', 'drug-valsartan', 'drug-candesartan', 'drug-hydrochlorothiazide', 'drug-furosemide', 'drug-spironolactone'],
+    ids: [
+      'drug-lisinopril',
+      'drug-enalapril',
+      'drug-ramipril',
+      'drug-losartan',
+      'drug-valsartan',
+      'drug-candesartan',
+      'drug-hydrochlorothiazide',
+      'drug-furosemide',
+      'drug-spironolactone',
+    ],
   },
   corticosteroid: { label: 'corticosteroids', classes: ['corticosteroid'] },
   /** Drugs whose breathing effects add up: opioids, gabapentinoids, benzodiazepines (FDA 2016, 2019). */
-  'respiratory-depressant': { label: 'opioids, gabapentinoids or benzodiazepines', classes: ['opioid', 'gabapentinoid', 'benzodiazepine'] },
-  'benzodiazepine-or-z-drug': { label: 'benzodiazepines or Z-drugs', classes: ['benzodiazepine'], ids: ['drug-zolpidem'] },
-  'opioid-or-benzodiazepine': { label: 'opioids or benzodiazepines', classes: ['opioid', 'benzodiazepine'] },
+  'respiratory-depressant': {
+    label: 'opioids, gabapentinoids or benzodiazepines',
+    classes: ['opioid', 'gabapentinoid', 'benzodiazepine'],
+  },
+  'benzodiazepine-or-z-drug': {
+    label: 'benzodiazepines or Z-drugs',
+    classes: ['benzodiazepine'],
+    ids: ['drug-zolpidem'],
+  },
+  'opioid-or-benzodiazepine': {
+    label: 'opioids or benzodiazepines',
+    classes: ['opioid', 'benzodiazepine'],
+  },
   /** AGS Beers 2023 "avoid" NSAIDs. */
-  'beers-avoid-nsaid': { label: 'indomethacin or ketorolac', ids: ['drug-indomethacin', 'drug-ketorolac'] },
+  'beers-avoid-nsaid': {
+    label: 'indomethacin or ketorolac',
+    ids: ['drug-indomethacin', 'drug-ketorolac'],
+  },
   /** AGS Beers 2023 strongly anticholinergic antidepressants. */
-  'beers-anticholinergic-antidepressant': { label: 'strongly anticholinergic antidepressants', ids: ['drug-amitriptyline', 'drug-nortriptyline', 'drug-paroxetine'] },
+  'beers-anticholinergic-antidepressant': {
+    label: 'strongly anticholinergic antidepressants',
+    ids: ['drug-amitriptyline', 'drug-nortriptyline', 'drug-paroxetine'],
+  },
   /** AGS Beers 2023 drugs to avoid in delirium: anticholinergics, benzodiazepines, Z-drugs, opioids, systemic corticosteroids. */
   deliriogenic: {
     label: 'drugs that can worsen delirium',
@@ -136,7 +266,14 @@ export const DRUG_GROUPS = {
   'beers-hyponatraemia': {
     label: 'drugs that can lower sodium',
     classes: ['ssri', 'snri', 'tricyclic'],
-    ids: ['drug-tramadol', 'drug-mirtazapine', 'drug-carbamazepine', 'drug-hydrochlorothiazide', 'drug-furosemide', 'drug-spironolactone'],
+    ids: [
+      'drug-tramadol',
+      'drug-mirtazapine',
+      'drug-carbamazepine',
+      'drug-hydrochlorothiazide',
+      'drug-furosemide',
+      'drug-spironolactone',
+    ],
   },
   'any-drug': { label: 'medicines', classes: [...DRUG_CLASSES] },
 } as const satisfies Record<string, GroupDefinition>;
@@ -151,7 +288,11 @@ export const GROUP_IDS = Object.keys(DRUG_GROUPS) as GroupId[];
  * @param group - the group id
  * @param dailyMg - the entry's daily total in mg, for dose-dependent members (unknown counts as the lower use)
  */
-export function entryInGroup(entry: DrugEntry, group: GroupId, dailyMg: number | undefined): boolean {
+export function entryInGroup(
+  entry: DrugEntry,
+  group: GroupId,
+  dailyMg: number | undefined,
+): boolean {
   const def: GroupDefinition = DRUG_GROUPS[group];
   const threshold = def.onlyAboveDailyMg?.[entry.id];
   if (threshold !== undefined && !(dailyMg !== undefined && dailyMg > threshold)) return false;

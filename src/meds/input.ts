@@ -10,8 +10,7 @@ import type { DoseAmount, DoseUnit, Strength } from './dose.js';
 import { parseFrequency } from './frequency.js';
 import type { Frequency } from './frequency.js';
 
-const positive = () =>
-  z.number().refine((n) => n > 0, { message: 'must be greater than 0' });
+const positive = () => z.number().refine((n) => n > 0, { message: 'must be greater than 0' });
 
 const UNIT_HINT = DOSE_UNITS.join(', ');
 
@@ -19,7 +18,10 @@ const UNIT_HINT = DOSE_UNITS.join(', ');
 export const DoseUnitSchema = z.string().transform((text, ctx): DoseUnit => {
   const unit = normaliseUnit(text);
   if (unit === undefined) {
-    ctx.addIssue({ code: 'custom', message: `unknown unit ${JSON.stringify(text)}; use one of ${UNIT_HINT}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown unit ${JSON.stringify(text)}; use one of ${UNIT_HINT}`,
+    });
     return z.NEVER;
   }
   return unit;
@@ -71,16 +73,30 @@ export const FrequencySchema = z.string().transform((text, ctx): Frequency => {
 });
 
 const ROUTE_ALIASES: Readonly<Record<string, (typeof DRUG_ROUTES)[number]>> = {
-  po: 'oral', 'by mouth': 'oral', mouth: 'oral', iv: 'intravenous', im: 'intramuscular', sc: 'subcutaneous',
-  sq: 'subcutaneous', subcut: 'subcutaneous', subq: 'subcutaneous', skin: 'topical', patch: 'transdermal',
+  po: 'oral',
+  'by mouth': 'oral',
+  mouth: 'oral',
+  iv: 'intravenous',
+  im: 'intramuscular',
+  sc: 'subcutaneous',
+  sq: 'subcutaneous',
+  subcut: 'subcutaneous',
+  subq: 'subcutaneous',
+  skin: 'topical',
+  patch: 'transdermal',
 };
 
 /** A route (`oral`, `po`, `IV`, `IM`, `topical`, `transdermal`, `epidural`...). */
 export const RouteSchema = z.string().transform((text, ctx): (typeof DRUG_ROUTES)[number] => {
   const key = text.trim().toLowerCase();
-  const route = (DRUG_ROUTES as readonly string[]).includes(key) ? (key as (typeof DRUG_ROUTES)[number]) : ROUTE_ALIASES[key];
+  const route = (DRUG_ROUTES as readonly string[]).includes(key)
+    ? (key as (typeof DRUG_ROUTES)[number])
+    : ROUTE_ALIASES[key];
   if (route === undefined) {
-    ctx.addIssue({ code: 'custom', message: `unknown route ${JSON.stringify(text)}; use one of ${DRUG_ROUTES.join(', ')}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown route ${JSON.stringify(text)}; use one of ${DRUG_ROUTES.join(', ')}`,
+    });
     return z.NEVER;
   }
   return route;
@@ -90,7 +106,10 @@ export const RouteSchema = z.string().transform((text, ctx): (typeof DRUG_ROUTES
 export const StrengthSchema = z.string().transform((text, ctx): Strength => {
   const parsed = parseStrength(text);
   if (parsed === undefined) {
-    ctx.addIssue({ code: 'custom', message: `cannot read ${JSON.stringify(text)} as a strength; write e.g. "200 mg", "5/325" or "5%"` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `cannot read ${JSON.stringify(text)} as a strength; write e.g. "200 mg", "5/325" or "5%"`,
+    });
     return z.NEVER;
   }
   return parsed;
@@ -109,7 +128,9 @@ export const MedsDrugSchema = z
     /** Strength of one tablet, patch or gel (`"5/325"`, `"200 mg"`, `"5%"`). */
     strength: StrengthSchema.optional(),
     /** Doses per day as a number. */
-    timesPerDay: positive().refine((n) => n <= 24, { message: 'must be at most 24' }).optional(),
+    timesPerDay: positive()
+      .refine((n) => n <= 24, { message: 'must be at most 24' })
+      .optional(),
     /** Doses per day as text. */
     frequency: FrequencySchema.optional(),
     /** Taken only when needed (also read from the frequency text). */
@@ -120,16 +141,28 @@ export const MedsDrugSchema = z
   })
   .superRefine((item, ctx) => {
     if (item.doseMg !== undefined && item.dose !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['dose'], message: 'give either doseMg or dose with unit, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dose'],
+        message: 'give either doseMg or dose with unit, not both',
+      });
     }
     if (item.unit !== undefined && item.dose === undefined) {
       ctx.addIssue({ code: 'custom', path: ['dose'], message: 'is required when unit is given' });
     }
     if (item.dose !== undefined && item.dose.unit === undefined && item.unit === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: `is required when dose is a number (e.g. "mg"); use one of ${UNIT_HINT}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: `is required when dose is a number (e.g. "mg"); use one of ${UNIT_HINT}`,
+      });
     }
     if (item.dose?.unit !== undefined && item.unit !== undefined && item.dose.unit !== item.unit) {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: `"${item.unit}" conflicts with the unit written in dose ("${item.dose.unit}")` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: `"${item.unit}" conflicts with the unit written in dose ("${item.dose.unit}")`,
+      });
     }
   });
 
@@ -137,7 +170,9 @@ export const MedsDrugSchema = z
 export const MedsPatientSchema = z.strictObject({
   age: z.number().min(0).max(130).optional(),
   sex: z.enum(['female', 'male', 'other', 'unknown']).optional(),
-  weightKg: positive().refine((n) => n <= 500, { message: 'must be at most 500' }).optional(),
+  weightKg: positive()
+    .refine((n) => n <= 500, { message: 'must be at most 500' })
+    .optional(),
   /** Estimated GFR in mL/min/1.73 m². */
   eGFR: z.number().min(0).max(250).optional(),
   /** Creatinine clearance in mL/min (Cockcroft–Gault); the gabapentinoid labels use it. */

@@ -39,7 +39,12 @@ export interface PopulationReading {
 }
 
 const always: Condition = { kind: 'always' };
-const context = (severity: AlertSeverity = 'info'): PopulationReading => ({ when: always, code: 'max-daily-dose', severity, context: true });
+const context = (severity: AlertSeverity = 'info'): PopulationReading => ({
+  when: always,
+  code: 'max-daily-dose',
+  severity,
+  context: true,
+});
 const liver: Condition = { kind: 'comorbidity', any: ['liver-disease'] };
 
 /**
@@ -51,27 +56,40 @@ export const SPECIAL_MAXIMUM_READINGS: Readonly<Record<string, readonly Populati
   'drug-ibuprofen|over-the-counter self-care use (no prescriber involved)': [context()],
   'drug-naproxen|pain treatment after the first day (day 1 may reach 1,250 mg)': [context()],
   'drug-naproxen|over-the-counter naproxen sodium self-care use': [context()],
-  'drug-celecoxib|moderate liver impairment (Child-Pugh B)': [{ when: liver, code: 'hepatic', severity: 'warning' }],
-  'drug-meloxicam|on haemodialysis': [{ when: { kind: 'dialysis' }, code: 'renal', severity: 'critical' }],
+  'drug-celecoxib|moderate liver impairment (Child-Pugh B)': [
+    { when: liver, code: 'hepatic', severity: 'warning' },
+  ],
+  'drug-meloxicam|on haemodialysis': [
+    { when: { kind: 'dialysis' }, code: 'renal', severity: 'critical' },
+  ],
   'drug-etoricoxib|long-term use (osteoarthritis dosing)': [
     // The 120 mg dose is licensed for at most 8 days.
     { when: { kind: 'duration-above', days: 8 }, code: 'max-daily-dose', severity: 'critical' },
     context(),
   ],
-  'drug-etoricoxib|mild liver impairment (Child-Pugh 5–6)': [{ when: liver, code: 'hepatic', severity: 'warning' }],
-  'drug-etoricoxib|moderate liver impairment (Child-Pugh 7–9)': [{ when: liver, code: 'hepatic', severity: 'warning' }],
+  'drug-etoricoxib|mild liver impairment (Child-Pugh 5–6)': [
+    { when: liver, code: 'hepatic', severity: 'warning' },
+  ],
+  'drug-etoricoxib|moderate liver impairment (Child-Pugh 7–9)': [
+    { when: liver, code: 'hepatic', severity: 'warning' },
+  ],
   'drug-ketorolac|age 65 or over, kidney impairment, or body weight under 50 kg': [
     { when: { kind: 'age-at-least', years: 65 }, code: 'age', severity: 'critical' },
     { when: { kind: 'comorbidity', any: ['ckd'] }, code: 'renal', severity: 'critical' },
     { when: { kind: 'weight-below', kg: 50 }, code: 'max-daily-dose', severity: 'critical' },
   ],
-  'drug-acetaminophen|self-care with Extra Strength OTC tablets, and older adults or long-term daily use': [
-    { when: { kind: 'age-at-least', years: 65 }, code: 'age', severity: 'warning' },
-    { when: { kind: 'duration-above', days: 14 }, code: 'max-daily-dose', severity: 'warning' },
-    context(),
-  ],
+  'drug-acetaminophen|self-care with Extra Strength OTC tablets, and older adults or long-term daily use':
+    [
+      { when: { kind: 'age-at-least', years: 65 }, code: 'age', severity: 'warning' },
+      { when: { kind: 'duration-above', days: 14 }, code: 'max-daily-dose', severity: 'warning' },
+      context(),
+    ],
   'drug-acetaminophen|chronic liver disease or cirrhosis, or regular heavy alcohol use': [
-    { when: { kind: 'comorbidity', any: ['liver-disease', 'alcohol-use'] }, code: 'hepatic', severity: 'warning' },
+    {
+      when: { kind: 'comorbidity', any: ['liver-disease', 'alcohol-use'] },
+      code: 'hepatic',
+      severity: 'warning',
+    },
   ],
   'drug-methocarbamol|maintenance, after the first 2–3 days': [
     { when: { kind: 'duration-above', days: 3 }, code: 'max-daily-dose', severity: 'warning' },
@@ -79,24 +97,59 @@ export const SPECIAL_MAXIMUM_READINGS: Readonly<Record<string, readonly Populati
   ],
   // Clonazepam in a spine regimen is not for epilepsy unless the patient has it.
   'drug-clonazepam|non-epilepsy use (panic disorder label)': [
-    { when: { kind: 'not', condition: { kind: 'comorbidity', any: ['epilepsy'] } }, code: 'max-daily-dose', severity: 'warning' },
+    {
+      when: { kind: 'not', condition: { kind: 'comorbidity', any: ['epilepsy'] } },
+      code: 'max-daily-dose',
+      severity: 'warning',
+    },
   ],
-  'drug-gabapentin|creatinine clearance 30–59 mL/min': [{ when: { kind: 'kidney', from: 30, below: 60 }, code: 'renal', severity: 'critical' }],
-  'drug-gabapentin|creatinine clearance 15–29 mL/min': [{ when: { kind: 'kidney', from: 15, below: 30 }, code: 'renal', severity: 'critical' }],
-  'drug-gabapentin|creatinine clearance below 15 mL/min': [{ when: { kind: 'kidney', below: 15 }, code: 'renal', severity: 'critical' }],
-  'drug-pregabalin|creatinine clearance 30–60 mL/min': [{ when: { kind: 'kidney', from: 30, below: 60 }, code: 'renal', severity: 'critical' }],
-  'drug-pregabalin|creatinine clearance 15–30 mL/min': [{ when: { kind: 'kidney', from: 15, below: 30 }, code: 'renal', severity: 'critical' }],
-  'drug-pregabalin|creatinine clearance below 15 mL/min': [{ when: { kind: 'kidney', below: 15 }, code: 'renal', severity: 'critical' }],
-  'drug-duloxetine|pain indications (chronic musculoskeletal pain, diabetic nerve pain)': [context()],
-  'drug-tramadol|age over 75': [{ when: { kind: 'age-above', years: 75 }, code: 'age', severity: 'critical' }],
-  'drug-tramadol|creatinine clearance below 30 mL/min': [{ when: { kind: 'kidney', below: 30 }, code: 'renal', severity: 'critical' }],
+  'drug-gabapentin|creatinine clearance 30–59 mL/min': [
+    { when: { kind: 'kidney', from: 30, below: 60 }, code: 'renal', severity: 'critical' },
+  ],
+  'drug-gabapentin|creatinine clearance 15–29 mL/min': [
+    { when: { kind: 'kidney', from: 15, below: 30 }, code: 'renal', severity: 'critical' },
+  ],
+  'drug-gabapentin|creatinine clearance below 15 mL/min': [
+    { when: { kind: 'kidney', below: 15 }, code: 'renal', severity: 'critical' },
+  ],
+  'drug-pregabalin|creatinine clearance 30–60 mL/min': [
+    { when: { kind: 'kidney', from: 30, below: 60 }, code: 'renal', severity: 'critical' },
+  ],
+  'drug-pregabalin|creatinine clearance 15–30 mL/min': [
+    { when: { kind: 'kidney', from: 15, below: 30 }, code: 'renal', severity: 'critical' },
+  ],
+  'drug-pregabalin|creatinine clearance below 15 mL/min': [
+    { when: { kind: 'kidney', below: 15 }, code: 'renal', severity: 'critical' },
+  ],
+  'drug-duloxetine|pain indications (chronic musculoskeletal pain, diabetic nerve pain)': [
+    context(),
+  ],
+  'drug-tramadol|age over 75': [
+    { when: { kind: 'age-above', years: 75 }, code: 'age', severity: 'critical' },
+  ],
+  'drug-tramadol|creatinine clearance below 30 mL/min': [
+    { when: { kind: 'kidney', below: 30 }, code: 'renal', severity: 'critical' },
+  ],
   'drug-tramadol|cirrhosis': [
-    { when: { kind: 'comorbidity-word', any: ['cirrhosis', 'liver-cirrhosis', 'hepatic-cirrhosis'] }, code: 'hepatic', severity: 'critical' },
+    {
+      when: {
+        kind: 'comorbidity-word',
+        any: ['cirrhosis', 'liver-cirrhosis', 'hepatic-cirrhosis'],
+      },
+      code: 'hepatic',
+      severity: 'critical',
+    },
     { when: liver, code: 'hepatic', severity: 'warning' },
   ],
-  'drug-tapentadol|moderate liver impairment': [{ when: liver, code: 'hepatic', severity: 'warning' }],
-  'drug-dabigatran|creatinine clearance 15–30 mL/min (atrial fibrillation)': [{ when: { kind: 'kidney', from: 15, below: 30 }, code: 'renal', severity: 'critical' }],
-  'drug-citalopram|age over 60': [{ when: { kind: 'age-above', years: 60 }, code: 'age', severity: 'critical' }],
+  'drug-tapentadol|moderate liver impairment': [
+    { when: liver, code: 'hepatic', severity: 'warning' },
+  ],
+  'drug-dabigatran|creatinine clearance 15–30 mL/min (atrial fibrillation)': [
+    { when: { kind: 'kidney', from: 15, below: 30 }, code: 'renal', severity: 'critical' },
+  ],
+  'drug-citalopram|age over 60': [
+    { when: { kind: 'age-above', years: 60 }, code: 'age', severity: 'critical' },
+  ],
   'drug-paroxetine|elderly or debilitated patients, or severe kidney or liver impairment': [
     { when: { kind: 'age-at-least', years: 65 }, code: 'age', severity: 'critical' },
     { when: { kind: 'kidney', below: 30 }, code: 'renal', severity: 'critical' },
@@ -104,7 +157,9 @@ export const SPECIAL_MAXIMUM_READINGS: Readonly<Record<string, readonly Populati
   ],
   'drug-rizatriptan|taking propranolol': [context()],
   'drug-alprazolam|anxiety (not panic disorder)': [context()],
-  'drug-zolpidem|age 65 or over': [{ when: { kind: 'age-at-least', years: 65 }, code: 'age', severity: 'critical' }],
+  'drug-zolpidem|age 65 or over': [
+    { when: { kind: 'age-at-least', years: 65 }, code: 'age', severity: 'critical' },
+  ],
 };
 
 /**
@@ -121,19 +176,57 @@ export function readPopulation(population: string): readonly PopulationReading[]
     if (band) {
       const hi = Number(band[2]);
       // "30–59" ends below 60; "30–60" (pregabalin's label) also ends below 60.
-      readings.push({ when: { kind: 'kidney', from: Number(band[1]), below: hi % 10 === 9 ? hi + 1 : hi }, code: 'renal', severity: 'critical' });
-    } else if (below) readings.push({ when: { kind: 'kidney', below: Number(below[1]) }, code: 'renal', severity: 'critical' });
-    else readings.push({ when: { kind: 'comorbidity', any: ['ckd'] }, code: 'renal', severity: 'critical' });
+      readings.push({
+        when: { kind: 'kidney', from: Number(band[1]), below: hi % 10 === 9 ? hi + 1 : hi },
+        code: 'renal',
+        severity: 'critical',
+      });
+    } else if (below) {
+      readings.push({
+        when: { kind: 'kidney', below: Number(below[1]) },
+        code: 'renal',
+        severity: 'critical',
+      });
+    } else {
+      readings.push({
+        when: { kind: 'comorbidity', any: ['ckd'] },
+        code: 'renal',
+        severity: 'critical',
+      });
+    }
   }
-  if (/dialysis/.test(text)) readings.push({ when: { kind: 'dialysis' }, code: 'renal', severity: 'critical' });
+  if (/dialysis/.test(text)) {
+    readings.push({ when: { kind: 'dialysis' }, code: 'renal', severity: 'critical' });
+  }
   const over = /age (?:over|above|>)\s*(\d+)/.exec(text);
-  const atLeast = /(?:age|aged)\s*(\d+)\s*(?:or|and)\s*(?:over|older)|(?:≥|>=)\s*(\d+)\s*(?:y|years)/.exec(text);
-  if (over) readings.push({ when: { kind: 'age-above', years: Number(over[1]) }, code: 'age', severity: 'critical' });
-  else if (atLeast) readings.push({ when: { kind: 'age-at-least', years: Number(atLeast[1] ?? atLeast[2]) }, code: 'age', severity: 'critical' });
-  else if (/elderly|older adults/.test(text)) readings.push({ when: { kind: 'age-at-least', years: 65 }, code: 'age', severity: 'critical' });
-  if (/liver|hepatic|cirrhosis|child-pugh/.test(text)) readings.push({ when: liver, code: 'hepatic', severity: 'warning' });
+  const atLeast =
+    /(?:age|aged)\s*(\d+)\s*(?:or|and)\s*(?:over|older)|(?:≥|>=)\s*(\d+)\s*(?:y|years)/.exec(text);
+  if (over) {
+    readings.push({
+      when: { kind: 'age-above', years: Number(over[1]) },
+      code: 'age',
+      severity: 'critical',
+    });
+  } else if (atLeast) {
+    readings.push({
+      when: { kind: 'age-at-least', years: Number(atLeast[1] ?? atLeast[2]) },
+      code: 'age',
+      severity: 'critical',
+    });
+  } else if (/elderly|older adults/.test(text)) {
+    readings.push({ when: { kind: 'age-at-least', years: 65 }, code: 'age', severity: 'critical' });
+  }
+  if (/liver|hepatic|cirrhosis|child-pugh/.test(text)) {
+    readings.push({ when: liver, code: 'hepatic', severity: 'warning' });
+  }
   const weight = /(?:weight|weighing)\s*(?:under|below|less than|<)\s*(\d+)\s*kg/.exec(text);
-  if (weight) readings.push({ when: { kind: 'weight-below', kg: Number(weight[1]) }, code: 'max-daily-dose', severity: 'critical' });
+  if (weight) {
+    readings.push({
+      when: { kind: 'weight-below', kg: Number(weight[1]) },
+      code: 'max-daily-dose',
+      severity: 'critical',
+    });
+  }
   return readings.length > 0 ? readings : [context()];
 }
 
@@ -178,9 +271,11 @@ export const EXTRA_LIMITS: readonly ExtraLimit[] = [
 ];
 
 /** Labelled maxima given per kg of body weight, used when the weight is known. */
-export const WEIGHT_BASED_LIMITS: readonly { readonly drug: string; readonly mgPerKgPerDay: number; readonly sources: readonly string[] }[] = [
-  { drug: 'drug-valproate', mgPerKgPerDay: 60, sources: ['meds-label-valproate'] },
-];
+export const WEIGHT_BASED_LIMITS: readonly {
+  readonly drug: string;
+  readonly mgPerKgPerDay: number;
+  readonly sources: readonly string[];
+}[] = [{ drug: 'drug-valproate', mgPerKgPerDay: 60, sources: ['meds-label-valproate'] }];
 
 /**
  * Oral morphine milligram equivalent factors (CDC 2022 conversion table). Keyed by the KB id whose mg the factor
@@ -205,7 +300,15 @@ export const MME_THRESHOLD = { review: 50, sources: ['rx-cdc-opioids-2022'] } as
  * maximum in mg for its common strength (hydrocodone 40 mg = 8 × 5/325 mg); the 7.5 and 10 mg strengths allow
  * 6 tablets (45 and 60 mg).
  */
-export const TABLET_MAXIMA: Readonly<Record<string, { readonly bands: readonly { readonly upToMgPerTablet: number; readonly tablets: number }[]; readonly sources: readonly string[] }>> = {
+export const TABLET_MAXIMA: Readonly<
+  Record<
+    string,
+    {
+      readonly bands: readonly { readonly upToMgPerTablet: number; readonly tablets: number }[];
+      readonly sources: readonly string[];
+    }
+  >
+> = {
   'drug-hydrocodone-acetaminophen': {
     bands: [
       { upToMgPerTablet: 5, tablets: 8 },

@@ -9,7 +9,13 @@ import type { Kb } from '../kb/load.js';
 import type { DrugEntry } from '../kb/schema.js';
 import type { AlertCode } from './alerts.js';
 import type { AlertSeverity } from '../vocab/index.js';
-import { EXTRA_LIMITS, REVIEW_THRESHOLDS, SPECIAL_MAXIMUM_READINGS, WEIGHT_BASED_LIMITS, readPopulation } from './limit-rules.js';
+import {
+  EXTRA_LIMITS,
+  REVIEW_THRESHOLDS,
+  SPECIAL_MAXIMUM_READINGS,
+  WEIGHT_BASED_LIMITS,
+  readPopulation,
+} from './limit-rules.js';
 import type { Condition, PatientContext } from './patient.js';
 import { toLimitUnit } from './regimen.js';
 import type { LimitUnit } from './regimen.js';
@@ -56,7 +62,10 @@ const always: Condition = { kind: 'always' };
 const cache = new WeakMap<Kb, Map<string, readonly DoseLimit[]>>();
 
 /** The readings for a KB special maximum: the table row when there is one, else the text read by pattern. */
-export function readingsFor(drugId: string, population: string): readonly { when: Condition; code: AlertCode; severity: AlertSeverity; context?: boolean }[] {
+export function readingsFor(
+  drugId: string,
+  population: string,
+): readonly { when: Condition; code: AlertCode; severity: AlertSeverity; context?: boolean }[] {
   return SPECIAL_MAXIMUM_READINGS[`${drugId}|${population}`] ?? readPopulation(population);
 }
 
@@ -116,7 +125,12 @@ function buildLimits(entry: DrugEntry): DoseLimit[] {
     });
   }
   const isMassDaily = unit === 'mg' && maxPer === 'day';
-  if (review === undefined && entry.usualDailyMg && isMassDaily && entry.usualDailyMg.max < maxAmount) {
+  if (
+    review === undefined &&
+    entry.usualDailyMg &&
+    isMassDaily &&
+    entry.usualDailyMg.max < maxAmount
+  ) {
     out.push({
       id: `${entry.id}-usual-range`,
       drugId: entry.id,
@@ -133,7 +147,13 @@ function buildLimits(entry: DrugEntry): DoseLimit[] {
       sources: max.sources,
     });
   }
-  if (review !== 'unchecked' && entry.perDoseMg && unit === 'mg' && entry.route !== 'topical' && entry.route !== 'transdermal') {
+  if (
+    review !== 'unchecked' &&
+    entry.perDoseMg &&
+    unit === 'mg' &&
+    entry.route !== 'topical' &&
+    entry.route !== 'transdermal'
+  ) {
     out.push({
       id: `${entry.id}-usual-single-dose`,
       drugId: entry.id,

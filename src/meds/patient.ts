@@ -39,7 +39,11 @@ export function toPatientContext(patient: MedsPatient | undefined): PatientConte
   const words = new Set<string>();
   const unrecognised: string[] = [];
   for (const text of patient?.comorbidities ?? []) {
-    const kebab = text.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    const kebab = text
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
     words.add(kebab);
     const known = recogniseComorbidity(text);
     if (known) comorbidities.add(known);
@@ -64,7 +68,9 @@ export function toPatientContext(patient: MedsPatient | undefined): PatientConte
     kidneyMeasure,
     dialysis,
     // A gestational age implies pregnancy even when `pregnant` was left out.
-    pregnant: patient?.pregnant === true || (patient?.pregnant === undefined && patient?.pregnancyWeeks !== undefined),
+    pregnant:
+      patient?.pregnant === true ||
+      (patient?.pregnant === undefined && patient?.pregnancyWeeks !== undefined),
     pregnancyWeeks: patient?.pregnancyWeeks,
     breastfeeding: patient?.breastfeeding === true,
     comorbidities,
@@ -110,7 +116,11 @@ export interface UseContext {
  * @param patient - the patient context
  * @param use - how the drug is used (duration)
  */
-export function holds(condition: Condition, patient: PatientContext, use: UseContext = { durationDays: undefined, route: undefined }): boolean {
+export function holds(
+  condition: Condition,
+  patient: PatientContext,
+  use: UseContext = { durationDays: undefined, route: undefined },
+): boolean {
   switch (condition.kind) {
     case 'always':
       return true;
@@ -138,8 +148,15 @@ export function holds(condition: Condition, patient: PatientContext, use: UseCon
       if (!patient.pregnant) return false;
       const weeks = patient.pregnancyWeeks;
       // Unknown gestation takes the worse branch: it counts as late pregnancy, not early.
-      if (condition.fromWeek !== undefined && weeks !== undefined && weeks < condition.fromWeek) return false;
-      if (condition.beforeWeek !== undefined && (weeks === undefined || weeks >= condition.beforeWeek)) return false;
+      if (condition.fromWeek !== undefined && weeks !== undefined && weeks < condition.fromWeek) {
+        return false;
+      }
+      if (
+        condition.beforeWeek !== undefined &&
+        (weeks === undefined || weeks >= condition.beforeWeek)
+      ) {
+        return false;
+      }
       return true;
     }
     case 'breastfeeding':
@@ -162,7 +179,9 @@ export function holds(condition: Condition, patient: PatientContext, use: UseCon
 /** Describes the patient fact behind a kidney condition, e.g. "creatinine clearance 25 mL/min". */
 export function describeKidney(patient: PatientContext): string {
   if (patient.kidneyMeasure === 'dialysis') return 'haemodialysis';
-  if (patient.kidneyFunction === undefined) return 'chronic kidney disease (no eGFR or creatinine clearance given)';
+  if (patient.kidneyFunction === undefined) {
+    return 'chronic kidney disease (no eGFR or creatinine clearance given)';
+  }
   const unit = patient.kidneyMeasure === 'eGFR' ? 'mL/min/1.73 m²' : 'mL/min';
   return `${patient.kidneyMeasure ?? 'kidney function'} ${formatNumber(patient.kidneyFunction)} ${unit}`;
 }

@@ -11,16 +11,86 @@ const kb = getKb();
 
 /** Drugs the properties draw from: the articles' medicines, interacting ones and combinations, under several names. */
 const POOL = [
-  'ibuprofen', 'Advil', 'naproxen', 'celecoxib', 'diclofenac', 'meloxicam', 'ketorolac', 'etoricoxib', 'acetaminophen', 'Tylenol',
-  'cyclobenzaprine', 'baclofen', 'tizanidine', 'methocarbamol', 'clonazepam', 'gabapentin', 'pregabalin', 'carbamazepine',
-  'duloxetine', 'venlafaxine', 'amitriptyline', 'nortriptyline', 'tramadol', 'tapentadol', 'codeine', 'oxycodone', 'morphine',
-  'prednisone', 'aspirin', 'warfarin', 'apixaban', 'clopidogrel', 'sertraline', 'fluoxetine', 'fluvoxamine', 'ciprofloxacin',
-  'phenelzine', 'lisinopril', 'furosemide', 'lithium', 'methotrexate', 'bupropion', 'diazepam', 'Norco', 'Tylenol #3', 'Percocet',
-  'Ultracet', 'oxycodone/naloxone', 'gabapentn', 'unobtainium',
+  'ibuprofen',
+  'Advil',
+  'naproxen',
+  'celecoxib',
+  'diclofenac',
+  'meloxicam',
+  'ketorolac',
+  'etoricoxib',
+  'acetaminophen',
+  'Tylenol',
+  'cyclobenzaprine',
+  'baclofen',
+  'tizanidine',
+  'methocarbamol',
+  'clonazepam',
+  'gabapentin',
+  'pregabalin',
+  'carbamazepine',
+  'duloxetine',
+  'venlafaxine',
+  'amitriptyline',
+  'nortriptyline',
+  'tramadol',
+  'tapentadol',
+  'codeine',
+  'oxycodone',
+  'morphine',
+  'prednisone',
+  'aspirin',
+  'warfarin',
+  'apixaban',
+  'clopidogrel',
+  'sertraline',
+  'fluoxetine',
+  'fluvoxamine',
+  'ciprofloxacin',
+  'phenelzine',
+  'lisinopril',
+  'furosemide',
+  'lithium',
+  'methotrexate',
+  'bupropion',
+  'diazepam',
+  'Norco',
+  'Tylenol #3',
+  'Percocet',
+  'Ultracet',
+  'oxycodone/naloxone',
+  'gabapentn',
+  'unobtainium',
 ] as const;
 
-const FREQUENCIES = ['q6h', 'q4-6h', 'tid', 'bid', 'qid', 'qd', 'once daily', 'every 8 hours', '3x/day', 'at bedtime', 'as needed up to 4 times a day', 'prn', 'weekly'] as const;
-const COMORBIDITIES = ['ckd', 'heart-failure', 'liver-disease', 'peptic-ulcer', 'anticoagulated', 'alcohol-use', 'epilepsy', 'diabetes', 'copd', 'falls', 'cirrhosis'] as const;
+const FREQUENCIES = [
+  'q6h',
+  'q4-6h',
+  'tid',
+  'bid',
+  'qid',
+  'qd',
+  'once daily',
+  'every 8 hours',
+  '3x/day',
+  'at bedtime',
+  'as needed up to 4 times a day',
+  'prn',
+  'weekly',
+] as const;
+const COMORBIDITIES = [
+  'ckd',
+  'heart-failure',
+  'liver-disease',
+  'peptic-ulcer',
+  'anticoagulated',
+  'alcohol-use',
+  'epilepsy',
+  'diabetes',
+  'copd',
+  'falls',
+  'cirrhosis',
+] as const;
 
 const lineArb = fc.record(
   {
@@ -46,7 +116,10 @@ const patientArb = fc.record(
   { requiredKeys: [] },
 );
 
-const regimenArb = fc.record({ patient: patientArb, drugs: fc.array(lineArb, { minLength: 1, maxLength: 6 }) });
+const regimenArb = fc.record({
+  patient: patientArb,
+  drugs: fc.array(lineArb, { minLength: 1, maxLength: 6 }),
+});
 
 /** The worst severity raised for each (code, drug). */
 function severities(result: MedsCheckResult): Map<string, number> {
@@ -63,7 +136,12 @@ function severities(result: MedsCheckResult): Map<string, number> {
 function assertNoneLost(before: MedsCheckResult, after: MedsCheckResult): void {
   const b = severities(before);
   const a = severities(after);
-  for (const [key, rank] of b) assert.ok((a.get(key) ?? 0) >= rank, `${key} fell from ${String(rank)} to ${String(a.get(key) ?? 0)}`);
+  for (const [key, rank] of b) {
+    assert.ok(
+      (a.get(key) ?? 0) >= rank,
+      `${key} fell from ${String(rank)} to ${String(a.get(key) ?? 0)}`,
+    );
+  }
 }
 
 const RUNS = { numRuns: 250 } as const;
@@ -71,17 +149,25 @@ const RUNS = { numRuns: 250 } as const;
 describe('checkMedications properties', () => {
   it('raising one dose never removes or softens an alert, and never lowers a daily total', () => {
     fc.assert(
-      fc.property(regimenArb, fc.nat(), fc.double({ min: 1, max: 6, noNaN: true }), (regimen, pick, factor) => {
-        const i = pick % regimen.drugs.length;
-        const raised = { ...regimen, drugs: regimen.drugs.map((d, j) => (j === i ? { ...d, doseMg: d.doseMg * factor } : d)) };
-        const before = checkMedications(regimen);
-        const after = checkMedications(raised);
-        assertNoneLost(before, after);
-        for (const t of before.totals) {
-          const later = after.totals.find((x) => x.drug === t.drug && x.unit === t.unit);
-          assert.ok(later && later.amount >= t.amount - 1e-9, `${t.drug} total fell`);
-        }
-      }),
+      fc.property(
+        regimenArb,
+        fc.nat(),
+        fc.double({ min: 1, max: 6, noNaN: true }),
+        (regimen, pick, factor) => {
+          const i = pick % regimen.drugs.length;
+          const raised = {
+            ...regimen,
+            drugs: regimen.drugs.map((d, j) => (j === i ? { ...d, doseMg: d.doseMg * factor } : d)),
+          };
+          const before = checkMedications(regimen);
+          const after = checkMedications(raised);
+          assertNoneLost(before, after);
+          for (const t of before.totals) {
+            const later = after.totals.find((x) => x.drug === t.drug && x.unit === t.unit);
+            assert.ok(later && later.amount >= t.amount - 1e-9, `${t.drug} total fell`);
+          }
+        },
+      ),
       { ...RUNS, seed: 5151 },
     );
   });
@@ -90,8 +176,20 @@ describe('checkMedications properties', () => {
     fc.assert(
       fc.property(regimenArb, fc.nat(), fc.integer({ min: 1, max: 4 }), (regimen, pick, extra) => {
         const i = pick % regimen.drugs.length;
-        const base = { ...regimen, drugs: regimen.drugs.map((d) => ({ drug: d.drug, doseMg: d.doseMg, timesPerDay: d.timesPerDay ?? 1 })) };
-        const more = { ...base, drugs: base.drugs.map((d, j) => (j === i ? { ...d, timesPerDay: Math.min(24, d.timesPerDay + extra) } : d)) };
+        const base = {
+          ...regimen,
+          drugs: regimen.drugs.map((d) => ({
+            drug: d.drug,
+            doseMg: d.doseMg,
+            timesPerDay: d.timesPerDay ?? 1,
+          })),
+        };
+        const more = {
+          ...base,
+          drugs: base.drugs.map((d, j) =>
+            j === i ? { ...d, timesPerDay: Math.min(24, d.timesPerDay + extra) } : d,
+          ),
+        };
         assertNoneLost(checkMedications(base), checkMedications(more));
       }),
       { ...RUNS, seed: 6262 },
@@ -102,7 +200,11 @@ describe('checkMedications properties', () => {
     fc.assert(
       fc.property(regimenArb, lineArb, fc.nat(), (regimen, extra, at) => {
         const position = at % (regimen.drugs.length + 1);
-        const drugs = [...regimen.drugs.slice(0, position), extra, ...regimen.drugs.slice(position)];
+        const drugs = [
+          ...regimen.drugs.slice(0, position),
+          extra,
+          ...regimen.drugs.slice(position),
+        ];
         assertNoneLost(checkMedications(regimen), checkMedications({ ...regimen, drugs }));
       }),
       { ...RUNS, seed: 7373 },
@@ -115,11 +217,27 @@ describe('checkMedications properties', () => {
         const result = checkMedications(regimen);
         for (const total of result.totals) {
           const entry = kb.byId.get(`drug-${total.drug}`);
-          if (entry?.category !== 'drug' || REVIEW_THRESHOLDS[entry.id] || (entry.maxDaily.per ?? 'day') !== 'day') continue;
-          if (total.unit !== entry.maxDaily.unit && !(entry.maxDaily.unit === 'application' && total.unit === 'application')) continue;
+          if (
+            entry?.category !== 'drug' ||
+            REVIEW_THRESHOLDS[entry.id] ||
+            (entry.maxDaily.per ?? 'day') !== 'day'
+          ) {
+            continue;
+          }
+          if (
+            total.unit !== entry.maxDaily.unit &&
+            !(entry.maxDaily.unit === 'application' && total.unit === 'application')
+          ) {
+            continue;
+          }
           if (total.amount > entry.maxDaily.amount + 1e-9) {
             assert.ok(
-              result.alerts.some((a) => a.severity === 'critical' && a.code === 'max-daily-dose' && a.drugs.includes(total.drug)),
+              result.alerts.some(
+                (a) =>
+                  a.severity === 'critical' &&
+                  a.code === 'max-daily-dose' &&
+                  a.drugs.includes(total.drug),
+              ),
               `${total.drug} ${String(total.amount)} > ${String(entry.maxDaily.amount)} without a critical alert`,
             );
           }
@@ -148,7 +266,10 @@ describe('checkMedications properties', () => {
     fc.assert(
       fc.property(regimenArb, (regimen) => {
         const reversed = { ...regimen, drugs: [...regimen.drugs].reverse() };
-        assert.deepEqual([...severities(checkMedications(reversed))].sort(), [...severities(checkMedications(regimen))].sort());
+        assert.deepEqual(
+          [...severities(checkMedications(reversed))].sort(),
+          [...severities(checkMedications(regimen))].sort(),
+        );
       }),
       { ...RUNS, seed: 1212 },
     );

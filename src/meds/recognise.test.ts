@@ -4,32 +4,80 @@ import { getKb } from '../kb/load.js';
 import { editDistance, recogniseDrug } from './recognise.js';
 
 const kb = getKb();
-const idOf = (text: string, unit?: string): string | undefined => recogniseDrug(text, kb, unit).entry?.id;
+const idOf = (text: string, unit?: string): string | undefined =>
+  recogniseDrug(text, kb, unit).entry?.id;
 
 describe('recogniseDrug: every drug the articles name, by generic name, brand and synonym, any case', () => {
   const cases: [string, string][] = [
-    ['ibuprofen', 'drug-ibuprofen'], ['IBUPROFEN', 'drug-ibuprofen'], ['Advil', 'drug-ibuprofen'], ['motrin ib', 'drug-ibuprofen'],
-    ['naproxen', 'drug-naproxen'], ['Aleve', 'drug-naproxen'], ['naproxen sodium', 'drug-naproxen'],
-    ['Celebrex', 'drug-celecoxib'], ['diclofenac', 'drug-diclofenac'], ['Voltaren gel', 'drug-diclofenac-gel'],
-    ['meloxicam', 'drug-meloxicam'], ['Mobic', 'drug-meloxicam'], ['Arcoxia', 'drug-etoricoxib'], ['Toradol', 'drug-ketorolac'],
-    ['Tylenol', 'drug-acetaminophen'], ['paracetamol', 'drug-acetaminophen'], ['APAP', 'drug-acetaminophen'],
-    ['Flexeril', 'drug-cyclobenzaprine'], ['baclofen', 'drug-baclofen'], ['Zanaflex', 'drug-tizanidine'], ['Robaxin', 'drug-methocarbamol'],
-    ['Klonopin', 'drug-clonazepam'], ['Neurontin', 'drug-gabapentin'], ['Lyrica', 'drug-pregabalin'], ['Tegretol', 'drug-carbamazepine'],
-    ['Cymbalta', 'drug-duloxetine'], ['Effexor XR', 'drug-venlafaxine'], ['Elavil', 'drug-amitriptyline'], ['Pamelor', 'drug-nortriptyline'],
-    ['Ultram', 'drug-tramadol'], ['Nucynta', 'drug-tapentadol'], ['codeine', 'drug-codeine'],
-    ['Tylenol #3', 'drug-codeine-acetaminophen'], ['acetaminophen/codeine', 'drug-codeine-acetaminophen'], ['codeine acetaminophen', 'drug-codeine-acetaminophen'],
-    ['Norco', 'drug-hydrocodone-acetaminophen'], ['hydrocodone/acetaminophen', 'drug-hydrocodone-acetaminophen'], ['acetaminophen-hydrocodone', 'drug-hydrocodone-acetaminophen'],
-    ['OxyContin', 'drug-oxycodone'], ['MS Contin', 'drug-morphine'], ['Targin', 'drug-oxycodone-naloxone'],
-    ['Lidoderm', 'drug-lidocaine-patch'], ['Qutenza', 'drug-capsaicin-patch'], ['Zostrix', 'drug-capsaicin-cream'],
-    ['prednisone', 'drug-prednisone'], ['Medrol Dosepak', 'drug-methylprednisolone'], ['Depo-Medrol', 'drug-methylprednisolone-epidural'],
-    ['Decadron', 'drug-dexamethasone-epidural'], ['vitamin B12', 'drug-methylcobalamin'], ['Miacalcin', 'drug-calcitonin'],
+    ['ibuprofen', 'drug-ibuprofen'],
+    ['IBUPROFEN', 'drug-ibuprofen'],
+    ['Advil', 'drug-ibuprofen'],
+    ['motrin ib', 'drug-ibuprofen'],
+    ['naproxen', 'drug-naproxen'],
+    ['Aleve', 'drug-naproxen'],
+    ['naproxen sodium', 'drug-naproxen'],
+    ['Celebrex', 'drug-celecoxib'],
+    ['diclofenac', 'drug-diclofenac'],
+    ['Voltaren gel', 'drug-diclofenac-gel'],
+    ['meloxicam', 'drug-meloxicam'],
+    ['Mobic', 'drug-meloxicam'],
+    ['Arcoxia', 'drug-etoricoxib'],
+    ['Toradol', 'drug-ketorolac'],
+    ['Tylenol', 'drug-acetaminophen'],
+    ['paracetamol', 'drug-acetaminophen'],
+    ['APAP', 'drug-acetaminophen'],
+    ['Flexeril', 'drug-cyclobenzaprine'],
+    ['baclofen', 'drug-baclofen'],
+    ['Zanaflex', 'drug-tizanidine'],
+    ['Robaxin', 'drug-methocarbamol'],
+    ['Klonopin', 'drug-clonazepam'],
+    ['Neurontin', 'drug-gabapentin'],
+    ['Lyrica', 'drug-pregabalin'],
+    ['Tegretol', 'drug-carbamazepine'],
+    ['Cymbalta', 'drug-duloxetine'],
+    ['Effexor XR', 'drug-venlafaxine'],
+    ['Elavil', 'drug-amitriptyline'],
+    ['Pamelor', 'drug-nortriptyline'],
+    ['Ultram', 'drug-tramadol'],
+    ['Nucynta', 'drug-tapentadol'],
+    ['codeine', 'drug-codeine'],
+    ['Tylenol #3', 'drug-codeine-acetaminophen'],
+    ['acetaminophen/codeine', 'drug-codeine-acetaminophen'],
+    ['codeine acetaminophen', 'drug-codeine-acetaminophen'],
+    ['Norco', 'drug-hydrocodone-acetaminophen'],
+    ['hydrocodone/acetaminophen', 'drug-hydrocodone-acetaminophen'],
+    ['acetaminophen-hydrocodone', 'drug-hydrocodone-acetaminophen'],
+    ['OxyContin', 'drug-oxycodone'],
+    ['MS Contin', 'drug-morphine'],
+    ['Targin', 'drug-oxycodone-naloxone'],
+    ['Lidoderm', 'drug-lidocaine-patch'],
+    ['Qutenza', 'drug-capsaicin-patch'],
+    ['Zostrix', 'drug-capsaicin-cream'],
+    ['prednisone', 'drug-prednisone'],
+    ['Medrol Dosepak', 'drug-methylprednisolone'],
+    ['Depo-Medrol', 'drug-methylprednisolone-epidural'],
+    ['Decadron', 'drug-dexamethasone-epidural'],
+    ['vitamin B12', 'drug-methylcobalamin'],
+    ['Miacalcin', 'drug-calcitonin'],
     // Interacting medicines the articles do not name.
-    ['Coumadin', 'drug-warfarin'], ['Eliquis', 'drug-apixaban'], ['Xarelto', 'drug-rivaroxaban'], ['Plavix', 'drug-clopidogrel'],
-    ['baby aspirin', 'drug-aspirin'], ['Zoloft', 'drug-sertraline'], ['Luvox', 'drug-fluvoxamine'], ['Cipro', 'drug-ciprofloxacin'],
-    ['Percocet', 'drug-oxycodone-acetaminophen'], ['oxycodone and acetaminophen', 'drug-oxycodone-acetaminophen'], ['Ultracet', 'drug-tramadol-acetaminophen'],
-    ['HCTZ', 'drug-hydrochlorothiazide'], ['Valium', 'drug-diazepam'], ['Xanax', 'drug-alprazolam'],
+    ['Coumadin', 'drug-warfarin'],
+    ['Eliquis', 'drug-apixaban'],
+    ['Xarelto', 'drug-rivaroxaban'],
+    ['Plavix', 'drug-clopidogrel'],
+    ['baby aspirin', 'drug-aspirin'],
+    ['Zoloft', 'drug-sertraline'],
+    ['Luvox', 'drug-fluvoxamine'],
+    ['Cipro', 'drug-ciprofloxacin'],
+    ['Percocet', 'drug-oxycodone-acetaminophen'],
+    ['oxycodone and acetaminophen', 'drug-oxycodone-acetaminophen'],
+    ['Ultracet', 'drug-tramadol-acetaminophen'],
+    ['HCTZ', 'drug-hydrochlorothiazide'],
+    ['Valium', 'drug-diazepam'],
+    ['Xanax', 'drug-alprazolam'],
   ];
-  for (const [text, id] of cases) it(`${JSON.stringify(text)} → ${id}`, () => assert.equal(idOf(text), id));
+  for (const [text, id] of cases) {
+    it(`${JSON.stringify(text)} → ${id}`, () => assert.equal(idOf(text), id));
+  }
 });
 
 describe('recogniseDrug: strengths, forms and misspellings', () => {
@@ -47,9 +95,16 @@ describe('recogniseDrug: strengths, forms and misspellings', () => {
     assert.equal(idOf('diclofenac'), 'drug-diclofenac');
   });
   const misspellings: [string, string][] = [
-    ['gabapentn', 'drug-gabapentin'], ['ibuprofin', 'drug-ibuprofen'], ['acetaminophn', 'drug-acetaminophen'],
-    ['tramadal', 'drug-tramadol'], ['cyclobenzaprene', 'drug-cyclobenzaprine'], ['pregabalinn', 'drug-pregabalin'],
-    ['duloxetin', 'drug-duloxetine'], ['meloxicam', 'drug-meloxicam'], ['Celebrx', 'drug-celecoxib'], ['tizanadine', 'drug-tizanidine'],
+    ['gabapentn', 'drug-gabapentin'],
+    ['ibuprofin', 'drug-ibuprofen'],
+    ['acetaminophn', 'drug-acetaminophen'],
+    ['tramadal', 'drug-tramadol'],
+    ['cyclobenzaprene', 'drug-cyclobenzaprine'],
+    ['pregabalinn', 'drug-pregabalin'],
+    ['duloxetin', 'drug-duloxetine'],
+    ['meloxicam', 'drug-meloxicam'],
+    ['Celebrx', 'drug-celecoxib'],
+    ['tizanadine', 'drug-tizanidine'],
   ];
   for (const [text, id] of misspellings) {
     it(`misspelling ${JSON.stringify(text)} → ${id}`, () => {
@@ -58,7 +113,12 @@ describe('recogniseDrug: strengths, forms and misspellings', () => {
     });
   }
   it('marks how each name matched', () => {
-    assert.equal(recogniseDrug('ibuprofen', kb).entry ? (recogniseDrug('ibuprofen', kb) as { match: string }).match : '', 'generic');
+    assert.equal(
+      recogniseDrug('ibuprofen', kb).entry
+        ? (recogniseDrug('ibuprofen', kb) as { match: string }).match
+        : '',
+      'generic',
+    );
     assert.equal((recogniseDrug('Advil', kb) as { match?: string }).match, 'brand');
     assert.equal((recogniseDrug('gabapentn', kb) as { match?: string }).match, 'misspelling');
   });

@@ -33,16 +33,78 @@ export interface Unrecognised {
 }
 
 /** Form words that point to one product of a drug (patch, gel, epidural injection). */
-const FORM_HINTS = ['patch', 'gel', 'cream', 'ointment', 'epidural', 'injection', 'spray', 'nasal'] as const;
+const FORM_HINTS = [
+  'patch',
+  'gel',
+  'cream',
+  'ointment',
+  'epidural',
+  'injection',
+  'spray',
+  'nasal',
+] as const;
 type FormHint = (typeof FORM_HINTS)[number];
 
 /** Words that say nothing about which medicine is meant. */
 const FILLER = new Set([
-  'tablet', 'tablets', 'tab', 'tabs', 'capsule', 'capsules', 'cap', 'caps', 'caplet', 'caplets', 'pill', 'pills',
-  'oral', 'po', 'by', 'mouth', 'er', 'xr', 'sr', 'ir', 'cr', 'dr', 'la', 'xl', 'ec', 'extended', 'immediate',
-  'delayed', 'sustained', 'modified', 'controlled', 'prolonged', 'release', 'hcl', 'hydrochloride', 'sodium',
-  'potassium', 'sulfate', 'sulphate', 'bitartrate', 'phosphate', 'tromethamine', 'generic', 'brand', 'mg', 'mcg',
-  'g', 'strength', 'regular', 'extra', 'maximum', 'solution', 'liquid', 'suspension', 'elixir', 'syrup', 'otc', 'rx',
+  'tablet',
+  'tablets',
+  'tab',
+  'tabs',
+  'capsule',
+  'capsules',
+  'cap',
+  'caps',
+  'caplet',
+  'caplets',
+  'pill',
+  'pills',
+  'oral',
+  'po',
+  'by',
+  'mouth',
+  'er',
+  'xr',
+  'sr',
+  'ir',
+  'cr',
+  'dr',
+  'la',
+  'xl',
+  'ec',
+  'extended',
+  'immediate',
+  'delayed',
+  'sustained',
+  'modified',
+  'controlled',
+  'prolonged',
+  'release',
+  'hcl',
+  'hydrochloride',
+  'sodium',
+  'potassium',
+  'sulfate',
+  'sulphate',
+  'bitartrate',
+  'phosphate',
+  'tromethamine',
+  'generic',
+  'brand',
+  'mg',
+  'mcg',
+  'g',
+  'strength',
+  'regular',
+  'extra',
+  'maximum',
+  'solution',
+  'liquid',
+  'suspension',
+  'elixir',
+  'syrup',
+  'otc',
+  'rx',
 ]);
 
 /** Accent-free, lower-case, punctuation-free text (`"Tylenol #3"` → `"tylenol 3"`). */
@@ -59,7 +121,8 @@ export function normaliseDrugName(text: string): string {
 }
 
 /** The generic name used in outputs: the entry id without its `drug-` prefix (`drug-acetaminophen` → `acetaminophen`). */
-export const genericName = (entry: { readonly id: string }): string => entry.id.replace(/^drug-/, '');
+export const genericName = (entry: { readonly id: string }): string =>
+  entry.id.replace(/^drug-/, '');
 
 interface NameRecord {
   readonly entry: DrugEntry;
@@ -76,7 +139,12 @@ interface NameIndex {
 
 const indexes = new WeakMap<Kb, NameIndex>();
 
-const sortedTokens = (name: string): string => name.split(' ').filter((t) => !['and', 'with', 'plus'].includes(t)).sort().join(' ');
+const sortedTokens = (name: string): string =>
+  name
+    .split(' ')
+    .filter((t) => !['and', 'with', 'plus'].includes(t))
+    .sort()
+    .join(' ');
 
 function buildIndex(kb: Kb): NameIndex {
   const exact = new Map<string, NameRecord[]>();
@@ -132,7 +200,9 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
+      }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
@@ -149,7 +219,9 @@ export const allowedEdits = (length: number): number => (length <= 4 ? 0 : lengt
 function hintsIn(text: string, unit: string | undefined): Set<FormHint> {
   const hints = new Set<FormHint>();
   for (const word of text.split(' ')) {
-    const hint = FORM_HINTS.find((h) => word === h || word === `${h}s` || (h === 'patch' && word === 'patches'));
+    const hint = FORM_HINTS.find(
+      (h) => word === h || word === `${h}s` || (h === 'patch' && word === 'patches'),
+    );
     if (hint) hints.add(hint);
   }
   if (unit === 'patch') hints.add('patch');
@@ -159,23 +231,51 @@ function hintsIn(text: string, unit: string | undefined): Set<FormHint> {
 }
 
 /** Picks one entry among several that share a name, using form words; undefined when they are different medicines. */
-function choose(records: readonly NameRecord[], hints: ReadonlySet<FormHint>): NameRecord | undefined {
+function choose(
+  records: readonly NameRecord[],
+  hints: ReadonlySet<FormHint>,
+): NameRecord | undefined {
   const distinct = [...new Map(records.map((r) => [r.entry.id, r])).values()];
   if (distinct.length === 1) return distinct[0];
-  const hinted = distinct.filter((r) => [...hints].some((h) => r.entry.id.includes(h) || (h === 'gel' && r.entry.route === 'topical') || (h === 'patch' && r.entry.route === 'transdermal') || (h === 'epidural' && r.entry.route === 'epidural') || (h === 'injection' && r.entry.route !== 'oral')));
+  const hinted = distinct.filter((r) =>
+    [...hints].some(
+      (h) =>
+        r.entry.id.includes(h) ||
+        (h === 'gel' && r.entry.route === 'topical') ||
+        (h === 'patch' && r.entry.route === 'transdermal') ||
+        (h === 'epidural' && r.entry.route === 'epidural') ||
+        (h === 'injection' && r.entry.route !== 'oral'),
+    ),
+  );
   if (hinted.length === 1) return hinted[0];
   const pool = hinted.length > 1 ? hinted : distinct;
   // Forms of one drug (diclofenac and diclofenac-gel): the plain product is the default.
   const bases = new Set(pool.map((r) => genericName(r.entry).split('-')[0]));
   // Forms of one drug: the plain (oral) product is the default, then a cream or gel before a patch.
-  const routeOrder = ['oral', 'topical', 'transdermal', 'intramuscular', 'intravenous', 'subcutaneous', 'epidural'];
+  const routeOrder = [
+    'oral',
+    'topical',
+    'transdermal',
+    'intramuscular',
+    'intravenous',
+    'subcutaneous',
+    'epidural',
+  ];
   if (bases.size === 1) {
-    return [...pool].sort((a, b) => a.entry.id.length - b.entry.id.length || routeOrder.indexOf(a.entry.route) - routeOrder.indexOf(b.entry.route))[0];
+    return [...pool].sort(
+      (a, b) =>
+        a.entry.id.length - b.entry.id.length ||
+        routeOrder.indexOf(a.entry.route) - routeOrder.indexOf(b.entry.route),
+    )[0];
   }
   return undefined;
 }
 
-function lookupExact(index: NameIndex, name: string, hints: ReadonlySet<FormHint>): Recognised | Unrecognised | undefined {
+function lookupExact(
+  index: NameIndex,
+  name: string,
+  hints: ReadonlySet<FormHint>,
+): Recognised | Unrecognised | undefined {
   const records = index.exact.get(name) ?? index.bySortedTokens.get(sortedTokens(name));
   if (!records || records.length === 0) return undefined;
   const chosen = choose(records, hints);
@@ -183,7 +283,11 @@ function lookupExact(index: NameIndex, name: string, hints: ReadonlySet<FormHint
   return { suggestions: [...new Set(records.map((r) => genericName(r.entry)))], ambiguous: true };
 }
 
-function lookupFuzzy(index: NameIndex, name: string, hints: ReadonlySet<FormHint>): Recognised | Unrecognised | undefined {
+function lookupFuzzy(
+  index: NameIndex,
+  name: string,
+  hints: ReadonlySet<FormHint>,
+): Recognised | Unrecognised | undefined {
   const limit = allowedEdits(name.replace(/ /g, '').length);
   if (limit === 0) return undefined;
   let best = limit + 1;
@@ -210,7 +314,9 @@ function suggest(index: NameIndex, name: string): string[] {
   const scored: [number, string][] = [];
   for (const known of index.names) {
     const d = editDistance(name, known, 3);
-    if (d <= 3) for (const r of index.exact.get(known) ?? []) scored.push([d, genericName(r.entry)]);
+    if (d <= 3) {
+      for (const r of index.exact.get(known) ?? []) scored.push([d, genericName(r.entry)]);
+    }
   }
   scored.sort((a, b) => a[0] - b[0]);
   return [...new Set(scored.map(([, n]) => n))].slice(0, 3);
@@ -262,7 +368,10 @@ function recogniseUncached(text: string, kb: Kb, unit?: string): Recognised | Un
     if (hit) return withStrength(hit);
   }
   // Without form words ("lidocaine 5% patch" → "lidocaine"), then word by word for longer texts.
-  const bare = cleaned.split(' ').filter((w) => !FORM_HINTS.includes(w as FormHint) && w !== 'patches').join(' ');
+  const bare = cleaned
+    .split(' ')
+    .filter((w) => !FORM_HINTS.includes(w as FormHint) && w !== 'patches')
+    .join(' ');
   if (bare !== '' && bare !== cleaned) {
     const hit = lookupExact(index, bare, hints);
     if (hit) return withStrength(hit);
@@ -279,12 +388,16 @@ function recogniseUncached(text: string, kb: Kb, unit?: string): Recognised | Un
     for (let size = tokens.length - 1; size >= 1 && found.size === 0; size--) {
       for (let start = 0; start + size <= tokens.length; start++) {
         const part = tokens.slice(start, start + size).join(' ');
-        const hit = lookupExact(index, part, hints) ?? (part.length >= 6 ? lookupFuzzy(index, part, hints) : undefined);
+        const hit =
+          lookupExact(index, part, hints) ??
+          (part.length >= 6 ? lookupFuzzy(index, part, hints) : undefined);
         if (hit?.entry) found.set(hit.entry.id, hit);
       }
     }
     if (found.size === 1) return withStrength([...found.values()][0] as Recognised);
-    if (found.size > 1) return { suggestions: [...found.values()].map((r) => genericName(r.entry)), ambiguous: true };
+    if (found.size > 1) {
+      return { suggestions: [...found.values()].map((r) => genericName(r.entry)), ambiguous: true };
+    }
   }
   return { suggestions: suggest(index, cleaned || full), ambiguous: false };
 }

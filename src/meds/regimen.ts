@@ -16,7 +16,10 @@ import type { MatchKind } from './recognise.js';
 export type LimitUnit = 'mg' | 'patch' | 'application' | 'mL';
 
 /** Converts a KB dose unit to the unit limits are compared in, with the factor to apply. */
-export function toLimitUnit(unit: 'mg' | 'mcg' | 'g' | 'patch' | 'application' | 'mL'): { unit: LimitUnit; factor: number } {
+export function toLimitUnit(unit: 'mg' | 'mcg' | 'g' | 'patch' | 'application' | 'mL'): {
+  unit: LimitUnit;
+  factor: number;
+} {
   switch (unit) {
     case 'mg':
       return { unit: 'mg', factor: 1 };
@@ -76,7 +79,8 @@ const sameUnitFamily = (doseUnit: DoseUnit, limit: LimitUnit): boolean =>
   (limit === 'application' && (doseUnit === 'application' || doseUnit === 'spray')) ||
   (limit === 'mL' && doseUnit === 'mL');
 
-const isTopical = (entry: DrugEntry): boolean => entry.route === 'topical' || entry.route === 'transdermal';
+const isTopical = (entry: DrugEntry): boolean =>
+  entry.route === 'topical' || entry.route === 'transdermal';
 
 /** True when `amount` is a whole or half multiple (0.5 or more) of `unit`, within 1%. */
 function isNearHalfMultiple(amount: number, unit: number): boolean {
@@ -106,7 +110,9 @@ function primaryIngredient(entry: DrugEntry): { drug: string; mgPerUnit: number 
 /** Assigns the parts of a written strength (`5/325`) to the product's slots, each part to the closest slot. */
 function assignStrength(parts: readonly number[], slots: readonly Slot[]): Map<string, number> {
   const pairs: [number, number, number][] = [];
-  parts.forEach((part, p) => slots.forEach((slot, s) => pairs.push([logDistance(part, slot.reference), p, s])));
+  parts.forEach((part, p) =>
+    slots.forEach((slot, s) => pairs.push([logDistance(part, slot.reference), p, s])),
+  );
   pairs.sort((a, b) => a[0] - b[0]);
   const usedParts = new Set<number>();
   const usedSlots = new Set<number>();
@@ -138,7 +144,9 @@ function readFrequency(input: MedsDrug): Frequencies {
     mins.push(input.timesPerDay);
   }
   if (typeof input.frequency?.timesPerDay === 'number') counts.push(input.frequency.timesPerDay);
-  if (typeof input.frequency?.minTimesPerDay === 'number') mins.push(input.frequency.minTimesPerDay);
+  if (typeof input.frequency?.minTimesPerDay === 'number') {
+    mins.push(input.frequency.minTimesPerDay);
+  }
   return {
     // When both are written and differ, the larger count is used so the maximum check is not understated.
     max: counts.length > 0 ? Math.max(...counts) : null,
@@ -165,7 +173,9 @@ function countPerDose(input: MedsDrug): { count: number; unit: DoseUnit } | unde
 
 const strengthOf = (input: MedsDrug, fromName: Strength | undefined): Strength | undefined => {
   if (input.strength) return input.strength;
-  if (input.dose?.unit === '%' || input.unit === '%') return { kind: 'percent', percent: input.dose?.max ?? 0 };
+  if (input.dose?.unit === '%' || input.unit === '%') {
+    return { kind: 'percent', percent: input.dose?.max ?? 0 };
+  }
   return fromName;
 };
 
@@ -187,7 +197,17 @@ export function resolveLine(input: MedsDrug, index: number, kb: Kb): ResolvedLin
     asNeeded: freq.asNeeded,
   };
   if (!recognised.entry) {
-    return { ...base, entry: undefined, match: undefined, name: input.drug, suggestions: recognised.suggestions, ambiguous: recognised.ambiguous, components: [], primaryMgPerUnit: undefined, notes: [] };
+    return {
+      ...base,
+      entry: undefined,
+      match: undefined,
+      name: input.drug,
+      suggestions: recognised.suggestions,
+      ambiguous: recognised.ambiguous,
+      components: [],
+      primaryMgPerUnit: undefined,
+      notes: [],
+    };
   }
   const entry = recognised.entry;
   const notes: string[] = [];
@@ -197,10 +217,18 @@ export function resolveLine(input: MedsDrug, index: number, kb: Kb): ResolvedLin
   if (!freq.given && (input.doseMg !== undefined || input.dose !== undefined)) {
     notes.push('no frequency was given, so the daily total counts a single dose');
   } else if (freq.given && freq.max === null) {
-    notes.push('it is taken as needed with no maximum number of doses, so the daily total counts a single dose');
+    notes.push(
+      'it is taken as needed with no maximum number of doses, so the daily total counts a single dose',
+    );
   }
-  const perDay = (perDose: number | undefined): number | undefined => (perDose === undefined ? undefined : perDose * doses);
-  const component = (drugId: string, unit: LimitUnit, perDose: number | undefined, productAmount = false): Component => ({
+  const perDay = (perDose: number | undefined): number | undefined =>
+    perDose === undefined ? undefined : perDose * doses;
+  const component = (
+    drugId: string,
+    unit: LimitUnit,
+    perDose: number | undefined,
+    productAmount = false,
+  ): Component => ({
     drugId,
     unit,
     perDose,
@@ -222,17 +250,27 @@ export function resolveLine(input: MedsDrug, index: number, kb: Kb): ResolvedLin
   } else if (limit.unit === 'mg') {
     let perDose: number | undefined;
     if (mass !== undefined) perDose = mass;
-    else if (count && strength?.kind === 'mass' && count.unit !== 'mL') perDose = count.count * (strength.mgPerUnit[0] ?? 0);
-    else if (count) notes.push(`the strength of one ${count.unit} was not given, so the amount in mg is unknown`);
-    else if (input.dose !== undefined) notes.push('a percentage gives the strength, not the amount taken');
+    else if (count && strength?.kind === 'mass' && count.unit !== 'mL') {
+      perDose = count.count * (strength.mgPerUnit[0] ?? 0);
+    } else if (count) {
+      notes.push(`the strength of one ${count.unit} was not given, so the amount in mg is unknown`);
+    } else if (input.dose !== undefined) {
+      notes.push('a percentage gives the strength, not the amount taken');
+    }
     components.push(component(entry.id, 'mg', perDose, isTopical(entry)));
   } else {
     // Patches, applications, sprays and mL are counted; a percentage or a missing dose means one unit per dose.
     let perDose: number | undefined;
     if (count && sameUnitFamily(count.unit, limit.unit)) perDose = count.count;
-    else if (count) notes.push(`the dose is in ${count.unit}, which cannot be compared with a limit in ${limit.unit}`);
-    else if (mass !== undefined) notes.push(`the dose is a weight, which cannot be compared with a limit in ${limit.unit === 'patch' ? 'patches' : `${limit.unit}s`}`);
-    else if (freq.given) {
+    else if (count) {
+      notes.push(
+        `the dose is in ${count.unit}, which cannot be compared with a limit in ${limit.unit}`,
+      );
+    } else if (mass !== undefined) {
+      notes.push(
+        `the dose is a weight, which cannot be compared with a limit in ${limit.unit === 'patch' ? 'patches' : `${limit.unit}s`}`,
+      );
+    } else if (freq.given) {
       perDose = 1;
       notes.push(`one ${limit.unit} per dose was assumed`);
     }
@@ -247,7 +285,10 @@ export function resolveLine(input: MedsDrug, index: number, kb: Kb): ResolvedLin
     ambiguous: false,
     components,
     primaryMgPerUnit,
-    notes: input.dose === undefined && input.doseMg === undefined && limit.unit === 'mg' ? [...notes, 'no dose was given'] : notes,
+    notes:
+      input.dose === undefined && input.doseMg === undefined && limit.unit === 'mg'
+        ? [...notes, 'no dose was given']
+        : notes,
   };
 }
 
@@ -256,7 +297,12 @@ interface CombinationContext {
   readonly count: { count: number; unit: DoseUnit } | undefined;
   readonly strength: Strength | undefined;
   readonly notes: string[];
-  readonly component: (drugId: string, unit: LimitUnit, perDose: number | undefined, productAmount?: boolean) => Component;
+  readonly component: (
+    drugId: string,
+    unit: LimitUnit,
+    perDose: number | undefined,
+    productAmount?: boolean,
+  ) => Component;
 }
 
 /**
@@ -264,28 +310,44 @@ interface CombinationContext {
  * main component (as the KB gives the product's doses and maximum), unless it is clearly a multiple of
  * another ingredient's amount (650 mg of a 325 mg acetaminophen combination is two tablets).
  */
-function resolveCombination(entry: DrugEntry, ctx: CombinationContext): { components: Component[]; primaryMgPerUnit: number | undefined } {
+function resolveCombination(
+  entry: DrugEntry,
+  ctx: CombinationContext,
+): { components: Component[]; primaryMgPerUnit: number | undefined } {
   const ingredients = entry.ingredients ?? [];
   const primary = primaryIngredient(entry);
   const primaryReference = primary?.mgPerUnit ?? entry.perDoseMg?.min;
   const slots: Slot[] = ingredients.map((i) => ({ drugId: i.drug, reference: i.mgPerUnit }));
-  if (!primary && primaryReference !== undefined) slots.push({ drugId: entry.id, reference: primaryReference });
-  const written = ctx.strength?.kind === 'mass' ? assignStrength(ctx.strength.mgPerUnit, slots) : new Map<string, number>();
-  const perUnit = (drugId: string, fallback: number | undefined): number | undefined => written.get(drugId) ?? fallback;
+  if (!primary && primaryReference !== undefined) {
+    slots.push({ drugId: entry.id, reference: primaryReference });
+  }
+  const written =
+    ctx.strength?.kind === 'mass'
+      ? assignStrength(ctx.strength.mgPerUnit, slots)
+      : new Map<string, number>();
+  const perUnit = (drugId: string, fallback: number | undefined): number | undefined =>
+    written.get(drugId) ?? fallback;
   const primaryPerUnit = perUnit(primary?.drug ?? entry.id, primaryReference);
   if (!primary && !written.has(entry.id) && primaryPerUnit !== undefined) {
-    ctx.notes.push(`the main component was taken as ${String(primaryPerUnit)} mg per tablet, the usual strength; give the strength (e.g. "${String(primaryPerUnit * 2)}/325") if it differs`);
+    ctx.notes.push(
+      `the main component was taken as ${String(primaryPerUnit)} mg per tablet, the usual strength; give the strength (e.g. "${String(primaryPerUnit * 2)}/325") if it differs`,
+    );
   }
 
   let units: number | undefined;
   if (ctx.count && ctx.count.unit === 'tablet') units = ctx.count.count;
-  else if (ctx.count) ctx.notes.push(`a dose in ${ctx.count.unit} cannot be read for a tablet product`);
-  else if (ctx.mass !== undefined) {
+  else if (ctx.count) {
+    ctx.notes.push(`a dose in ${ctx.count.unit} cannot be read for a tablet product`);
+  } else if (ctx.mass !== undefined) {
     // A weight is always the main component, as the KB gives the product's doses and maximum; reading it as
     // another ingredient's content by guesswork would make a larger dose sometimes count as a smaller one.
     const mass = ctx.mass;
     if (primaryPerUnit !== undefined) units = mass / primaryPerUnit;
-    const other = ingredients.find((i) => i.drug !== primary?.drug && isNearHalfMultiple(mass, perUnit(i.drug, i.mgPerUnit) ?? i.mgPerUnit));
+    const other = ingredients.find(
+      (i) =>
+        i.drug !== primary?.drug &&
+        isNearHalfMultiple(mass, perUnit(i.drug, i.mgPerUnit) ?? i.mgPerUnit),
+    );
     if (other) {
       ctx.notes.push(
         `${String(mass)} mg was read as the ${primary ? genericName({ id: primary.drug }) : 'main component'} amount, but it also matches whole tablets of ${genericName({ id: other.drug })}; if tablets were meant, give the dose in tablets`,
@@ -294,11 +356,17 @@ function resolveCombination(entry: DrugEntry, ctx: CombinationContext): { compon
   } else ctx.notes.push('no dose was given');
 
   const out: Component[] = ingredients.map((i) =>
-    ctx.component(i.drug, 'mg', units === undefined ? undefined : units * (perUnit(i.drug, i.mgPerUnit) ?? i.mgPerUnit)),
+    ctx.component(
+      i.drug,
+      'mg',
+      units === undefined ? undefined : units * (perUnit(i.drug, i.mgPerUnit) ?? i.mgPerUnit),
+    ),
   );
   // The product's own maximum covers a main component the KB does not list as an ingredient (hydrocodone).
   if (!primary) {
-    const perDose = ctx.mass ?? (units !== undefined && primaryPerUnit !== undefined ? units * primaryPerUnit : undefined);
+    const perDose =
+      ctx.mass ??
+      (units !== undefined && primaryPerUnit !== undefined ? units * primaryPerUnit : undefined);
     out.push(ctx.component(entry.id, 'mg', perDose));
   }
   return { components: out, primaryMgPerUnit: primaryPerUnit };
@@ -322,11 +390,28 @@ export interface DrugTotal {
  * @param lines - resolved lines
  */
 export function totalsOf(lines: readonly ResolvedLine[]): DrugTotal[] {
-  const totals = new Map<string, { drugId: string; unit: LimitUnit; perDay: number; complete: boolean; lines: number[]; productAmount: boolean }>();
+  const totals = new Map<
+    string,
+    {
+      drugId: string;
+      unit: LimitUnit;
+      perDay: number;
+      complete: boolean;
+      lines: number[];
+      productAmount: boolean;
+    }
+  >();
   for (const line of lines) {
     for (const c of line.components) {
       const key = `${c.drugId}|${c.unit}`;
-      const t = totals.get(key) ?? { drugId: c.drugId, unit: c.unit, perDay: 0, complete: true, lines: [], productAmount: c.productAmount };
+      const t = totals.get(key) ?? {
+        drugId: c.drugId,
+        unit: c.unit,
+        perDay: 0,
+        complete: true,
+        lines: [],
+        productAmount: c.productAmount,
+      };
       t.perDay += c.perDay ?? 0;
       if (c.perDay === undefined || c.lowerBound) t.complete = false;
       if (!t.lines.includes(line.index)) t.lines.push(line.index);

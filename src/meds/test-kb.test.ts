@@ -6,7 +6,9 @@ import type { Citation, EntryInputOf } from '../kb/schema.js';
 import { checkMedications } from './check.js';
 
 // A two-drug test KB: the checker reads drug data only through the KB it is given.
-const CITATIONS: Citation[] = [{ id: 'test-label', kind: 'label', title: 'Test label for a made-up drug' }];
+const CITATIONS: Citation[] = [
+  { id: 'test-label', kind: 'label', title: 'Test label for a made-up drug' },
+];
 
 const base = {
   category: 'drug' as const,
@@ -35,9 +37,21 @@ const ENTRIES: EntryInputOf<'drug'>[] = [
     usualDailyMg: { min: 20, max: 55 },
     maxDaily: { amount: 60, unit: 'mg', per: 'day', sources: ['test-label'] },
     specialMaxima: [
-      { population: 'creatinine clearance 20–49 mL/min', amount: 30, unit: 'mg', per: 'day', sources: ['test-label'] },
+      {
+        population: 'creatinine clearance 20–49 mL/min',
+        amount: 30,
+        unit: 'mg',
+        per: 'day',
+        sources: ['test-label'],
+      },
       { population: 'age 70 or over', amount: 40, unit: 'mg', per: 'day', sources: ['test-label'] },
-      { population: 'hospital use only', amount: 50, unit: 'mg', per: 'day', sources: ['test-label'] },
+      {
+        population: 'hospital use only',
+        amount: 50,
+        unit: 'mg',
+        per: 'day',
+        sources: ['test-label'],
+      },
     ],
   },
   {
@@ -60,32 +74,89 @@ describe('checkMedications with an injected test KB', () => {
   });
 
   it('recognises the test drugs by name, brand and synonym, and knows nothing else', () => {
-    const r = checkMedications({ drugs: [{ drug: 'ZENTAX' }, { drug: 'zento' }, { drug: 'morbicol' }, { drug: 'ibuprofen' }] }, kb);
-    assert.deepEqual(r.drugs.map((d) => d.drug), ['zentofen', 'zentofen', 'morbicol', null]);
+    const r = checkMedications(
+      {
+        drugs: [{ drug: 'ZENTAX' }, { drug: 'zento' }, { drug: 'morbicol' }, { drug: 'ibuprofen' }],
+      },
+      kb,
+    );
+    assert.deepEqual(
+      r.drugs.map((d) => d.drug),
+      ['zentofen', 'zentofen', 'morbicol', null],
+    );
     assert.ok(r.alerts.some((a) => a.code === 'unknown-drug' && a.drugs.includes('ibuprofen')));
   });
 
   it('applies the labelled maximum and the usual range from the given KB', () => {
-    const over = checkMedications({ drugs: [{ drug: 'zentofen', doseMg: 20, frequency: 'q6h' }] }, kb);
-    assert.ok(over.alerts.some((a) => a.severity === 'critical' && a.code === 'max-daily-dose' && a.sources.includes('test-label')));
-    const usual = checkMedications({ drugs: [{ drug: 'zentofen', doseMg: 28, frequency: 'bid' }] }, kb);
+    const over = checkMedications(
+      { drugs: [{ drug: 'zentofen', doseMg: 20, frequency: 'q6h' }] },
+      kb,
+    );
+    assert.ok(
+      over.alerts.some(
+        (a) =>
+          a.severity === 'critical' &&
+          a.code === 'max-daily-dose' &&
+          a.sources.includes('test-label'),
+      ),
+    );
+    const usual = checkMedications(
+      { drugs: [{ drug: 'zentofen', doseMg: 28, frequency: 'bid' }] },
+      kb,
+    );
     assert.ok(usual.alerts.some((a) => a.severity === 'warning' && a.code === 'max-daily-dose'));
     assert.ok(usual.alerts.some((a) => a.severity === 'warning' && a.code === 'max-single-dose'));
   });
 
   it('reads special-maximum populations it has no table row for: kidney band, age, and a context', () => {
-    const kidney = checkMedications({ patient: { eGFR: 35 }, drugs: [{ drug: 'zentofen', doseMg: 20, frequency: 'bid' }] }, kb);
+    const kidney = checkMedications(
+      { patient: { eGFR: 35 }, drugs: [{ drug: 'zentofen', doseMg: 20, frequency: 'bid' }] },
+      kb,
+    );
     assert.ok(kidney.alerts.some((a) => a.severity === 'critical' && a.code === 'renal'));
-    const age = checkMedications({ patient: { age: 72 }, drugs: [{ drug: 'zentofen', doseMg: 15, frequency: 'tid' }] }, kb);
+    const age = checkMedications(
+      { patient: { age: 72 }, drugs: [{ drug: 'zentofen', doseMg: 15, frequency: 'tid' }] },
+      kb,
+    );
     assert.ok(age.alerts.some((a) => a.severity === 'critical' && a.code === 'age'));
-    const context = checkMedications({ patient: { age: 40 }, drugs: [{ drug: 'zentofen', doseMg: 18, frequency: 'tid' }] }, kb);
-    assert.ok(context.alerts.some((a) => a.severity === 'info' && a.code === 'max-daily-dose' && a.text.includes('hospital use only')));
+    const context = checkMedications(
+      { patient: { age: 40 }, drugs: [{ drug: 'zentofen', doseMg: 18, frequency: 'tid' }] },
+      kb,
+    );
+    assert.ok(
+      context.alerts.some(
+        (a) =>
+          a.severity === 'info' &&
+          a.code === 'max-daily-dose' &&
+          a.text.includes('hospital use only'),
+      ),
+    );
   });
 
   it('applies group rules through the classes of the given KB (an opioid and an NSAID are not a duplicate)', () => {
-    const r = checkMedications({ drugs: [{ drug: 'zentofen', doseMg: 10, frequency: 'bid' }, { drug: 'morbicol', doseMg: 10, frequency: 'bid' }] }, kb);
+    const r = checkMedications(
+      {
+        drugs: [
+          { drug: 'zentofen', doseMg: 10, frequency: 'bid' },
+          { drug: 'morbicol', doseMg: 10, frequency: 'bid' },
+        ],
+      },
+      kb,
+    );
     assert.equal(r.alerts.filter((a) => a.code === 'duplicate-class').length, 0);
-    const twice = checkMedications({ drugs: [{ drug: 'zentofen', doseMg: 10, frequency: 'bid' }, { drug: 'Zentax', doseMg: 10, frequency: 'bid' }] }, kb);
-    assert.ok(twice.alerts.some((a) => a.code === 'duplicate-class' && a.rule === 'duplicate-same-medicine'));
+    const twice = checkMedications(
+      {
+        drugs: [
+          { drug: 'zentofen', doseMg: 10, frequency: 'bid' },
+          { drug: 'Zentax', doseMg: 10, frequency: 'bid' },
+        ],
+      },
+      kb,
+    );
+    assert.ok(
+      twice.alerts.some(
+        (a) => a.code === 'duplicate-class' && a.rule === 'duplicate-same-medicine',
+      ),
+    );
   });
 });

@@ -9,19 +9,43 @@ import type { SqlExecutor } from './driver.js';
 
 /** Who acts: a signed-in account, a patient holding a questionnaire link, or the command line. */
 export type Actor =
-  | { readonly kind: 'user'; readonly userId: string; readonly role: Role; readonly requestId?: string }
+  | {
+      readonly kind: 'user';
+      readonly userId: string;
+      readonly role: Role;
+      readonly requestId?: string;
+    }
   | { readonly kind: 'patient-link'; readonly linkId: string | null; readonly requestId?: string }
   | { readonly kind: 'cli'; readonly name: string }
   | { readonly kind: 'anonymous'; readonly requestId?: string };
 
 export const AUDIT_ACTIONS = [
-  'create', 'read', 'list', 'export', 'backup', 'restore', 'login', 'login-failed', 'logout', 'denied', 'submit',
+  'create',
+  'read',
+  'list',
+  'export',
+  'backup',
+  'restore',
+  'login',
+  'login-failed',
+  'logout',
+  'denied',
+  'submit',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_RESOURCES = [
-  'patient', 'episode', 'assessment', 'questionnaire-submission', 'questionnaire-link', 'note', 'timeline',
-  'user', 'session', 'audit-log', 'database',
+  'patient',
+  'episode',
+  'assessment',
+  'questionnaire-submission',
+  'questionnaire-link',
+  'note',
+  'timeline',
+  'user',
+  'session',
+  'audit-log',
+  'database',
 ] as const;
 export type AuditResource = (typeof AUDIT_RESOURCES)[number];
 
@@ -56,7 +80,8 @@ export function actorIdOf(actor: Actor): string | null {
   }
 }
 
-const requestIdOf = (actor: Actor): string | null => ('requestId' in actor && actor.requestId !== undefined ? actor.requestId : null);
+const requestIdOf = (actor: Actor): string | null =>
+  'requestId' in actor && actor.requestId !== undefined ? actor.requestId : null;
 
 /**
  * Appends one entry (inside the caller's transaction).
@@ -69,11 +94,27 @@ export async function writeAudit(
   tx: SqlExecutor,
   at: string,
   actor: Actor,
-  entry: { action: AuditAction; resourceType: AuditResource; resourceId?: string | null; patientId?: string | null; outcome?: AuditOutcome },
+  entry: {
+    action: AuditAction;
+    resourceType: AuditResource;
+    resourceId?: string | null;
+    patientId?: string | null;
+    outcome?: AuditOutcome;
+  },
 ): Promise<void> {
   await tx.run(
     'INSERT INTO audit_log (at, actor_kind, actor_id, action, resource_type, resource_id, patient_id, outcome, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    [at, actor.kind, actorIdOf(actor), entry.action, entry.resourceType, entry.resourceId ?? null, entry.patientId ?? null, entry.outcome ?? 'ok', requestIdOf(actor)],
+    [
+      at,
+      actor.kind,
+      actorIdOf(actor),
+      entry.action,
+      entry.resourceType,
+      entry.resourceId ?? null,
+      entry.patientId ?? null,
+      entry.outcome ?? 'ok',
+      requestIdOf(actor),
+    ],
   );
 }
 
@@ -110,7 +151,10 @@ export const auditEntryOf = (r: AuditRow): AuditEntry => ({
  * @param db - where to read
  * @param filter - optionally one patient's entries; page size and start
  */
-export async function readAudit(db: SqlExecutor, filter: { patientId?: string; limit?: number; beforeId?: number } = {}): Promise<AuditEntry[]> {
+export async function readAudit(
+  db: SqlExecutor,
+  filter: { patientId?: string; limit?: number; beforeId?: number } = {},
+): Promise<AuditEntry[]> {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (filter.patientId !== undefined) {
@@ -121,6 +165,9 @@ export async function readAudit(db: SqlExecutor, filter: { patientId?: string; l
     where.push('id < ?');
     params.push(filter.beforeId);
   }
-  const rows = await db.all<AuditRow>(`SELECT * FROM audit_log${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`, [...params, filter.limit ?? 100]);
+  const rows = await db.all<AuditRow>(
+    `SELECT * FROM audit_log${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
+    [...params, filter.limit ?? 100],
+  );
   return rows.map(auditEntryOf);
 }

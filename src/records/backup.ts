@@ -29,10 +29,16 @@ export interface Backup {
 
 const Cell = z.union([z.string(), z.number(), z.null()]);
 const TableRows = (table: SnapshotTable) =>
-  z.array(z.record(z.string(), Cell).superRefine((row, ctx) => {
-    const allowed: readonly string[] = TABLE_COLUMNS[table];
-    for (const key of Object.keys(row)) if (!allowed.includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: `is not a column of ${table}` });
-  }));
+  z.array(
+    z.record(z.string(), Cell).superRefine((row, ctx) => {
+      const allowed: readonly string[] = TABLE_COLUMNS[table];
+      for (const key of Object.keys(row)) {
+        if (!allowed.includes(key)) {
+          ctx.addIssue({ code: 'custom', path: [key], message: `is not a column of ${table}` });
+        }
+      }
+    }),
+  );
 
 /** The shape a document must have to be restored; column names are checked against the schema. */
 export const BackupSchema = z.strictObject({
@@ -42,7 +48,12 @@ export const BackupSchema = z.strictObject({
   engineVersion: z.string(),
   createdAt: z.string(),
   sourceDialect: z.enum(['sqlite', 'postgres']),
-  tables: z.strictObject(Object.fromEntries(SNAPSHOT_TABLES.map((t) => [t, TableRows(t)])) as Record<SnapshotTable, ReturnType<typeof TableRows>>),
+  tables: z.strictObject(
+    Object.fromEntries(SNAPSHOT_TABLES.map((t) => [t, TableRows(t)])) as Record<
+      SnapshotTable,
+      ReturnType<typeof TableRows>
+    >,
+  ),
 });
 
 /**
@@ -51,13 +62,31 @@ export const BackupSchema = z.strictObject({
  * @param actor - who takes it (audited)
  * @param now - the clock
  */
-export async function backupDatabase(db: SqlDriver, actor: Actor, now: () => Date = () => new Date()): Promise<Backup> {
-  const tables = await withSnapshot(db, actor, 'backup', async (tx) => {
-    const out = {} as Record<SnapshotTable, Row[]>;
-    for (const t of SNAPSHOT_TABLES) out[t] = await readTable(tx, t);
-    return out;
-  }, now);
-  return { format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: SCHEMA_VERSION, engineVersion: VERSION, createdAt: now().toISOString(), sourceDialect: db.dialect, tables };
+export async function backupDatabase(
+  db: SqlDriver,
+  actor: Actor,
+  now: () => Date = () => new Date(),
+): Promise<Backup> {
+  const tables = await withSnapshot(
+    db,
+    actor,
+    'backup',
+    async (tx) => {
+      const out = {} as Record<SnapshotTable, Row[]>;
+      for (const t of SNAPSHOT_TABLES) out[t] = await readTable(tx, t);
+      return out;
+    },
+    now,
+  );
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
+    engineVersion: VERSION,
+    createdAt: now().toISOString(),
+    sourceDialect: db.dialect,
+    tables,
+  };
 }
 
 /** What a restore wrote. */
@@ -74,28 +103,57 @@ export interface RestoreResult {
  * @param options - `force` replaces existing data
  * @throws InputError for a malformed document, another schema version, or a non-empty database without force
  */
-export async function restoreDatabase(db: SqlDriver, document: unknown, actor: Actor, options: { force?: boolean; now?: () => Date } = {}): Promise<RestoreResult> {
+export async function restoreDatabase(
+  db: SqlDriver,
+  document: unknown,
+  actor: Actor,
+  options: { force?: boolean; now?: () => Date } = {},
+): Promise<RestoreResult> {
   const backup = parseInput(BackupSchema, document, 'backup');
   if (backup.schemaVersion !== SCHEMA_VERSION) {
-    throw new InputError('invalid-input', 'schemaVersion', `the backup has schema version ${backup.schemaVersion}; this Foramen restores version ${SCHEMA_VERSION}`);
+    throw new InputError(
+      'invalid-input',
+      'schemaVersion',
+      `the backup has schema version ${backup.schemaVersion}; this Foramen restores version ${SCHEMA_VERSION}`,
+    );
   }
   const now = options.now ?? (() => new Date());
   return db.transaction(async (tx) => {
-    const existing = await tx.get<{ n: number }>('SELECT (SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM patients) AS n');
+    const existing = await tx.get<{ n: number }>(
+      'SELECT (SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM patients) AS n',
+    );
     const replaced = Number(existing?.n ?? 0) > 0;
-    if (replaced && options.force !== true) throw new InputError('invalid-input', '--force', 'the database already holds accounts or patients; restore with --force to replace them');
+    if (replaced && options.force !== true) {
+      throw new InputError(
+        'invalid-input',
+        '--force',
+        'the database already holds accounts or patients; restore with --force to replace them',
+      );
+    }
     await tx.run('DELETE FROM sessions');
     for (const t of [...SNAPSHOT_TABLES].reverse()) await tx.run(`DELETE FROM ${t}`);
     const rows = {} as Record<SnapshotTable, number>;
     for (const t of SNAPSHOT_TABLES) {
       const columns: readonly string[] = TABLE_COLUMNS[t];
       const sql = `INSERT INTO ${t} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
-      for (const row of backup.tables[t]) await tx.run(sql, columns.map((c): SqlValue => row[c] ?? null));
+      for (const row of backup.tables[t]) {
+        await tx.run(
+          sql,
+          columns.map((c): SqlValue => row[c] ?? null),
+        );
+      }
       rows[t] = backup.tables[t].length;
     }
     // Restored log ids were given explicitly; move the counter past them so new entries follow on.
-    if (tx.dialect === 'postgres') await tx.all("SELECT setval(pg_get_serial_sequence('audit_log', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log), false)");
-    await writeAudit(tx, now().toISOString(), actor, { action: 'restore', resourceType: 'database' });
+    if (tx.dialect === 'postgres') {
+      await tx.all(
+        "SELECT setval(pg_get_serial_sequence('audit_log', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log), false)",
+      );
+    }
+    await writeAudit(tx, now().toISOString(), actor, {
+      action: 'restore',
+      resourceType: 'database',
+    });
     return { rows, replaced };
   });
 }

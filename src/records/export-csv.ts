@@ -8,7 +8,10 @@ import type { Row, SqlDriver } from './driver.js';
 import { readTable, withSnapshot } from './snapshot.js';
 
 /** File name to CSV text. */
-export type CsvFiles = Record<'patients.csv' | 'episodes.csv' | 'questionnaire-submissions.csv' | 'assessments.csv', string>;
+export type CsvFiles = Record<
+  'patients.csv' | 'episodes.csv' | 'questionnaire-submissions.csv' | 'assessments.csv',
+  string
+>;
 
 /**
  * One CSV cell: quoted when it holds a comma, quote or line break; formula-like text neutralised.
@@ -56,22 +59,91 @@ export async function exportCsv(db: SqlDriver, actor: Actor): Promise<CsvFiles> 
   const pseudonym = new Map(t.patients.map((p) => [p.id, p.pseudonym]));
   const col = (r: Row, k: string): unknown => r[k];
   return {
-    'patients.csv': toCsv(['patient_id', 'pseudonym', 'birth_year', 'sex', 'created_at'], t.patients.map((r) => [r.id, r.pseudonym, r.birth_year, r.sex, r.created_at])),
+    'patients.csv': toCsv(
+      ['patient_id', 'pseudonym', 'birth_year', 'sex', 'created_at'],
+      t.patients.map((r) => [r.id, r.pseudonym, r.birth_year, r.sex, r.created_at]),
+    ),
     'episodes.csv': toCsv(
-      ['episode_id', 'patient_id', 'pseudonym', 'label', 'started_on', 'conservative_care_started_on', 'ended_on'],
-      t.episodes.map((r) => [r.id, r.patient_id, pseudonym.get(r.patient_id), r.label, r.started_on, r.conservative_care_started_on, r.ended_on]),
+      [
+        'episode_id',
+        'patient_id',
+        'pseudonym',
+        'label',
+        'started_on',
+        'conservative_care_started_on',
+        'ended_on',
+      ],
+      t.episodes.map((r) => [
+        r.id,
+        r.patient_id,
+        pseudonym.get(r.patient_id),
+        r.label,
+        r.started_on,
+        r.conservative_care_started_on,
+        r.ended_on,
+      ]),
     ),
     'questionnaire-submissions.csv': toCsv(
-      ['submission_id', 'patient_id', 'pseudonym', 'episode_id', 'instrument', 'site', 'score', 'category', 'taken_at', 'source', 'engine_version'],
-      t.submissions.map((r) => [r.id, r.patient_id, pseudonym.get(r.patient_id), r.episode_id, r.instrument, r.site, col(r, 'headline'), categoryOf(json(r.result_json)), r.taken_at, r.source, r.engine_version]),
+      [
+        'submission_id',
+        'patient_id',
+        'pseudonym',
+        'episode_id',
+        'instrument',
+        'site',
+        'score',
+        'category',
+        'taken_at',
+        'source',
+        'engine_version',
+      ],
+      t.submissions.map((r) => [
+        r.id,
+        r.patient_id,
+        pseudonym.get(r.patient_id),
+        r.episode_id,
+        r.instrument,
+        r.site,
+        col(r, 'headline'),
+        categoryOf(json(r.result_json)),
+        r.taken_at,
+        r.source,
+        r.engine_version,
+      ]),
     ),
     'assessments.csv': toCsv(
-      ['assessment_id', 'patient_id', 'pseudonym', 'episode_id', 'triage_level', 'top_root', 'top_root_side', 'plan_stage', 'engine_version', 'kb_version', 'created_at'],
+      [
+        'assessment_id',
+        'patient_id',
+        'pseudonym',
+        'episode_id',
+        'triage_level',
+        'top_root',
+        'top_root_side',
+        'plan_stage',
+        'engine_version',
+        'kb_version',
+        'created_at',
+      ],
       t.assessments.map((r) => {
         const out = json(r.output_json);
-        const top = Array.isArray(out.roots) ? (out.roots[0] as Record<string, unknown> | undefined) : undefined;
+        const top = Array.isArray(out.roots)
+          ? (out.roots[0] as Record<string, unknown> | undefined)
+          : undefined;
         const plan = out.plan as Record<string, unknown> | undefined;
-        return [r.id, r.patient_id, pseudonym.get(r.patient_id), r.episode_id, r.triage_level, top?.root, top?.side, plan?.stage, r.engine_version, r.kb_version, r.created_at];
+        return [
+          r.id,
+          r.patient_id,
+          pseudonym.get(r.patient_id),
+          r.episode_id,
+          r.triage_level,
+          top?.root,
+          top?.side,
+          plan?.stage,
+          r.engine_version,
+          r.kb_version,
+          r.created_at,
+        ];
       }),
     ),
   };

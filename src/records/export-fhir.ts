@@ -5,7 +5,16 @@
  * `urn:foramen:` systems because no LOINC code for them was verified.
  */
 import { createHash } from 'node:crypto';
-import type { Bundle, BundleEntry, Observation, ObservationComponent, Patient, QuestionnaireResponse, QuestionnaireResponseItem, Resource } from '@medplum/fhirtypes';
+import type {
+  Bundle,
+  BundleEntry,
+  Observation,
+  ObservationComponent,
+  Patient,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+  Resource,
+} from '@medplum/fhirtypes';
 import { VERSION } from '../version.js';
 import { ODI_SECTIONS, SCORE_INSTRUMENTS, STARTBACK_ITEMS, ZCQ_ITEMS } from '../scores/index.js';
 import type { ScoreInstrumentId, ScoreResult } from '../scores/index.js';
@@ -21,7 +30,11 @@ export const FHIR_EXPORT_SYSTEMS = {
 } as const;
 const UCUM = 'http://unitsofmeasure.org';
 const CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';
-const TAG = { system: 'urn:foramen:code-system:provenance', code: 'foramen-record-export', display: `Foramen ${VERSION} record export` };
+const TAG = {
+  system: 'urn:foramen:code-system:provenance',
+  code: 'foramen-record-export',
+  display: `Foramen ${VERSION} record export`,
+};
 
 /** A stable UUID for a resource derived from a record (the Observation of a submission). */
 function derivedUuid(kind: string, id: string): string {
@@ -30,12 +43,20 @@ function derivedUuid(kind: string, id: string): string {
 }
 
 const urn = (id: string): string => `urn:uuid:${id}`;
-const gender = (sex: unknown): Patient['gender'] => (sex === 'female' || sex === 'male' || sex === 'other' || sex === 'unknown' ? sex : undefined);
+const gender = (sex: unknown): Patient['gender'] =>
+  sex === 'female' || sex === 'male' || sex === 'other' || sex === 'unknown' ? sex : undefined;
 
 /** Item ids and labels of an instrument's answers, in order. */
-function itemsOf(instrument: ScoreInstrumentId, input: Record<string, unknown>): { linkId: string; text: string; value: unknown }[] {
+function itemsOf(
+  instrument: ScoreInstrumentId,
+  input: Record<string, unknown>,
+): { linkId: string; text: string; value: unknown }[] {
   const list = (name: string, labels: readonly string[], values: unknown) =>
-    (Array.isArray(values) ? values : []).map((value: unknown, i) => ({ linkId: `${name}-${i + 1}`, text: labels[i] ?? `item ${i + 1}`, value }));
+    (Array.isArray(values) ? values : []).map((value: unknown, i) => ({
+      linkId: `${name}-${i + 1}`,
+      text: labels[i] ?? `item ${i + 1}`,
+      value,
+    }));
   switch (instrument) {
     case 'odi':
       return list('odi', ODI_SECTIONS, input.answers);
@@ -44,7 +65,13 @@ function itemsOf(instrument: ScoreInstrumentId, input: Record<string, unknown>):
     case 'rmdq':
       return list('rmdq', [], input.answers);
     case 'nrs':
-      return [{ linkId: 'nrs-value', text: `pain (${typeof input.site === 'string' ? input.site : 'overall'})`, value: input.value }];
+      return [
+        {
+          linkId: 'nrs-value',
+          text: `pain (${typeof input.site === 'string' ? input.site : 'overall'})`,
+          value: input.value,
+        },
+      ];
     case 'zcq':
       return [
         ...list('zcq-symptom-severity', ZCQ_ITEMS.symptomSeverity, input.symptomSeverity),
@@ -55,16 +82,32 @@ function itemsOf(instrument: ScoreInstrumentId, input: Record<string, unknown>):
 }
 
 /** The Observation value and components of a result. */
-function valueOf(result: ScoreResult): Pick<Observation, 'valueQuantity' | 'valueInteger' | 'component' | 'interpretation'> {
+function valueOf(
+  result: ScoreResult,
+): Pick<Observation, 'valueQuantity' | 'valueInteger' | 'component' | 'interpretation'> {
   const component = (code: string, value: number | null): ObservationComponent[] =>
-    value === null ? [] : [{ code: { coding: [{ system: FHIR_EXPORT_SYSTEMS.outcome, code }], text: code }, valueQuantity: { value, unit: 'score', system: UCUM, code: '{score}' } }];
+    value === null
+      ? []
+      : [
+          {
+            code: { coding: [{ system: FHIR_EXPORT_SYSTEMS.outcome, code }], text: code },
+            valueQuantity: { value, unit: 'score', system: UCUM, code: '{score}' },
+          },
+        ];
   switch (result.instrument) {
     case 'odi':
-      return { valueQuantity: { value: result.score, unit: '%', system: UCUM, code: '%' }, interpretation: [{ text: result.band }] };
+      return {
+        valueQuantity: { value: result.score, unit: '%', system: UCUM, code: '%' },
+        interpretation: [{ text: result.band }],
+      };
     case 'nrs':
       return { valueInteger: result.value, interpretation: [{ text: result.band }] };
     case 'startback':
-      return { valueInteger: result.total, component: component('startback-psychosocial', result.psychosocial), interpretation: [{ text: `${result.risk} risk` }] };
+      return {
+        valueInteger: result.total,
+        component: component('startback-psychosocial', result.psychosocial),
+        interpretation: [{ text: `${result.risk} risk` }],
+      };
     case 'rmdq':
       return { valueInteger: result.score };
     case 'zcq':
@@ -78,13 +121,18 @@ function valueOf(result: ScoreResult): Pick<Observation, 'valueQuantity' | 'valu
   }
 }
 
-const entry = (resource: Resource & { id: string }): BundleEntry => ({ fullUrl: urn(resource.id), resource });
+const entry = (resource: Resource & { id: string }): BundleEntry => ({
+  fullUrl: urn(resource.id),
+  resource,
+});
 
 /**
  * The QuestionnaireResponse and Observation of one stored submission.
  * @param row - a `questionnaire_submissions` row
  */
-export function submissionResources(row: Row): [QuestionnaireResponse & { id: string }, Observation & { id: string }] {
+export function submissionResources(
+  row: Row,
+): [QuestionnaireResponse & { id: string }, Observation & { id: string }] {
   const id = String(row.id);
   const instrument = String(row.instrument) as ScoreInstrumentId;
   const input = JSON.parse(String(row.input_json)) as Record<string, unknown>;
@@ -113,7 +161,16 @@ export function submissionResources(row: Row): [QuestionnaireResponse & { id: st
     meta: { tag: [TAG] },
     status: 'final',
     category: [{ coding: [{ system: CATEGORY, code: 'survey', display: 'Survey' }] }],
-    code: { coding: [{ system: FHIR_EXPORT_SYSTEMS.outcome, code: instrument, display: SCORE_INSTRUMENTS[instrument].name }], text: SCORE_INSTRUMENTS[instrument].name },
+    code: {
+      coding: [
+        {
+          system: FHIR_EXPORT_SYSTEMS.outcome,
+          code: instrument,
+          display: SCORE_INSTRUMENTS[instrument].name,
+        },
+      ],
+      text: SCORE_INSTRUMENTS[instrument].name,
+    },
     subject,
     effectiveDateTime: String(row.taken_at),
     ...valueOf(result),
@@ -128,8 +185,21 @@ export function submissionResources(row: Row): [QuestionnaireResponse & { id: st
  * @param actor - who exports
  * @param now - the clock, for the Bundle timestamp
  */
-export async function exportFhirBundle(db: SqlDriver, actor: Actor, now: () => Date = () => new Date()): Promise<Bundle> {
-  const t = await withSnapshot(db, actor, 'export', async (tx) => ({ patients: await readTable(tx, 'patients'), submissions: await readTable(tx, 'questionnaire_submissions') }), now);
+export async function exportFhirBundle(
+  db: SqlDriver,
+  actor: Actor,
+  now: () => Date = () => new Date(),
+): Promise<Bundle> {
+  const t = await withSnapshot(
+    db,
+    actor,
+    'export',
+    async (tx) => ({
+      patients: await readTable(tx, 'patients'),
+      submissions: await readTable(tx, 'questionnaire_submissions'),
+    }),
+    now,
+  );
   const entries: BundleEntry[] = [];
   for (const p of t.patients) {
     const g = gender(p.sex);
@@ -140,10 +210,20 @@ export async function exportFhirBundle(db: SqlDriver, actor: Actor, now: () => D
       identifier: [{ system: FHIR_EXPORT_SYSTEMS.pseudonym, value: String(p.pseudonym) }],
       ...(g ? { gender: g } : {}),
       // FHIR dates may be a year alone: Foramen keeps no more of the birth date than that.
-      ...(p.birth_year !== null && p.birth_year !== undefined ? { birthDate: String(p.birth_year) } : {}),
+      ...(p.birth_year !== null && p.birth_year !== undefined
+        ? { birthDate: String(p.birth_year) }
+        : {}),
     };
     entries.push(entry(patient));
   }
-  for (const s of t.submissions) for (const resource of submissionResources(s)) entries.push(entry(resource));
-  return { resourceType: 'Bundle', id: derivedUuid('bundle', now().toISOString()), type: 'collection', timestamp: now().toISOString(), entry: entries };
+  for (const s of t.submissions) {
+    for (const resource of submissionResources(s)) entries.push(entry(resource));
+  }
+  return {
+    resourceType: 'Bundle',
+    id: derivedUuid('bundle', now().toISOString()),
+    type: 'collection',
+    timestamp: now().toISOString(),
+    entry: entries,
+  };
 }

@@ -9,22 +9,59 @@ export { openPostgres, dropPostgresSchema, redactUrl } from './postgres.js';
 export type { PostgresOptions } from './postgres.js';
 export { MIGRATIONS, SCHEMA_VERSION, migrate, migrationSql } from './migrations.js';
 export type { Migration, MigrateResult } from './migrations.js';
-export { SQLITE_FILE_NAME, storeConfigFromEnv, sqlitePathOf, openDriver, openRecordStore } from './open.js';
+export {
+  SQLITE_FILE_NAME,
+  storeConfigFromEnv,
+  sqlitePathOf,
+  openDriver,
+  openRecordStore,
+} from './open.js';
 export type { StoreConfig } from './open.js';
 export { RecordStore, SUBMISSION_SOURCES, TABLES, countRows, headlineOf } from './store.js';
 export type {
-  PatientRecord, EpisodeRecord, AssessmentRecord, SubmissionRecord, SubmissionSource, NoteRecord, IssuedLink, PatientHistory,
-  RecordStoreOptions, TableName,
+  PatientRecord,
+  EpisodeRecord,
+  AssessmentRecord,
+  SubmissionRecord,
+  SubmissionSource,
+  NoteRecord,
+  IssuedLink,
+  PatientHistory,
+  RecordStoreOptions,
+  TableName,
 } from './store.js';
 export { AUDIT_ACTIONS, AUDIT_RESOURCES, AUDIT_OUTCOMES, actorIdOf, readAudit } from './audit.js';
 export type { Actor, AuditAction, AuditResource, AuditOutcome, AuditEntry } from './audit.js';
 export { RECORD_ERROR_CODES, RecordError, isRecordError, isUniqueViolation } from './errors.js';
 export type { RecordErrorCode } from './errors.js';
 export {
-  SEXES, RecordId, Pseudonym, NewPatientSchema, NewEpisodeSchema, NewAssessmentSchema, NewSubmissionSchema, NewNoteSchema, NewLinkSchema,
-  LinkSubmitSchema, LinkTokenSchema, NewUserSchema, LoginSchema, PageSchema,
+  SEXES,
+  RecordId,
+  Pseudonym,
+  NewPatientSchema,
+  NewEpisodeSchema,
+  NewAssessmentSchema,
+  NewSubmissionSchema,
+  NewNoteSchema,
+  NewLinkSchema,
+  LinkSubmitSchema,
+  LinkTokenSchema,
+  NewUserSchema,
+  LoginSchema,
+  PageSchema,
 } from './schemas.js';
-export type { Sex, NewPatient, NewEpisode, NewAssessment, NewSubmission, NewNote, NewLink, LinkSubmit, NewUser, Login } from './schemas.js';
+export type {
+  Sex,
+  NewPatient,
+  NewEpisode,
+  NewAssessment,
+  NewSubmission,
+  NewNote,
+  NewLink,
+  LinkSubmit,
+  NewUser,
+  Login,
+} from './schemas.js';
 export { TABLE_COLUMNS, SNAPSHOT_TABLES } from './snapshot.js';
 export type { SnapshotTable } from './snapshot.js';
 export { BACKUP_FORMAT, BackupSchema, backupDatabase, restoreDatabase } from './backup.js';

@@ -138,12 +138,15 @@ const TOKENS: Readonly<Record<Dialect, Readonly<Record<string, string>>>> = {
 export function migrationSql(migration: Migration, dialect: Dialect): string {
   return migration.sql.replace(/\{\{([a-z-]+)\}\}/g, (_, token: string) => {
     const value = TOKENS[dialect][token];
-    if (value === undefined) throw new Error(`migration ${migration.version}: unknown token ${token}`);
+    if (value === undefined) {
+      throw new Error(`migration ${migration.version}: unknown token ${token}`);
+    }
     return value;
   });
 }
 
-const checksumOf = (m: Migration): string => createHash('sha256').update(m.sql).digest('hex').slice(0, 16);
+const checksumOf = (m: Migration): string =>
+  createHash('sha256').update(m.sql).digest('hex').slice(0, 16);
 
 /** What `migrate` did. */
 export interface MigrateResult {
@@ -159,7 +162,11 @@ export interface MigrateResult {
  * @param migrations - the list to apply (tests pass their own)
  * @param now - the clock, for `applied_at`
  */
-export async function migrate(db: SqlDriver, migrations: readonly Migration[] = MIGRATIONS, now: () => Date = () => new Date()): Promise<MigrateResult> {
+export async function migrate(
+  db: SqlDriver,
+  migrations: readonly Migration[] = MIGRATIONS,
+  now: () => Date = () => new Date(),
+): Promise<MigrateResult> {
   const applied: { version: number; name: string }[] = [];
   let from = -1;
   for (const m of migrations) {
@@ -167,24 +174,42 @@ export async function migrate(db: SqlDriver, migrations: readonly Migration[] = 
       // Another process may have migrated while this one waited, so read the state inside the lock.
       if (tx.dialect === 'postgres') await tx.all('SELECT pg_advisory_xact_lock(7061726)');
       // Inside the lock: PostgreSQL's IF NOT EXISTS is not safe against a concurrent creator.
-      await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)');
-      const rows = await tx.all<{ version: number; checksum: string }>('SELECT version, checksum FROM schema_migrations ORDER BY version');
+      await tx.run(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)',
+      );
+      const rows = await tx.all<{ version: number; checksum: string }>(
+        'SELECT version, checksum FROM schema_migrations ORDER BY version',
+      );
       if (from < 0) from = rows.at(-1)?.version ?? 0;
       const newest = rows.at(-1)?.version ?? 0;
       const known = new Map(migrations.map((x) => [x.version, x]));
       if (newest > (migrations.at(-1)?.version ?? 0) || rows.some((r) => !known.has(r.version))) {
-        throw new Error(`the database schema (version ${newest}) is newer than this Foramen (version ${migrations.at(-1)?.version ?? 0}); upgrade Foramen`);
+        throw new Error(
+          `the database schema (version ${newest}) is newer than this Foramen (version ${migrations.at(-1)?.version ?? 0}); upgrade Foramen`,
+        );
       }
       const done = rows.find((r) => r.version === m.version);
       if (done) {
-        if (done.checksum !== checksumOf(m)) throw new Error(`migration ${m.version} differs from the one applied to this database`);
+        if (done.checksum !== checksumOf(m)) {
+          throw new Error(`migration ${m.version} differs from the one applied to this database`);
+        }
         return;
       }
-      for (const statement of migrationSql(m, tx.dialect).split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) await tx.run(statement);
-      await tx.run('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)', [m.version, m.name, checksumOf(m), now().toISOString()]);
+      for (const statement of migrationSql(m, tx.dialect)
+        .split(/;\s*\n/)
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        await tx.run(statement);
+      }
+      await tx.run(
+        'INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)',
+        [m.version, m.name, checksumOf(m), now().toISOString()],
+      );
       applied.push({ version: m.version, name: m.name });
     });
   }
-  const current = await db.get<{ v: number | null }>('SELECT MAX(version) AS v FROM schema_migrations');
+  const current = await db.get<{ v: number | null }>(
+    'SELECT MAX(version) AS v FROM schema_migrations',
+  );
   return { from: Math.max(from, 0), to: current?.v ?? 0, applied };
 }

@@ -30,7 +30,9 @@ export const SQLITE_FILE_NAME = 'foramen.sqlite';
  * FORAMEN_SQLITE_SYNCHRONOUS.
  * @param env - the environment (default `process.env`)
  */
-export function storeConfigFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): StoreConfig {
+export function storeConfigFromEnv(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): StoreConfig {
   const sync = env.FORAMEN_SQLITE_SYNCHRONOUS?.toLowerCase();
   return {
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
@@ -41,7 +43,8 @@ export function storeConfigFromEnv(env: Readonly<Record<string, string | undefin
 }
 
 /** The SQLite file a configuration points at. */
-export const sqlitePathOf = (config: StoreConfig): string => resolve(join(config.dataDir ?? 'data', SQLITE_FILE_NAME));
+export const sqlitePathOf = (config: StoreConfig): string =>
+  resolve(join(config.dataDir ?? 'data', SQLITE_FILE_NAME));
 
 /**
  * Opens the database a configuration names, without migrating.
@@ -49,10 +52,15 @@ export const sqlitePathOf = (config: StoreConfig): string => resolve(join(config
  */
 export async function openDriver(config: StoreConfig): Promise<SqlDriver> {
   if (config.databaseUrl !== undefined) {
-    if (!/^postgres(ql)?:\/\//.test(config.databaseUrl)) throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL');
+    if (!/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
+      throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL');
+    }
     return openPostgres(config.databaseUrl, config.pgSchema ? { schema: config.pgSchema } : {});
   }
-  return openSqlite(sqlitePathOf(config), config.sqliteSynchronous ? { synchronous: config.sqliteSynchronous } : {});
+  return openSqlite(
+    sqlitePathOf(config),
+    config.sqliteSynchronous ? { synchronous: config.sqliteSynchronous } : {},
+  );
 }
 
 /**
@@ -60,7 +68,10 @@ export async function openDriver(config: StoreConfig): Promise<SqlDriver> {
  * @param config - where the data lives (default: from the environment)
  * @param options - the clock
  */
-export async function openRecordStore(config: StoreConfig = storeConfigFromEnv(), options: RecordStoreOptions = {}): Promise<RecordStore> {
+export async function openRecordStore(
+  config: StoreConfig = storeConfigFromEnv(),
+  options: RecordStoreOptions = {},
+): Promise<RecordStore> {
   const db = await openDriver(config);
   try {
     await migrate(db);

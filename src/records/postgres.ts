@@ -37,11 +37,16 @@ function executor(db: Queryable): SqlExecutor {
   return {
     dialect: 'postgres',
     all,
-    async get<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
+    async get<T extends Row = Row>(
+      sql: string,
+      params: readonly SqlValue[] = [],
+    ): Promise<T | undefined> {
       const rows: T[] = await all<T>(sql, params);
       return rows[0];
     },
-    run: async (sql: string, params: readonly SqlValue[] = []) => ({ changes: (await db.query(numberPlaceholders(sql), [...params])).rowCount ?? 0 }),
+    run: async (sql: string, params: readonly SqlValue[] = []) => ({
+      changes: (await db.query(numberPlaceholders(sql), [...params])).rowCount ?? 0,
+    }),
   };
 }
 
@@ -51,7 +56,9 @@ function executor(db: Queryable): SqlExecutor {
  * @param options - schema and pool size
  */
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<SqlDriver> {
-  if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) throw new Error(`invalid schema name ${JSON.stringify(options.schema)}`);
+  if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
+    throw new Error(`invalid schema name ${JSON.stringify(options.schema)}`);
+  }
   // Loaded on first use so the SQLite default never loads the PostgreSQL client.
   const { default: pg } = await import('pg');
   const pool: Pool = new pg.Pool({
@@ -59,7 +66,12 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     max: options.maxConnections ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     // Counts and the audit log's ids are int8; they stay far below 2^53, so plain numbers are safe.
-    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser },
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID
+          ? Number
+          : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
   });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);

@@ -14,10 +14,20 @@ export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export type Sex = (typeof SEXES)[number];
 
 /** A record id as Foramen issues them (UUID). */
-export const RecordId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be a record id (UUID)');
+export const RecordId = z
+  .string()
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    'must be a record id (UUID)',
+  );
 
 /** A pseudonym: letters, digits, dot, dash, underscore; no spaces, so no full names. */
-export const Pseudonym = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$/, 'must be 2–40 letters, digits, dots, dashes or underscores, starting with a letter or digit (a code, never a name)');
+export const Pseudonym = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$/,
+    'must be 2–40 letters, digits, dots, dashes or underscores, starting with a letter or digit (a code, never a name)',
+  );
 
 /** An instant: an ISO date-time with offset, or a calendar date. */
 export const Instant = z.union([z.iso.datetime({ offset: true }), ISO_DATE]);
@@ -30,7 +40,13 @@ export const NewPatientSchema = z.strictObject({
 export type NewPatient = z.input<typeof NewPatientSchema>;
 
 export const NewEpisodeSchema = z.strictObject({
-  label: z.string().trim().min(1).max(200).optional().describe('what the episode is about, e.g. "left L5 radicular pain"'),
+  label: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('what the episode is about, e.g. "left L5 radicular pain"'),
   startedOn: ISO_DATE,
   conservativeCareStartedOn: ISO_DATE.optional(),
 });
@@ -58,21 +74,39 @@ export const NewNoteSchema = z.strictObject({
 export type NewNote = z.input<typeof NewNoteSchema>;
 
 export const NewLinkSchema = z.strictObject({
-  instruments: z.array(Instrument).min(1).max(SCORE_INSTRUMENT_IDS.length).refine((a) => new Set(a).size === a.length, { message: 'must not repeat an instrument' }),
+  instruments: z
+    .array(Instrument)
+    .min(1)
+    .max(SCORE_INSTRUMENT_IDS.length)
+    .refine((a) => new Set(a).size === a.length, { message: 'must not repeat an instrument' }),
   episodeId: RecordId.optional(),
-  expiresInHours: z.number().int().min(1).max(24 * 30).optional().describe('default 168 (7 days)'),
+  expiresInHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .optional()
+    .describe('default 168 (7 days)'),
 });
 export type NewLink = z.input<typeof NewLinkSchema>;
 
 export const LinkSubmitSchema = z.strictObject({
   token: z.string().min(20).max(200),
-  responses: z.array(z.strictObject({ instrument: Instrument, input: z.unknown() })).min(1).max(SCORE_INSTRUMENT_IDS.length),
+  responses: z
+    .array(z.strictObject({ instrument: Instrument, input: z.unknown() }))
+    .min(1)
+    .max(SCORE_INSTRUMENT_IDS.length),
 });
 export type LinkSubmit = z.input<typeof LinkSubmitSchema>;
 
 export const LinkTokenSchema = z.strictObject({ token: z.string().min(20).max(200) });
 
-export const Username = z.string().regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'must be 3–40 lower-case letters, digits, dots, dashes or underscores');
+export const Username = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{2,39}$/,
+    'must be 3–40 lower-case letters, digits, dots, dashes or underscores',
+  );
 
 export const NewUserSchema = z.strictObject({
   username: Username,

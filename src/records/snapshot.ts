@@ -10,12 +10,68 @@ import type { Row, SqlDriver, SqlExecutor } from './driver.js';
 export const TABLE_COLUMNS = {
   users: ['id', 'username', 'password_hash', 'role', 'created_at', 'disabled_at'],
   patients: ['id', 'pseudonym', 'birth_year', 'sex', 'created_at', 'created_by'],
-  episodes: ['id', 'patient_id', 'label', 'started_on', 'conservative_care_started_on', 'ended_on', 'created_at', 'created_by'],
-  questionnaire_links: ['id', 'token_hash', 'patient_id', 'episode_id', 'instruments', 'created_at', 'created_by', 'expires_at', 'used_at'],
-  assessments: ['id', 'patient_id', 'episode_id', 'input_json', 'output_json', 'triage_level', 'engine_version', 'kb_version', 'created_at', 'created_by'],
-  questionnaire_submissions: ['id', 'patient_id', 'episode_id', 'instrument', 'site', 'headline', 'input_json', 'result_json', 'engine_version', 'taken_at', 'recorded_at', 'source', 'link_id', 'created_by'],
+  episodes: [
+    'id',
+    'patient_id',
+    'label',
+    'started_on',
+    'conservative_care_started_on',
+    'ended_on',
+    'created_at',
+    'created_by',
+  ],
+  questionnaire_links: [
+    'id',
+    'token_hash',
+    'patient_id',
+    'episode_id',
+    'instruments',
+    'created_at',
+    'created_by',
+    'expires_at',
+    'used_at',
+  ],
+  assessments: [
+    'id',
+    'patient_id',
+    'episode_id',
+    'input_json',
+    'output_json',
+    'triage_level',
+    'engine_version',
+    'kb_version',
+    'created_at',
+    'created_by',
+  ],
+  questionnaire_submissions: [
+    'id',
+    'patient_id',
+    'episode_id',
+    'instrument',
+    'site',
+    'headline',
+    'input_json',
+    'result_json',
+    'engine_version',
+    'taken_at',
+    'recorded_at',
+    'source',
+    'link_id',
+    'created_by',
+  ],
   notes: ['id', 'patient_id', 'episode_id', 'body', 'created_at', 'created_by'],
-  audit_log: ['id', 'at', 'actor_kind', 'actor_id', 'action', 'resource_type', 'resource_id', 'patient_id', 'outcome', 'request_id'],
+  audit_log: [
+    'id',
+    'at',
+    'actor_kind',
+    'actor_id',
+    'action',
+    'resource_type',
+    'resource_id',
+    'patient_id',
+    'outcome',
+    'request_id',
+  ],
 } as const;
 
 /** Tables a backup carries, parents first. Sessions are left out: a restore signs everyone out. */
@@ -24,8 +80,14 @@ export const SNAPSHOT_TABLES = Object.keys(TABLE_COLUMNS) as SnapshotTable[];
 
 /** Key column that orders each table's rows in a snapshot. */
 const ORDER_BY: Readonly<Record<SnapshotTable, string>> = {
-  users: 'created_at, id', patients: 'created_at, id', episodes: 'created_at, id', questionnaire_links: 'created_at, id',
-  assessments: 'created_at, id', questionnaire_submissions: 'taken_at, recorded_at, id', notes: 'created_at, id', audit_log: 'id',
+  users: 'created_at, id',
+  patients: 'created_at, id',
+  episodes: 'created_at, id',
+  questionnaire_links: 'created_at, id',
+  assessments: 'created_at, id',
+  questionnaire_submissions: 'taken_at, recorded_at, id',
+  notes: 'created_at, id',
+  audit_log: 'id',
 };
 
 /**
@@ -34,7 +96,9 @@ const ORDER_BY: Readonly<Record<SnapshotTable, string>> = {
  * @param table - a table of the schema
  */
 export async function readTable(tx: SqlExecutor, table: SnapshotTable): Promise<Row[]> {
-  return tx.all(`SELECT ${TABLE_COLUMNS[table].join(', ')} FROM ${table} ORDER BY ${ORDER_BY[table]}`);
+  return tx.all(
+    `SELECT ${TABLE_COLUMNS[table].join(', ')} FROM ${table} ORDER BY ${ORDER_BY[table]}`,
+  );
 }
 
 /**
@@ -45,7 +109,13 @@ export async function readTable(tx: SqlExecutor, table: SnapshotTable): Promise<
  * @param read - the reads to run
  * @param now - the clock
  */
-export function withSnapshot<T>(db: SqlDriver, actor: Actor, action: AuditAction, read: (tx: SqlExecutor) => Promise<T>, now: () => Date = () => new Date()): Promise<T> {
+export function withSnapshot<T>(
+  db: SqlDriver,
+  actor: Actor,
+  action: AuditAction,
+  read: (tx: SqlExecutor) => Promise<T>,
+  now: () => Date = () => new Date(),
+): Promise<T> {
   return db.transaction(async (tx) => {
     if (tx.dialect === 'postgres') await tx.run('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
     const value = await read(tx);

@@ -41,7 +41,10 @@ class StatementCache {
 }
 
 function executor(cache: StatementCache): SqlExecutor {
-  const all = async <T extends Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> => {
+  const all = async <T extends Row>(
+    sql: string,
+    params: readonly SqlValue[] = [],
+  ): Promise<T[]> => {
     const s = cache.get(sql);
     if (s.reader) return s.all(...params) as T[];
     s.run(...params);
@@ -50,11 +53,16 @@ function executor(cache: StatementCache): SqlExecutor {
   return {
     dialect: 'sqlite',
     all,
-    async get<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
+    async get<T extends Row = Row>(
+      sql: string,
+      params: readonly SqlValue[] = [],
+    ): Promise<T | undefined> {
       const rows: T[] = await all<T>(sql, params);
       return rows[0];
     },
-    run: async (sql: string, params: readonly SqlValue[] = []) => ({ changes: cache.get(sql).run(...params).changes }),
+    run: async (sql: string, params: readonly SqlValue[] = []) => ({
+      changes: cache.get(sql).run(...params).changes,
+    }),
   };
 }
 
@@ -91,7 +99,9 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
         writer.exec('BEGIN IMMEDIATE');
         return;
       } catch (error) {
-        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) {
+          throw error;
+        }
         await sleep(pause + Math.random() * pause);
       }
     }
@@ -144,7 +154,9 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
       for (const job of batch) job.reject(error);
       return;
     }
-    batch.forEach((job, i) => (outcomes[i]?.ok ? job.resolve(outcomes[i]?.value) : job.reject(outcomes[i]?.error)));
+    batch.forEach((job, i) =>
+      outcomes[i]?.ok ? job.resolve(outcomes[i]?.value) : job.reject(outcomes[i]?.error),
+    );
   };
 
   const drain = async (): Promise<void> => {

@@ -18,8 +18,16 @@ import type { Actor, AuditAction, AuditEntry, AuditResource } from './audit.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { RecordError, isUniqueViolation } from './errors.js';
 import {
-  LinkSubmitSchema, LinkTokenSchema, NewAssessmentSchema, NewEpisodeSchema, NewLinkSchema, NewNoteSchema, NewPatientSchema,
-  NewSubmissionSchema, PageSchema, RecordId,
+  LinkSubmitSchema,
+  LinkTokenSchema,
+  NewAssessmentSchema,
+  NewEpisodeSchema,
+  NewLinkSchema,
+  NewNoteSchema,
+  NewPatientSchema,
+  NewSubmissionSchema,
+  PageSchema,
+  RecordId,
 } from './schemas.js';
 import type { Sex } from './schemas.js';
 
@@ -119,23 +127,58 @@ const str = (v: unknown): string => String(v);
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
-const patientOf = (r: R): PatientRecord => ({ id: str(r.id), pseudonym: str(r.pseudonym), birthYear: numOrNull(r.birth_year), sex: strOrNull(r.sex) as Sex | null, createdAt: str(r.created_at) });
+const patientOf = (r: R): PatientRecord => ({
+  id: str(r.id),
+  pseudonym: str(r.pseudonym),
+  birthYear: numOrNull(r.birth_year),
+  sex: strOrNull(r.sex) as Sex | null,
+  createdAt: str(r.created_at),
+});
 const episodeOf = (r: R): EpisodeRecord => ({
-  id: str(r.id), patientId: str(r.patient_id), label: str(r.label), startedOn: str(r.started_on),
-  conservativeCareStartedOn: strOrNull(r.conservative_care_started_on), endedOn: strOrNull(r.ended_on), createdAt: str(r.created_at),
+  id: str(r.id),
+  patientId: str(r.patient_id),
+  label: str(r.label),
+  startedOn: str(r.started_on),
+  conservativeCareStartedOn: strOrNull(r.conservative_care_started_on),
+  endedOn: strOrNull(r.ended_on),
+  createdAt: str(r.created_at),
 });
 const assessmentOf = (r: R): AssessmentRecord => ({
-  id: str(r.id), patientId: str(r.patient_id), episodeId: strOrNull(r.episode_id), input: JSON.parse(str(r.input_json)) as unknown,
-  output: JSON.parse(str(r.output_json)) as unknown, triageLevel: str(r.triage_level), engineVersion: str(r.engine_version),
-  kbVersion: str(r.kb_version), createdAt: str(r.created_at), createdBy: strOrNull(r.created_by),
+  id: str(r.id),
+  patientId: str(r.patient_id),
+  episodeId: strOrNull(r.episode_id),
+  input: JSON.parse(str(r.input_json)) as unknown,
+  output: JSON.parse(str(r.output_json)) as unknown,
+  triageLevel: str(r.triage_level),
+  engineVersion: str(r.engine_version),
+  kbVersion: str(r.kb_version),
+  createdAt: str(r.created_at),
+  createdBy: strOrNull(r.created_by),
 });
 const submissionOf = (r: R): SubmissionRecord => ({
-  id: str(r.id), patientId: str(r.patient_id), episodeId: strOrNull(r.episode_id), instrument: str(r.instrument) as ScoreInstrumentId,
-  site: strOrNull(r.site), headline: numOrNull(r.headline), input: JSON.parse(str(r.input_json)) as unknown,
-  result: JSON.parse(str(r.result_json)) as ScoreResult, engineVersion: str(r.engine_version), takenAt: str(r.taken_at),
-  recordedAt: str(r.recorded_at), source: str(r.source) as SubmissionSource, linkId: strOrNull(r.link_id), createdBy: strOrNull(r.created_by),
+  id: str(r.id),
+  patientId: str(r.patient_id),
+  episodeId: strOrNull(r.episode_id),
+  instrument: str(r.instrument) as ScoreInstrumentId,
+  site: strOrNull(r.site),
+  headline: numOrNull(r.headline),
+  input: JSON.parse(str(r.input_json)) as unknown,
+  result: JSON.parse(str(r.result_json)) as ScoreResult,
+  engineVersion: str(r.engine_version),
+  takenAt: str(r.taken_at),
+  recordedAt: str(r.recorded_at),
+  source: str(r.source) as SubmissionSource,
+  linkId: strOrNull(r.link_id),
+  createdBy: strOrNull(r.created_by),
 });
-const noteOf = (r: R): NoteRecord => ({ id: str(r.id), patientId: str(r.patient_id), episodeId: strOrNull(r.episode_id), body: str(r.body), createdAt: str(r.created_at), createdBy: strOrNull(r.created_by) });
+const noteOf = (r: R): NoteRecord => ({
+  id: str(r.id),
+  patientId: str(r.patient_id),
+  episodeId: strOrNull(r.episode_id),
+  body: str(r.body),
+  createdAt: str(r.created_at),
+  createdBy: strOrNull(r.created_by),
+});
 
 /**
  * The number a chart plots for a result.
@@ -160,7 +203,8 @@ const userIdOf = (actor: Actor): string | null => (actor.kind === 'user' ? actor
 
 // Crockford base32 without look-alike letters: pseudonyms are read aloud and typed by hand.
 const PSEUDONYM_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const newPseudonym = (): string => `P-${[...randomBytes(8)].map((b) => PSEUDONYM_ALPHABET[b % 32]).join('')}`;
+const newPseudonym = (): string =>
+  `P-${[...randomBytes(8)].map((b) => PSEUDONYM_ALPHABET[b % 32]).join('')}`;
 
 const DEFAULT_LINK_HOURS = 24 * 7;
 
@@ -204,10 +248,17 @@ export class RecordStore {
     return patientOf(row);
   }
 
-  private async requireEpisode(tx: SqlExecutor, patientId: string, episodeId: string | undefined): Promise<string | null> {
+  private async requireEpisode(
+    tx: SqlExecutor,
+    patientId: string,
+    episodeId: string | undefined,
+  ): Promise<string | null> {
     if (episodeId === undefined) return null;
-    const row = await tx.get('SELECT id FROM episodes WHERE id = ? AND patient_id = ?', [episodeId, patientId]);
-    if (!row) throw new RecordError('not-found', 'episodeId', "no such episode for this patient");
+    const row = await tx.get('SELECT id FROM episodes WHERE id = ? AND patient_id = ?', [
+      episodeId,
+      patientId,
+    ]);
+    if (!row) throw new RecordError('not-found', 'episodeId', 'no such episode for this patient');
     return episodeId;
   }
 
@@ -222,13 +273,32 @@ export class RecordStore {
     const v = parseInput(NewPatientSchema, input);
     const id = randomUUID();
     try {
-      return await this.audited(actor, { action: 'create', resourceType: 'patient', patientId: id }, async (tx, at) => {
-        const row = { id, pseudonym: v.pseudonym ?? newPseudonym(), birth_year: v.birthYear ?? null, sex: v.sex ?? null, created_at: at };
-        await tx.run('INSERT INTO patients (id, pseudonym, birth_year, sex, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)', [row.id, row.pseudonym, row.birth_year, row.sex, at, userIdOf(actor)]);
-        return { value: patientOf(row), resourceId: id };
-      });
+      return await this.audited(
+        actor,
+        { action: 'create', resourceType: 'patient', patientId: id },
+        async (tx, at) => {
+          const row = {
+            id,
+            pseudonym: v.pseudonym ?? newPseudonym(),
+            birth_year: v.birthYear ?? null,
+            sex: v.sex ?? null,
+            created_at: at,
+          };
+          await tx.run(
+            'INSERT INTO patients (id, pseudonym, birth_year, sex, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
+            [row.id, row.pseudonym, row.birth_year, row.sex, at, userIdOf(actor)],
+          );
+          return { value: patientOf(row), resourceId: id };
+        },
+      );
     } catch (error) {
-      if (isUniqueViolation(error)) throw new RecordError('conflict', 'pseudonym', 'a patient with this pseudonym already exists');
+      if (isUniqueViolation(error)) {
+        throw new RecordError(
+          'conflict',
+          'pseudonym',
+          'a patient with this pseudonym already exists',
+        );
+      }
       throw error;
     }
   }
@@ -240,7 +310,11 @@ export class RecordStore {
    */
   async getPatient(actor: Actor, patientId: string): Promise<PatientRecord> {
     const id = this.parseId(patientId, 'patientId');
-    return this.audited(actor, { action: 'read', resourceType: 'patient', patientId: id }, async (tx) => ({ value: await this.requirePatient(tx, id), resourceId: id }));
+    return this.audited(
+      actor,
+      { action: 'read', resourceType: 'patient', patientId: id },
+      async (tx) => ({ value: await this.requirePatient(tx, id), resourceId: id }),
+    );
   }
 
   /**
@@ -248,10 +322,18 @@ export class RecordStore {
    * @param actor - who reads
    * @param page - limit (default 100) and offset
    */
-  async listPatients(actor: Actor, page: { limit?: number | string; offset?: number | string } = {}): Promise<PatientRecord[]> {
+  async listPatients(
+    actor: Actor,
+    page: { limit?: number | string; offset?: number | string } = {},
+  ): Promise<PatientRecord[]> {
     const p = parseInput(PageSchema, page, 'query');
     return this.audited(actor, { action: 'list', resourceType: 'patient' }, async (tx) => ({
-      value: (await tx.all('SELECT * FROM patients ORDER BY created_at DESC, id LIMIT ? OFFSET ?', [p.limit ?? 100, p.offset ?? 0])).map(patientOf),
+      value: (
+        await tx.all('SELECT * FROM patients ORDER BY created_at DESC, id LIMIT ? OFFSET ?', [
+          p.limit ?? 100,
+          p.offset ?? 0,
+        ])
+      ).map(patientOf),
     }));
   }
 
@@ -266,15 +348,36 @@ export class RecordStore {
   async createEpisode(actor: Actor, patientId: string, input: unknown): Promise<EpisodeRecord> {
     const pid = this.parseId(patientId, 'patientId');
     const v = parseInput(NewEpisodeSchema, input);
-    return this.audited(actor, { action: 'create', resourceType: 'episode', patientId: pid }, async (tx, at) => {
-      await this.requirePatient(tx, pid);
-      const row = { id: randomUUID(), patient_id: pid, label: v.label ?? 'episode of care', started_on: v.startedOn, conservative_care_started_on: v.conservativeCareStartedOn ?? null, ended_on: null, created_at: at };
-      await tx.run(
-        'INSERT INTO episodes (id, patient_id, label, started_on, conservative_care_started_on, ended_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        [row.id, pid, row.label, row.started_on, row.conservative_care_started_on, null, at, userIdOf(actor)],
-      );
-      return { value: episodeOf(row), resourceId: row.id };
-    });
+    return this.audited(
+      actor,
+      { action: 'create', resourceType: 'episode', patientId: pid },
+      async (tx, at) => {
+        await this.requirePatient(tx, pid);
+        const row = {
+          id: randomUUID(),
+          patient_id: pid,
+          label: v.label ?? 'episode of care',
+          started_on: v.startedOn,
+          conservative_care_started_on: v.conservativeCareStartedOn ?? null,
+          ended_on: null,
+          created_at: at,
+        };
+        await tx.run(
+          'INSERT INTO episodes (id, patient_id, label, started_on, conservative_care_started_on, ended_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          [
+            row.id,
+            pid,
+            row.label,
+            row.started_on,
+            row.conservative_care_started_on,
+            null,
+            at,
+            userIdOf(actor),
+          ],
+        );
+        return { value: episodeOf(row), resourceId: row.id };
+      },
+    );
   }
 
   // --- Assessments ------------------------------------------------------------------------------
@@ -286,24 +389,51 @@ export class RecordStore {
    * @param input - the presentation and optionally its episode
    * @throws InputError when the presentation is invalid (path names the field under `input`)
    */
-  async recordAssessment(actor: Actor, patientId: string, input: unknown): Promise<AssessmentRecord> {
+  async recordAssessment(
+    actor: Actor,
+    patientId: string,
+    input: unknown,
+  ): Promise<AssessmentRecord> {
     const pid = this.parseId(patientId, 'patientId');
     const v = parseInput(NewAssessmentSchema, input);
     const output = assess(v.input);
     const kbVersion = getKb().version;
-    return this.audited(actor, { action: 'create', resourceType: 'assessment', patientId: pid }, async (tx, at) => {
-      await this.requirePatient(tx, pid);
-      const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
-      const row = {
-        id: randomUUID(), patient_id: pid, episode_id: episodeId, input_json: JSON.stringify(v.input), output_json: JSON.stringify(output),
-        triage_level: output.triage.level, engine_version: VERSION, kb_version: kbVersion, created_at: at, created_by: userIdOf(actor),
-      };
-      await tx.run(
-        'INSERT INTO assessments (id, patient_id, episode_id, input_json, output_json, triage_level, engine_version, kb_version, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [row.id, pid, episodeId, row.input_json, row.output_json, row.triage_level, VERSION, kbVersion, at, row.created_by],
-      );
-      return { value: assessmentOf(row), resourceId: row.id };
-    });
+    return this.audited(
+      actor,
+      { action: 'create', resourceType: 'assessment', patientId: pid },
+      async (tx, at) => {
+        await this.requirePatient(tx, pid);
+        const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
+        const row = {
+          id: randomUUID(),
+          patient_id: pid,
+          episode_id: episodeId,
+          input_json: JSON.stringify(v.input),
+          output_json: JSON.stringify(output),
+          triage_level: output.triage.level,
+          engine_version: VERSION,
+          kb_version: kbVersion,
+          created_at: at,
+          created_by: userIdOf(actor),
+        };
+        await tx.run(
+          'INSERT INTO assessments (id, patient_id, episode_id, input_json, output_json, triage_level, engine_version, kb_version, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          [
+            row.id,
+            pid,
+            episodeId,
+            row.input_json,
+            row.output_json,
+            row.triage_level,
+            VERSION,
+            kbVersion,
+            at,
+            row.created_by,
+          ],
+        );
+        return { value: assessmentOf(row), resourceId: row.id };
+      },
+    );
   }
 
   // --- Questionnaire submissions ----------------------------------------------------------------
@@ -316,32 +446,84 @@ export class RecordStore {
    * @param input - the answers, when they were given and optionally the episode
    * @throws InputError when the instrument or the answers are invalid
    */
-  async recordSubmission(actor: Actor, patientId: string, instrument: string, input: unknown): Promise<SubmissionRecord> {
+  async recordSubmission(
+    actor: Actor,
+    patientId: string,
+    instrument: string,
+    input: unknown,
+  ): Promise<SubmissionRecord> {
     const pid = this.parseId(patientId, 'patientId');
     const v = parseInput(NewSubmissionSchema, input);
     const result = score(instrument, v.input);
-    return this.audited(actor, { action: 'create', resourceType: 'questionnaire-submission', patientId: pid }, async (tx, at) => {
-      await this.requirePatient(tx, pid);
-      const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
-      const record = await this.insertSubmission(tx, at, { patientId: pid, episodeId, input: v.input, result, takenAt: v.takenAt ?? at, source: 'clinician', linkId: null, createdBy: userIdOf(actor) });
-      return { value: record, resourceId: record.id };
-    });
+    return this.audited(
+      actor,
+      { action: 'create', resourceType: 'questionnaire-submission', patientId: pid },
+      async (tx, at) => {
+        await this.requirePatient(tx, pid);
+        const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
+        const record = await this.insertSubmission(tx, at, {
+          patientId: pid,
+          episodeId,
+          input: v.input,
+          result,
+          takenAt: v.takenAt ?? at,
+          source: 'clinician',
+          linkId: null,
+          createdBy: userIdOf(actor),
+        });
+        return { value: record, resourceId: record.id };
+      },
+    );
   }
 
   private async insertSubmission(
     tx: SqlExecutor,
     at: string,
-    s: { patientId: string; episodeId: string | null; input: unknown; result: ScoreResult; takenAt: string; source: SubmissionSource; linkId: string | null; createdBy: string | null },
+    s: {
+      patientId: string;
+      episodeId: string | null;
+      input: unknown;
+      result: ScoreResult;
+      takenAt: string;
+      source: SubmissionSource;
+      linkId: string | null;
+      createdBy: string | null;
+    },
   ): Promise<SubmissionRecord> {
     const row = {
-      id: randomUUID(), patient_id: s.patientId, episode_id: s.episodeId, instrument: s.result.instrument,
-      site: s.result.instrument === 'nrs' ? s.result.site : null, headline: headlineOf(s.result),
-      input_json: JSON.stringify(s.input), result_json: JSON.stringify(s.result), engine_version: VERSION,
-      taken_at: s.takenAt, recorded_at: at, source: s.source, link_id: s.linkId, created_by: s.createdBy,
+      id: randomUUID(),
+      patient_id: s.patientId,
+      episode_id: s.episodeId,
+      instrument: s.result.instrument,
+      site: s.result.instrument === 'nrs' ? s.result.site : null,
+      headline: headlineOf(s.result),
+      input_json: JSON.stringify(s.input),
+      result_json: JSON.stringify(s.result),
+      engine_version: VERSION,
+      taken_at: s.takenAt,
+      recorded_at: at,
+      source: s.source,
+      link_id: s.linkId,
+      created_by: s.createdBy,
     };
     await tx.run(
       'INSERT INTO questionnaire_submissions (id, patient_id, episode_id, instrument, site, headline, input_json, result_json, engine_version, taken_at, recorded_at, source, link_id, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [row.id, row.patient_id, row.episode_id, row.instrument, row.site, row.headline, row.input_json, row.result_json, row.engine_version, row.taken_at, row.recorded_at, row.source, row.link_id, row.created_by],
+      [
+        row.id,
+        row.patient_id,
+        row.episode_id,
+        row.instrument,
+        row.site,
+        row.headline,
+        row.input_json,
+        row.result_json,
+        row.engine_version,
+        row.taken_at,
+        row.recorded_at,
+        row.source,
+        row.link_id,
+        row.created_by,
+      ],
     );
     return submissionOf(row);
   }
@@ -352,15 +534,30 @@ export class RecordStore {
    * @param patientId - the patient
    * @param instrument - only this instrument
    */
-  async listSubmissions(actor: Actor, patientId: string, instrument?: string): Promise<SubmissionRecord[]> {
+  async listSubmissions(
+    actor: Actor,
+    patientId: string,
+    instrument?: string,
+  ): Promise<SubmissionRecord[]> {
     const pid = this.parseId(patientId, 'patientId');
-    return this.audited(actor, { action: 'list', resourceType: 'questionnaire-submission', patientId: pid }, async (tx) => {
-      await this.requirePatient(tx, pid);
-      const rows = instrument === undefined
-        ? await tx.all('SELECT * FROM questionnaire_submissions WHERE patient_id = ? ORDER BY taken_at, recorded_at, id', [pid])
-        : await tx.all('SELECT * FROM questionnaire_submissions WHERE patient_id = ? AND instrument = ? ORDER BY taken_at, recorded_at, id', [pid, instrument]);
-      return { value: rows.map(submissionOf) };
-    });
+    return this.audited(
+      actor,
+      { action: 'list', resourceType: 'questionnaire-submission', patientId: pid },
+      async (tx) => {
+        await this.requirePatient(tx, pid);
+        const rows =
+          instrument === undefined
+            ? await tx.all(
+                'SELECT * FROM questionnaire_submissions WHERE patient_id = ? ORDER BY taken_at, recorded_at, id',
+                [pid],
+              )
+            : await tx.all(
+                'SELECT * FROM questionnaire_submissions WHERE patient_id = ? AND instrument = ? ORDER BY taken_at, recorded_at, id',
+                [pid, instrument],
+              );
+        return { value: rows.map(submissionOf) };
+      },
+    );
   }
 
   // --- Notes ------------------------------------------------------------------------------------
@@ -374,13 +571,27 @@ export class RecordStore {
   async addNote(actor: Actor, patientId: string, input: unknown): Promise<NoteRecord> {
     const pid = this.parseId(patientId, 'patientId');
     const v = parseInput(NewNoteSchema, input);
-    return this.audited(actor, { action: 'create', resourceType: 'note', patientId: pid }, async (tx, at) => {
-      await this.requirePatient(tx, pid);
-      const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
-      const row = { id: randomUUID(), patient_id: pid, episode_id: episodeId, body: v.body, created_at: at, created_by: userIdOf(actor) };
-      await tx.run('INSERT INTO notes (id, patient_id, episode_id, body, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)', [row.id, pid, episodeId, row.body, at, row.created_by]);
-      return { value: noteOf(row), resourceId: row.id };
-    });
+    return this.audited(
+      actor,
+      { action: 'create', resourceType: 'note', patientId: pid },
+      async (tx, at) => {
+        await this.requirePatient(tx, pid);
+        const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
+        const row = {
+          id: randomUUID(),
+          patient_id: pid,
+          episode_id: episodeId,
+          body: v.body,
+          created_at: at,
+          created_by: userIdOf(actor),
+        };
+        await tx.run(
+          'INSERT INTO notes (id, patient_id, episode_id, body, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
+          [row.id, pid, episodeId, row.body, at, row.created_by],
+        );
+        return { value: noteOf(row), resourceId: row.id };
+      },
+    );
   }
 
   /**
@@ -390,10 +601,18 @@ export class RecordStore {
    */
   async listNotes(actor: Actor, patientId: string): Promise<NoteRecord[]> {
     const pid = this.parseId(patientId, 'patientId');
-    return this.audited(actor, { action: 'list', resourceType: 'note', patientId: pid }, async (tx) => {
-      await this.requirePatient(tx, pid);
-      return { value: (await tx.all('SELECT * FROM notes WHERE patient_id = ? ORDER BY created_at, id', [pid])).map(noteOf) };
-    });
+    return this.audited(
+      actor,
+      { action: 'list', resourceType: 'note', patientId: pid },
+      async (tx) => {
+        await this.requirePatient(tx, pid);
+        return {
+          value: (
+            await tx.all('SELECT * FROM notes WHERE patient_id = ? ORDER BY created_at, id', [pid])
+          ).map(noteOf),
+        };
+      },
+    );
   }
 
   // --- History (the timeline's data) ------------------------------------------------------------
@@ -405,16 +624,36 @@ export class RecordStore {
    */
   async getHistory(actor: Actor, patientId: string): Promise<PatientHistory> {
     const pid = this.parseId(patientId, 'patientId');
-    return this.audited(actor, { action: 'read', resourceType: 'timeline', patientId: pid }, async (tx) => {
-      const patient = await this.requirePatient(tx, pid);
-      const [episodes, submissions, assessments, notes] = [
-        (await tx.all('SELECT * FROM episodes WHERE patient_id = ? ORDER BY started_on, created_at', [pid])).map(episodeOf),
-        (await tx.all('SELECT * FROM questionnaire_submissions WHERE patient_id = ? ORDER BY taken_at, recorded_at, id', [pid])).map(submissionOf),
-        (await tx.all('SELECT * FROM assessments WHERE patient_id = ? ORDER BY created_at, id', [pid])).map(assessmentOf),
-        (await tx.all('SELECT * FROM notes WHERE patient_id = ? ORDER BY created_at, id', [pid])).map(noteOf),
-      ];
-      return { value: { patient, episodes, submissions, assessments, notes }, resourceId: pid };
-    });
+    return this.audited(
+      actor,
+      { action: 'read', resourceType: 'timeline', patientId: pid },
+      async (tx) => {
+        const patient = await this.requirePatient(tx, pid);
+        const [episodes, submissions, assessments, notes] = [
+          (
+            await tx.all(
+              'SELECT * FROM episodes WHERE patient_id = ? ORDER BY started_on, created_at',
+              [pid],
+            )
+          ).map(episodeOf),
+          (
+            await tx.all(
+              'SELECT * FROM questionnaire_submissions WHERE patient_id = ? ORDER BY taken_at, recorded_at, id',
+              [pid],
+            )
+          ).map(submissionOf),
+          (
+            await tx.all('SELECT * FROM assessments WHERE patient_id = ? ORDER BY created_at, id', [
+              pid,
+            ])
+          ).map(assessmentOf),
+          (
+            await tx.all('SELECT * FROM notes WHERE patient_id = ? ORDER BY created_at, id', [pid])
+          ).map(noteOf),
+        ];
+        return { value: { patient, episodes, submissions, assessments, notes }, resourceId: pid };
+      },
+    );
   }
 
   // --- One-time questionnaire links -------------------------------------------------------------
@@ -430,23 +669,65 @@ export class RecordStore {
     const pid = this.parseId(patientId, 'patientId');
     const v = parseInput(NewLinkSchema, input);
     const token = newToken();
-    return this.audited(actor, { action: 'create', resourceType: 'questionnaire-link', patientId: pid }, async (tx, at) => {
-      await this.requirePatient(tx, pid);
-      const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
-      const id = randomUUID();
-      const expiresAt = new Date(Date.parse(at) + (v.expiresInHours ?? DEFAULT_LINK_HOURS) * 3_600_000).toISOString();
-      await tx.run(
-        'INSERT INTO questionnaire_links (id, token_hash, patient_id, episode_id, instruments, created_at, created_by, expires_at, used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)',
-        [id, tokenHash(token), pid, episodeId, JSON.stringify(v.instruments), at, userIdOf(actor), expiresAt],
-      );
-      return { value: { id, token, patientId: pid, instruments: v.instruments, expiresAt }, resourceId: id };
-    });
+    return this.audited(
+      actor,
+      { action: 'create', resourceType: 'questionnaire-link', patientId: pid },
+      async (tx, at) => {
+        await this.requirePatient(tx, pid);
+        const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
+        const id = randomUUID();
+        const expiresAt = new Date(
+          Date.parse(at) + (v.expiresInHours ?? DEFAULT_LINK_HOURS) * 3_600_000,
+        ).toISOString();
+        await tx.run(
+          'INSERT INTO questionnaire_links (id, token_hash, patient_id, episode_id, instruments, created_at, created_by, expires_at, used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)',
+          [
+            id,
+            tokenHash(token),
+            pid,
+            episodeId,
+            JSON.stringify(v.instruments),
+            at,
+            userIdOf(actor),
+            expiresAt,
+          ],
+        );
+        return {
+          value: { id, token, patientId: pid, instruments: v.instruments, expiresAt },
+          resourceId: id,
+        };
+      },
+    );
   }
 
-  private async liveLink(tx: SqlExecutor, token: string, at: string): Promise<{ id: string; patientId: string; episodeId: string | null; instruments: ScoreInstrumentId[]; expiresAt: string }> {
-    const row = await tx.get('SELECT * FROM questionnaire_links WHERE token_hash = ?', [tokenHash(token)]);
-    if (!row || row.used_at !== null || str(row.expires_at) <= at) throw new RecordError('link-invalid', 'token', 'this questionnaire link is unknown, already used or expired');
-    return { id: str(row.id), patientId: str(row.patient_id), episodeId: strOrNull(row.episode_id), instruments: JSON.parse(str(row.instruments)) as ScoreInstrumentId[], expiresAt: str(row.expires_at) };
+  private async liveLink(
+    tx: SqlExecutor,
+    token: string,
+    at: string,
+  ): Promise<{
+    id: string;
+    patientId: string;
+    episodeId: string | null;
+    instruments: ScoreInstrumentId[];
+    expiresAt: string;
+  }> {
+    const row = await tx.get('SELECT * FROM questionnaire_links WHERE token_hash = ?', [
+      tokenHash(token),
+    ]);
+    if (!row || row.used_at !== null || str(row.expires_at) <= at) {
+      throw new RecordError(
+        'link-invalid',
+        'token',
+        'this questionnaire link is unknown, already used or expired',
+      );
+    }
+    return {
+      id: str(row.id),
+      patientId: str(row.patient_id),
+      episodeId: strOrNull(row.episode_id),
+      instruments: JSON.parse(str(row.instruments)) as ScoreInstrumentId[],
+      expiresAt: str(row.expires_at),
+    };
   }
 
   /**
@@ -454,12 +735,25 @@ export class RecordStore {
    * @param input - `{ token }`
    * @param requestId - the request, for the audit entry
    */
-  async openLink(input: unknown, requestId?: string): Promise<{ instruments: ScoreInstrumentId[]; expiresAt: string }> {
+  async openLink(
+    input: unknown,
+    requestId?: string,
+  ): Promise<{ instruments: ScoreInstrumentId[]; expiresAt: string }> {
     const { token } = parseInput(LinkTokenSchema, input);
     return this.db.transaction(async (tx) => {
       const at = this.stamp();
       const link = await this.liveLink(tx, token, at);
-      await writeAudit(tx, at, { kind: 'patient-link', linkId: link.id, ...(requestId ? { requestId } : {}) }, { action: 'read', resourceType: 'questionnaire-link', resourceId: link.id, patientId: link.patientId });
+      await writeAudit(
+        tx,
+        at,
+        { kind: 'patient-link', linkId: link.id, ...(requestId ? { requestId } : {}) },
+        {
+          action: 'read',
+          resourceType: 'questionnaire-link',
+          resourceId: link.id,
+          patientId: link.patientId,
+        },
+      );
       return { instruments: link.instruments, expiresAt: link.expiresAt };
     });
   }
@@ -471,7 +765,10 @@ export class RecordStore {
    * @param requestId - the request, for the audit entry
    * @returns what was stored, per instrument
    */
-  async submitLink(input: unknown, requestId?: string): Promise<{ submissions: { instrument: ScoreInstrumentId; result: ScoreResult }[] }> {
+  async submitLink(
+    input: unknown,
+    requestId?: string,
+  ): Promise<{ submissions: { instrument: ScoreInstrumentId; result: ScoreResult }[] }> {
     const v = parseInput(LinkSubmitSchema, input);
     const scored = v.responses.map((r, i) => {
       try {
@@ -480,26 +777,65 @@ export class RecordStore {
         // Point at the response in the submission, e.g. responses[1].input.answers[3].
         if (!isInputError(error)) throw error;
         const inner = error.path && error.path !== 'input' ? `.${error.path}` : '';
-        throw new InputError(error.code, `responses[${i}].input${inner}`, error.message, { cause: error });
+        throw new InputError(error.code, `responses[${i}].input${inner}`, error.message, {
+          cause: error,
+        });
       }
     });
     return this.db.transaction(async (tx) => {
       const at = this.stamp();
       const link = await this.liveLink(tx, v.token, at);
       // Each instrument of the link once; pain ratings may come once per site (back and leg).
-      const keys = scored.map((s) => (s.result.instrument === 'nrs' ? `nrs:${s.result.site}` : s.result.instrument));
+      const keys = scored.map((s) =>
+        s.result.instrument === 'nrs' ? `nrs:${s.result.site}` : s.result.instrument,
+      );
       const covered = new Set(scored.map((s) => s.result.instrument));
-      if (new Set(keys).size !== keys.length || covered.size !== link.instruments.length || link.instruments.some((i) => !covered.has(i))) {
-        throw new InputError('invalid-input', 'responses', `this link asks for ${link.instruments.join(', ')}: each once (pain once per site)`);
+      if (
+        new Set(keys).size !== keys.length ||
+        covered.size !== link.instruments.length ||
+        link.instruments.some((i) => !covered.has(i))
+      ) {
+        throw new InputError(
+          'invalid-input',
+          'responses',
+          `this link asks for ${link.instruments.join(', ')}: each once (pain once per site)`,
+        );
       }
       // The conditional update makes the link single-use even when two submissions race.
-      const { changes } = await tx.run('UPDATE questionnaire_links SET used_at = ? WHERE id = ? AND used_at IS NULL', [at, link.id]);
-      if (changes !== 1) throw new RecordError('link-invalid', 'token', 'this questionnaire link has already been used');
-      const actor: Actor = { kind: 'patient-link', linkId: link.id, ...(requestId ? { requestId } : {}) };
+      const { changes } = await tx.run(
+        'UPDATE questionnaire_links SET used_at = ? WHERE id = ? AND used_at IS NULL',
+        [at, link.id],
+      );
+      if (changes !== 1) {
+        throw new RecordError(
+          'link-invalid',
+          'token',
+          'this questionnaire link has already been used',
+        );
+      }
+      const actor: Actor = {
+        kind: 'patient-link',
+        linkId: link.id,
+        ...(requestId ? { requestId } : {}),
+      };
       const out: { instrument: ScoreInstrumentId; result: ScoreResult }[] = [];
       for (const s of scored) {
-        const record = await this.insertSubmission(tx, at, { patientId: link.patientId, episodeId: link.episodeId, input: s.input, result: s.result, takenAt: at, source: 'patient-link', linkId: link.id, createdBy: null });
-        await writeAudit(tx, at, actor, { action: 'submit', resourceType: 'questionnaire-submission', resourceId: record.id, patientId: link.patientId });
+        const record = await this.insertSubmission(tx, at, {
+          patientId: link.patientId,
+          episodeId: link.episodeId,
+          input: s.input,
+          result: s.result,
+          takenAt: at,
+          source: 'patient-link',
+          linkId: link.id,
+          createdBy: null,
+        });
+        await writeAudit(tx, at, actor, {
+          action: 'submit',
+          resourceType: 'questionnaire-submission',
+          resourceId: record.id,
+          patientId: link.patientId,
+        });
         out.push({ instrument: s.result.instrument, result: s.result });
       }
       return { submissions: out };
@@ -513,8 +849,15 @@ export class RecordStore {
    * @param actor - who reads (an admin)
    * @param filter - optionally one patient's entries, page size and the id to read below
    */
-  async readAuditLog(actor: Actor, filter: { patientId?: string; limit?: number; beforeId?: number } = {}): Promise<AuditEntry[]> {
-    return this.audited(actor, { action: 'list', resourceType: 'audit-log', patientId: filter.patientId ?? null }, async (tx) => ({ value: await readAudit(tx, filter) }));
+  async readAuditLog(
+    actor: Actor,
+    filter: { patientId?: string; limit?: number; beforeId?: number } = {},
+  ): Promise<AuditEntry[]> {
+    return this.audited(
+      actor,
+      { action: 'list', resourceType: 'audit-log', patientId: filter.patientId ?? null },
+      async (tx) => ({ value: await readAudit(tx, filter) }),
+    );
   }
 
   /**
@@ -523,7 +866,9 @@ export class RecordStore {
    * @param resourceType - what they tried to reach
    */
   async recordDenied(actor: Actor, resourceType: AuditResource): Promise<void> {
-    await this.db.transaction((tx) => writeAudit(tx, this.stamp(), actor, { action: 'denied', resourceType, outcome: 'denied' }));
+    await this.db.transaction((tx) =>
+      writeAudit(tx, this.stamp(), actor, { action: 'denied', resourceType, outcome: 'denied' }),
+    );
   }
 
   private parseId(value: string, path: string): string {
@@ -539,5 +884,15 @@ export async function countRows(db: SqlExecutor, table: string): Promise<number>
 }
 
 /** Every table, parents before children (the order restore inserts in). */
-export const TABLES = ['users', 'sessions', 'patients', 'episodes', 'questionnaire_links', 'assessments', 'questionnaire_submissions', 'notes', 'audit_log'] as const;
+export const TABLES = [
+  'users',
+  'sessions',
+  'patients',
+  'episodes',
+  'questionnaire_links',
+  'assessments',
+  'questionnaire_submissions',
+  'notes',
+  'audit_log',
+] as const;
 export type TableName = (typeof TABLES)[number];

@@ -5,8 +5,20 @@
  * page only plots what it is given.
  */
 import { MCID_TABLE, checkEscalation, classifyChange } from '../scores/index.js';
-import type { ChangeMeasure, ChangeResult, EscalationResult, ScoreResult } from '../scores/index.js';
-import type { AssessmentRecord, EpisodeRecord, NoteRecord, PatientHistory, PatientRecord, SubmissionRecord } from './store.js';
+import type {
+  ChangeMeasure,
+  ChangeResult,
+  EscalationResult,
+  ScoreResult,
+} from '../scores/index.js';
+import type {
+  AssessmentRecord,
+  EpisodeRecord,
+  NoteRecord,
+  PatientHistory,
+  PatientRecord,
+  SubmissionRecord,
+} from './store.js';
 
 /** One plotted score with its change from the first score of the series. */
 export interface TimelinePoint {
@@ -45,10 +57,17 @@ export interface Timeline {
     readonly overallPain: TimelinePoint[];
     readonly rmdq: TimelinePoint[];
     readonly startback: { at: string; total: number; psychosocial: number; risk: string }[];
-    readonly zcq: { at: string; symptomSeverity: number; physicalFunction: number; satisfaction: number | null }[];
+    readonly zcq: {
+      at: string;
+      symptomSeverity: number;
+      physicalFunction: number;
+      satisfaction: number | null;
+    }[];
   };
   /** Minimal important changes the marks use. */
-  readonly thresholds: Readonly<Record<'odi' | 'nrs' | 'rmdq', { absolute: number; relativePercent: number | null }>>;
+  readonly thresholds: Readonly<
+    Record<'odi' | 'nrs' | 'rmdq', { absolute: number; relativePercent: number | null }>
+  >;
   readonly triage: TriageEntry[];
   readonly escalation: EscalationResult;
   readonly notes: NoteRecord[];
@@ -75,17 +94,27 @@ function seriesOf(subs: readonly SubmissionRecord[], measure: ChangeMeasure): Ti
     value: s.headline ?? 0,
     label: labelOf(s.result),
     source: s.source,
-    change: first && s !== first && first.headline !== null && s.headline !== null ? classifyChange({ measure, baseline: first.headline, followUp: s.headline }) : null,
+    change:
+      first && s !== first && first.headline !== null && s.headline !== null
+        ? classifyChange({ measure, baseline: first.headline, followUp: s.headline })
+        : null,
   }));
 }
 
 function triageOf(a: AssessmentRecord): TriageEntry {
-  const out = (a.output ?? {}) as { triage?: { reasons?: { code?: unknown; text?: unknown }[] }; roots?: { root?: unknown }[]; plan?: { stage?: unknown } };
+  const out = (a.output ?? {}) as {
+    triage?: { reasons?: { code?: unknown; text?: unknown }[] };
+    roots?: { root?: unknown }[];
+    plan?: { stage?: unknown };
+  };
   return {
     at: a.createdAt,
     assessmentId: a.id,
     level: a.triageLevel,
-    reasons: (out.triage?.reasons ?? []).map((r) => ({ code: String(r.code ?? ''), text: String(r.text ?? '') })),
+    reasons: (out.triage?.reasons ?? []).map((r) => ({
+      code: String(r.code ?? ''),
+      text: String(r.text ?? ''),
+    })),
     topRoot: typeof out.roots?.[0]?.root === 'string' ? out.roots[0].root : null,
     planStage: typeof out.plan?.stage === 'string' ? out.plan.stage : null,
     engineVersion: a.engineVersion,
@@ -100,17 +129,26 @@ function triageOf(a: AssessmentRecord): TriageEntry {
  * @param episodeId - the episode to show (default: the one started last)
  */
 export function buildTimeline(history: PatientHistory, asOf: string, episodeId?: string): Timeline {
-  const episode = (episodeId === undefined ? history.episodes.at(-1) : history.episodes.find((e) => e.id === episodeId)) ?? null;
+  const episode =
+    (episodeId === undefined
+      ? history.episodes.at(-1)
+      : history.episodes.find((e) => e.id === episodeId)) ?? null;
   // Scores recorded without an episode belong to the episode running when they were taken; an episode
   // without an end date runs until the next one starts.
   const next = episode ? history.episodes.find((e) => e.startedOn > episode.startedOn) : undefined;
   const inEpisode = <T extends { episodeId: string | null }>(x: T, at: string): boolean => {
     if (episode === null || x.episodeId === episode.id) return true;
     const day = at.slice(0, 10);
-    return x.episodeId === null && day >= episode.startedOn && (episode.endedOn === null || day <= episode.endedOn) && (next === undefined || day < next.startedOn);
+    return (
+      x.episodeId === null &&
+      day >= episode.startedOn &&
+      (episode.endedOn === null || day <= episode.endedOn) &&
+      (next === undefined || day < next.startedOn)
+    );
   };
   const subs = history.submissions.filter((s) => inEpisode(s, s.takenAt));
-  const of = (instrument: string, site?: string) => subs.filter((s) => s.instrument === instrument && (site === undefined || s.site === site));
+  const of = (instrument: string, site?: string) =>
+    subs.filter((s) => s.instrument === instrument && (site === undefined || s.site === site));
   const odi = seriesOf(of('odi'), 'odi');
   const legPain = seriesOf(of('nrs', 'leg'), 'nrs');
   const backPain = seriesOf(of('nrs', 'back'), 'nrs');
@@ -122,7 +160,10 @@ export function buildTimeline(history: PatientHistory, asOf: string, episodeId?:
     legPain: legPain.map((p) => ({ at: p.at, value: p.value })),
     backPain: backPain.map((p) => ({ at: p.at, value: p.value })),
   });
-  const threshold = (m: 'odi' | 'nrs' | 'rmdq') => ({ absolute: MCID_TABLE[m].absolute, relativePercent: MCID_TABLE[m].relativePercent });
+  const threshold = (m: 'odi' | 'nrs' | 'rmdq') => ({
+    absolute: MCID_TABLE[m].absolute,
+    relativePercent: MCID_TABLE[m].relativePercent,
+  });
   return {
     asOf,
     patient: history.patient,
@@ -134,8 +175,30 @@ export function buildTimeline(history: PatientHistory, asOf: string, episodeId?:
       backPain,
       overallPain: seriesOf(of('nrs', 'overall'), 'nrs'),
       rmdq: seriesOf(of('rmdq'), 'rmdq'),
-      startback: of('startback').flatMap((s) => (s.result.instrument === 'startback' ? [{ at: s.takenAt, total: s.result.total, psychosocial: s.result.psychosocial, risk: s.result.risk }] : [])),
-      zcq: of('zcq').flatMap((s) => (s.result.instrument === 'zcq' ? [{ at: s.takenAt, symptomSeverity: s.result.symptomSeverity, physicalFunction: s.result.physicalFunction, satisfaction: s.result.satisfaction }] : [])),
+      startback: of('startback').flatMap((s) =>
+        s.result.instrument === 'startback'
+          ? [
+              {
+                at: s.takenAt,
+                total: s.result.total,
+                psychosocial: s.result.psychosocial,
+                risk: s.result.risk,
+              },
+            ]
+          : [],
+      ),
+      zcq: of('zcq').flatMap((s) =>
+        s.result.instrument === 'zcq'
+          ? [
+              {
+                at: s.takenAt,
+                symptomSeverity: s.result.symptomSeverity,
+                physicalFunction: s.result.physicalFunction,
+                satisfaction: s.result.satisfaction,
+              },
+            ]
+          : [],
+      ),
     },
     thresholds: { odi: threshold('odi'), nrs: threshold('nrs'), rmdq: threshold('rmdq') },
     triage: history.assessments.filter((a) => inEpisode(a, a.createdAt)).map(triageOf),

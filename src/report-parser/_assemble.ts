@@ -57,9 +57,13 @@ interface NounPhrase {
 }
 
 const MODIFIER_KINDS = new Set(['severity', 'side', 'asym', 'adj', 'vertebra', 'level']);
-const isLateral = (s: FindingSide | undefined): s is 'left' | 'right' => s === 'left' || s === 'right';
+const isLateral = (s: FindingSide | undefined): s is 'left' | 'right' =>
+  s === 'left' || s === 'right';
 
-function mergeSides(a: FindingSide | undefined, b: FindingSide | undefined): FindingSide | undefined {
+function mergeSides(
+  a: FindingSide | undefined,
+  b: FindingSide | undefined,
+): FindingSide | undefined {
   if (a === undefined) return b;
   if (b === undefined || a === b) return a;
   if (isLateral(a) && isLateral(b)) return 'bilateral';
@@ -79,7 +83,12 @@ function nounPhrase(items: readonly Item[], head: number, owner: Int32Array): No
     if (isTarget && x.kind === 'asym' && !x.bilateral) break;
     if (MODIFIER_KINDS.has(x.kind)) {
       // A vertebra or level beyond a comma or "and" belongs to something else ("recesses of L5, mild ...").
-      if ((x.kind === 'vertebra' || x.kind === 'level') && pending.some((k) => items[k]?.kind === 'conj')) break;
+      if (
+        (x.kind === 'vertebra' || x.kind === 'level') &&
+        pending.some((k) => items[k]?.kind === 'conj')
+      ) {
+        break;
+      }
       collected.push(...pending, j);
       pending = [];
     } else if (x.kind === 'glue' || x.kind === 'conj') pending.push(j);
@@ -87,7 +96,9 @@ function nounPhrase(items: readonly Item[], head: number, owner: Int32Array): No
     else break;
   }
   collected.sort((a, b) => a - b);
-  const groups: { side: FindingSide | undefined; severity: Graded | undefined }[] = [{ side: undefined, severity: undefined }];
+  const groups: { side: FindingSide | undefined; severity: Graded | undefined }[] = [
+    { side: undefined, severity: undefined },
+  ];
   let side: FindingSide | undefined;
   let asymmetry: 'left' | 'right' | undefined;
   let severity: Graded | undefined;
@@ -104,8 +115,9 @@ function nounPhrase(items: readonly Item[], head: number, owner: Int32Array): No
       case 'severity':
         severity = x.severity;
         if (group) {
-          if (group.severity !== undefined && group.side !== undefined) groups.push({ side: undefined, severity: x.severity });
-          else group.severity = x.severity;
+          if (group.severity !== undefined && group.side !== undefined) {
+            groups.push({ side: undefined, severity: x.severity });
+          } else group.severity = x.severity;
         }
         break;
       case 'side':
@@ -133,25 +145,50 @@ function nounPhrase(items: readonly Item[], head: number, owner: Int32Array): No
         level = x.ref;
         break;
       case 'conj':
-        if (group && (group.side !== undefined || group.severity !== undefined)) groups.push({ side: undefined, severity: undefined });
+        if (group && (group.side !== undefined || group.severity !== undefined)) {
+          groups.push({ side: undefined, severity: undefined });
+        }
         break;
       default:
         break;
     }
   }
-  const start = collected.length > 0 ? (items[collected[0] ?? head]?.start ?? 0) : (items[head]?.start ?? 0);
-  return { start, groups: groups.filter((g) => g.side !== undefined || g.severity !== undefined), side, asymmetry, severity, central, zone, level, vertebrae };
+  const start =
+    collected.length > 0 ? (items[collected[0] ?? head]?.start ?? 0) : (items[head]?.start ?? 0);
+  return {
+    start,
+    groups: groups.filter((g) => g.side !== undefined || g.severity !== undefined),
+    side,
+    asymmetry,
+    severity,
+    central,
+    zone,
+    level,
+    vertebrae,
+  };
 }
 
 /** What a target paired with a predicate states. */
-function findingsFor(target: TargetKind, pred: PredKind): { finding: FindingType; normal: boolean }[] {
+function findingsFor(
+  target: TargetKind,
+  pred: PredKind,
+): { finding: FindingType; normal: boolean }[] {
   const normal = pred === 'normal';
   switch (target) {
     case 'foramen':
-      return pred === 'contact' || pred === 'degenerate' ? [] : [{ finding: 'foraminal-stenosis', normal }];
+      return pred === 'contact' || pred === 'degenerate'
+        ? []
+        : [{ finding: 'foraminal-stenosis', normal }];
     case 'exit-root':
-      if (pred === 'compress') return [{ finding: 'foraminal-stenosis', normal }, { finding: 'nerve-root-compression', normal }];
-      if (pred === 'narrow' || pred === 'decrease') return [{ finding: 'foraminal-stenosis', normal }];
+      if (pred === 'compress') {
+        return [
+          { finding: 'foraminal-stenosis', normal },
+          { finding: 'nerve-root-compression', normal },
+        ];
+      }
+      if (pred === 'narrow' || pred === 'decrease') {
+        return [{ finding: 'foraminal-stenosis', normal }];
+      }
       if (pred === 'contact') return [{ finding: 'nerve-root-contact', normal }];
       return [];
     case 'root':
@@ -159,19 +196,29 @@ function findingsFor(target: TargetKind, pred: PredKind): { finding: FindingType
       if (pred === 'contact') return [{ finding: 'nerve-root-contact', normal }];
       return [];
     case 'canal':
-      return pred === 'contact' || pred === 'degenerate' ? [] : [{ finding: 'central-canal-stenosis', normal }];
+      return pred === 'contact' || pred === 'degenerate'
+        ? []
+        : [{ finding: 'central-canal-stenosis', normal }];
     case 'thecal':
       return pred === 'narrow' ? [{ finding: 'central-canal-stenosis', normal }] : [];
     case 'recess':
-      return pred === 'narrow' || pred === 'compress' || pred === 'normal' ? [{ finding: 'lateral-recess-stenosis', normal }] : [];
+      return pred === 'narrow' || pred === 'compress' || pred === 'normal'
+        ? [{ finding: 'lateral-recess-stenosis', normal }]
+        : [];
     case 'facet':
-      return pred === 'degenerate' || pred === 'normal' ? [{ finding: 'facet-arthropathy', normal }] : [];
+      return pred === 'degenerate' || pred === 'normal'
+        ? [{ finding: 'facet-arthropathy', normal }]
+        : [];
     case 'ligamentum':
       return pred === 'degenerate' ? [{ finding: 'ligamentum-flavum-hypertrophy', normal }] : [];
     case 'disc-space':
-      return pred === 'narrow' || pred === 'decrease' || pred === 'normal' ? [{ finding: 'disc-height-loss', normal }] : [];
+      return pred === 'narrow' || pred === 'decrease' || pred === 'normal'
+        ? [{ finding: 'disc-height-loss', normal }]
+        : [];
     case 'disc-signal':
-      return pred === 'decrease' || pred === 'normal' ? [{ finding: 'disc-desiccation', normal }] : [];
+      return pred === 'decrease' || pred === 'normal'
+        ? [{ finding: 'disc-desiccation', normal }]
+        : [];
     case 'structure':
       return [];
   }
@@ -184,18 +231,46 @@ const ZONE_OF: Partial<Record<FindingType, Zone>> = {
 };
 
 /** Findings whose side, when unstated, is simply unknown (no bilateral default). */
-const SIDE_OPTIONAL_TARGETS: ReadonlySet<TargetKind> = new Set(['facet', 'ligamentum', 'disc-space', 'disc-signal', 'structure', 'thecal']);
+const SIDE_OPTIONAL_TARGETS: ReadonlySet<TargetKind> = new Set([
+  'facet',
+  'ligamentum',
+  'disc-space',
+  'disc-signal',
+  'structure',
+  'thecal',
+]);
 /** Findings of a whole disc or vertebra: a side word near them describes something else. */
-const UNSIDED_FINDINGS: ReadonlySet<FindingType> = new Set(['spondylolisthesis', 'retrolisthesis', 'disc-desiccation', 'modic-change', 'fracture', 'disc-height-loss']);
-const DISC_CONTOURS: ReadonlySet<FindingType> = new Set(['disc-bulge', 'disc-protrusion', 'disc-extrusion', 'disc-herniation', 'annular-fissure']);
+const UNSIDED_FINDINGS: ReadonlySet<FindingType> = new Set([
+  'spondylolisthesis',
+  'retrolisthesis',
+  'disc-desiccation',
+  'modic-change',
+  'fracture',
+  'disc-height-loss',
+]);
+const DISC_CONTOURS: ReadonlySet<FindingType> = new Set([
+  'disc-bulge',
+  'disc-protrusion',
+  'disc-extrusion',
+  'disc-herniation',
+  'annular-fissure',
+]);
 
 /** Disc level below a vertebra ("L5" → L5-S1), for "anterolisthesis of L5". */
 function levelBelowVertebra(name: string): Level | undefined {
-  const map: Record<string, Level> = { T12: 'T12-L1', L1: 'L1-L2', L2: 'L2-L3', L3: 'L3-L4', L4: 'L4-L5', L5: 'L5-S1' };
+  const map: Record<string, Level> = {
+    T12: 'T12-L1',
+    L1: 'L1-L2',
+    L2: 'L2-L3',
+    L3: 'L3-L4',
+    L4: 'L4-L5',
+    L5: 'L5-S1',
+  };
   return map[name];
 }
 
-const asRoot = (name: string | undefined): Root | undefined => (name !== undefined && (ROOTS as readonly string[]).includes(name) ? (name as Root) : undefined);
+const asRoot = (name: string | undefined): Root | undefined =>
+  name !== undefined && (ROOTS as readonly string[]).includes(name) ? (name as Root) : undefined;
 
 /**
  * Findings stated in one sentence.
@@ -203,19 +278,31 @@ const asRoot = (name: string | undefined): Root | undefined => (name !== undefin
  * @param flags - ConText scopes over `items`
  * @param ctx - level context from the surrounding text
  */
-export function assembleSentence(items: readonly Item[], flags: ContextFlags, ctx: LevelContext): RawFinding[] {
+export function assembleSentence(
+  items: readonly Item[],
+  flags: ContextFlags,
+  ctx: LevelContext,
+): RawFinding[] {
   const out: RawFinding[] = [];
   // Most sentences of a long report state no finding at all; they cost one scan.
-  if (!items.some((x) => x.kind === 'target' || x.kind === 'lesion' || x.kind === 'pred')) return out;
+  if (!items.some((x) => x.kind === 'target' || x.kind === 'lesion' || x.kind === 'pred')) {
+    return out;
+  }
   const owner = new Int32Array(items.length).fill(-1);
   const phrases = new Map<number, NounPhrase>();
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
-    if (x && (x.kind === 'target' || x.kind === 'lesion')) phrases.set(i, nounPhrase(items, i, owner));
+    if (x && (x.kind === 'target' || x.kind === 'lesion')) {
+      phrases.set(i, nounPhrase(items, i, owner));
+    }
   }
 
   const multilevel = items.some((x) => x.kind === 'adj' && x.multilevel);
-  const levelFor = (anchor: number, np: NounPhrase | undefined, useContext = true): LevelRef | undefined => {
+  const levelFor = (
+    anchor: number,
+    np: NounPhrase | undefined,
+    useContext = true,
+  ): LevelRef | undefined => {
     if (np?.level) return np.level;
     let right: Extract<Item, { kind: 'level' }> | undefined;
     const fromTarget = items[anchor]?.kind !== 'lesion';
@@ -246,7 +333,12 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
   const uncertainAt = (i: number): boolean => flags.uncertain[i] === 1;
 
   // Words just after a finding that side it: "more to the Lt side", "on the left", "bilaterally".
-  const sideAfter = (from: number, throughLesions: boolean): { side: FindingSide; asym: boolean; comparative: boolean; worse?: 'left' | 'right' } | undefined => {
+  const sideAfter = (
+    from: number,
+    throughLesions: boolean,
+  ):
+    | { side: FindingSide; asym: boolean; comparative: boolean; worse?: 'left' | 'right' }
+    | undefined => {
     let unknown = 0;
     for (let j = from + 1, steps = 0; j < items.length && steps < 8; j++, steps++) {
       const x = items[j];
@@ -254,12 +346,23 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
       const own = owner[j] ?? -1;
       if ((x.kind === 'side' || x.kind === 'asym') && own >= 0) {
         const head = items[own];
-        if (throughLesions && head?.kind === 'lesion' && isJoinedByWith(items, own, phrases.get(own))) {
+        if (
+          throughLesions &&
+          head?.kind === 'lesion' &&
+          isJoinedByWith(items, own, phrases.get(own))
+        ) {
           j = own;
           continue;
         }
         // "cyst arising from the right facet joint": the side of the place the lesion sits in.
-        if (throughLesions && head?.kind === 'target' && head.target !== 'thecal' && head.target !== 'structure' && x.kind === 'side' && isLateral(x.side)) {
+        if (
+          throughLesions &&
+          head?.kind === 'target' &&
+          head.target !== 'thecal' &&
+          head.target !== 'structure' &&
+          x.kind === 'side' &&
+          isLateral(x.side)
+        ) {
           return { side: x.side, asym: false, comparative: false };
         }
         return undefined;
@@ -267,13 +370,37 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
       if (x.kind === 'side') {
         // A side word that goes on to modify a noun ("left L5 hemilaminectomy") is not this finding's.
         const next = items[j + 1];
-        if (next && (next.kind === 'vertebra' || next.kind === 'target' || next.kind === 'lesion' || next.kind === 'word' || next.kind === 'other' || next.kind === 'adj' || next.kind === 'side' || next.kind === 'severity')) return undefined;
+        if (
+          next &&
+          (next.kind === 'vertebra' ||
+            next.kind === 'target' ||
+            next.kind === 'lesion' ||
+            next.kind === 'word' ||
+            next.kind === 'other' ||
+            next.kind === 'adj' ||
+            next.kind === 'side' ||
+            next.kind === 'severity')
+        ) {
+          return undefined;
+        }
         return { side: x.side, asym: false, comparative: false };
       }
-      if (x.kind === 'asym') return { side: x.bilateral ? 'bilateral' : x.side, asym: true, comparative: x.comparative, worse: x.side };
+      if (x.kind === 'asym') {
+        return {
+          side: x.bilateral ? 'bilateral' : x.side,
+          asym: true,
+          comparative: x.comparative,
+          worse: x.side,
+        };
+      }
       // "cyst arising from the right facet joint", "protrusion into the left foramen": the side of the
       // place the lesion sits in.
-      if (throughLesions && x.kind === 'target' && x.target !== 'thecal' && x.target !== 'structure') {
+      if (
+        throughLesions &&
+        x.kind === 'target' &&
+        x.target !== 'thecal' &&
+        x.target !== 'structure'
+      ) {
         const side = phrases.get(j)?.side;
         return isLateral(side) ? { side, asym: false, comparative: false } : undefined;
       }
@@ -281,7 +408,11 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
       if (x.kind === 'lesion' && throughLesions && items[j - 1]?.kind === 'with') continue;
       // "facet joint changes and ligamentum flavum thickening are noted bilaterally": a side closing a
       // coordination of statements belongs to each of them.
-      if (!throughLesions && (x.kind === 'target' || x.kind === 'pred') && items[j - 1]?.kind !== 'glue') {
+      if (
+        !throughLesions &&
+        (x.kind === 'target' || x.kind === 'pred') &&
+        items[j - 1]?.kind !== 'glue'
+      ) {
         if (phrases.get(j)?.side !== undefined) return undefined;
         continue;
       }
@@ -290,8 +421,16 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
         let k = j + 1;
         while (items[k]?.kind === 'glue') k++;
         const place = items[k];
-        if (place?.kind === 'asym') return { side: place.bilateral ? 'bilateral' : place.side, asym: true, comparative: place.comparative };
-        if (place?.kind === 'side' && items[k + 1]?.kind === 'target') return { side: place.side, asym: false, comparative: false };
+        if (place?.kind === 'asym') {
+          return {
+            side: place.bilateral ? 'bilateral' : place.side,
+            asym: true,
+            comparative: place.comparative,
+          };
+        }
+        if (place?.kind === 'side' && items[k + 1]?.kind === 'target') {
+          return { side: place.side, asym: false, comparative: false };
+        }
         if (place?.kind === 'target') {
           const side = phrases.get(k)?.side;
           if (side !== undefined) return { side, asym: false, comparative: false };
@@ -299,7 +438,19 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
         }
         continue;
       }
-      if (x.kind === 'glue' || x.kind === 'filler' || x.kind === 'conj' || x.kind === 'with' || x.kind === 'level' || x.kind === 'adj' || x.kind === 'severity' || x.kind === 'vertebra' || x.kind === 'asym-lead') continue;
+      if (
+        x.kind === 'glue' ||
+        x.kind === 'filler' ||
+        x.kind === 'conj' ||
+        x.kind === 'with' ||
+        x.kind === 'level' ||
+        x.kind === 'adj' ||
+        x.kind === 'severity' ||
+        x.kind === 'vertebra' ||
+        x.kind === 'asym-lead'
+      ) {
+        continue;
+      }
       if (x.kind === 'context' && x.rule.category === 'termination') continue;
       if (x.kind === 'other' && unknown === 0) {
         unknown++;
@@ -389,7 +540,10 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
     // or the grade of a coordinated sibling sharing the predicate.
     let severity: Graded | undefined = np?.severity;
     if (severity !== undefined) targetSeverity.set(t, severity);
-    severity ??= severityBefore(items, predIndex, owner) ?? severityAfter(items, last, owner) ?? inheritedSeverity(items, t, np, targetSeverity);
+    severity ??=
+      severityBefore(items, predIndex, owner) ??
+      severityAfter(items, last, owner) ??
+      inheritedSeverity(items, t, np, targetSeverity);
 
     // Side.
     let side: FindingSide | undefined;
@@ -437,12 +591,19 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
 
     // Several side groups with their own grades ("mild to moderate left and mild right foraminal stenosis",
     // "both neural foramina, severe on the left and moderate on the right").
-    const perGroup = groups.length > 1 && groups.every((g) => isLateral(g.side)) && new Set(groups.map((g) => g.severity)).size > 1;
-    const trailing = !perGroup && (side === 'bilateral' || x.plural) ? gradesBySideAfter(items, last) : undefined;
+    const perGroup =
+      groups.length > 1 &&
+      groups.every((g) => isLateral(g.side)) &&
+      new Set(groups.map((g) => g.severity)).size > 1;
+    const trailing =
+      !perGroup && (side === 'bilateral' || x.plural) ? gradesBySideAfter(items, last) : undefined;
     const variants = perGroup
       ? groups.map((g) => ({ side: g.side, severity: g.severity ?? severity }))
       : trailing
-        ? trailing.map((g) => ({ side: g.side as FindingSide | undefined, severity: g.severity as Graded | undefined }))
+        ? trailing.map((g) => ({
+            side: g.side as FindingSide | undefined,
+            severity: g.severity as Graded | undefined,
+          }))
         : [{ side, severity }];
     if (trailing) explicit = true;
 
@@ -451,7 +612,8 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
         const negated = s.normal ? !normalFlip : normalFlip;
         const finding = s.finding;
         const isCanal = finding === 'central-canal-stenosis';
-        const isRootFinding = finding === 'nerve-root-compression' || finding === 'nerve-root-contact';
+        const isRootFinding =
+          finding === 'nerve-root-compression' || finding === 'nerve-root-contact';
         out.push({
           finding,
           levelRef,
@@ -463,7 +625,9 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
           negated,
           uncertain,
           root: isRootFinding ? root : undefined,
-          zone: ZONE_OF[finding] ?? (isRootFinding && x.target === 'exit-root' ? 'foraminal' : undefined),
+          zone:
+            ZONE_OF[finding] ??
+            (isRootFinding && x.target === 'exit-root' ? 'foraminal' : undefined),
           start: first,
           end: Math.max(x.end, p.end),
         });
@@ -479,9 +643,19 @@ export function assembleSentence(items: readonly Item[], flags: ContextFlags, ct
     const negated = negatedAt(i);
     const severity = severityBefore(items, i, owner);
     out.push({
-      finding: 'central-canal-stenosis', levelRef: levelFor(i, undefined), vertebra: undefined, side: 'central', sideExplicit: true,
-      asymmetry: undefined, severity: negated ? null : (severity ?? null), negated, uncertain: uncertainAt(i), root: undefined,
-      zone: 'central', start: (severity !== undefined ? items[i - 1]?.start : undefined) ?? p.start, end: p.end,
+      finding: 'central-canal-stenosis',
+      levelRef: levelFor(i, undefined),
+      vertebra: undefined,
+      side: 'central',
+      sideExplicit: true,
+      asymmetry: undefined,
+      severity: negated ? null : (severity ?? null),
+      negated,
+      uncertain: uncertainAt(i),
+      root: undefined,
+      zone: 'central',
+      start: (severity !== undefined ? items[i - 1]?.start : undefined) ?? p.start,
+      end: p.end,
     });
   }
   return out;
@@ -499,7 +673,20 @@ function findPost(items: readonly Item[], t: number): number | undefined {
     if (x.kind === 'conj') afterConj = true;
     else if (x.kind === 'target') afterConj = false;
     else if (afterConj && x.kind === 'filler') return undefined;
-    if (x.kind === 'conj' || x.kind === 'target' || x.kind === 'side' || x.kind === 'severity' || x.kind === 'filler' || x.kind === 'adj' || x.kind === 'context' || x.kind === 'glue' || x.kind === 'level' || x.kind === 'asym') continue;
+    if (
+      x.kind === 'conj' ||
+      x.kind === 'target' ||
+      x.kind === 'side' ||
+      x.kind === 'severity' ||
+      x.kind === 'filler' ||
+      x.kind === 'adj' ||
+      x.kind === 'context' ||
+      x.kind === 'glue' ||
+      x.kind === 'level' ||
+      x.kind === 'asym'
+    ) {
+      continue;
+    }
     return undefined;
   }
   return undefined;
@@ -578,7 +765,10 @@ function isJoinedByWith(items: readonly Item[], head: number, np: NounPhrase | u
 }
 
 /** "..., severe on the left and moderate on the right": one grade per side after a statement. */
-function gradesBySideAfter(items: readonly Item[], from: number): { side: 'left' | 'right'; severity: Graded }[] | undefined {
+function gradesBySideAfter(
+  items: readonly Item[],
+  from: number,
+): { side: 'left' | 'right'; severity: Graded }[] | undefined {
   const found: { side: 'left' | 'right'; severity: Graded }[] = [];
   let severity: Graded | undefined;
   for (let j = from + 1, steps = 0; j < items.length && steps < 12; j++, steps++) {
@@ -615,12 +805,22 @@ function severityBefore(items: readonly Item[], p: number, owner: Int32Array): G
 }
 
 /** A grade just after a statement ("narrowing to a mild degree", "which is quite severe"). */
-function severityAfter(items: readonly Item[], from: number, owner: Int32Array): Graded | undefined {
+function severityAfter(
+  items: readonly Item[],
+  from: number,
+  owner: Int32Array,
+): Graded | undefined {
   for (let j = from + 1, steps = 0; j < items.length && steps < 5; j++, steps++) {
     const x = items[j];
     if (!x) return undefined;
     if (x.kind === 'severity') return (owner[j] ?? -1) >= 0 ? undefined : x.severity;
-    if (x.kind === 'glue' || x.kind === 'filler' || (x.kind === 'context' && x.rule.category === 'termination')) continue;
+    if (
+      x.kind === 'glue' ||
+      x.kind === 'filler' ||
+      (x.kind === 'context' && x.rule.category === 'termination')
+    ) {
+      continue;
+    }
     // "foraminal narrowing on the left is moderate"
     if ((x.kind === 'side' || x.kind === 'asym') && (owner[j] ?? -1) < 0) continue;
     if (x.kind === 'conj' && steps === 0 && items[j + 1]?.kind === 'context') continue;
@@ -630,7 +830,12 @@ function severityAfter(items: readonly Item[], from: number, owner: Int32Array):
 }
 
 /** "Moderate central stenosis and neuroforaminal narrowing": a grade shared by coordinated statements. */
-function inheritedSeverity(items: readonly Item[], t: number, np: NounPhrase | undefined, targetSeverity: ReadonlyMap<number, Graded>): Graded | undefined {
+function inheritedSeverity(
+  items: readonly Item[],
+  t: number,
+  np: NounPhrase | undefined,
+  targetSeverity: ReadonlyMap<number, Graded>,
+): Graded | undefined {
   let j = t - 1;
   if (np && np.start !== items[t]?.start) {
     while (j >= 0 && (items[j]?.start ?? 0) >= np.start) j--;
@@ -647,7 +852,11 @@ function inheritedSeverity(items: readonly Item[], t: number, np: NounPhrase | u
 }
 
 /** The side of a coordinated sibling target ("the Rt sided thecal sac and exit nerve root"). */
-function siblingSide(items: readonly Item[], t: number, phrases: ReadonlyMap<number, NounPhrase>): FindingSide | undefined {
+function siblingSide(
+  items: readonly Item[],
+  t: number,
+  phrases: ReadonlyMap<number, NounPhrase>,
+): FindingSide | undefined {
   for (let j = t - 1, steps = 0; j >= 0 && steps < 10; j--, steps++) {
     const x = items[j];
     if (!x) return undefined;
@@ -656,7 +865,17 @@ function siblingSide(items: readonly Item[], t: number, phrases: ReadonlyMap<num
       if (side !== undefined) return side;
       continue;
     }
-    if (x.kind === 'conj' || x.kind === 'glue' || x.kind === 'side' || x.kind === 'severity' || x.kind === 'adj' || x.kind === 'vertebra' || x.kind === 'asym') continue;
+    if (
+      x.kind === 'conj' ||
+      x.kind === 'glue' ||
+      x.kind === 'side' ||
+      x.kind === 'severity' ||
+      x.kind === 'adj' ||
+      x.kind === 'vertebra' ||
+      x.kind === 'asym'
+    ) {
+      continue;
+    }
     return undefined;
   }
   return undefined;
@@ -672,7 +891,11 @@ function asymmetryBefore(items: readonly Item[], t: number): 'left' | 'right' | 
 }
 
 /** The side a lesion earlier in the sentence leans to, for a singular sideless target. */
-function leanSide(items: readonly Item[], t: number, lesionSide: ReadonlyMap<number, FindingSide | undefined>): 'left' | 'right' | undefined {
+function leanSide(
+  items: readonly Item[],
+  t: number,
+  lesionSide: ReadonlyMap<number, FindingSide | undefined>,
+): 'left' | 'right' | undefined {
   for (let j = t - 1; j >= 0; j--) {
     const x = items[j];
     if (!x) continue;
@@ -682,7 +905,9 @@ function leanSide(items: readonly Item[], t: number, lesionSide: ReadonlyMap<num
       let k = j + 1;
       while (items[k]?.kind === 'glue') k++;
       const place = items[k];
-      if (place?.kind === 'side' && place.side !== 'bilateral' && items[k + 1]?.kind === 'target') return place.side;
+      if (place?.kind === 'side' && place.side !== 'bilateral' && items[k + 1]?.kind === 'target') {
+        return place.side;
+      }
     }
     if (x.kind === 'lesion') {
       const side = lesionSide.get(j);
@@ -693,7 +918,11 @@ function leanSide(items: readonly Item[], t: number, lesionSide: ReadonlyMap<num
 }
 
 /** A vertebra named right after an item ("exit nerve root (S1)", "anterolisthesis of L5"). */
-function vertebraAfter(items: readonly Item[], i: number, adjacentOnly = false): string | undefined {
+function vertebraAfter(
+  items: readonly Item[],
+  i: number,
+  adjacentOnly = false,
+): string | undefined {
   for (let j = i + 1, steps = 0; j < items.length && steps < (adjacentOnly ? 2 : 3); j++, steps++) {
     const x = items[j];
     if (!x) return undefined;
@@ -704,14 +933,26 @@ function vertebraAfter(items: readonly Item[], i: number, adjacentOnly = false):
 }
 
 /** Vertebrae a fracture is stated for ("L2 compression fracture", "fractures of L2 & L4 bodies"). */
-function fractureVertebrae(items: readonly Item[], i: number, np: NounPhrase | undefined): string[] {
+function fractureVertebrae(
+  items: readonly Item[],
+  i: number,
+  np: NounPhrase | undefined,
+): string[] {
   if (np && np.vertebrae.length > 0) return [...np.vertebrae];
   const found: string[] = [];
   for (let j = i + 1, steps = 0; j < items.length && steps < 6; j++, steps++) {
     const x = items[j];
     if (!x) break;
     if (x.kind === 'vertebra') found.push(x.name);
-    else if (!(x.kind === 'glue' || x.kind === 'conj' || x.kind === 'filler' || x.kind === 'adj' || x.kind === 'word')) break;
+    else if (!(
+      x.kind === 'glue' ||
+      x.kind === 'conj' ||
+      x.kind === 'filler' ||
+      x.kind === 'adj' ||
+      x.kind === 'word'
+    )) {
+      break;
+    }
   }
   return found;
 }

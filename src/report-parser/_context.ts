@@ -15,9 +15,11 @@ export interface ContextFlags {
   readonly uncertain: Uint8Array;
 }
 
-const isParticiple = (item: Item | undefined): boolean => item !== undefined && item.kind === 'pred' && item.lit.endsWith('ing');
+const isParticiple = (item: Item | undefined): boolean =>
+  item !== undefined && item.kind === 'pred' && item.lit.endsWith('ing');
 
-const isFindingHead = (item: Item): boolean => item.kind === 'lesion' || item.kind === 'pred' || item.kind === 'target';
+const isFindingHead = (item: Item): boolean =>
+  item.kind === 'lesion' || item.kind === 'pred' || item.kind === 'target';
 
 /**
  * Computes the scopes of every trigger in a sentence.
@@ -44,8 +46,22 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
           break;
         }
         // "no herniation, mild bulge": a graded item after a comma is a new, positive statement.
-        if (coveredHead && x.kind === 'conj' && (items[j + 1]?.kind === 'severity' || items[j + 2]?.kind === 'severity') && category === 'uncertainty') break;
-        if (coveredHead && x.kind === 'conj' && items[j + 1]?.kind === 'severity' && category === 'negation') break;
+        if (
+          coveredHead &&
+          x.kind === 'conj' &&
+          (items[j + 1]?.kind === 'severity' || items[j + 2]?.kind === 'severity') &&
+          category === 'uncertainty'
+        ) {
+          break;
+        }
+        if (
+          coveredHead &&
+          x.kind === 'conj' &&
+          items[j + 1]?.kind === 'severity' &&
+          category === 'negation'
+        ) {
+          break;
+        }
         // "mostly granulation tissue, compressing the S1 root": a participle after a comma opens a new clause.
         if (n > 0 && x.kind === 'conj' && isParticiple(items[j + 1])) break;
         flags[j] = 1;

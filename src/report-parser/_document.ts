@@ -39,7 +39,9 @@ export interface DocumentReading {
 const MAX_LINE = 20_000;
 const MAX_SENTENCE_TOKENS = 400;
 const HEADING_LOOKUP = new Map<string, SectionKind>();
-for (const group of SECTION_HEADINGS) for (const h of group.headings) HEADING_LOOKUP.set(h, group.kind);
+for (const group of SECTION_HEADINGS) {
+  for (const h of group.headings) HEADING_LOOKUP.set(h, group.kind);
+}
 
 const BULLETS = new Set(['-', '*', '#', '|', '•', '>', '.', '–', '—']);
 const isBoundary = (tokens: readonly Token[], i: number): boolean => {
@@ -64,7 +66,11 @@ const isBoundary = (tokens: readonly Token[], i: number): boolean => {
 };
 
 /** Section heading at the start of a line: its kind and where the line's content resumes. */
-function readSectionHeading(text: string, tokens: readonly Token[], from: number): { kind: SectionKind; next: number } | undefined {
+function readSectionHeading(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+): { kind: SectionKind; next: number } | undefined {
   const words: string[] = [];
   let upper = true;
   let i = from;
@@ -76,7 +82,17 @@ function readSectionHeading(text: string, tokens: readonly Token[], from: number
       words.push(t.lower);
       continue;
     }
-    if (t.kind === PUNCT && (t.lower === '(' || t.lower === ')' || t.lower === '/' || t.lower === '-' || t.lower === '.' || t.lower === '&')) continue;
+    if (
+      t.kind === PUNCT &&
+      (t.lower === '(' ||
+        t.lower === ')' ||
+        t.lower === '/' ||
+        t.lower === '-' ||
+        t.lower === '.' ||
+        t.lower === '&')
+    ) {
+      continue;
+    }
     return undefined;
   }
   const colon = tokens[i]?.kind === PUNCT && tokens[i]?.lower === ':';
@@ -101,7 +117,11 @@ const isUpperWord = (text: string, t: Token): boolean => {
 };
 
 /** A level heading at the start of a sentence ("L4-5:", "L3-L4, L4-L5:", "L5-S1 level:", "L3-L4" alone). */
-function readLevelHeading(tokens: readonly Token[], from: number, to: number): { ref: LevelRef; next: number } | undefined {
+function readLevelHeading(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { ref: LevelRef; next: number } | undefined {
   const m = readLevels(tokens, from, to);
   if (!m || m.kind !== 'levels') return undefined;
   let i = m.end;
@@ -109,7 +129,12 @@ function readLevelHeading(tokens: readonly Token[], from: number, to: number): {
     const t = tokens[i];
     if (!t) break;
     if (t.kind === PUNCT && t.lower === ':') return { ref: m.ref, next: i + 1 };
-    if (t.kind === WORD && (t.lower.startsWith('lev') || t.lower === 'l' || t.lower === 'disc' || t.lower === 'space')) continue;
+    if (
+      t.kind === WORD &&
+      (t.lower.startsWith('lev') || t.lower === 'l' || t.lower === 'disc' || t.lower === 'space')
+    ) {
+      continue;
+    }
     if (t.kind === PUNCT && (t.lower === '|' || t.lower === ')')) continue;
     return undefined;
   }
@@ -167,16 +192,24 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         // "at all levels" and "elsewhere" speak for their own sentence only.
         last = item.ref.kind === 'all' || item.ref.kind === 'other' ? undefined : item.ref;
         noteLevels(item.ref);
-      } else if (item.kind === 'transitional') transitional.push({ start: item.start, end: item.end });
+      } else if (item.kind === 'transitional') {
+        transitional.push({ start: item.start, end: item.end });
+      }
     }
   };
 
   const processLine = (from: number, to: number): void => {
     const tokens = scanLine(text, from, to);
     let i = 0;
-    while (i < tokens.length && BULLETS.has(tokens[i]?.lower ?? '') && tokens[i]?.kind === PUNCT) i++;
+    while (i < tokens.length && BULLETS.has(tokens[i]?.lower ?? '') && tokens[i]?.kind === PUNCT) {
+      i++;
+    }
     // List numbers: "1.", "2)". Each numbered item stands alone, so the carried level ends.
-    if (tokens[i]?.kind === NUM && (tokens[i + 1]?.lower === '.' || tokens[i + 1]?.lower === ')') && tokens[i + 2]?.kind !== NUM) {
+    if (
+      tokens[i]?.kind === NUM &&
+      (tokens[i + 1]?.lower === '.' || tokens[i + 1]?.lower === ')') &&
+      tokens[i + 2]?.kind !== NUM
+    ) {
       i += 2;
       last = undefined;
       header = undefined;
@@ -190,11 +223,21 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     let sentenceStart = i;
     for (let k = i; k <= tokens.length; k++) {
-      if (k === tokens.length || isBoundary(tokens, k) || k - sentenceStart >= MAX_SENTENCE_TOKENS) {
+      if (
+        k === tokens.length ||
+        isBoundary(tokens, k) ||
+        k - sentenceStart >= MAX_SENTENCE_TOKENS
+      ) {
         // Skip leading bullets of the next sentence.
         processSentence(tokens, sentenceStart, k);
         sentenceStart = k + (k < tokens.length && isBoundary(tokens, k) ? 1 : 0);
-        while (sentenceStart < tokens.length && tokens[sentenceStart]?.kind === PUNCT && BULLETS.has(tokens[sentenceStart]?.lower ?? '')) sentenceStart++;
+        while (
+          sentenceStart < tokens.length &&
+          tokens[sentenceStart]?.kind === PUNCT &&
+          BULLETS.has(tokens[sentenceStart]?.lower ?? '')
+        ) {
+          sentenceStart++;
+        }
         if (sentenceStart > k) k = sentenceStart - 1;
       }
     }

@@ -16,7 +16,6 @@ import type { PhraseTrie } from './_trie.js';
 
 type Graded = Exclude<Severity, 'none'>;
 
-
 const HYPHENS = new Set(['-', '–', '—', '−', '_']);
 const RANGE_JOINERS = new Set(['to', '/', 'or']);
 // Comparatives name both sides with one worse ("greater on the right"); other leads name a lean.
@@ -33,11 +32,23 @@ function itemFromTerm(term: Term, lit: string, start: number, end: number): Item
     case 'side':
       return { kind: 'side', side: term.side, plural: term.plural === true, lit, start, end };
     case 'adj':
-      return { kind: 'adj', zone: term.zone, central: term.central === true, exit: term.exit === true, multilevel: term.multilevel === true, lit, start, end };
+      return {
+        kind: 'adj',
+        zone: term.zone,
+        central: term.central === true,
+        exit: term.exit === true,
+        multilevel: term.multilevel === true,
+        lit,
+        start,
+        end,
+      };
     case 'levels':
       return {
         kind: 'level',
-        ref: term.levels === 'lumbosacral' ? { kind: 'levels', levels: ['L5-S1'] } : { kind: term.levels },
+        ref:
+          term.levels === 'lumbosacral'
+            ? { kind: 'levels', levels: ['L5-S1'] }
+            : { kind: term.levels },
         emphasis: false,
         lit,
         start,
@@ -70,7 +81,13 @@ export function combineSeverities(a: Graded, b: Graded): Graded {
  * Items of one sentence: tokens `from` to `to` of a line.
  * @param tokens - the line's tokens
  */
-export function buildItems(tokens: readonly Token[], from: number, to: number, trie: PhraseTrie, normalise: Normaliser): Item[] {
+export function buildItems(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  trie: PhraseTrie,
+  normalise: Normaliser,
+): Item[] {
   // Words for phrase matching, hyphens dropped (so "non-compressive" = "non compressive").
   const wordList: string[] = [];
   const wordToken: number[] = [];
@@ -106,10 +123,26 @@ export function buildItems(tokens: readonly Token[], from: number, to: number, t
       const level = readLevels(tokens, t, to);
       if (level) {
         const last = tokens[level.end - 1] ?? tok;
-        if (level.kind === 'levels') items.push({ kind: 'level', ref: level.ref, emphasis: false, lit: '', start: tok.start, end: last.end });
-        else {
-          items.push({ kind: 'vertebra', name: level.name, lit: '', start: tok.start, end: last.end });
-          if (level.transitional) items.push({ kind: 'transitional', lit: '', start: tok.start, end: last.end });
+        if (level.kind === 'levels') {
+          items.push({
+            kind: 'level',
+            ref: level.ref,
+            emphasis: false,
+            lit: '',
+            start: tok.start,
+            end: last.end,
+          });
+        } else {
+          items.push({
+            kind: 'vertebra',
+            name: level.name,
+            lit: '',
+            start: tok.start,
+            end: last.end,
+          });
+          if (level.transitional) {
+            items.push({ kind: 'transitional', lit: '', start: tok.start, end: last.end });
+          }
         }
         t = level.end;
         wi = t < to ? firstWord(t) : wordList.length;
@@ -129,9 +162,17 @@ export function buildItems(tokens: readonly Token[], from: number, to: number, t
       const start = startTok.start;
       const end = (tokens[endToken] ?? startTok).end;
       const value = hit.value;
-      if (value.kind === 'context') items.push({ kind: 'context', rule: value.rule, lit: value.literal, start, end });
-      else if (value.kind === 'severity') items.push({ kind: 'severity', severity: value.term.severity, lit: value.literal, start, end });
-      else items.push(itemFromTerm(value.term, value.literal, start, end));
+      if (value.kind === 'context') {
+        items.push({ kind: 'context', rule: value.rule, lit: value.literal, start, end });
+      } else if (value.kind === 'severity') {
+        items.push({
+          kind: 'severity',
+          severity: value.term.severity,
+          lit: value.literal,
+          start,
+          end,
+        });
+      } else items.push(itemFromTerm(value.term, value.literal, start, end));
       wi = hit.end;
     } else {
       items.push({ kind: 'other', lit: '', start: startTok.start, end: startTok.end });
@@ -157,35 +198,69 @@ function rewrite(items: Item[]): Item[] {
     if (item.kind === 'severity') {
       let j = i + 1;
       const join = items[j];
-      if (join && (join.kind === 'glue' || join.kind === 'conj') && RANGE_JOINERS.has(join.lit)) j++;
+      if (join && (join.kind === 'glue' || join.kind === 'conj') && RANGE_JOINERS.has(join.lit)) {
+        j++;
+      }
       const other = items[j];
       if (other && other.kind === 'severity') {
-        out.push({ kind: 'severity', severity: combineSeverities(item.severity, other.severity), lit: item.lit, start: item.start, end: other.end });
+        out.push({
+          kind: 'severity',
+          severity: combineSeverities(item.severity, other.severity),
+          lit: item.lit,
+          start: item.start,
+          end: other.end,
+        });
         i = j;
         continue;
       }
     }
 
     // Asymmetry: "more to the left side", "greater on the right", "(largely the Lt one)", "slightly to Rt".
-    if (item.kind === 'asym-lead' || (item.kind === 'severity' && (item.severity === 'mild' || item.severity === 'moderate-severe'))) {
+    if (
+      item.kind === 'asym-lead' ||
+      (item.kind === 'severity' &&
+        (item.severity === 'mild' || item.severity === 'moderate-severe'))
+    ) {
       let j = i + 1;
       let steps = 0;
       while (steps < 4) {
         const x = items[j];
-        if (!x || !(x.kind === 'glue' || x.kind === 'asym-lead' || (x.kind === 'severity' && item.kind === 'asym-lead'))) break;
+        if (
+          !x ||
+          !(
+            x.kind === 'glue' ||
+            x.kind === 'asym-lead' ||
+            (x.kind === 'severity' && item.kind === 'asym-lead')
+          )
+        ) {
+          break;
+        }
         j++;
         steps++;
       }
       const s = items[j];
       // A grading word only leads an asymmetry through a joining word ("slightly to Rt"), never directly
       // ("mild left neural foraminal narrowing" is a grade and a side).
-      if (s && s.kind === 'side' && s.side !== 'bilateral' && (item.kind === 'asym-lead' || steps > 0)) {
+      if (
+        s &&
+        s.kind === 'side' &&
+        s.side !== 'bilateral' &&
+        (item.kind === 'asym-lead' || steps > 0)
+      ) {
         let comparative = false;
         for (let k = i; k < j; k++) {
           const lead = items[k];
           if (lead && lead.kind === 'asym-lead' && COMPARATIVES.has(lead.lit)) comparative = true;
         }
-        out.push({ kind: 'asym', side: s.side, bilateral: false, comparative, lit: '', start: item.start, end: s.end });
+        out.push({
+          kind: 'asym',
+          side: s.side,
+          bilateral: false,
+          comparative,
+          lit: '',
+          start: item.start,
+          end: s.end,
+        });
         i = j;
         continue;
       }
@@ -195,16 +270,43 @@ function rewrite(items: Item[]): Item[] {
     if (item.kind === 'side' && item.side !== 'bilateral' && next && next.kind === 'asym-lead') {
       const than = items[i + 2];
       const other = items[i + 3];
-      if (than && than.kind === 'glue' && than.lit === 'than' && other && other.kind === 'side' && other.side !== 'bilateral') {
-        out.push({ kind: 'asym', side: item.side, bilateral: true, comparative: true, lit: '', start: item.start, end: other.end });
+      if (
+        than &&
+        than.kind === 'glue' &&
+        than.lit === 'than' &&
+        other &&
+        other.kind === 'side' &&
+        other.side !== 'bilateral'
+      ) {
+        out.push({
+          kind: 'asym',
+          side: item.side,
+          bilateral: true,
+          comparative: true,
+          lit: '',
+          start: item.start,
+          end: other.end,
+        });
         i += 3;
         continue;
       }
     }
 
     // "central stenosis", "spinal stenosis": the canal.
-    if (next && next.kind === 'pred' && next.pred === 'narrow' && ((item.kind === 'adj' && item.central) || (item.kind === 'word' && item.lit === 'spinal'))) {
-      out.push({ kind: 'target', target: 'canal', plural: false, lit: item.lit, start: item.start, end: item.end });
+    if (
+      next &&
+      next.kind === 'pred' &&
+      next.pred === 'narrow' &&
+      ((item.kind === 'adj' && item.central) || (item.kind === 'word' && item.lit === 'spinal'))
+    ) {
+      out.push({
+        kind: 'target',
+        target: 'canal',
+        plural: false,
+        lit: item.lit,
+        start: item.start,
+        end: item.end,
+      });
       continue;
     }
 
@@ -236,22 +338,40 @@ function rewrite(items: Item[]): Item[] {
     let j = i + 1;
     while (j < out.length && j - i <= 5) {
       const x = out[j];
-      if (!x || !(x.kind === 'adj' || x.kind === 'conj' || x.kind === 'severity' || x.kind === 'side')) break;
+      if (
+        !x ||
+        !(x.kind === 'adj' || x.kind === 'conj' || x.kind === 'severity' || x.kind === 'side')
+      ) {
+        break;
+      }
       j++;
     }
     const after = out[j];
     if (after && after.kind === 'lesion' && isDiscLesion(after.finding)) {
-      out[i] = { kind: 'adj', zone: 'foraminal', central: false, exit: false, multilevel: false, lit: item.lit, start: item.start, end: item.end };
+      out[i] = {
+        kind: 'adj',
+        zone: 'foraminal',
+        central: false,
+        exit: false,
+        multilevel: false,
+        lit: item.lit,
+        start: item.start,
+        end: item.end,
+      };
     }
   }
 
   // "loss of disc height and signal": the signal coordinated with the disc height is the disc's.
   for (let i = 2; i < out.length; i++) {
     const item = out[i];
-    if (!item || item.kind !== 'target' || item.target !== 'structure' || item.lit !== 'signal') continue;
+    if (!item || item.kind !== 'target' || item.target !== 'structure' || item.lit !== 'signal') {
+      continue;
+    }
     const before = out[i - 1];
     const sibling = out[i - 2];
-    if (before?.kind === 'conj' && sibling?.kind === 'target' && sibling.target === 'disc-space') item.target = 'disc-signal';
+    if (before?.kind === 'conj' && sibling?.kind === 'target' && sibling.target === 'disc-space') {
+      item.target = 'disc-signal';
+    }
   }
 
   // "the right exiting S1 nerve root": a root named as exiting is the exiting root.
@@ -273,9 +393,22 @@ function rewrite(items: Item[]): Item[] {
   const merged: Item[] = [];
   for (const item of out) {
     const prev = merged[merged.length - 1];
-    if (item.kind === 'lesion' && prev && prev.kind === 'lesion' && isHerniationFamily(item.finding) && isHerniationFamily(prev.finding)) {
-      const finding = rankHerniation(item.finding) > rankHerniation(prev.finding) ? item.finding : prev.finding;
-      merged[merged.length - 1] = { kind: 'lesion', finding, lit: prev.lit, start: prev.start, end: item.end };
+    if (
+      item.kind === 'lesion' &&
+      prev &&
+      prev.kind === 'lesion' &&
+      isHerniationFamily(item.finding) &&
+      isHerniationFamily(prev.finding)
+    ) {
+      const finding =
+        rankHerniation(item.finding) > rankHerniation(prev.finding) ? item.finding : prev.finding;
+      merged[merged.length - 1] = {
+        kind: 'lesion',
+        finding,
+        lit: prev.lit,
+        start: prev.start,
+        end: item.end,
+      };
       continue;
     }
     merged.push(item);
@@ -283,9 +416,16 @@ function rewrite(items: Item[]): Item[] {
   return merged;
 }
 
-const isHerniationFamily = (f: string): boolean => f === 'disc-herniation' || f === 'disc-extrusion' || f === 'disc-protrusion';
-const rankHerniation = (f: string): number => (f === 'disc-extrusion' ? 3 : f === 'disc-protrusion' ? 2 : 1);
+const isHerniationFamily = (f: string): boolean =>
+  f === 'disc-herniation' || f === 'disc-extrusion' || f === 'disc-protrusion';
+const rankHerniation = (f: string): number =>
+  f === 'disc-extrusion' ? 3 : f === 'disc-protrusion' ? 2 : 1;
 
 /** Findings that are a disc contour or disc-level lesion (so "foraminal" before them is a zone). */
 export const isDiscLesion = (f: string): boolean =>
-  f === 'disc-bulge' || f === 'disc-protrusion' || f === 'disc-extrusion' || f === 'disc-herniation' || f === 'annular-fissure' || f === 'osteophyte';
+  f === 'disc-bulge' ||
+  f === 'disc-protrusion' ||
+  f === 'disc-extrusion' ||
+  f === 'disc-herniation' ||
+  f === 'annular-fissure' ||
+  f === 'osteophyte';

@@ -22,7 +22,12 @@ interface VertebraRef {
 /** Result of reading a level expression at a token. */
 export type LevelMatch =
   | { readonly kind: 'levels'; readonly ref: LevelRef; readonly end: number }
-  | { readonly kind: 'vertebra'; readonly name: string; readonly end: number; readonly transitional: boolean };
+  | {
+      readonly kind: 'vertebra';
+      readonly name: string;
+      readonly end: number;
+      readonly transitional: boolean;
+    };
 
 const LUMBAR_BASE = 19; // L1 = 20
 const ordinalOf = (letter: string, n: number): number | undefined => {
@@ -56,7 +61,12 @@ function levelBetween(upper: number): Level | undefined {
   return index >= 0 && index < LEVELS.length ? LEVELS[index] : undefined;
 }
 
-function readVertebra(tokens: readonly Token[], i: number, letterHint: string | undefined, to: number): VertebraRef | undefined {
+function readVertebra(
+  tokens: readonly Token[],
+  i: number,
+  letterHint: string | undefined,
+  to: number,
+): VertebraRef | undefined {
   if (i >= to) return undefined;
   const t = tokens[i];
   if (!t) return undefined;
@@ -73,7 +83,9 @@ function readVertebra(tokens: readonly Token[], i: number, letterHint: string | 
   }
   if (t.kind !== WORD || t.lower.length !== 1) return undefined;
   const letter = t.lower;
-  if (letter !== 'l' && letter !== 't' && letter !== 'd' && letter !== 's' && letter !== 'c') return undefined;
+  if (letter !== 'l' && letter !== 't' && letter !== 'd' && letter !== 's' && letter !== 'c') {
+    return undefined;
+  }
   const n = i + 1 < to ? tokens[i + 1] : undefined;
   if (!n || n.kind !== NUM || n.lower.length > 2) return undefined;
   // "S 1" only as the second half of a pair ("L5/S 1").
@@ -87,7 +99,9 @@ function readVertebra(tokens: readonly Token[], i: number, letterHint: string | 
   if (letter === 'l' && n.lower.length === 2) {
     const a = Number(n.lower[0]);
     const b = Number(n.lower[1]);
-    if (b === a + 1 && a >= 1 && a <= 4) return { ordinal: LUMBAR_BASE + a, name: `L${a}`, end: i + 2, compactLower: LUMBAR_BASE + b };
+    if (b === a + 1 && a >= 1 && a <= 4) {
+      return { ordinal: LUMBAR_BASE + a, name: `L${a}`, end: i + 2, compactLower: LUMBAR_BASE + b };
+    }
   }
   return undefined;
 }
@@ -97,7 +111,11 @@ const RANGE_WORDS = new Set(['to', 'through', 'thru']);
 const LISTHESIS_WORDS = new Set(['over', 'on']);
 
 /** Reads one pair or range at `i`; returns the levels spanned (ordinals of upper vertebrae). */
-function readPair(tokens: readonly Token[], i: number, to: number): { uppers: number[]; end: number; single?: VertebraRef } | undefined {
+function readPair(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+): { uppers: number[]; end: number; single?: VertebraRef } | undefined {
   const a = readVertebra(tokens, i, undefined, to);
   if (!a) return undefined;
   if (a.ordinal < 0) return { uppers: [], end: a.end, single: a };
@@ -106,7 +124,13 @@ function readPair(tokens: readonly Token[], i: number, to: number): { uppers: nu
   let bStart = -1;
   let range = false;
   let adjacentOnly = false;
-  if (sep && sep.kind === WORD && sep.lower.length === 1 && !sep.space && tokens[a.end + 1]?.kind === NUM) {
+  if (
+    sep &&
+    sep.kind === WORD &&
+    sep.lower.length === 1 &&
+    !sep.space &&
+    tokens[a.end + 1]?.kind === NUM
+  ) {
     // "L5S1": two vertebrae written together.
     bStart = a.end;
     adjacentOnly = true;
@@ -139,7 +163,11 @@ const LIST_WORDS = new Set(['and', 'amnd', 'andd', '&', ',', '/']);
  * Reads a level expression starting at token `i`.
  * @returns the level group, or a single vertebra name, or undefined when no vertebra starts here
  */
-export function readLevels(tokens: readonly Token[], i: number, to = tokens.length): LevelMatch | undefined {
+export function readLevels(
+  tokens: readonly Token[],
+  i: number,
+  to = tokens.length,
+): LevelMatch | undefined {
   const first = readPair(tokens, i, to);
   if (!first) return undefined;
   if (first.single) {
@@ -173,7 +201,12 @@ export function readLevels(tokens: readonly Token[], i: number, to = tokens.leng
         continue;
       }
       // "L4/L5 level and L2/L3 levels"
-      if (joined === 0 && t.kind === WORD && (t.lower === 'level' || t.lower === 'levels') && LIST_WORDS.has(tokens[j + 1]?.lower ?? '')) {
+      if (
+        joined === 0 &&
+        t.kind === WORD &&
+        (t.lower === 'level' || t.lower === 'levels') &&
+        LIST_WORDS.has(tokens[j + 1]?.lower ?? '')
+      ) {
         j++;
         continue;
       }
@@ -182,7 +215,12 @@ export function readLevels(tokens: readonly Token[], i: number, to = tokens.leng
         j++;
         continue;
       }
-      if (t.kind === WORD && t.lower === 'as' && tokens[j + 1]?.lower === 'well' && tokens[j + 2]?.lower === 'as') {
+      if (
+        t.kind === WORD &&
+        t.lower === 'as' &&
+        tokens[j + 1]?.lower === 'well' &&
+        tokens[j + 2]?.lower === 'as'
+      ) {
         j += 3;
         joined++;
         continue;

@@ -7,8 +7,17 @@ import type { ContextRule } from './data/context-rules.js';
 
 /** Anatomical things a finding is stated about. */
 export type TargetKind =
-  | 'foramen' | 'exit-root' | 'root' | 'canal' | 'recess' | 'facet' | 'ligamentum' | 'thecal'
-  | 'disc-space' | 'disc-signal' | 'structure';
+  | 'foramen'
+  | 'exit-root'
+  | 'root'
+  | 'canal'
+  | 'recess'
+  | 'facet'
+  | 'ligamentum'
+  | 'thecal'
+  | 'disc-space'
+  | 'disc-signal'
+  | 'structure';
 
 /** What a predicate says about a target. */
 export type PredKind = 'narrow' | 'compress' | 'contact' | 'normal' | 'degenerate' | 'decrease';
@@ -19,7 +28,13 @@ export type Term =
   | { readonly kind: 'lesion'; readonly finding: FindingType }
   | { readonly kind: 'pred'; readonly pred: PredKind }
   | { readonly kind: 'side'; readonly side: Side; readonly plural?: boolean }
-  | { readonly kind: 'adj'; readonly zone?: Zone; readonly central?: boolean; readonly exit?: boolean; readonly multilevel?: boolean }
+  | {
+      readonly kind: 'adj';
+      readonly zone?: Zone;
+      readonly central?: boolean;
+      readonly exit?: boolean;
+      readonly multilevel?: boolean;
+    }
   | { readonly kind: 'extend' }
   | { readonly kind: 'asym-lead' }
   | { readonly kind: 'emphasis' }
@@ -56,10 +71,33 @@ export type Item =
   | (ItemBase & { readonly kind: 'severity'; readonly severity: Exclude<Severity, 'none'> })
   | (ItemBase & { readonly kind: 'side'; readonly side: Side; readonly plural: boolean })
   /** "more to the Lt side" (a lean) or "greater on the right" (comparative: both sides, one worse). */
-  | (ItemBase & { readonly kind: 'asym'; readonly side: 'left' | 'right'; readonly bilateral: boolean; readonly comparative: boolean })
-  | (ItemBase & { kind: 'adj'; zone: Zone | undefined; central: boolean; exit: boolean; multilevel: boolean })
+  | (ItemBase & {
+      readonly kind: 'asym';
+      readonly side: 'left' | 'right';
+      readonly bilateral: boolean;
+      readonly comparative: boolean;
+    })
+  | (ItemBase & {
+      kind: 'adj';
+      zone: Zone | undefined;
+      central: boolean;
+      exit: boolean;
+      multilevel: boolean;
+    })
   | (ItemBase & { readonly kind: 'context'; readonly rule: ContextRule })
-  | (ItemBase & { readonly kind: 'asym-lead' | 'emphasis' | 'glue' | 'filler' | 'conj' | 'with' | 'extend' | 'transitional' | 'word' | 'other' });
+  | (ItemBase & {
+      readonly kind:
+        | 'asym-lead'
+        | 'emphasis'
+        | 'glue'
+        | 'filler'
+        | 'conj'
+        | 'with'
+        | 'extend'
+        | 'transitional'
+        | 'word'
+        | 'other';
+    });
 
 /** Item kinds, for exhaustive handling. */
 export type ItemKind = Item['kind'];

@@ -32,7 +32,9 @@ export function boundedDistance(a: string, b: string, limit: number): number {
       const bj = b.charCodeAt(j - 1);
       const cost = ai === bj ? 0 : 1;
       let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
+      }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
@@ -84,8 +86,9 @@ export function createNormaliser(known: ReadonlySet<string>): Normaliser {
     let out: readonly string[];
     const typo = TYPOS[lower];
     if (typo !== undefined) out = typo.split(' ');
-    else if (known.has(lower) || lower.length < MIN_FUZZY || lower.length > MAX_FUZZY) out = [lower];
-    else out = [fuzzy(lower) ?? lower];
+    else if (known.has(lower) || lower.length < MIN_FUZZY || lower.length > MAX_FUZZY) {
+      out = [lower];
+    } else out = [fuzzy(lower) ?? lower];
     if (cache.size >= MAX_CACHE) cache.clear();
     cache.set(lower, out);
     return out;

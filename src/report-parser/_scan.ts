@@ -23,7 +23,8 @@ export interface Token {
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 160;
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 160;
 const isUpperLevelLetter = (c: number): boolean => c === 76 || c === 84 || c === 68 || c === 83; // L T D S
 
 /**
@@ -48,11 +49,28 @@ export function scanLine(text: string, from: number, to: number): Token[] {
       let j = i + 1;
       while (j < to && isLetter(text.charCodeAt(j))) j++;
       // "atL4": a lower-case word with a level letter glued on before a digit.
-      if (j - i >= 2 && j < to && isDigit(text.charCodeAt(j)) && isUpperLevelLetter(text.charCodeAt(j - 1))) {
+      if (
+        j - i >= 2 &&
+        j < to &&
+        isDigit(text.charCodeAt(j)) &&
+        isUpperLevelLetter(text.charCodeAt(j - 1))
+      ) {
         const prev = text.charCodeAt(j - 2);
         if (prev >= 97 && prev <= 122) {
-          tokens.push({ start: i, end: j - 1, kind: WORD, lower: text.slice(i, j - 1).toLowerCase(), space });
-          tokens.push({ start: j - 1, end: j, kind: WORD, lower: text.slice(j - 1, j).toLowerCase(), space: false });
+          tokens.push({
+            start: i,
+            end: j - 1,
+            kind: WORD,
+            lower: text.slice(i, j - 1).toLowerCase(),
+            space,
+          });
+          tokens.push({
+            start: j - 1,
+            end: j,
+            kind: WORD,
+            lower: text.slice(j - 1, j).toLowerCase(),
+            space: false,
+          });
           space = false;
           i = j;
           continue;
@@ -68,7 +86,13 @@ export function scanLine(text: string, from: number, to: number): Token[] {
     } else {
       // Surrogate pairs stay together so a span never splits a character.
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-      tokens.push({ start: i, end: i + width, kind: PUNCT, lower: text.slice(i, i + width), space });
+      tokens.push({
+        start: i,
+        end: i + width,
+        kind: PUNCT,
+        lower: text.slice(i, i + width),
+        space,
+      });
       i += width;
     }
     space = false;

@@ -62,7 +62,9 @@ export function buildPhraseTrie(): PhraseTrie {
   };
   for (const rule of CONTEXT_RULES) add({ kind: 'context', rule, literal: rule.literal });
   for (const term of SEVERITY_TERMS) add({ kind: 'severity', term, literal: term.literal });
-  for (const entry of LEXICON) for (const literal of entry.literals) add({ kind: 'term', term: entry.term, literal });
+  for (const entry of LEXICON) {
+    for (const literal of entry.literals) add({ kind: 'term', term: entry.term, literal });
+  }
   return { root, words, conflicts };
 }
 
@@ -70,7 +72,11 @@ export function buildPhraseTrie(): PhraseTrie {
  * Longest phrase starting at `words[from]`.
  * @returns the value and the index after the last word, or undefined
  */
-export function matchLongest(trie: PhraseTrie, words: readonly string[], from: number): { value: PhraseValue; end: number } | undefined {
+export function matchLongest(
+  trie: PhraseTrie,
+  words: readonly string[],
+  from: number,
+): { value: PhraseValue; end: number } | undefined {
   let node: TrieNode | undefined = trie.root;
   let best: { value: PhraseValue; end: number } | undefined;
   for (let i = from; i < words.length && node; i++) {

@@ -15,11 +15,17 @@ import { parseReport } from './parse-report.js';
 import type { ReportFinding, ReportNote, VertebralFinding } from './schema.js';
 
 /** One input record, or one that could not be read. */
-export type BatchInput = { readonly id: string; readonly text: string } | { readonly id: string; readonly error: string };
+export type BatchInput =
+  { readonly id: string; readonly text: string } | { readonly id: string; readonly error: string };
 
 /** One output line. */
 export type BatchResult =
-  | { readonly id: string; readonly findings: ReportFinding[]; readonly vertebrae?: VertebralFinding[]; readonly notes?: ReportNote[] }
+  | {
+      readonly id: string;
+      readonly findings: ReportFinding[];
+      readonly vertebrae?: VertebralFinding[];
+      readonly notes?: ReportNote[];
+    }
   | { readonly id: string; readonly error: string };
 
 /** Counts reported at the end of a batch. */
@@ -64,21 +70,32 @@ export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
  * @param stdin - the stream to read for `-`
  * @throws InputError when the path does not exist
  */
-export async function openBatchSource(path: string, stdin?: NodeJS.ReadableStream): Promise<BatchSource> {
+export async function openBatchSource(
+  path: string,
+  stdin?: NodeJS.ReadableStream,
+): Promise<BatchSource> {
   if (path === '-') {
     if (!stdin) throw new InputError('invalid-input', '--batch', 'no standard input to read');
     const counter = { bytes: 0 };
-    return { records: ndjsonRecords(stdin, counter), progress: () => ({ bytesRead: counter.bytes, totalBytes: undefined }) };
+    return {
+      records: ndjsonRecords(stdin, counter),
+      progress: () => ({ bytesRead: counter.bytes, totalBytes: undefined }),
+    };
   }
   let info;
   try {
     info = await stat(path);
   } catch (error) {
-    throw new InputError('invalid-input', '--batch', `${path}: no such file or directory`, { cause: error });
+    throw new InputError('invalid-input', '--batch', `${path}: no such file or directory`, {
+      cause: error,
+    });
   }
   if (info.isDirectory()) {
     const counter = { bytes: 0 };
-    return { records: directoryRecords(path, counter), progress: () => ({ bytesRead: counter.bytes, totalBytes: undefined }) };
+    return {
+      records: directoryRecords(path, counter),
+      progress: () => ({ bytesRead: counter.bytes, totalBytes: undefined }),
+    };
   }
   const counter = { bytes: 0 };
   return {
@@ -87,7 +104,10 @@ export async function openBatchSource(path: string, stdin?: NodeJS.ReadableStrea
   };
 }
 
-async function* directoryRecords(dir: string, counter: { bytes: number }): AsyncGenerator<BatchInput> {
+async function* directoryRecords(
+  dir: string,
+  counter: { bytes: number },
+): AsyncGenerator<BatchInput> {
   // opendir streams entries, so a million files never sit in memory at once.
   const handle = await opendir(dir, { bufferSize: 256 });
   for await (const entry of handle) {
@@ -103,13 +123,19 @@ async function* directoryRecords(dir: string, counter: { bytes: number }): Async
       counter.bytes += size;
       yield { id: entry.name, text };
     } catch (error) {
-      yield { id: entry.name, error: `cannot read: ${error instanceof Error ? error.message : String(error)}` };
+      yield {
+        id: entry.name,
+        error: `cannot read: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   }
 }
 
 /** Splits a byte stream into lines without ever holding more than one over-long line's prefix. */
-async function* ndjsonRecords(stream: NodeJS.ReadableStream, counter: { bytes: number }): AsyncGenerator<BatchInput> {
+async function* ndjsonRecords(
+  stream: NodeJS.ReadableStream,
+  counter: { bytes: number },
+): AsyncGenerator<BatchInput> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let overflow = false;
@@ -161,11 +187,20 @@ function decodeRecord(line: string, lineNumber: number): BatchInput | undefined 
   } catch {
     return { id: `line:${lineNumber}`, error: 'not valid JSON' };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { id: `line:${lineNumber}`, error: 'not a JSON object' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { id: `line:${lineNumber}`, error: 'not a JSON object' };
+  }
   const record = value as Record<string, unknown>;
   const rawId = record['id'];
-  const id = typeof rawId === 'string' && rawId !== '' ? rawId : typeof rawId === 'number' ? String(rawId) : undefined;
-  if (id === undefined) return { id: `line:${lineNumber}`, error: 'id: must be a non-empty string or a number' };
+  const id =
+    typeof rawId === 'string' && rawId !== ''
+      ? rawId
+      : typeof rawId === 'number'
+        ? String(rawId)
+        : undefined;
+  if (id === undefined) {
+    return { id: `line:${lineNumber}`, error: 'id: must be a non-empty string or a number' };
+  }
   const text = record['text'];
   if (typeof text !== 'string') return { id, error: 'text: must be a string' };
   return { id, text };
@@ -189,11 +224,19 @@ export function parseBatchRecord(record: BatchInput): BatchResult {
 
 declare const __FORAMEN_BUNDLE__: boolean | undefined;
 const workerUrl = (): URL =>
-  new URL(typeof __FORAMEN_BUNDLE__ !== 'undefined' && __FORAMEN_BUNDLE__ ? './batch-worker.mjs' : './batch-worker.js', import.meta.url);
+  new URL(
+    typeof __FORAMEN_BUNDLE__ !== 'undefined' && __FORAMEN_BUNDLE__
+      ? './batch-worker.mjs'
+      : './batch-worker.js',
+    import.meta.url,
+  );
 
 /** A worker that inherits the process's flags except those that only make sense for a main script. */
 function spawnWorker(): Worker {
-  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type') && a !== '-e' && a !== '--eval' && !a.startsWith('--eval='));
+  const execArgv = process.execArgv.filter(
+    (a) =>
+      !a.startsWith('--input-type') && a !== '-e' && a !== '--eval' && !a.startsWith('--eval='),
+  );
   const worker = new Worker(workerUrl(), { execArgv });
   // A worker that dies between chunks must not take the process down; its next chunk reports the error.
   worker.on('error', () => undefined);
@@ -253,7 +296,14 @@ export async function runReportBatch(
     });
   }
   const p = source.progress();
-  return { reports, errors, findings, bytes: p.bytesRead, seconds: (Date.now() - started) / 1000, workers };
+  return {
+    reports,
+    errors,
+    findings,
+    bytes: p.bytesRead,
+    seconds: (Date.now() - started) / 1000,
+    workers,
+  };
 }
 
 async function runOnWorkers(
@@ -305,7 +355,10 @@ async function runOnWorkers(
         cleanup();
         // The chunk still gets an answer so the output stays complete and ordered; a fresh worker
         // takes the dead one's place.
-        done.set(chunk.seq, chunk.records.map((r) => ({ id: r.id, error: `worker failed: ${error.message}` })));
+        done.set(
+          chunk.seq,
+          chunk.records.map((r) => ({ id: r.id, error: `worker failed: ${error.message}` })),
+        );
         void w.terminate();
         const fresh = spawnWorker();
         pool.push(fresh);

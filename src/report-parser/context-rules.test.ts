@@ -9,10 +9,17 @@ import { parseReport } from './parse-report.js';
 describe('ConText trigger rules (data)', () => {
   for (const rule of CONTEXT_RULES) {
     it(`${rule.category} ${rule.direction} "${rule.literal}": ${rule.example}`, () => {
-      const found = parseReport(rule.example).findings.filter((f) => f.finding === rule.expect.finding);
-      assert.ok(found.length > 0, `no ${rule.expect.finding} in ${JSON.stringify(parseReport(rule.example).findings)}`);
+      const found = parseReport(rule.example).findings.filter(
+        (f) => f.finding === rule.expect.finding,
+      );
       assert.ok(
-        found.some((f) => f.negated === rule.expect.negated && f.uncertain === rule.expect.uncertain),
+        found.length > 0,
+        `no ${rule.expect.finding} in ${JSON.stringify(parseReport(rule.example).findings)}`,
+      );
+      assert.ok(
+        found.some(
+          (f) => f.negated === rule.expect.negated && f.uncertain === rule.expect.uncertain,
+        ),
         `${rule.expect.finding} flags ${JSON.stringify(found.map((f) => [f.negated, f.uncertain]))}`,
       );
     });
@@ -27,12 +34,21 @@ describe('ConText trigger rules (data)', () => {
       assert.ok(!literals.has(rule.literal), rule.literal);
       literals.add(rule.literal);
       // Scoping rules move; termination and pseudo rules only stop or hide.
-      assert.equal(rule.direction === 'none', rule.category === 'termination' || rule.category === 'pseudo', rule.literal);
+      assert.equal(
+        rule.direction === 'none',
+        rule.category === 'termination' || rule.category === 'pseudo',
+        rule.literal,
+      );
     }
   });
 
   it('the table covers every category', () => {
-    for (const category of CONTEXT_CATEGORIES) assert.ok(CONTEXT_RULES.some((r) => r.category === category), category);
+    for (const category of CONTEXT_CATEGORIES) {
+      assert.ok(
+        CONTEXT_RULES.some((r) => r.category === category),
+        category,
+      );
+    }
   });
 
   it('a scope stays in its sentence', () => {

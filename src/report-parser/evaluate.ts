@@ -63,7 +63,11 @@ export interface Evaluation {
   /** Foraminal stenosis matched on level + side + severity + negation. */
   readonly foraminalStrict: Score;
   /** Exact severity agreement among foraminal findings matched on level + side + negation. */
-  readonly foraminalSeverity: { readonly correct: number; readonly total: number; readonly accuracy: number };
+  readonly foraminalSeverity: {
+    readonly correct: number;
+    readonly total: number;
+    readonly accuracy: number;
+  };
   readonly mismatches: readonly Mismatch[];
 }
 
@@ -105,12 +109,24 @@ function fromPredicted(result: ParseReportResult): Comparable[] {
     severity: f.negated ? 'none' : (f.severity ?? '-'),
     negated: f.negated,
   }));
-  for (const v of result.vertebrae) out.push({ finding: v.finding, where: `vertebra:${v.vertebra}`, side: '-', severity: v.negated ? 'none' : '-', negated: v.negated });
+  for (const v of result.vertebrae) {
+    out.push({
+      finding: v.finding,
+      where: `vertebra:${v.vertebra}`,
+      side: '-',
+      severity: v.negated ? 'none' : '-',
+      negated: v.negated,
+    });
+  }
   return out;
 }
 
 /** Counts one-to-one matches between two lists under a key. */
-function matchCounts(gold: readonly Comparable[], predicted: readonly Comparable[], key: (c: Comparable) => string): { tp: number; missed: string[]; spurious: string[] } {
+function matchCounts(
+  gold: readonly Comparable[],
+  predicted: readonly Comparable[],
+  key: (c: Comparable) => string,
+): { tp: number; missed: string[]; spurious: string[] } {
   const pool = new Map<string, number>();
   for (const p of predicted) pool.set(key(p), (pool.get(key(p)) ?? 0) + 1);
   let tp = 0;
@@ -128,7 +144,8 @@ function matchCounts(gold: readonly Comparable[], predicted: readonly Comparable
   return { tp, missed, spurious };
 }
 
-const detectionKey = (c: Comparable): string => `${c.where} ${c.finding} ${c.side}${c.negated ? ' negated' : ''}`;
+const detectionKey = (c: Comparable): string =>
+  `${c.where} ${c.finding} ${c.side}${c.negated ? ' negated' : ''}`;
 const strictKey = (c: Comparable): string => `${detectionKey(c)} ${c.severity}`;
 
 /**
@@ -167,7 +184,9 @@ export function evaluateReports(cases: readonly EvaluationCase[]): Evaluation {
         strict.fp += s.spurious.length;
         // Severity accuracy over pairs matched without severity.
         const pool = new Map<string, string[]>();
-        for (const x of p) pool.set(detectionKey(x), [...(pool.get(detectionKey(x)) ?? []), x.severity]);
+        for (const x of p) {
+          pool.set(detectionKey(x), [...(pool.get(detectionKey(x)) ?? []), x.severity]);
+        }
         for (const x of g) {
           const list = pool.get(detectionKey(x));
           if (!list || list.length === 0) continue;
@@ -178,7 +197,11 @@ export function evaluateReports(cases: readonly EvaluationCase[]): Evaluation {
             list.splice(at, 1);
           } else list.shift();
         }
-        for (const key of s.missed) if (!m.missed.includes(key.slice(0, key.lastIndexOf(' ')))) mismatches.push({ id: c.id, kind: 'missed', key: `severity: ${key}` });
+        for (const key of s.missed) {
+          if (!m.missed.includes(key.slice(0, key.lastIndexOf(' ')))) {
+            mismatches.push({ id: c.id, kind: 'missed', key: `severity: ${key}` });
+          }
+        }
       }
     }
   }
@@ -199,7 +222,10 @@ export function evaluateReports(cases: readonly EvaluationCase[]): Evaluation {
     perType,
     overall: score(tp, fp, fn),
     foraminalStrict: score(strict.tp, strict.fp, strict.fn),
-    foraminalSeverity: { ...severity, accuracy: severity.total === 0 ? 1 : severity.correct / severity.total },
+    foraminalSeverity: {
+      ...severity,
+      accuracy: severity.total === 0 ? 1 : severity.correct / severity.total,
+    },
     mismatches,
   };
 }

@@ -2,7 +2,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseReport } from './parse-report.js';
 
-const levelsOf = (text: string): string[] => [...new Set(parseReport(text).findings.map((f) => f.level))];
+const levelsOf = (text: string): string[] => [
+  ...new Set(parseReport(text).findings.map((f) => f.level)),
+];
 
 describe('level notations', () => {
   const rows: [string, string[]][] = [
@@ -34,37 +36,68 @@ describe('level notations', () => {
     ['Retrolisthesis of L2 on L3.', ['L2-L3']],
   ];
   for (const [text, expected] of rows) {
-    it(`${text} → ${expected.join(', ')}`, () => assert.deepEqual(levelsOf(text).sort(), [...expected].sort()));
+    it(`${text} → ${expected.join(', ')}`, () =>
+      assert.deepEqual(levelsOf(text).sort(), [...expected].sort()));
   }
 
   it('non-lumbar levels yield nothing (cervical, thoracic)', () => {
-    assert.deepEqual(levelsOf('C5/C6: disc bulge encroaching exit neural canal. D11/D12: disc protrusion.'), []);
+    assert.deepEqual(
+      levelsOf('C5/C6: disc bulge encroaching exit neural canal. D11/D12: disc protrusion.'),
+      [],
+    );
   });
 
   it('a level heading carries to the next sentences until a blank line', () => {
-    const f = parseReport('L4-5: broad disc bulge. Moderate left foraminal narrowing.\n\nMild right foraminal narrowing.').findings;
-    assert.deepEqual(f.map((x) => `${x.level} ${x.finding}`), ['L4-L5 disc-bulge', 'L4-L5 foraminal-stenosis']);
+    const f = parseReport(
+      'L4-5: broad disc bulge. Moderate left foraminal narrowing.\n\nMild right foraminal narrowing.',
+    ).findings;
+    assert.deepEqual(
+      f.map((x) => `${x.level} ${x.finding}`),
+      ['L4-L5 disc-bulge', 'L4-L5 foraminal-stenosis'],
+    );
   });
 
   it('a line holding only a level is a heading for the lines below it', () => {
-    const f = parseReport('L3-L4\nDiffuse disc bulge compressing the thecal sac and exit canals\nL4-L5\nNo stenosis.').findings;
-    assert.deepEqual(f.map((x) => `${x.level} ${x.finding}`), ['L3-L4 disc-bulge', 'L3-L4 foraminal-stenosis', 'L4-L5 central-canal-stenosis']);
+    const f = parseReport(
+      'L3-L4\nDiffuse disc bulge compressing the thecal sac and exit canals\nL4-L5\nNo stenosis.',
+    ).findings;
+    assert.deepEqual(
+      f.map((x) => `${x.level} ${x.finding}`),
+      ['L3-L4 disc-bulge', 'L3-L4 foraminal-stenosis', 'L4-L5 central-canal-stenosis'],
+    );
   });
 
-  it('a finding without a level of its own takes the previous sentence\'s levels', () => {
-    const f = parseReport('Diffuse disc bulge noted at L4-L5 level\nMildly compressing the thecal sac and the exit neural canals').findings;
-    assert.ok(f.some((x) => x.level === 'L4-L5' && x.finding === 'foraminal-stenosis' && x.severity === 'mild'));
+  it("a finding without a level of its own takes the previous sentence's levels", () => {
+    const f = parseReport(
+      'Diffuse disc bulge noted at L4-L5 level\nMildly compressing the thecal sac and the exit neural canals',
+    ).findings;
+    assert.ok(
+      f.some(
+        (x) => x.level === 'L4-L5' && x.finding === 'foraminal-stenosis' && x.severity === 'mild',
+      ),
+    );
   });
 
   it('"elsewhere", "other levels" and "multilevel" without a level are not placed at a level', () => {
     assert.deepEqual(levelsOf('Mild disc bulges elsewhere.'), []);
-    assert.deepEqual(levelsOf('L5-S1: bulge. No disc herniation at other levels.').sort(), ['L5-S1']);
+    assert.deepEqual(levelsOf('L5-S1: bulge. No disc herniation at other levels.').sort(), [
+      'L5-S1',
+    ]);
     assert.deepEqual(levelsOf('L5-S1: bulge.\nMultilevel disc desiccation.'), ['L5-S1']);
   });
 
   it('"at each level" covers L1-L2 to L5-S1, and T12-L1 when the report names it', () => {
-    assert.deepEqual(levelsOf('The neural foramina are patent at each level.'), ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1']);
-    assert.equal(levelsOf('T12-L1: normal. The neural foramina are patent at all levels.').length, 6);
+    assert.deepEqual(levelsOf('The neural foramina are patent at each level.'), [
+      'L1-L2',
+      'L2-L3',
+      'L3-L4',
+      'L4-L5',
+      'L5-S1',
+    ]);
+    assert.equal(
+      levelsOf('T12-L1: normal. The neural foramina are patent at all levels.').length,
+      6,
+    );
   });
 
   it('a transitional vertebra is noted', () => {

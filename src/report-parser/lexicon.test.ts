@@ -15,10 +15,23 @@ describe('lexicon data', () => {
   });
 
   it('every entry cites a known source and every finding type has at least one noun or target', () => {
-    for (const entry of LEXICON) assert.ok(entry.source in PARSER_SOURCES, JSON.stringify(entry.term));
+    for (const entry of LEXICON) {
+      assert.ok(entry.source in PARSER_SOURCES, JSON.stringify(entry.term));
+    }
     for (const group of SECTION_HEADINGS) assert.ok(group.source in PARSER_SOURCES);
-    const named = new Set(LEXICON.flatMap((e) => (e.term.kind === 'lesion' ? [e.term.finding] : [])));
-    const byTarget = ['foraminal-stenosis', 'central-canal-stenosis', 'lateral-recess-stenosis', 'facet-arthropathy', 'ligamentum-flavum-hypertrophy', 'nerve-root-contact', 'nerve-root-compression', 'disc-height-loss'];
+    const named = new Set(
+      LEXICON.flatMap((e) => (e.term.kind === 'lesion' ? [e.term.finding] : [])),
+    );
+    const byTarget = [
+      'foraminal-stenosis',
+      'central-canal-stenosis',
+      'lateral-recess-stenosis',
+      'facet-arthropathy',
+      'ligamentum-flavum-hypertrophy',
+      'nerve-root-contact',
+      'nerve-root-compression',
+      'disc-height-loss',
+    ];
     for (const type of FINDING_TYPES) assert.ok(named.has(type) || byTarget.includes(type), type);
   });
 
@@ -31,13 +44,26 @@ describe('lexicon data', () => {
   });
 
   it('the corpus habits read as intended', () => {
-    const finding = (text: string): string[] => parseReport(text).findings.map((f) => `${f.level} ${f.finding} ${f.side ?? '-'}`);
-    assert.deepEqual(finding('L5-S1: Lt paracentral disc protruion compresing the Lt exit canal.'), ['L5-S1 disc-protrusion left', 'L5-S1 foraminal-stenosis left']);
-    assert.deepEqual(finding('Grade I spondylolithesis of L4 over L5.'), ['L4-L5 spondylolisthesis -']);
-    assert.deepEqual(finding('L4/L5: Rt foraminal disc protrusion.'), ['L4-L5 disc-protrusion right']);
+    const finding = (text: string): string[] =>
+      parseReport(text).findings.map((f) => `${f.level} ${f.finding} ${f.side ?? '-'}`);
+    assert.deepEqual(
+      finding('L5-S1: Lt paracentral disc protruion compresing the Lt exit canal.'),
+      ['L5-S1 disc-protrusion left', 'L5-S1 foraminal-stenosis left'],
+    );
+    assert.deepEqual(finding('Grade I spondylolithesis of L4 over L5.'), [
+      'L4-L5 spondylolisthesis -',
+    ]);
+    assert.deepEqual(finding('L4/L5: Rt foraminal disc protrusion.'), [
+      'L4-L5 disc-protrusion right',
+    ]);
     // "LSS MRI" is the lumbosacral spine, not lumbar spinal stenosis.
-    assert.deepEqual(finding('LSS MRI :\nMild disc bulge noted at L4-L5 level.'), ['L4-L5 disc-bulge -']);
-    assert.deepEqual(finding('L4-L5: disc bulge encroaching exit canals.'), ['L4-L5 disc-bulge -', 'L4-L5 foraminal-stenosis bilateral']);
+    assert.deepEqual(finding('LSS MRI :\nMild disc bulge noted at L4-L5 level.'), [
+      'L4-L5 disc-bulge -',
+    ]);
+    assert.deepEqual(finding('L4-L5: disc bulge encroaching exit canals.'), [
+      'L4-L5 disc-bulge -',
+      'L4-L5 foraminal-stenosis bilateral',
+    ]);
   });
 });
 

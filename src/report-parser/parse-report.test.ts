@@ -39,7 +39,10 @@ describe('parseReport: the CONTRACTS.md shape', () => {
   });
 
   it('reads the findings per level and side', () => {
-    const keys = result.findings.map((f) => `${f.level} ${f.finding} ${f.side ?? '-'} ${f.severity ?? '-'}${f.negated ? ' negated' : ''}${f.root ? ` ${f.root}` : ''}`);
+    const keys = result.findings.map(
+      (f) =>
+        `${f.level} ${f.finding} ${f.side ?? '-'} ${f.severity ?? '-'}${f.negated ? ' negated' : ''}${f.root ? ` ${f.root}` : ''}`,
+    );
     assert.deepEqual(keys, [
       'L3-L4 disc-bulge - mild',
       'L3-L4 central-canal-stenosis central none negated',
@@ -55,21 +58,45 @@ describe('parseReport: the CONTRACTS.md shape', () => {
   });
 
   it('CLINICAL HISTORY is not a finding; with includeHistory it is', () => {
-    assert.equal(result.findings.some((f) => f.text.includes('Known')), false);
+    assert.equal(
+      result.findings.some((f) => f.text.includes('Known')),
+      false,
+    );
     const withHistory = parseReport(REPORT, { includeHistory: true, dedupe: false });
-    assert.ok(withHistory.findings.some((f) => f.text === 'right L4-5 foraminal stenosis' && f.level === 'L4-L5' && f.side === 'right'));
+    assert.ok(
+      withHistory.findings.some(
+        (f) =>
+          f.text === 'right L4-5 foraminal stenosis' && f.level === 'L4-L5' && f.side === 'right',
+      ),
+    );
   });
 
   it('FINDINGS and IMPRESSION are merged, keeping the graded statement; dedupe: false keeps both', () => {
-    const foraminalL5 = result.findings.filter((f) => f.level === 'L5-S1' && f.finding === 'foraminal-stenosis');
+    const foraminalL5 = result.findings.filter(
+      (f) => f.level === 'L5-S1' && f.finding === 'foraminal-stenosis',
+    );
     assert.equal(foraminalL5.length, 1);
-    assert.equal(parseReport(REPORT, { dedupe: false }).findings.filter((f) => f.level === 'L5-S1' && f.finding === 'foraminal-stenosis').length, 3);
+    assert.equal(
+      parseReport(REPORT, { dedupe: false }).findings.filter(
+        (f) => f.level === 'L5-S1' && f.finding === 'foraminal-stenosis',
+      ).length,
+      3,
+    );
   });
 
   it('zone is set for stenosis findings, and the exiting root is foraminal', () => {
-    assert.equal(result.findings.find((f) => f.finding === 'foraminal-stenosis')?.zone, 'foraminal');
-    assert.equal(result.findings.find((f) => f.finding === 'nerve-root-compression')?.zone, 'foraminal');
-    assert.equal(result.findings.find((f) => f.finding === 'central-canal-stenosis')?.zone, 'central');
+    assert.equal(
+      result.findings.find((f) => f.finding === 'foraminal-stenosis')?.zone,
+      'foraminal',
+    );
+    assert.equal(
+      result.findings.find((f) => f.finding === 'nerve-root-compression')?.zone,
+      'foraminal',
+    );
+    assert.equal(
+      result.findings.find((f) => f.finding === 'central-canal-stenosis')?.zone,
+      'central',
+    );
   });
 
   it('"left greater than right" is one bilateral finding that names the worse side', () => {
@@ -79,8 +106,13 @@ describe('parseReport: the CONTRACTS.md shape', () => {
   });
 
   it('vertebral-body fractures are listed apart from disc levels', () => {
-    const r = parseReport('Old L1 compression fracture. Wedging fractures of L2 & L4 vertebral bodies.');
-    assert.deepEqual(r.vertebrae.map((v) => v.vertebra), ['L1', 'L2', 'L4']);
+    const r = parseReport(
+      'Old L1 compression fracture. Wedging fractures of L2 & L4 vertebral bodies.',
+    );
+    assert.deepEqual(
+      r.vertebrae.map((v) => v.vertebra),
+      ['L1', 'L2', 'L4'],
+    );
     assert.equal(r.findings.length, 0);
   });
 
@@ -90,7 +122,13 @@ describe('parseReport: the CONTRACTS.md shape', () => {
   });
 
   it('refuses a non-string and unknown options with an InputError naming the field', () => {
-    assert.throws(() => parseReport(42 as unknown as string), (e: unknown) => e instanceof InputError && e.path === 'text');
-    assert.throws(() => parseReport('x', { colour: true } as never), (e: unknown) => e instanceof InputError && e.path === 'colour');
+    assert.throws(
+      () => parseReport(42 as unknown as string),
+      (e: unknown) => e instanceof InputError && e.path === 'text',
+    );
+    assert.throws(
+      () => parseReport('x', { colour: true } as never),
+      (e: unknown) => e instanceof InputError && e.path === 'colour',
+    );
   });
 });

@@ -13,7 +13,14 @@ import { buildPhraseTrie } from './_trie.js';
 import type { PhraseTrie } from './_trie.js';
 import type { Normaliser } from './_normalise.js';
 import { ParseReportOptionsSchema, VERTEBRAE } from './schema.js';
-import type { ParseReportOptions, ParseReportResult, ReportFinding, ReportNote, Vertebra, VertebralFinding } from './schema.js';
+import type {
+  ParseReportOptions,
+  ParseReportResult,
+  ReportFinding,
+  ReportNote,
+  Vertebra,
+  VertebralFinding,
+} from './schema.js';
 
 let shared: { trie: PhraseTrie; normalise: Normaliser } | undefined;
 const engine = (): { trie: PhraseTrie; normalise: Normaliser } => {
@@ -29,7 +36,11 @@ const allLevels = (coversT12: boolean): readonly Level[] => (coversT12 ? LEVELS 
 
 const severityRank = (s: Severity | null): number => (s === null ? -1 : LEVELS.length);
 const informationOf = (f: ReportFinding, explicit: boolean): number =>
-  (f.severity !== null ? 4 : 0) + (f.root !== undefined ? 2 : 0) + (explicit ? 1 : 0) + (f.asymmetry !== undefined ? 1 : 0) + (f.uncertain ? 0 : 1);
+  (f.severity !== null ? 4 : 0) +
+  (f.root !== undefined ? 2 : 0) +
+  (explicit ? 1 : 0) +
+  (f.asymmetry !== undefined ? 1 : 0) +
+  (f.uncertain ? 0 : 1);
 
 interface Candidate {
   readonly finding: ReportFinding;
@@ -48,7 +59,11 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
   if (typeof text !== 'string') throw new InputError('invalid-input', 'text', 'must be a string');
   const opts = parseInput(ParseReportOptionsSchema, options, 'options');
   const { trie, normalise } = engine();
-  const reading = readDocument(text, { includeHistory: opts.includeHistory === true, trie, normalise });
+  const reading = readDocument(text, {
+    includeHistory: opts.includeHistory === true,
+    trie,
+    normalise,
+  });
 
   const candidates: Candidate[] = [];
   const vertebrae: VertebralFinding[] = [];
@@ -57,7 +72,14 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
     if (raw.vertebra !== undefined) {
       const name = raw.vertebra.startsWith('D') ? `T${raw.vertebra.slice(1)}` : raw.vertebra;
       if ((VERTEBRAE as readonly string[]).includes(name)) {
-        vertebrae.push({ vertebra: name as Vertebra, finding: raw.finding, negated: raw.negated, uncertain: raw.uncertain, span: [raw.start, raw.end], text: spanText });
+        vertebrae.push({
+          vertebra: name as Vertebra,
+          finding: raw.finding,
+          negated: raw.negated,
+          uncertain: raw.uncertain,
+          span: [raw.start, raw.end],
+          text: spanText,
+        });
       }
       continue;
     }
@@ -85,7 +107,9 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
         uncertain: raw.uncertain,
         ...(raw.root !== undefined ? { root: raw.root } : {}),
         ...(raw.zone !== undefined ? { zone: raw.zone } : {}),
-        ...(raw.asymmetry !== undefined && raw.side === 'bilateral' ? { asymmetry: raw.asymmetry } : {}),
+        ...(raw.asymmetry !== undefined && raw.side === 'bilateral'
+          ? { asymmetry: raw.asymmetry }
+          : {}),
         span: [raw.start, raw.end],
         text: spanText,
       };
@@ -94,9 +118,15 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
   }
 
   const findings = opts.dedupe === false ? candidates.map((c) => c.finding) : dedupe(candidates);
-  findings.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.span[0] - b.span[0]);
+  findings.sort(
+    (a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.span[0] - b.span[0],
+  );
   vertebrae.sort((a, b) => a.span[0] - b.span[0]);
-  const notes: ReportNote[] = reading.transitional.map((t) => ({ code: 'transitional-vertebra', span: [t.start, t.end], text: text.slice(t.start, t.end) }));
+  const notes: ReportNote[] = reading.transitional.map((t) => ({
+    code: 'transitional-vertebra',
+    span: [t.start, t.end],
+    text: text.slice(t.start, t.end),
+  }));
   return { findings, vertebrae: dedupeVertebral(vertebrae), notes };
 }
 
@@ -119,10 +149,16 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
   for (const list of groups.values()) {
     const kept: Candidate[] = [];
     for (const c of list) {
-      const same = kept.findIndex((k) => sideKey(k.finding.side) === sideKey(c.finding.side) && compatibleRoots(k.finding, c.finding));
+      const same = kept.findIndex(
+        (k) =>
+          sideKey(k.finding.side) === sideKey(c.finding.side) &&
+          compatibleRoots(k.finding, c.finding),
+      );
       if (same >= 0) {
         const k = kept[same];
-        if (k && informationOf(c.finding, c.explicit) > informationOf(k.finding, k.explicit)) kept[same] = c;
+        if (k && informationOf(c.finding, c.explicit) > informationOf(k.finding, k.explicit)) {
+          kept[same] = c;
+        }
         continue;
       }
       kept.push(c);
@@ -130,7 +166,10 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
     // Across sections, an unsided or defaulted, ungraded mention is covered by a stated one.
     const stated = kept.filter((k) => k.explicit && k.finding.side !== undefined);
     for (const k of kept) {
-      const vague = (!k.explicit || k.finding.side === undefined) && k.finding.severity === null && k.finding.root === undefined;
+      const vague =
+        (!k.explicit || k.finding.side === undefined) &&
+        k.finding.severity === null &&
+        k.finding.root === undefined;
       if (vague && stated.some((s) => s !== k && s.section !== k.section)) continue;
       out.push(k.finding);
     }
@@ -139,7 +178,8 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
   return out;
 }
 
-const compatibleRoots = (a: ReportFinding, b: ReportFinding): boolean => a.root === undefined || b.root === undefined || a.root === b.root;
+const compatibleRoots = (a: ReportFinding, b: ReportFinding): boolean =>
+  a.root === undefined || b.root === undefined || a.root === b.root;
 
 function dedupeVertebral(list: readonly VertebralFinding[]): VertebralFinding[] {
   const seen = new Set<string>();

@@ -4,52 +4,138 @@ import fc from 'fast-check';
 import { parseReport } from './parse-report.js';
 import type { ParseReportResult } from './schema.js';
 
-const STENOSIS = new Set(['foraminal-stenosis', 'central-canal-stenosis', 'lateral-recess-stenosis']);
+const STENOSIS = new Set([
+  'foraminal-stenosis',
+  'central-canal-stenosis',
+  'lateral-recess-stenosis',
+]);
 
 function checkInvariants(text: string, r: ParseReportResult): void {
   for (const f of [...r.findings, ...r.vertebrae, ...r.notes]) {
-    assert.ok(f.span[0] >= 0 && f.span[0] <= f.span[1] && f.span[1] <= text.length, `span ${f.span.join('-')} of ${text.length}`);
+    assert.ok(
+      f.span[0] >= 0 && f.span[0] <= f.span[1] && f.span[1] <= text.length,
+      `span ${f.span.join('-')} of ${text.length}`,
+    );
     assert.equal(text.slice(f.span[0], f.span[1]), f.text);
   }
-  for (const f of r.findings) if (f.negated && STENOSIS.has(f.finding)) assert.equal(f.severity, 'none');
+  for (const f of r.findings) {
+    if (f.negated && STENOSIS.has(f.finding)) assert.equal(f.severity, 'none');
+  }
 }
 
 // Report-like text: the parser's own vocabulary shuffled with noise, so the rules actually fire.
 const WORDS = [
-  'L4-5:', 'L5-S1', 'L3/L4', 'D12/L1', 'at', 'level', 'mild', 'moderate', 'severe', 'left', 'Rt', 'Lt', 'bilateral', 'both',
-  'neural', 'foraminal', 'foramina', 'exit', 'canals', 'nerve', 'root', 'roots', 'narrowing', 'stenosis', 'compressing',
-  'encroaching', 'the', 'thecal', 'sac', 'and', ',', '.', 'no', 'not', 'without', 'possible', '?', 'disc', 'bulge',
-  'protrusion', 'more', 'to', 'side', 'patent', 'FINDINGS:', 'IMPRESSION:', '\n', '\n\n', '///', 'L45', 'L4_L5', 'through',
-  'L2', 'L3', 'of', 'over', 'significant', 'greater', 'than', 'right', 'mild to moderate', '-', '(', ')', 'spinal', 'canal',
+  'L4-5:',
+  'L5-S1',
+  'L3/L4',
+  'D12/L1',
+  'at',
+  'level',
+  'mild',
+  'moderate',
+  'severe',
+  'left',
+  'Rt',
+  'Lt',
+  'bilateral',
+  'both',
+  'neural',
+  'foraminal',
+  'foramina',
+  'exit',
+  'canals',
+  'nerve',
+  'root',
+  'roots',
+  'narrowing',
+  'stenosis',
+  'compressing',
+  'encroaching',
+  'the',
+  'thecal',
+  'sac',
+  'and',
+  ',',
+  '.',
+  'no',
+  'not',
+  'without',
+  'possible',
+  '?',
+  'disc',
+  'bulge',
+  'protrusion',
+  'more',
+  'to',
+  'side',
+  'patent',
+  'FINDINGS:',
+  'IMPRESSION:',
+  '\n',
+  '\n\n',
+  '///',
+  'L45',
+  'L4_L5',
+  'through',
+  'L2',
+  'L3',
+  'of',
+  'over',
+  'significant',
+  'greater',
+  'than',
+  'right',
+  'mild to moderate',
+  '-',
+  '(',
+  ')',
+  'spinal',
+  'canal',
 ];
 const reportLike = fc.array(fc.constantFrom(...WORDS), { maxLength: 80 }).map((ws) => ws.join(' '));
 
 describe('parseReport properties (fast-check)', () => {
   it('never throws on any string; spans stay inside the text; negated stenosis has severity none', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 400 }), (text) => checkInvariants(text, parseReport(text))),
+      fc.property(fc.string({ maxLength: 400 }), (text) =>
+        checkInvariants(text, parseReport(text)),
+      ),
       { numRuns: 300 },
     );
   });
 
   it('the same on report-like text', () => {
-    fc.assert(fc.property(reportLike, (text) => checkInvariants(text, parseReport(text))), { numRuns: 500 });
+    fc.assert(
+      fc.property(reportLike, (text) => checkInvariants(text, parseReport(text))),
+      { numRuns: 500 },
+    );
   });
 
   it('the same on arbitrary unicode, including lone surrogates and control characters', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => checkInvariants(text, parseReport(text))),
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) =>
+        checkInvariants(text, parseReport(text)),
+      ),
       { numRuns: 300 },
     );
   });
 
   it('mirroring left and right mirrors the sides', () => {
-    const swap = (s: string): string => s.replace(/\b(left|right|Lt|Rt)\b/g, (w) => ({ left: 'right', right: 'left', Lt: 'Rt', Rt: 'Lt' })[w] ?? w);
-    const mirror = (side: string | undefined): string | undefined => (side === 'left' ? 'right' : side === 'right' ? 'left' : side);
+    const swap = (s: string): string =>
+      s.replace(
+        /\b(left|right|Lt|Rt)\b/g,
+        (w) => ({ left: 'right', right: 'left', Lt: 'Rt', Rt: 'Lt' })[w] ?? w,
+      );
+    const mirror = (side: string | undefined): string | undefined =>
+      side === 'left' ? 'right' : side === 'right' ? 'left' : side;
     fc.assert(
       fc.property(reportLike, (text) => {
-        const a = parseReport(text).findings.map((f) => `${f.level} ${f.finding} ${mirror(f.side) ?? '-'}`).sort();
-        const b = parseReport(swap(text)).findings.map((f) => `${f.level} ${f.finding} ${f.side ?? '-'}`).sort();
+        const a = parseReport(text)
+          .findings.map((f) => `${f.level} ${f.finding} ${mirror(f.side) ?? '-'}`)
+          .sort();
+        const b = parseReport(swap(text))
+          .findings.map((f) => `${f.level} ${f.finding} ${f.side ?? '-'}`)
+          .sort();
         assert.deepEqual(b, a);
       }),
       { numRuns: 200 },
@@ -57,7 +143,8 @@ describe('parseReport properties (fast-check)', () => {
   });
 
   it('a 10 MB report finishes within seconds', () => {
-    const paragraph = 'L4-L5: Diffuse disc bulge noted, mildly compressing the thecal sac and both exit nerve roots. No significant central canal stenosis.\n';
+    const paragraph =
+      'L4-L5: Diffuse disc bulge noted, mildly compressing the thecal sac and both exit nerve roots. No significant central canal stenosis.\n';
     const text = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length));
     const started = Date.now();
     const r = parseReport(text);
@@ -73,7 +160,10 @@ describe('parseReport properties (fast-check)', () => {
       seed = (seed * 1103515245 + 12345) >>> 0;
       bytes[i] = seed >>> 24;
     }
-    for (const text of [bytes.toString('latin1'), 'L'.repeat(5_000_000) + '4-5'.repeat(1_000_000)]) {
+    for (const text of [
+      bytes.toString('latin1'),
+      'L'.repeat(5_000_000) + '4-5'.repeat(1_000_000),
+    ]) {
       const started = Date.now();
       const r = parseReport(text);
       assert.ok(Date.now() - started < 20_000, `${Date.now() - started} ms`);

@@ -29,9 +29,7 @@ export const ReportFindingSchema = z.strictObject({
 export type ReportFinding = z.infer<typeof ReportFindingSchema>;
 
 /** Vertebrae a vertebral-body finding (a fracture) can name; dorsal numbering is reported as T. */
-export const VERTEBRAE = [
-  'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2',
-] as const;
+export const VERTEBRAE = ['T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2'] as const;
 export type Vertebra = (typeof VERTEBRAE)[number];
 
 /** A finding of a vertebral body rather than a disc level ("old L1 compression fracture"). */
@@ -69,4 +67,3 @@ export const ParseReportOptionsSchema = z.strictObject({
   dedupe: z.boolean().optional(),
 });
 export type ParseReportOptions = z.infer<typeof ParseReportOptionsSchema>;
-

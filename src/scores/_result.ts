@@ -56,7 +56,11 @@ export function itemCode(values: readonly number[]) {
 export function itemRange(min: number, max: number) {
   const message = `must be a whole number from ${min} to ${max}`;
   // The refine comes first so the user sees the whole range, not zod's one-sided bound.
-  return z.number().refine((v) => Number.isInteger(v) && v >= min && v <= max, { message }).min(min).max(max);
+  return z
+    .number()
+    .refine((v) => Number.isInteger(v) && v >= min && v <= max, { message })
+    .min(min)
+    .max(max);
 }
 
 /**
@@ -66,8 +70,12 @@ export function itemRange(min: number, max: number) {
  * @param what - the instrument's name for the message
  */
 export function itemList<T extends z.ZodType>(item: T, length: number, what: string) {
-  return z.array(item).refine((a) => a.length === length, { message: `must list exactly ${length} ${what} answers` }).length(length);
+  return z
+    .array(item)
+    .refine((a) => a.length === length, { message: `must list exactly ${length} ${what} answers` })
+    .length(length);
 }
 
 /** Formats a number for criteria text: integers as they are, others to at most two decimals. */
-export const formatScore = (v: number): string => (Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100));
+export const formatScore = (v: number): string =>
+  Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100);

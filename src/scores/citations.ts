@@ -28,7 +28,8 @@ export const SCORE_CITATIONS = [
     id: 'pro-fritz-2001',
     kind: 'primary-study',
     year: 2001,
-    title: 'A comparison of a modified Oswestry Low Back Pain Disability Questionnaire and the Quebec Back Pain Disability Scale',
+    title:
+      'A comparison of a modified Oswestry Low Back Pain Disability Questionnaire and the Quebec Back Pain Disability Scale',
     authors: 'Fritz JM, Irrgang JJ',
     note: 'Phys Ther 2001;81(2):776–788. The modified ODI replaces the sex-life section with employment or homemaking [S].',
   },
@@ -36,7 +37,8 @@ export const SCORE_CITATIONS = [
     id: 'pro-ostelo-2008',
     kind: 'consensus',
     year: 2008,
-    title: 'Interpreting change scores for pain and functional status in low back pain: towards international consensus regarding minimal important change',
+    title:
+      'Interpreting change scores for pain and functional status in low back pain: towards international consensus regarding minimal important change',
     authors: 'Ostelo RW, Deyo RA, Stratford P, et al.',
     doi: '10.1097/BRS.0b013e31815e3a10',
     pmid: '18165753',
@@ -46,7 +48,8 @@ export const SCORE_CITATIONS = [
     id: 'pro-nordsten-2024',
     kind: 'primary-study',
     year: 2024,
-    title: 'NORDSTEN trials: a 30 % ODI reduction as the definition of success after lumbar spinal stenosis treatment',
+    title:
+      'NORDSTEN trials: a 30 % ODI reduction as the definition of success after lumbar spinal stenosis treatment',
     url: 'https://link.springer.com/article/10.1007/s00586-024-08440-1',
     note: 'Eur Spine J 2024 [V].',
   },
@@ -54,7 +57,8 @@ export const SCORE_CITATIONS = [
     id: 'pro-kamper-2010',
     kind: 'primary-study',
     year: 2010,
-    title: 'How little pain and disability do patients with low back pain have to experience to feel that they have recovered?',
+    title:
+      'How little pain and disability do patients with low back pain have to experience to feel that they have recovered?',
     authors: 'Kamper SJ, Maher CG, Herbert RD, Hancock MJ, Hush JM, Smeets RJ',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2989296',
     note: 'Eur Spine J 2010;19:1495–1501. Recovery cut-offs: NRS 0 (diagnostic OR 43.9), RMDQ ≤ 2 (OR 17.6) [V].',
@@ -63,7 +67,8 @@ export const SCORE_CITATIONS = [
     id: 'pro-roland-1983',
     kind: 'primary-study',
     year: 1983,
-    title: 'A study of the natural history of back pain. Part I: development of a reliable and sensitive measure of disability in low-back pain',
+    title:
+      'A study of the natural history of back pain. Part I: development of a reliable and sensitive measure of disability in low-back pain',
     authors: 'Roland M, Morris R',
     note: 'Spine 1983;8(2):141–144. 24 yes/no statements; the score is the number ticked (0–24) [R: standard, not checked against the paper].',
   },
@@ -71,7 +76,8 @@ export const SCORE_CITATIONS = [
     id: 'pro-stucki-1996',
     kind: 'primary-study',
     year: 1996,
-    title: 'Measurement properties of a self-administered outcome measure in lumbar spinal stenosis',
+    title:
+      'Measurement properties of a self-administered outcome measure in lumbar spinal stenosis',
     authors: 'Stucki G, Daltroy L, Liang MH, Lipson SJ, Fossel AH, Katz JN',
     note: 'Spine 1996;21(7):796–803. Zurich Claudication Questionnaire: symptom severity (7 items, 1–5), physical function (5 items, 1–4), satisfaction (6 items, 1–4) [V]; subscale = mean of items and MCID about 0.5 [R].',
   },
@@ -94,7 +100,8 @@ export const SCORE_CITATIONS = [
     id: 'pro-hill-2008',
     kind: 'primary-study',
     year: 2008,
-    title: 'A primary care back pain screening tool: identifying patient subgroups for initial treatment',
+    title:
+      'A primary care back pain screening tool: identifying patient subgroups for initial treatment',
     authors: 'Hill JC, Dunn KM, Lewis M, et al.',
     doi: '10.1002/art.23563',
     pmid: '18438893',
@@ -112,7 +119,8 @@ export const SCORE_CITATIONS = [
     id: 'pro-serlin-1995',
     kind: 'primary-study',
     year: 1995,
-    title: 'When is cancer pain mild, moderate or severe? Grading pain severity by its interference with function',
+    title:
+      'When is cancer pain mild, moderate or severe? Grading pain severity by its interference with function',
     authors: 'Serlin RC, Mendoza TR, Nakamura Y, Edwards KR, Cleeland CS',
     note: 'Pain 1995;61(2):277–284. Cut points 1–4, 5–6, 7–10; Foramen reports the common 1–3, 4–6, 7–10 convention instead and says so [R].',
   },

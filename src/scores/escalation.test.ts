@@ -9,52 +9,125 @@ describe('escalation after six weeks of conservative care (sources acr-2021-low-
     {
       name: 'no ODI yet',
       input: { asOf: '2024-03-01', odi: [] },
-      status: 'needs-data', codes: ['no-odi-recorded'],
+      status: 'needs-data',
+      codes: ['no-odi-recorded'],
     },
     {
       name: 'three weeks in, small change',
-      input: { asOf: '2024-01-22', conservativeCareStartedOn: '2024-01-01', odi: [{ at: '2024-01-01', score: 40 }, { at: '2024-01-21', score: 36 }] },
-      status: 'too-early', codes: ['too-early-to-judge'],
+      input: {
+        asOf: '2024-01-22',
+        conservativeCareStartedOn: '2024-01-01',
+        odi: [
+          { at: '2024-01-01', score: 40 },
+          { at: '2024-01-21', score: 36 },
+        ],
+      },
+      status: 'too-early',
+      codes: ['too-early-to-judge'],
     },
     {
       name: 'three weeks in, already much better',
-      input: { asOf: '2024-01-22', conservativeCareStartedOn: '2024-01-01', odi: [{ at: '2024-01-01', score: 40 }, { at: '2024-01-21', score: 26 }] },
-      status: 'on-track', codes: ['important-odi-improvement'],
+      input: {
+        asOf: '2024-01-22',
+        conservativeCareStartedOn: '2024-01-01',
+        odi: [
+          { at: '2024-01-01', score: 40 },
+          { at: '2024-01-21', score: 26 },
+        ],
+      },
+      status: 'on-track',
+      codes: ['important-odi-improvement'],
     },
     {
       name: 'three weeks in, ODI worse by 10: escalate at once',
-      input: { asOf: '2024-01-22', conservativeCareStartedOn: '2024-01-01', odi: [{ at: '2024-01-01', score: 40 }, { at: '2024-01-21', score: 50 }] },
-      status: 'escalate', codes: ['odi-important-worsening'],
+      input: {
+        asOf: '2024-01-22',
+        conservativeCareStartedOn: '2024-01-01',
+        odi: [
+          { at: '2024-01-01', score: 40 },
+          { at: '2024-01-21', score: 50 },
+        ],
+      },
+      status: 'escalate',
+      codes: ['odi-important-worsening'],
     },
     {
       name: 'seven weeks, ODI 40 → 34: not an important improvement',
-      input: { asOf: '2024-02-19', conservativeCareStartedOn: '2024-01-01', odi: [{ at: '2024-01-01', score: 40 }, { at: '2024-02-19', score: 34 }] },
-      status: 'escalate', codes: ['no-important-odi-improvement'],
+      input: {
+        asOf: '2024-02-19',
+        conservativeCareStartedOn: '2024-01-01',
+        odi: [
+          { at: '2024-01-01', score: 40 },
+          { at: '2024-02-19', score: 34 },
+        ],
+      },
+      status: 'escalate',
+      codes: ['no-important-odi-improvement'],
     },
     {
       name: 'seven weeks, ODI 40 → 28: improved',
-      input: { asOf: '2024-02-19', conservativeCareStartedOn: '2024-01-01', odi: [{ at: '2024-01-01', score: 40 }, { at: '2024-02-19', score: 28 }] },
-      status: 'on-track', codes: ['important-odi-improvement'],
+      input: {
+        asOf: '2024-02-19',
+        conservativeCareStartedOn: '2024-01-01',
+        odi: [
+          { at: '2024-01-01', score: 40 },
+          { at: '2024-02-19', score: 28 },
+        ],
+      },
+      status: 'on-track',
+      codes: ['important-odi-improvement'],
     },
     {
       name: 'seven weeks but the last ODI is from week three',
-      input: { asOf: '2024-02-19', conservativeCareStartedOn: '2024-01-01', odi: [{ at: '2024-01-01', score: 40 }, { at: '2024-01-21', score: 38 }] },
-      status: 'needs-data', codes: ['odi-follow-up-due'],
+      input: {
+        asOf: '2024-02-19',
+        conservativeCareStartedOn: '2024-01-01',
+        odi: [
+          { at: '2024-01-01', score: 40 },
+          { at: '2024-01-21', score: 38 },
+        ],
+      },
+      status: 'needs-data',
+      codes: ['odi-follow-up-due'],
     },
     {
       name: 'start defaults to the first ODI',
-      input: { asOf: '2024-02-19', odi: [{ at: '2024-02-19T10:00:00.000Z', score: 35 }, { at: '2024-01-01T09:00:00.000Z', score: 40 }] },
-      status: 'escalate', codes: ['no-important-odi-improvement'],
+      input: {
+        asOf: '2024-02-19',
+        odi: [
+          { at: '2024-02-19T10:00:00.000Z', score: 35 },
+          { at: '2024-01-01T09:00:00.000Z', score: 40 },
+        ],
+      },
+      status: 'escalate',
+      codes: ['no-important-odi-improvement'],
     },
     {
       name: 'leg pain up by 2 in week two',
-      input: { asOf: '2024-01-15', conservativeCareStartedOn: '2024-01-01', odi: [{ at: '2024-01-01', score: 40 }], legPain: [{ at: '2024-01-01', value: 5 }, { at: '2024-01-14', value: 7 }] },
-      status: 'escalate', codes: ['leg-pain-important-worsening'],
+      input: {
+        asOf: '2024-01-15',
+        conservativeCareStartedOn: '2024-01-01',
+        odi: [{ at: '2024-01-01', score: 40 }],
+        legPain: [
+          { at: '2024-01-01', value: 5 },
+          { at: '2024-01-14', value: 7 },
+        ],
+      },
+      status: 'escalate',
+      codes: ['leg-pain-important-worsening'],
     },
     {
       name: 'scores after the day of judgement are ignored',
-      input: { asOf: '2024-01-10', conservativeCareStartedOn: '2024-01-01', odi: [{ at: '2024-01-01', score: 40 }, { at: '2024-03-01', score: 70 }] },
-      status: 'too-early', codes: ['too-early-to-judge'],
+      input: {
+        asOf: '2024-01-10',
+        conservativeCareStartedOn: '2024-01-01',
+        odi: [
+          { at: '2024-01-01', score: 40 },
+          { at: '2024-03-01', score: 70 },
+        ],
+      },
+      status: 'too-early',
+      codes: ['too-early-to-judge'],
     },
   ];
   for (const row of rows) {
@@ -62,19 +135,35 @@ describe('escalation after six weeks of conservative care (sources acr-2021-low-
       const r = checkEscalation(row.input);
       assert.equal(r.status, row.status);
       assert.equal(r.escalate, row.status === 'escalate');
-      assert.deepEqual(r.reasons.map((x) => x.code), row.codes);
+      assert.deepEqual(
+        r.reasons.map((x) => x.code),
+        row.codes,
+      );
       for (const x of r.reasons) assert.ok(x.sources.length > 0 && x.text.length > 20);
     });
   }
 
   it('counts whole weeks of care and reports the ODI change it used', () => {
-    const r = checkEscalation({ asOf: '2024-02-19', conservativeCareStartedOn: '2024-01-01', odi: [{ at: '2024-01-01', score: 40 }, { at: '2024-02-19', score: 34 }] });
+    const r = checkEscalation({
+      asOf: '2024-02-19',
+      conservativeCareStartedOn: '2024-01-01',
+      odi: [
+        { at: '2024-01-01', score: 40 },
+        { at: '2024-02-19', score: 34 },
+      ],
+    });
     assert.equal(r.weeksOfConservativeCare, 7);
     assert.deepEqual([r.baseline?.score, r.latest?.score, r.odiChange?.change], [40, 34, -6]);
   });
 
   it('refuses a malformed date, naming it', () => {
-    assert.throws(() => checkEscalation({ asOf: '19/02/2024', odi: [] }), (e: unknown) => e instanceof InputError && e.path === 'asOf');
-    assert.throws(() => checkEscalation({ asOf: '2024-02-19', odi: [{ at: '2024-01-01', score: 140 }] }), (e: unknown) => e instanceof InputError && e.path === 'odi[0].score');
+    assert.throws(
+      () => checkEscalation({ asOf: '19/02/2024', odi: [] }),
+      (e: unknown) => e instanceof InputError && e.path === 'asOf',
+    );
+    assert.throws(
+      () => checkEscalation({ asOf: '2024-02-19', odi: [{ at: '2024-01-01', score: 140 }] }),
+      (e: unknown) => e instanceof InputError && e.path === 'odi[0].score',
+    );
   });
 });

@@ -18,15 +18,50 @@ export const REVIEW_AFTER_WEEKS = 6;
 
 /** Reason codes of the escalation rule, with their fixed text and sources. */
 export const ESCALATION_REASONS = {
-  'odi-important-worsening': { escalate: true, text: 'Disability (ODI) has worsened by at least the minimal important change since baseline: review the diagnosis and the plan now rather than at six weeks.', sources: ['pro-ostelo-2008', 'nice-ng59'] },
-  'leg-pain-important-worsening': { escalate: true, text: 'Leg pain has risen by at least 2 points since baseline: re-examine for progressing root compression.', sources: ['pro-ostelo-2008', 'nice-ng59'] },
-  'back-pain-important-worsening': { escalate: true, text: 'Back pain has risen by at least 2 points since baseline: review the plan.', sources: ['pro-ostelo-2008'] },
-  'no-important-odi-improvement': { escalate: true, text: 'Six weeks or more of conservative care without a clinically important ODI improvement: consider imaging if not yet done and referral for an interventional or surgical opinion.', sources: ['acr-2021-low-back-pain', 'acp-2017', 'pro-ostelo-2008'] },
-  'important-odi-improvement': { escalate: false, text: 'ODI has improved by a clinically important amount: continue the current plan.', sources: ['pro-ostelo-2008'] },
-  'odi-follow-up-due': { escalate: false, text: 'Six weeks of conservative care have passed but no ODI has been recorded since: ask the patient to complete one before deciding.', sources: ['acr-2021-low-back-pain'] },
-  'too-early-to-judge': { escalate: false, text: 'Less than six weeks of conservative care: too early to judge the response unless symptoms worsen.', sources: ['acr-2021-low-back-pain', 'acp-2017'] },
-  'no-odi-recorded': { escalate: false, text: 'No ODI recorded yet: record a baseline to follow the response to care.', sources: ['pro-fairbank-2000'] },
-} as const satisfies Record<string, { escalate: boolean; text: string; sources: readonly ScoreSourceId[] }>;
+  'odi-important-worsening': {
+    escalate: true,
+    text: 'Disability (ODI) has worsened by at least the minimal important change since baseline: review the diagnosis and the plan now rather than at six weeks.',
+    sources: ['pro-ostelo-2008', 'nice-ng59'],
+  },
+  'leg-pain-important-worsening': {
+    escalate: true,
+    text: 'Leg pain has risen by at least 2 points since baseline: re-examine for progressing root compression.',
+    sources: ['pro-ostelo-2008', 'nice-ng59'],
+  },
+  'back-pain-important-worsening': {
+    escalate: true,
+    text: 'Back pain has risen by at least 2 points since baseline: review the plan.',
+    sources: ['pro-ostelo-2008'],
+  },
+  'no-important-odi-improvement': {
+    escalate: true,
+    text: 'Six weeks or more of conservative care without a clinically important ODI improvement: consider imaging if not yet done and referral for an interventional or surgical opinion.',
+    sources: ['acr-2021-low-back-pain', 'acp-2017', 'pro-ostelo-2008'],
+  },
+  'important-odi-improvement': {
+    escalate: false,
+    text: 'ODI has improved by a clinically important amount: continue the current plan.',
+    sources: ['pro-ostelo-2008'],
+  },
+  'odi-follow-up-due': {
+    escalate: false,
+    text: 'Six weeks of conservative care have passed but no ODI has been recorded since: ask the patient to complete one before deciding.',
+    sources: ['acr-2021-low-back-pain'],
+  },
+  'too-early-to-judge': {
+    escalate: false,
+    text: 'Less than six weeks of conservative care: too early to judge the response unless symptoms worsen.',
+    sources: ['acr-2021-low-back-pain', 'acp-2017'],
+  },
+  'no-odi-recorded': {
+    escalate: false,
+    text: 'No ODI recorded yet: record a baseline to follow the response to care.',
+    sources: ['pro-fairbank-2000'],
+  },
+} as const satisfies Record<
+  string,
+  { escalate: boolean; text: string; sources: readonly ScoreSourceId[] }
+>;
 export type EscalationReasonCode = keyof typeof ESCALATION_REASONS;
 
 export const ESCALATION_STATUSES = ['escalate', 'on-track', 'too-early', 'needs-data'] as const;
@@ -40,7 +75,9 @@ const PainPoint = z.strictObject({ at: DATE, value: z.number().min(0).max(10) })
 /** Input of `checkEscalation`: the series to judge, the day to judge them on and when care began. */
 export const EscalationInputSchema = z.strictObject({
   asOf: DATE.describe('the day of the judgement'),
-  conservativeCareStartedOn: DATE.optional().describe('start of conservative care (default: the first ODI)'),
+  conservativeCareStartedOn: DATE.optional().describe(
+    'start of conservative care (default: the first ODI)',
+  ),
   odi: z.array(OdiPoint).describe('ODI scores over time'),
   legPain: z.array(PainPoint).optional().describe('leg pain NRS over time'),
   backPain: z.array(PainPoint).optional().describe('back pain NRS over time'),
@@ -68,8 +105,10 @@ export interface EscalationResult {
 }
 
 const DAY_MS = 86_400_000;
-const dayOf = (at: string): number => Date.UTC(Number(at.slice(0, 4)), Number(at.slice(5, 7)) - 1, Number(at.slice(8, 10)));
-const byDate = <T extends { at: string }>(xs: readonly T[]): T[] => [...xs].sort((a, b) => dayOf(a.at) - dayOf(b.at) || a.at.localeCompare(b.at));
+const dayOf = (at: string): number =>
+  Date.UTC(Number(at.slice(0, 4)), Number(at.slice(5, 7)) - 1, Number(at.slice(8, 10)));
+const byDate = <T extends { at: string }>(xs: readonly T[]): T[] =>
+  [...xs].sort((a, b) => dayOf(a.at) - dayOf(b.at) || a.at.localeCompare(b.at));
 
 const reason = (code: EscalationReasonCode): EscalationReason => {
   const r = ESCALATION_REASONS[code];
@@ -82,7 +121,8 @@ function painWorsened(series: readonly { at: string; value: number }[] | undefin
   const first = sorted[0];
   const last = sorted.at(-1);
   if (!first || !last || first === last) return false;
-  return classifyChange({ measure: 'nrs', baseline: first.value, followUp: last.value }).importantWorsening;
+  return classifyChange({ measure: 'nrs', baseline: first.value, followUp: last.value })
+    .importantWorsening;
 }
 
 /**
@@ -100,9 +140,14 @@ export function checkEscalation(input: EscalationInput): EscalationResult {
   const baseline = odi[0] ?? null;
   const latest = odi.at(-1) ?? null;
   const startAt = v.conservativeCareStartedOn ?? baseline?.at;
-  const weeks = startAt === undefined ? null : Math.max(0, Math.floor((asOf - dayOf(startAt)) / (7 * DAY_MS)));
-  const odiChange = baseline && latest && latest !== baseline ? classifyChange({ measure: 'odi', baseline: baseline.score, followUp: latest.score }) : null;
-  const upToAsOf = <T extends { at: string }>(xs: readonly T[] | undefined) => (xs ?? []).filter((p) => dayOf(p.at) <= asOf);
+  const weeks =
+    startAt === undefined ? null : Math.max(0, Math.floor((asOf - dayOf(startAt)) / (7 * DAY_MS)));
+  const odiChange =
+    baseline && latest && latest !== baseline
+      ? classifyChange({ measure: 'odi', baseline: baseline.score, followUp: latest.score })
+      : null;
+  const upToAsOf = <T extends { at: string }>(xs: readonly T[] | undefined) =>
+    (xs ?? []).filter((p) => dayOf(p.at) <= asOf);
 
   const codes: EscalationReasonCode[] = [];
   if (odiChange?.importantWorsening) codes.push('odi-important-worsening');
@@ -149,6 +194,8 @@ export function checkEscalation(input: EscalationInput): EscalationResult {
  */
 export function describeEscalation(result: EscalationResult): string {
   const first = result.reasons[0];
-  const odi = result.odiChange ? ` ODI ${formatScore(result.odiChange.baseline)} → ${formatScore(result.odiChange.followUp)}.` : '';
+  const odi = result.odiChange
+    ? ` ODI ${formatScore(result.odiChange.baseline)} → ${formatScore(result.odiChange.followUp)}.`
+    : '';
   return `${result.status}: ${first ? first.text : 'no judgement'}${odi}`;
 }

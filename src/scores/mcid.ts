@@ -9,7 +9,14 @@ import { formatScore } from './_result.js';
 import type { ScoreSourceId } from './citations.js';
 
 /** Measures with a published minimal important change; on every one of them lower is better. */
-export const CHANGE_MEASURES = ['odi', 'nrs', 'vas', 'rmdq', 'zcq-symptom-severity', 'zcq-physical-function'] as const;
+export const CHANGE_MEASURES = [
+  'odi',
+  'nrs',
+  'vas',
+  'rmdq',
+  'zcq-symptom-severity',
+  'zcq-physical-function',
+] as const;
 export type ChangeMeasure = (typeof CHANGE_MEASURES)[number];
 
 /** How the absolute and relative thresholds combine for an improvement. */
@@ -31,12 +38,66 @@ export interface McidRow {
 }
 
 export const MCID_TABLE: Readonly<Record<ChangeMeasure, McidRow>> = {
-  odi: { measure: 'odi', name: 'Oswestry Disability Index (%)', min: 0, max: 100, absolute: 10, relativePercent: 30, verified: true, sources: ['pro-ostelo-2008', 'pro-nordsten-2024'] },
-  nrs: { measure: 'nrs', name: 'pain NRS (0–10)', min: 0, max: 10, absolute: 2, relativePercent: 30, verified: true, sources: ['pro-ostelo-2008'] },
-  vas: { measure: 'vas', name: 'pain VAS (0–100)', min: 0, max: 100, absolute: 15, relativePercent: 30, verified: true, sources: ['pro-ostelo-2008'] },
-  rmdq: { measure: 'rmdq', name: 'Roland-Morris (0–24)', min: 0, max: 24, absolute: 5, relativePercent: 30, verified: true, sources: ['pro-ostelo-2008'] },
-  'zcq-symptom-severity': { measure: 'zcq-symptom-severity', name: 'ZCQ symptom severity (1–5)', min: 1, max: 5, absolute: 0.5, relativePercent: null, verified: false, sources: ['pro-stucki-1996'] },
-  'zcq-physical-function': { measure: 'zcq-physical-function', name: 'ZCQ physical function (1–4)', min: 1, max: 4, absolute: 0.5, relativePercent: null, verified: false, sources: ['pro-stucki-1996'] },
+  odi: {
+    measure: 'odi',
+    name: 'Oswestry Disability Index (%)',
+    min: 0,
+    max: 100,
+    absolute: 10,
+    relativePercent: 30,
+    verified: true,
+    sources: ['pro-ostelo-2008', 'pro-nordsten-2024'],
+  },
+  nrs: {
+    measure: 'nrs',
+    name: 'pain NRS (0–10)',
+    min: 0,
+    max: 10,
+    absolute: 2,
+    relativePercent: 30,
+    verified: true,
+    sources: ['pro-ostelo-2008'],
+  },
+  vas: {
+    measure: 'vas',
+    name: 'pain VAS (0–100)',
+    min: 0,
+    max: 100,
+    absolute: 15,
+    relativePercent: 30,
+    verified: true,
+    sources: ['pro-ostelo-2008'],
+  },
+  rmdq: {
+    measure: 'rmdq',
+    name: 'Roland-Morris (0–24)',
+    min: 0,
+    max: 24,
+    absolute: 5,
+    relativePercent: 30,
+    verified: true,
+    sources: ['pro-ostelo-2008'],
+  },
+  'zcq-symptom-severity': {
+    measure: 'zcq-symptom-severity',
+    name: 'ZCQ symptom severity (1–5)',
+    min: 1,
+    max: 5,
+    absolute: 0.5,
+    relativePercent: null,
+    verified: false,
+    sources: ['pro-stucki-1996'],
+  },
+  'zcq-physical-function': {
+    measure: 'zcq-physical-function',
+    name: 'ZCQ physical function (1–4)',
+    min: 1,
+    max: 4,
+    absolute: 0.5,
+    relativePercent: null,
+    verified: false,
+    sources: ['pro-stucki-1996'],
+  },
 };
 
 /** Input of `classifyChange`: a baseline and a follow-up score on one measure. */
@@ -45,12 +106,21 @@ export const ChangeInputSchema = z
     measure: z.enum(CHANGE_MEASURES),
     baseline: z.number(),
     followUp: z.number(),
-    criterion: z.enum(CHANGE_CRITERIA).optional().describe('either (default): absolute or relative threshold met'),
+    criterion: z
+      .enum(CHANGE_CRITERIA)
+      .optional()
+      .describe('either (default): absolute or relative threshold met'),
   })
   .superRefine((v, ctx) => {
     const row = MCID_TABLE[v.measure];
     for (const field of ['baseline', 'followUp'] as const) {
-      if (v[field] < row.min || v[field] > row.max) ctx.addIssue({ code: 'custom', path: [field], message: `must be from ${row.min} to ${row.max} for ${v.measure}` });
+      if (v[field] < row.min || v[field] > row.max) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `must be from ${row.min} to ${row.max} for ${v.measure}`,
+        });
+      }
     }
   });
 export type ChangeInput = z.input<typeof ChangeInputSchema>;
@@ -97,7 +167,11 @@ export function classifyChange(input: ChangeInput): ChangeResult {
   const improvement = v.baseline - v.followUp;
   const percentImprovement = v.baseline === 0 ? null : (improvement / v.baseline) * 100;
   const meetsAbsolute = improvement >= row.absolute - EPSILON;
-  const meetsRelative = row.relativePercent !== null && percentImprovement !== null && improvement > 0 && percentImprovement >= row.relativePercent - EPSILON;
+  const meetsRelative =
+    row.relativePercent !== null &&
+    percentImprovement !== null &&
+    improvement > 0 &&
+    percentImprovement >= row.relativePercent - EPSILON;
   let importantImprovement: boolean;
   switch (criterion) {
     case 'either':
@@ -115,8 +189,10 @@ export function classifyChange(input: ChangeInput): ChangeResult {
       break;
   }
   const importantWorsening = -improvement >= row.absolute - EPSILON;
-  const direction: ChangeDirection = Math.abs(improvement) < EPSILON ? 'unchanged' : improvement > 0 ? 'improved' : 'worsened';
-  const relativeText = row.relativePercent === null ? '' : ` or ${row.relativePercent} % of baseline`;
+  const direction: ChangeDirection =
+    Math.abs(improvement) < EPSILON ? 'unchanged' : improvement > 0 ? 'improved' : 'worsened';
+  const relativeText =
+    row.relativePercent === null ? '' : ` or ${row.relativePercent} % of baseline`;
   const criteria = [
     `${row.name}: ${formatScore(v.baseline)} → ${formatScore(v.followUp)}, ${direction}${percentImprovement === null ? '' : ` (${formatScore(Math.abs(percentImprovement))} % of baseline)`}.`,
     `Minimal important change: ${formatScore(row.absolute)} points${relativeText} (criterion: ${criterion}).`,
@@ -140,7 +216,11 @@ export function classifyChange(input: ChangeInput): ChangeResult {
     criterion,
     criteria,
     sources: [...row.sources],
-    warnings: row.verified ? [] : [`The ${row.name} threshold of ${formatScore(row.absolute)} points is quoted in the literature but was not checked against the original paper.`],
+    warnings: row.verified
+      ? []
+      : [
+          `The ${row.name} threshold of ${formatScore(row.absolute)} points is quoted in the literature but was not checked against the original paper.`,
+        ],
   };
 }
 
@@ -151,5 +231,8 @@ export function classifyChange(input: ChangeInput): ChangeResult {
  * @param baseline - the earlier score
  * @param followUp - the later score
  */
-export const isImportantImprovement = (measure: ChangeMeasure, baseline: number, followUp: number): boolean =>
-  classifyChange({ measure, baseline, followUp }).importantImprovement;
+export const isImportantImprovement = (
+  measure: ChangeMeasure,
+  baseline: number,
+  followUp: number,
+): boolean => classifyChange({ measure, baseline, followUp }).importantImprovement;

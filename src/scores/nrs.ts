@@ -55,7 +55,8 @@ export function nrsBandOf(value: number): NrsBand {
 export function scoreNrs(input: NrsInput): NrsResult {
   const v = parseInput(NrsInputSchema, input);
   const band = nrsBandOf(v.value);
-  const bandConvention = 'common convention 1–3 mild, 4–6 moderate, 7–10 severe (Serlin 1995 used 1–4, 5–6, 7–10)';
+  const bandConvention =
+    'common convention 1–3 mild, 4–6 moderate, 7–10 severe (Serlin 1995 used 1–4, 5–6, 7–10)';
   const criteria = [
     `${v.site ?? 'overall'} pain ${v.value} of 10: ${band} under the ${bandConvention}.`,
     'A change of 2 points or 30 % is the minimal important change (Ostelo 2008); a rating of 0 best matches feeling recovered (Kamper 2010).',

@@ -11,8 +11,16 @@ import type { ScoreSourceId } from './citations.js';
 
 /** The ten sections of ODI 2.1a, in questionnaire order. */
 export const ODI_SECTIONS = [
-  'pain-intensity', 'personal-care', 'lifting', 'walking', 'sitting',
-  'standing', 'sleeping', 'sex-life', 'social-life', 'travelling',
+  'pain-intensity',
+  'personal-care',
+  'lifting',
+  'walking',
+  'sitting',
+  'standing',
+  'sleeping',
+  'sex-life',
+  'social-life',
+  'travelling',
 ] as const;
 export type OdiSection = (typeof ODI_SECTIONS)[number];
 
@@ -23,10 +31,26 @@ export type OdiVersion = (typeof ODI_VERSIONS)[number];
 /** Interpretation bands, inclusive at the upper bound (a score of exactly 20 is minimal disability). */
 export const ODI_BANDS = [
   { upTo: 20, band: 'minimal disability', meaning: 'copes with most activities of daily living' },
-  { upTo: 40, band: 'moderate disability', meaning: 'more pain and difficulty with sitting, lifting and standing' },
-  { upTo: 60, band: 'severe disability', meaning: 'pain is the main problem; needs detailed investigation' },
-  { upTo: 80, band: 'crippled', meaning: 'back pain affects every part of life; needs active intervention' },
-  { upTo: 100, band: 'bed-bound or exaggerating symptoms', meaning: 'either confined to bed or overstating symptoms' },
+  {
+    upTo: 40,
+    band: 'moderate disability',
+    meaning: 'more pain and difficulty with sitting, lifting and standing',
+  },
+  {
+    upTo: 60,
+    band: 'severe disability',
+    meaning: 'pain is the main problem; needs detailed investigation',
+  },
+  {
+    upTo: 80,
+    band: 'crippled',
+    meaning: 'back pain affects every part of life; needs active intervention',
+  },
+  {
+    upTo: 100,
+    band: 'bed-bound or exaggerating symptoms',
+    meaning: 'either confined to bed or overstating symptoms',
+  },
 ] as const;
 export type OdiBand = (typeof ODI_BANDS)[number]['band'];
 
@@ -36,9 +60,18 @@ export type OdiBand = (typeof ODI_BANDS)[number]['band'];
  * than two sections skipped.
  */
 export const OdiInputSchema = z.strictObject({
-  answers: itemList(itemRange(0, 5).nullable(), ODI_SECTIONS.length, 'ODI section').describe('ten section scores 0–5, null when skipped'),
-  version: z.enum(ODI_VERSIONS).optional().describe('2.1a (default) or modified (section 8 employment/homemaking)'),
-  maxSkipped: itemRange(0, 9).optional().describe('refuse the form when more sections than this are skipped (default: no limit, as published)'),
+  answers: itemList(itemRange(0, 5).nullable(), ODI_SECTIONS.length, 'ODI section').describe(
+    'ten section scores 0–5, null when skipped',
+  ),
+  version: z
+    .enum(ODI_VERSIONS)
+    .optional()
+    .describe('2.1a (default) or modified (section 8 employment/homemaking)'),
+  maxSkipped: itemRange(0, 9)
+    .optional()
+    .describe(
+      'refuse the form when more sections than this are skipped (default: no limit, as published)',
+    ),
 });
 export type OdiInput = z.input<typeof OdiInputSchema>;
 
@@ -85,9 +118,19 @@ export function scoreOdi(input: OdiInput): OdiResult {
   const skipped = ODI_SECTIONS.filter((_, i) => v.answers[i] === null);
   const answeredScores = v.answers.filter((a): a is number => a !== null);
   const answered = answeredScores.length;
-  if (answered === 0) throw new InputError('invalid-input', 'answers', 'no section is answered, so the form cannot be scored');
+  if (answered === 0) {
+    throw new InputError(
+      'invalid-input',
+      'answers',
+      'no section is answered, so the form cannot be scored',
+    );
+  }
   if (v.maxSkipped !== undefined && skipped.length > v.maxSkipped) {
-    throw new InputError('invalid-input', 'answers', `${skipped.length} sections are skipped; this service scores forms with at most ${v.maxSkipped} skipped (maxSkipped)`);
+    throw new InputError(
+      'invalid-input',
+      'answers',
+      `${skipped.length} sections are skipped; this service scores forms with at most ${v.maxSkipped} skipped (maxSkipped)`,
+    );
   }
   const total = answeredScores.reduce((a, b) => a + b, 0);
   const maximum = 5 * answered;
@@ -95,7 +138,10 @@ export function scoreOdi(input: OdiInput): OdiResult {
   const score = (total * 100) / maximum;
   const band = odiBandOf(score);
   const version = v.version ?? '2.1a';
-  const sources: ScoreSourceId[] = ['pro-odi-bands', ...(version === 'modified' ? (['pro-fritz-2001'] as const) : [])];
+  const sources: ScoreSourceId[] = [
+    'pro-odi-bands',
+    ...(version === 'modified' ? (['pro-fritz-2001'] as const) : []),
+  ];
   const criteria = [
     `${answered} of 10 sections answered; total ${total} of a possible ${maximum}.`,
     `Score = ${total} / ${maximum} × 100 = ${formatScore(score)} %${skipped.length > 0 ? ` (each skipped section takes 5 off the denominator: ${skipped.join(', ')})` : ''}.`,
@@ -103,7 +149,9 @@ export function scoreOdi(input: OdiInput): OdiResult {
   ];
   const warnings =
     skipped.length > SKIPPED_WARNING_ABOVE
-      ? [`${skipped.length} sections are skipped; many services do not score a form with more than ${SKIPPED_WARNING_ABOVE} missing, so read this score with care.`]
+      ? [
+          `${skipped.length} sections are skipped; many services do not score a form with more than ${SKIPPED_WARNING_ABOVE} missing, so read this score with care.`,
+        ]
       : [];
   return {
     instrument: 'odi',

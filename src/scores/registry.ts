@@ -37,7 +37,8 @@ export interface ScoreInstrument {
 export const SCORE_INSTRUMENTS = {
   odi: {
     name: 'Oswestry Disability Index 2.1a',
-    description: 'Back-related disability: ten sections scored 0–5, reported as a percentage of the answered maximum (skipped sections leave the denominator).',
+    description:
+      'Back-related disability: ten sections scored 0–5, reported as a percentage of the answered maximum (skipped sections leave the denominator).',
     outputs: ['score', 'band', 'answered'],
     source: 'pro-fairbank-2000',
     inputSchema: OdiInputSchema,
@@ -46,7 +47,8 @@ export const SCORE_INSTRUMENTS = {
   },
   startback: {
     name: 'Keele STarT Back Screening Tool',
-    description: 'Risk of a poor outcome from back pain: nine agree/disagree items, total 0–9, psychosocial subscale 0–5, risk low, medium or high.',
+    description:
+      'Risk of a poor outcome from back pain: nine agree/disagree items, total 0–9, psychosocial subscale 0–5, risk low, medium or high.',
     outputs: ['total', 'psychosocial', 'risk'],
     source: 'pro-keele-sbst-scoring',
     inputSchema: StartBackInputSchema,
@@ -55,7 +57,8 @@ export const SCORE_INSTRUMENTS = {
   },
   nrs: {
     name: 'Numeric Rating Scale for pain',
-    description: 'Pain intensity from 0 (none) to 10 (worst imaginable), for back, leg or overall pain.',
+    description:
+      'Pain intensity from 0 (none) to 10 (worst imaginable), for back, leg or overall pain.',
     outputs: ['value', 'band', 'site'],
     source: 'pro-ostelo-2008',
     inputSchema: NrsInputSchema,
@@ -64,7 +67,8 @@ export const SCORE_INSTRUMENTS = {
   },
   zcq: {
     name: 'Zurich Claudication Questionnaire',
-    description: 'Spinal stenosis outcome: symptom severity (1–5), physical function (1–4) and, after treatment, satisfaction (1–4), each the mean of its items.',
+    description:
+      'Spinal stenosis outcome: symptom severity (1–5), physical function (1–4) and, after treatment, satisfaction (1–4), each the mean of its items.',
     outputs: ['symptomSeverity', 'physicalFunction', 'satisfaction'],
     source: 'pro-stucki-1996',
     inputSchema: ZcqInputSchema,
@@ -87,7 +91,8 @@ export type ScoreInstrumentId = keyof typeof SCORE_INSTRUMENTS;
 export const SCORE_INSTRUMENT_IDS = Object.keys(SCORE_INSTRUMENTS) as ScoreInstrumentId[];
 
 /** True when `id` names an instrument. */
-export const isScoreInstrumentId = (id: string): id is ScoreInstrumentId => Object.hasOwn(SCORE_INSTRUMENTS, id);
+export const isScoreInstrumentId = (id: string): id is ScoreInstrumentId =>
+  Object.hasOwn(SCORE_INSTRUMENTS, id);
 
 /**
  * Throws an InputError (path `instrument`, listing the instruments) unless `id` names one.
@@ -95,7 +100,11 @@ export const isScoreInstrumentId = (id: string): id is ScoreInstrumentId => Obje
  */
 export function assertScoreInstrumentId(id: string): asserts id is ScoreInstrumentId {
   if (!isScoreInstrumentId(id)) {
-    throw new InputError('unknown-id', 'instrument', `unknown instrument ${JSON.stringify(id)}; expected one of ${SCORE_INSTRUMENT_IDS.join(', ')}`);
+    throw new InputError(
+      'unknown-id',
+      'instrument',
+      `unknown instrument ${JSON.stringify(id)}; expected one of ${SCORE_INSTRUMENT_IDS.join(', ')}`,
+    );
   }
 }
 
@@ -112,11 +121,27 @@ export function score(instrument: string, input: unknown): ScoreResult {
 }
 
 /** A listing of the instruments for `foramen score --list` and `GET /api/scores`. */
-export function describeScoreInstruments(): { instruments: { id: ScoreInstrumentId; name: string; description: string; outputs: readonly string[]; source: ScoreCitationId; example: unknown }[] } {
+export function describeScoreInstruments(): {
+  instruments: {
+    id: ScoreInstrumentId;
+    name: string;
+    description: string;
+    outputs: readonly string[];
+    source: ScoreCitationId;
+    example: unknown;
+  }[];
+} {
   return {
     instruments: SCORE_INSTRUMENT_IDS.map((id) => {
       const s: ScoreInstrument = SCORE_INSTRUMENTS[id];
-      return { id, name: s.name, description: s.description, outputs: s.outputs, source: s.source, example: s.example };
+      return {
+        id,
+        name: s.name,
+        description: s.description,
+        outputs: s.outputs,
+        source: s.source,
+        example: s.example,
+      };
     }),
   };
 }

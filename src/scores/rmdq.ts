@@ -15,7 +15,9 @@ export const RMDQ_RECOVERY_CUT_OFF = 2;
 
 /** Input of the `rmdq` instrument: 24 answers, 1 when the statement is ticked, else 0. */
 export const RmdqInputSchema = z.strictObject({
-  answers: itemList(itemCode([0, 1]), RMDQ_ITEM_COUNT, 'RMDQ').describe('24 answers, 1 = ticked, 0 = not ticked'),
+  answers: itemList(itemCode([0, 1]), RMDQ_ITEM_COUNT, 'RMDQ').describe(
+    '24 answers, 1 = ticked, 0 = not ticked',
+  ),
 });
 export type RmdqInput = z.input<typeof RmdqInputSchema>;
 

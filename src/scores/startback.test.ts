@@ -4,15 +4,69 @@ import { InputError } from '../errors.js';
 import { STARTBACK_RISK_TABLE, scoreStartBack, startBackRiskOf } from './startback.js';
 
 describe('STarT Back: Keele scoring examples (source pro-keele-sbst-scoring)', () => {
-  const rows: { answers: number[]; total: number; psychosocial: number; risk: string; why: string }[] = [
-    { answers: [0, 0, 0, 0, 0, 0, 0, 0, 0], total: 0, psychosocial: 0, risk: 'low', why: 'nothing agreed' },
-    { answers: [1, 1, 1, 0, 0, 0, 0, 0, 0], total: 3, psychosocial: 0, risk: 'low', why: 'total 3 is low whatever the items' },
-    { answers: [0, 0, 0, 0, 1, 1, 1, 0, 0], total: 3, psychosocial: 3, risk: 'low', why: 'total 3 with psychosocial 3 is still low' },
-    { answers: [1, 0, 0, 0, 1, 1, 1, 0, 0], total: 4, psychosocial: 3, risk: 'medium', why: 'total 4, psychosocial 3' },
-    { answers: [1, 1, 1, 1, 1, 1, 1, 0, 0], total: 7, psychosocial: 3, risk: 'medium', why: 'a high total with psychosocial 3 stays medium' },
-    { answers: [0, 0, 0, 0, 1, 1, 1, 1, 0], total: 4, psychosocial: 4, risk: 'high', why: 'psychosocial 4' },
-    { answers: [1, 1, 1, 1, 1, 1, 1, 1, 1], total: 9, psychosocial: 5, risk: 'high', why: 'everything agreed' },
-    { answers: [1, 0, 1, 1, 1, 0, 1, 0, 0], total: 5, psychosocial: 2, risk: 'medium', why: 'the registry example' },
+  const rows: {
+    answers: number[];
+    total: number;
+    psychosocial: number;
+    risk: string;
+    why: string;
+  }[] = [
+    {
+      answers: [0, 0, 0, 0, 0, 0, 0, 0, 0],
+      total: 0,
+      psychosocial: 0,
+      risk: 'low',
+      why: 'nothing agreed',
+    },
+    {
+      answers: [1, 1, 1, 0, 0, 0, 0, 0, 0],
+      total: 3,
+      psychosocial: 0,
+      risk: 'low',
+      why: 'total 3 is low whatever the items',
+    },
+    {
+      answers: [0, 0, 0, 0, 1, 1, 1, 0, 0],
+      total: 3,
+      psychosocial: 3,
+      risk: 'low',
+      why: 'total 3 with psychosocial 3 is still low',
+    },
+    {
+      answers: [1, 0, 0, 0, 1, 1, 1, 0, 0],
+      total: 4,
+      psychosocial: 3,
+      risk: 'medium',
+      why: 'total 4, psychosocial 3',
+    },
+    {
+      answers: [1, 1, 1, 1, 1, 1, 1, 0, 0],
+      total: 7,
+      psychosocial: 3,
+      risk: 'medium',
+      why: 'a high total with psychosocial 3 stays medium',
+    },
+    {
+      answers: [0, 0, 0, 0, 1, 1, 1, 1, 0],
+      total: 4,
+      psychosocial: 4,
+      risk: 'high',
+      why: 'psychosocial 4',
+    },
+    {
+      answers: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+      total: 9,
+      psychosocial: 5,
+      risk: 'high',
+      why: 'everything agreed',
+    },
+    {
+      answers: [1, 0, 1, 1, 1, 0, 1, 0, 0],
+      total: 5,
+      psychosocial: 2,
+      risk: 'medium',
+      why: 'the registry example',
+    },
   ];
   for (const row of rows) {
     it(`${row.answers.join('')} → total ${row.total}, psychosocial ${row.psychosocial}, ${row.risk} (${row.why})`, () => {
@@ -31,7 +85,11 @@ describe('STarT Back: Keele scoring examples (source pro-keele-sbst-scoring)', (
       const psychosocial = answers.slice(4).reduce((a, b) => a + b, 0);
       const expected = total <= 3 ? 'low' : psychosocial <= 3 ? 'medium' : 'high';
       const r = scoreStartBack({ answers });
-      assert.deepEqual([r.total, r.psychosocial, r.risk], [total, psychosocial, expected], answers.join(''));
+      assert.deepEqual(
+        [r.total, r.psychosocial, r.risk],
+        [total, psychosocial, expected],
+        answers.join(''),
+      );
       assert.equal(r.positiveItems.length, total);
     }
     assert.equal(seen.size, 512);
@@ -47,12 +105,24 @@ describe('STarT Back bad input names the field', () => {
   const rows: { input: unknown; path: string; message: RegExp }[] = [
     { input: { answers: [0, 0, 0, 0, 2, 0, 0, 0, 0] }, path: 'answers[4]', message: /one of 0, 1/ },
     { input: { answers: [0, 0, 0, 0, 0, 0, 0, 0] }, path: 'answers', message: /exactly 9/ },
-    { input: { answers: [true, 0, 0, 0, 0, 0, 0, 0, 0] }, path: 'answers[0]', message: /must be number/ },
-    { input: { answers: [0, 0, 0, 0, 0, 0, 0, 0, 0], risk: 'low' }, path: 'risk', message: /unknown field/ },
+    {
+      input: { answers: [true, 0, 0, 0, 0, 0, 0, 0, 0] },
+      path: 'answers[0]',
+      message: /must be number/,
+    },
+    {
+      input: { answers: [0, 0, 0, 0, 0, 0, 0, 0, 0], risk: 'low' },
+      path: 'risk',
+      message: /unknown field/,
+    },
   ];
   for (const row of rows) {
     it(`${JSON.stringify(row.input)} → ${row.path}`, () => {
-      assert.throws(() => scoreStartBack(row.input as never), (e: unknown) => e instanceof InputError && e.path === row.path && row.message.test(e.message));
+      assert.throws(
+        () => scoreStartBack(row.input as never),
+        (e: unknown) =>
+          e instanceof InputError && e.path === row.path && row.message.test(e.message),
+      );
     });
   }
 });

@@ -10,8 +10,15 @@ import type { ScoreResultBase } from './_result.js';
 
 /** The nine items in questionnaire order; items 5–9 form the psychosocial subscale. */
 export const STARTBACK_ITEMS = [
-  'leg-pain', 'shoulder-or-neck-pain', 'walks-only-short-distances', 'dresses-more-slowly',
-  'fear-of-activity', 'worrying-thoughts', 'catastrophising', 'low-mood', 'bothersomeness',
+  'leg-pain',
+  'shoulder-or-neck-pain',
+  'walks-only-short-distances',
+  'dresses-more-slowly',
+  'fear-of-activity',
+  'worrying-thoughts',
+  'catastrophising',
+  'low-mood',
+  'bothersomeness',
 ] as const;
 export type StartBackItem = (typeof STARTBACK_ITEMS)[number];
 
@@ -26,17 +33,39 @@ export type StartBackRisk = (typeof STARTBACK_RISKS)[number];
  * `high` needs a psychosocial score of 4–5 (which implies a total of at least 4).
  */
 export const STARTBACK_RISK_TABLE = [
-  { risk: 'low', rule: 'total 0–3', applies: (total: number, _psychosocial: number) => total <= 3, source: 'pro-keele-sbst-scoring' },
-  { risk: 'medium', rule: 'total 4 or more and psychosocial 3 or less', applies: (_total: number, psychosocial: number) => psychosocial <= 3, source: 'pro-keele-sbst-scoring' },
-  { risk: 'high', rule: 'psychosocial 4 or 5', applies: (_total: number, psychosocial: number) => psychosocial >= 4, source: 'pro-keele-sbst-scoring' },
-] as const satisfies readonly { risk: StartBackRisk; rule: string; applies: (total: number, psychosocial: number) => boolean; source: string }[];
+  {
+    risk: 'low',
+    rule: 'total 0–3',
+    applies: (total: number, _psychosocial: number) => total <= 3,
+    source: 'pro-keele-sbst-scoring',
+  },
+  {
+    risk: 'medium',
+    rule: 'total 4 or more and psychosocial 3 or less',
+    applies: (_total: number, psychosocial: number) => psychosocial <= 3,
+    source: 'pro-keele-sbst-scoring',
+  },
+  {
+    risk: 'high',
+    rule: 'psychosocial 4 or 5',
+    applies: (_total: number, psychosocial: number) => psychosocial >= 4,
+    source: 'pro-keele-sbst-scoring',
+  },
+] as const satisfies readonly {
+  risk: StartBackRisk;
+  rule: string;
+  applies: (total: number, psychosocial: number) => boolean;
+  source: string;
+}[];
 
 /**
  * Input of the `startback` instrument (CONTRACTS.md): nine answers, agree = 1, disagree = 0. Item 9
  * (bothersomeness) is 1 only for "very much" or "extremely".
  */
 export const StartBackInputSchema = z.strictObject({
-  answers: itemList(itemCode([0, 1]), STARTBACK_ITEMS.length, 'STarT Back').describe('nine answers, 0 or 1 each'),
+  answers: itemList(itemCode([0, 1]), STARTBACK_ITEMS.length, 'STarT Back').describe(
+    'nine answers, 0 or 1 each',
+  ),
 });
 export type StartBackInput = z.input<typeof StartBackInputSchema>;
 

@@ -11,9 +11,30 @@ import type { ScoreResultBase } from './_result.js';
 
 /** Items of each subscale in questionnaire order. */
 export const ZCQ_ITEMS = {
-  symptomSeverity: ['pain-overall', 'pain-frequency', 'back-pain', 'leg-pain', 'numbness-or-tingling', 'weakness', 'balance'],
-  physicalFunction: ['walking-distance', 'walking-outdoors', 'shopping', 'walking-at-home', 'walking-to-bathroom'],
-  satisfaction: ['pain-relief', 'walking-distance', 'strength', 'overall-result', 'hand-and-foot-function', 'balance'],
+  symptomSeverity: [
+    'pain-overall',
+    'pain-frequency',
+    'back-pain',
+    'leg-pain',
+    'numbness-or-tingling',
+    'weakness',
+    'balance',
+  ],
+  physicalFunction: [
+    'walking-distance',
+    'walking-outdoors',
+    'shopping',
+    'walking-at-home',
+    'walking-to-bathroom',
+  ],
+  satisfaction: [
+    'pain-relief',
+    'walking-distance',
+    'strength',
+    'overall-result',
+    'hand-and-foot-function',
+    'balance',
+  ],
 } as const;
 export type ZcqSubscale = keyof typeof ZCQ_ITEMS;
 
@@ -26,14 +47,26 @@ const severityItems = z
   .refine((a) => a.length === 7, { message: 'must list exactly 7 symptom severity answers' })
   .length(7)
   .superRefine((a, ctx) => {
-    if (a[6] !== undefined && ![1, 3, 5].includes(a[6])) ctx.addIssue({ code: 'custom', path: [6], message: 'the balance item must be 1 (none), 3 (sometimes) or 5 (often)' });
+    if (a[6] !== undefined && ![1, 3, 5].includes(a[6])) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [6],
+        message: 'the balance item must be 1 (none), 3 (sometimes) or 5 (often)',
+      });
+    }
   });
 
 /** Input of the `zcq` instrument: the three subscales' answers (satisfaction only after treatment). */
 export const ZcqInputSchema = z.strictObject({
-  symptomSeverity: severityItems.describe('7 answers: items 1–6 from 1 to 5, item 7 (balance) 1, 3 or 5'),
-  physicalFunction: itemList(itemRange(1, 4), 5, 'physical function').describe('5 answers from 1 to 4'),
-  satisfaction: itemList(itemRange(1, 4), 6, 'satisfaction').optional().describe('6 answers from 1 to 4, after treatment only'),
+  symptomSeverity: severityItems.describe(
+    '7 answers: items 1–6 from 1 to 5, item 7 (balance) 1, 3 or 5',
+  ),
+  physicalFunction: itemList(itemRange(1, 4), 5, 'physical function').describe(
+    '5 answers from 1 to 4',
+  ),
+  satisfaction: itemList(itemRange(1, 4), 6, 'satisfaction')
+    .optional()
+    .describe('6 answers from 1 to 4, after treatment only'),
 });
 export type ZcqInput = z.input<typeof ZcqInputSchema>;
 
@@ -74,6 +107,9 @@ export function scoreZcq(input: ZcqInput): ZcqResult {
     physicalFunction,
     satisfaction,
     satisfied,
-    ...baseOf('pro-stucki-1996', { criteria, sources: ['pro-zcq-stata', ...(satisfaction === null ? [] : (['pro-issls-2024'] as const))] }),
+    ...baseOf('pro-stucki-1996', {
+      criteria,
+      sources: ['pro-zcq-stata', ...(satisfaction === null ? [] : (['pro-issls-2024'] as const))],
+    }),
   };
 }

@@ -31,4 +31,6 @@ export const ASSESSMENT_CITATION_IDS = [
 export type AssessmentCitationId = (typeof ASSESSMENT_CITATION_IDS)[number];
 
 /** The citation records of the assessment rules, as the KB holds them. */
-export const ASSESSMENT_CITATIONS: readonly Citation[] = CITATIONS.filter((c) => (ASSESSMENT_CITATION_IDS as readonly string[]).includes(c.id));
+export const ASSESSMENT_CITATIONS: readonly Citation[] = CITATIONS.filter((c) =>
+  (ASSESSMENT_CITATION_IDS as readonly string[]).includes(c.id),
+);

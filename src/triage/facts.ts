@@ -13,7 +13,8 @@ export interface TriageInput {
   readonly age?: number | undefined;
   readonly durationWeeks?: number | undefined;
   readonly conservativeCareWeeks?: number | undefined;
-  readonly pain?: { readonly back?: number | undefined; readonly leg?: number | undefined } | undefined;
+  readonly pain?:
+    { readonly back?: number | undefined; readonly leg?: number | undefined } | undefined;
   readonly symptoms: readonly Symptom[];
   readonly exam?: Exam | undefined;
   readonly flags?: readonly Flag[] | undefined;
@@ -24,8 +25,21 @@ export interface TriageInput {
 
 /** Regions below the buttock: symptoms here make leg (radicular) symptoms. */
 export const LEG_REGIONS: ReadonlySet<BodyRegion> = new Set<BodyRegion>([
-  'anterior-thigh', 'medial-thigh', 'lateral-thigh', 'posterior-thigh', 'anterior-knee', 'medial-knee', 'medial-leg',
-  'lateral-leg', 'posterior-leg', 'medial-ankle', 'dorsum-foot', 'great-toe', 'lateral-foot', 'sole', 'heel',
+  'anterior-thigh',
+  'medial-thigh',
+  'lateral-thigh',
+  'posterior-thigh',
+  'anterior-knee',
+  'medial-knee',
+  'medial-leg',
+  'lateral-leg',
+  'posterior-leg',
+  'medial-ankle',
+  'dorsum-foot',
+  'great-toe',
+  'lateral-foot',
+  'sole',
+  'heel',
 ]);
 
 export interface PresentationFacts {
@@ -65,19 +79,33 @@ export interface PresentationFacts {
 
 const PARAESTHESIA = new Set(['numbness', 'tingling', 'burning', 'cold']);
 const BELOW_KNEE: ReadonlySet<BodyRegion> = new Set<BodyRegion>([
-  'medial-leg', 'lateral-leg', 'posterior-leg', 'medial-ankle', 'dorsum-foot', 'great-toe', 'lateral-foot', 'sole', 'heel',
+  'medial-leg',
+  'lateral-leg',
+  'posterior-leg',
+  'medial-ankle',
+  'dorsum-foot',
+  'great-toe',
+  'lateral-foot',
+  'sole',
+  'heel',
 ]);
 /** Regions that are the primary territory of some root: sensory loss elsewhere (lateral thigh) is a nerve sign, not a root sign. */
-const DERMATOMAL_REGIONS: ReadonlySet<BodyRegion> = new Set(ROOT_ANATOMY.flatMap((r) => r.regions.filter((l) => l.strength === 1).map((l) => l.item)));
+const DERMATOMAL_REGIONS: ReadonlySet<BodyRegion> = new Set(
+  ROOT_ANATOMY.flatMap((r) => r.regions.filter((l) => l.strength === 1).map((l) => l.item)),
+);
 
-const lowerOf = (a: number | undefined, b: number): number => (a === undefined ? b : Math.min(a, b));
+const lowerOf = (a: number | undefined, b: number): number =>
+  a === undefined ? b : Math.min(a, b);
 
 /**
  * Derives the facts the rules read.
  * @param input - a validated presentation
  * @param options - `rootLocalised`: whether localisation listed a root (makes the symptoms radicular)
  */
-export function derivePresentationFacts(input: TriageInput, options: { rootLocalised?: boolean } = {}): PresentationFacts {
+export function derivePresentationFacts(
+  input: TriageInput,
+  options: { rootLocalised?: boolean } = {},
+): PresentationFacts {
   const flags = new Set(input.flags ?? []);
   const legSides = new Set<Side | 'unspecified'>();
   let saddleSensoryLoss = false;
@@ -85,7 +113,12 @@ export function derivePresentationFacts(input: TriageInput, options: { rootLocal
   let radicular = options.rootLocalised === true;
   for (const s of input.symptoms) {
     if (LEG_REGIONS.has(s.region)) legSides.add(s.side ?? 'unspecified');
-    if ((PARAESTHESIA.has(s.kind) && DERMATOMAL_REGIONS.has(s.region) && LEG_REGIONS.has(s.region)) || BELOW_KNEE.has(s.region)) radicular = true;
+    if (
+      (PARAESTHESIA.has(s.kind) && DERMATOMAL_REGIONS.has(s.region) && LEG_REGIONS.has(s.region)) ||
+      BELOW_KNEE.has(s.region)
+    ) {
+      radicular = true;
+    }
     if (s.region === 'saddle') {
       if (PARAESTHESIA.has(s.kind) || s.kind === 'weakness') saddleSensoryLoss = true;
       else saddlePain = true;
@@ -96,7 +129,9 @@ export function derivePresentationFacts(input: TriageInput, options: { rootLocal
   for (const f of exam.sensory ?? []) {
     if (f.status !== 'reduced' && f.status !== 'absent') continue;
     if (f.region === 'saddle') saddleSensoryLoss = true;
-    else if (DERMATOMAL_REGIONS.has(f.region)) detail.push(`${f.region} sensation ${f.status}${f.side ? ` (${f.side})` : ''}`);
+    else if (DERMATOMAL_REGIONS.has(f.region)) {
+      detail.push(`${f.region} sensation ${f.status}${f.side ? ` (${f.side})` : ''}`);
+    }
   }
   let left: number | undefined;
   let right: number | undefined;
@@ -112,7 +147,9 @@ export function derivePresentationFacts(input: TriageInput, options: { rootLocal
   }
   let brisk = false;
   for (const r of exam.reflexes ?? []) {
-    if (r.status === 'reduced' || r.status === 'absent') detail.push(`${r.reflex} reflex ${r.status}${r.side ? ` (${r.side})` : ''}`);
+    if (r.status === 'reduced' || r.status === 'absent') {
+      detail.push(`${r.reflex} reflex ${r.status}${r.side ? ` (${r.side})` : ''}`);
+    }
     if (r.status === 'brisk') brisk = true;
   }
   const aggravators = new Set(input.aggravators ?? []);
@@ -126,7 +163,10 @@ export function derivePresentationFacts(input: TriageInput, options: { rootLocal
     legPain: input.pain?.leg,
     legSymptoms: legSides.size > 0,
     radicularSymptoms: radicular,
-    bilateralLegSymptoms: flags.has('bilateral-leg-symptoms') || legSides.has('bilateral') || (legSides.has('left') && legSides.has('right')),
+    bilateralLegSymptoms:
+      flags.has('bilateral-leg-symptoms') ||
+      legSides.has('bilateral') ||
+      (legSides.has('left') && legSides.has('right')),
     saddleSensoryLoss: saddleSensoryLoss || flags.has('saddle-anesthesia'),
     saddlePain,
     lowestMrc: { left, right },
@@ -139,7 +179,9 @@ export function derivePresentationFacts(input: TriageInput, options: { rootLocal
     aggravators,
     relievers,
     comorbidities: new Set((input.comorbidities ?? []).map((c) => c.toLowerCase())),
-    neurogenicClaudication: (aggravators.has('walking') || aggravators.has('standing')) && (relievers.has('sitting') || relievers.has('flexion')),
+    neurogenicClaudication:
+      (aggravators.has('walking') || aggravators.has('standing')) &&
+      (relievers.has('sitting') || relievers.has('flexion')),
     stockingPattern: hasStockingPattern(input),
   };
 }

@@ -34,12 +34,21 @@ export function triageRedFlags(facts: PresentationFacts): Triage {
   let level: TriageLevel = 'routine';
   for (const rule of TRIAGE_RULES) {
     if (!rule.applies(facts)) continue;
-    reasons.push({ code: rule.code, level: rule.level, text: rule.text(facts), source: rule.sources[0], sources: rule.sources });
+    reasons.push({
+      code: rule.code,
+      level: rule.level,
+      text: rule.text(facts),
+      source: rule.sources[0],
+      sources: rule.sources,
+    });
     if (triageRank(rule.level) > triageRank(level)) level = rule.level;
   }
   if (level === 'routine') {
     reasons.push({
-      code: 'no-red-flags', level: 'routine', source: 'nice-ng59', sources: ['nice-ng59', 'acr-2021-low-back-pain'],
+      code: 'no-red-flags',
+      level: 'routine',
+      source: 'nice-ng59',
+      sources: ['nice-ng59', 'acr-2021-low-back-pain'],
       text: 'No red flags and no feature that needs early escalation: conservative care first; imaging is not routinely needed.',
     });
   }

@@ -11,46 +11,281 @@ import { triageRedFlags } from './triage-red-flags.js';
 import { ASSESSMENT_CITATIONS, ASSESSMENT_CITATION_IDS } from './citations.js';
 
 const triage = (input: TriageInput) => triageRedFlags(derivePresentationFacts(input));
-const leg = (side: 'left' | 'right' | 'bilateral' = 'left') => ({ kind: 'pain' as const, region: 'posterior-leg' as const, side });
+const leg = (side: 'left' | 'right' | 'bilateral' = 'left') => ({
+  kind: 'pain' as const,
+  region: 'posterior-leg' as const,
+  side,
+});
 
 /** One row per published criterion: a minimal presentation, the level it demands, the rule and its source. */
 const TABLE: { code: string; level: TriageLevel; source: string; input: TriageInput }[] = [
-  { code: 'ces-saddle-anaesthesia', level: 'emergency', source: 'nice-cks-sciatica', input: { symptoms: [leg()], flags: ['saddle-anesthesia'] } },
-  { code: 'ces-saddle-anaesthesia', level: 'emergency', source: 'nice-cks-sciatica', input: { symptoms: [{ kind: 'numbness', region: 'saddle' }] } },
-  { code: 'ces-saddle-anaesthesia', level: 'emergency', source: 'nice-cks-sciatica', input: { symptoms: [leg()], exam: { sensory: [{ region: 'saddle', status: 'reduced' }] } } },
-  { code: 'ces-urinary-retention', level: 'emergency', source: 'nice-cks-sciatica', input: { symptoms: [leg()], flags: ['urinary-retention'] } },
-  { code: 'ces-urinary-incontinence', level: 'emergency', source: 'nice-cks-sciatica', input: { symptoms: [leg()], flags: ['urinary-incontinence'] } },
-  { code: 'ces-fecal-incontinence', level: 'emergency', source: 'nice-cks-sciatica', input: { symptoms: [leg()], flags: ['fecal-incontinence'] } },
-  { code: 'ces-sexual-dysfunction', level: 'emergency', source: 'nice-cks-sciatica', input: { symptoms: [leg()], flags: ['sexual-dysfunction'] } },
-  { code: 'ces-bilateral-sciatica', level: 'emergency', source: 'nice-cks-sciatica', input: { durationWeeks: 2, symptoms: [leg('left'), leg('right')] } },
-  { code: 'ces-bilateral-sciatica', level: 'emergency', source: 'nice-cks-sciatica', input: { symptoms: [leg()], flags: ['bilateral-leg-symptoms'] } },
-  { code: 'ces-bilateral-motor-deficit', level: 'emergency', source: 'nice-cks-sciatica', input: { durationWeeks: 30, symptoms: [], exam: { motor: [{ movement: 'knee-extension', side: 'left', mrc: 3 }, { movement: 'ankle-dorsiflexion', side: 'right', mrc: 2 }] } } },
-  { code: 'progressive-major-motor-loss', level: 'emergency', source: 'nhs-lothian-red-flags', input: { symptoms: [leg()], flags: ['progressive-weakness'], exam: { motor: [{ movement: 'ankle-dorsiflexion', side: 'left', mrc: 3 }] } } },
-  { code: 'acute-foot-drop', level: 'emergency', source: 'community-red-flags-2023', input: { durationWeeks: 1, symptoms: [leg()], exam: { motor: [{ movement: 'ankle-dorsiflexion', side: 'left', mrc: 2 }] } } },
-  { code: 'malignancy-with-deficit', level: 'emergency', source: 'nice-ng234', input: { symptoms: [leg()], flags: ['history-of-cancer'], exam: { motor: [{ movement: 'knee-extension', side: 'left', mrc: 4 }] } } },
-  { code: 'infection-with-deficit', level: 'emergency', source: 'community-red-flags-2023', input: { symptoms: [leg()], flags: ['fever'], exam: { reflexes: [{ reflex: 'achilles', side: 'left', status: 'absent' }] } } },
-  { code: 'major-motor-loss', level: 'urgent', source: 'community-red-flags-2023', input: { durationWeeks: 1, symptoms: [leg()], exam: { motor: [{ movement: 'ankle-plantarflexion', side: 'left', mrc: 3 }] } } },
-  { code: 'progressive-weakness', level: 'urgent', source: 'community-red-flags-2023', input: { symptoms: [leg()], flags: ['progressive-weakness'] } },
-  { code: 'infection-fever', level: 'urgent', source: 'community-red-flags-2023', input: { symptoms: [], flags: ['fever'] } },
-  { code: 'infection-risk-iv-drug-use', level: 'urgent', source: 'community-red-flags-2023', input: { symptoms: [], flags: ['iv-drug-use'] } },
-  { code: 'infection-risk-immunosuppression', level: 'urgent', source: 'community-red-flags-2023', input: { symptoms: [], flags: ['immunosuppression'] } },
-  { code: 'infection-risk-recent-procedure', level: 'urgent', source: 'community-red-flags-2023', input: { symptoms: [], flags: ['recent-spinal-procedure'] } },
-  { code: 'malignancy-history', level: 'urgent', source: 'community-red-flags-2023', input: { symptoms: [], flags: ['history-of-cancer'] } },
-  { code: 'malignancy-weight-loss', level: 'urgent', source: 'community-red-flags-2023', input: { symptoms: [], flags: ['unexplained-weight-loss'] } },
-  { code: 'fracture-trauma', level: 'urgent', source: 'acr-2021-low-back-pain', input: { symptoms: [], flags: ['significant-trauma'] } },
-  { code: 'fracture-steroids', level: 'urgent', source: 'community-red-flags-2023', input: { symptoms: [], flags: ['prolonged-steroid-use'] } },
-  { code: 'fracture-osteoporosis', level: 'urgent', source: 'community-red-flags-2023', input: { age: 78, symptoms: [], flags: ['osteoporosis'] } },
-  { code: 'osteoporosis', level: 'soon', source: 'community-red-flags-2023', input: { age: 48, pain: { back: 3 }, symptoms: [], flags: ['osteoporosis'] } },
-  { code: 'night-pain', level: 'soon', source: 'community-red-flags-2023', input: { symptoms: [], flags: ['night-pain'] } },
-  { code: 'bilateral-leg-symptoms-not-ces', level: 'soon', source: 'bmj-bp-ces', input: { durationWeeks: 40, symptoms: [leg('bilateral')] } },
-  { code: 'bilateral-leg-symptoms-not-ces', level: 'soon', source: 'bmj-bp-ces', input: { durationWeeks: 6, symptoms: [leg('bilateral')], aggravators: ['walking'], relievers: ['sitting'] } },
-  { code: 'bilateral-leg-symptoms-not-ces', level: 'soon', source: 'bmj-bp-ces', input: { durationWeeks: 3, symptoms: [{ kind: 'burning', region: 'sole', side: 'bilateral' }] } },
-  { code: 'upper-motor-neuron-signs', level: 'soon', source: 'community-red-flags-2023', input: { symptoms: [], exam: { reflexes: [{ reflex: 'patellar', side: 'left', status: 'brisk' }] } } },
-  { code: 'objective-deficit', level: 'soon', source: 'acp-aps-2007', input: { durationWeeks: 5, symptoms: [leg()], exam: { reflexes: [{ reflex: 'achilles', side: 'left', status: 'reduced' }] } } },
-  { code: 'objective-deficit', level: 'soon', source: 'acp-aps-2007', input: { symptoms: [leg()], exam: { motor: [{ movement: 'great-toe-extension', side: 'left', mrc: 4 }] } } },
-  { code: 'persistent-radicular-pain', level: 'soon', source: 'acr-2021-low-back-pain', input: { durationWeeks: 10, conservativeCareWeeks: 8, symptoms: [leg()] } },
-  { code: 'objective-deficit-early', level: 'routine', source: 'acr-2021-low-back-pain', input: { durationWeeks: 2, symptoms: [leg()], exam: { motor: [{ movement: 'great-toe-extension', side: 'left', mrc: 4 }] } } },
-  { code: 'no-red-flags', level: 'routine', source: 'nice-ng59', input: { durationWeeks: 2, symptoms: [{ kind: 'pain', region: 'low-back', side: 'bilateral' }] } },
+  {
+    code: 'ces-saddle-anaesthesia',
+    level: 'emergency',
+    source: 'nice-cks-sciatica',
+    input: { symptoms: [leg()], flags: ['saddle-anesthesia'] },
+  },
+  {
+    code: 'ces-saddle-anaesthesia',
+    level: 'emergency',
+    source: 'nice-cks-sciatica',
+    input: { symptoms: [{ kind: 'numbness', region: 'saddle' }] },
+  },
+  {
+    code: 'ces-saddle-anaesthesia',
+    level: 'emergency',
+    source: 'nice-cks-sciatica',
+    input: { symptoms: [leg()], exam: { sensory: [{ region: 'saddle', status: 'reduced' }] } },
+  },
+  {
+    code: 'ces-urinary-retention',
+    level: 'emergency',
+    source: 'nice-cks-sciatica',
+    input: { symptoms: [leg()], flags: ['urinary-retention'] },
+  },
+  {
+    code: 'ces-urinary-incontinence',
+    level: 'emergency',
+    source: 'nice-cks-sciatica',
+    input: { symptoms: [leg()], flags: ['urinary-incontinence'] },
+  },
+  {
+    code: 'ces-fecal-incontinence',
+    level: 'emergency',
+    source: 'nice-cks-sciatica',
+    input: { symptoms: [leg()], flags: ['fecal-incontinence'] },
+  },
+  {
+    code: 'ces-sexual-dysfunction',
+    level: 'emergency',
+    source: 'nice-cks-sciatica',
+    input: { symptoms: [leg()], flags: ['sexual-dysfunction'] },
+  },
+  {
+    code: 'ces-bilateral-sciatica',
+    level: 'emergency',
+    source: 'nice-cks-sciatica',
+    input: { durationWeeks: 2, symptoms: [leg('left'), leg('right')] },
+  },
+  {
+    code: 'ces-bilateral-sciatica',
+    level: 'emergency',
+    source: 'nice-cks-sciatica',
+    input: { symptoms: [leg()], flags: ['bilateral-leg-symptoms'] },
+  },
+  {
+    code: 'ces-bilateral-motor-deficit',
+    level: 'emergency',
+    source: 'nice-cks-sciatica',
+    input: {
+      durationWeeks: 30,
+      symptoms: [],
+      exam: {
+        motor: [
+          { movement: 'knee-extension', side: 'left', mrc: 3 },
+          { movement: 'ankle-dorsiflexion', side: 'right', mrc: 2 },
+        ],
+      },
+    },
+  },
+  {
+    code: 'progressive-major-motor-loss',
+    level: 'emergency',
+    source: 'nhs-lothian-red-flags',
+    input: {
+      symptoms: [leg()],
+      flags: ['progressive-weakness'],
+      exam: { motor: [{ movement: 'ankle-dorsiflexion', side: 'left', mrc: 3 }] },
+    },
+  },
+  {
+    code: 'acute-foot-drop',
+    level: 'emergency',
+    source: 'community-red-flags-2023',
+    input: {
+      durationWeeks: 1,
+      symptoms: [leg()],
+      exam: { motor: [{ movement: 'ankle-dorsiflexion', side: 'left', mrc: 2 }] },
+    },
+  },
+  {
+    code: 'malignancy-with-deficit',
+    level: 'emergency',
+    source: 'nice-ng234',
+    input: {
+      symptoms: [leg()],
+      flags: ['history-of-cancer'],
+      exam: { motor: [{ movement: 'knee-extension', side: 'left', mrc: 4 }] },
+    },
+  },
+  {
+    code: 'infection-with-deficit',
+    level: 'emergency',
+    source: 'community-red-flags-2023',
+    input: {
+      symptoms: [leg()],
+      flags: ['fever'],
+      exam: { reflexes: [{ reflex: 'achilles', side: 'left', status: 'absent' }] },
+    },
+  },
+  {
+    code: 'major-motor-loss',
+    level: 'urgent',
+    source: 'community-red-flags-2023',
+    input: {
+      durationWeeks: 1,
+      symptoms: [leg()],
+      exam: { motor: [{ movement: 'ankle-plantarflexion', side: 'left', mrc: 3 }] },
+    },
+  },
+  {
+    code: 'progressive-weakness',
+    level: 'urgent',
+    source: 'community-red-flags-2023',
+    input: { symptoms: [leg()], flags: ['progressive-weakness'] },
+  },
+  {
+    code: 'infection-fever',
+    level: 'urgent',
+    source: 'community-red-flags-2023',
+    input: { symptoms: [], flags: ['fever'] },
+  },
+  {
+    code: 'infection-risk-iv-drug-use',
+    level: 'urgent',
+    source: 'community-red-flags-2023',
+    input: { symptoms: [], flags: ['iv-drug-use'] },
+  },
+  {
+    code: 'infection-risk-immunosuppression',
+    level: 'urgent',
+    source: 'community-red-flags-2023',
+    input: { symptoms: [], flags: ['immunosuppression'] },
+  },
+  {
+    code: 'infection-risk-recent-procedure',
+    level: 'urgent',
+    source: 'community-red-flags-2023',
+    input: { symptoms: [], flags: ['recent-spinal-procedure'] },
+  },
+  {
+    code: 'malignancy-history',
+    level: 'urgent',
+    source: 'community-red-flags-2023',
+    input: { symptoms: [], flags: ['history-of-cancer'] },
+  },
+  {
+    code: 'malignancy-weight-loss',
+    level: 'urgent',
+    source: 'community-red-flags-2023',
+    input: { symptoms: [], flags: ['unexplained-weight-loss'] },
+  },
+  {
+    code: 'fracture-trauma',
+    level: 'urgent',
+    source: 'acr-2021-low-back-pain',
+    input: { symptoms: [], flags: ['significant-trauma'] },
+  },
+  {
+    code: 'fracture-steroids',
+    level: 'urgent',
+    source: 'community-red-flags-2023',
+    input: { symptoms: [], flags: ['prolonged-steroid-use'] },
+  },
+  {
+    code: 'fracture-osteoporosis',
+    level: 'urgent',
+    source: 'community-red-flags-2023',
+    input: { age: 78, symptoms: [], flags: ['osteoporosis'] },
+  },
+  {
+    code: 'osteoporosis',
+    level: 'soon',
+    source: 'community-red-flags-2023',
+    input: { age: 48, pain: { back: 3 }, symptoms: [], flags: ['osteoporosis'] },
+  },
+  {
+    code: 'night-pain',
+    level: 'soon',
+    source: 'community-red-flags-2023',
+    input: { symptoms: [], flags: ['night-pain'] },
+  },
+  {
+    code: 'bilateral-leg-symptoms-not-ces',
+    level: 'soon',
+    source: 'bmj-bp-ces',
+    input: { durationWeeks: 40, symptoms: [leg('bilateral')] },
+  },
+  {
+    code: 'bilateral-leg-symptoms-not-ces',
+    level: 'soon',
+    source: 'bmj-bp-ces',
+    input: {
+      durationWeeks: 6,
+      symptoms: [leg('bilateral')],
+      aggravators: ['walking'],
+      relievers: ['sitting'],
+    },
+  },
+  {
+    code: 'bilateral-leg-symptoms-not-ces',
+    level: 'soon',
+    source: 'bmj-bp-ces',
+    input: { durationWeeks: 3, symptoms: [{ kind: 'burning', region: 'sole', side: 'bilateral' }] },
+  },
+  {
+    code: 'upper-motor-neuron-signs',
+    level: 'soon',
+    source: 'community-red-flags-2023',
+    input: {
+      symptoms: [],
+      exam: { reflexes: [{ reflex: 'patellar', side: 'left', status: 'brisk' }] },
+    },
+  },
+  {
+    code: 'objective-deficit',
+    level: 'soon',
+    source: 'acp-aps-2007',
+    input: {
+      durationWeeks: 5,
+      symptoms: [leg()],
+      exam: { reflexes: [{ reflex: 'achilles', side: 'left', status: 'reduced' }] },
+    },
+  },
+  {
+    code: 'objective-deficit',
+    level: 'soon',
+    source: 'acp-aps-2007',
+    input: {
+      symptoms: [leg()],
+      exam: { motor: [{ movement: 'great-toe-extension', side: 'left', mrc: 4 }] },
+    },
+  },
+  {
+    code: 'persistent-radicular-pain',
+    level: 'soon',
+    source: 'acr-2021-low-back-pain',
+    input: { durationWeeks: 10, conservativeCareWeeks: 8, symptoms: [leg()] },
+  },
+  {
+    code: 'objective-deficit-early',
+    level: 'routine',
+    source: 'acr-2021-low-back-pain',
+    input: {
+      durationWeeks: 2,
+      symptoms: [leg()],
+      exam: { motor: [{ movement: 'great-toe-extension', side: 'left', mrc: 4 }] },
+    },
+  },
+  {
+    code: 'no-red-flags',
+    level: 'routine',
+    source: 'nice-ng59',
+    input: {
+      durationWeeks: 2,
+      symptoms: [{ kind: 'pain', region: 'low-back', side: 'bilateral' }],
+    },
+  },
 ];
 
 describe('triage rules, one row per criterion', () => {
@@ -72,7 +307,9 @@ describe('triage rules, one row per criterion', () => {
 
   it('every rule source resolves to a citation in the KB registry', () => {
     const kb = getKb();
-    for (const rule of TRIAGE_RULES) for (const s of rule.sources) assert.ok(kb.citations.has(s), `${rule.code}: ${s}`);
+    for (const rule of TRIAGE_RULES) {
+      for (const s of rule.sources) assert.ok(kb.citations.has(s), `${rule.code}: ${s}`);
+    }
   });
 
   it('every id the assessment rules may cite has its record in the KB', () => {
@@ -88,11 +325,19 @@ describe('triage rules, one row per criterion', () => {
 
 describe('triage special cases', () => {
   it('recent bilateral sciatica with no positional pattern stays an emergency', () => {
-    assert.equal(triage({ durationWeeks: 3, symptoms: [leg('bilateral')], aggravators: ['walking'] }).level, 'emergency');
+    assert.equal(
+      triage({ durationWeeks: 3, symptoms: [leg('bilateral')], aggravators: ['walking'] }).level,
+      'emergency',
+    );
   });
 
   it('long-standing bilateral claudicant symptoms are not called cauda equina, but still flagged', () => {
-    const t = triage({ durationWeeks: 52, symptoms: [leg('bilateral')], aggravators: ['walking'], relievers: ['sitting'] });
+    const t = triage({
+      durationWeeks: 52,
+      symptoms: [leg('bilateral')],
+      aggravators: ['walking'],
+      relievers: ['sitting'],
+    });
     assert.equal(t.level, 'soon');
     assert.ok(!t.reasons.some((r) => r.code.startsWith('ces-')));
   });
@@ -106,7 +351,10 @@ describe('triage special cases', () => {
   it('reasons are listed most urgent first', () => {
     const t = triage({ symptoms: [leg()], flags: ['night-pain', 'fever', 'urinary-retention'] });
     const ranks = t.reasons.map((r) => triageRank(r.level));
-    assert.deepEqual(ranks, [...ranks].sort((a, b) => b - a));
+    assert.deepEqual(
+      ranks,
+      [...ranks].sort((a, b) => b - a),
+    );
   });
 });
 
@@ -118,33 +366,67 @@ const inputArb: fc.Arbitrary<TriageInput> = fc.record({
   durationWeeks: fc.integer({ min: 0, max: 60 }),
   conservativeCareWeeks: fc.integer({ min: 0, max: 30 }),
   pain: fc.record({ back: fc.integer({ min: 0, max: 10 }), leg: fc.integer({ min: 0, max: 10 }) }),
-  symptoms: fc.array(fc.record({ kind: fc.constantFrom(...SYMPTOM_KINDS), region: fc.constantFrom(...BODY_REGIONS), side: sideArb }), { maxLength: 4 }),
-  exam: fc.record({ motor: fc.array(fc.record({ movement: fc.constantFrom(...MOVEMENTS), side: sideArb, mrc: fc.integer({ min: 0, max: 5 }) }), { maxLength: 3 }) }),
+  symptoms: fc.array(
+    fc.record({
+      kind: fc.constantFrom(...SYMPTOM_KINDS),
+      region: fc.constantFrom(...BODY_REGIONS),
+      side: sideArb,
+    }),
+    { maxLength: 4 },
+  ),
+  exam: fc.record({
+    motor: fc.array(
+      fc.record({
+        movement: fc.constantFrom(...MOVEMENTS),
+        side: sideArb,
+        mrc: fc.integer({ min: 0, max: 5 }),
+      }),
+      { maxLength: 3 },
+    ),
+  }),
   flags: fc.uniqueArray(fc.constantFrom(...FLAGS), { maxLength: 4 }),
 });
 
 describe('triage properties', () => {
   it('adding a red flag never lowers the triage level', () => {
-    fc.assert(fc.property(inputArb, fc.constantFrom(...FLAGS), (input, flag: Flag) => {
-      const before = triage(input).level;
-      const after = triage({ ...input, flags: [...(input.flags ?? []), flag] }).level;
-      assert.ok(triageRank(after) >= triageRank(before), `${flag}: ${before} → ${after}`);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(inputArb, fc.constantFrom(...FLAGS), (input, flag: Flag) => {
+        const before = triage(input).level;
+        const after = triage({ ...input, flags: [...(input.flags ?? []), flag] }).level;
+        assert.ok(triageRank(after) >= triageRank(before), `${flag}: ${before} → ${after}`);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('a cauda equina flag always means emergency, whatever else is present', () => {
-    const ces = fc.constantFrom<Flag>('saddle-anesthesia', 'urinary-retention', 'urinary-incontinence', 'fecal-incontinence', 'sexual-dysfunction');
-    fc.assert(fc.property(inputArb, ces, (input, flag) => {
-      assert.equal(triage({ ...input, flags: [...(input.flags ?? []), flag] }).level, 'emergency');
-    }), { numRuns: 300 });
+    const ces = fc.constantFrom<Flag>(
+      'saddle-anesthesia',
+      'urinary-retention',
+      'urinary-incontinence',
+      'fecal-incontinence',
+      'sexual-dysfunction',
+    );
+    fc.assert(
+      fc.property(inputArb, ces, (input, flag) => {
+        assert.equal(
+          triage({ ...input, flags: [...(input.flags ?? []), flag] }).level,
+          'emergency',
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('every reason names a source and the level equals the most urgent reason', () => {
-    fc.assert(fc.property(inputArb, (input) => {
-      const t = triage(input);
-      assert.ok(t.reasons.length > 0);
-      for (const r of t.reasons) assert.ok(r.source.length > 0 && r.sources.includes(r.source));
-      assert.equal(triageRank(t.level), Math.max(...t.reasons.map((r) => triageRank(r.level))));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const t = triage(input);
+        assert.ok(t.reasons.length > 0);
+        for (const r of t.reasons) assert.ok(r.source.length > 0 && r.sources.includes(r.source));
+        assert.equal(triageRank(t.level), Math.max(...t.reasons.map((r) => triageRank(r.level))));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

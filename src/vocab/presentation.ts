@@ -2,19 +2,53 @@
 
 /** Body regions used for symptom and sensory locations. */
 export const BODY_REGIONS = [
-  'low-back', 'buttock', 'groin', 'lower-abdomen', 'anterior-thigh', 'medial-thigh', 'lateral-thigh',
-  'posterior-thigh', 'anterior-knee', 'medial-knee', 'medial-leg', 'lateral-leg', 'posterior-leg',
-  'medial-ankle', 'dorsum-foot', 'great-toe', 'lateral-foot', 'sole', 'heel', 'saddle',
+  'low-back',
+  'buttock',
+  'groin',
+  'lower-abdomen',
+  'anterior-thigh',
+  'medial-thigh',
+  'lateral-thigh',
+  'posterior-thigh',
+  'anterior-knee',
+  'medial-knee',
+  'medial-leg',
+  'lateral-leg',
+  'posterior-leg',
+  'medial-ankle',
+  'dorsum-foot',
+  'great-toe',
+  'lateral-foot',
+  'sole',
+  'heel',
+  'saddle',
 ] as const;
 export type BodyRegion = (typeof BODY_REGIONS)[number];
 
-export const SYMPTOM_KINDS = ['pain', 'numbness', 'tingling', 'burning', 'cramp', 'weakness', 'cold'] as const;
+export const SYMPTOM_KINDS = [
+  'pain',
+  'numbness',
+  'tingling',
+  'burning',
+  'cramp',
+  'weakness',
+  'cold',
+] as const;
 export type SymptomKind = (typeof SYMPTOM_KINDS)[number];
 
 /** Movements tested for power (MRC 0–5). */
 export const MOVEMENTS = [
-  'hip-flexion', 'hip-adduction', 'hip-abduction', 'hip-extension', 'knee-extension', 'knee-flexion',
-  'ankle-dorsiflexion', 'great-toe-extension', 'ankle-plantarflexion', 'foot-eversion', 'foot-inversion',
+  'hip-flexion',
+  'hip-adduction',
+  'hip-abduction',
+  'hip-extension',
+  'knee-extension',
+  'knee-flexion',
+  'ankle-dorsiflexion',
+  'great-toe-extension',
+  'ankle-plantarflexion',
+  'foot-eversion',
+  'foot-inversion',
 ] as const;
 export type Movement = (typeof MOVEMENTS)[number];
 
@@ -29,8 +63,14 @@ export type ReflexStatus = (typeof REFLEX_STATUSES)[number];
 
 /** Provocative and bedside tests. */
 export const EXAM_TESTS = [
-  'straight-leg-raise', 'crossed-straight-leg-raise', 'femoral-nerve-stretch', 'slump', 'kemp',
-  'valsalva', 'prone-press-up', 'trendelenburg',
+  'straight-leg-raise',
+  'crossed-straight-leg-raise',
+  'femoral-nerve-stretch',
+  'slump',
+  'kemp',
+  'valsalva',
+  'prone-press-up',
+  'trendelenburg',
 ] as const;
 export type ExamTest = (typeof EXAM_TESTS)[number];
 
@@ -39,14 +79,34 @@ export type TestResult = (typeof TEST_RESULTS)[number];
 
 /** Red-flag and history flags. */
 export const FLAGS = [
-  'saddle-anesthesia', 'urinary-retention', 'urinary-incontinence', 'fecal-incontinence',
-  'sexual-dysfunction', 'bilateral-leg-symptoms', 'progressive-weakness', 'fever',
-  'unexplained-weight-loss', 'history-of-cancer', 'iv-drug-use', 'immunosuppression',
-  'significant-trauma', 'osteoporosis', 'prolonged-steroid-use', 'night-pain', 'recent-spinal-procedure',
+  'saddle-anesthesia',
+  'urinary-retention',
+  'urinary-incontinence',
+  'fecal-incontinence',
+  'sexual-dysfunction',
+  'bilateral-leg-symptoms',
+  'progressive-weakness',
+  'fever',
+  'unexplained-weight-loss',
+  'history-of-cancer',
+  'iv-drug-use',
+  'immunosuppression',
+  'significant-trauma',
+  'osteoporosis',
+  'prolonged-steroid-use',
+  'night-pain',
+  'recent-spinal-procedure',
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 
-export const AGGRAVATORS = ['extension', 'walking', 'standing', 'sitting', 'flexion', 'cough-sneeze'] as const;
+export const AGGRAVATORS = [
+  'extension',
+  'walking',
+  'standing',
+  'sitting',
+  'flexion',
+  'cough-sneeze',
+] as const;
 export type Aggravator = (typeof AGGRAVATORS)[number];
 
 export const RELIEVERS = ['flexion', 'sitting', 'rest', 'walking'] as const;

@@ -1,7 +1,14 @@
 /** The common severity scale and triage ladder from CONTRACTS.md. */
 
 /** Common severity scale, least to most severe. */
-export const SEVERITIES = ['none', 'mild', 'mild-moderate', 'moderate', 'moderate-severe', 'severe'] as const;
+export const SEVERITIES = [
+  'none',
+  'mild',
+  'mild-moderate',
+  'moderate',
+  'moderate-severe',
+  'severe',
+] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 /** Rank of a severity on the common scale (none = 0 … severe = 5). */
@@ -15,7 +22,8 @@ export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
 export const triageRank = (level: TriageLevel): number => TRIAGE_LEVELS.indexOf(level);
 
 /** The more urgent of two triage levels: triage only ever escalates. */
-export const moreUrgent = (a: TriageLevel, b: TriageLevel): TriageLevel => (triageRank(a) >= triageRank(b) ? a : b);
+export const moreUrgent = (a: TriageLevel, b: TriageLevel): TriageLevel =>
+  triageRank(a) >= triageRank(b) ? a : b;
 
 /** Stages of the management plan. */
 export const PLAN_STAGES = [

@@ -23,7 +23,11 @@ export const ROOT_RELATIONS = ['exiting', 'traversing'] as const;
 export type RootRelation = (typeof ROOT_RELATIONS)[number];
 
 /** Type guards for user-typed strings. */
-export const isLevel = (value: string): value is Level => (LEVELS as readonly string[]).includes(value);
-export const isRoot = (value: string): value is Root => (ROOTS as readonly string[]).includes(value);
-export const isSide = (value: string): value is Side => (SIDES as readonly string[]).includes(value);
-export const isZone = (value: string): value is Zone => (ZONES as readonly string[]).includes(value);
+export const isLevel = (value: string): value is Level =>
+  (LEVELS as readonly string[]).includes(value);
+export const isRoot = (value: string): value is Root =>
+  (ROOTS as readonly string[]).includes(value);
+export const isSide = (value: string): value is Side =>
+  (SIDES as readonly string[]).includes(value);
+export const isZone = (value: string): value is Zone =>
+  (ZONES as readonly string[]).includes(value);

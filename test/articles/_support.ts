@@ -8,7 +8,9 @@ import type { Article, ArticleListItem } from '../../src/articles/index.js';
 let cache: Article[] | undefined;
 /** Every article (6 levels × 4 zones × 3 sides), built from the shipped KB. */
 export function allArticles(): Article[] {
-  cache ??= LEVELS.flatMap((level) => ZONES.flatMap((zone) => SIDES.map((side) => buildArticle({ level, side, zone }))));
+  cache ??= LEVELS.flatMap((level) =>
+    ZONES.flatMap((zone) => SIDES.map((side) => buildArticle({ level, side, zone }))),
+  );
   return cache;
 }
 
@@ -27,7 +29,11 @@ export function seedGrams(n = 10): Set<string> {
 }
 
 /** The first run of `n` words of `text` that is also a seed run, or undefined. */
-export function firstSharedRun(text: string, grams: ReadonlySet<string>, n = 10): string | undefined {
+export function firstSharedRun(
+  text: string,
+  grams: ReadonlySet<string>,
+  n = 10,
+): string | undefined {
   const w = words(text);
   for (let i = 0; i + n <= w.length; i++) {
     const g = w.slice(i, i + n).join(' ');
@@ -40,7 +46,11 @@ export function firstSharedRun(text: string, grams: ReadonlySet<string>, n = 10)
 export function itemsOf(article: Article): { section: string; item: ArticleListItem }[] {
   const out: { section: string; item: ArticleListItem }[] = [];
   for (const s of article.sections) {
-    for (const b of s.blocks) if (b.kind === 'list' || b.kind === 'callout') for (const item of b.items) out.push({ section: s.id, item });
+    for (const b of s.blocks) {
+      if (b.kind === 'list' || b.kind === 'callout') {
+        for (const item of b.items) out.push({ section: s.id, item });
+      }
+    }
   }
   return out;
 }

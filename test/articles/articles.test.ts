@@ -8,7 +8,12 @@ import { affectedRoot } from '../../src/anatomy/index.js';
 import { LEVELS, SIDES, ZONES, DISCLAIMER } from '../../src/vocab/index.js';
 import { getKb } from '../../src/kb/index.js';
 import type { DrugEntry } from '../../src/kb/index.js';
-import { ARTICLE_SECTION_IDS, MAX_READING_GRADE, articlePatientProse, articleProseGrade } from '../../src/articles/index.js';
+import {
+  ARTICLE_SECTION_IDS,
+  MAX_READING_GRADE,
+  articlePatientProse,
+  articleProseGrade,
+} from '../../src/articles/index.js';
 import { amountsInMg, ceilingInMg, isWithinNamedLabels } from '../../src/articles/dose-limits.js';
 import { CAUDA_EQUINA_FLAGS } from '../../src/articles/sections/when-to-get-help.js';
 import { flagWords } from '../../src/articles/wording.js';
@@ -33,9 +38,13 @@ for (const a of articles) {
       assert.equal(a.relation, hit.relation);
       assert.match(a.title, new RegExp(`the ${hit.root} nerve root$`));
       const anatomy = a.sections.find((s) => s.id === 'anatomy');
-      const text = anatomy?.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ') ?? '';
+      const text =
+        anatomy?.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ') ?? '';
       assert.match(text, new RegExp(`Here that is the ${hit.root} root\\.`));
-      assert.match(text, new RegExp(`${hit.relation === 'exiting' ? 'exiting' : 'traversing'} root`));
+      assert.match(
+        text,
+        new RegExp(`${hit.relation === 'exiting' ? 'exiting' : 'traversing'} root`),
+      );
       // No other root is named as the one pinched.
       assert.doesNotMatch(text, new RegExp(`Here that is the (?!${hit.root} )[TLS]\\d+ root`));
     });
@@ -48,7 +57,10 @@ for (const a of articles) {
     });
 
     it('has every section, in the patient order of questions', () => {
-      assert.deepEqual(a.sections.map((s) => s.id), [...ARTICLE_SECTION_IDS]);
+      assert.deepEqual(
+        a.sections.map((s) => s.id),
+        [...ARTICLE_SECTION_IDS],
+      );
       for (const s of a.sections) assert.ok(s.blocks.length > 0, `${s.id} is empty`);
     });
 
@@ -58,7 +70,12 @@ for (const a of articles) {
       assert.ok(emergency && emergency.kind === 'callout', 'no emergency callout');
       assert.match(emergency.title, /emergency department now/);
       const texts = emergency.items.map((i) => i.text);
-      for (const flag of CAUDA_EQUINA_FLAGS) assert.ok(texts.some((t) => t.startsWith(flagWords(flag))), `missing ${flag}`);
+      for (const flag of CAUDA_EQUINA_FLAGS) {
+        assert.ok(
+          texts.some((t) => t.startsWith(flagWords(flag))),
+          `missing ${flag}`,
+        );
+      }
       assert.ok(texts.some((t) => /cauda equina/.test(t)));
       // The same advice opens the page, so it is never buried.
       const top = a.sections[0]?.blocks.find((b) => b.kind === 'callout');
@@ -66,7 +83,14 @@ for (const a of articles) {
     });
 
     it('never prints a dose above the labelled maximum', () => {
-      const drugs = new Map(kb.entries.filter((e): e is DrugEntry => e.category === 'drug').map((d) => [d.brandNames.length > 0 ? `${d.name} (${d.brandNames.slice(0, 2).join(', ')})` : d.name, d]));
+      const drugs = new Map(
+        kb.entries
+          .filter((e): e is DrugEntry => e.category === 'drug')
+          .map((d) => [
+            d.brandNames.length > 0 ? `${d.name} (${d.brandNames.slice(0, 2).join(', ')})` : d.name,
+            d,
+          ]),
+      );
       let checked = 0;
       for (const { section, item } of itemsOf(a)) {
         if (section !== 'treatment' || item.term === undefined) continue;
@@ -75,7 +99,9 @@ for (const a of articles) {
         const ceiling = ceilingInMg(drug, kb);
         if (ceiling === undefined) continue;
         for (const text of [item.text, ...(item.clinician ?? [])]) {
-          for (const mg of amountsInMg(text)) assert.ok(mg <= ceiling + 1e-6, `${drug.id}: ${mg} mg > ${ceiling} mg in "${text}"`);
+          for (const mg of amountsInMg(text)) {
+            assert.ok(mg <= ceiling + 1e-6, `${drug.id}: ${mg} mg > ${ceiling} mg in "${text}"`);
+          }
         }
         checked += 1;
       }
@@ -83,7 +109,9 @@ for (const a of articles) {
       // Injections and supplements that name a medicine stay within that medicine's label too.
       for (const { section, item } of itemsOf(a)) {
         if (section !== 'treatment' || (item.term !== undefined && drugs.has(item.term))) continue;
-        for (const text of [item.text, ...(item.clinician ?? [])]) assert.ok(isWithinNamedLabels(text, kb), text);
+        for (const text of [item.text, ...(item.clinician ?? [])]) {
+          assert.ok(isWithinNamedLabels(text, kb), text);
+        }
       }
     });
 
@@ -98,7 +126,12 @@ for (const a of articles) {
       const about = a.sections.at(-1);
       const text = about?.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ') ?? '';
       assert.ok(text.includes(DISCLAIMER));
-      assert.match(text, new RegExp(`last reviewed on ${a.reviewed}\\. Knowledge base version ${kb.version.replace(/\./g, '\\.')}`));
+      assert.match(
+        text,
+        new RegExp(
+          `last reviewed on ${a.reviewed}\\. Knowledge base version ${kb.version.replace(/\./g, '\\.')}`,
+        ),
+      );
       assert.match(a.reviewed, /^\d{4}-\d{2}-\d{2}$/);
     });
   });
@@ -112,13 +145,20 @@ function grams(): Set<string> {
 
 describe('T12-L1', () => {
   it('foraminal and far-lateral narrowing name T12 and say plainly that it is not a leg nerve', () => {
-    for (const a of articles.filter((x) => x.level === 'T12-L1' && (x.zone === 'foraminal' || x.zone === 'extraforaminal'))) {
+    for (const a of articles.filter(
+      (x) => x.level === 'T12-L1' && (x.zone === 'foraminal' || x.zone === 'extraforaminal'),
+    )) {
       assert.equal(a.root, 'T12');
       const anatomy = a.sections.find((s) => s.id === 'anatomy');
-      const text = anatomy?.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ') ?? '';
+      const text =
+        anatomy?.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ') ?? '';
       assert.match(text, /This is not a leg nerve\. T12 is the last of the chest nerves/);
       // No leg dermatome map is drawn for T12: the tables do not cover it.
-      assert.ok(!a.sections.some((s) => s.blocks.some((b) => b.kind === 'figure' && b.id === 'dermatome-diagram')));
+      assert.ok(
+        !a.sections.some((s) =>
+          s.blocks.some((b) => b.kind === 'figure' && b.id === 'dermatome-diagram'),
+        ),
+      );
     }
   });
   it('central narrowing at T12-L1 names L1', () => {
@@ -133,6 +173,8 @@ describe('reading level across all 72', () => {
     assert.ok((grades[0] ?? 0) > 0);
   });
   it('the patient prose is substantial, not an empty page that trivially passes', () => {
-    for (const a of articles) assert.ok(articlePatientProse(a).join(' ').split(/\s+/).length > 1500, a.slug);
+    for (const a of articles) {
+      assert.ok(articlePatientProse(a).join(' ').split(/\s+/).length > 1500, a.slug);
+    }
   });
 });

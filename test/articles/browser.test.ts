@@ -17,9 +17,24 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { buildArticleSite } from '../../src/articles/index.js';
 
 const CHROMIUM = process.env.FORAMEN_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 // The index and one page per zone (axe takes seconds on a long page, so a spread rather than all 72).
-const PAGES = ['index.html', 'l4-l5-left-foraminal.html', 't12-l1-right-extraforaminal.html', 'l5-s1-bilateral-central.html', 'l2-l3-right-subarticular.html'];
+const PAGES = [
+  'index.html',
+  'l4-l5-left-foraminal.html',
+  't12-l1-right-extraforaminal.html',
+  'l5-s1-bilateral-central.html',
+  'l2-l3-right-subarticular.html',
+];
 
 const artifacts = join(process.cwd(), 'test-artifacts');
 const siteDir = join(artifacts, 'site-browser');
@@ -55,17 +70,27 @@ describe('articles in Chromium', () => {
     mkdirSync(join(artifacts, 'diagrams'), { recursive: true });
     rmSync(siteDir, { recursive: true, force: true });
     mkdirSync(siteDir, { recursive: true });
-    for (const f of buildArticleSite()) if (PAGES.includes(f.path)) writeFileSync(join(siteDir, f.path), f.content);
+    for (const f of buildArticleSite()) {
+      if (PAGES.includes(f.path)) writeFileSync(join(siteDir, f.path), f.content);
+    }
     profile = mkdtempSync(join(tmpdir(), 'foramen-chromium-'));
     // A fresh profile each run; playwright passes it as --user-data-dir.
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1100, height: 900 } });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 1100, height: 900 },
+    });
   });
   after(async () => {
     await context?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const axeSource = readFileSync(
+    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+    'utf8',
+  );
   for (const name of PAGES) {
     it(`${name}: axe-core finds no serious or critical violations`, async () => {
       const page = await open(name);
@@ -73,7 +98,12 @@ describe('articles in Chromium', () => {
       const violations = await page.evaluate(async () => {
         const g = globalThis as unknown as PageGlobals;
         const result = await g.axe.run(g.document, { resultTypes: ['violations'] });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
+        }));
       });
       await page.close();
       const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -88,12 +118,17 @@ describe('articles in Chromium', () => {
         const figure = page.locator(`#${id} svg`);
         if ((await figure.count()) === 0) {
           // Only T12 has no leg map; every other page must have both figures.
-          assert.ok(name.startsWith('t12-l1-right-extraforaminal') && id === 'dermatome-diagram', `${name} has no ${id}`);
+          assert.ok(
+            name.startsWith('t12-l1-right-extraforaminal') && id === 'dermatome-diagram',
+            `${name} has no ${id}`,
+          );
           continue;
         }
         const box = await figure.boundingBox();
         assert.ok(box && box.width > 400 && box.height > 400, `${name} ${id} renders too small`);
-        await figure.screenshot({ path: join(artifacts, 'diagrams', `${name.replace('.html', '')}-${id}.png`) });
+        await figure.screenshot({
+          path: join(artifacts, 'diagrams', `${name.replace('.html', '')}-${id}.png`),
+        });
       }
       await page.close();
     }
@@ -110,13 +145,26 @@ describe('articles in Chromium', () => {
   it('the index search finds pages as you type', async () => {
     const page = await open('index.html');
     await page.fill('#q', 'l4-l5 left foraminal');
-    await page.waitForFunction(() => ((globalThis as unknown as PageGlobals).document.getElementById('search-status')?.textContent ?? '') !== '');
-    const links = await page.locator('#results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await page.waitForFunction(
+      () =>
+        ((globalThis as unknown as PageGlobals).document.getElementById('search-status')
+          ?.textContent ?? '') !== '',
+    );
+    const links = await page
+      .locator('#results a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     // "foraminal" is also inside "extraforaminal", so both left L4-L5 foraminal pages match.
     assert.deepEqual(links.sort(), ['l4-l5-left-extraforaminal.html', 'l4-l5-left-foraminal.html']);
     await page.fill('#q', 'big toe');
-    await page.waitForFunction(() => ((globalThis as unknown as PageGlobals).document.getElementById('search-status')?.textContent ?? '').includes('found'));
-    const hits = await page.locator('#results a').evaluateAll((as) => as.map((a) => a.textContent ?? ''));
+    await page.waitForFunction(() =>
+      (
+        (globalThis as unknown as PageGlobals).document.getElementById('search-status')
+          ?.textContent ?? ''
+      ).includes('found'),
+    );
+    const hits = await page
+      .locator('#results a')
+      .evaluateAll((as) => as.map((a) => a.textContent ?? ''));
     assert.ok(hits.length > 0 && hits.every((t) => /L4|L5/.test(t)), hits.join(' | '));
     await page.close();
   });

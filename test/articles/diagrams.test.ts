@@ -31,7 +31,11 @@ describe('spine diagram', () => {
           assert.match(d.svg, /^<svg [^>]*role="img"/);
           assert.ok(d.description.includes(`the ${hit.root} nerve root`));
           // The red root labels sit left of the midline for the left side, right of it for the right.
-          const labels = [...d.svg.matchAll(new RegExp(`<text x="([\\d.]+)"[^>]*fill="${RED}"[^>]*>${hit.root}</text>`, 'g'))].map((m) => Number(m[1]));
+          const labels = [
+            ...d.svg.matchAll(
+              new RegExp(`<text x="([\\d.]+)"[^>]*fill="${RED}"[^>]*>${hit.root}</text>`, 'g'),
+            ),
+          ].map((m) => Number(m[1]));
           assert.equal(labels.length, side === 'bilateral' ? 2 : 1);
           if (side === 'left') assert.ok((labels[0] ?? 999) < 500);
           if (side === 'right') assert.ok((labels[0] ?? 0) > 500);
@@ -49,16 +53,25 @@ describe('dermatome diagram', () => {
         const d = drawDermatomeDiagram({ root, side });
         assert.ok(isBalanced(d.svg));
         assert.ok(d.description.includes(rootAnatomy(root).dermatome));
-        const shaded = [...d.svg.matchAll(/<polygon points="([^"]+)"[^>]*data-region="([a-z-]+)" data-side="(left|right)" data-view="(front|back|soles)"/g)];
+        const shaded = [
+          ...d.svg.matchAll(
+            /<polygon points="([^"]+)"[^>]*data-region="([a-z-]+)" data-side="(left|right)" data-view="(front|back|soles)"/g,
+          ),
+        ];
         const sides = side === 'bilateral' ? ['left', 'right'] : [side];
-        const expected = new Set(rootAnatomy(root).regions.flatMap((l) => sides.map((s) => `${l.item} ${s}`)));
+        const expected = new Set(
+          rootAnatomy(root).regions.flatMap((l) => sides.map((s) => `${l.item} ${s}`)),
+        );
         assert.deepEqual(new Set(shaded.map((m) => `${m[2]} ${m[3]}`)), expected);
         for (const [, pts, , s, view] of shaded) {
           const xs = (pts ?? '').split(' ').map((p) => Number(p.split(',')[0]));
           const centre = view === 'front' ? 150 : 450;
           // From the front the patient's left is on our right; from behind and below, on our left.
           const onRight = (s === 'left') === (view === 'front');
-          assert.ok(xs.every((x) => (onRight ? x >= centre : x <= centre)), `${root} ${s} ${view}`);
+          assert.ok(
+            xs.every((x) => (onRight ? x >= centre : x <= centre)),
+            `${root} ${s} ${view}`,
+          );
         }
       });
     }

@@ -17,11 +17,16 @@ describe('buildArticleSite', () => {
     assert.equal(new Set(files.map((f) => f.path)).size, 73);
   });
   it('links every page from the index, grouped by level', () => {
-    for (const f of files.filter((x) => x.path !== 'index.html')) assert.ok(index.includes(`href="${f.path}"`), f.path);
-    for (const level of ['T12-L1', 'L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1']) assert.ok(index.includes(`<h2 id="level-${level}">${level}</h2>`));
+    for (const f of files.filter((x) => x.path !== 'index.html')) {
+      assert.ok(index.includes(`href="${f.path}"`), f.path);
+    }
+    for (const level of ['T12-L1', 'L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1']) {
+      assert.ok(index.includes(`<h2 id="level-${level}">${level}</h2>`));
+    }
   });
   it('carries a client-side search over an inline JSON index, with no external resources', () => {
-    const data = /<script type="application\/json" id="search-data">([^<]*)<\/script>/.exec(index)?.[1] ?? '';
+    const data =
+      /<script type="application\/json" id="search-data">([^<]*)<\/script>/.exec(index)?.[1] ?? '';
     const entries = JSON.parse(data) as { t: string; u: string; k: string }[];
     assert.equal(entries.length, 72);
     assert.ok(entries.find((e) => e.u === 'l4-l5-left-foraminal.html')?.k.includes('l4 root'));
@@ -30,7 +35,9 @@ describe('buildArticleSite', () => {
     for (const f of files) assert.ok(!/<link |src="http|@import|url\(http/.test(f.content), f.path);
   });
   it('every page links back to the index', () => {
-    for (const f of files.filter((x) => x.path !== 'index.html')) assert.ok(f.content.includes('<a href="index.html">All articles</a>'), f.path);
+    for (const f of files.filter((x) => x.path !== 'index.html')) {
+      assert.ok(f.content.includes('<a href="index.html">All articles</a>'), f.path);
+    }
   });
 });
 
@@ -41,14 +48,31 @@ describe('foramen article (in-process)', () => {
     assert.match(r.stdout, /^# Foraminal narrowing at L4-L5 on the left: the L4 nerve root\n/);
   });
   it('--format html prints a whole page', async () => {
-    const r = await runForamen(['article', 'l5-s1', '--side', 'right', '--zone', 'central', '--format', 'html']);
+    const r = await runForamen([
+      'article',
+      'l5-s1',
+      '--side',
+      'right',
+      '--zone',
+      'central',
+      '--format',
+      'html',
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^<!doctype html>/);
     assert.match(r.stdout, /the S1 nerve root/);
   });
   it('--format json and --json print the article as data', async () => {
     for (const args of [['--format', 'json'], ['--json']]) {
-      const r = await runForamen(['article', 'T12-L1', '--side', 'bilateral', '--zone', 'foraminal', ...args]);
+      const r = await runForamen([
+        'article',
+        'T12-L1',
+        '--side',
+        'bilateral',
+        '--zone',
+        'foraminal',
+        ...args,
+      ]);
       assert.equal(r.code, 0, r.stderr);
       const a = JSON.parse(r.stdout) as Article;
       assert.equal(a.root, 'T12');
@@ -57,11 +81,31 @@ describe('foramen article (in-process)', () => {
     }
   });
   const bad: [string, string[], RegExp][] = [
-    ['bad level', ['article', 'L6-L7', '--side', 'left', '--zone', 'central'], /^foramen: level: "L6-L7" is not allowed; use one of T12-L1, L1-L2, L2-L3, L3-L4, L4-L5, L5-S1$/],
-    ['bad side', ['article', 'L4-L5', '--side', 'up', '--zone', 'central'], /^foramen: side: "up" is not allowed; use one of left, right, bilateral$/],
-    ['missing side', ['article', 'L4-L5', '--zone', 'central'], /^foramen: side: is required; use one of left, right, bilateral$/],
-    ['bad zone', ['article', 'L4-L5', '--side', 'left', '--zone', 'lateral'], /^foramen: zone: "lateral" is not allowed; use one of central, subarticular, foraminal, extraforaminal$/],
-    ['bad format', ['article', 'L4-L5', '--side', 'left', '--zone', 'central', '--format', 'pdf'], /^foramen: format: "pdf" is not allowed; use one of md, html, json$/],
+    [
+      'bad level',
+      ['article', 'L6-L7', '--side', 'left', '--zone', 'central'],
+      /^foramen: level: "L6-L7" is not allowed; use one of T12-L1, L1-L2, L2-L3, L3-L4, L4-L5, L5-S1$/,
+    ],
+    [
+      'bad side',
+      ['article', 'L4-L5', '--side', 'up', '--zone', 'central'],
+      /^foramen: side: "up" is not allowed; use one of left, right, bilateral$/,
+    ],
+    [
+      'missing side',
+      ['article', 'L4-L5', '--zone', 'central'],
+      /^foramen: side: is required; use one of left, right, bilateral$/,
+    ],
+    [
+      'bad zone',
+      ['article', 'L4-L5', '--side', 'left', '--zone', 'lateral'],
+      /^foramen: zone: "lateral" is not allowed; use one of central, subarticular, foraminal, extraforaminal$/,
+    ],
+    [
+      'bad format',
+      ['article', 'L4-L5', '--side', 'left', '--zone', 'central', '--format', 'pdf'],
+      /^foramen: format: "pdf" is not allowed; use one of md, html, json$/,
+    ],
   ];
   for (const [name, args, pattern] of bad) {
     it(`${name}: one line naming the field and the allowed values, non-zero exit`, async () => {
@@ -100,7 +144,20 @@ describe('foramen site build (in-process)', () => {
 
 describe('foramen article (spawned)', () => {
   it('node dist/src/cli/run.js article L5-S1 --side right --zone foraminal --json', () => {
-    const r = spawnSync(process.execPath, ['dist/src/cli/run.js', 'article', 'L5-S1', '--side', 'right', '--zone', 'foraminal', '--json'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        'dist/src/cli/run.js',
+        'article',
+        'L5-S1',
+        '--side',
+        'right',
+        '--zone',
+        'foraminal',
+        '--json',
+      ],
+      { encoding: 'utf8' },
+    );
     assert.equal(r.status, 0, r.stderr);
     const a = JSON.parse(r.stdout) as Article;
     assert.equal(a.root, 'L5');

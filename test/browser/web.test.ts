@@ -18,7 +18,16 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const artifacts = join(repoRoot, 'test-artifacts');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const MAX_SCRIPT_BYTES = 300 * 1024;
 
 let app: FastifyInstance;
@@ -33,7 +42,13 @@ before(async () => {
   base = await app.listen({ host: '127.0.0.1', port: 0 });
   profile = mkdtempSync(join(tmpdir(), 'foramen-chromium-'));
   // axe is injected as an inline script, which the app's CSP rightly forbids; bypassCSP lets the audit run.
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    headless: true,
+    bypassCSP: true,
+    viewport: { width: 1280, height: 900 },
+  });
   context.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
@@ -50,7 +65,14 @@ async function open(path: string): Promise<{ page: Page; scriptBytes: () => numb
   const page = await context.newPage();
   let bytes = 0;
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') void response.body().then((b) => { bytes += b.length; }, () => undefined);
+    if (response.request().resourceType() === 'script') {
+      void response.body().then(
+        (b) => {
+          bytes += b.length;
+        },
+        () => undefined,
+      );
+    }
   });
   await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
   return { page, scriptBytes: () => bytes };
@@ -60,10 +82,21 @@ async function open(path: string): Promise<{ page: Page; scriptBytes: () => numb
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
     return axe.run(globalThis, { resultTypes: ['violations'] });
   });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length})`);
 }
 
 describe('web app in Chromium', () => {
@@ -73,7 +106,12 @@ describe('web app in Chromium', () => {
     // Keyboard: focus a region and press Space.
     await page.locator('[data-region="medial-knee"][data-side="left"]').focus();
     await page.keyboard.press('Space');
-    assert.equal(await page.locator('[data-region="medial-knee"][data-side="left"]').getAttribute('aria-checked'), 'true');
+    assert.equal(
+      await page
+        .locator('[data-region="medial-knee"][data-side="left"]')
+        .getAttribute('aria-checked'),
+      'true',
+    );
     await page.selectOption('select[aria-label="knee extension, left"]', '4');
     await page.selectOption('select[aria-label="patellar, left"]', 'reduced');
     await page.selectOption('select[aria-label="femoral nerve stretch, left"]', 'positive');
@@ -107,13 +145,22 @@ describe('web app in Chromium', () => {
 
   it('report reader: paste a report and see the findings highlighted and tabulated', async () => {
     const { page } = await open('/report.html');
-    await page.fill('#report-text', 'MRI LUMBAR SPINE\nFINDINGS:\nL4-5: Moderate left neural foraminal narrowing. No central canal stenosis.\nL5-S1: Mild bilateral facet arthropathy.');
+    await page.fill(
+      '#report-text',
+      'MRI LUMBAR SPINE\nFINDINGS:\nL4-5: Moderate left neural foraminal narrowing. No central canal stenosis.\nL5-S1: Mild bilateral facet arthropathy.',
+    );
     await page.click('#report-submit');
     await page.locator('#findings-table tbody tr').first().waitFor();
     assert.ok((await page.locator('#highlighted mark').count()) >= 2);
     const rows = await page.locator('#findings-table tbody tr').allTextContents();
-    assert.ok(rows.some((r) => /L4-L5/.test(r) && /foraminal stenosis/.test(r) && /moderate/.test(r)), rows.join('\n'));
-    assert.ok(rows.some((r) => /central canal stenosis/.test(r) && /absent/.test(r)), rows.join('\n'));
+    assert.ok(
+      rows.some((r) => /L4-L5/.test(r) && /foraminal stenosis/.test(r) && /moderate/.test(r)),
+      rows.join('\n'),
+    );
+    assert.ok(
+      rows.some((r) => /central canal stenosis/.test(r) && /absent/.test(r)),
+      rows.join('\n'),
+    );
     await page.screenshot({ path: join(artifacts, 'report-findings.png'), fullPage: true });
     assert.deepEqual(await axeViolations(page), []);
     await page.close();
@@ -139,7 +186,10 @@ describe('web app in Chromium', () => {
     await page.locator('input[name="emergency"][value="urinary-retention"]').check();
     await page.click('#check-submit');
     await page.locator('#advice').waitFor();
-    assert.match((await page.locator('#advice h2').textContent()) ?? '', /emergency department now/);
+    assert.match(
+      (await page.locator('#advice h2').textContent()) ?? '',
+      /emergency department now/,
+    );
     await page.screenshot({ path: join(artifacts, 'symptom-checker.png') });
     assert.deepEqual(await axeViolations(page), []);
     await page.close();
@@ -173,7 +223,9 @@ describe('web app in Chromium', () => {
     await page.locator('.op').first().waitFor();
     assert.ok((await page.locator('.op').count()) >= 15);
     const external: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith(base)) external.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(base)) external.push(r.url());
+    });
     await page.reload({ waitUntil: 'networkidle' });
     assert.deepEqual(external, []);
     await page.close();
@@ -182,7 +234,11 @@ describe('web app in Chromium', () => {
   it('home page is usable on a phone-sized screen', async () => {
     const { page } = await open('/');
     await page.setViewportSize({ width: 375, height: 740 });
-    const width = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
+    const width = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } })
+          .document.documentElement.scrollWidth,
+    );
     assert.ok(width <= 375, `page is ${width}px wide`);
     await page.screenshot({ path: join(artifacts, 'home-mobile.png') });
     assert.deepEqual(await axeViolations(page), []);

@@ -8,7 +8,9 @@ describe('foramen kb (in-process)', () => {
   it('list --json gives { items: [{ id, category, name }] }', async () => {
     const r = await runForamen(['kb', 'list', 'anatomy', '--json']);
     assert.equal(r.code, 0);
-    const body = JSON.parse(r.stdout) as { items: { id: string; category: string; name: string }[] };
+    const body = JSON.parse(r.stdout) as {
+      items: { id: string; category: string; name: string }[];
+    };
     assert.ok(body.items.length >= 12);
     for (const item of body.items) assert.deepEqual(Object.keys(item), ['id', 'category', 'name']);
     assert.ok(body.items.every((i) => i.category === 'anatomy'));
@@ -17,7 +19,11 @@ describe('foramen kb (in-process)', () => {
   it('show --json gives the whole entry with its citations', async () => {
     const r = await runForamen(['kb', 'show', 'level-l4-l5', '--json']);
     assert.equal(r.code, 0);
-    const entry = JSON.parse(r.stdout) as { id: string; citations: { id: string }[]; summary: string };
+    const entry = JSON.parse(r.stdout) as {
+      id: string;
+      citations: { id: string }[];
+      summary: string;
+    };
     assert.equal(entry.id, 'level-l4-l5');
     assert.ok(entry.citations.length > 0);
     assert.match(entry.summary, /L4 root leaves/);
@@ -42,8 +48,16 @@ describe('foramen kb (in-process)', () => {
   const bad: [string, string[], RegExp][] = [
     ['unknown command', ['kb', 'frobnicate'], /^foramen: unknown command 'frobnicate'/],
     ['unknown top-level command', ['nonsense'], /^foramen: unknown command 'nonsense'/],
-    ['unknown id', ['kb', 'show', 'drug-unobtainium'], /^foramen: id: no entry with id "drug-unobtainium"/],
-    ['unknown category', ['kb', 'list', 'potions'], /^foramen: category: unknown category "potions"; expected one of anatomy, /],
+    [
+      'unknown id',
+      ['kb', 'show', 'drug-unobtainium'],
+      /^foramen: id: no entry with id "drug-unobtainium"/,
+    ],
+    [
+      'unknown category',
+      ['kb', 'list', 'potions'],
+      /^foramen: category: unknown category "potions"; expected one of anatomy, /,
+    ],
     ['missing argument', ['kb', 'show'], /^foramen: missing required argument 'id'/],
     ['a group without its command', ['kb'], /^foramen: 'kb' needs a command: list, show, find\n$/],
   ];
@@ -61,7 +75,9 @@ describe('foramen kb (in-process)', () => {
 describe('foramen kb (spawned)', () => {
   it('the built command answers kb find and exits 0', () => {
     const run = fileURLToPath(new URL('../../src/cli/run.js', import.meta.url));
-    const r = spawnSync(process.execPath, [run, 'kb', 'find', 'L4', 'root', '--json'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [run, 'kb', 'find', 'L4', 'root', '--json'], {
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr);
     assert.equal((JSON.parse(r.stdout) as { results: { id: string }[] }).results[0]?.id, 'root-l4');
   });
@@ -78,7 +94,14 @@ describe('foramen kb (spawned)', () => {
 describe('foramen piped into a reader that stops early', () => {
   it('exits 0 without an EPIPE stack trace', () => {
     const run = fileURLToPath(new URL('../../src/cli/run.js', import.meta.url));
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${run}" kb list --json | head -c 10 > /dev/null; echo "exit:\${PIPESTATUS:-$?}"`], { encoding: 'utf8' });
+    const r = spawnSync(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" "${run}" kb list --json | head -c 10 > /dev/null; echo "exit:\${PIPESTATUS:-$?}"`,
+      ],
+      { encoding: 'utf8' },
+    );
     assert.doesNotMatch(r.stderr, /EPIPE|at .*\.js/);
   });
 });

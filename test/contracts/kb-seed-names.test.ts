@@ -13,7 +13,9 @@ interface SeedName {
   readonly query: string;
   readonly categories: readonly string[];
 }
-const fixture = JSON.parse(readFileSync('test/fixtures/kb/seed-names.json', 'utf8')) as { items: SeedName[] };
+const fixture = JSON.parse(readFileSync('test/fixtures/kb/seed-names.json', 'utf8')) as {
+  items: SeedName[];
+};
 const kb = getKb();
 
 describe('every name the seed articles use is in the top three of kb find', () => {
@@ -25,7 +27,10 @@ describe('every name the seed articles use is in the top three of kb find', () =
     it(`${item.ref}: "${item.query}" → a ${item.categories.join(' or ')}`, () => {
       const top = findKb(item.query, { limit: 3 }).results;
       const hit = top.find((r) => item.categories.includes(r.category));
-      assert.ok(hit, `top three were: ${top.map((r) => `${r.id} (${r.category})`).join(', ') || 'nothing'}`);
+      assert.ok(
+        hit,
+        `top three were: ${top.map((r) => `${r.id} (${r.category})`).join(', ') || 'nothing'}`,
+      );
       assert.ok(kb.byId.has(hit.id));
     });
   }

@@ -12,12 +12,17 @@ describe('parse-report output is valid assess imaging input', () => {
   const findings = parseReport(REPORT).findings;
 
   it('the parser finds the L4-L5 foraminal stenosis', () => {
-    assert.ok(findings.some((f) => f.level === 'L4-L5' && f.finding === 'foraminal-stenosis' && !f.negated));
+    assert.ok(
+      findings.some((f) => f.level === 'L4-L5' && f.finding === 'foraminal-stenosis' && !f.negated),
+    );
   });
 
   it('a left L4 presentation with those findings is concordant at L4-L5 foraminal', () => {
     const result = assess({
-      symptoms: [{ kind: 'pain', region: 'medial-leg', side: 'left' }, { kind: 'numbness', region: 'medial-ankle', side: 'left' }],
+      symptoms: [
+        { kind: 'pain', region: 'medial-leg', side: 'left' },
+        { kind: 'numbness', region: 'medial-ankle', side: 'left' },
+      ],
       exam: {
         motor: [{ movement: 'ankle-dorsiflexion', side: 'left', mrc: 4 }],
         reflexes: [{ reflex: 'patellar', side: 'left', status: 'reduced' }],
@@ -25,7 +30,9 @@ describe('parse-report output is valid assess imaging input', () => {
       imaging: findings,
     });
     assert.equal(result.roots[0]?.root, 'L4');
-    const foraminal = findings.findIndex((f) => f.level === 'L4-L5' && f.finding === 'foraminal-stenosis' && !f.negated);
+    const foraminal = findings.findIndex(
+      (f) => f.level === 'L4-L5' && f.finding === 'foraminal-stenosis' && !f.negated,
+    );
     const verdict = result.concordance.find((c) => c.imagingIndex === foraminal);
     assert.equal(verdict?.concordant, true, JSON.stringify(result.concordance));
   });

@@ -49,9 +49,21 @@ const stringArbitrary = (s: JsonSchema): fc.Arbitrary<string> => {
   const maxLength = Math.max(minLength, Math.min(s.maxLength ?? minLength + 24, minLength + 24));
   switch (s.format) {
     case 'date-time':
-      return fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
+      return fc
+        .date({
+          min: new Date('1900-01-01T00:00:00Z'),
+          max: new Date('2100-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        })
+        .map((d) => d.toISOString());
     case 'date':
-      return fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+      return fc
+        .date({
+          min: new Date('1900-01-01T00:00:00Z'),
+          max: new Date('2100-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        })
+        .map((d) => d.toISOString().slice(0, 10));
     case 'uri':
     case 'url':
       return fc.webUrl();
@@ -64,7 +76,9 @@ const stringArbitrary = (s: JsonSchema): fc.Arbitrary<string> => {
   }
   if (s.pattern !== undefined) {
     const pattern = new RegExp(s.pattern);
-    return fc.stringMatching(pattern).filter((x) => x.length >= minLength && x.length <= (s.maxLength ?? Infinity));
+    return fc
+      .stringMatching(pattern)
+      .filter((x) => x.length >= minLength && x.length <= (s.maxLength ?? Infinity));
   }
   // Mostly printable text, sometimes any code point (lone surrogates, controls): both reach real users.
   return fc.oneof(
@@ -96,19 +110,26 @@ const numberArbitrary = (s: JsonSchema, integer: boolean): fc.Arbitrary<number> 
     ...(max !== undefined ? { max, maxExcluded: highIncl === undefined } : {}),
   });
   // Whole numbers in range are what people type; doubles find the edges (tiny, huge, just past a bound).
-  const wholeLow = Math.ceil(Math.max(min ?? -1000, -1e9) + (lowIncl === undefined && min !== undefined ? 1e-9 : 0));
-  const wholeHigh = Math.floor(Math.min(max ?? 1000, 1e9) - (highIncl === undefined && max !== undefined ? 1e-9 : 0));
+  const wholeLow = Math.ceil(
+    Math.max(min ?? -1000, -1e9) + (lowIncl === undefined && min !== undefined ? 1e-9 : 0),
+  );
+  const wholeHigh = Math.floor(
+    Math.min(max ?? 1000, 1e9) - (highIncl === undefined && max !== undefined ? 1e-9 : 0),
+  );
   const whole = wholeHigh >= wholeLow ? [fc.integer({ min: wholeLow, max: wholeHigh })] : [];
   return fc.oneof(...whole, double);
 };
 
 function mergeAll(schemas: readonly JsonSchema[]): JsonSchema {
-  return schemas.reduce<JsonSchema>((a, b) => ({
-    ...a,
-    ...b,
-    properties: { ...(a.properties ?? {}), ...(b.properties ?? {}) },
-    required: [...(a.required ?? []), ...(b.required ?? [])],
-  }), {});
+  return schemas.reduce<JsonSchema>(
+    (a, b) => ({
+      ...a,
+      ...b,
+      properties: { ...(a.properties ?? {}), ...(b.properties ?? {}) },
+      required: [...(a.required ?? []), ...(b.required ?? [])],
+    }),
+    {},
+  );
 }
 
 /**
@@ -116,7 +137,10 @@ function mergeAll(schemas: readonly JsonSchema[]): JsonSchema {
  * @param schema - a JSON Schema from `z.toJSONSchema(schema, { io: 'input' })`
  * @param hints - realistic string values by property name
  */
-export function arbitraryFromJsonSchema(schema: JsonSchema, hints: Hints = {}): fc.Arbitrary<unknown> {
+export function arbitraryFromJsonSchema(
+  schema: JsonSchema,
+  hints: Hints = {},
+): fc.Arbitrary<unknown> {
   const defs = schema.$defs ?? {};
   const build = (s: JsonSchema, key: string, depth: number): fc.Arbitrary<unknown> => {
     if (depth > 12) return fc.constant(null);
@@ -127,30 +151,44 @@ export function arbitraryFromJsonSchema(schema: JsonSchema, hints: Hints = {}): 
     if ('const' in s) return fc.constant(s.const);
     if (s.enum) return fc.constantFrom(...s.enum);
     const alternatives = s.anyOf ?? s.oneOf;
-    if (alternatives && alternatives.length > 0) return fc.oneof(...alternatives.map((x) => build(x, key, depth + 1)));
+    if (alternatives && alternatives.length > 0) {
+      return fc.oneof(...alternatives.map((x) => build(x, key, depth + 1)));
+    }
     if (s.allOf && s.allOf.length > 0) return build(mergeAll(s.allOf), key, depth + 1);
     const types: readonly string[] = typeof s.type === 'string' ? [s.type] : (s.type ?? []);
-    if (types.length > 1) return fc.oneof(...types.map((type) => build({ ...s, type }, key, depth)));
+    if (types.length > 1) {
+      return fc.oneof(...types.map((type) => build({ ...s, type }, key, depth)));
+    }
     const hint = hints[key];
     switch (types[0]) {
       case 'object': {
         const props = s.properties ?? {};
         const model: Record<string, fc.Arbitrary<unknown>> = {};
         for (const [name, sub] of Object.entries(props)) model[name] = build(sub, name, depth + 1);
-        const record = fc.record(model, { requiredKeys: (s.required ?? []).filter((k) => k in props) });
+        const record = fc.record(model, {
+          requiredKeys: (s.required ?? []).filter((k) => k in props),
+        });
         if (typeof s.additionalProperties === 'object' && Object.keys(props).length === 0) {
-          return fc.dictionary(fc.string({ maxLength: 12 }), build(s.additionalProperties, `${key}{}`, depth + 1), { maxKeys: MAX_ITEMS });
+          return fc.dictionary(
+            fc.string({ maxLength: 12 }),
+            build(s.additionalProperties, `${key}{}`, depth + 1),
+            { maxKeys: MAX_ITEMS },
+          );
         }
         return record;
       }
       case 'array': {
-        if (s.prefixItems) return fc.tuple(...s.prefixItems.map((x, i) => build(x, `${key}[${i}]`, depth + 1)));
+        if (s.prefixItems) {
+          return fc.tuple(...s.prefixItems.map((x, i) => build(x, `${key}[${i}]`, depth + 1)));
+        }
         const minLength = s.minItems ?? 0;
         const maxLength = Math.max(minLength, Math.min(s.maxItems ?? MAX_ITEMS, MAX_ITEMS));
         return fc.array(build(s.items ?? {}, `${key}[]`, depth + 1), { minLength, maxLength });
       }
       case 'string':
-        return hint ? fc.oneof({ weight: 3, arbitrary: hint }, { weight: 1, arbitrary: stringArbitrary(s) }) : stringArbitrary(s);
+        return hint
+          ? fc.oneof({ weight: 3, arbitrary: hint }, { weight: 1, arbitrary: stringArbitrary(s) })
+          : stringArbitrary(s);
       case 'integer':
         return numberArbitrary(s, true);
       case 'number':
@@ -184,7 +222,12 @@ const REMOVE = Symbol('remove');
 /** A copy of `obj` with `key` as an own property, even `__proto__` (as JSON.parse would make it). */
 function withKey(obj: object, key: string, val: unknown): object {
   const copy: Record<string, unknown> = { ...obj };
-  Object.defineProperty(copy, key, { value: val, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(copy, key, {
+    value: val,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
   return copy;
 }
 
@@ -192,11 +235,17 @@ function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
   if (prefix.length > 6) return out;
   if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...prefix, i], out));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
+  }
   return out;
 }
 
-function setAt(value: unknown, path: Path, replace: (old: unknown, parent: unknown, key: string | number) => unknown): unknown {
+function setAt(
+  value: unknown,
+  path: Path,
+  replace: (old: unknown, parent: unknown, key: string | number) => unknown,
+): unknown {
   if (path.length === 0) return replace(value, undefined, '');
   const [head, ...rest] = path;
   if (Array.isArray(value)) {
@@ -215,7 +264,9 @@ function setAt(value: unknown, path: Path, replace: (old: unknown, parent: unkno
     const k = String(head);
     if (rest.length === 0) {
       const next = replace(copy[k], copy, k);
-      if (next === REMOVE) return Object.fromEntries(Object.entries(copy).filter(([key]) => key !== k));
+      if (next === REMOVE) {
+        return Object.fromEntries(Object.entries(copy).filter(([key]) => key !== k));
+      }
       return withKey(copy, k, next);
     }
     return withKey(copy, k, setAt(copy[k], rest, replace));
@@ -233,7 +284,17 @@ export const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer({ min: -5, max: 1000 }),
   fc.constantFrom(-1, 1e308, -1e308, 0.5, Number.MAX_SAFE_INTEGER + 2),
   fc.string({ maxLength: 12 }),
-  fc.constantFrom('__proto__', 'constructor', 'toString', 'NaN', 'Infinity', '1e999', '\u0000', '<script>', '../../etc/passwd'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'toString',
+    'NaN',
+    'Infinity',
+    '1e999',
+    '\u0000',
+    '<script>',
+    '../../etc/passwd',
+  ),
 );
 
 /** How near misses are made. */
@@ -248,11 +309,20 @@ export interface MutationOptions {
  * @param valid - an arbitrary of valid values to mutate
  * @param options - which unknown field names to add
  */
-export function mutated(valid: fc.Arbitrary<unknown>, options: MutationOptions = {}): fc.Arbitrary<unknown> {
+export function mutated(
+  valid: fc.Arbitrary<unknown>,
+  options: MutationOptions = {},
+): fc.Arbitrary<unknown> {
   const extraKeys = options.extraKeys ?? ['unknownField', '__proto__', 'constructor', 'extra'];
   return valid.chain((value) => {
     const paths = pathsOf(value);
-    return fc.tuple(fc.constantFrom(...paths), fc.constantFrom('replace', 'remove', 'add'), wrongValue, fc.constantFrom(...extraKeys))
+    return fc
+      .tuple(
+        fc.constantFrom(...paths),
+        fc.constantFrom('replace', 'remove', 'add'),
+        wrongValue,
+        fc.constantFrom(...extraKeys),
+      )
       .map(([path, op, wrong, extraKey]) => {
         switch (op) {
           case 'replace':
@@ -260,7 +330,11 @@ export function mutated(valid: fc.Arbitrary<unknown>, options: MutationOptions =
           case 'remove':
             return path.length === 0 ? undefined : setAt(value, path, () => REMOVE);
           case 'add':
-            return setAt(value, path, (old) => (old !== null && typeof old === 'object' && !Array.isArray(old) ? withKey(old, extraKey, wrong) : wrong));
+            return setAt(value, path, (old) =>
+              old !== null && typeof old === 'object' && !Array.isArray(old)
+                ? withKey(old, extraKey, wrong)
+                : wrong,
+            );
         }
       });
   });
@@ -273,6 +347,13 @@ export const anyJson: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Valid-looking and broken inputs in one arbitrary: schema-shaped, mutated, and anything. */
-export function mixedInputs(valid: fc.Arbitrary<unknown>, options: MutationOptions = {}): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 3, arbitrary: valid }, { weight: 3, arbitrary: mutated(valid, options) }, { weight: 1, arbitrary: anyJson });
+export function mixedInputs(
+  valid: fc.Arbitrary<unknown>,
+  options: MutationOptions = {},
+): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 3, arbitrary: valid },
+    { weight: 3, arbitrary: mutated(valid, options) },
+    { weight: 1, arbitrary: anyJson },
+  );
 }

@@ -12,20 +12,65 @@
 import fc from 'fast-check';
 import * as api from '../../src/index.js';
 import {
-  ChangeInputSchema, EscalationInputSchema, GRADING_SYSTEM_IDS, KB_CATEGORIES, LEVELS, MedsInputSchema, ParseReportOptionsSchema,
-  PresentationSchema, ROOTS, SCORE_INSTRUMENT_IDS, SIDES, ZONES, assessmentToFhir, buildArticle, checkEscalation, checkMedications,
-  classifyChange, describeEscalation, drawDermatomeDiagram, drawSpineDiagram, findKb, grade, listKb, parseArticleRequest, parseReport,
-  renderArticleHtml, renderArticleMarkdown, reportToFhir, score, showKb,
+  ChangeInputSchema,
+  EscalationInputSchema,
+  GRADING_SYSTEM_IDS,
+  KB_CATEGORIES,
+  LEVELS,
+  MedsInputSchema,
+  ParseReportOptionsSchema,
+  PresentationSchema,
+  ROOTS,
+  SCORE_INSTRUMENT_IDS,
+  SIDES,
+  ZONES,
+  assessmentToFhir,
+  buildArticle,
+  checkEscalation,
+  checkMedications,
+  classifyChange,
+  describeEscalation,
+  drawDermatomeDiagram,
+  drawSpineDiagram,
+  findKb,
+  grade,
+  listKb,
+  parseArticleRequest,
+  parseReport,
+  renderArticleHtml,
+  renderArticleMarkdown,
+  reportToFhir,
+  score,
+  showKb,
 } from '../../src/index.js';
 import type { z } from 'zod';
 import assert from 'node:assert/strict';
 import { anyJson, arbitraryFromZod, mixedInputs, mutated } from './_arbitraries.js';
 import {
-  ArticleContract, assertMatches, checkAssessment, checkGradeResult, checkKbEntry, checkKbFind, checkKbList, checkMedsResult,
-  checkParsedReport, checkScoreResult,
+  ArticleContract,
+  assertMatches,
+  checkAssessment,
+  checkGradeResult,
+  checkKbEntry,
+  checkKbFind,
+  checkKbList,
+  checkMedsResult,
+  checkParsedReport,
+  checkScoreResult,
 } from './_contracts.js';
 import {
-  KB_IDS, articleRequest, gradeInputs, gradeSchema, kbCategory, kbQuery, medsInput, nearMissIds, presentation, reportText, scoreInputs, scoreSchema,
+  KB_IDS,
+  articleRequest,
+  gradeInputs,
+  gradeSchema,
+  kbCategory,
+  kbQuery,
+  medsInput,
+  nearMissIds,
+  presentation,
+  reportText,
+  scoreInputs,
+  scoreSchema,
 } from './_inputs.js';
 
 type Args = readonly unknown[];
@@ -65,16 +110,24 @@ export const KNOWN_BUG_EXCLUSIONS = {
   kbQueryMaxLength: 40,
 } as const;
 
-const ok = (schema: z.ZodType) => (args: Args): boolean => schema.safeParse(args[0]).success;
+const ok =
+  (schema: z.ZodType) =>
+  (args: Args): boolean =>
+    schema.safeParse(args[0]).success;
 const one = (a: fc.Arbitrary<unknown>): fc.Arbitrary<Args> => a.map((x) => [x]);
 const exported = api as unknown as Record<string, unknown>;
 
 /** `grade<System>` / `score<Instrument>` exports, found by name for every id in the registries. */
-function exportFor(prefix: string, id: string): { name: string; fn: (input: unknown) => unknown } | undefined {
+function exportFor(
+  prefix: string,
+  id: string,
+): { name: string; fn: (input: unknown) => unknown } | undefined {
   const wanted = `${prefix}${id.replace(/-/g, '')}`.toLowerCase();
   const name = Object.keys(exported).find((k) => k.toLowerCase() === wanted);
   const fn = name ? exported[name] : undefined;
-  return name && typeof fn === 'function' ? { name, fn: fn as (input: unknown) => unknown } : undefined;
+  return name && typeof fn === 'function'
+    ? { name, fn: fn as (input: unknown) => unknown }
+    : undefined;
 }
 
 const gradeEntries: EntryPoint[] = GRADING_SYSTEM_IDS.flatMap((id) => {
@@ -82,16 +135,18 @@ const gradeEntries: EntryPoint[] = GRADING_SYSTEM_IDS.flatMap((id) => {
   const schema = gradeSchema(id);
   const inputs = gradeInputs.get(id);
   if (!fn || !schema || !inputs) return [];
-  return [{
-    title: `${fn.name} (grading system ${id})`,
-    covers: [fn.name],
-    valid: one(inputs),
-    mixed: one(mixedInputs(inputs)),
-    isValid: ok(schema),
-    call: (args: Args) => fn.fn(args[0]),
-    check: (out: unknown) => checkGradeResult(id, out),
-    runs: 40,
-  }];
+  return [
+    {
+      title: `${fn.name} (grading system ${id})`,
+      covers: [fn.name],
+      valid: one(inputs),
+      mixed: one(mixedInputs(inputs)),
+      isValid: ok(schema),
+      call: (args: Args) => fn.fn(args[0]),
+      check: (out: unknown) => checkGradeResult(id, out),
+      runs: 40,
+    },
+  ];
 });
 
 const scoreEntries: EntryPoint[] = SCORE_INSTRUMENT_IDS.flatMap((id) => {
@@ -99,24 +154,38 @@ const scoreEntries: EntryPoint[] = SCORE_INSTRUMENT_IDS.flatMap((id) => {
   const schema = scoreSchema(id);
   const inputs = scoreInputs.get(id);
   if (!fn || !schema || !inputs) return [];
-  return [{
-    title: `${fn.name} (instrument ${id})`,
-    covers: [fn.name],
-    valid: one(inputs),
-    mixed: one(mixedInputs(inputs)),
-    isValid: ok(schema),
-    // Published scoring rules (e.g. how many ODI sections may be skipped) apply after the schema passes.
-    validatesBeyondSchema: true as const,
-    call: (args: Args) => fn.fn(args[0]),
-    check: (out: unknown) => checkScoreResult(id, out),
-    runs: 40,
-  }];
+  return [
+    {
+      title: `${fn.name} (instrument ${id})`,
+      covers: [fn.name],
+      valid: one(inputs),
+      mixed: one(mixedInputs(inputs)),
+      isValid: ok(schema),
+      // Published scoring rules (e.g. how many ODI sections may be skipped) apply after the schema passes.
+      validatesBeyondSchema: true as const,
+      call: (args: Args) => fn.fn(args[0]),
+      check: (out: unknown) => checkScoreResult(id, out),
+      runs: 40,
+    },
+  ];
 });
 
-const anySystem = fc.oneof(fc.constantFrom(...GRADING_SYSTEM_IDS), nearMissIds, fc.string({ maxLength: 12 }));
-const anyInstrument = fc.oneof(fc.constantFrom(...SCORE_INSTRUMENT_IDS), nearMissIds, fc.string({ maxLength: 12 }));
-const validGrade = fc.constantFrom(...GRADING_SYSTEM_IDS).chain((id) => (gradeInputs.get(id) ?? fc.constant({})).map((x): Args => [id, x]));
-const validScore = fc.constantFrom(...SCORE_INSTRUMENT_IDS).chain((id) => (scoreInputs.get(id) ?? fc.constant({})).map((x): Args => [id, x]));
+const anySystem = fc.oneof(
+  fc.constantFrom(...GRADING_SYSTEM_IDS),
+  nearMissIds,
+  fc.string({ maxLength: 12 }),
+);
+const anyInstrument = fc.oneof(
+  fc.constantFrom(...SCORE_INSTRUMENT_IDS),
+  nearMissIds,
+  fc.string({ maxLength: 12 }),
+);
+const validGrade = fc
+  .constantFrom(...GRADING_SYSTEM_IDS)
+  .chain((id) => (gradeInputs.get(id) ?? fc.constant({})).map((x): Args => [id, x]));
+const validScore = fc
+  .constantFrom(...SCORE_INSTRUMENT_IDS)
+  .chain((id) => (scoreInputs.get(id) ?? fc.constant({})).map((x): Args => [id, x]));
 
 /** The fuzzed entry points. */
 export const ENTRY_POINTS: readonly EntryPoint[] = [
@@ -131,7 +200,10 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     call: (args) => api.assess(args[0]),
     check: (out, args) => {
       checkAssessment(out, args[0]);
-      const bundle = assessmentToFhir(out as ReturnType<typeof api.assess>, PresentationSchema.parse(args[0]));
+      const bundle = assessmentToFhir(
+        out as ReturnType<typeof api.assess>,
+        PresentationSchema.parse(args[0]),
+      );
       assert.equal(bundle.resourceType, 'Bundle');
     },
     runs: 60,
@@ -152,8 +224,14 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     title: 'grade(system, input)',
     covers: ['grade'],
     valid: validGrade,
-    mixed: fc.oneof(validGrade, fc.tuple(anySystem, anyJson), validGrade.chain(([id, x]) => mutated(fc.constant(x)).map((m): Args => [id, m]))),
-    isValid: ([id, x]) => gradeSchema(String(id))?.safeParse(x).success === true && (GRADING_SYSTEM_IDS as readonly unknown[]).includes(id),
+    mixed: fc.oneof(
+      validGrade,
+      fc.tuple(anySystem, anyJson),
+      validGrade.chain(([id, x]) => mutated(fc.constant(x)).map((m): Args => [id, m])),
+    ),
+    isValid: ([id, x]) =>
+      gradeSchema(String(id))?.safeParse(x).success === true &&
+      (GRADING_SYSTEM_IDS as readonly unknown[]).includes(id),
     call: ([id, x]) => grade(id as string, x),
     check: (out, [id]) => checkGradeResult(String(id), out),
     runs: 60,
@@ -163,8 +241,14 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     title: 'score(instrument, input)',
     covers: ['score'],
     valid: validScore,
-    mixed: fc.oneof(validScore, fc.tuple(anyInstrument, anyJson), validScore.chain(([id, x]) => mutated(fc.constant(x)).map((m): Args => [id, m]))),
-    isValid: ([id, x]) => scoreSchema(String(id))?.safeParse(x).success === true && (SCORE_INSTRUMENT_IDS as readonly unknown[]).includes(id),
+    mixed: fc.oneof(
+      validScore,
+      fc.tuple(anyInstrument, anyJson),
+      validScore.chain(([id, x]) => mutated(fc.constant(x)).map((m): Args => [id, m])),
+    ),
+    isValid: ([id, x]) =>
+      scoreSchema(String(id))?.safeParse(x).success === true &&
+      (SCORE_INSTRUMENT_IDS as readonly unknown[]).includes(id),
     validatesBeyondSchema: true,
     call: ([id, x]) => score(id as string, x),
     check: (out, [id]) => checkScoreResult(String(id), out),
@@ -188,16 +272,26 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     mixed: one(mixedInputs(arbitraryFromZod(EscalationInputSchema))),
     isValid: ok(EscalationInputSchema),
     call: (args) => checkEscalation(args[0] as Parameters<typeof checkEscalation>[0]),
-    check: (out) => assert.ok(describeEscalation(out as ReturnType<typeof checkEscalation>).length > 0),
+    check: (out) =>
+      assert.ok(describeEscalation(out as ReturnType<typeof checkEscalation>).length > 0),
     runs: 40,
   },
   {
     title: 'parseReport (text → findings, plus its FHIR bundle)',
     covers: ['parseReport', 'reportToFhir'],
-    valid: fc.tuple(reportText, fc.option(arbitraryFromZod(ParseReportOptionsSchema), { nil: undefined })),
-    mixed: fc.tuple(fc.oneof(reportText, anyJson), fc.oneof(fc.constant(undefined), arbitraryFromZod(ParseReportOptionsSchema), anyJson)),
-    isValid: ([text, options]) => typeof text === 'string' && (options === undefined || ParseReportOptionsSchema.safeParse(options).success),
-    call: ([text, options]) => parseReport(text as string, options as Parameters<typeof parseReport>[1]),
+    valid: fc.tuple(
+      reportText,
+      fc.option(arbitraryFromZod(ParseReportOptionsSchema), { nil: undefined }),
+    ),
+    mixed: fc.tuple(
+      fc.oneof(reportText, anyJson),
+      fc.oneof(fc.constant(undefined), arbitraryFromZod(ParseReportOptionsSchema), anyJson),
+    ),
+    isValid: ([text, options]) =>
+      typeof text === 'string' &&
+      (options === undefined || ParseReportOptionsSchema.safeParse(options).success),
+    call: ([text, options]) =>
+      parseReport(text as string, options as Parameters<typeof parseReport>[1]),
     check: (out, [text]) => {
       checkParsedReport(out, text as string);
       assert.equal(reportToFhir(out as ReturnType<typeof parseReport>).resourceType, 'Bundle');
@@ -207,21 +301,44 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   {
     title: 'findKb (search text and options → ranked results)',
     covers: ['findKb'],
-    valid: fc.tuple(kbQuery, fc.option(fc.record({ limit: fc.integer({ min: 1, max: 50 }), category: fc.constantFrom(...KB_CATEGORIES) }, { requiredKeys: [] }), { nil: undefined })),
+    valid: fc.tuple(
+      kbQuery,
+      fc.option(
+        fc.record(
+          { limit: fc.integer({ min: 1, max: 50 }), category: fc.constantFrom(...KB_CATEGORIES) },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ),
+    ),
     // findKb is typed `(text: string, ...)`: the shells always pass text, so only strings are fuzzed here.
     mixed: fc.tuple(
       fc.oneof(kbQuery, fc.constantFrom('', '   ', '\n')),
-      fc.option(fc.record({ limit: fc.integer({ min: 1, max: 50 }), category: kbCategory.filter(KNOWN_BUG_EXCLUSIONS.kbTextHasNoLineBreak) }, { requiredKeys: [] }), { nil: undefined }),
+      fc.option(
+        fc.record(
+          {
+            limit: fc.integer({ min: 1, max: 50 }),
+            category: kbCategory.filter(KNOWN_BUG_EXCLUSIONS.kbTextHasNoLineBreak),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ),
     ),
     call: ([text, options]) => findKb(text as string, options as Parameters<typeof findKb>[1]),
-    check: (out, [, options]) => checkKbFind(out, (options as { limit?: number } | undefined)?.limit ?? 10),
+    check: (out, [, options]) =>
+      checkKbFind(out, (options as { limit?: number } | undefined)?.limit ?? 10),
     runs: 80,
   },
   {
     title: 'showKb (id → entry with citations)',
     covers: ['showKb'],
     valid: one(fc.constantFrom(...KB_IDS)),
-    mixed: one(fc.oneof(fc.constantFrom(...KB_IDS), nearMissIds, fc.string({ maxLength: 20 })).filter(KNOWN_BUG_EXCLUSIONS.kbTextHasNoLineBreak)),
+    mixed: one(
+      fc
+        .oneof(fc.constantFrom(...KB_IDS), nearMissIds, fc.string({ maxLength: 20 }))
+        .filter(KNOWN_BUG_EXCLUSIONS.kbTextHasNoLineBreak),
+    ),
     isValid: ([id]) => KB_IDS.includes(id as string),
     call: ([id]) => showKb(id as string),
     check: (out, [id]) => checkKbEntry(out, id as string),
@@ -231,14 +348,19 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     title: 'listKb (category → entries)',
     covers: ['listKb'],
     valid: one(fc.option(fc.constantFrom(...KB_CATEGORIES), { nil: undefined })),
-    mixed: one(fc.oneof(fc.constant(undefined), kbCategory, fc.string({ maxLength: 12 })).filter(KNOWN_BUG_EXCLUSIONS.kbTextHasNoLineBreak)),
+    mixed: one(
+      fc
+        .oneof(fc.constant(undefined), kbCategory, fc.string({ maxLength: 12 }))
+        .filter(KNOWN_BUG_EXCLUSIONS.kbTextHasNoLineBreak),
+    ),
     isValid: ([c]) => c === undefined || (KB_CATEGORIES as readonly unknown[]).includes(c),
     call: ([c]) => listKb(c as string | undefined),
     check: (out, [c]) => checkKbList(out, c as string | undefined),
     runs: 40,
   },
   {
-    title: 'buildArticle (level, side, zone in any spelling → article, rendered as Markdown and HTML)',
+    title:
+      'buildArticle (level, side, zone in any spelling → article, rendered as Markdown and HTML)',
     covers: ['buildArticle', 'renderArticleMarkdown', 'renderArticleHtml'],
     valid: one(articleRequest),
     mixed: one(mixedInputs(articleRequest)),
@@ -257,13 +379,23 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     valid: one(articleRequest),
     mixed: one(mixedInputs(articleRequest)),
     call: (args) => parseArticleRequest(args[0]),
-    check: (out) => assertMatches(ArticleContract.pick({ level: true, side: true, zone: true }).strict(), out, 'article request'),
+    check: (out) =>
+      assertMatches(
+        ArticleContract.pick({ level: true, side: true, zone: true }).strict(),
+        out,
+        'article request',
+      ),
     runs: 80,
   },
   {
     title: 'drawSpineDiagram and drawDermatomeDiagram over their whole typed domain',
     covers: ['drawSpineDiagram', 'drawDermatomeDiagram'],
-    valid: fc.tuple(fc.constantFrom(...LEVELS), fc.constantFrom(...SIDES), fc.constantFrom(...ZONES), fc.constantFrom(...ROOTS)),
+    valid: fc.tuple(
+      fc.constantFrom(...LEVELS),
+      fc.constantFrom(...SIDES),
+      fc.constantFrom(...ZONES),
+      fc.constantFrom(...ROOTS),
+    ),
     call: ([level, side, zone, root]) => [
       drawSpineDiagram({ level, side, zone } as Parameters<typeof drawSpineDiagram>[0]),
       drawDermatomeDiagram({ root, side } as Parameters<typeof drawDermatomeDiagram>[0]),
@@ -313,36 +445,122 @@ export const PREDICATES: Readonly<Record<string, (value: unknown) => unknown>> =
 };
 
 /** Exports whose parameters are typed and validated by their callers, with the reason. */
-export const TYPED_HELPERS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries({
-  'knowledge-base maintenance (a build-time check over authored data; null entries are reported, see counterexamples)': ['validateKb', 'withoutNullItems'],
-  'closed-vocabulary lookups (callers pass contract values; tested exhaustively by their owners)': [
-    'affectedRoot', 'lesionSitesForRoot', 'levelAnatomy', 'levelBelow', 'rootAnatomy', 'relationForZone', 'rootsForMovement',
-    'rootsForReflex', 'rootsForRegion', 'rootsForTest', 'severityRank', 'triageRank', 'moreUrgent', 'rsnaClassOf', 'indicatorFor',
-    'workupCoding', 'foramenCoding', 'articleSlug', 'entriesOf', 'scoreReferenceOf', 'roleCan',
-  ],
-  'bands of numbers already validated by a schema': [
-    'percentBand', 'thirdsBand', 'meyerdingGradeOf', 'odiBandOf', 'nrsBandOf', 'startBackRiskOf', 'isImportantImprovement',
-  ],
-  'take a parsed value or a result of an entry point (reached through assess, parseReport, the CLI and HTTP)': [
-    'assessPresentation', 'renderAssessmentText', 'findingObservation', 'gradeObservation', 'siteText', 'articlePatientProse',
-    'patientViewCards', 'lumbarMriCards', 'readChart', 'conditionMeaning', 'isLumbarMriOrder', 'cardSource', 'headlineOf',
-    'buildTimeline', 'submissionResources', 'toCsv', 'csvCell', 'parseBatchRecord',
-  ],
-  'error and FHIR outcome builders (take an error or a message from the code)': [
-    'InputError', 'RecordError', 'parseInput', 'formatIssuePath', 'badRequestOutcome', 'operationOutcomeFor', 'serverOutcome',
-  ],
-  'no user input: the knowledge base, registries, site, configuration': [
-    'getKb', 'assembleKb', 'createSearchIndex', 'describeGradingSystems', 'describeScoreInstruments', 'discoverServices', 'buildArticleSite',
-    'storeConfigFromEnv', 'sqlitePathOf', 'migrationSql', 'newToken', 'Mutex', 'actorIdOf',
-  ],
-  'network, FHIR server or database access (reached through the HTTP routes and their own suites)': [
-    'fetchFhir', 'resolvePrefetch', 'selectedServiceRequests', 'openSqlite', 'openPostgres', 'dropPostgresSchema', 'openDriver',
-    'openRecordStore', 'RecordStore', 'migrate', 'countRows', 'readAudit', 'backupDatabase', 'restoreDatabase', 'exportCsv',
-    'exportFhirBundle', 'createUser', 'listUsers', 'countUsers', 'login', 'resolveSession', 'logout', 'ensureFirstAdmin',
-    'hashPassword', 'verifyPassword',
-  ],
-  'file and process I/O (the CLI batch mode; fuzzed through `foramen parse-report`)': ['openBatchSource', 'runReportBatch'],
-}).flatMap(([reason, names]) => names.map((n) => [n, reason])));
+export const TYPED_HELPERS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    'knowledge-base maintenance (a build-time check over authored data; null entries are reported, see counterexamples)':
+      ['validateKb', 'withoutNullItems'],
+    'closed-vocabulary lookups (callers pass contract values; tested exhaustively by their owners)':
+      [
+        'affectedRoot',
+        'lesionSitesForRoot',
+        'levelAnatomy',
+        'levelBelow',
+        'rootAnatomy',
+        'relationForZone',
+        'rootsForMovement',
+        'rootsForReflex',
+        'rootsForRegion',
+        'rootsForTest',
+        'severityRank',
+        'triageRank',
+        'moreUrgent',
+        'rsnaClassOf',
+        'indicatorFor',
+        'workupCoding',
+        'foramenCoding',
+        'articleSlug',
+        'entriesOf',
+        'scoreReferenceOf',
+        'roleCan',
+      ],
+    'bands of numbers already validated by a schema': [
+      'percentBand',
+      'thirdsBand',
+      'meyerdingGradeOf',
+      'odiBandOf',
+      'nrsBandOf',
+      'startBackRiskOf',
+      'isImportantImprovement',
+    ],
+    'take a parsed value or a result of an entry point (reached through assess, parseReport, the CLI and HTTP)':
+      [
+        'assessPresentation',
+        'renderAssessmentText',
+        'findingObservation',
+        'gradeObservation',
+        'siteText',
+        'articlePatientProse',
+        'patientViewCards',
+        'lumbarMriCards',
+        'readChart',
+        'conditionMeaning',
+        'isLumbarMriOrder',
+        'cardSource',
+        'headlineOf',
+        'buildTimeline',
+        'submissionResources',
+        'toCsv',
+        'csvCell',
+        'parseBatchRecord',
+      ],
+    'error and FHIR outcome builders (take an error or a message from the code)': [
+      'InputError',
+      'RecordError',
+      'parseInput',
+      'formatIssuePath',
+      'badRequestOutcome',
+      'operationOutcomeFor',
+      'serverOutcome',
+    ],
+    'no user input: the knowledge base, registries, site, configuration': [
+      'getKb',
+      'assembleKb',
+      'createSearchIndex',
+      'describeGradingSystems',
+      'describeScoreInstruments',
+      'discoverServices',
+      'buildArticleSite',
+      'storeConfigFromEnv',
+      'sqlitePathOf',
+      'migrationSql',
+      'newToken',
+      'Mutex',
+      'actorIdOf',
+    ],
+    'network, FHIR server or database access (reached through the HTTP routes and their own suites)':
+      [
+        'fetchFhir',
+        'resolvePrefetch',
+        'selectedServiceRequests',
+        'openSqlite',
+        'openPostgres',
+        'dropPostgresSchema',
+        'openDriver',
+        'openRecordStore',
+        'RecordStore',
+        'migrate',
+        'countRows',
+        'readAudit',
+        'backupDatabase',
+        'restoreDatabase',
+        'exportCsv',
+        'exportFhirBundle',
+        'createUser',
+        'listUsers',
+        'countUsers',
+        'login',
+        'resolveSession',
+        'logout',
+        'ensureFirstAdmin',
+        'hashPassword',
+        'verifyPassword',
+      ],
+    'file and process I/O (the CLI batch mode; fuzzed through `foramen parse-report`)': [
+      'openBatchSource',
+      'runReportBatch',
+    ],
+  }).flatMap(([reason, names]) => names.map((n) => [n, reason])),
+);
 
 /**
  * Bugs the fuzzing found in code this suite does not own, not yet fixed by their owners. No skipped tests:

@@ -21,7 +21,9 @@ export function routesOf(app: FastifyInstance): Route[] {
     const depth = (m[1] ?? '').length / 4;
     stack.length = depth;
     stack.push(m[2] ?? '');
-    for (const method of (m[3] ?? '').split(', ').filter(Boolean)) routes.push({ method, url: stack.join('') });
+    for (const method of (m[3] ?? '').split(', ').filter(Boolean)) {
+      routes.push({ method, url: stack.join('') });
+    }
   }
   return routes;
 }
@@ -36,12 +38,30 @@ export function assertCleanResponse(request: InjectOptions, res: LightMyRequestR
   if (res.statusCode < 400) return;
   const type = String(res.headers['content-type'] ?? '');
   assert.match(type, /json/, `error without a JSON body: ${where(request, res)}`);
-  const parsed = res.json<{ error?: { message?: unknown; path?: unknown }; resourceType?: string; issue?: unknown[] }>();
+  const parsed = res.json<{
+    error?: { message?: unknown; path?: unknown };
+    resourceType?: string;
+    issue?: unknown[];
+  }>();
   if (parsed.resourceType === 'OperationOutcome') {
-    assert.ok(Array.isArray(parsed.issue) && parsed.issue.length > 0, `OperationOutcome without issues: ${where(request, res)}`);
+    assert.ok(
+      Array.isArray(parsed.issue) && parsed.issue.length > 0,
+      `OperationOutcome without issues: ${where(request, res)}`,
+    );
     return;
   }
-  assert.equal(typeof parsed.error?.message, 'string', `error body without a message: ${where(request, res)}`);
-  assert.ok((parsed.error?.message as string).length > 0, `empty error message: ${where(request, res)}`);
-  assert.equal(typeof parsed.error?.path, 'string', `error body without a path: ${where(request, res)}`);
+  assert.equal(
+    typeof parsed.error?.message,
+    'string',
+    `error body without a message: ${where(request, res)}`,
+  );
+  assert.ok(
+    (parsed.error?.message as string).length > 0,
+    `empty error message: ${where(request, res)}`,
+  );
+  assert.equal(
+    typeof parsed.error?.path,
+    'string',
+    `error body without a path: ${where(request, res)}`,
+  );
 }

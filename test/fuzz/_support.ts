@@ -23,7 +23,10 @@ export function checkProperty<T>(property: IProperty<T>, runs: number): void {
 }
 
 /** Checks an asynchronous property; a failure throws with the seed, path and shrunk counterexample. */
-export async function checkAsyncProperty<T>(property: IAsyncProperty<T>, runs: number): Promise<void> {
+export async function checkAsyncProperty<T>(
+  property: IAsyncProperty<T>,
+  runs: number,
+): Promise<void> {
   await fc.assert(property, fuzzParams(runs) as fc.Parameters<T>);
 }
 

@@ -9,7 +9,15 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/http/app.js';
-import { CdsCardSchema, assess, buildArticle, findKb, isInputError, parseArticleRequest, scoreOdi } from '../../src/index.js';
+import {
+  CdsCardSchema,
+  assess,
+  buildArticle,
+  findKb,
+  isInputError,
+  parseArticleRequest,
+  scoreOdi,
+} from '../../src/index.js';
 import type { InputError } from '../../src/index.js';
 import { runForamen } from '../support/memory-io.js';
 
@@ -31,7 +39,9 @@ describe('fuzz counterexamples: library', () => {
   });
 
   it('scoreOdi: seven skipped sections with maxSkipped 0 is refused at answers, not scored', () => {
-    const error = inputErrorOf(() => scoreOdi({ answers: [null, null, 0, 0, null, null, null, null, null, 0], maxSkipped: 0 }));
+    const error = inputErrorOf(() =>
+      scoreOdi({ answers: [null, null, 0, 0, null, null, null, null, null, 0], maxSkipped: 0 }),
+    );
     assert.equal(error.path, 'answers');
   });
 
@@ -83,7 +93,12 @@ describe('fuzz counterexamples: HTTP', () => {
   });
 
   it('a JSON body with a __proto__ key is refused with 400 before any route runs', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/meds/check', payload: '{"drugs":[{"drug":"ibuprofen"}],"__proto__":"x"}', headers: { 'content-type': 'application/json' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/meds/check',
+      payload: '{"drugs":[{"drug":"ibuprofen"}],"__proto__":"x"}',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(res.statusCode, 400);
     assert.equal(res.json<{ error: { path: string } }>().error.path, 'body');
   });
@@ -105,7 +120,10 @@ describe('fuzz counterexamples: HTTP', () => {
   });
 
   it('an unknown query field named constructor on an article is a 400, not a 500 (fixed in 0aacc76)', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/articles/L4-L5?side=left&zone=foraminal&constructor=1' });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/articles/L4-L5?side=left&zone=foraminal&constructor=1',
+    });
     assert.equal(res.statusCode, 400);
     assert.equal(res.json<{ error: { path: string } }>().error.path, 'constructor');
   });
@@ -113,7 +131,15 @@ describe('fuzz counterexamples: HTTP', () => {
   it('a malformed %-escape in the path and an over-long path parameter answer in the contract shape (fixed in 337faf6)', async () => {
     for (const [request, status] of [
       [{ method: 'GET', url: '/api/kb/%E0%A4%A' }, 400],
-      [{ method: 'POST', url: `/api/grade/${'x'.repeat(150)}`, payload: '{}', headers: { 'content-type': 'application/json' } }, 414],
+      [
+        {
+          method: 'POST',
+          url: `/api/grade/${'x'.repeat(150)}`,
+          payload: '{}',
+          headers: { 'content-type': 'application/json' },
+        },
+        414,
+      ],
     ] as const) {
       const res = await app.inject(request);
       assert.equal(res.statusCode, status);
@@ -125,12 +151,29 @@ describe('fuzz counterexamples: HTTP', () => {
 
   it('CDS card summaries stay under 140 characters for a chart with lumbar radiculopathy (fixed in fda84ca)', async () => {
     const res = await app.inject({
-      method: 'POST', url: '/cds-services/foramen-patient-view', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      url: '/cds-services/foramen-patient-view',
+      headers: { 'content-type': 'application/json' },
       payload: JSON.stringify({
-        hook: 'patient-view', hookInstance: '00000000-0000-1000-8000-000000000000', context: { patientId: '1' },
+        hook: 'patient-view',
+        hookInstance: '00000000-0000-1000-8000-000000000000',
+        context: { patientId: '1' },
         prefetch: {
-          patient: null, observations: { resourceType: 'Bundle', entry: [] },
-          conditions: { resourceType: 'Bundle', entry: [{ resource: { resourceType: 'Condition', code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'M54.16' }] } } }] },
+          patient: null,
+          observations: { resourceType: 'Bundle', entry: [] },
+          conditions: {
+            resourceType: 'Bundle',
+            entry: [
+              {
+                resource: {
+                  resourceType: 'Condition',
+                  code: {
+                    coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'M54.16' }],
+                  },
+                },
+              },
+            ],
+          },
         },
       }),
     });
@@ -144,21 +187,90 @@ describe('fuzz counterexamples: HTTP', () => {
   });
 
   it('an unknown POST route answers 404 with path "url"', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/no-such-area/x', payload: '{}', headers: { 'content-type': 'application/json' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/no-such-area/x',
+      payload: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(res.statusCode, 404);
     assert.equal(res.json<{ error: { path: string } }>().error.path, 'url');
   });
 
-  const cdsCall = (service: string, extra: Record<string, unknown>) => app.inject({
-    method: 'POST', url: `/cds-services/${service}`, headers: { 'content-type': 'application/json' },
-    payload: JSON.stringify({ hook: service.endsWith('mri-order') ? 'order-select' : 'patient-view', hookInstance: 'a4d7f4b0-0d0b-4a53-9f0e-1c5f4bb1f001', ...extra }),
-  });
+  const cdsCall = (service: string, extra: Record<string, unknown>) =>
+    app.inject({
+      method: 'POST',
+      url: `/cds-services/${service}`,
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({
+        hook: service.endsWith('mri-order') ? 'order-select' : 'patient-view',
+        hookInstance: 'a4d7f4b0-0d0b-4a53-9f0e-1c5f4bb1f001',
+        ...extra,
+      }),
+    });
 
   const holes: [string, string, Record<string, unknown>][] = [
-    ['a null Bundle entry in prefetch', 'foramen-patient-view', { context: { userId: 'Practitioner/1', patientId: 'p1' }, prefetch: { patient: null, observations: { resourceType: 'Bundle', entry: [] }, conditions: { resourceType: 'Bundle', entry: [null] } } }],
-    ['a null coding in a Condition', 'foramen-patient-view', { context: { userId: 'Practitioner/1', patientId: 'p1' }, prefetch: { patient: null, observations: { resourceType: 'Bundle', entry: [] }, conditions: { resourceType: 'Bundle', entry: [{ resource: { resourceType: 'Condition', code: { coding: [null] } } }] } } }],
-    ['a null draft order', 'foramen-lumbar-mri-order', { context: { userId: 'Practitioner/1', patientId: 'p1', selections: [], draftOrders: { resourceType: 'Bundle', entry: [null] } }, prefetch: { patient: null, conditions: { resourceType: 'Bundle', entry: [] }, observations: { resourceType: 'Bundle', entry: [] } } }],
-    ['draft orders whose entry is a string', 'foramen-lumbar-mri-order', { context: { userId: 'Practitioner/1', patientId: 'p1', selections: [], draftOrders: { resourceType: 'Bundle', entry: 'x' } }, prefetch: { patient: null, conditions: { resourceType: 'Bundle', entry: [] }, observations: { resourceType: 'Bundle', entry: [] } } }],
+    [
+      'a null Bundle entry in prefetch',
+      'foramen-patient-view',
+      {
+        context: { userId: 'Practitioner/1', patientId: 'p1' },
+        prefetch: {
+          patient: null,
+          observations: { resourceType: 'Bundle', entry: [] },
+          conditions: { resourceType: 'Bundle', entry: [null] },
+        },
+      },
+    ],
+    [
+      'a null coding in a Condition',
+      'foramen-patient-view',
+      {
+        context: { userId: 'Practitioner/1', patientId: 'p1' },
+        prefetch: {
+          patient: null,
+          observations: { resourceType: 'Bundle', entry: [] },
+          conditions: {
+            resourceType: 'Bundle',
+            entry: [{ resource: { resourceType: 'Condition', code: { coding: [null] } } }],
+          },
+        },
+      },
+    ],
+    [
+      'a null draft order',
+      'foramen-lumbar-mri-order',
+      {
+        context: {
+          userId: 'Practitioner/1',
+          patientId: 'p1',
+          selections: [],
+          draftOrders: { resourceType: 'Bundle', entry: [null] },
+        },
+        prefetch: {
+          patient: null,
+          conditions: { resourceType: 'Bundle', entry: [] },
+          observations: { resourceType: 'Bundle', entry: [] },
+        },
+      },
+    ],
+    [
+      'draft orders whose entry is a string',
+      'foramen-lumbar-mri-order',
+      {
+        context: {
+          userId: 'Practitioner/1',
+          patientId: 'p1',
+          selections: [],
+          draftOrders: { resourceType: 'Bundle', entry: 'x' },
+        },
+        prefetch: {
+          patient: null,
+          conditions: { resourceType: 'Bundle', entry: [] },
+          observations: { resourceType: 'Bundle', entry: [] },
+        },
+      },
+    ],
   ];
   for (const [name, service, extra] of holes) {
     it(`CDS Hooks: ${name} is not a 500`, async () => {
@@ -169,17 +281,24 @@ describe('fuzz counterexamples: HTTP', () => {
 
   it('records: an impossible calendar date is refused by the schema, not stored', async () => {
     const { ISO_DATE } = await import('../../src/kb/schema.js');
-    for (const bad of ['2026-13-01', '2026-02-30', '0000-00-00']) assert.equal(ISO_DATE.safeParse(bad).success, false, bad);
-    for (const good of ['2024-02-29', '2026-11-21']) assert.equal(ISO_DATE.safeParse(good).success, true, good);
+    for (const bad of ['2026-13-01', '2026-02-30', '0000-00-00']) {
+      assert.equal(ISO_DATE.safeParse(bad).success, false, bad);
+    }
+    for (const good of ['2024-02-29', '2026-11-21']) {
+      assert.equal(ISO_DATE.safeParse(good).success, true, good);
+    }
   });
 });
 
 describe('fuzz counterexamples: fixed since the first report', () => {
   it('findKb: a 100,000-character text is refused at text, not a RangeError', () => {
-    assert.equal(inputErrorOf(() => findKb('x'.repeat(100_000))).toLine(), 'text: must be at most 200 characters');
+    assert.equal(
+      inputErrorOf(() => findKb('x'.repeat(100_000))).toLine(),
+      'text: must be at most 200 characters',
+    );
   });
 
-  it('kb errors quote the user\'s text on one line', async () => {
+  it("kb errors quote the user's text on one line", async () => {
     const r = await runForamen(['kb', 'show', 'odi\n']);
     assert.equal(r.code, 1);
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);

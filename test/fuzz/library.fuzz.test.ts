@@ -9,13 +9,20 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as api from '../../src/index.js';
 import { isInputError } from '../../src/index.js';
-import { ENTRY_POINTS, KNOWN_BUGS, PREDICATES, TOTAL_ON_STRINGS, TYPED_HELPERS } from './_entry-points.js';
+import {
+  ENTRY_POINTS,
+  KNOWN_BUGS,
+  PREDICATES,
+  TOTAL_ON_STRINGS,
+  TYPED_HELPERS,
+} from './_entry-points.js';
 import type { EntryPoint } from './_entry-points.js';
 import { anyJson } from './_arbitraries.js';
 import { assertOneLine, checkProperty, describeThrown } from './_support.js';
 
 const show = (args: readonly unknown[]): string => {
-  const text = JSON.stringify(args, (_k, v: unknown) => (v === undefined ? '<undefined>' : v)) ?? String(args);
+  const text =
+    JSON.stringify(args, (_k, v: unknown) => (v === undefined ? '<undefined>' : v)) ?? String(args);
   return text.length > 400 ? `${text.slice(0, 400)}…` : text;
 };
 
@@ -26,15 +33,23 @@ function judge(entry: EntryPoint, args: readonly unknown[], fromValid: boolean):
   try {
     out = entry.call(args);
   } catch (error) {
-    assert.ok(isInputError(error), `${entry.title}: threw ${describeThrown(error)} for ${show(args)}`);
+    assert.ok(
+      isInputError(error),
+      `${entry.title}: threw ${describeThrown(error)} for ${show(args)}`,
+    );
     assertOneLine(error.toLine(), `${entry.title}: error line`);
-    assert.ok(error.path.length > 0 && error.message.length > 0, `${entry.title}: error without path or message: ${error.toLine()}`);
+    assert.ok(
+      error.path.length > 0 && error.message.length > 0,
+      `${entry.title}: error without path or message: ${error.toLine()}`,
+    );
     if (expectValid === true && entry.validatesBeyondSchema !== true) {
       assert.fail(`${entry.title}: refused valid input with "${error.toLine()}": ${show(args)}`);
     }
     return;
   }
-  if (expectValid === false) assert.fail(`${entry.title}: accepted input its schema rejects: ${show(args)}`);
+  if (expectValid === false) {
+    assert.fail(`${entry.title}: accepted input its schema rejects: ${show(args)}`);
+  }
   entry.check(out, args);
 }
 
@@ -47,44 +62,73 @@ describe('library entry points under fuzzing', () => {
       ...Object.keys(TYPED_HELPERS),
       ...Object.keys(KNOWN_BUGS),
     ]);
-    const functions = Object.entries(api).filter(([, v]) => typeof v === 'function').map(([k]) => k);
+    const functions = Object.entries(api)
+      .filter(([, v]) => typeof v === 'function')
+      .map(([k]) => k);
     const unclassified = functions.filter((name) => !classified.has(name));
-    assert.deepEqual(unclassified, [], `classify these exports in test/fuzz/_entry-points.ts: ${unclassified.join(', ')}`);
+    assert.deepEqual(
+      unclassified,
+      [],
+      `classify these exports in test/fuzz/_entry-points.ts: ${unclassified.join(', ')}`,
+    );
     const stale = [...classified].filter((name) => !functions.includes(name));
-    assert.deepEqual(stale, [], `these classified names are no longer exported: ${stale.join(', ')}`);
+    assert.deepEqual(
+      stale,
+      [],
+      `these classified names are no longer exported: ${stale.join(', ')}`,
+    );
   });
 
   for (const entry of ENTRY_POINTS) {
     it(`${entry.title}: valid input meets the contract, invalid input is a clean InputError`, () => {
       const tagged = entry.mixed
-        ? fc.oneof(entry.valid.map((args) => ({ args, fromValid: true })), entry.mixed.map((args) => ({ args, fromValid: false })))
+        ? fc.oneof(
+            entry.valid.map((args) => ({ args, fromValid: true })),
+            entry.mixed.map((args) => ({ args, fromValid: false })),
+          )
         : entry.valid.map((args) => ({ args, fromValid: true }));
-      checkProperty(fc.property(tagged, ({ args, fromValid }) => judge(entry, args, fromValid)), entry.runs);
+      checkProperty(
+        fc.property(tagged, ({ args, fromValid }) => judge(entry, args, fromValid)),
+        entry.runs,
+      );
     });
   }
 
   it('free-text readers accept any string (no exception but InputError)', () => {
-    const text = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ maxLength: 80, unit: 'binary' }), fc.constantFrom('', ' ', '1e999 mg', '-5 g q0h', '½ tab', 'NaN', '\u0000'));
+    const text = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.string({ maxLength: 80, unit: 'binary' }),
+      fc.constantFrom('', ' ', '1e999 mg', '-5 g q0h', '½ tab', 'NaN', '\u0000'),
+    );
     for (const [name, fn] of Object.entries(TOTAL_ON_STRINGS)) {
-      checkProperty(fc.property(text, (t) => {
-        try {
-          fn(t);
-        } catch (error) {
-          assert.ok(isInputError(error), `${name}(${JSON.stringify(t)}) threw ${describeThrown(error)}`);
-        }
-      }), 40);
+      checkProperty(
+        fc.property(text, (t) => {
+          try {
+            fn(t);
+          } catch (error) {
+            assert.ok(
+              isInputError(error),
+              `${name}(${JSON.stringify(t)}) threw ${describeThrown(error)}`,
+            );
+          }
+        }),
+        40,
+      );
     }
   });
 
   it('predicates answer for any value and never throw', () => {
     for (const [name, fn] of Object.entries(PREDICATES)) {
-      checkProperty(fc.property(anyJson, (v) => {
-        try {
-          fn(v);
-        } catch (error) {
-          assert.fail(`${name} threw ${describeThrown(error)}`);
-        }
-      }), 30);
+      checkProperty(
+        fc.property(anyJson, (v) => {
+          try {
+            fn(v);
+          } catch (error) {
+            assert.fail(`${name} threw ${describeThrown(error)}`);
+          }
+        }),
+        30,
+      );
     }
   });
 });

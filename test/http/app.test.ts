@@ -42,7 +42,17 @@ describe('HTTP app', () => {
     ['unknown id', { method: 'GET', url: '/api/kb/nope' }, 400, 'id'],
     ['unknown category', { method: 'GET', url: '/api/kb?category=potions' }, 400, 'category'],
     ['empty search', { method: 'GET', url: '/api/kb/search?q=' }, 400, 'text'],
-    ['malformed JSON', { method: 'POST', url: '/api/kb', headers: { 'content-type': 'application/json' }, payload: '{bad' }, 400, 'body'],
+    [
+      'malformed JSON',
+      {
+        method: 'POST',
+        url: '/api/kb',
+        headers: { 'content-type': 'application/json' },
+        payload: '{bad',
+      },
+      400,
+      'body',
+    ],
     ['unknown route', { method: 'GET', url: '/api/nothing-here' }, 404, 'url'],
   ];
   for (const [name, request, status, path] of bad) {
@@ -57,7 +67,12 @@ describe('HTTP app', () => {
 
   it('refuses bodies over the limit with 413', async () => {
     const small = await buildApp({ logger: false, bodyLimit: 100 });
-    const res = await small.inject({ method: 'POST', url: '/api/kb', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ text: 'x'.repeat(500) }) });
+    const res = await small.inject({
+      method: 'POST',
+      url: '/api/kb',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ text: 'x'.repeat(500) }),
+    });
     assert.equal(res.statusCode, 413);
     await small.close();
   });
@@ -65,7 +80,9 @@ describe('HTTP app', () => {
   it('rate-limits a client that sends too much', async () => {
     const limited = await buildApp({ logger: false, rateLimitPerMinute: 3 });
     const codes: number[] = [];
-    for (let i = 0; i < 5; i++) codes.push((await limited.inject({ method: 'GET', url: '/health' })).statusCode);
+    for (let i = 0; i < 5; i++) {
+      codes.push((await limited.inject({ method: 'GET', url: '/health' })).statusCode);
+    }
     assert.deepEqual(codes, [200, 200, 200, 429, 429]);
     await limited.close();
   });

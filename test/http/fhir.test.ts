@@ -2,7 +2,16 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import type { Bundle, CarePlan, Condition, Observation, Resource } from '@medplum/fhirtypes';
-import { ICD10CM_CODES, SNOMED_FOR_ICD10CM, assessmentToFhir, assess, badRequestOutcome, reportToFhir, parseReport, PresentationSchema } from '../../src/index.js';
+import {
+  ICD10CM_CODES,
+  SNOMED_FOR_ICD10CM,
+  assessmentToFhir,
+  assess,
+  badRequestOutcome,
+  reportToFhir,
+  parseReport,
+  PresentationSchema,
+} from '../../src/index.js';
 import { fhirProblems } from './_fhir-validator.js';
 import { FULL_PRESENTATION, REPORT_TEXT, testApp, vignettes } from './_support.js';
 
@@ -14,13 +23,21 @@ after(async () => {
   await app.close();
 });
 
-const resources = (bundle: Bundle): Resource[] => (bundle.entry ?? []).map((e) => e.resource).filter((r): r is Resource => r !== undefined);
-const ofType = <T extends Resource>(bundle: Bundle, type: T['resourceType']): T[] => resources(bundle).filter((r): r is T => r.resourceType === type);
+const resources = (bundle: Bundle): Resource[] =>
+  (bundle.entry ?? []).map((e) => e.resource).filter((r): r is Resource => r !== undefined);
+const ofType = <T extends Resource>(bundle: Bundle, type: T['resourceType']): T[] =>
+  resources(bundle).filter((r): r is T => r.resourceType === type);
 
 describe('FHIR R4 output of /api/assess?format=fhir', () => {
   let bundle: Bundle;
   before(async () => {
-    bundle = (await app.inject({ method: 'POST', url: '/api/assess?format=fhir', payload: FULL_PRESENTATION })).json<Bundle>();
+    bundle = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/assess?format=fhir',
+        payload: FULL_PRESENTATION,
+      })
+    ).json<Bundle>();
   });
 
   it('is a valid R4 Bundle (structure, cardinality, required bindings)', () => {
@@ -28,8 +45,18 @@ describe('FHIR R4 output of /api/assess?format=fhir', () => {
   });
 
   it('the validator does catch invalid resources (it is not a no-op)', () => {
-    assert.ok(fhirProblems({ resourceType: 'Observation', status: 'done', code: { text: 'x' } } as unknown as Resource).some((p) => p.includes('Observation.status')));
-    assert.ok(fhirProblems({ resourceType: 'Condition', code: { text: 'x' } } as unknown as Resource).some((p) => p.includes('subject')));
+    assert.ok(
+      fhirProblems({
+        resourceType: 'Observation',
+        status: 'done',
+        code: { text: 'x' },
+      } as unknown as Resource).some((p) => p.includes('Observation.status')),
+    );
+    assert.ok(
+      fhirProblems({ resourceType: 'Condition', code: { text: 'x' } } as unknown as Resource).some(
+        (p) => p.includes('subject'),
+      ),
+    );
   });
 
   it('has Conditions coded in ICD-10-CM and SNOMED CT', () => {
@@ -45,8 +72,18 @@ describe('FHIR R4 output of /api/assess?format=fhir', () => {
 
   it('has Observations for the imaging finding, its grade, the roots, the red flag and the triage', () => {
     const codes = ofType<Observation>(bundle, 'Observation').map((o) => o.code.coding?.[0]?.code);
-    for (const code of ['imaging-finding', 'imaging-grade', 'root-involvement', 'red-flag', 'triage-level']) assert.ok(codes.includes(code), code);
-    const grade = ofType<Observation>(bundle, 'Observation').find((o) => o.code.coding?.[0]?.code === 'imaging-grade');
+    for (const code of [
+      'imaging-finding',
+      'imaging-grade',
+      'root-involvement',
+      'red-flag',
+      'triage-level',
+    ]) {
+      assert.ok(codes.includes(code), code);
+    }
+    const grade = ofType<Observation>(bundle, 'Observation').find(
+      (o) => o.code.coding?.[0]?.code === 'imaging-grade',
+    );
     assert.equal(grade?.valueInteger, 2);
   });
 
@@ -64,7 +101,13 @@ describe('FHIR R4 output of /api/assess?format=fhir', () => {
   });
 
   it('is deterministic: the same input gives the same Bundle', async () => {
-    const again = (await app.inject({ method: 'POST', url: '/api/assess?format=fhir', payload: FULL_PRESENTATION })).json<Bundle>();
+    const again = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/assess?format=fhir',
+        payload: FULL_PRESENTATION,
+      })
+    ).json<Bundle>();
     assert.deepEqual(again, bundle);
   });
 });
@@ -89,11 +132,18 @@ describe('FHIR output of /api/reports/parse?format=fhir', () => {
     const parsed = parseReport(REPORT_TEXT);
     const bundle = reportToFhir(parsed);
     assert.deepEqual(fhirProblems(bundle), []);
-    assert.equal(ofType<Observation>(bundle, 'Observation').length, parsed.findings.length + parsed.vertebrae.length);
+    assert.equal(
+      ofType<Observation>(bundle, 'Observation').length,
+      parsed.findings.length + parsed.vertebrae.length,
+    );
   });
 
   it('answers invalid input with a valid OperationOutcome', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/reports/parse?format=fhir', payload: { text: 42 } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/reports/parse?format=fhir',
+      payload: { text: 42 },
+    });
     assert.equal(res.statusCode, 400);
     const outcome = res.json<Resource>();
     assert.deepEqual(fhirProblems(outcome), []);

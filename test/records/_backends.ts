@@ -56,13 +56,20 @@ export function backends(): Backend[] {
 }
 
 /** A migrated store on a fresh database of `backend`. */
-export const freshStore = (backend: Backend, options: RecordStoreOptions = {}): Promise<RecordStore> => openRecordStore(backend.fresh(), options);
+export const freshStore = (
+  backend: Backend,
+  options: RecordStoreOptions = {},
+): Promise<RecordStore> => openRecordStore(backend.fresh(), options);
 
 /** An unmigrated driver on a fresh database of `backend`. */
 export const freshDriver = (backend: Backend): Promise<SqlDriver> => openDriver(backend.fresh());
 
 /** A clock that starts at `start` and moves only when told. */
-export function manualClock(start: string): { now: () => Date; advanceHours(h: number): void; set(iso: string): void } {
+export function manualClock(start: string): {
+  now: () => Date;
+  advanceHours(h: number): void;
+  set(iso: string): void;
+} {
   let t = Date.parse(start);
   return {
     now: () => new Date(t),

@@ -6,7 +6,8 @@
 import { openRecordStore } from '../../src/index.js';
 import type { Actor, StoreConfig } from '../../src/index.js';
 
-const [configJson = '{}', actorJson = '{}', patientId = '', countText = '0'] = process.argv.slice(2);
+const [configJson = '{}', actorJson = '{}', patientId = '', countText = '0'] =
+  process.argv.slice(2);
 const store = await openRecordStore(JSON.parse(configJson) as StoreConfig);
 const actor = JSON.parse(actorJson) as Actor;
 let stored = 0;

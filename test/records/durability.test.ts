@@ -29,7 +29,10 @@ interface Server {
 /** Starts `foramen serve --port 0` and resolves once it prints its address. */
 function startServer(env: Record<string, string>): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0'], { env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, stdio: 'pipe' });
+    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0'], {
+      env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+      stdio: 'pipe',
+    });
     let err = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${err}`)), 20_000);
     child.stderr.on('data', (d: Buffer) => {
@@ -55,25 +58,40 @@ const killed = (child: ChildProcessWithoutNullStreams): Promise<void> =>
     child.kill('SIGKILL');
   });
 
-async function api<T>(base: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
+async function api<T>(
+  base: string,
+  path: string,
+  init: { method?: string; token?: string; body?: unknown } = {},
+): Promise<{ status: number; body: T }> {
   const res = await fetch(`${base}${path}`, {
     method: init.method ?? 'GET',
-    headers: { ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    headers: {
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+    },
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
   return { status: res.status, body: (await res.json().catch(() => null)) as T };
 }
 
-const signIn = async (base: string) => (await api<{ token: string }>(base, '/api/auth/login', { method: 'POST', body: ADMIN })).body.token;
+const signIn = async (base: string) =>
+  (await api<{ token: string }>(base, '/api/auth/login', { method: 'POST', body: ADMIN })).body
+    .token;
 
 /** The whole kill test against one storage configuration. */
-async function killTest(env: Record<string, string>): Promise<{ acked: number; stored: number; inFlightFailed: number }> {
+async function killTest(
+  env: Record<string, string>,
+): Promise<{ acked: number; stored: number; inFlightFailed: number }> {
   const first = await startServer(env);
   let second: Server | undefined;
   try {
     const token = await signIn(first.base);
     assert.ok(token, 'admin signs in');
-    const patient = await api<{ id: string }>(first.base, '/api/patients', { method: 'POST', token, body: {} });
+    const patient = await api<{ id: string }>(first.base, '/api/patients', {
+      method: 'POST',
+      token,
+      body: {},
+    });
     assert.equal(patient.status, 201);
     const acked: string[] = [];
     let inFlightFailed = 0;
@@ -82,7 +100,11 @@ async function killTest(env: Record<string, string>): Promise<{ acked: number; s
     const worker = async (w: number) => {
       for (let i = 0; !stop; i++) {
         try {
-          const r = await api<{ id: string }>(first.base, `/api/patients/${patient.body.id}/scores/nrs`, { method: 'POST', token, body: { input: { value: (w + i) % 11, site: 'leg' } } });
+          const r = await api<{ id: string }>(
+            first.base,
+            `/api/patients/${patient.body.id}/scores/nrs`,
+            { method: 'POST', token, body: { input: { value: (w + i) % 11, site: 'leg' } } },
+          );
           if (r.status !== 201) throw new Error(`write answered ${r.status}`);
           acked.push(r.body.id);
           // Kill while the other workers' requests are still on the wire.
@@ -100,7 +122,11 @@ async function killTest(env: Record<string, string>): Promise<{ acked: number; s
 
     second = await startServer(env);
     const token2 = await signIn(second.base);
-    const listed = await api<{ submissions: { id: string }[] }>(second.base, `/api/patients/${patient.body.id}/scores`, { token: token2 });
+    const listed = await api<{ submissions: { id: string }[] }>(
+      second.base,
+      `/api/patients/${patient.body.id}/scores`,
+      { token: token2 },
+    );
     assert.equal(listed.status, 200);
     const stored = new Set(listed.body.submissions.map((s) => s.id));
     const lost = acked.filter((id) => !stored.has(id));
@@ -123,7 +149,11 @@ describe('durability: SIGKILL in the middle of a stream of writes', () => {
   it('SQLite: every acknowledged write survives, and the file passes its integrity check', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'foramen-kill-'));
     dirs.push(dir);
-    const r = await killTest({ FORAMEN_DATA_DIR: dir, FORAMEN_ADMIN_USERNAME: ADMIN.username, FORAMEN_ADMIN_PASSWORD: ADMIN.password });
+    const r = await killTest({
+      FORAMEN_DATA_DIR: dir,
+      FORAMEN_ADMIN_USERNAME: ADMIN.username,
+      FORAMEN_ADMIN_PASSWORD: ADMIN.password,
+    });
     assert.ok(r.acked >= KILL_AFTER_ACKS && r.inFlightFailed > 0, JSON.stringify(r));
     const store = await openRecordStore({ dataDir: dir });
     try {
@@ -138,7 +168,12 @@ describe('durability: SIGKILL in the middle of a stream of writes', () => {
     it('PostgreSQL: every acknowledged write survives', async () => {
       const schema = `foramen_kill_${process.pid}_${randomBytes(3).toString('hex')}`;
       try {
-        const r = await killTest({ DATABASE_URL: pgUrl, FORAMEN_DB_SCHEMA: schema, FORAMEN_ADMIN_USERNAME: ADMIN.username, FORAMEN_ADMIN_PASSWORD: ADMIN.password });
+        const r = await killTest({
+          DATABASE_URL: pgUrl,
+          FORAMEN_DB_SCHEMA: schema,
+          FORAMEN_ADMIN_USERNAME: ADMIN.username,
+          FORAMEN_ADMIN_PASSWORD: ADMIN.password,
+        });
         assert.ok(r.acked >= KILL_AFTER_ACKS, JSON.stringify(r));
       } finally {
         await dropPostgresSchema(pgUrl, schema);

@@ -6,10 +6,29 @@ import { loadGold } from './_gold.js';
 
 // Every synthetic hard case must yield exactly its hand-written findings (level, type, side, severity,
 // negation, uncertainty, root, and the worse side of a bilateral finding).
-const key = (f: { level: string | null; finding: string; side?: string | null | undefined; severity: string | null; negated: boolean; uncertain: boolean; root?: string | null | undefined; asymmetry?: string | null | undefined }): string =>
-  [f.level ?? '-', f.finding, f.side ?? '-', f.severity ?? '-', f.negated ? 'negated' : '', f.uncertain ? 'uncertain' : '', f.root ?? '', f.asymmetry ?? ''].join(' ');
+const key = (f: {
+  level: string | null;
+  finding: string;
+  side?: string | null | undefined;
+  severity: string | null;
+  negated: boolean;
+  uncertain: boolean;
+  root?: string | null | undefined;
+  asymmetry?: string | null | undefined;
+}): string =>
+  [
+    f.level ?? '-',
+    f.finding,
+    f.side ?? '-',
+    f.severity ?? '-',
+    f.negated ? 'negated' : '',
+    f.uncertain ? 'uncertain' : '',
+    f.root ?? '',
+    f.asymmetry ?? '',
+  ].join(' ');
 
-const goldKey = (g: GoldFinding): string => key(g.level === null ? { ...g, level: `vertebra:${g.vertebra ?? '?'}`, side: null } : g);
+const goldKey = (g: GoldFinding): string =>
+  key(g.level === null ? { ...g, level: `vertebra:${g.vertebra ?? '?'}`, side: null } : g);
 
 describe('hard cases (synthetic, hand-labelled)', () => {
   const cases = loadGold('hard');
@@ -19,7 +38,15 @@ describe('hard cases (synthetic, hand-labelled)', () => {
       const r = parseReport(text ?? '');
       const got = [
         ...r.findings.map(key),
-        ...r.vertebrae.map((v) => key({ level: `vertebra:${v.vertebra}`, finding: v.finding, severity: v.negated ? 'none' : null, negated: v.negated, uncertain: v.uncertain })),
+        ...r.vertebrae.map((v) =>
+          key({
+            level: `vertebra:${v.vertebra}`,
+            finding: v.finding,
+            severity: v.negated ? 'none' : null,
+            negated: v.negated,
+            uncertain: v.uncertain,
+          }),
+        ),
       ].sort();
       assert.deepEqual(got, gold.findings.map(goldKey).sort());
     });

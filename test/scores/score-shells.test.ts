@@ -11,7 +11,10 @@ import { runForamen } from '../support/memory-io.js';
 let dir = '';
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'foramen-score-'));
-  writeFileSync(join(dir, 'odi.json'), JSON.stringify({ answers: [3, 2, 3, 2, 2, 2, 1, null, 1, 0] }));
+  writeFileSync(
+    join(dir, 'odi.json'),
+    JSON.stringify({ answers: [3, 2, 3, 2, 2, 2, 1, null, 1, 0] }),
+  );
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -26,7 +29,10 @@ describe('foramen score', () => {
   });
 
   it('reads standard input for - (the CONTRACTS startback example)', async () => {
-    const r = await runForamen(['score', 'startback', '-', '--json'], JSON.stringify({ answers: [1, 1, 1, 1, 1, 0, 1, 0, 0] }));
+    const r = await runForamen(
+      ['score', 'startback', '-', '--json'],
+      JSON.stringify({ answers: [1, 1, 1, 1, 1, 0, 1, 0, 0] }),
+    );
     assert.equal(r.code, 0, r.stderr);
     const body = JSON.parse(r.stdout) as Record<string, unknown>;
     assert.deepEqual([body.total, body.psychosocial, body.risk], [6, 2, 'medium']);
@@ -41,14 +47,32 @@ describe('foramen score', () => {
 
   it('lists the instruments', async () => {
     const r = await runForamen(['score', '--list', '--json']);
-    assert.deepEqual((JSON.parse(r.stdout) as { instruments: { id: string }[] }).instruments.map((i) => i.id), ['odi', 'startback', 'nrs', 'zcq', 'rmdq']);
+    assert.deepEqual(
+      (JSON.parse(r.stdout) as { instruments: { id: string }[] }).instruments.map((i) => i.id),
+      ['odi', 'startback', 'nrs', 'zcq', 'rmdq'],
+    );
   });
 
   const bad: [string, string[], string, string][] = [
-    ['an out-of-range answer', ['score', 'odi', '-'], JSON.stringify({ answers: [1, 1, 1, 1, 1, 1, 1, 1, 1, 9] }), 'foramen: answers[9]: must be a whole number from 0 to 5\n'],
-    ['an unknown instrument', ['score', 'sf36', '-'], '{}', 'foramen: instrument: unknown instrument "sf36"; expected one of odi, startback, nrs, zcq, rmdq\n'],
+    [
+      'an out-of-range answer',
+      ['score', 'odi', '-'],
+      JSON.stringify({ answers: [1, 1, 1, 1, 1, 1, 1, 1, 1, 9] }),
+      'foramen: answers[9]: must be a whole number from 0 to 5\n',
+    ],
+    [
+      'an unknown instrument',
+      ['score', 'sf36', '-'],
+      '{}',
+      'foramen: instrument: unknown instrument "sf36"; expected one of odi, startback, nrs, zcq, rmdq\n',
+    ],
     ['bad JSON', ['score', 'nrs', '-'], '{', ''],
-    ['a missing file', ['score', 'nrs'], '', 'foramen: FILE: give a JSON file or - for standard input\n'],
+    [
+      'a missing file',
+      ['score', 'nrs'],
+      '',
+      'foramen: FILE: give a JSON file or - for standard input\n',
+    ],
   ];
   for (const [name, args, stdin, line] of bad) {
     it(`${name}: exit 1 and one stderr line`, async () => {
@@ -61,9 +85,17 @@ describe('foramen score', () => {
   }
 
   it('works as a spawned process with standard input', () => {
-    const r = spawnSync(process.execPath, ['dist/src/cli/run.js', 'score', 'odi', '-', '--json'], { input: JSON.stringify({ answers: [5, 3, 3, 2, 2, 2, 1, 1, 1, 1] }), encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['dist/src/cli/run.js', 'score', 'odi', '-', '--json'], {
+      input: JSON.stringify({ answers: [5, 3, 3, 2, 2, 2, 1, 1, 1, 1] }),
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual((({ score, band, answered }) => ({ score, band, answered }))(JSON.parse(r.stdout) as Record<string, unknown>), { score: 42, band: 'severe disability', answered: 10 });
+    assert.deepEqual(
+      (({ score, band, answered }) => ({ score, band, answered }))(
+        JSON.parse(r.stdout) as Record<string, unknown>,
+      ),
+      { score: 42, band: 'severe disability', answered: 10 },
+    );
   });
 });
 
@@ -77,9 +109,18 @@ describe('POST /api/scores/:instrument', () => {
   });
 
   it('scores like the CLI', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/scores/odi', payload: { answers: [5, 3, 3, 2, 2, 2, 1, 1, 1, 1] } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/scores/odi',
+      payload: { answers: [5, 3, 3, 2, 2, 2, 1, 1, 1, 1] },
+    });
     assert.equal(res.statusCode, 200);
-    assert.deepEqual((({ score, band, answered }) => ({ score, band, answered }))(res.json<Record<string, unknown>>()), { score: 42, band: 'severe disability', answered: 10 });
+    assert.deepEqual(
+      (({ score, band, answered }) => ({ score, band, answered }))(
+        res.json<Record<string, unknown>>(),
+      ),
+      { score: 42, band: 'severe disability', answered: 10 },
+    );
   });
 
   it('lists the instruments at GET /api/scores', async () => {
@@ -97,7 +138,11 @@ describe('POST /api/scores/:instrument', () => {
   ];
   for (const [instrument, name, payload, path] of bad) {
     it(`${instrument}: ${name} → 400 naming ${path}`, async () => {
-      const res = await app.inject({ method: 'POST', url: `/api/scores/${instrument}`, payload: payload as Record<string, unknown> });
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/scores/${instrument}`,
+        payload: payload as Record<string, unknown>,
+      });
       assert.equal(res.statusCode, 400);
       assert.equal(res.json<{ error: { path: string } }>().error.path, path);
     });

@@ -10,7 +10,11 @@ export interface CliRun {
 }
 
 /** Runs `foramen <args>` in-process with `stdin` as standard input and returns its exit code and output. */
-export async function runForamen(args: readonly string[], stdin = '', options: { tty?: boolean } = {}): Promise<CliRun> {
+export async function runForamen(
+  args: readonly string[],
+  stdin = '',
+  options: { tty?: boolean } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {

@@ -22,7 +22,14 @@ function shapes() {
   };
   for (const side of ['right', 'left']) {
     // Front: abdomen and groin sit above the legs; the patient's right half is on our left.
-    out.push({ region: 'lower-abdomen', side, x: side === 'right' ? 60 : 100, y: 15, w: 40, h: 35 });
+    out.push({
+      region: 'lower-abdomen',
+      side,
+      x: side === 'right' ? 60 : 100,
+      y: 15,
+      w: 40,
+      h: 35,
+    });
     out.push({ region: 'groin', side, x: side === 'right' ? 68 : 102, y: 52, w: 30, h: 30 });
     frontLeg(side, 'lateral-thigh', 0, 85, 12, 115);
     frontLeg(side, 'anterior-thigh', 12, 85, 17, 115);
@@ -46,7 +53,8 @@ function shapes() {
   return out;
 }
 
-const label = (region, side) => (region === 'saddle' ? 'saddle (between the legs)' : `${side} ${region.replace(/-/g, ' ')}`);
+const label = (region, side) =>
+  region === 'saddle' ? 'saddle (between the legs)' : `${side} ${region.replace(/-/g, ' ')}`;
 
 /**
  * Draws the body map into `container`.
@@ -70,7 +78,12 @@ export function createBodyMap(container, onChange) {
   };
   // Silhouettes behind the regions: pelvis and two legs per view, so the figures read as a body.
   for (const left of [55, 253]) {
-    const outline = { fill: '#f6f8fa', stroke: '#aab6c3', 'stroke-width': 1, 'aria-hidden': 'true' };
+    const outline = {
+      fill: '#f6f8fa',
+      stroke: '#aab6c3',
+      'stroke-width': 1,
+      'aria-hidden': 'true',
+    };
     add('rect', { x: left, y: 12, width: 92, height: 88, rx: 18, ...outline });
     add('rect', { x: left - 2, y: 80, width: 44, height: 320, rx: 14, ...outline });
     add('rect', { x: left + 50, y: 80, width: 44, height: 320, rx: 14, ...outline });
@@ -82,10 +95,13 @@ export function createBodyMap(container, onChange) {
   add('text', { x: 240, y: 150, 'text-anchor': 'middle' }, 'L');
   add('text', { x: 360, y: 150, 'text-anchor': 'middle' }, 'R');
   const all = [...shapes(), { region: 'saddle', side: undefined, x: 294, y: 84, w: 12, h: 26 }];
-  const emit = () => onChange([...selected].map((key) => {
-    const [region, side] = key.split('|');
-    return side ? { region, side } : { region };
-  }));
+  const emit = () =>
+    onChange(
+      [...selected].map((key) => {
+        const [region, side] = key.split('|');
+        return side ? { region, side } : { region };
+      }),
+    );
   const toggle = (key) => {
     if (selected.has(key)) selected.delete(key);
     else selected.add(key);
@@ -95,8 +111,18 @@ export function createBodyMap(container, onChange) {
   for (const s of all) {
     const key = s.side ? `${s.region}|${s.side}` : s.region;
     const rect = add('rect', {
-      x: s.x, y: s.y, width: s.w, height: s.h, rx: 3, class: 'region', tabindex: 0, role: 'checkbox', 'aria-checked': 'false',
-      'aria-label': label(s.region, s.side), 'data-region': s.region, ...(s.side ? { 'data-side': s.side } : {}),
+      x: s.x,
+      y: s.y,
+      width: s.w,
+      height: s.h,
+      rx: 3,
+      class: 'region',
+      tabindex: 0,
+      role: 'checkbox',
+      'aria-checked': 'false',
+      'aria-label': label(s.region, s.side),
+      'data-region': s.region,
+      ...(s.side ? { 'data-side': s.side } : {}),
     });
     const title = document.createElementNS(SVG, 'title');
     title.textContent = label(s.region, s.side);
@@ -114,7 +140,9 @@ export function createBodyMap(container, onChange) {
   return {
     set(items) {
       selected.clear();
-      for (const item of items) selected.add(item.side ? `${item.region}|${item.side}` : item.region);
+      for (const item of items) {
+        selected.add(item.side ? `${item.region}|${item.side}` : item.region);
+      }
       for (const [key, node] of nodes) node.setAttribute('aria-checked', String(selected.has(key)));
       emit();
     },

@@ -60,28 +60,46 @@ const ADVICE = {
   },
 };
 
-const checks = (items, name) => items.map(([value, label]) => `<label><input type="checkbox" name="${name}" value="${value}"> ${esc(label)}</label>`).join('');
+const checks = (items, name) =>
+  items
+    .map(
+      ([value, label]) =>
+        `<label><input type="checkbox" name="${name}" value="${value}"> ${esc(label)}</label>`,
+    )
+    .join('');
 
 $('check-emergency').innerHTML = checks(EMERGENCY, 'emergency');
 $('check-warning').innerHTML = checks(WARNING, 'warning');
-$('check-where').innerHTML = checks(WHERE.map(([v, l]) => [v, l]), 'where');
+$('check-where').innerHTML = checks(
+  WHERE.map(([v, l]) => [v, l]),
+  'where',
+);
 
 $('check-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   $('check-error').hidden = true;
-  const flags = [...document.querySelectorAll('input[name="emergency"]:checked, input[name="warning"]:checked')].map((i) => i.value);
+  const flags = [
+    ...document.querySelectorAll('input[name="emergency"]:checked, input[name="warning"]:checked'),
+  ].map((i) => i.value);
   const side = $('check-side').value;
   const kind = $('check-kind').value;
   const places = [...document.querySelectorAll('input[name="where"]:checked')].map((i) => i.value);
   const regions = WHERE.filter(([v]) => places.includes(v)).flatMap(([, , r]) => r);
   const sides = side === 'bilateral' ? ['left', 'right'] : [side];
-  const symptoms = regions.flatMap((region) => (region === 'low-back' ? [{ kind, region }] : sides.map((s) => ({ kind, region, side: s }))));
+  const symptoms = regions.flatMap((region) =>
+    region === 'low-back' ? [{ kind, region }] : sides.map((s) => ({ kind, region, side: s })),
+  );
   if (flags.includes('saddle-anesthesia')) symptoms.push({ kind: 'numbness', region: 'saddle' });
-  const presentation = { symptoms, durationWeeks: Number(document.querySelector('input[name="check-duration"]:checked').value), ...(flags.length ? { flags } : {}) };
+  const presentation = {
+    symptoms,
+    durationWeeks: Number(document.querySelector('input[name="check-duration"]:checked').value),
+    ...(flags.length ? { flags } : {}),
+  };
   try {
     const a = await postJson('/api/assess', presentation);
     const advice = ADVICE[a.triage.level];
-    $('check-result').innerHTML = `<div class="advice ${a.triage.level}" id="advice" role="status"><h2>${esc(advice.title)}</h2><p>${esc(advice.text)}</p>
+    $('check-result').innerHTML =
+      `<div class="advice ${a.triage.level}" id="advice" role="status"><h2>${esc(advice.title)}</h2><p>${esc(advice.text)}</p>
 ${a.triage.level !== 'emergency' ? `<p><strong>Go to the emergency department at once if</strong> you get numbness between your legs, trouble passing or holding urine, loss of bowel control, or leg weakness that gets worse.</p>` : ''}</div>
 <p><a href="/learn.html">Read about nerve-root narrowing in plain language</a></p>
 <p class="muted">${esc(a.disclaimer)}</p>`;

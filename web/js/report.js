@@ -13,7 +13,9 @@ IMPRESSION: Moderate left L3-4 foraminal stenosis.`;
 
 /** The report text with each finding's span wrapped in <mark>; overlapping spans keep the first. */
 function highlight(text, findings) {
-  const spans = findings.map((f, i) => ({ start: f.span[0], end: f.span[1], f, i })).sort((a, b) => a.start - b.start);
+  const spans = findings
+    .map((f, i) => ({ start: f.span[0], end: f.span[1], f, i }))
+    .sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
   for (const s of spans) {
@@ -28,8 +30,14 @@ function highlight(text, findings) {
 }
 
 function render(text, result) {
-  const rows = result.findings.map((f) => `<tr><td>${esc(f.level)}</td><td>${esc(words(f.finding))}</td><td>${esc(f.side ?? '–')}</td><td>${esc(f.zone ?? '–')}</td>
-    <td>${esc(f.severity ?? 'not stated')}</td><td>${esc(f.root ?? '–')}</td><td>${f.negated ? 'absent' : f.uncertain ? 'uncertain' : 'present'}</td><td>${esc(f.text)}</td></tr>`).join('');
+  const rows = result.findings
+    .map(
+      (
+        f,
+      ) => `<tr><td>${esc(f.level)}</td><td>${esc(words(f.finding))}</td><td>${esc(f.side ?? '–')}</td><td>${esc(f.zone ?? '–')}</td>
+    <td>${esc(f.severity ?? 'not stated')}</td><td>${esc(f.root ?? '–')}</td><td>${f.negated ? 'absent' : f.uncertain ? 'uncertain' : 'present'}</td><td>${esc(f.text)}</td></tr>`,
+    )
+    .join('');
   const section = $('report-results');
   section.innerHTML = `<h2>Findings (${result.findings.length})</h2>
 <p class="muted"><mark>present</mark> <mark class="uncertain">uncertain</mark> <mark class="negated">absent</mark></p>
@@ -40,13 +48,23 @@ ${(result.notes ?? []).length ? `<h3>Notes</h3><ul>${result.notes.map((n) => `<l
 <p class="no-print"><button type="button" id="to-assess">Use these findings in an assessment</button></p>`;
   section.hidden = false;
   $('to-assess').addEventListener('click', () => {
-    const imaging = result.findings.filter((f) => !f.negated).map((f) => ({ level: f.level, finding: f.finding, zone: f.zone, side: f.side, severity: f.severity ?? undefined }));
+    const imaging = result.findings
+      .filter((f) => !f.negated)
+      .map((f) => ({
+        level: f.level,
+        finding: f.finding,
+        zone: f.zone,
+        side: f.side,
+        severity: f.severity ?? undefined,
+      }));
     sessionStorage.setItem('foramen.imaging', JSON.stringify(imaging));
     location.href = '/assess.html';
   });
 }
 
-$('report-example').addEventListener('click', () => { $('report-text').value = EXAMPLE; });
+$('report-example').addEventListener('click', () => {
+  $('report-text').value = EXAMPLE;
+});
 $('report-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   $('report-error').hidden = true;

@@ -4,8 +4,27 @@
 // Charts use Chart.js (window.Chart, loaded by a deferred classic script before this module runs).
 
 const TOKEN_KEY = 'foramen.session';
-const ODI_SECTIONS = ['Pain intensity', 'Personal care', 'Lifting', 'Walking', 'Sitting', 'Standing', 'Sleeping', 'Sex life', 'Social life', 'Travelling'];
-const COLORS = { line: '#0b5cad', leg: '#0b5cad', back: '#7a4fb3', better: '#1e6b3a', worse: '#a4161a', review: '#6b7785', band: '#1e6b3a' };
+const ODI_SECTIONS = [
+  'Pain intensity',
+  'Personal care',
+  'Lifting',
+  'Walking',
+  'Sitting',
+  'Standing',
+  'Sleeping',
+  'Sex life',
+  'Social life',
+  'Travelling',
+];
+const COLORS = {
+  line: '#0b5cad',
+  leg: '#0b5cad',
+  back: '#7a4fb3',
+  better: '#1e6b3a',
+  worse: '#a4161a',
+  review: '#6b7785',
+  band: '#1e6b3a',
+};
 const DAY = 86_400_000;
 
 const $ = (id) => document.getElementById(id);
@@ -20,13 +39,17 @@ function h(tag, attrs = {}, ...children) {
     else if (k === 'text') el.textContent = v;
     else el.setAttribute(k, v === true ? '' : String(v));
   }
-  for (const c of children.flat()) if (c !== null && c !== undefined) el.append(c instanceof Node ? c : String(c));
+  for (const c of children.flat()) {
+    if (c !== null && c !== undefined) el.append(c instanceof Node ? c : String(c));
+  }
   return el;
 }
 
 function say(message, kind = 'info') {
   const box = $('status');
-  box.replaceChildren(message ? h('p', { class: kind === 'error' ? 'error' : 'muted' }, message) : '');
+  box.replaceChildren(
+    message ? h('p', { class: kind === 'error' ? 'error' : 'muted' }, message) : '',
+  );
 }
 
 class ApiError extends Error {
@@ -41,18 +64,29 @@ class ApiError extends Error {
 async function api(path, { method = 'GET', body } = {}) {
   const res = await fetch(path, {
     method,
-    headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(state.token ? { authorization: `Bearer ${state.token}` } : {}) },
+    headers: {
+      accept: 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(state.token ? { authorization: `Bearer ${state.token}` } : {}),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const data = res.status === 204 ? null : await res.json().catch(() => null);
   if (res.status === 401 && path !== '/api/auth/login') {
     signOut('Your session has ended; please sign in again.');
   }
-  if (!res.ok) throw new ApiError(res.status, data?.error?.message ?? `request failed (${res.status})`, data?.error?.path ?? '');
+  if (!res.ok) {
+    throw new ApiError(
+      res.status,
+      data?.error?.message ?? `request failed (${res.status})`,
+      data?.error?.path ?? '',
+    );
+  }
   return data;
 }
 
-const showError = (e) => say(e instanceof ApiError && e.path ? `${e.path}: ${e.message}` : e.message, 'error');
+const showError = (e) =>
+  say(e instanceof ApiError && e.path ? `${e.path}: ${e.message}` : e.message, 'error');
 
 // --- Sign-in and patient choice -----------------------------------------------------------------
 
@@ -68,7 +102,10 @@ function signOut(message) {
 async function signIn(event) {
   event.preventDefault();
   try {
-    const session = await api('/api/auth/login', { method: 'POST', body: { username: $('username').value.trim(), password: $('password').value } });
+    const session = await api('/api/auth/login', {
+      method: 'POST',
+      body: { username: $('username').value.trim(), password: $('password').value },
+    });
     state.token = session.token;
     sessionStorage.setItem(TOKEN_KEY, session.token);
     $('password').value = '';
@@ -84,7 +121,10 @@ async function showPicker(selectId) {
   $('picker').hidden = false;
   const { patients } = await api('/api/patients?limit=500');
   const select = $('patient-select');
-  select.replaceChildren(h('option', { value: '' }, patients.length ? '— choose —' : 'no patients yet'), ...patients.map((p) => h('option', { value: p.id }, p.pseudonym)));
+  select.replaceChildren(
+    h('option', { value: '' }, patients.length ? '— choose —' : 'no patients yet'),
+    ...patients.map((p) => h('option', { value: p.id }, p.pseudonym)),
+  );
   const wanted = selectId ?? new URLSearchParams(location.search).get('patient');
   if (wanted && patients.some((p) => p.id === wanted)) {
     select.value = wanted;
@@ -101,13 +141,20 @@ const dateText = (at) => at.slice(0, 10);
 /** The ODI the patient must reach for an important improvement: either 10 points or 30 % below baseline. */
 function improvementLine(baseline, threshold) {
   const absolute = baseline - threshold.absolute;
-  const relative = threshold.relativePercent === null ? -Infinity : baseline * (1 - threshold.relativePercent / 100);
+  const relative =
+    threshold.relativePercent === null
+      ? -Infinity
+      : baseline * (1 - threshold.relativePercent / 100);
   return Math.max(0, Math.max(absolute, relative));
 }
 
 function pointStyleOf(p) {
-  if (p.change?.importantImprovement) return { color: COLORS.better, style: 'triangle', radius: 8, rotation: 180 };
-  if (p.change?.importantWorsening) return { color: COLORS.worse, style: 'triangle', radius: 8, rotation: 0 };
+  if (p.change?.importantImprovement) {
+    return { color: COLORS.better, style: 'triangle', radius: 8, rotation: 180 };
+  }
+  if (p.change?.importantWorsening) {
+    return { color: COLORS.worse, style: 'triangle', radius: 8, rotation: 0 };
+  }
   return { color: COLORS.line, style: 'circle', radius: 4, rotation: 0 };
 }
 
@@ -127,15 +174,42 @@ function seriesDataset(label, points, start, color) {
   };
 }
 
-const hline = (label, y, from, to, color) => ({ label, data: [{ x: from, y }, { x: to, y }], borderColor: color, borderDash: [6, 4], borderWidth: 1.5, pointRadius: 0, fill: false });
+const hline = (label, y, from, to, color) => ({
+  label,
+  data: [
+    { x: from, y },
+    { x: to, y },
+  ],
+  borderColor: color,
+  borderDash: [6, 4],
+  borderWidth: 1.5,
+  pointRadius: 0,
+  fill: false,
+});
 
 function drawChart(id, datasets, { yMax, yTitle, start, maxDay }) {
   state.charts[id]?.destroy();
   if (typeof window.Chart !== 'function') {
-    $(id).replaceWith(h('p', { class: 'error', id }, 'The chart library did not load; the table below holds the same values.'));
+    $(id).replaceWith(
+      h(
+        'p',
+        { class: 'error', id },
+        'The chart library did not load; the table below holds the same values.',
+      ),
+    );
     return;
   }
-  const review = { label: 'six-week review', data: [{ x: 42, y: 0 }, { x: 42, y: yMax }], borderColor: COLORS.review, borderDash: [2, 3], borderWidth: 1, pointRadius: 0 };
+  const review = {
+    label: 'six-week review',
+    data: [
+      { x: 42, y: 0 },
+      { x: 42, y: yMax },
+    ],
+    borderColor: COLORS.review,
+    borderDash: [2, 3],
+    borderWidth: 1,
+    pointRadius: 0,
+  };
   state.charts[id] = new window.Chart($(id), {
     type: 'line',
     data: { datasets: maxDay >= 35 ? [...datasets, review] : datasets },
@@ -144,7 +218,13 @@ function drawChart(id, datasets, { yMax, yTitle, start, maxDay }) {
       maintainAspectRatio: false,
       parsing: false,
       scales: {
-        x: { type: 'linear', min: 0, suggestedMax: Math.max(49, maxDay + 3), title: { display: true, text: `weeks since ${dateText(new Date(start).toISOString())}` }, ticks: { stepSize: 7, callback: (v) => `${Math.round(v / 7)}` } },
+        x: {
+          type: 'linear',
+          min: 0,
+          suggestedMax: Math.max(49, maxDay + 3),
+          title: { display: true, text: `weeks since ${dateText(new Date(start).toISOString())}` },
+          ticks: { stepSize: 7, callback: (v) => `${Math.round(v / 7)}` },
+        },
         y: { min: 0, max: yMax, title: { display: true, text: yTitle } },
       },
       plugins: {
@@ -154,7 +234,9 @@ function drawChart(id, datasets, { yMax, yTitle, start, maxDay }) {
             label: (ctx) => {
               const p = ctx.raw.point;
               if (!p) return ctx.dataset.label;
-              const change = p.change ? `, ${p.change.change > 0 ? '+' : ''}${fmt(p.change.change)} from baseline${p.change.clinicallyImportant ? ' (clinically important)' : ''}` : ' (baseline)';
+              const change = p.change
+                ? `, ${p.change.change > 0 ? '+' : ''}${fmt(p.change.change)} from baseline${p.change.clinicallyImportant ? ' (clinically important)' : ''}`
+                : ' (baseline)';
               return `${dateText(p.at)}: ${fmt(p.value)}${p.label ? ` ${p.label}` : ''}${change}`;
             },
           },
@@ -168,7 +250,9 @@ function changeCell(p) {
   if (!p.change) return h('td', {}, 'baseline');
   const c = p.change;
   const text = `${c.change > 0 ? '+' : ''}${fmt(c.change)}${c.percentImprovement === null ? '' : ` (${fmt(Math.abs(c.percentImprovement))} %)`}`;
-  if (c.importantImprovement) return h('td', { class: 'mark-better' }, `${text}: important improvement`);
+  if (c.importantImprovement) {
+    return h('td', { class: 'mark-better' }, `${text}: important improvement`);
+  }
   if (c.importantWorsening) return h('td', { class: 'mark-worse' }, `${text}: important worsening`);
   return h('td', {}, text);
 }
@@ -176,24 +260,55 @@ function changeCell(p) {
 function fillTable(id, header, rows, empty) {
   const table = $(id);
   if (rows.length === 0) return table.replaceChildren(h('caption', { class: 'muted' }, empty));
-  table.replaceChildren(h('thead', {}, h('tr', {}, header.map((x) => h('th', { scope: 'col' }, x)))), h('tbody', {}, rows));
+  table.replaceChildren(
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        header.map((x) => h('th', { scope: 'col' }, x)),
+      ),
+    ),
+    h('tbody', {}, rows),
+  );
 }
 
 function drawEscalation(e) {
   const box = $('escalation');
-  const kind = { escalate: 'urgent', 'needs-data': 'soon', 'on-track': 'routine', 'too-early': 'neutral' }[e.status] ?? 'neutral';
-  const title = {
-    escalate: 'Escalation threshold reached: review the plan',
-    'needs-data': 'More data needed before the six-week review',
-    'on-track': 'Responding to conservative care',
-    'too-early': 'Too early to judge the response',
-  }[e.status] ?? e.status;
-  const weeks = e.weeksOfConservativeCare === null ? '' : ` Week ${e.weeksOfConservativeCare} of conservative care.`;
+  const kind =
+    { escalate: 'urgent', 'needs-data': 'soon', 'on-track': 'routine', 'too-early': 'neutral' }[
+      e.status
+    ] ?? 'neutral';
+  const title =
+    {
+      escalate: 'Escalation threshold reached: review the plan',
+      'needs-data': 'More data needed before the six-week review',
+      'on-track': 'Responding to conservative care',
+      'too-early': 'Too early to judge the response',
+    }[e.status] ?? e.status;
+  const weeks =
+    e.weeksOfConservativeCare === null
+      ? ''
+      : ` Week ${e.weeksOfConservativeCare} of conservative care.`;
   box.replaceChildren(
-    h('div', { class: `banner ${kind}`, role: e.escalate ? 'alert' : 'status' },
+    h(
+      'div',
+      { class: `banner ${kind}`, role: e.escalate ? 'alert' : 'status' },
       h('h2', {}, title),
-      h('p', {}, `${weeks}${e.odiChange ? ` ODI ${fmt(e.odiChange.baseline)} → ${fmt(e.odiChange.followUp)}.` : ''}`),
-      h('ul', {}, e.reasons.map((r) => h('li', {}, `${r.text} `, h('small', {}, `[${r.sources.join(', ')}]`))))),
+      h(
+        'p',
+        {},
+        `${weeks}${e.odiChange ? ` ODI ${fmt(e.odiChange.baseline)} → ${fmt(e.odiChange.followUp)}.` : ''}`,
+      ),
+      h(
+        'ul',
+        {},
+        e.reasons.map((r) =>
+          h('li', {}, `${r.text} `, h('small', {}, `[${r.sources.join(', ')}]`)),
+        ),
+      ),
+    ),
   );
 }
 
@@ -206,8 +321,14 @@ function draw(t) {
     : `No episode recorded yet: scores are shown from the first one. Drawn on ${t.asOf}.`;
   drawEscalation(t.escalation);
 
-  const firsts = [t.series.odi[0], t.series.legPain[0], t.series.backPain[0]].filter(Boolean).map((p) => dayOf(p.at));
-  const start = ep ? dayOf(ep.conservativeCareStartedOn ?? ep.startedOn) : firsts.length ? Math.min(...firsts) : dayOf(t.asOf);
+  const firsts = [t.series.odi[0], t.series.legPain[0], t.series.backPain[0]]
+    .filter(Boolean)
+    .map((p) => dayOf(p.at));
+  const start = ep
+    ? dayOf(ep.conservativeCareStartedOn ?? ep.startedOn)
+    : firsts.length
+      ? Math.min(...firsts)
+      : dayOf(t.asOf);
   const maxDay = (dayOf(t.asOf) - start) / DAY;
 
   const odi = t.series.odi;
@@ -215,31 +336,137 @@ function draw(t) {
   if (odi.length > 0) {
     const base = odi[0].value;
     const to = Math.max(49, maxDay + 3);
-    odiSets.push(hline('important improvement below', improvementLine(base, t.thresholds.odi), 0, to, COLORS.better));
-    odiSets.push(hline('important worsening above', Math.min(100, base + t.thresholds.odi.absolute), 0, to, COLORS.worse));
+    odiSets.push(
+      hline(
+        'important improvement below',
+        improvementLine(base, t.thresholds.odi),
+        0,
+        to,
+        COLORS.better,
+      ),
+    );
+    odiSets.push(
+      hline(
+        'important worsening above',
+        Math.min(100, base + t.thresholds.odi.absolute),
+        0,
+        to,
+        COLORS.worse,
+      ),
+    );
   }
   drawChart('odi-chart', odiSets, { yMax: 100, yTitle: 'ODI %', start, maxDay });
-  $('odi-chart').setAttribute('aria-label', odi.length ? `Chart of the ODI over time: ${odi.map((p) => `${fmt(p.value)} % on ${dateText(p.at)}`).join(', ')}` : 'Chart of the ODI over time: no scores yet');
-  fillTable('odi-table', ['date', 'ODI %', 'band', 'change from baseline', 'source'],
-    odi.map((p) => h('tr', {}, h('td', {}, dateText(p.at)), h('td', {}, fmt(p.value)), h('td', {}, p.label ?? ''), changeCell(p), h('td', {}, p.source))), 'No ODI recorded yet.');
+  $('odi-chart').setAttribute(
+    'aria-label',
+    odi.length
+      ? `Chart of the ODI over time: ${odi.map((p) => `${fmt(p.value)} % on ${dateText(p.at)}`).join(', ')}`
+      : 'Chart of the ODI over time: no scores yet',
+  );
+  fillTable(
+    'odi-table',
+    ['date', 'ODI %', 'band', 'change from baseline', 'source'],
+    odi.map((p) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, dateText(p.at)),
+        h('td', {}, fmt(p.value)),
+        h('td', {}, p.label ?? ''),
+        changeCell(p),
+        h('td', {}, p.source),
+      ),
+    ),
+    'No ODI recorded yet.',
+  );
 
-  const painSets = [seriesDataset('leg pain', t.series.legPain, start, COLORS.leg), seriesDataset('back pain', t.series.backPain, start, COLORS.back)];
-  if (t.series.legPain.length > 0) painSets.push(hline('leg: important improvement below', improvementLine(t.series.legPain[0].value, t.thresholds.nrs), 0, Math.max(49, maxDay + 3), COLORS.better));
+  const painSets = [
+    seriesDataset('leg pain', t.series.legPain, start, COLORS.leg),
+    seriesDataset('back pain', t.series.backPain, start, COLORS.back),
+  ];
+  if (t.series.legPain.length > 0) {
+    painSets.push(
+      hline(
+        'leg: important improvement below',
+        improvementLine(t.series.legPain[0].value, t.thresholds.nrs),
+        0,
+        Math.max(49, maxDay + 3),
+        COLORS.better,
+      ),
+    );
+  }
   drawChart('pain-chart', painSets, { yMax: 10, yTitle: 'pain 0–10', start, maxDay });
-  const painRows = [...t.series.legPain.map((p) => ['leg', p]), ...t.series.backPain.map((p) => ['back', p]), ...t.series.overallPain.map((p) => ['overall', p])]
+  const painRows = [
+    ...t.series.legPain.map((p) => ['leg', p]),
+    ...t.series.backPain.map((p) => ['back', p]),
+    ...t.series.overallPain.map((p) => ['overall', p]),
+  ]
     .sort((a, b) => a[1].at.localeCompare(b[1].at))
-    .map(([site, p]) => h('tr', {}, h('td', {}, dateText(p.at)), h('td', {}, site), h('td', {}, fmt(p.value)), h('td', {}, p.label ?? ''), changeCell(p)));
-  fillTable('pain-table', ['date', 'site', 'rating', 'band', 'change from first rating'], painRows, 'No pain rating recorded yet.');
+    .map(([site, p]) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, dateText(p.at)),
+        h('td', {}, site),
+        h('td', {}, fmt(p.value)),
+        h('td', {}, p.label ?? ''),
+        changeCell(p),
+      ),
+    );
+  fillTable(
+    'pain-table',
+    ['date', 'site', 'rating', 'band', 'change from first rating'],
+    painRows,
+    'No pain rating recorded yet.',
+  );
 
-  fillTable('triage-table', ['date', 'triage', 'leading root', 'plan', 'reasons', 'engine / knowledge'],
-    [...t.triage].reverse().map((x) => h('tr', {},
-      h('td', {}, dateText(x.at)), h('td', {}, h('span', { class: `level ${x.level}` }, x.level)), h('td', {}, x.topRoot ?? '—'), h('td', {}, (x.planStage ?? '').replace(/-/g, ' ')),
-      h('td', {}, h('ul', {}, x.reasons.slice(0, 4).map((r) => h('li', {}, r.text)))), h('td', { class: 'muted' }, `${x.engineVersion} / ${x.kbVersion}`))),
-    'No assessment stored for this episode.');
-  fillTable('startback-table', ['date', 'total', 'psychosocial', 'risk'],
-    t.series.startback.map((s) => h('tr', {}, h('td', {}, dateText(s.at)), h('td', {}, String(s.total)), h('td', {}, String(s.psychosocial)), h('td', {}, s.risk))), 'No STarT Back recorded.');
+  fillTable(
+    'triage-table',
+    ['date', 'triage', 'leading root', 'plan', 'reasons', 'engine / knowledge'],
+    [...t.triage].reverse().map((x) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, dateText(x.at)),
+        h('td', {}, h('span', { class: `level ${x.level}` }, x.level)),
+        h('td', {}, x.topRoot ?? '—'),
+        h('td', {}, (x.planStage ?? '').replace(/-/g, ' ')),
+        h(
+          'td',
+          {},
+          h(
+            'ul',
+            {},
+            x.reasons.slice(0, 4).map((r) => h('li', {}, r.text)),
+          ),
+        ),
+        h('td', { class: 'muted' }, `${x.engineVersion} / ${x.kbVersion}`),
+      ),
+    ),
+    'No assessment stored for this episode.',
+  );
+  fillTable(
+    'startback-table',
+    ['date', 'total', 'psychosocial', 'risk'],
+    t.series.startback.map((s) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, dateText(s.at)),
+        h('td', {}, String(s.total)),
+        h('td', {}, String(s.psychosocial)),
+        h('td', {}, s.risk),
+      ),
+    ),
+    'No STarT Back recorded.',
+  );
 
-  $('notes').replaceChildren(...(t.notes.length ? t.notes.map((n) => h('li', {}, h('time', { datetime: n.createdAt }, dateText(n.createdAt)), n.body)) : [h('li', { class: 'muted' }, 'No notes.')]));
+  $('notes').replaceChildren(
+    ...(t.notes.length
+      ? t.notes.map((n) =>
+          h('li', {}, h('time', { datetime: n.createdAt }, dateText(n.createdAt)), n.body),
+        )
+      : [h('li', { class: 'muted' }, 'No notes.')]),
+  );
 }
 
 async function loadTimeline(patientId) {
@@ -263,7 +490,9 @@ const takenAt = (id) => ($(id).value ? { takenAt: $(id).value } : {});
 const onSubmit = (id, fn) =>
   $(id).addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (!state.patientId && id !== 'new-patient-form') return say('Choose a patient first.', 'error');
+    if (!state.patientId && id !== 'new-patient-form') {
+      return say('Choose a patient first.', 'error');
+    }
     try {
       await fn(event.target);
       if (state.patientId) await loadTimeline(state.patientId);
@@ -273,15 +502,30 @@ const onSubmit = (id, fn) =>
   });
 
 function setUp() {
-  $('odi-fields').replaceChildren(...ODI_SECTIONS.map((name, i) =>
-    h('div', { class: 'field' }, h('label', { for: `odi-${i}` }, `${i + 1}. ${name}`),
-      h('select', { id: `odi-${i}` }, h('option', { value: '' }, 'skipped'), [0, 1, 2, 3, 4, 5].map((v) => h('option', { value: String(v) }, String(v)))))));
+  $('odi-fields').replaceChildren(
+    ...ODI_SECTIONS.map((name, i) =>
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: `odi-${i}` }, `${i + 1}. ${name}`),
+        h(
+          'select',
+          { id: `odi-${i}` },
+          h('option', { value: '' }, 'skipped'),
+          [0, 1, 2, 3, 4, 5].map((v) => h('option', { value: String(v) }, String(v))),
+        ),
+      ),
+    ),
+  );
   $('signin-form').addEventListener('submit', signIn);
   $('sign-out').addEventListener('click', async () => {
     await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
     signOut('Signed out.');
   });
-  $('patient-select').addEventListener('change', (e) => e.target.value && loadTimeline(e.target.value));
+  $('patient-select').addEventListener(
+    'change',
+    (e) => e.target.value && loadTimeline(e.target.value),
+  );
   onSubmit('new-patient-form', async () => {
     const pseudonym = $('new-pseudonym').value.trim();
     const p = await api('/api/patients', { method: 'POST', body: pseudonym ? { pseudonym } : {} });
@@ -289,23 +533,71 @@ function setUp() {
     await showPicker(p.id);
     say(`Added ${p.pseudonym}.`);
   });
-  onSubmit('episode-form', () => api(`/api/patients/${state.patientId}/episodes`, { method: 'POST', body: {
-    ...($('episode-label').value.trim() ? { label: $('episode-label').value.trim() } : {}), startedOn: $('episode-start').value,
-    ...($('episode-care').value ? { conservativeCareStartedOn: $('episode-care').value } : {}) } }));
-  onSubmit('pain-form', () => api(`/api/patients/${state.patientId}/scores/nrs`, { method: 'POST', body: { input: { value: Number($('pain-value').value), site: $('pain-site').value }, ...takenAt('pain-date') } }));
-  onSubmit('odi-form', () => api(`/api/patients/${state.patientId}/scores/odi`, { method: 'POST', body: {
-    input: { answers: ODI_SECTIONS.map((_, i) => ($(`odi-${i}`).value === '' ? null : Number($(`odi-${i}`).value))) }, ...takenAt('odi-date') } }));
+  onSubmit('episode-form', () =>
+    api(`/api/patients/${state.patientId}/episodes`, {
+      method: 'POST',
+      body: {
+        ...($('episode-label').value.trim() ? { label: $('episode-label').value.trim() } : {}),
+        startedOn: $('episode-start').value,
+        ...($('episode-care').value ? { conservativeCareStartedOn: $('episode-care').value } : {}),
+      },
+    }),
+  );
+  onSubmit('pain-form', () =>
+    api(`/api/patients/${state.patientId}/scores/nrs`, {
+      method: 'POST',
+      body: {
+        input: { value: Number($('pain-value').value), site: $('pain-site').value },
+        ...takenAt('pain-date'),
+      },
+    }),
+  );
+  onSubmit('odi-form', () =>
+    api(`/api/patients/${state.patientId}/scores/odi`, {
+      method: 'POST',
+      body: {
+        input: {
+          answers: ODI_SECTIONS.map((_, i) =>
+            $(`odi-${i}`).value === '' ? null : Number($(`odi-${i}`).value),
+          ),
+        },
+        ...takenAt('odi-date'),
+      },
+    }),
+  );
   onSubmit('note-form', async () => {
-    await api(`/api/patients/${state.patientId}/notes`, { method: 'POST', body: { body: $('note-body').value } });
+    await api(`/api/patients/${state.patientId}/notes`, {
+      method: 'POST',
+      body: { body: $('note-body').value },
+    });
     $('note-body').value = '';
   });
   onSubmit('link-form', async (form) => {
-    const instruments = [...form.querySelectorAll('input[name="instrument"]:checked')].map((i) => i.value);
-    const link = await api(`/api/patients/${state.patientId}/questionnaire-links`, { method: 'POST', body: { instruments } });
-    const input = h('input', { type: 'text', readonly: true, value: `${location.origin}${link.path}`, 'aria-label': 'one-time link' });
+    const instruments = [...form.querySelectorAll('input[name="instrument"]:checked')].map(
+      (i) => i.value,
+    );
+    const link = await api(`/api/patients/${state.patientId}/questionnaire-links`, {
+      method: 'POST',
+      body: { instruments },
+    });
+    const input = h('input', {
+      type: 'text',
+      readonly: true,
+      value: `${location.origin}${link.path}`,
+      'aria-label': 'one-time link',
+    });
     const copy = h('button', { type: 'button', class: 'secondary small' }, 'Copy');
-    copy.addEventListener('click', () => navigator.clipboard?.writeText(input.value).then(() => say('Link copied.')));
-    $('link-output').replaceChildren(h('div', { class: 'link-box' }, input, copy), h('p', { class: 'muted' }, `Valid once, until ${link.expiresAt.slice(0, 16).replace('T', ' ')} UTC. It is shown only now.`));
+    copy.addEventListener('click', () =>
+      navigator.clipboard?.writeText(input.value).then(() => say('Link copied.')),
+    );
+    $('link-output').replaceChildren(
+      h('div', { class: 'link-box' }, input, copy),
+      h(
+        'p',
+        { class: 'muted' },
+        `Valid once, until ${link.expiresAt.slice(0, 16).replace('T', ' ')} UTC. It is shown only now.`,
+      ),
+    );
   });
   const today = new Date().toISOString().slice(0, 10);
   for (const id of ['episode-start', 'pain-date', 'odi-date']) $(id).max = today;

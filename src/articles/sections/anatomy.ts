@@ -50,7 +50,9 @@ export function buildAnatomy(ctx: ArticleContext): Section {
         `At ${level}, the ${levelRow.upperVertebra} bone sits above the disc and the ${levelRow.lowerVertebra} bone sits below it. ` +
         `Two nerve roots are close by on each side. The ${levelRow.exitingRoot} root leaves the spine here, through the ${level} foramen. ` +
         `The ${levelRow.traversingRoot} root crosses this disc on its way down. ` +
-        (below ? `It leaves through the next opening, at ${below}.` : 'It leaves lower down, through an opening in the sacrum.'),
+        (below
+          ? `It leaves through the next opening, at ${below}.`
+          : 'It leaves lower down, through an opening in the sacrum.'),
       sources: levelRow.sources,
     },
     { kind: 'paragraph', text: zoneRule(ctx), sources: hit.sources },
@@ -66,7 +68,13 @@ export function buildAnatomy(ctx: ArticleContext): Section {
     });
   }
   blocks.push({ kind: 'paragraph', text: sideLine(ctx) });
-  blocks.push({ kind: 'figure', id: 'spine-diagram', svg: spine.svg, alt: spine.description, caption: `The spine from T12 to the sacrum. The ${level} disc, the ${zoneName(zone)} zone and the ${hit.root} root are shown in red.` });
+  blocks.push({
+    kind: 'figure',
+    id: 'spine-diagram',
+    svg: spine.svg,
+    alt: spine.description,
+    caption: `The spine from T12 to the sacrum. The ${level} disc, the ${zoneName(zone)} zone and the ${hit.root} root are shown in red.`,
+  });
 
   const notes: ListItem[] = [];
   const clinician: string[] = [];
@@ -75,17 +83,29 @@ export function buildAnatomy(ctx: ArticleContext): Section {
     else clinician.push(note);
   }
   // Where other articles get this level's anatomy wrong, say what Foramen uses and why.
-  for (const c of entriesAt(ctx, 'correction').filter((e) => e.topic === 'anatomy' && e.levels !== 'all')) {
+  for (const c of entriesAt(ctx, 'correction').filter(
+    (e) => e.topic === 'anatomy' && e.levels !== 'all',
+  )) {
     ctx.use(c);
-    if (isPlain(c.corrected)) notes.push({ term: 'A common mix-up', text: sentence(c.corrected), sources: c.sources, clinician: [`Claim corrected: ${c.seedClaim}`, c.reason] });
-    else clinician.push(`Correction: ${c.corrected} (${c.reason})`);
+    if (isPlain(c.corrected)) {
+      notes.push({
+        term: 'A common mix-up',
+        text: sentence(c.corrected),
+        sources: c.sources,
+        clinician: [`Claim corrected: ${c.seedClaim}`, c.reason],
+      });
+    } else clinician.push(`Correction: ${c.corrected} (${c.reason})`);
   }
   if (notes.length > 0) blocks.push({ kind: 'list', items: notes });
   clinician.push(
     `Level ${level}: exiting root ${levelRow.exitingRoot}, traversing root ${levelRow.traversingRoot}. ` +
       `Zone ${zone} → ${hit.relation} root ${hit.root}.`,
   );
-  if (ctx.rootRow) clinician.push(`${ctx.rootRow.root}: key muscles ${ctx.rootRow.keyMuscles}; key sensory point ${ctx.rootRow.keySensoryPoint}.`);
+  if (ctx.rootRow) {
+    clinician.push(
+      `${ctx.rootRow.root}: key muscles ${ctx.rootRow.keyMuscles}; key sensory point ${ctx.rootRow.keySensoryPoint}.`,
+    );
+  }
   blocks.push({ kind: 'clinician', lines: clinician });
   return { id: 'anatomy', heading: 'Which nerve is affected, and why?', blocks };
 }

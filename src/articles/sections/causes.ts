@@ -17,8 +17,18 @@ export function buildCauses(ctx: ArticleContext): Section {
     id: 'causes',
     heading: 'What causes it?',
     blocks: [
-      { kind: 'paragraph', text: 'Many things can take up room around a nerve root. Often more than one of them is at work. These are the causes doctors look for.' },
-      ...(items.length > 0 ? [{ kind: 'list' as const, items }] : [{ kind: 'paragraph' as const, text: 'Your doctor can explain what is causing the narrowing in your case.' }]),
+      {
+        kind: 'paragraph',
+        text: 'Many things can take up room around a nerve root. Often more than one of them is at work. These are the causes doctors look for.',
+      },
+      ...(items.length > 0
+        ? [{ kind: 'list' as const, items }]
+        : [
+            {
+              kind: 'paragraph' as const,
+              text: 'Your doctor can explain what is causing the narrowing in your case.',
+            },
+          ]),
     ],
   };
 }

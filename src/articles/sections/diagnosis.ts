@@ -11,7 +11,9 @@ import type { Block, ListItem, Section } from '../model.js';
 /** Builds the diagnosis section. */
 export function buildDiagnosis(ctx: ArticleContext): Section {
   const tests = entriesAt(ctx, 'diagnostic-test');
-  const strongTests = new Set((ctx.rootRow?.tests ?? []).filter((t) => t.strength === 1).map((t) => t.item));
+  const strongTests = new Set(
+    (ctx.rootRow?.tests ?? []).filter((t) => t.strength === 1).map((t) => t.item),
+  );
   const blocks: Block[] = [
     {
       kind: 'paragraph',
@@ -30,13 +32,22 @@ export function buildDiagnosis(ctx: ArticleContext): Section {
     const group = tests.filter((t) => t.testType === type);
     if (group.length === 0) continue;
     // Tests linked to this root come first within their group.
-    group.sort((a, b) => Number(b.examTest !== undefined && strongTests.has(b.examTest)) - Number(a.examTest !== undefined && strongTests.has(a.examTest)));
+    group.sort(
+      (a, b) =>
+        Number(b.examTest !== undefined && strongTests.has(b.examTest)) -
+        Number(a.examTest !== undefined && strongTests.has(a.examTest)),
+    );
     const items: ListItem[] = group.map((t) => {
       ctx.use(t);
       const line = plainOr(t.summary, testTypeLine(t.testType));
       const clinician = [...line.clinician, `Purpose: ${t.purpose}`, `When: ${t.whenIndicated}`];
       if (t.accuracy) clinician.push(`Accuracy: ${t.accuracy.note}`);
-      return { term: t.name, text: line.text, sources: [...t.sources, ...(t.accuracy?.sources ?? [])], clinician };
+      return {
+        term: t.name,
+        text: line.text,
+        sources: [...t.sources, ...(t.accuracy?.sources ?? [])],
+        clinician,
+      };
     });
     blocks.push({ kind: 'subheading', text: testTypeHeading(type) }, { kind: 'list', items });
   }

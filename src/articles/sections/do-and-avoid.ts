@@ -17,8 +17,16 @@ export function buildDoAndAvoid(ctx: ArticleContext): Section {
         return { term: a.name, text: line.text, sources: a.sources, clinician: line.clinician };
       });
     if (items.length === 0) continue;
-    blocks.push({ kind: 'subheading', text: kind === 'do' ? 'Do' : 'Avoid' }, { kind: 'list', items });
+    blocks.push(
+      { kind: 'subheading', text: kind === 'do' ? 'Do' : 'Avoid' },
+      { kind: 'list', items },
+    );
   }
-  if (blocks.length === 0) blocks.push({ kind: 'paragraph', text: 'Ask your doctor or therapist which activities are right for you.' });
+  if (blocks.length === 0) {
+    blocks.push({
+      kind: 'paragraph',
+      text: 'Ask your doctor or therapist which activities are right for you.',
+    });
+  }
   return { id: 'do-and-avoid', heading: 'What should I do, and what should I avoid?', blocks };
 }

@@ -23,8 +23,14 @@ export function buildFaq(ctx: ArticleContext): Section {
     // An answer must lead with its answer: only a plain opening is shown (the whole answer stays for
     // clinicians); an answer whose first sentence is hard goes to the clinician notes entire.
     const lead = plainLead(f.answer);
-    if (lead) items.push({ term: sentence(f.question).replace(/\.$/, '?'), text: lead, sources: f.sources, clinician: lead === f.answer ? [] : [f.answer] });
-    else technical.push(`${f.question} ${f.answer}`);
+    if (lead) {
+      items.push({
+        term: sentence(f.question).replace(/\.$/, '?'),
+        text: lead,
+        sources: f.sources,
+        clinician: lead === f.answer ? [] : [f.answer],
+      });
+    } else technical.push(`${f.question} ${f.answer}`);
   }
   const blocks: Block[] = [{ kind: 'list', items }];
   if (technical.length > 0) blocks.push({ kind: 'clinician', lines: technical });

@@ -12,7 +12,10 @@ export function buildPrevention(ctx: ArticleContext): Section {
     return { term: p.name, text: line.text, sources: p.sources, clinician: line.clinician };
   });
   const blocks: Block[] = [
-    { kind: 'paragraph', text: 'Some narrowing comes with age and cannot be fully prevented. These habits can lower the strain on your back and help keep flare-ups away.' },
+    {
+      kind: 'paragraph',
+      text: 'Some narrowing comes with age and cannot be fully prevented. These habits can lower the strain on your back and help keep flare-ups away.',
+    },
   ];
   if (items.length > 0) blocks.push({ kind: 'list', items });
   return { id: 'prevention', heading: 'Can it be prevented?', blocks };

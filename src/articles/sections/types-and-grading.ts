@@ -16,10 +16,14 @@ import type { Block, ListItem, Section } from '../model.js';
 /** Words in a name that mark an entry as being about a zone. */
 function zoneWords(zone: Zone): RegExp {
   switch (zone) {
-    case 'central': return /\bcentral\b|\bcanal\b/i;
-    case 'subarticular': return /lateral recess|subarticular/i;
-    case 'foraminal': return /\bforamin/i;
-    case 'extraforaminal': return /extraforaminal|far[- ]lateral/i;
+    case 'central':
+      return /\bcentral\b|\bcanal\b/i;
+    case 'subarticular':
+      return /lateral recess|subarticular/i;
+    case 'foraminal':
+      return /\bforamin/i;
+    case 'extraforaminal':
+      return /extraforaminal|far[- ]lateral/i;
   }
 }
 
@@ -37,8 +41,10 @@ function sideWords(side: Side): RegExp {
 /** The words that pick this article's type within an aspect; only place and side have one. */
 function caseWords(aspect: ConditionAspect, zone: Zone, side: Side): RegExp | undefined {
   switch (aspect) {
-    case 'location': return zoneWords(zone);
-    case 'laterality': return sideWords(side);
+    case 'location':
+      return zoneWords(zone);
+    case 'laterality':
+      return sideWords(side);
     case 'severity':
     case 'etiology':
     case 'presentation':
@@ -49,8 +55,10 @@ function caseWords(aspect: ConditionAspect, zone: Zone, side: Side): RegExp | un
 /** Words in a grading system's name that tie it to a zone; reports grade the foramen for far-lateral lesions too. */
 function systemWords(zone: Zone): RegExp {
   switch (zone) {
-    case 'central': return /\bcentral\b|\bcanal\b/i;
-    case 'subarticular': return /lateral recess|subarticular/i;
+    case 'central':
+      return /\bcentral\b|\bcanal\b/i;
+    case 'subarticular':
+      return /lateral recess|subarticular/i;
     case 'foraminal':
     case 'extraforaminal':
       return /\bforamin|extraforaminal|far[- ]lateral/i;
@@ -77,16 +85,27 @@ export function buildTypesAndGrading(ctx: ArticleContext): Section {
     // The first entry named for this article's zone (or side) is this page's type: it goes first, marked.
     const words = caseWords(aspect, ctx.zone, ctx.side);
     // A side-type named for one zone ("unilateral foraminal narrowing") fits only articles about that zone.
-    const fitsZone = (name: string): boolean => aspect !== 'laterality' || zoneWords(ctx.zone).test(name) || !ZONES.some((z) => zoneWords(z).test(name));
+    const fitsZone = (name: string): boolean =>
+      aspect !== 'laterality' ||
+      zoneWords(ctx.zone).test(name) ||
+      !ZONES.some((z) => zoneWords(z).test(name));
     const mine = words ? group.find((c) => words.test(c.name) && fitsZone(c.name)) : undefined;
     const ordered = mine ? [mine, ...group.filter((c) => c !== mine)] : group;
     const items: ListItem[] = ordered.map((c) => {
       ctx.use(c);
       const line = plainOr(c.summary, 'Ask your doctor whether this type applies to you.');
       const mark = c === mine ? ' This is the type this page is about.' : '';
-      return { term: c.name, text: `${line.text}${mark}`, sources: c.sources, clinician: [...line.clinician, ...(c.details ? [c.details] : [])] };
+      return {
+        term: c.name,
+        text: `${line.text}${mark}`,
+        sources: c.sources,
+        clinician: [...line.clinician, ...(c.details ? [c.details] : [])],
+      };
     });
-    blocks.push({ kind: 'subheading', text: conditionAspectHeading(aspect) }, { kind: 'list', items });
+    blocks.push(
+      { kind: 'subheading', text: conditionAspectHeading(aspect) },
+      { kind: 'list', items },
+    );
   }
   const systems = entriesAt(ctx, 'classification');
   if (systems.length > 0) {
@@ -104,12 +123,17 @@ export function buildTypesAndGrading(ctx: ArticleContext): Section {
       ctx.use(s);
       const line = plainOr(s.summary, 'A way of grading this kind of narrowing on a scan.');
       // Show "2 (moderate)" only where the grade and its label differ.
-      const labels = s.grades.map((g) => (g.grade.toLowerCase() === g.label.toLowerCase() ? g.label : `${g.grade} (${g.label})`));
+      const labels = s.grades.map((g) =>
+        g.grade.toLowerCase() === g.label.toLowerCase() ? g.label : `${g.grade} (${g.label})`,
+      );
       return {
         term: s.name,
         text: `${line.text} Its grades are ${listWords(labels)}.`,
         sources: s.sources,
-        clinician: [...line.clinician, ...s.grades.map((g) => `Grade ${g.grade}, ${g.label}: ${g.criteria}`)],
+        clinician: [
+          ...line.clinician,
+          ...s.grades.map((g) => `Grade ${g.grade}, ${g.label}: ${g.criteria}`),
+        ],
       };
     });
     if (items.length > 0) blocks.push({ kind: 'list', items });
@@ -120,8 +144,18 @@ export function buildTypesAndGrading(ctx: ArticleContext): Section {
         text: `Your report may also use other scales, for other parts of the spine or for the discs, joints and muscles: ${listWords(others.map((s) => shortName(s.name)))}.`,
         sources: others.flatMap((s) => s.sources),
       });
-      blocks.push({ kind: 'clinician', lines: others.map((s) => `${s.name}: ${s.summary} Grades: ${s.grades.map((g) => `${g.grade} ${g.label}`).join('; ')}.`) });
+      blocks.push({
+        kind: 'clinician',
+        lines: others.map(
+          (s) =>
+            `${s.name}: ${s.summary} Grades: ${s.grades.map((g) => `${g.grade} ${g.label}`).join('; ')}.`,
+        ),
+      });
     }
   }
-  return { id: 'types-and-grading', heading: 'What types are there, and how is narrowing graded?', blocks };
+  return {
+    id: 'types-and-grading',
+    heading: 'What types are there, and how is narrowing graded?',
+    blocks,
+  };
 }

@@ -32,7 +32,10 @@ export function buildWhatItIs(ctx: ArticleContext): Section {
       kind: 'callout',
       tone: 'emergency',
       title: 'Get help fast',
-      items: [{ text: emergencyAdvice() }, { text: 'The full list of warning signs is in the section on when to get help, below.' }],
+      items: [
+        { text: emergencyAdvice() },
+        { text: 'The full list of warning signs is in the section on when to get help, below.' },
+      ],
     },
   ];
   return { id: 'what-it-is', heading: 'What is it?', blocks };

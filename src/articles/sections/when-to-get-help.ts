@@ -16,14 +16,20 @@ import type { Block, ListItem, Section } from '../model.js';
  * features mean emergency"; NICE CKS 2018 red flags, shared/research/clinical-rules.md §3.1).
  */
 export const CAUDA_EQUINA_FLAGS: readonly Flag[] = [
-  'saddle-anesthesia', 'urinary-retention', 'urinary-incontinence', 'fecal-incontinence', 'sexual-dysfunction',
+  'saddle-anesthesia',
+  'urinary-retention',
+  'urinary-incontinence',
+  'fecal-incontinence',
+  'sexual-dysfunction',
   'bilateral-leg-symptoms',
 ];
 
 /** The sentence of the disclaimer that tells people when to seek emergency care. */
 export function emergencyAdvice(): string {
   const sentences = DISCLAIMER.split(/(?<=\.)\s+/);
-  return sentences.find((s) => /emergency/i.test(s)) ?? sentences[sentences.length - 1] ?? DISCLAIMER;
+  return (
+    sentences.find((s) => /emergency/i.test(s)) ?? sentences[sentences.length - 1] ?? DISCLAIMER
+  );
 }
 
 /** Builds the when-to-get-help section. */
@@ -57,7 +63,10 @@ export function buildWhenToGetHelp(ctx: ArticleContext): Section {
       title: `${triageLead('emergency')}:`,
       items: [
         ...flagItems,
-        { text: 'These can be signs that the nerves at the bottom of the spine (the cauda equina) are badly squeezed. This needs a scan and care within hours to protect your bladder, bowel and legs.', sources: emergency.flatMap((r) => r.sources) },
+        {
+          text: 'These can be signs that the nerves at the bottom of the spine (the cauda equina) are badly squeezed. This needs a scan and care within hours to protect your bladder, bowel and legs.',
+          sources: emergency.flatMap((r) => r.sources),
+        },
         { text: emergencyAdvice() },
       ],
     },
@@ -70,13 +79,27 @@ export function buildWhenToGetHelp(ctx: ArticleContext): Section {
       ctx.use(r);
       const signs = r.flags.map((f) => sentence(flagWords(f))).join(' ');
       const line = plainOr(r.summary, signs);
-      items.push({ term: r.name, text: line.text, sources: r.sources, clinician: [...line.clinician, `Action: ${r.action}`] });
+      items.push({
+        term: r.name,
+        text: line.text,
+        sources: r.sources,
+        clinician: [...line.clinician, `Action: ${r.action}`],
+      });
     }
-    blocks.push({ kind: 'callout', tone: level === 'urgent' ? 'urgent' : 'note', title: `${triageLead(level)}:`, items });
+    blocks.push({
+      kind: 'callout',
+      tone: level === 'urgent' ? 'urgent' : 'note',
+      title: `${triageLead(level)}:`,
+      items,
+    });
   }
   blocks.push({
     kind: 'paragraph',
     text: 'See your doctor too if the pain is not getting better after a few weeks, if it stops you sleeping or working, or if you are worried.',
   });
-  return { id: 'when-to-get-help', heading: 'When should I see a doctor, or go to the emergency department?', blocks };
+  return {
+    id: 'when-to-get-help',
+    heading: 'When should I see a doctor, or go to the emergency department?',
+    blocks,
+  };
 }

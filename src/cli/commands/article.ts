@@ -30,7 +30,13 @@ export function registerArticle(program: Command, io: CliIo): void {
     .option('--json', 'print JSON (same as --format json)')
     .action((level: string, options: ArticleOptions) => {
       const format = options.json === true ? 'json' : options.format.toLowerCase();
-      if (!isFormat(format)) throw new InputError('invalid-input', 'format', `"${options.format}" is not allowed; use one of ${FORMATS.join(', ')}`);
+      if (!isFormat(format)) {
+        throw new InputError(
+          'invalid-input',
+          'format',
+          `"${options.format}" is not allowed; use one of ${FORMATS.join(', ')}`,
+        );
+      }
       const article = buildArticle({ level, side: options.side, zone: options.zone });
       switch (format) {
         case 'json':

@@ -8,7 +8,9 @@ import { printJson, readJsonInput, wantsJson } from '../io.js';
 export function registerAssess(program: Command, io: CliIo): void {
   program
     .command('assess')
-    .description('assess a presentation: root localisation, lesion sites, imaging concordance, triage, work-up, plan, codes')
+    .description(
+      'assess a presentation: root localisation, lesion sites, imaging concordance, triage, work-up, plan, codes',
+    )
     .argument('<file>', 'presentation JSON file, or - for standard input')
     .option('--json', 'print JSON (the default when stdout is not a terminal)')
     .action(async (file: string, options: { json?: boolean }) => {

@@ -8,8 +8,21 @@ import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import {
-  InputError, SCHEMA_VERSION, isRecordError, TABLES, backupDatabase, countRows, createUser, exportCsv, exportFhirBundle, migrate, openDriver, redactUrl,
-  restoreDatabase, sqlitePathOf, storeConfigFromEnv,
+  InputError,
+  SCHEMA_VERSION,
+  isRecordError,
+  TABLES,
+  backupDatabase,
+  countRows,
+  createUser,
+  exportCsv,
+  exportFhirBundle,
+  migrate,
+  openDriver,
+  redactUrl,
+  restoreDatabase,
+  sqlitePathOf,
+  storeConfigFromEnv,
 } from '../../index.js';
 import type { Actor, SqlDriver, StoreConfig } from '../../index.js';
 import type { CliIo } from '../io.js';
@@ -25,16 +38,24 @@ interface DbOptions {
 function configOf(o: DbOptions): StoreConfig {
   const env = storeConfigFromEnv();
   const url = o.databaseUrl ?? env.databaseUrl;
-  return { ...env, ...(url ? { databaseUrl: url } : {}), ...(o.dataDir ? { dataDir: o.dataDir } : {}) };
+  return {
+    ...env,
+    ...(url ? { databaseUrl: url } : {}),
+    ...(o.dataDir ? { dataDir: o.dataDir } : {}),
+  };
 }
 
-const where = (c: StoreConfig): string => (c.databaseUrl ? redactUrl(c.databaseUrl) : sqlitePathOf(c));
+const where = (c: StoreConfig): string =>
+  c.databaseUrl ? redactUrl(c.databaseUrl) : sqlitePathOf(c);
 
 /** The operator, for the audit log: the local account name, never a patient. */
 const cliActor = (): Actor => ({ kind: 'cli', name: `cli:${userInfo().username}` });
 
 /** Opens, migrates, runs `fn`, closes. */
-async function withDb<T>(o: DbOptions, fn: (db: SqlDriver, config: StoreConfig) => Promise<T>): Promise<T> {
+async function withDb<T>(
+  o: DbOptions,
+  fn: (db: SqlDriver, config: StoreConfig) => Promise<T>,
+): Promise<T> {
   const config = configOf(o);
   const db = await openDriver(config);
   try {
@@ -42,7 +63,9 @@ async function withDb<T>(o: DbOptions, fn: (db: SqlDriver, config: StoreConfig) 
     return await fn(db, config);
   } catch (error) {
     // A duplicate username or similar is the user's to fix: one line, exit 1, like bad input.
-    if (isRecordError(error)) throw new InputError('invalid-input', error.path, error.message, { cause: error });
+    if (isRecordError(error)) {
+      throw new InputError('invalid-input', error.path, error.message, { cause: error });
+    }
     throw error;
   } finally {
     await db.close();
@@ -63,11 +86,15 @@ export function registerDb(program: Command, io: CliIo): void {
   const db = program
     .command('db')
     .description('patient records store: migrate, status, backup, restore, export, create-user')
-    .option('--database-url <url>', 'PostgreSQL URL (default: DATABASE_URL; without one, SQLite under ./data)')
+    .option(
+      '--database-url <url>',
+      'PostgreSQL URL (default: DATABASE_URL; without one, SQLite under ./data)',
+    )
     .option('--data-dir <dir>', 'folder of the SQLite file (default: FORAMEN_DATA_DIR or ./data)')
     .option('--json', 'print JSON');
   const opts = (cmd: Command): DbOptions => cmd.optsWithGlobals<DbOptions>();
-  const say = (o: DbOptions, value: unknown, text: string) => (wantsJson(o, io) ? printJson(io, value) : void io.stdout.write(`${text}\n`));
+  const say = (o: DbOptions, value: unknown, text: string) =>
+    wantsJson(o, io) ? printJson(io, value) : void io.stdout.write(`${text}\n`);
 
   db.command('migrate')
     .description('create or upgrade the schema (also done automatically on first use)')
@@ -77,7 +104,11 @@ export function registerDb(program: Command, io: CliIo): void {
       const handle = await openDriver(config);
       try {
         const r = await migrate(handle);
-        say(o, { database: where(config), ...r }, `${where(config)}: schema version ${r.from} → ${r.to}${r.applied.length ? ` (applied ${r.applied.map((m) => m.version).join(', ')})` : ' (up to date)'}`);
+        say(
+          o,
+          { database: where(config), ...r },
+          `${where(config)}: schema version ${r.from} → ${r.to}${r.applied.length ? ` (applied ${r.applied.map((m) => m.version).join(', ')})` : ' (up to date)'}`,
+        );
       } finally {
         await handle.close();
       }
@@ -90,12 +121,25 @@ export function registerDb(program: Command, io: CliIo): void {
       await withDb(o, async (handle, config) => {
         const counts: Record<string, number> = {};
         for (const t of TABLES) counts[t] = await countRows(handle, t);
-        say(o, { database: where(config), dialect: handle.dialect, schemaVersion: SCHEMA_VERSION, counts }, `${where(config)} (${handle.dialect}, schema ${SCHEMA_VERSION})\n${Object.entries(counts).map(([t, n]) => `  ${t.padEnd(26)} ${n}`).join('\n')}`);
+        say(
+          o,
+          {
+            database: where(config),
+            dialect: handle.dialect,
+            schemaVersion: SCHEMA_VERSION,
+            counts,
+          },
+          `${where(config)} (${handle.dialect}, schema ${SCHEMA_VERSION})\n${Object.entries(counts)
+            .map(([t, n]) => `  ${t.padEnd(26)} ${n}`)
+            .join('\n')}`,
+        );
       });
     });
 
   db.command('backup')
-    .description('write a portable JSON backup of every table (restorable into SQLite or PostgreSQL)')
+    .description(
+      'write a portable JSON backup of every table (restorable into SQLite or PostgreSQL)',
+    )
     .argument('<file>', 'output file, or - for standard output')
     .action(async (file: string, _o: unknown, cmd: Command) => {
       const o = opts(cmd);
@@ -117,19 +161,37 @@ export function registerDb(program: Command, io: CliIo): void {
       const o = opts(cmd);
       const document = await readJsonInput(file, io);
       await withDb(o, async (handle, config) => {
-        const r = await restoreDatabase(handle, document, cliActor(), { force: local.force === true });
-        say(o, { database: where(config), ...r }, `${where(config)}: restored ${Object.entries(r.rows).map(([t, n]) => `${n} ${t}`).join(', ')}${r.replaced ? ' (replaced the previous data)' : ''}`);
+        const r = await restoreDatabase(handle, document, cliActor(), {
+          force: local.force === true,
+        });
+        say(
+          o,
+          { database: where(config), ...r },
+          `${where(config)}: restored ${Object.entries(r.rows)
+            .map(([t, n]) => `${n} ${t}`)
+            .join(', ')}${r.replaced ? ' (replaced the previous data)' : ''}`,
+        );
       });
     });
 
   db.command('export')
-    .description('export for analysis: CSV tables (--out DIR) or a FHIR R4 Bundle (stdout or --out FILE)')
+    .description(
+      'export for analysis: CSV tables (--out DIR) or a FHIR R4 Bundle (stdout or --out FILE)',
+    )
     .requiredOption('--format <format>', 'csv | fhir')
     .option('--out <path>', 'csv: folder to write the tables into; fhir: file to write')
     .action(async (local: { format: string; out?: string }, cmd: Command) => {
       const o = opts(cmd);
-      if (local.format !== 'csv' && local.format !== 'fhir') throw new InputError('invalid-input', '--format', 'must be one of "csv", "fhir"');
-      if (local.format === 'csv' && !local.out) throw new InputError('missing-argument', '--out', 'CSV export writes several tables: give a folder with --out DIR');
+      if (local.format !== 'csv' && local.format !== 'fhir') {
+        throw new InputError('invalid-input', '--format', 'must be one of "csv", "fhir"');
+      }
+      if (local.format === 'csv' && !local.out) {
+        throw new InputError(
+          'missing-argument',
+          '--out',
+          'CSV export writes several tables: give a folder with --out DIR',
+        );
+      }
       await withDb(o, async (handle) => {
         if (local.format === 'fhir') {
           const text = `${JSON.stringify(await exportFhirBundle(handle, cliActor()), null, 2)}\n`;
@@ -141,23 +203,52 @@ export function registerDb(program: Command, io: CliIo): void {
         mkdirSync(dir, { recursive: true, mode: 0o700 });
         const files = await exportCsv(handle, cliActor());
         for (const [name, text] of Object.entries(files)) writePrivate(join(dir, name), text);
-        say(o, { files: Object.keys(files).map((f) => join(dir, f)) }, Object.keys(files).map((f) => join(dir, f)).join('\n'));
+        say(
+          o,
+          { files: Object.keys(files).map((f) => join(dir, f)) },
+          Object.keys(files)
+            .map((f) => join(dir, f))
+            .join('\n'),
+        );
       });
     });
 
   db.command('create-user')
-    .description('create a clinician or admin account (the first admin is made this way, or from FORAMEN_ADMIN_USERNAME/FORAMEN_ADMIN_PASSWORD)')
-    .requiredOption('--username <name>', '3–40 lower-case letters, digits, dots, dashes or underscores')
+    .description(
+      'create a clinician or admin account (the first admin is made this way, or from FORAMEN_ADMIN_USERNAME/FORAMEN_ADMIN_PASSWORD)',
+    )
+    .requiredOption(
+      '--username <name>',
+      '3–40 lower-case letters, digits, dots, dashes or underscores',
+    )
     .option('--role <role>', 'clinician | admin', 'clinician')
-    .option('--password-stdin', 'read the password from standard input (otherwise from FORAMEN_PASSWORD)')
-    .action(async (local: { username: string; role: string; passwordStdin?: boolean }, cmd: Command) => {
-      const o = opts(cmd);
-      // Never a command-line argument: those show in `ps` and shell history.
-      const password = local.passwordStdin === true ? (await readTextInput('-', io)).replace(/\r?\n$/, '') : process.env.FORAMEN_PASSWORD;
-      if (!password) throw new InputError('missing-argument', 'password', 'give the password on standard input with --password-stdin, or in FORAMEN_PASSWORD');
-      await withDb(o, async (handle) => {
-        const user = await createUser(handle, cliActor(), { username: local.username, password, role: local.role });
-        say(o, user, `created ${user.role} ${user.username}`);
-      });
-    });
+    .option(
+      '--password-stdin',
+      'read the password from standard input (otherwise from FORAMEN_PASSWORD)',
+    )
+    .action(
+      async (local: { username: string; role: string; passwordStdin?: boolean }, cmd: Command) => {
+        const o = opts(cmd);
+        // Never a command-line argument: those show in `ps` and shell history.
+        const password =
+          local.passwordStdin === true
+            ? (await readTextInput('-', io)).replace(/\r?\n$/, '')
+            : process.env.FORAMEN_PASSWORD;
+        if (!password) {
+          throw new InputError(
+            'missing-argument',
+            'password',
+            'give the password on standard input with --password-stdin, or in FORAMEN_PASSWORD',
+          );
+        }
+        await withDb(o, async (handle) => {
+          const user = await createUser(handle, cliActor(), {
+            username: local.username,
+            password,
+            role: local.role,
+          });
+          say(o, user, `created ${user.role} ${user.username}`);
+        });
+      },
+    );
 }

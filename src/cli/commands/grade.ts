@@ -4,7 +4,13 @@
  * All grading happens in the core (`grade(system, input)`); this file only builds the input and prints.
  */
 import type { Command } from 'commander';
-import { GRADING_SYSTEM_IDS, InputError, assertGradingSystemId, describeGradingSystems, grade } from '../../index.js';
+import {
+  GRADING_SYSTEM_IDS,
+  InputError,
+  assertGradingSystemId,
+  describeGradingSystems,
+  grade,
+} from '../../index.js';
 import type { GradeResult, GradingSystemDescription, GradingSystemId } from '../../index.js';
 import type { CliIo } from '../io.js';
 import { printJson, readJsonInput, wantsJson } from '../io.js';
@@ -69,27 +75,39 @@ const QUICK_VALUE: Readonly<Record<GradingSystemId, 'number' | 'word' | null>> =
   'disc-contour': 'number',
 };
 
-const flagName = (key: QuickFlag): string => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+const flagName = (key: QuickFlag): string =>
+  `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 const NUMBER = /^-?\d+(?:\.\d+)?%?$/;
 // A bare word (no dot or slash) cannot be a file name people pass by accident; `./name` reads a file.
 const WORD = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
 /** A number when the text is one, else the text itself, so the schema names the field and the problem. */
-const numberOr = (text: string): number | string => (NUMBER.test(text) ? Number.parseFloat(text) : text);
+const numberOr = (text: string): number | string =>
+  NUMBER.test(text) ? Number.parseFloat(text) : text;
 
 /** Drops undefined values so the schema reports missing fields as missing. */
 const defined = (o: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
-const opt = (text: string | undefined): number | string | undefined => (text === undefined ? undefined : numberOr(text));
+const opt = (text: string | undefined): number | string | undefined =>
+  text === undefined ? undefined : numberOr(text);
 
 /** Builds a system's JSON input from a positional quick value and its flags. */
-function quickInput(system: GradingSystemId, value: string | undefined, o: GradeOptions): Record<string, unknown> {
+function quickInput(
+  system: GradingSystemId,
+  value: string | undefined,
+  o: GradeOptions,
+): Record<string, unknown> {
   switch (system) {
     case 'lee':
       return {
-        fatObliteration: { superior: o.superior === true, inferior: o.inferior === true, anterior: o.anterior === true, posterior: o.posterior === true },
+        fatObliteration: {
+          superior: o.superior === true,
+          inferior: o.inferior === true,
+          anterior: o.anterior === true,
+          posterior: o.posterior === true,
+        },
         rootMorphologyChanged: o.rootChanged === true,
       };
     case 'wildermuth':
@@ -104,21 +122,46 @@ function quickInput(system: GradingSystemId, value: string | undefined, o: Grade
         dimension: o.dimension,
       });
     case 'hasegawa':
-      return defined({ foraminalHeightMm: opt(o.foraminalHeight), posteriorDiscHeightMm: opt(o.discHeight) });
+      return defined({
+        foraminalHeightMm: opt(o.foraminalHeight),
+        posteriorDiscHeightMm: opt(o.discHeight),
+      });
     case 'pfirrmann': {
       // People write Pfirrmann grades as 3 or III; the JSON form takes Roman numerals only.
-      const roman = value && /^[1-5]$/.test(value) ? ['I', 'II', 'III', 'IV', 'V'][Number(value) - 1] : value?.toUpperCase();
-      return defined({ grade: roman, structure: o.structure, distinction: o.distinction, signal: o.signal, height: o.height });
+      const roman =
+        value && /^[1-5]$/.test(value)
+          ? ['I', 'II', 'III', 'IV', 'V'][Number(value) - 1]
+          : value?.toUpperCase();
+      return defined({
+        grade: roman,
+        structure: o.structure,
+        distinction: o.distinction,
+        signal: o.signal,
+        height: o.height,
+      });
     }
     case 'meyerding':
-      return defined({ slipPercent: opt(value), slipMm: opt(o.slipMm), vertebralWidthMm: opt(o.widthMm) });
+      return defined({
+        slipPercent: opt(value),
+        slipMm: opt(o.slipMm),
+        vertebralWidthMm: opt(o.widthMm),
+      });
     case 'schizas':
-      return defined({ grade: value?.toUpperCase(), csf: o.csf, rootlets: o.rootlets, posteriorEpiduralFat: o.posteriorFat });
+      return defined({
+        grade: value?.toUpperCase(),
+        csf: o.csf,
+        rootlets: o.rootlets,
+        posteriorEpiduralFat: o.posteriorFat,
+      });
     case 'modic':
       return defined({ type: opt(value), t1: o.t1, t2: o.t2 });
     case 'disc-contour':
       if (value !== undefined && o.circumference !== undefined) {
-        throw new InputError('invalid-input', '--circumference', 'give the circumference once, as a number or with --circumference');
+        throw new InputError(
+          'invalid-input',
+          '--circumference',
+          'give the circumference once, as a number or with --circumference',
+        );
       }
       return defined({
         circumferencePercent: opt(value ?? o.circumference),
@@ -130,23 +173,52 @@ function quickInput(system: GradingSystemId, value: string | undefined, o: Grade
 }
 
 /** Reads the input from FILE/-, or builds it from the quick value and flags. */
-async function inputFor(system: GradingSystemId, arg: string | undefined, o: GradeOptions, io: CliIo): Promise<unknown> {
-  const given = (Object.keys(o) as (keyof GradeOptions)[]).filter((k) => k !== 'list' && k !== 'json' && o[k] !== undefined) as QuickFlag[];
+async function inputFor(
+  system: GradingSystemId,
+  arg: string | undefined,
+  o: GradeOptions,
+  io: CliIo,
+): Promise<unknown> {
+  const given = (Object.keys(o) as (keyof GradeOptions)[]).filter(
+    (k) => k !== 'list' && k !== 'json' && o[k] !== undefined,
+  ) as QuickFlag[];
   const stray = given.find((k) => !QUICK_FLAGS[system].includes(k));
   if (stray) {
     const owners = GRADING_SYSTEM_IDS.filter((id) => QUICK_FLAGS[id].includes(stray));
-    throw new InputError('invalid-input', flagName(stray), `applies only to ${owners.join(', ')}, not ${system}`);
+    throw new InputError(
+      'invalid-input',
+      flagName(stray),
+      `applies only to ${owners.join(', ')}, not ${system}`,
+    );
   }
   const kind = QUICK_VALUE[system];
-  const isQuickValue = arg !== undefined && arg !== '-' && ((kind === 'number' && NUMBER.test(arg)) || (kind === 'word' && WORD.test(arg)));
+  const isQuickValue =
+    arg !== undefined &&
+    arg !== '-' &&
+    ((kind === 'number' && NUMBER.test(arg)) || (kind === 'word' && WORD.test(arg)));
   if (arg !== undefined && !isQuickValue) {
-    if (given.length > 0) throw new InputError('invalid-input', flagName(given[0] ?? 'superior'), 'give JSON (FILE or -) or quick flags, not both');
+    if (given.length > 0) {
+      throw new InputError(
+        'invalid-input',
+        flagName(given[0] ?? 'superior'),
+        'give JSON (FILE or -) or quick flags, not both',
+      );
+    }
     return readJsonInput(arg, io);
   }
   if (arg === undefined && given.length === 0) {
     const flags = QUICK_FLAGS[system].map(flagName).join(' ');
-    const hint = [kind ? `a ${kind === 'number' ? 'number' : 'value'}` : '', flags ? `flags (${flags})` : ''].filter(Boolean).join(' or ');
-    throw new InputError('missing-argument', 'FILE', `give a JSON file, - for standard input${hint ? `, or ${hint}` : ''}`);
+    const hint = [
+      kind ? `a ${kind === 'number' ? 'number' : 'value'}` : '',
+      flags ? `flags (${flags})` : '',
+    ]
+      .filter(Boolean)
+      .join(' or ');
+    throw new InputError(
+      'missing-argument',
+      'FILE',
+      `give a JSON file, - for standard input${hint ? `, or ${hint}` : ''}`,
+    );
   }
   return quickInput(system, isQuickValue ? arg : undefined, o);
 }
@@ -178,7 +250,9 @@ function renderList(systems: readonly GradingSystemDescription[]): string {
           : f.minimum !== undefined || f.exclusiveMinimum !== undefined
             ? `${f.exclusiveMinimum !== undefined ? `>${f.exclusiveMinimum}` : String(f.minimum)}..${String(f.maximum ?? '')}`
             : f.type;
-      out.push(`${pad}  ${f.field}${f.required ? '' : '?'}  ${range}${f.description ? `  ${f.description}` : ''}`);
+      out.push(
+        `${pad}  ${f.field}${f.required ? '' : '?'}  ${range}${f.description ? `  ${f.description}` : ''}`,
+      );
     }
     out.push(`${pad}grades: ${s.grades.map((g) => String(g)).join(', ')}`);
     out.push(`${pad}source: ${s.source}: ${s.reference}`);
@@ -197,7 +271,10 @@ export function registerGrade(program: Command, io: CliIo): void {
     .command('grade')
     .description('grade imaging findings with a published system (see --list)')
     .argument('[system]', `one of ${GRADING_SYSTEM_IDS.join(', ')}`)
-    .argument('[input]', 'JSON FILE, - for standard input, or a quick value (percent 38, wildermuth partial, meyerding 30, pfirrmann III, schizas B, modic 1)')
+    .argument(
+      '[input]',
+      'JSON FILE, - for standard input, or a quick value (percent 38, wildermuth partial, meyerding 30, pfirrmann III, schizas B, modic 1)',
+    )
     .option('--list', 'describe every system (or the one named), its inputs and its source')
     .option('--json', 'print JSON')
     .option('--superior', 'lee: fat obliterated above the exiting root')
@@ -217,9 +294,15 @@ export function registerGrade(program: Command, io: CliIo): void {
     .option('--structure <s>', 'pfirrmann: homogeneous | inhomogeneous')
     .option('--distinction <d>', 'pfirrmann: clear | unclear | lost')
     .option('--signal <s>', 'pfirrmann: hyperintense | intermediate | hypointense')
-    .option('--height <h>', 'pfirrmann: normal | slightly-decreased | moderately-decreased | collapsed')
+    .option(
+      '--height <h>',
+      'pfirrmann: normal | slightly-decreased | moderately-decreased | collapsed',
+    )
     .option('--csf <csf>', 'schizas: visible | grainy | absent')
-    .option('--rootlets <r>', 'schizas: dorsal-less-than-half | dorsal-horseshoe | dorsal-more-than-half | central')
+    .option(
+      '--rootlets <r>',
+      'schizas: dorsal-less-than-half | dorsal-horseshoe | dorsal-more-than-half | central',
+    )
     .option('--posterior-fat', 'schizas: epidural fat still seen behind the sac')
     .option('--no-posterior-fat', 'schizas: no epidural fat left behind the sac')
     .option('--t1 <signal>', 'modic: low | iso | high')
@@ -236,13 +319,19 @@ export function registerGrade(program: Command, io: CliIo): void {
       const json = wantsJson(options, io);
       if (options.list === true) {
         if (system !== undefined) assertGradingSystemId(system);
-        const systems = describeGradingSystems().systems.filter((s) => system === undefined || s.id === system);
+        const systems = describeGradingSystems().systems.filter(
+          (s) => system === undefined || s.id === system,
+        );
         if (json) return printJson(io, { systems });
         io.stdout.write(renderList(systems));
         return;
       }
       if (system === undefined) {
-        throw new InputError('missing-argument', 'SYSTEM', `give a grading system (${GRADING_SYSTEM_IDS.join(', ')}) or --list`);
+        throw new InputError(
+          'missing-argument',
+          'SYSTEM',
+          `give a grading system (${GRADING_SYSTEM_IDS.join(', ')}) or --list`,
+        );
       }
       assertGradingSystemId(system);
       const result = grade(system, await inputFor(system, arg, options, io));

@@ -16,7 +16,9 @@ export function registerKb(program: Command, io: CliIo): void {
       const result = listKb(category);
       if (wantsJson(options, io)) return printJson(io, result);
       const width = Math.max(...result.items.map((i) => i.id.length), 2);
-      for (const item of result.items) io.stdout.write(`${item.id.padEnd(width)}  ${item.category.padEnd(15)}  ${item.name}\n`);
+      for (const item of result.items) {
+        io.stdout.write(`${item.id.padEnd(width)}  ${item.category.padEnd(15)}  ${item.name}\n`);
+      }
       io.stdout.write(`${result.items.length} entries\n`);
     });
 
@@ -38,12 +40,17 @@ export function registerKb(program: Command, io: CliIo): void {
     .option('--json', 'print JSON')
     .action((words: string[], options: { json?: boolean; category?: string; limit: string }) => {
       const limit = Number(options.limit);
-      const result = findKb(words.join(' '), { limit: Number.isInteger(limit) && limit > 0 ? limit : 10, ...(options.category ? { category: options.category } : {}) });
+      const result = findKb(words.join(' '), {
+        limit: Number.isInteger(limit) && limit > 0 ? limit : 10,
+        ...(options.category ? { category: options.category } : {}),
+      });
       if (wantsJson(options, io)) return printJson(io, result);
       if (result.results.length === 0) {
         io.stdout.write('no matches\n');
         return;
       }
-      for (const hit of result.results) io.stdout.write(`${hit.score.toFixed(2)}  ${hit.id}  (${hit.category})  ${hit.name}\n`);
+      for (const hit of result.results) {
+        io.stdout.write(`${hit.score.toFixed(2)}  ${hit.id}  (${hit.category})  ${hit.name}\n`);
+      }
     });
 }

@@ -8,7 +8,8 @@ import { printJson, readJsonInput, wantsJson } from '../io.js';
 const SEVERITY_ORDER = ['critical', 'warning', 'info'] as const;
 
 /** Formats an amount such as 4000 mg as "4,000 mg". */
-const amount = (q: { amount: number; unit: string } | null): string => (q === null ? '?' : `${q.amount.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${q.unit}`);
+const amount = (q: { amount: number; unit: string } | null): string =>
+  q === null ? '?' : `${q.amount.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${q.unit}`;
 
 /** Wraps text to `width` columns, indenting continuation lines. */
 function wrap(text: string, width: number, indent: string): string {
@@ -31,19 +32,35 @@ export function renderMedsReport(result: MedsCheckResult): string {
     d.drug ?? '(unknown)',
     d.input,
     amount(d.perDose),
-    d.timesPerDay === null ? (d.asNeeded ? 'as needed' : '?') : `${d.timesPerDay.toLocaleString('en-US', { maximumFractionDigits: 2 })}/day${d.asNeeded ? ' prn' : ''}`,
+    d.timesPerDay === null
+      ? d.asNeeded
+        ? 'as needed'
+        : '?'
+      : `${d.timesPerDay.toLocaleString('en-US', { maximumFractionDigits: 2 })}/day${d.asNeeded ? ' prn' : ''}`,
     `${d.dailyMgIsMinimum ? '≥ ' : ''}${amount(d.daily)}`,
   ]);
   const header = ['drug', 'as written', 'per dose', 'frequency', 'daily total'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   const out: string[] = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
-  const ingredientTotals = result.totals.filter((t) => result.drugs.every((d) => d.drug !== t.drug) || t.from.length > 1);
+  const ingredientTotals = result.totals.filter(
+    (t) => result.drugs.every((d) => d.drug !== t.drug) || t.from.length > 1,
+  );
   if (ingredientTotals.length > 0) {
     out.push('', 'totals across products:');
-    for (const t of ingredientTotals) out.push(`  ${t.drug}: ${t.complete ? '' : '≥ '}${amount(t)} a day (from ${t.from.join(', ')})`);
+    for (const t of ingredientTotals) {
+      out.push(
+        `  ${t.drug}: ${t.complete ? '' : '≥ '}${amount(t)} a day (from ${t.from.join(', ')})`,
+      );
+    }
   }
-  if (result.mmePerDay !== null) out.push('', `opioid total: ${result.mmePerDay.toLocaleString('en-US')} MME a day`);
+  if (result.mmePerDay !== null) {
+    out.push('', `opioid total: ${result.mmePerDay.toLocaleString('en-US')} MME a day`);
+  }
   out.push('');
   if (result.alerts.length === 0) out.push('No alerts.');
   for (const severity of SEVERITY_ORDER) {
@@ -55,7 +72,12 @@ export function renderMedsReport(result: MedsCheckResult): string {
       out.push(`    source: ${a.source}`);
     }
   }
-  if (result.unrecognisedComorbidities.length > 0) out.push('', `comorbidities not used by any rule: ${result.unrecognisedComorbidities.join(', ')}`);
+  if (result.unrecognisedComorbidities.length > 0) {
+    out.push(
+      '',
+      `comorbidities not used by any rule: ${result.unrecognisedComorbidities.join(', ')}`,
+    );
+  }
   out.push('', result.disclaimer);
   return `${out.join('\n')}\n`;
 }
@@ -63,7 +85,9 @@ export function renderMedsReport(result: MedsCheckResult): string {
 export function registerMeds(program: Command, io: CliIo): void {
   program
     .command('meds')
-    .description('check a medication regimen: maximum doses, duplicates, interactions, kidney, liver, age and pregnancy cautions')
+    .description(
+      'check a medication regimen: maximum doses, duplicates, interactions, kidney, liver, age and pregnancy cautions',
+    )
     .argument('<file>', 'JSON file with { patient, drugs }, or - for standard input')
     .option('--json', 'print JSON')
     .action(async (file: string, options: { json?: boolean }) => {

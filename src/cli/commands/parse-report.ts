@@ -23,7 +23,9 @@ type Writable = CliIo['stdout'] & { once?: (event: 'drain', listener: () => void
 async function writeOut(io: CliIo, chunk: string): Promise<void> {
   const out = io.stdout as Writable;
   const ok = out.write(chunk);
-  if (ok === false && typeof out.once === 'function') await new Promise<void>((resolve) => out.once?.('drain', resolve));
+  if (ok === false && typeof out.once === 'function') {
+    await new Promise<void>((resolve) => out.once?.('drain', resolve));
+  }
 }
 
 const pad = (s: string, n: number): string => (s.length >= n ? `${s} ` : s.padEnd(n));
@@ -33,15 +35,26 @@ function renderTable(result: ParseReportResult): string {
   const lines: string[] = [];
   if (result.findings.length === 0 && result.vertebrae.length === 0) lines.push('no findings');
   else {
-    lines.push(`${pad('LEVEL', 8)}${pad('FINDING', 31)}${pad('SIDE', 11)}${pad('SEVERITY', 17)}${pad('FLAGS', 18)}TEXT`);
+    lines.push(
+      `${pad('LEVEL', 8)}${pad('FINDING', 31)}${pad('SIDE', 11)}${pad('SEVERITY', 17)}${pad('FLAGS', 18)}TEXT`,
+    );
     for (const f of result.findings) {
-      const flags = [f.negated ? 'negated' : '', f.uncertain ? 'uncertain' : '', f.root ? `root ${f.root}` : '', f.asymmetry ? `worse ${f.asymmetry}` : '']
+      const flags = [
+        f.negated ? 'negated' : '',
+        f.uncertain ? 'uncertain' : '',
+        f.root ? `root ${f.root}` : '',
+        f.asymmetry ? `worse ${f.asymmetry}` : '',
+      ]
         .filter((x) => x !== '')
         .join(', ');
-      lines.push(`${pad(f.level, 8)}${pad(f.finding, 31)}${pad(f.side ?? '-', 11)}${pad(f.severity ?? 'not graded', 17)}${pad(flags, 18)}"${f.text.replace(/\s+/g, ' ')}"`);
+      lines.push(
+        `${pad(f.level, 8)}${pad(f.finding, 31)}${pad(f.side ?? '-', 11)}${pad(f.severity ?? 'not graded', 17)}${pad(flags, 18)}"${f.text.replace(/\s+/g, ' ')}"`,
+      );
     }
     for (const v of result.vertebrae) {
-      lines.push(`${pad(v.vertebra, 8)}${pad(v.finding, 31)}${pad('-', 11)}${pad('-', 17)}${pad([v.negated ? 'negated' : '', v.uncertain ? 'uncertain' : ''].filter(Boolean).join(', '), 18)}"${v.text}"`);
+      lines.push(
+        `${pad(v.vertebra, 8)}${pad(v.finding, 31)}${pad('-', 11)}${pad('-', 17)}${pad([v.negated ? 'negated' : '', v.uncertain ? 'uncertain' : ''].filter(Boolean).join(', '), 18)}"${v.text}"`,
+      );
     }
   }
   for (const n of result.notes) lines.push(`note: ${n.code} ("${n.text}")`);
@@ -49,7 +62,8 @@ function renderTable(result: ParseReportResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-const isTty = (stream: unknown): boolean => typeof stream === 'object' && stream !== null && (stream as { isTTY?: unknown }).isTTY === true;
+const isTty = (stream: unknown): boolean =>
+  typeof stream === 'object' && stream !== null && (stream as { isTTY?: unknown }).isTTY === true;
 
 /** A one-line progress bar, redrawn in place. */
 function progressLine(p: BatchProgress, started: number): string {
@@ -68,7 +82,9 @@ async function runBatch(path: string, options: ParseReportOptions, io: CliIo): P
   let workers: number | undefined;
   if (options.jobs !== undefined) {
     const n = Number(options.jobs);
-    if (!Number.isInteger(n) || n < 0 || n > 256) throw new InputError('invalid-input', '--jobs', 'must be an integer from 0 to 256');
+    if (!Number.isInteger(n) || n < 0 || n > 256) {
+      throw new InputError('invalid-input', '--jobs', 'must be an integer from 0 to 256');
+    }
     workers = n;
   }
   const source = await openBatchSource(path, io.stdin);
@@ -94,7 +110,8 @@ async function runBatch(path: string, options: ParseReportOptions, io: CliIo): P
     },
   );
   if (tty) io.stderr.write('\r\x1b[K');
-  const rate = summary.seconds > 0 ? Math.round(summary.reports / summary.seconds) : summary.reports;
+  const rate =
+    summary.seconds > 0 ? Math.round(summary.reports / summary.seconds) : summary.reports;
   io.stderr.write(
     `parse-report: ${summary.reports} report(s), ${summary.errors} error(s), ${summary.findings} finding(s) in ${summary.seconds.toFixed(2)} s ` +
       `(${rate} reports/s, ${(summary.bytes / 1e6).toFixed(1)} MB, ${summary.workers} worker(s))\n`,
@@ -108,18 +125,35 @@ export function registerParseReport(program: Command, io: CliIo): void {
     .description('read a lumbar MRI/CT report and print its findings per level and side')
     .argument('[file]', 'report text file, or - for standard input')
     .option('--json', 'print JSON')
-    .option('--batch <source>', 'parse many reports: a directory of .txt files, an NDJSON file of {"id","text"} records, or - (NDJSON on stdin); writes NDJSON')
+    .option(
+      '--batch <source>',
+      'parse many reports: a directory of .txt files, an NDJSON file of {"id","text"} records, or - (NDJSON on stdin); writes NDJSON',
+    )
     .option('--jobs <n>', 'worker threads for --batch (default: every core; 0 = this thread)')
-    .option('--include-history', 'also report findings stated in CLINICAL HISTORY / INDICATION sections')
+    .option(
+      '--include-history',
+      'also report findings stated in CLINICAL HISTORY / INDICATION sections',
+    )
     .action(async (file: string | undefined, options: ParseReportOptions) => {
       if (options.batch !== undefined) {
-        if (file !== undefined) throw new InputError('invalid-input', 'FILE', 'give either FILE or --batch, not both');
+        if (file !== undefined) {
+          throw new InputError('invalid-input', 'FILE', 'give either FILE or --batch, not both');
+        }
         await runBatch(options.batch, options, io);
         return;
       }
-      if (file === undefined) throw new InputError('missing-argument', 'FILE', 'a report file or - is required (or use --batch)');
+      if (file === undefined) {
+        throw new InputError(
+          'missing-argument',
+          'FILE',
+          'a report file or - is required (or use --batch)',
+        );
+      }
       const text = await readTextInput(file, io);
-      const result = parseReport(text, options.includeHistory === true ? { includeHistory: true } : {});
+      const result = parseReport(
+        text,
+        options.includeHistory === true ? { includeHistory: true } : {},
+      );
       if (wantsJson(options, io)) return printJson(io, result);
       io.stdout.write(renderTable(result));
     });

@@ -4,7 +4,13 @@
  * (`score(instrument, input)`); this file only reads, calls and prints.
  */
 import type { Command } from 'commander';
-import { InputError, SCORE_INSTRUMENT_IDS, assertScoreInstrumentId, describeScoreInstruments, score } from '../../index.js';
+import {
+  InputError,
+  SCORE_INSTRUMENT_IDS,
+  assertScoreInstrumentId,
+  describeScoreInstruments,
+  score,
+} from '../../index.js';
 import type { ScoreResult } from '../../index.js';
 import type { CliIo } from '../io.js';
 import { explanationLines } from '../_explained-result.js';
@@ -36,10 +42,7 @@ function headline(r: ScoreResult): string {
 
 /** Readable text of one result. */
 function render(r: ScoreResult): string {
-  const lines = [
-    headline(r),
-    ...explanationLines(r),
-  ];
+  const lines = [headline(r), ...explanationLines(r)];
   return `${lines.join('\n')}\n`;
 }
 
@@ -57,27 +60,57 @@ export function registerScore(program: Command, io: CliIo): void {
     .option('--list', 'describe every instrument, its outputs and its source')
     .option('--site <site>', 'nrs quick form: back | leg | overall')
     .option('--json', 'print JSON')
-    .addHelpText('after', '\nExamples:\n  foramen score odi answers.json --json\n  echo \'{"answers":[1,0,1,1,1,0,1,0,0]}\' | foramen score startback -\n  foramen score nrs 7 --site leg\n  foramen score --list')
-    .action(async (instrument: string | undefined, arg: string | undefined, options: ScoreOptions) => {
-      const json = wantsJson(options, io);
-      if (options.list === true) {
-        const { instruments } = describeScoreInstruments();
-        if (json) return printJson(io, { instruments });
-        for (const i of instruments) io.stdout.write(`${i.id.padEnd(10)} ${i.name}\n${' '.repeat(11)}${i.description}\n${' '.repeat(11)}outputs: ${i.outputs.join(', ')}; source: ${i.source}\n`);
-        return;
-      }
-      if (instrument === undefined) throw new InputError('missing-argument', 'INSTRUMENT', `give an instrument (${SCORE_INSTRUMENT_IDS.join(', ')}) or --list`);
-      assertScoreInstrumentId(instrument);
-      if (arg === undefined) throw new InputError('missing-argument', 'FILE', 'give a JSON file or - for standard input');
-      let input: unknown;
-      if (instrument === 'nrs' && /^-?\d+(?:\.\d+)?$/.test(arg)) {
-        input = { value: Number(arg), ...(options.site === undefined ? {} : { site: options.site }) };
-      } else {
-        if (options.site !== undefined) throw new InputError('invalid-input', '--site', 'applies only to the nrs quick form (foramen score nrs 7 --site leg)');
-        input = await readJsonInput(arg, io);
-      }
-      const result = score(instrument, input);
-      if (json) return printJson(io, result);
-      io.stdout.write(render(result));
-    });
+    .addHelpText(
+      'after',
+      '\nExamples:\n  foramen score odi answers.json --json\n  echo \'{"answers":[1,0,1,1,1,0,1,0,0]}\' | foramen score startback -\n  foramen score nrs 7 --site leg\n  foramen score --list',
+    )
+    .action(
+      async (instrument: string | undefined, arg: string | undefined, options: ScoreOptions) => {
+        const json = wantsJson(options, io);
+        if (options.list === true) {
+          const { instruments } = describeScoreInstruments();
+          if (json) return printJson(io, { instruments });
+          for (const i of instruments) {
+            io.stdout.write(
+              `${i.id.padEnd(10)} ${i.name}\n${' '.repeat(11)}${i.description}\n${' '.repeat(11)}outputs: ${i.outputs.join(', ')}; source: ${i.source}\n`,
+            );
+          }
+          return;
+        }
+        if (instrument === undefined) {
+          throw new InputError(
+            'missing-argument',
+            'INSTRUMENT',
+            `give an instrument (${SCORE_INSTRUMENT_IDS.join(', ')}) or --list`,
+          );
+        }
+        assertScoreInstrumentId(instrument);
+        if (arg === undefined) {
+          throw new InputError(
+            'missing-argument',
+            'FILE',
+            'give a JSON file or - for standard input',
+          );
+        }
+        let input: unknown;
+        if (instrument === 'nrs' && /^-?\d+(?:\.\d+)?$/.test(arg)) {
+          input = {
+            value: Number(arg),
+            ...(options.site === undefined ? {} : { site: options.site }),
+          };
+        } else {
+          if (options.site !== undefined) {
+            throw new InputError(
+              'invalid-input',
+              '--site',
+              'applies only to the nrs quick form (foramen score nrs 7 --site leg)',
+            );
+          }
+          input = await readJsonInput(arg, io);
+        }
+        const result = score(instrument, input);
+        if (json) return printJson(io, result);
+        io.stdout.write(render(result));
+      },
+    );
 }

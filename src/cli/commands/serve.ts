@@ -11,10 +11,19 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('--host <host>', 'address to bind (default 127.0.0.1; HOST also works)')
     .action(async (options: { port?: string; host?: string }) => {
       const port = options.port ?? process.env.PORT ?? '8080';
-      if (!/^\d+$/.test(port) || Number(port) > 65535) throw new InputError('invalid-input', 'port', `must be a number from 0 to 65535, not "${port}"`);
+      if (!/^\d+$/.test(port) || Number(port) > 65535) {
+        throw new InputError(
+          'invalid-input',
+          'port',
+          `must be a number from 0 to 65535, not "${port}"`,
+        );
+      }
       // The server lives outside the CLI bundle's hot path: loaded only when serving.
       const { serve } = await import('../../http/server.js');
-      const address = await serve({ port: Number(port), ...(options.host ? { host: options.host } : {}) });
+      const address = await serve({
+        port: Number(port),
+        ...(options.host ? { host: options.host } : {}),
+      });
       io.stderr.write(`foramen: serving on ${address}\n`);
     });
 }

@@ -23,17 +23,28 @@ export function registerSite(program: Command, io: CliIo): void {
       const files = buildArticleSite();
       try {
         await mkdir(root, { recursive: true });
-        await Promise.all(files.map(async (f) => {
-          const path = join(root, f.path);
-          await mkdir(dirname(path), { recursive: true });
-          await writeFile(path, f.content);
-        }));
+        await Promise.all(
+          files.map(async (f) => {
+            const path = join(root, f.path);
+            await mkdir(dirname(path), { recursive: true });
+            await writeFile(path, f.content);
+          }),
+        );
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'error';
-        throw new InputError('invalid-input', 'OUT', `${out}: cannot write there (${code})`, { cause: error });
+        throw new InputError('invalid-input', 'OUT', `${out}: cannot write there (${code})`, {
+          cause: error,
+        });
       }
-      const result = { out: root, files: files.length, pages: files.length - 1, ms: Math.round(performance.now() - started) };
+      const result = {
+        out: root,
+        files: files.length,
+        pages: files.length - 1,
+        ms: Math.round(performance.now() - started),
+      };
       if (wantsJson(options, io)) return printJson(io, result);
-      io.stdout.write(`wrote ${result.pages} articles and index.html to ${root} in ${result.ms} ms\n`);
+      io.stdout.write(
+        `wrote ${result.pages} articles and index.html to ${root} in ${result.ms} ms\n`,
+      );
     });
 }

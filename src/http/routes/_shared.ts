@@ -13,16 +13,27 @@ const FHIR_MEDIA = 'application/fhir+json';
  * @param allowed - the formats this route offers, the default first
  * @throws InputError with path `format` for a format the route does not offer
  */
-export function formatOf<F extends OutputFormat>(request: FastifyRequest, allowed: readonly [F, ...F[]]): F {
+export function formatOf<F extends OutputFormat>(
+  request: FastifyRequest,
+  allowed: readonly [F, ...F[]],
+): F {
   const query = request.query as Record<string, unknown> | undefined;
   const given = query?.format;
   if (given === undefined) {
     const accept = request.headers.accept ?? '';
-    if (accept.includes(FHIR_MEDIA) && (allowed as readonly string[]).includes('fhir')) return 'fhir' as F;
+    if (accept.includes(FHIR_MEDIA) && (allowed as readonly string[]).includes('fhir')) {
+      return 'fhir' as F;
+    }
     return allowed[0];
   }
-  if (typeof given === 'string' && (allowed as readonly string[]).includes(given)) return given as F;
-  throw new InputError('invalid-input', 'format', `must be one of ${allowed.map((f) => JSON.stringify(f)).join(', ')}`);
+  if (typeof given === 'string' && (allowed as readonly string[]).includes(given)) {
+    return given as F;
+  }
+  throw new InputError(
+    'invalid-input',
+    'format',
+    `must be one of ${allowed.map((f) => JSON.stringify(f)).join(', ')}`,
+  );
 }
 
 /**
@@ -42,7 +53,11 @@ export function sendFhir(reply: FastifyReply, resource: unknown, status = 200): 
  * @param fhir - whether the client asked for FHIR
  * @param produce - builds the response body (may throw InputError)
  */
-export async function withFhirErrors(reply: FastifyReply, fhir: boolean, produce: () => unknown): Promise<unknown> {
+export async function withFhirErrors(
+  reply: FastifyReply,
+  fhir: boolean,
+  produce: () => unknown,
+): Promise<unknown> {
   try {
     const body = produce();
     return fhir ? sendFhir(reply, body) : body;

@@ -3,7 +3,12 @@
  * `?format=fhir` answers a FHIR R4 Bundle instead (errors then come as an OperationOutcome).
  */
 import type { FastifyPluginAsync } from 'fastify';
-import { PresentationSchema, assessPresentation, assessmentToFhir, parseInput } from '../../index.js';
+import {
+  PresentationSchema,
+  assessPresentation,
+  assessmentToFhir,
+  parseInput,
+} from '../../index.js';
 import { formatOf, withFhirErrors } from './_shared.js';
 
 /** Registers `POST /api/assess`. */

@@ -6,8 +6,19 @@
  */
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import {
-  CDS_SERVICES, CdsFeedbackSchema, CdsRequestSchema, LUMBAR_MRI_SERVICE_ID, PATIENT_VIEW_SERVICE_ID, badRequestOutcome,
-  discoverServices, lumbarMriCards, parseInput, patientViewCards, readChart, resolvePrefetch, selectedServiceRequests,
+  CDS_SERVICES,
+  CdsFeedbackSchema,
+  CdsRequestSchema,
+  LUMBAR_MRI_SERVICE_ID,
+  PATIENT_VIEW_SERVICE_ID,
+  badRequestOutcome,
+  discoverServices,
+  lumbarMriCards,
+  parseInput,
+  patientViewCards,
+  readChart,
+  resolvePrefetch,
+  selectedServiceRequests,
   withoutNullItems,
 } from '../../index.js';
 import type { CdsCard, FhirAccess } from '../../index.js';
@@ -29,8 +40,17 @@ export interface FeedbackTally {
   overridden: number;
 }
 
-const sendOutcome = (reply: FastifyReply, status: number, message: string, expression = '', code: 'invalid' | 'not-found' | 'incomplete' | 'exception' = 'invalid'): FastifyReply =>
-  reply.status(status).type('application/fhir+json; charset=utf-8').send(badRequestOutcome(message, expression, code));
+const sendOutcome = (
+  reply: FastifyReply,
+  status: number,
+  message: string,
+  expression = '',
+  code: 'invalid' | 'not-found' | 'incomplete' | 'exception' = 'invalid',
+): FastifyReply =>
+  reply
+    .status(status)
+    .type('application/fhir+json; charset=utf-8')
+    .send(badRequestOutcome(message, expression, code));
 
 /** Registers discovery, `POST /cds-services/{id}` and `POST /cds-services/{id}/feedback`. */
 export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, options) => {
@@ -43,55 +63,98 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
     const origin = request.headers.origin;
     if (!origin) return;
     if (origins === '*') reply.header('access-control-allow-origin', '*');
-    else if (origins.includes(origin)) reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
+    else if (origins.includes(origin)) {
+      reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
+    }
   });
   const preflight = async (_request: unknown, reply: FastifyReply) =>
-    reply.header('access-control-allow-methods', 'GET, POST, OPTIONS').header('access-control-allow-headers', 'content-type, authorization')
-      .header('access-control-max-age', '600').status(204).send();
+    reply
+      .header('access-control-allow-methods', 'GET, POST, OPTIONS')
+      .header('access-control-allow-headers', 'content-type, authorization')
+      .header('access-control-max-age', '600')
+      .status(204)
+      .send();
   app.options('/', preflight);
   app.options('/*', preflight);
 
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toErrorResponse(error);
     if (status >= 500) request.log.error({ err: error }, 'cds-hooks request failed');
-    void sendOutcome(reply, status, status >= 500 ? 'internal error' : body.error.message, body.error.path, status >= 500 ? 'exception' : 'invalid');
+    void sendOutcome(
+      reply,
+      status,
+      status >= 500 ? 'internal error' : body.error.message,
+      body.error.path,
+      status >= 500 ? 'exception' : 'invalid',
+    );
   });
 
   app.get('/', async () => discoverServices());
 
   app.post<{ Params: { id: string } }>('/:id', async (request, reply) => {
     const service = CDS_SERVICES[request.params.id];
-    if (!service || !Object.hasOwn(CDS_SERVICES, request.params.id)) return sendOutcome(reply, 404, `no CDS service "${request.params.id}"`, 'id', 'not-found');
+    if (!service || !Object.hasOwn(CDS_SERVICES, request.params.id)) {
+      return sendOutcome(reply, 404, `no CDS service "${request.params.id}"`, 'id', 'not-found');
+    }
     const call = parseInput(CdsRequestSchema, withoutNullItems(request.body), 'body');
-    if (call.hook !== service.hook) return sendOutcome(reply, 400, `this service answers the ${service.hook} hook, not ${call.hook}`, 'hook');
+    if (call.hook !== service.hook) {
+      return sendOutcome(
+        reply,
+        400,
+        `this service answers the ${service.hook} hook, not ${call.hook}`,
+        'hook',
+      );
+    }
     const prefetch = await resolvePrefetch(call, options.fhirAccess);
     if (!prefetch.ok) {
-      return sendOutcome(reply, 412, `prefetch missing and no trusted FHIR server to fetch it from: ${prefetch.missing.join(', ')}`, `prefetch.${prefetch.missing[0] ?? ''}`, 'incomplete');
+      return sendOutcome(
+        reply,
+        412,
+        `prefetch missing and no trusted FHIR server to fetch it from: ${prefetch.missing.join(', ')}`,
+        `prefetch.${prefetch.missing[0] ?? ''}`,
+        'incomplete',
+      );
     }
     const chart = readChart(prefetch.data, now());
     let cards: CdsCard[];
     switch (service.id) {
       case PATIENT_VIEW_SERVICE_ID:
-        cards = patientViewCards({ hookInstance: call.hookInstance, chart, appUrl: `${request.protocol}://${request.host}` });
+        cards = patientViewCards({
+          hookInstance: call.hookInstance,
+          chart,
+          appUrl: `${request.protocol}://${request.host}`,
+        });
         break;
       case LUMBAR_MRI_SERVICE_ID:
-        cards = lumbarMriCards({ hookInstance: call.hookInstance, chart, orders: selectedServiceRequests(call.context.draftOrders, call.context.selections) });
+        cards = lumbarMriCards({
+          hookInstance: call.hookInstance,
+          chart,
+          orders: selectedServiceRequests(call.context.draftOrders, call.context.selections),
+        });
         break;
       default:
         cards = [];
     }
     // Counts only: which service, how many cards, which indicators. Never the chart.
-    request.log.info({ service: service.id, cards: cards.length, indicators: cards.map((c) => c.indicator) }, 'cds-hooks cards');
+    request.log.info(
+      { service: service.id, cards: cards.length, indicators: cards.map((c) => c.indicator) },
+      'cds-hooks cards',
+    );
     return { cards };
   });
 
   app.post<{ Params: { id: string } }>('/:id/feedback', async (request, reply) => {
-    if (!Object.hasOwn(CDS_SERVICES, request.params.id)) return sendOutcome(reply, 404, `no CDS service "${request.params.id}"`, 'id', 'not-found');
+    if (!Object.hasOwn(CDS_SERVICES, request.params.id)) {
+      return sendOutcome(reply, 404, `no CDS service "${request.params.id}"`, 'id', 'not-found');
+    }
     const { feedback } = parseInput(CdsFeedbackSchema, request.body, 'body');
     const counts = tally.get(request.params.id) ?? { accepted: 0, overridden: 0 };
     for (const item of feedback) counts[item.outcome] += 1;
     tally.set(request.params.id, counts);
-    request.log.info({ service: request.params.id, accepted: counts.accepted, overridden: counts.overridden }, 'cds-hooks feedback');
+    request.log.info(
+      { service: request.params.id, accepted: counts.accepted, overridden: counts.overridden },
+      'cds-hooks feedback',
+    );
     return reply.status(200).send({});
   });
 };

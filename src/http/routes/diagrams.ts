@@ -4,18 +4,31 @@
  */
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { LEVELS, ROOTS, SIDES, ZONES, drawDermatomeDiagram, drawSpineDiagram, parseInput } from '../../index.js';
+import {
+  LEVELS,
+  ROOTS,
+  SIDES,
+  ZONES,
+  drawDermatomeDiagram,
+  drawSpineDiagram,
+  parseInput,
+} from '../../index.js';
 import type { Diagram } from '../../index.js';
 import { formatOf } from './_shared.js';
 
 /** Query of `GET /api/diagrams/spine`. */
 export const SpineDiagramQuerySchema = z.strictObject({
-  level: z.enum(LEVELS), side: z.enum(SIDES), zone: z.enum(ZONES), format: z.enum(['json', 'svg']).optional(),
+  level: z.enum(LEVELS),
+  side: z.enum(SIDES),
+  zone: z.enum(ZONES),
+  format: z.enum(['json', 'svg']).optional(),
 });
 
 /** Query of `GET /api/diagrams/dermatome`. */
 export const DermatomeDiagramQuerySchema = z.strictObject({
-  root: z.enum(ROOTS), side: z.enum(SIDES), format: z.enum(['json', 'svg']).optional(),
+  root: z.enum(ROOTS),
+  side: z.enum(SIDES),
+  format: z.enum(['json', 'svg']).optional(),
 });
 
 function send(reply: FastifyReply, diagram: Diagram, format: 'json' | 'svg'): unknown {

@@ -8,9 +8,29 @@
 import { z } from 'zod';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  LinkSubmitSchema, LinkTokenSchema, LoginSchema, NewAssessmentSchema, NewEpisodeSchema, NewLinkSchema, NewNoteSchema, NewPatientSchema,
-  NewSubmissionSchema, NewUserSchema, InputError, RecordError, buildTimeline, createUser, ensureFirstAdmin, isRecordError, listUsers, login, logout, openRecordStore, resolveSession,
-  roleCan, storeConfigFromEnv,
+  LinkSubmitSchema,
+  LinkTokenSchema,
+  LoginSchema,
+  NewAssessmentSchema,
+  NewEpisodeSchema,
+  NewLinkSchema,
+  NewNoteSchema,
+  NewPatientSchema,
+  NewSubmissionSchema,
+  NewUserSchema,
+  InputError,
+  RecordError,
+  buildTimeline,
+  createUser,
+  ensureFirstAdmin,
+  isRecordError,
+  listUsers,
+  login,
+  logout,
+  openRecordStore,
+  resolveSession,
+  roleCan,
+  storeConfigFromEnv,
 } from '../../index.js';
 import type { Actor, AuditResource, Permission, RecordStore, UserAccount } from '../../index.js';
 
@@ -35,9 +55,14 @@ type Params = { id: string };
 type Body = Record<string, unknown> | undefined;
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{20,200})$/;
-const RESOURCE_OF: Readonly<Record<Permission, AuditResource>> = { 'patient-data': 'patient', 'manage-accounts': 'user', 'read-audit-log': 'audit-log' };
+const RESOURCE_OF: Readonly<Record<Permission, AuditResource>> = {
+  'patient-data': 'patient',
+  'manage-accounts': 'user',
+  'read-audit-log': 'audit-log',
+};
 
-const error = (reply: FastifyReply, status: number, path: string, message: string) => reply.status(status).send({ error: { message, path } });
+const error = (reply: FastifyReply, status: number, path: string, message: string) =>
+  reply.status(status).send({ error: { message, path } });
 
 export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (app, options) => {
   const env = options.env ?? process.env;
@@ -63,28 +88,43 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
 
   // Record errors carry their own status and field; anything else goes to the app's error handler.
   app.setErrorHandler(async (err, _request, reply) => {
-    if (isRecordError(err)) return reply.status(err.status).send({ error: { message: err.message, path: err.path, code: err.code } });
+    if (isRecordError(err)) {
+      return reply
+        .status(err.status)
+        .send({ error: { message: err.message, path: err.path, code: err.code } });
+    }
     throw err;
   });
 
-  const actorOf = (request: FastifyRequest, user: UserAccount): Actor => ({ kind: 'user', userId: user.id, role: user.role, requestId: request.id });
+  const actorOf = (request: FastifyRequest, user: UserAccount): Actor => ({
+    kind: 'user',
+    userId: user.id,
+    role: user.role,
+    requestId: request.id,
+  });
 
   /** A pre-handler that admits live sessions whose role grants `permission`. */
-  const requires = (permission: Permission) => async (request: FastifyRequest, reply: FastifyReply) => {
-    const store = await storeOf();
-    const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
-    const user = token ? await resolveSession(store.db, token, { now }) : null;
-    if (!user) {
-      void reply.header('www-authenticate', 'Bearer');
-      return error(reply, 401, 'authorization', 'sign in first: send Authorization: Bearer <token> from POST /api/auth/login');
-    }
-    if (!roleCan(user.role, permission)) {
-      await store.recordDenied(actorOf(request, user), RESOURCE_OF[permission]);
-      return error(reply, 403, 'role', `the ${user.role} role does not allow this`);
-    }
-    request.foramenUser = user;
-    return undefined;
-  };
+  const requires =
+    (permission: Permission) => async (request: FastifyRequest, reply: FastifyReply) => {
+      const store = await storeOf();
+      const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
+      const user = token ? await resolveSession(store.db, token, { now }) : null;
+      if (!user) {
+        void reply.header('www-authenticate', 'Bearer');
+        return error(
+          reply,
+          401,
+          'authorization',
+          'sign in first: send Authorization: Bearer <token> from POST /api/auth/login',
+        );
+      }
+      if (!roleCan(user.role, permission)) {
+        await store.recordDenied(actorOf(request, user), RESOURCE_OF[permission]);
+        return error(reply, 403, 'role', `the ${user.role} role does not allow this`);
+      }
+      request.foramenUser = user;
+      return undefined;
+    };
   const signedIn = (request: FastifyRequest): Actor => {
     if (!request.foramenUser) throw new Error('route without its authentication pre-handler');
     return actorOf(request, request.foramenUser);
@@ -93,84 +133,185 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
   const body = (request: FastifyRequest): Record<string, unknown> => {
     const b = request.body as Body;
     if (b === undefined || b === null) return {};
-    if (typeof b !== 'object' || Array.isArray(b)) throw new InputError('invalid-input', 'body', 'must be a JSON object');
+    if (typeof b !== 'object' || Array.isArray(b)) {
+      throw new InputError('invalid-input', 'body', 'must be a JSON object');
+    }
     return b;
   };
 
   // --- Accounts ---------------------------------------------------------------------------------
 
   // A tight per-client limit slows password guessing (the app-wide limit is much higher).
-  app.post('/auth/login', { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } }, async (request, reply) => {
-    const store = await storeOf();
-    const session = await login(store.db, body(request), request.id, { now });
-    if (!session) return error(reply, 401, 'password', 'wrong username or password');
-    return session;
-  });
+  app.post(
+    '/auth/login',
+    { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const store = await storeOf();
+      const session = await login(store.db, body(request), request.id, { now });
+      if (!session) return error(reply, 401, 'password', 'wrong username or password');
+      return session;
+    },
+  );
   app.post('/auth/logout', { preHandler: requires('patient-data') }, async (request, reply) => {
     const token = BEARER.exec(request.headers.authorization ?? '')?.[1] ?? '';
     await logout((await storeOf()).db, token, signedIn(request), { now });
     return reply.status(204).send();
   });
-  app.get('/auth/me', { preHandler: requires('patient-data') }, async (request) => request.foramenUser);
-  app.get('/auth/users', { preHandler: requires('manage-accounts') }, async () => ({ users: await listUsers((await storeOf()).db) }));
+  app.get(
+    '/auth/me',
+    { preHandler: requires('patient-data') },
+    async (request) => request.foramenUser,
+  );
+  app.get('/auth/users', { preHandler: requires('manage-accounts') }, async () => ({
+    users: await listUsers((await storeOf()).db),
+  }));
   app.post('/auth/users', { preHandler: requires('manage-accounts') }, async (request, reply) => {
     const user = await createUser((await storeOf()).db, signedIn(request), body(request), { now });
     return reply.status(201).send(user);
   });
-  app.get<{ Querystring: { patientId?: string; limit?: string; beforeId?: string } }>('/audit', { preHandler: requires('read-audit-log') }, async (request) => {
-    const q = request.query;
-    const limit = q.limit === undefined ? 100 : Number(q.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new InputError('invalid-input', 'limit', 'must be a whole number from 1 to 1000');
-    const beforeId = q.beforeId === undefined ? undefined : Number(q.beforeId);
-    if (beforeId !== undefined && !Number.isInteger(beforeId)) throw new InputError('invalid-input', 'beforeId', 'must be a whole number');
-    const entries = await (await storeOf()).readAuditLog(signedIn(request), { limit, ...(q.patientId ? { patientId: q.patientId } : {}), ...(beforeId === undefined ? {} : { beforeId }) });
-    return { entries };
-  });
+  app.get<{ Querystring: { patientId?: string; limit?: string; beforeId?: string } }>(
+    '/audit',
+    { preHandler: requires('read-audit-log') },
+    async (request) => {
+      const q = request.query;
+      const limit = q.limit === undefined ? 100 : Number(q.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+        throw new InputError('invalid-input', 'limit', 'must be a whole number from 1 to 1000');
+      }
+      const beforeId = q.beforeId === undefined ? undefined : Number(q.beforeId);
+      if (beforeId !== undefined && !Number.isInteger(beforeId)) {
+        throw new InputError('invalid-input', 'beforeId', 'must be a whole number');
+      }
+      const entries = await (
+        await storeOf()
+      ).readAuditLog(signedIn(request), {
+        limit,
+        ...(q.patientId ? { patientId: q.patientId } : {}),
+        ...(beforeId === undefined ? {} : { beforeId }),
+      });
+      return { entries };
+    },
+  );
 
   // --- Patients ---------------------------------------------------------------------------------
 
-  app.get<{ Querystring: { limit?: string; offset?: string } }>('/patients', patientData, async (request) => ({
-    patients: await (await storeOf()).listPatients(signedIn(request), { ...(request.query.limit ? { limit: request.query.limit } : {}), ...(request.query.offset ? { offset: request.query.offset } : {}) }),
-  }));
-  app.post('/patients', patientData, async (request, reply) => reply.status(201).send(await (await storeOf()).createPatient(signedIn(request), body(request))));
-  app.get<{ Params: Params }>('/patients/:id', patientData, async (request) => (await storeOf()).getPatient(signedIn(request), request.params.id));
-  app.get<{ Params: Params; Querystring: { episodeId?: string } }>('/patients/:id/timeline', patientData, async (request) => {
-    const history = await (await storeOf()).getHistory(signedIn(request), request.params.id);
-    const episodeId = request.query.episodeId;
-    if (episodeId !== undefined && !history.episodes.some((e) => e.id === episodeId)) throw new RecordError('not-found', 'episodeId', 'no such episode for this patient');
-    return buildTimeline(history, now().toISOString().slice(0, 10), episodeId);
-  });
+  app.get<{ Querystring: { limit?: string; offset?: string } }>(
+    '/patients',
+    patientData,
+    async (request) => ({
+      patients: await (
+        await storeOf()
+      ).listPatients(signedIn(request), {
+        ...(request.query.limit ? { limit: request.query.limit } : {}),
+        ...(request.query.offset ? { offset: request.query.offset } : {}),
+      }),
+    }),
+  );
+  app.post('/patients', patientData, async (request, reply) =>
+    reply.status(201).send(await (await storeOf()).createPatient(signedIn(request), body(request))),
+  );
+  app.get<{ Params: Params }>('/patients/:id', patientData, async (request) =>
+    (await storeOf()).getPatient(signedIn(request), request.params.id),
+  );
+  app.get<{ Params: Params; Querystring: { episodeId?: string } }>(
+    '/patients/:id/timeline',
+    patientData,
+    async (request) => {
+      const history = await (await storeOf()).getHistory(signedIn(request), request.params.id);
+      const episodeId = request.query.episodeId;
+      if (episodeId !== undefined && !history.episodes.some((e) => e.id === episodeId)) {
+        throw new RecordError('not-found', 'episodeId', 'no such episode for this patient');
+      }
+      return buildTimeline(history, now().toISOString().slice(0, 10), episodeId);
+    },
+  );
   app.post<{ Params: Params }>('/patients/:id/episodes', patientData, async (request, reply) =>
-    reply.status(201).send(await (await storeOf()).createEpisode(signedIn(request), request.params.id, body(request))));
+    reply
+      .status(201)
+      .send(
+        await (await storeOf()).createEpisode(signedIn(request), request.params.id, body(request)),
+      ),
+  );
   app.post<{ Params: Params }>('/patients/:id/assessments', patientData, async (request, reply) =>
-    reply.status(201).send(await (await storeOf()).recordAssessment(signedIn(request), request.params.id, body(request))));
-  app.post<{ Params: Params & { instrument: string } }>('/patients/:id/scores/:instrument', patientData, async (request, reply) =>
-    reply.status(201).send(await (await storeOf()).recordSubmission(signedIn(request), request.params.id, request.params.instrument, body(request))));
-  app.get<{ Params: Params; Querystring: { instrument?: string } }>('/patients/:id/scores', patientData, async (request) => ({
-    submissions: await (await storeOf()).listSubmissions(signedIn(request), request.params.id, request.query.instrument),
-  }));
+    reply
+      .status(201)
+      .send(
+        await (
+          await storeOf()
+        ).recordAssessment(signedIn(request), request.params.id, body(request)),
+      ),
+  );
+  app.post<{ Params: Params & { instrument: string } }>(
+    '/patients/:id/scores/:instrument',
+    patientData,
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await (
+            await storeOf()
+          ).recordSubmission(
+            signedIn(request),
+            request.params.id,
+            request.params.instrument,
+            body(request),
+          ),
+        ),
+  );
+  app.get<{ Params: Params; Querystring: { instrument?: string } }>(
+    '/patients/:id/scores',
+    patientData,
+    async (request) => ({
+      submissions: await (
+        await storeOf()
+      ).listSubmissions(signedIn(request), request.params.id, request.query.instrument),
+    }),
+  );
   app.post<{ Params: Params }>('/patients/:id/notes', patientData, async (request, reply) =>
-    reply.status(201).send(await (await storeOf()).addNote(signedIn(request), request.params.id, body(request))));
-  app.get<{ Params: Params }>('/patients/:id/notes', patientData, async (request) => ({ notes: await (await storeOf()).listNotes(signedIn(request), request.params.id) }));
-  app.post<{ Params: Params }>('/patients/:id/questionnaire-links', patientData, async (request, reply) => {
-    const link = await (await storeOf()).createLink(signedIn(request), request.params.id, body(request));
-    // The token travels in the fragment, which browsers never send to a server or write to its logs.
-    return reply.status(201).send({ ...link, path: `/timeline/fill.html#token=${link.token}` });
-  });
+    reply
+      .status(201)
+      .send(await (await storeOf()).addNote(signedIn(request), request.params.id, body(request))),
+  );
+  app.get<{ Params: Params }>('/patients/:id/notes', patientData, async (request) => ({
+    notes: await (await storeOf()).listNotes(signedIn(request), request.params.id),
+  }));
+  app.post<{ Params: Params }>(
+    '/patients/:id/questionnaire-links',
+    patientData,
+    async (request, reply) => {
+      const link = await (
+        await storeOf()
+      ).createLink(signedIn(request), request.params.id, body(request));
+      // The token travels in the fragment, which browsers never send to a server or write to its logs.
+      return reply.status(201).send({ ...link, path: `/timeline/fill.html#token=${link.token}` });
+    },
+  );
 
   // --- The patient's side: a one-time link, no account -------------------------------------------
 
-  app.post('/questionnaires/open', { config: { rateLimit: { max: 60, timeWindow: '1 minute' } } }, async (request) => (await storeOf()).openLink(body(request), request.id));
-  app.post('/questionnaires/submit', { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } }, async (request, reply) => {
-    const out = await (await storeOf()).submitLink(body(request), request.id);
-    // The patient learns that the answers arrived; the scores are for the clinician to discuss.
-    return reply.status(201).send({ stored: out.submissions.map((s) => s.instrument) });
-  });
+  app.post(
+    '/questionnaires/open',
+    { config: { rateLimit: { max: 60, timeWindow: '1 minute' } } },
+    async (request) => (await storeOf()).openLink(body(request), request.id),
+  );
+  app.post(
+    '/questionnaires/submit',
+    { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const out = await (await storeOf()).submitLink(body(request), request.id);
+      // The patient learns that the answers arrived; the scores are for the clinician to discuss.
+      return reply.status(201).send({ stored: out.submissions.map((s) => s.instrument) });
+    },
+  );
 };
 
 type JsonSchema = Record<string, unknown>;
 const schemaOf = (schema: z.ZodType): JsonSchema => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+  }) as JsonSchema;
   return rest;
 };
 
@@ -179,15 +320,43 @@ const schemaOf = (schema: z.ZodType): JsonSchema => {
  * the same zod schemas that validate them, for the service's OpenAPI document to merge (it already
  * defines `Error`).
  */
-export function recordsOpenApi(): { paths: Record<string, JsonSchema>; schemas: Record<string, JsonSchema>; securitySchemes: Record<string, JsonSchema> } {
+export function recordsOpenApi(): {
+  paths: Record<string, JsonSchema>;
+  schemas: Record<string, JsonSchema>;
+  securitySchemes: Record<string, JsonSchema>;
+} {
   const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
   const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
-  const object = (description: string): JsonSchema => ({ type: 'object', description, additionalProperties: true });
-  const err = (status: number, description: string) => ({ [status]: { description, content: json(ref('Error')) } });
-  const guarded = { security: [{ bearer: [] }], responses: { ...err(401, 'No live session.'), ...err(403, 'The role does not allow this (audited).') } };
+  const object = (description: string): JsonSchema => ({
+    type: 'object',
+    description,
+    additionalProperties: true,
+  });
+  const err = (status: number, description: string) => ({
+    [status]: { description, content: json(ref('Error')) },
+  });
+  const guarded = {
+    security: [{ bearer: [] }],
+    responses: {
+      ...err(401, 'No live session.'),
+      ...err(403, 'The role does not allow this (audited).'),
+    },
+  };
   const id = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
-  const op = (operationId: string, summary: string, o: { body?: string; ok?: [number, string]; params?: JsonSchema[]; open?: boolean; tag?: string } = {}): JsonSchema => ({
-    tags: [o.tag ?? 'records'], operationId, summary,
+  const op = (
+    operationId: string,
+    summary: string,
+    o: {
+      body?: string;
+      ok?: [number, string];
+      params?: JsonSchema[];
+      open?: boolean;
+      tag?: string;
+    } = {},
+  ): JsonSchema => ({
+    tags: [o.tag ?? 'records'],
+    operationId,
+    summary,
     ...(o.params ? { parameters: o.params } : {}),
     ...(o.body ? { requestBody: { required: true, content: json(ref(o.body)) } } : {}),
     ...(o.open ? {} : { security: guarded.security }),
@@ -199,30 +368,152 @@ export function recordsOpenApi(): { paths: Record<string, JsonSchema>; schemas: 
     },
   });
   return {
-    securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A session token from POST /api/auth/login (12 hours).' } },
+    securitySchemes: {
+      bearer: {
+        type: 'http',
+        scheme: 'bearer',
+        description: 'A session token from POST /api/auth/login (12 hours).',
+      },
+    },
     schemas: {
-      Login: schemaOf(LoginSchema), NewUser: schemaOf(NewUserSchema), NewPatient: schemaOf(NewPatientSchema), NewEpisode: schemaOf(NewEpisodeSchema),
-      NewAssessment: schemaOf(NewAssessmentSchema), NewSubmission: schemaOf(NewSubmissionSchema), NewNote: schemaOf(NewNoteSchema),
-      NewQuestionnaireLink: schemaOf(NewLinkSchema), QuestionnaireToken: schemaOf(LinkTokenSchema), QuestionnaireSubmission: schemaOf(LinkSubmitSchema),
-      Timeline: object('Patient, episode, ODI and pain series with each change from baseline judged against the minimal important change, STarT Back and ZCQ, triage history, escalation judgement and notes.'),
+      Login: schemaOf(LoginSchema),
+      NewUser: schemaOf(NewUserSchema),
+      NewPatient: schemaOf(NewPatientSchema),
+      NewEpisode: schemaOf(NewEpisodeSchema),
+      NewAssessment: schemaOf(NewAssessmentSchema),
+      NewSubmission: schemaOf(NewSubmissionSchema),
+      NewNote: schemaOf(NewNoteSchema),
+      NewQuestionnaireLink: schemaOf(NewLinkSchema),
+      QuestionnaireToken: schemaOf(LinkTokenSchema),
+      QuestionnaireSubmission: schemaOf(LinkSubmitSchema),
+      Timeline: object(
+        'Patient, episode, ODI and pain series with each change from baseline judged against the minimal important change, STarT Back and ZCQ, triage history, escalation judgement and notes.',
+      ),
     },
     paths: {
-      '/api/auth/login': { post: { ...op('login', 'Sign in: a bearer token for 12 hours', { body: 'Login', open: true, tag: 'accounts' }), responses: { 200: { description: 'token, expiresAt, user', content: json({ type: 'object' }) }, ...err(401, 'Wrong username or password (audited).'), 429: { description: 'Too many attempts.' } } } },
-      '/api/auth/logout': { post: op('logout', 'End the session', { ok: [204, 'Signed out.'], tag: 'accounts' }) },
+      '/api/auth/login': {
+        post: {
+          ...op('login', 'Sign in: a bearer token for 12 hours', {
+            body: 'Login',
+            open: true,
+            tag: 'accounts',
+          }),
+          responses: {
+            200: { description: 'token, expiresAt, user', content: json({ type: 'object' }) },
+            ...err(401, 'Wrong username or password (audited).'),
+            429: { description: 'Too many attempts.' },
+          },
+        },
+      },
+      '/api/auth/logout': {
+        post: op('logout', 'End the session', { ok: [204, 'Signed out.'], tag: 'accounts' }),
+      },
       '/api/auth/me': { get: op('me', 'The signed-in account', { tag: 'accounts' }) },
-      '/api/auth/users': { get: op('listUsers', 'Every account (admin)', { tag: 'accounts' }), post: op('createUser', 'Create an account (admin)', { body: 'NewUser', ok: [201, 'The account.'], tag: 'accounts' }) },
-      '/api/audit': { get: op('readAuditLog', 'Audit log entries, newest first (admin)', { params: [{ name: 'patientId', in: 'query', schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000 } }, { name: 'beforeId', in: 'query', schema: { type: 'integer' } }], tag: 'accounts' }) },
-      '/api/patients': { get: op('listPatients', 'Patients, newest first', { params: [{ name: 'limit', in: 'query', schema: { type: 'integer' } }, { name: 'offset', in: 'query', schema: { type: 'integer' } }] }), post: op('createPatient', 'Register a patient under a pseudonym', { body: 'NewPatient', ok: [201, 'The patient.'] }) },
+      '/api/auth/users': {
+        get: op('listUsers', 'Every account (admin)', { tag: 'accounts' }),
+        post: op('createUser', 'Create an account (admin)', {
+          body: 'NewUser',
+          ok: [201, 'The account.'],
+          tag: 'accounts',
+        }),
+      },
+      '/api/audit': {
+        get: op('readAuditLog', 'Audit log entries, newest first (admin)', {
+          params: [
+            { name: 'patientId', in: 'query', schema: { type: 'string' } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000 } },
+            { name: 'beforeId', in: 'query', schema: { type: 'integer' } },
+          ],
+          tag: 'accounts',
+        }),
+      },
+      '/api/patients': {
+        get: op('listPatients', 'Patients, newest first', {
+          params: [
+            { name: 'limit', in: 'query', schema: { type: 'integer' } },
+            { name: 'offset', in: 'query', schema: { type: 'integer' } },
+          ],
+        }),
+        post: op('createPatient', 'Register a patient under a pseudonym', {
+          body: 'NewPatient',
+          ok: [201, 'The patient.'],
+        }),
+      },
       '/api/patients/{id}': { get: op('getPatient', 'One patient', { params: [id] }) },
-      '/api/patients/{id}/timeline': { get: { ...op('getTimeline', 'The timeline page data', { params: [id, { name: 'episodeId', in: 'query', schema: { type: 'string' } }] }) } },
-      '/api/patients/{id}/episodes': { post: op('createEpisode', 'Open an episode of care', { params: [id], body: 'NewEpisode', ok: [201, 'The episode.'] }) },
-      '/api/patients/{id}/assessments': { post: op('recordAssessment', 'Assess a presentation and store input, output, engine and KB versions', { params: [id], body: 'NewAssessment', ok: [201, 'The stored assessment.'] }) },
-      '/api/patients/{id}/scores': { get: op('listSubmissions', "A patient's questionnaire submissions", { params: [id, { name: 'instrument', in: 'query', schema: { type: 'string' } }] }) },
-      '/api/patients/{id}/scores/{instrument}': { post: op('recordSubmission', 'Score and store a questionnaire', { params: [id, { name: 'instrument', in: 'path', required: true, schema: { type: 'string' } }], body: 'NewSubmission', ok: [201, 'The stored submission.'] }) },
-      '/api/patients/{id}/notes': { get: op('listNotes', "A patient's notes", { params: [id] }), post: op('addNote', 'Add a note', { params: [id], body: 'NewNote', ok: [201, 'The note.'] }) },
-      '/api/patients/{id}/questionnaire-links': { post: op('createQuestionnaireLink', 'Issue a one-time questionnaire link (the token is shown once)', { params: [id], body: 'NewQuestionnaireLink', ok: [201, 'id, token, instruments, expiresAt, path.'] }) },
-      '/api/questionnaires/open': { post: op('openQuestionnaire', "The patient's side: what a link asks (no account)", { body: 'QuestionnaireToken', open: true, tag: 'questionnaires' }) },
-      '/api/questionnaires/submit': { post: op('submitQuestionnaire', "The patient's side: send the answers once (410 when used or expired)", { body: 'QuestionnaireSubmission', open: true, ok: [201, 'The instruments stored.'], tag: 'questionnaires' }) },
+      '/api/patients/{id}/timeline': {
+        get: {
+          ...op('getTimeline', 'The timeline page data', {
+            params: [id, { name: 'episodeId', in: 'query', schema: { type: 'string' } }],
+          }),
+        },
+      },
+      '/api/patients/{id}/episodes': {
+        post: op('createEpisode', 'Open an episode of care', {
+          params: [id],
+          body: 'NewEpisode',
+          ok: [201, 'The episode.'],
+        }),
+      },
+      '/api/patients/{id}/assessments': {
+        post: op(
+          'recordAssessment',
+          'Assess a presentation and store input, output, engine and KB versions',
+          { params: [id], body: 'NewAssessment', ok: [201, 'The stored assessment.'] },
+        ),
+      },
+      '/api/patients/{id}/scores': {
+        get: op('listSubmissions', "A patient's questionnaire submissions", {
+          params: [id, { name: 'instrument', in: 'query', schema: { type: 'string' } }],
+        }),
+      },
+      '/api/patients/{id}/scores/{instrument}': {
+        post: op('recordSubmission', 'Score and store a questionnaire', {
+          params: [
+            id,
+            { name: 'instrument', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+          body: 'NewSubmission',
+          ok: [201, 'The stored submission.'],
+        }),
+      },
+      '/api/patients/{id}/notes': {
+        get: op('listNotes', "A patient's notes", { params: [id] }),
+        post: op('addNote', 'Add a note', {
+          params: [id],
+          body: 'NewNote',
+          ok: [201, 'The note.'],
+        }),
+      },
+      '/api/patients/{id}/questionnaire-links': {
+        post: op(
+          'createQuestionnaireLink',
+          'Issue a one-time questionnaire link (the token is shown once)',
+          {
+            params: [id],
+            body: 'NewQuestionnaireLink',
+            ok: [201, 'id, token, instruments, expiresAt, path.'],
+          },
+        ),
+      },
+      '/api/questionnaires/open': {
+        post: op('openQuestionnaire', "The patient's side: what a link asks (no account)", {
+          body: 'QuestionnaireToken',
+          open: true,
+          tag: 'questionnaires',
+        }),
+      },
+      '/api/questionnaires/submit': {
+        post: op(
+          'submitQuestionnaire',
+          "The patient's side: send the answers once (410 when used or expired)",
+          {
+            body: 'QuestionnaireSubmission',
+            open: true,
+            ok: [201, 'The instruments stored.'],
+            tag: 'questionnaires',
+          },
+        ),
+      },
     },
   };
 }

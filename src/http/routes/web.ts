@@ -37,6 +37,12 @@ export interface WebOptions {
 export const webRoutes: FastifyPluginAsync<WebOptions> = async (app, options) => {
   const root = options.root ?? findWebRoot();
   if (!root) return;
-  await app.register(fastifyStatic, { root, prefix: '/', index: ['index.html'], maxAge: '5m', extensions: ['html'] });
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    index: ['index.html'],
+    maxAge: '5m',
+    extensions: ['html'],
+  });
   app.get('/docs', async (_request, reply) => reply.sendFile('docs.html'));
 };

@@ -5,13 +5,55 @@
 import type { Citation } from '../schema.js';
 
 export const CODE_CITATIONS = [
-  { id: 'cms-icd10cm-fy2025', kind: 'guideline', year: 2024, title: 'ICD-10-CM Tabular List of Diseases and Injuries, FY2025 (CMS/CDC NCHS)', url: 'https://www.cms.gov/medicare/coding-billing/icd-10-codes' },
-  { id: 'mira-icd10-spine', kind: 'website', title: 'Mira Health ICD-10-CM reference: M99.33–M99.73, M54.17, M54.31, M54.41 (titles, Excludes1 notes)', url: 'https://mirahealth.care/reference/icd10/M99.63' },
-  { id: 'legalclarity-m5416', kind: 'website', title: 'Lumbar radiculopathy ICD-10 code M54.16 explained', url: 'https://legalclarity.org/lumbar-radiculopathy-icd-10-code-m54-16-explained/' },
-  { id: 'diseasedb-icd10', kind: 'website', title: 'DiseaseDB ICD-10 entries M48.061, M43.16, M43.17, M54.41', url: 'https://www.diseasedb.com/icd10/M48.061' },
-  { id: 'hcms-lss-codes', kind: 'website', title: 'ICD-10 codes for lumbar spinal stenosis (the FY2018 split of M48.06)', url: 'https://hcmsus.com/blog/icd-10-codes-for-lumbar-spinal-stenosis' },
-  { id: 'genhealth-m5116', kind: 'website', title: 'GenHealth code reference: M51.16 Intervertebral disc disorders with radiculopathy, lumbar region', url: 'https://genhealth.ai/code/icd10cm/M51.16-intervertebral-disc-disorders-with-radiculopathy-lumbar-region' },
-  { id: 'hccbuddy-g834', kind: 'website', title: 'HCC Buddy: G83.4 Cauda equina syndrome (FY2026 tabular view)', url: 'https://hccbuddy.com/icd10/G83.4' },
-  { id: 'carepatron-lumbar-radiculopathy', kind: 'website', title: 'Carepatron: ICD-10 codes for lumbar radiculopathy (M54.3-, M54.4-, M54.5-)', url: 'https://www.carepatron.com/icd/lumbar-radiculopathy' },
+  {
+    id: 'cms-icd10cm-fy2025',
+    kind: 'guideline',
+    year: 2024,
+    title: 'ICD-10-CM Tabular List of Diseases and Injuries, FY2025 (CMS/CDC NCHS)',
+    url: 'https://www.cms.gov/medicare/coding-billing/icd-10-codes',
+  },
+  {
+    id: 'mira-icd10-spine',
+    kind: 'website',
+    title:
+      'Mira Health ICD-10-CM reference: M99.33–M99.73, M54.17, M54.31, M54.41 (titles, Excludes1 notes)',
+    url: 'https://mirahealth.care/reference/icd10/M99.63',
+  },
+  {
+    id: 'legalclarity-m5416',
+    kind: 'website',
+    title: 'Lumbar radiculopathy ICD-10 code M54.16 explained',
+    url: 'https://legalclarity.org/lumbar-radiculopathy-icd-10-code-m54-16-explained/',
+  },
+  {
+    id: 'diseasedb-icd10',
+    kind: 'website',
+    title: 'DiseaseDB ICD-10 entries M48.061, M43.16, M43.17, M54.41',
+    url: 'https://www.diseasedb.com/icd10/M48.061',
+  },
+  {
+    id: 'hcms-lss-codes',
+    kind: 'website',
+    title: 'ICD-10 codes for lumbar spinal stenosis (the FY2018 split of M48.06)',
+    url: 'https://hcmsus.com/blog/icd-10-codes-for-lumbar-spinal-stenosis',
+  },
+  {
+    id: 'genhealth-m5116',
+    kind: 'website',
+    title:
+      'GenHealth code reference: M51.16 Intervertebral disc disorders with radiculopathy, lumbar region',
+    url: 'https://genhealth.ai/code/icd10cm/M51.16-intervertebral-disc-disorders-with-radiculopathy-lumbar-region',
+  },
+  {
+    id: 'hccbuddy-g834',
+    kind: 'website',
+    title: 'HCC Buddy: G83.4 Cauda equina syndrome (FY2026 tabular view)',
+    url: 'https://hccbuddy.com/icd10/G83.4',
+  },
+  {
+    id: 'carepatron-lumbar-radiculopathy',
+    kind: 'website',
+    title: 'Carepatron: ICD-10 codes for lumbar radiculopathy (M54.3-, M54.4-, M54.5-)',
+    url: 'https://www.carepatron.com/icd/lumbar-radiculopathy',
+  },
 ] as const satisfies readonly Citation[];
-

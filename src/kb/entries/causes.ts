@@ -15,8 +15,17 @@ export const CAUSES = [
     causeType: 'degenerative',
     name: 'Disc degeneration (loss of disc height)',
     synonyms: [
-      'degenerative disc disease', 'DDD', 'age-related disc degeneration', 'disc desiccation', 'intervertebral disc degeneration',
-      'lumbar disc degeneration', 'disc height loss', 'age-related degenerative changes', 'wear and tear', 'dehydrated disc', 'collapsed disc',
+      'degenerative disc disease',
+      'DDD',
+      'age-related disc degeneration',
+      'disc desiccation',
+      'intervertebral disc degeneration',
+      'lumbar disc degeneration',
+      'disc height loss',
+      'age-related degenerative changes',
+      'wear and tear',
+      'dehydrated disc',
+      'collapsed disc',
     ],
     summary:
       'With age the discs lose water and flatten. Because the disc sets the height of the foramen, a flatter disc lowers the roof ' +
@@ -25,7 +34,12 @@ export const CAUSES = [
     mechanism:
       'Dehydration and height loss of the disc shorten the foramen from above and below; the rim of the disc bulges forward into ' +
       'it; extra load shifts to the facets, which enlarge and grow spurs.',
-    riskFactors: ['older age (common beyond 50)', 'family history (heredity explains much of the variation)', 'smoking (small effect)', 'heavy physical loading (small effect)'],
+    riskFactors: [
+      'older age (common beyond 50)',
+      'family history (heredity explains much of the variation)',
+      'smoking (small effect)',
+      'heavy physical loading (small effect)',
+    ],
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['hasegawa-1995', 'battie-2009', 'pfirrmann-2001', 'brinjikji-2015'],
@@ -38,8 +52,16 @@ export const CAUSES = [
     causeType: 'degenerative',
     name: 'Facet joint osteoarthritis and hypertrophy',
     synonyms: [
-      'facet joint osteoarthritis', 'facet hypertrophy', 'facet joint hypertrophy', 'facet arthropathy', 'facet joint arthropathy',
-      'facet joint arthritis', 'age-related osteoarthritis', 'zygapophyseal joint arthritis', 'spinal arthritis', 'facet arthrosis',
+      'facet joint osteoarthritis',
+      'facet hypertrophy',
+      'facet joint hypertrophy',
+      'facet arthropathy',
+      'facet joint arthropathy',
+      'facet joint arthritis',
+      'age-related osteoarthritis',
+      'zygapophyseal joint arthritis',
+      'spinal arthritis',
+      'facet arthrosis',
     ],
     summary:
       'The small joints at the back of each level wear like any other joint: cartilage thins, bone hardens and spurs form, and the ' +
@@ -48,7 +70,12 @@ export const CAUSES = [
     mechanism:
       'Cartilage loss, sclerosis, osteophytes and capsular thickening enlarge the superior articular process, which pushes into the ' +
       'back of the foramen; extension and rotation bring it further forward. Wear on one side more than the other gives one-sided narrowing.',
-    riskFactors: ['older age', 'disc degeneration at the same level (usually comes first)', 'obesity', 'previous spinal injury'],
+    riskFactors: [
+      'older age',
+      'disc degeneration at the same level (usually comes first)',
+      'obesity',
+      'previous spinal injury',
+    ],
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['fujiwara-1999', 'weishaupt-1999', 'schmid-1999'],
@@ -60,13 +87,26 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'degenerative',
     name: 'Ligamentum flavum hypertrophy (thickened ligament)',
-    synonyms: ['ligamentum flavum thickening', 'ligamentum flavum hypertrophy', 'LFH', 'thickened ligament', 'yellow ligament thickening', 'ligament buckling', 'infolding of the ligamentum flavum'],
+    synonyms: [
+      'ligamentum flavum thickening',
+      'ligamentum flavum hypertrophy',
+      'LFH',
+      'thickened ligament',
+      'yellow ligament thickening',
+      'ligament buckling',
+      'infolding of the ligamentum flavum',
+    ],
     summary:
       'The elastic ligament lining the back of the canal and the inner side of the facet joints thickens and stiffens with age. ' +
       'It narrows the canal and the lateral recess most, and the back of the foramen to a lesser degree; it also buckles inwards ' +
       'when the spine is extended.',
-    mechanism: 'Fibrosis, loss of elastic fibres and sometimes calcification thicken the ligament; extension folds it inwards, reducing canal and foraminal space.',
-    riskFactors: ['age over 60', 'disc degeneration with segmental motion', 'sedentary lifestyle (named by article 002; weak evidence)'],
+    mechanism:
+      'Fibrosis, loss of elastic fibres and sometimes calcification thicken the ligament; extension folds it inwards, reducing canal and foraminal space.',
+    riskFactors: [
+      'age over 60',
+      'disc degeneration with segmental motion',
+      'sedentary lifestyle (named by article 002; weak evidence)',
+    ],
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['schmid-1999', 'nass-lss-2011'],
@@ -78,11 +118,20 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'degenerative',
     name: 'Osteophytes (bone spurs)',
-    synonyms: ['bone spurs', 'osteophyte formation', 'spurs', 'bony overgrowth', 'spondylotic spurs', 'osteophytic ridging', 'degenerative osteophytes'],
+    synonyms: [
+      'bone spurs',
+      'osteophyte formation',
+      'spurs',
+      'bony overgrowth',
+      'spondylotic spurs',
+      'osteophytic ridging',
+      'degenerative osteophytes',
+    ],
     summary:
       'Bony outgrowths at the edges of the vertebral bodies and facet joints, a response to a worn, overloaded segment. Spurs on ' +
       'the back edge of the body narrow the front of the foramen; facet spurs narrow the back.',
-    mechanism: 'Spurs grow at stressed margins of the endplates and facets and project into the foramen, reducing its height and width.',
+    mechanism:
+      'Spurs grow at stressed margins of the endplates and facets and project into the foramen, reducing its height and width.',
     riskFactors: ['older age', 'disc degeneration', 'facet osteoarthritis', 'heredity'],
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
@@ -96,9 +145,21 @@ export const CAUSES = [
     causeType: 'mechanical',
     name: 'Disc herniation or bulge',
     synonyms: [
-      'herniated disc', 'slipped disc', 'bulging disc', 'disc bulge', 'disc protrusion', 'disc extrusion', 'prolapsed disc', 'ruptured disc',
-      'HNP', 'herniated nucleus pulposus', 'posterolateral disc herniation', 'intervertebral disc herniation', 'disc bulging or herniation',
-      'disk herniation', 'herneated disc',
+      'herniated disc',
+      'slipped disc',
+      'bulging disc',
+      'disc bulge',
+      'disc protrusion',
+      'disc extrusion',
+      'prolapsed disc',
+      'ruptured disc',
+      'HNP',
+      'herniated nucleus pulposus',
+      'posterolateral disc herniation',
+      'intervertebral disc herniation',
+      'disc bulging or herniation',
+      'disk herniation',
+      'herneated disc',
     ],
     summary:
       'Part of the soft centre of a disc pushes through a tear in its outer ring. In the foramen it squeezes the exiting root and the ' +
@@ -106,11 +167,20 @@ export const CAUSES = [
     mechanism:
       'Nucleus pulposus escapes through an annular fissure into the canal, lateral recess or foramen, compressing the root and ' +
       'releasing inflammatory substances that sensitise it.',
-    riskFactors: ['age 30–50 for acute herniation', 'heavy lifting or repeated bending and twisting', 'smoking', 'heredity'],
+    riskFactors: [
+      'age 30–50 for acute herniation',
+      'heavy lifting or repeated bending and twisting',
+      'smoking',
+      'heredity',
+    ],
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['fardon-2014', 'nass-ldh-2014', 'olmarker-1993'],
-    related: ['classification-disc-contour', 'condition-disc-herniation-narrowing', 'classification-msu-herniation'],
+    related: [
+      'classification-disc-contour',
+      'condition-disc-herniation-narrowing',
+      'classification-msu-herniation',
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -119,9 +189,20 @@ export const CAUSES = [
     causeType: 'mechanical',
     name: 'Spondylolisthesis and segmental instability (vertebral slip)',
     synonyms: [
-      'spondylolisthesis', 'vertebral slip', 'slipped vertebra', 'anterolisthesis', 'retrolisthesis', 'degenerative spondylolisthesis',
-      'isthmic spondylolisthesis', 'spondylolysis', 'pars defect', 'pars interarticularis defect', 'spinal instability', 'segmental instability',
-      'listhesis', 'spondylolisthsis',
+      'spondylolisthesis',
+      'vertebral slip',
+      'slipped vertebra',
+      'anterolisthesis',
+      'retrolisthesis',
+      'degenerative spondylolisthesis',
+      'isthmic spondylolisthesis',
+      'spondylolysis',
+      'pars defect',
+      'pars interarticularis defect',
+      'spinal instability',
+      'segmental instability',
+      'listhesis',
+      'spondylolisthsis',
     ],
     summary:
       'One vertebra shifts forward (or backward) on the one below. The shift moves the pedicles out of line and pinches the ' +
@@ -129,7 +210,12 @@ export const CAUSES = [
     mechanism:
       'Translation of the upper vertebra narrows the foramen vertically and front-to-back; disc collapse and facet overgrowth at ' +
       'the slipping level add to it; a one-sided slip narrows one side more.',
-    riskFactors: ['pars interarticularis defect (isthmic type)', 'facet and disc degeneration (degenerative type, commonest at L4–L5)', 'female sex and older age for the degenerative type', 'congenital facet dysplasia'],
+    riskFactors: [
+      'pars interarticularis defect (isthmic type)',
+      'facet and disc degeneration (degenerative type, commonest at L4–L5)',
+      'female sex and older age for the degenerative type',
+      'congenital facet dysplasia',
+    ],
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['meyerding-1932', 'nass-lss-2011', 'hasib-2021'],
@@ -142,13 +228,22 @@ export const CAUSES = [
     causeType: 'congenital',
     name: 'Congenitally small foramen or canal (short pedicles)',
     synonyms: [
-      'congenital foraminal narrowing', 'congenital small foramen', 'congenital canal stenosis', 'congenital spinal stenosis',
-      'congenital canal narrowing', 'developmental spinal stenosis', 'short pedicles', 'congenitally small pedicles', 'facet tropism', 'vertebral dysplasia',
+      'congenital foraminal narrowing',
+      'congenital small foramen',
+      'congenital canal stenosis',
+      'congenital spinal stenosis',
+      'congenital canal narrowing',
+      'developmental spinal stenosis',
+      'short pedicles',
+      'congenitally small pedicles',
+      'facet tropism',
+      'vertebral dysplasia',
     ],
     summary:
       'Some people are born with short pedicles or a shallow canal, so the foramen has little reserve. Ordinary age changes that ' +
       'others tolerate can then press on a root, often at a younger age and at several levels.',
-    mechanism: 'Developmentally short pedicles and small bony dimensions leave less space, so small additional bulges or spurs reach the root.',
+    mechanism:
+      'Developmentally short pedicles and small bony dimensions leave less space, so small additional bulges or spurs reach the root.',
     riskFactors: ['skeletal dysplasias such as achondroplasia', 'family history'],
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
@@ -161,12 +256,24 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'degenerative',
     name: 'Facet synovial cyst',
-    synonyms: ['synovial cyst', 'facet cyst', 'juxtafacet cyst', 'facet joint synovial cysts', 'synovial cyst formation', 'ganglion cyst of the spine'],
+    synonyms: [
+      'synovial cyst',
+      'facet cyst',
+      'juxtafacet cyst',
+      'facet joint synovial cysts',
+      'synovial cyst formation',
+      'ganglion cyst of the spine',
+    ],
     summary:
       'A fluid-filled pouch growing from a worn facet joint into the lateral recess or foramen. It can change in size, so symptoms ' +
       'may come and go. MRI shows it best; treatment ranges from watching to aspiration or surgical removal.',
-    mechanism: 'Degenerate facet joints leak synovial fluid through a weak capsule, forming a cyst that takes up space next to the root.',
-    riskFactors: ['facet osteoarthritis', 'degenerative spondylolisthesis (especially L4–L5)', 'older age'],
+    mechanism:
+      'Degenerate facet joints leak synovial fluid through a weak capsule, forming a cyst that takes up space next to the root.',
+    riskFactors: [
+      'facet osteoarthritis',
+      'degenerative spondylolisthesis (especially L4–L5)',
+      'older age',
+    ],
     levels: 'all',
     seedDocs: ['000', '001', '002', '003'],
     sources: ['epstein-2004'],
@@ -180,16 +287,33 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'inflammatory',
     name: 'Rheumatoid arthritis and other inflammatory arthropathy',
-    synonyms: ['rheumatoid arthritis', 'RA', 'inflammatory arthropathies', 'inflammatory arthritis', 'rheumatologic disorders', 'pannus', 'synovitis of the facet joints'],
+    synonyms: [
+      'rheumatoid arthritis',
+      'RA',
+      'inflammatory arthropathies',
+      'inflammatory arthritis',
+      'rheumatologic disorders',
+      'pannus',
+      'synovitis of the facet joints',
+    ],
     summary:
       'Inflamed joint lining (pannus) can erode and enlarge facet joints. Rheumatoid arthritis mainly affects the neck; clinically ' +
       'important narrowing in the lumbar foramina is uncommon.',
-    mechanism: 'Synovial proliferation and erosion of the facets, with secondary spurs and ligament thickening, encroach on the foramen.',
-    riskFactors: ['established rheumatoid arthritis', 'positive rheumatoid factor or anti-CCP', 'long disease duration'],
+    mechanism:
+      'Synovial proliferation and erosion of the facets, with secondary spurs and ligament thickening, encroach on the foramen.',
+    riskFactors: [
+      'established rheumatoid arthritis',
+      'positive rheumatoid factor or anti-CCP',
+      'long disease duration',
+    ],
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['nice-ng100'],
-    evidence: { level: 'limited', note: 'Lumbar foraminal narrowing from rheumatoid arthritis is rare; the articles list it as a standard cause without saying so.', sources: ['nice-ng100'] },
+    evidence: {
+      level: 'limited',
+      note: 'Lumbar foraminal narrowing from rheumatoid arthritis is rare; the articles list it as a standard cause without saying so.',
+      sources: ['nice-ng100'],
+    },
     related: ['test-rheumatoid-factor', 'test-anti-ccp'],
     reviewed: REVIEWED,
   },
@@ -198,12 +322,25 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'inflammatory',
     name: 'Ankylosing spondylitis (axial spondyloarthritis)',
-    synonyms: ['ankylosing spondylitis', 'AS', 'axial spondyloarthritis', 'axSpA', 'spondyloarthropathy', 'spondyloarthritis', 'Bechterew disease'],
+    synonyms: [
+      'ankylosing spondylitis',
+      'AS',
+      'axial spondyloarthritis',
+      'axSpA',
+      'spondyloarthropathy',
+      'spondyloarthritis',
+      'Bechterew disease',
+    ],
     summary:
       'An inflammatory disease of the spine and pelvis in which ligaments turn to bone. It typically causes morning stiffness and ' +
       'back pain that improves with exercise in younger adults; bony bridging can narrow the foramina late in the disease.',
-    mechanism: 'Inflammation at ligament attachments leads to new bone (syndesmophytes and enthesophytes) and ossified ligaments that stiffen and narrow the spine.',
-    riskFactors: ['HLA-B27 positive', 'onset of back pain before 45', 'family history of spondyloarthritis'],
+    mechanism:
+      'Inflammation at ligament attachments leads to new bone (syndesmophytes and enthesophytes) and ossified ligaments that stiffen and narrow the spine.',
+    riskFactors: [
+      'HLA-B27 positive',
+      'onset of back pain before 45',
+      'family history of spondyloarthritis',
+    ],
     levels: 'all',
     seedDocs: ['000', '004'],
     sources: ['nice-ng65'],
@@ -215,11 +352,17 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'metabolic',
     name: 'Diffuse idiopathic skeletal hyperostosis (DISH)',
-    synonyms: ['DISH', 'diffuse idiopathic skeletal hyperostosis', 'Forestier disease', 'ankylosing hyperostosis'],
+    synonyms: [
+      'DISH',
+      'diffuse idiopathic skeletal hyperostosis',
+      'Forestier disease',
+      'ankylosing hyperostosis',
+    ],
     summary:
       'Flowing new bone along the front and sides of several vertebrae, usually in older adults. It mainly stiffens the spine; ' +
       'spread of ossification towards the foramen is occasional.',
-    mechanism: 'Calcification and ossification of spinal ligaments and attachments over several levels can extend towards the canal and foramina.',
+    mechanism:
+      'Calcification and ossification of spinal ligaments and attachments over several levels can extend towards the canal and foramina.',
     riskFactors: ['older age', 'male sex', 'type 2 diabetes', 'obesity'],
     levels: 'all',
     seedDocs: ['003'],
@@ -232,16 +375,27 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'metabolic',
     name: 'Ligament calcification or ossification',
-    synonyms: ['ligamentous calcification', 'ossification of the ligamentum flavum', 'OLF', 'ossification of the posterior longitudinal ligament', 'OPLL', 'calcified ligamentum flavum'],
+    synonyms: [
+      'ligamentous calcification',
+      'ossification of the ligamentum flavum',
+      'OLF',
+      'ossification of the posterior longitudinal ligament',
+      'OPLL',
+      'calcified ligamentum flavum',
+    ],
     summary:
       'The ligamentum flavum or the posterior longitudinal ligament can calcify or turn to bone, making it thicker and rigid. CT ' +
       'shows this best. In the lumbar spine it is uncommon.',
-    mechanism: 'Metabolic or degenerative calcification converts ligament into a stiff, thick band that encroaches on the canal and foramen.',
+    mechanism:
+      'Metabolic or degenerative calcification converts ligament into a stiff, thick band that encroaches on the canal and foramen.',
     riskFactors: ['older age', 'DISH', 'metabolic disorders of calcium and phosphate'],
     levels: 'all',
     seedDocs: ['001'],
     sources: ['resnick-1976', 'acr-2021-low-back-pain'],
-    evidence: { level: 'limited', note: 'Lumbar ligament ossification is uncommon; article 001 presents it as a usual cause.' },
+    evidence: {
+      level: 'limited',
+      note: 'Lumbar ligament ossification is uncommon; article 001 presents it as a usual cause.',
+    },
     related: ['cause-ligamentum-flavum-hypertrophy', 'test-ct'],
     reviewed: REVIEWED,
   },
@@ -267,12 +421,26 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'metabolic',
     name: 'Osteoporotic vertebral compression fracture (collapse)',
-    synonyms: ['osteoporosis with vertebral compression fracture', 'osteoporosis with vertebral collapse', 'vertebral collapse', 'compression fracture', 'osteoporotic collapse', 'osteoporosis', 'fragility fracture'],
+    synonyms: [
+      'osteoporosis with vertebral compression fracture',
+      'osteoporosis with vertebral collapse',
+      'vertebral collapse',
+      'compression fracture',
+      'osteoporotic collapse',
+      'osteoporosis',
+      'fragility fracture',
+    ],
     summary:
       'A weakened vertebra collapses, sometimes after minor strain. Loss of height, a tilted endplate or bone pushed backwards can ' +
       'narrow the foramen. New severe back pain in someone with osteoporosis or long-term steroid use needs prompt imaging.',
-    mechanism: 'Loss of vertebral body height and endplate collapse lower the foramen; retropulsed fragments can narrow the canal.',
-    riskFactors: ['postmenopausal women', 'long-term corticosteroid use', 'older age', 'previous fragility fracture'],
+    mechanism:
+      'Loss of vertebral body height and endplate collapse lower the foramen; retropulsed fragments can narrow the canal.',
+    riskFactors: [
+      'postmenopausal women',
+      'long-term corticosteroid use',
+      'older age',
+      'previous fragility fracture',
+    ],
     levels: 'all',
     seedDocs: ['000', '002', '004'],
     sources: ['acr-2021-low-back-pain', 'nhs-lothian-red-flags'],
@@ -284,16 +452,28 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'metabolic',
     name: 'Diabetes mellitus',
-    synonyms: ['diabetes', 'diabetes mellitus', 'diabetic', 'high blood sugar', 'hyperglycaemia', 'hyperglycemia'],
+    synonyms: [
+      'diabetes',
+      'diabetes mellitus',
+      'diabetic',
+      'high blood sugar',
+      'hyperglycaemia',
+      'hyperglycemia',
+    ],
     summary:
       'Diabetes is linked with disc and ligament changes and with DISH, but its main relevance here is as a mimic and a ' +
       'complication: diabetic nerve damage can cause or hide leg numbness, and diabetes raises the risk of spinal infection.',
-    mechanism: 'Sugar-linked cross-links may stiffen connective tissue (a hypothesis); diabetic neuropathy produces similar sensory symptoms; immune impairment favours epidural abscess.',
+    mechanism:
+      'Sugar-linked cross-links may stiffen connective tissue (a hypothesis); diabetic neuropathy produces similar sensory symptoms; immune impairment favours epidural abscess.',
     riskFactors: ['poor glucose control', 'long diabetes duration', 'obesity'],
     levels: 'all',
     seedDocs: ['001', '004'],
     sources: ['england-2009', 'darouiche-2006'],
-    evidence: { level: 'limited', note: 'A direct causal link between diabetes and foraminal ligament thickening is not established; the neuropathy and infection links are.', sources: ['england-2009'] },
+    evidence: {
+      level: 'limited',
+      note: 'A direct causal link between diabetes and foraminal ligament thickening is not established; the neuropathy and infection links are.',
+      sources: ['england-2009'],
+    },
     related: ['test-glucose-hba1c', 'cause-spinal-infection'],
     reviewed: REVIEWED,
   },
@@ -306,12 +486,22 @@ export const CAUSES = [
     summary:
       'Low vitamin D weakens bone mineralisation (osteomalacia) and can cause aching bones, but it is not an established cause of ' +
       'foraminal narrowing.',
-    mechanism: 'Poor mineralisation softens bone; any effect on endplates or spur formation in the foramen is speculative.',
-    riskFactors: ['little sun exposure', 'darker skin at high latitudes', 'malabsorption', 'chronic kidney disease'],
+    mechanism:
+      'Poor mineralisation softens bone; any effect on endplates or spur formation in the foramen is speculative.',
+    riskFactors: [
+      'little sun exposure',
+      'darker skin at high latitudes',
+      'malabsorption',
+      'chronic kidney disease',
+    ],
     levels: 'all',
     seedDocs: ['001'],
     sources: ['holick-2007'],
-    evidence: { level: 'limited', note: 'Article 001 lists it as a cause of foraminal narrowing; no supporting study was found.', sources: ['holick-2007'] },
+    evidence: {
+      level: 'limited',
+      note: 'Article 001 lists it as a cause of foraminal narrowing; no supporting study was found.',
+      sources: ['holick-2007'],
+    },
     reviewed: REVIEWED,
   },
   {
@@ -319,16 +509,30 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'metabolic',
     name: 'Chronic kidney disease–mineral and bone disorder (renal osteodystrophy)',
-    synonyms: ['CKD-MBD', 'renal osteodystrophy', 'chronic kidney disease related bone disorder', 'kidney bone disease', 'destructive spondyloarthropathy of dialysis'],
+    synonyms: [
+      'CKD-MBD',
+      'renal osteodystrophy',
+      'chronic kidney disease related bone disorder',
+      'kidney bone disease',
+      'destructive spondyloarthropathy of dialysis',
+    ],
     summary:
       'Long-standing kidney failure disturbs calcium, phosphate and parathyroid hormone and damages bone. People on long-term ' +
       'dialysis can develop destructive spinal changes, but this is an uncommon route to foraminal narrowing.',
-    mechanism: 'Bone resorption, sclerosis and, in dialysis patients, amyloid and crystal deposits can deform vertebrae and joints.',
-    riskFactors: ['advanced chronic kidney disease', 'long-term dialysis', 'secondary hyperparathyroidism'],
+    mechanism:
+      'Bone resorption, sclerosis and, in dialysis patients, amyloid and crystal deposits can deform vertebrae and joints.',
+    riskFactors: [
+      'advanced chronic kidney disease',
+      'long-term dialysis',
+      'secondary hyperparathyroidism',
+    ],
     levels: 'all',
     seedDocs: ['001'],
     sources: ['kdigo-2017'],
-    evidence: { level: 'limited', note: 'Listed only by article 001; the link to foraminal narrowing is indirect.' },
+    evidence: {
+      level: 'limited',
+      note: 'Listed only by article 001; the link to foraminal narrowing is indirect.',
+    },
     reviewed: REVIEWED,
   },
   {
@@ -340,7 +544,8 @@ export const CAUSES = [
     summary:
       'Carrying more weight is linked with more low back pain and sciatica and may speed disc and facet wear. Weight loss helps ' +
       'general health and load, though it does not reopen a narrowed foramen.',
-    mechanism: 'Higher axial load and metabolic inflammation are thought to accelerate disc and facet degeneration.',
+    mechanism:
+      'Higher axial load and metabolic inflammation are thought to accelerate disc and facet degeneration.',
     riskFactors: ['BMI 30 or more', 'metabolic syndrome', 'inactivity'],
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
@@ -356,7 +561,8 @@ export const CAUSES = [
     summary:
       'Smoking is associated with more back pain and with disc degeneration, probably by reducing the blood supply that feeds the ' +
       'disc; in twin studies the effect on degeneration was small.',
-    mechanism: 'Nicotine and carbon monoxide reduce blood flow to the vertebral endplates that nourish the disc, and weaken bone.',
+    mechanism:
+      'Nicotine and carbon monoxide reduce blood flow to the vertebral endplates that nourish the disc, and weaken bone.',
     riskFactors: ['current smoking', 'many pack-years (article 002 cites more than 10)'],
     levels: 'all',
     seedDocs: ['001', '002', '003', '004'],
@@ -368,11 +574,18 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'developmental',
     name: 'Genetic predisposition (family history)',
-    synonyms: ['genetic predisposition', 'heredity', 'family history', 'genetics', 'inherited tendency'],
+    synonyms: [
+      'genetic predisposition',
+      'heredity',
+      'family history',
+      'genetics',
+      'inherited tendency',
+    ],
     summary:
       'How quickly discs wear is strongly inherited. In twin studies, family factors explained far more of disc degeneration than ' +
       'occupation or smoking did.',
-    mechanism: 'Inherited differences in disc matrix, bone shape, facet orientation and ligament structure shape how a segment ages.',
+    mechanism:
+      'Inherited differences in disc matrix, bone shape, facet orientation and ligament structure shape how a segment ages.',
     riskFactors: ['first-degree relative with early disc degeneration or stenosis'],
     levels: 'all',
     seedDocs: ['002', '003'],
@@ -385,18 +598,34 @@ export const CAUSES = [
     causeType: 'mechanical',
     name: 'Repetitive loading and occupational strain',
     synonyms: [
-      'repetitive microtrauma', 'occupational stress', 'repetitive occupational stress', 'mechanical overuse', 'repetitive mechanical stress',
-      'overuse', 'heavy lifting', 'whole-body vibration', 'manual work',
+      'repetitive microtrauma',
+      'occupational stress',
+      'repetitive occupational stress',
+      'mechanical overuse',
+      'repetitive mechanical stress',
+      'overuse',
+      'heavy lifting',
+      'whole-body vibration',
+      'manual work',
     ],
     summary:
       'Articles list repeated lifting, bending, twisting or vibration at work as causes. The evidence is weaker than they suggest: ' +
       'in twin studies physical loading explained only a small part of disc degeneration.',
-    mechanism: 'Repeated loading may cause small annular tears and stress the facets, adding to age-related change.',
-    riskFactors: ['heavy manual handling', 'long-distance driving with vibration', 'repeated trunk flexion and rotation'],
+    mechanism:
+      'Repeated loading may cause small annular tears and stress the facets, adding to age-related change.',
+    riskFactors: [
+      'heavy manual handling',
+      'long-distance driving with vibration',
+      'repeated trunk flexion and rotation',
+    ],
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['battie-2009'],
-    evidence: { level: 'limited', note: 'Occupational loading has a small measured effect on disc degeneration compared with heredity and age.', sources: ['battie-2009'] },
+    evidence: {
+      level: 'limited',
+      note: 'Occupational loading has a small measured effect on disc degeneration compared with heredity and age.',
+      sources: ['battie-2009'],
+    },
     reviewed: REVIEWED,
   },
 
@@ -406,12 +635,27 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'traumatic',
     name: 'Spinal trauma and fracture',
-    synonyms: ['spinal trauma', 'traumatic fracture', 'traumatic injury', 'acute trauma', 'vertebral fracture', 'burst fracture', 'fracture-dislocation', 'facet fracture', 'fall or car accident'],
+    synonyms: [
+      'spinal trauma',
+      'traumatic fracture',
+      'traumatic injury',
+      'acute trauma',
+      'vertebral fracture',
+      'burst fracture',
+      'fracture-dislocation',
+      'facet fracture',
+      'fall or car accident',
+    ],
     summary:
       'A fall, crash or heavy blow can break a vertebra or facet and push fragments or blood into the foramen or canal, or throw ' +
       'the segment out of line. Back pain after significant trauma needs urgent assessment and imaging (CT for bone injury).',
     mechanism: 'Fracture fragments, haematoma or malalignment reduce foraminal space abruptly.',
-    riskFactors: ['high-energy injury', 'osteoporosis (minor trauma can be enough)', 'older age', 'long-term steroid use'],
+    riskFactors: [
+      'high-energy injury',
+      'osteoporosis (minor trauma can be enough)',
+      'older age',
+      'long-term steroid use',
+    ],
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['acr-2021-low-back-pain', 'nice-cks-sciatica'],
@@ -423,16 +667,29 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'traumatic',
     name: 'Heterotopic ossification after fracture or surgery',
-    synonyms: ['post-traumatic ossification', 'heterotopic ossification', 'heterotopic bone', 'HO', 'callus in the foramen'],
+    synonyms: [
+      'post-traumatic ossification',
+      'heterotopic ossification',
+      'heterotopic bone',
+      'HO',
+      'callus in the foramen',
+    ],
     summary:
       'New bone can form in soft tissue after injury or surgery. Article 001 describes it slowly narrowing the foramen months ' +
       'later; this is rare, and CT shows it best.',
-    mechanism: 'Ossified callus or ectopic bone around the facet or pedicle encroaches on the foramen.',
-    riskFactors: ['previous fracture near the foramen', 'previous spinal surgery, especially fusion'],
+    mechanism:
+      'Ossified callus or ectopic bone around the facet or pedicle encroaches on the foramen.',
+    riskFactors: [
+      'previous fracture near the foramen',
+      'previous spinal surgery, especially fusion',
+    ],
     levels: 'all',
     seedDocs: ['001'],
     sources: ['acr-2021-low-back-pain'],
-    evidence: { level: 'limited', note: 'Described as a type only by article 001; no series of post-traumatic foraminal ossification was found.' },
+    evidence: {
+      level: 'limited',
+      note: 'Described as a type only by article 001; no series of post-traumatic foraminal ossification was found.',
+    },
     related: ['test-ct', 'condition-post-traumatic-iatrogenic-narrowing'],
     reviewed: REVIEWED,
   },
@@ -442,15 +699,32 @@ export const CAUSES = [
     causeType: 'neoplastic',
     name: 'Spinal tumour (primary, metastatic or nerve sheath)',
     synonyms: [
-      'spinal tumour', 'spinal tumor', 'spinal tumors', 'tumors (primary or metastatic)', 'metastasis', 'spinal metastases', 'neoplastic invasion',
-      'schwannoma', 'neurofibroma', 'nerve sheath tumour', 'bone tumour', 'myeloma', 'cancer in the spine',
+      'spinal tumour',
+      'spinal tumor',
+      'spinal tumors',
+      'tumors (primary or metastatic)',
+      'metastasis',
+      'spinal metastases',
+      'neoplastic invasion',
+      'schwannoma',
+      'neurofibroma',
+      'nerve sheath tumour',
+      'bone tumour',
+      'myeloma',
+      'cancer in the spine',
     ],
     summary:
       'A tumour in the vertebra, a deposit from cancer elsewhere (commonly breast, lung, prostate, kidney or myeloma) or a tumour ' +
       'of the nerve sheath can fill the foramen. Past cancer, unexplained weight loss, constant night pain or age over 50 with a ' +
       'first episode should prompt imaging.',
-    mechanism: 'An expanding mass in bone, the epidural space or the nerve sheath compresses or invades the root; bone destruction can also cause collapse.',
-    riskFactors: ['history of cancer (strongest single flag)', 'unexplained weight loss', 'age over 50', 'pain not eased by rest or at night'],
+    mechanism:
+      'An expanding mass in bone, the epidural space or the nerve sheath compresses or invades the root; bone destruction can also cause collapse.',
+    riskFactors: [
+      'history of cancer (strongest single flag)',
+      'unexplained weight loss',
+      'age over 50',
+      'pain not eased by rest or at night',
+    ],
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['nice-ng234', 'acr-2021-low-back-pain', 'acp-aps-2007'],
@@ -463,15 +737,30 @@ export const CAUSES = [
     causeType: 'infectious',
     name: 'Spinal infection (epidural abscess, discitis, vertebral osteomyelitis)',
     synonyms: [
-      'epidural abscess', 'spinal epidural abscess', 'infection (epidural abscess)', 'infectious spondylitis', 'vertebral osteomyelitis', 'osteomyelitis',
-      'discitis', 'spondylodiscitis', 'spine infection', 'infection',
+      'epidural abscess',
+      'spinal epidural abscess',
+      'infection (epidural abscess)',
+      'infectious spondylitis',
+      'vertebral osteomyelitis',
+      'osteomyelitis',
+      'discitis',
+      'spondylodiscitis',
+      'spine infection',
+      'infection',
     ],
     summary:
       'Bacteria, most often Staphylococcus aureus, can infect the disc, the vertebra or the space around the dura. Pus and swelling ' +
       'press on roots and can quickly threaten the cauda equina. Back pain with fever, raised CRP or ESR, or risk factors needs ' +
       'same-day assessment.',
-    mechanism: 'Pus, granulation tissue and inflammatory swelling compress the roots; bone destruction can cause collapse.',
-    riskFactors: ['injecting drug use', 'diabetes', 'immunosuppression (steroids, chemotherapy, biologics, HIV)', 'recent bloodstream infection', 'recent spinal procedure or surgery'],
+    mechanism:
+      'Pus, granulation tissue and inflammatory swelling compress the roots; bone destruction can cause collapse.',
+    riskFactors: [
+      'injecting drug use',
+      'diabetes',
+      'immunosuppression (steroids, chemotherapy, biologics, HIV)',
+      'recent bloodstream infection',
+      'recent spinal procedure or surgery',
+    ],
     levels: 'all',
     seedDocs: ['000', '002', '003', '004'],
     sources: ['berbari-2015', 'darouiche-2006'],
@@ -483,12 +772,26 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'other',
     name: 'Granulomatous or infiltrative disease (tuberculosis, sarcoidosis, lymphoma)',
-    synonyms: ['tuberculosis of the spine', "Pott's disease", 'spinal TB', 'sarcoidosis', 'lymphoma', 'tumoral inflammation', 'tumoral or granulomatous inflammation', 'granulomatous disease'],
+    synonyms: [
+      'tuberculosis of the spine',
+      "Pott's disease",
+      'spinal TB',
+      'sarcoidosis',
+      'lymphoma',
+      'tumoral inflammation',
+      'tumoral or granulomatous inflammation',
+      'granulomatous disease',
+    ],
     summary:
       'Spinal tuberculosis, and much more rarely sarcoidosis or lymphoma, can form masses around the vertebrae and roots. ' +
       'Tuberculosis often develops slowly with weight loss and night sweats.',
-    mechanism: 'Granulomas, cold abscesses or infiltrating cells occupy the epidural space or destroy bone next to the root.',
-    riskFactors: ['origin in or travel to a tuberculosis-endemic region', 'immunosuppression', 'known systemic sarcoidosis or lymphoma'],
+    mechanism:
+      'Granulomas, cold abscesses or infiltrating cells occupy the epidural space or destroy bone next to the root.',
+    riskFactors: [
+      'origin in or travel to a tuberculosis-endemic region',
+      'immunosuppression',
+      'known systemic sarcoidosis or lymphoma',
+    ],
     levels: 'all',
     seedDocs: ['002'],
     sources: ['garg-2011', 'berbari-2015'],
@@ -500,12 +803,26 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'vascular',
     name: 'Spinal epidural or psoas haematoma',
-    synonyms: ['hematoma', 'haematoma', 'epidural hematoma', 'spinal epidural haematoma', 'psoas hematoma', 'bleed around the nerve', 'anticoagulant-related bleeding'],
+    synonyms: [
+      'hematoma',
+      'haematoma',
+      'epidural hematoma',
+      'spinal epidural haematoma',
+      'psoas hematoma',
+      'bleed around the nerve',
+      'anticoagulant-related bleeding',
+    ],
     summary:
       'Bleeding into the epidural space or the psoas muscle can compress roots suddenly, sometimes after a procedure or while on ' +
       'blood thinners. Sudden severe pain with new weakness is an emergency.',
-    mechanism: 'A collection of blood takes up space in the canal, foramen or psoas compartment and compresses neural tissue.',
-    riskFactors: ['anticoagulant or antiplatelet treatment', 'bleeding disorders', 'recent spinal injection, puncture or surgery', 'trauma'],
+    mechanism:
+      'A collection of blood takes up space in the canal, foramen or psoas compartment and compresses neural tissue.',
+    riskFactors: [
+      'anticoagulant or antiplatelet treatment',
+      'bleeding disorders',
+      'recent spinal injection, puncture or surgery',
+      'trauma',
+    ],
     levels: 'all',
     seedDocs: ['000', '002'],
     sources: ['kreppel-2003'],
@@ -516,11 +833,20 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'vascular',
     name: 'Spinal vascular malformation (AVM, dural fistula, cavernoma)',
-    synonyms: ['vascular malformation', 'vascular lesions', 'AVM', 'arteriovenous malformation', 'dural arteriovenous fistula', 'cavernoma', 'cavernous malformation'],
+    synonyms: [
+      'vascular malformation',
+      'vascular lesions',
+      'AVM',
+      'arteriovenous malformation',
+      'dural arteriovenous fistula',
+      'cavernoma',
+      'cavernous malformation',
+    ],
     summary:
       'Abnormal blood vessels in or around the spinal canal are rare. A dural arteriovenous fistula typically causes slowly ' +
       'worsening leg weakness and bladder trouble from congestion of the cord rather than a single pinched root.',
-    mechanism: 'Enlarged vessels take up space or raise venous pressure, impairing nerve tissue; bleeding from a cavernoma can compress locally.',
+    mechanism:
+      'Enlarged vessels take up space or raise venous pressure, impairing nerve tissue; bleeding from a cavernoma can compress locally.',
     riskFactors: ['older men (dural fistula)', 'congenital vascular anomalies'],
     levels: 'all',
     seedDocs: ['002'],
@@ -535,13 +861,21 @@ export const CAUSES = [
     causeType: 'iatrogenic',
     name: 'Post-surgical epidural fibrosis (scar tissue)',
     synonyms: [
-      'epidural fibrosis', 'post-surgical scarring', 'post-surgical epidural fibrosis', 'scar tissue', 'spinal surgical scar tissue',
-      'previous laminectomy or discectomy', 'post-laminectomy fibrosis', 'failed back surgery syndrome', 'persistent spinal pain syndrome type 2',
+      'epidural fibrosis',
+      'post-surgical scarring',
+      'post-surgical epidural fibrosis',
+      'scar tissue',
+      'spinal surgical scar tissue',
+      'previous laminectomy or discectomy',
+      'post-laminectomy fibrosis',
+      'failed back surgery syndrome',
+      'persistent spinal pain syndrome type 2',
     ],
     summary:
       'Scar forms around the dura and roots after laminectomy or discectomy and can tether a root. Contrast MRI helps tell scar ' +
       '(which enhances evenly) from a new disc herniation; whether scar itself causes pain is debated.',
-    mechanism: 'Fibrous tissue binds the root to surrounding structures, limiting its glide and narrowing the lateral canal or foramen.',
+    mechanism:
+      'Fibrous tissue binds the root to surrounding structures, limiting its glide and narrowing the lateral canal or foramen.',
     riskFactors: ['previous lumbar surgery', 'repeat operations', 'post-operative infection'],
     levels: 'all',
     seedDocs: ['000', '001', '002', '004'],
@@ -554,12 +888,26 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'iatrogenic',
     name: 'Other iatrogenic causes (misplaced hardware, bleeding, radiation fibrosis)',
-    synonyms: ['iatrogenic injury', 'iatrogenic hemorrhage', 'iatrogenic haemorrhage or granulation tissue', 'granulation tissue', 'misplaced screw', 'misplaced hardware', 'radiation fibrosis'],
+    synonyms: [
+      'iatrogenic injury',
+      'iatrogenic hemorrhage',
+      'iatrogenic haemorrhage or granulation tissue',
+      'granulation tissue',
+      'misplaced screw',
+      'misplaced hardware',
+      'radiation fibrosis',
+    ],
     summary:
       'Treatment itself can narrow the foramen: a pedicle screw placed too low or too medially, bleeding or granulation tissue ' +
       'after an injection or operation, or scarring after radiotherapy. New root symptoms after a procedure need prompt review.',
-    mechanism: 'Implants, blood, granulation tissue or radiation-induced fibrosis occupy or stiffen the space around the root.',
-    riskFactors: ['recent spinal instrumentation', 'recent spinal injection', 'anticoagulation', 'previous radiotherapy to the spine'],
+    mechanism:
+      'Implants, blood, granulation tissue or radiation-induced fibrosis occupy or stiffen the space around the root.',
+    riskFactors: [
+      'recent spinal instrumentation',
+      'recent spinal injection',
+      'anticoagulation',
+      'previous radiotherapy to the spine',
+    ],
     levels: 'all',
     seedDocs: ['000', '002'],
     sources: ['acr-2021-low-back-pain', 'kreppel-2003'],
@@ -573,16 +921,29 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'mechanical',
     name: 'Facet joint instability (ligament laxity)',
-    synonyms: ['facet joint instability', 'ligament laxity', 'hypermobile segment', 'micro-instability'],
+    synonyms: [
+      'facet joint instability',
+      'ligament laxity',
+      'hypermobile segment',
+      'micro-instability',
+    ],
     summary:
       'A loose segment moves too much at the facets, which may respond by thickening their capsules. Instability is usually judged ' +
       'on flexion–extension X-rays.',
-    mechanism: 'Abnormal facet motion provokes capsular and bony thickening and may let the foramen close dynamically on movement.',
-    riskFactors: ['degenerative disc disease', 'previous surgery removing part of the facet', 'connective-tissue laxity'],
+    mechanism:
+      'Abnormal facet motion provokes capsular and bony thickening and may let the foramen close dynamically on movement.',
+    riskFactors: [
+      'degenerative disc disease',
+      'previous surgery removing part of the facet',
+      'connective-tissue laxity',
+    ],
     levels: 'all',
     seedDocs: ['001'],
     sources: ['nass-lss-2011', 'hicks-2005'],
-    evidence: { level: 'limited', note: 'Article 001 presents capsule thickening from instability as a standard cause; evidence is mainly indirect.' },
+    evidence: {
+      level: 'limited',
+      note: 'Article 001 presents capsule thickening from instability as a standard cause; evidence is mainly indirect.',
+    },
     related: ['test-flexion-extension-xray', 'cause-spondylolisthesis'],
     reviewed: REVIEWED,
   },
@@ -591,11 +952,16 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'degenerative',
     name: 'Endplate sclerosis',
-    synonyms: ['endplate sclerosis', 'sclerotic endplates', 'subchondral sclerosis of the endplate'],
+    synonyms: [
+      'endplate sclerosis',
+      'sclerotic endplates',
+      'subchondral sclerosis of the endplate',
+    ],
     summary:
       'Hardening of the bone plates above and below a worn disc. It is a marker of advanced degeneration that travels with spurs ' +
       'and disc collapse rather than a separate cause.',
-    mechanism: 'Sclerotic endplates accompany disc collapse and osteophytes at the vertebral margins.',
+    mechanism:
+      'Sclerotic endplates accompany disc collapse and osteophytes at the vertebral margins.',
     riskFactors: ['advanced disc degeneration', 'older age'],
     levels: 'all',
     seedDocs: ['001'],
@@ -608,11 +974,18 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'degenerative',
     name: 'Modic changes (endplate marrow changes)',
-    synonyms: ['Modic changes', 'endplate changes', 'endplate and marrow alterations', 'vertebral endplate signal changes', 'bone marrow oedema at the endplate'],
+    synonyms: [
+      'Modic changes',
+      'endplate changes',
+      'endplate and marrow alterations',
+      'vertebral endplate signal changes',
+      'bone marrow oedema at the endplate',
+    ],
     summary:
       'MRI changes in the bone next to a degenerate disc (types 1–3). They are associated with back pain and disc height loss ' +
       'but do not narrow the foramen by themselves.',
-    mechanism: 'They accompany disc degeneration; any narrowing comes from the associated loss of disc height.',
+    mechanism:
+      'They accompany disc degeneration; any narrowing comes from the associated loss of disc height.',
     riskFactors: ['disc degeneration', 'older age', 'heavy loading'],
     levels: 'all',
     seedDocs: ['003'],
@@ -625,11 +998,19 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'degenerative',
     name: 'Degenerative scoliosis (adult curvature)',
-    synonyms: ['degenerative scoliosis', 'adult degenerative scoliosis', 'de novo scoliosis', 'scoliosis', 'lateral listhesis', 'spinal curvature'],
+    synonyms: [
+      'degenerative scoliosis',
+      'adult degenerative scoliosis',
+      'de novo scoliosis',
+      'scoliosis',
+      'lateral listhesis',
+      'spinal curvature',
+    ],
     summary:
       'Uneven wear of discs and facets can let the lumbar spine curve and rotate in later life. Foramina on the inside of the curve ' +
       'get pinched, so leg symptoms often follow the concave side.',
-    mechanism: 'Asymmetric disc collapse, rotation and sideways slip close the foramina on the concave side of the curve.',
+    mechanism:
+      'Asymmetric disc collapse, rotation and sideways slip close the foramina on the concave side of the curve.',
     riskFactors: ['older age', 'osteoporosis', 'asymmetric disc degeneration'],
     levels: 'all',
     seedDocs: ['003'],
@@ -641,16 +1022,27 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'congenital',
     name: 'Connective-tissue disorders (Ehlers–Danlos syndromes)',
-    synonyms: ['connective tissue disorders', 'Ehlers-Danlos syndrome', 'Ehlers–Danlos', 'EDS', 'hypermobility syndrome', 'joint hypermobility'],
+    synonyms: [
+      'connective tissue disorders',
+      'Ehlers-Danlos syndrome',
+      'Ehlers–Danlos',
+      'EDS',
+      'hypermobility syndrome',
+      'joint hypermobility',
+    ],
     summary:
       'Inherited disorders of collagen make ligaments lax. Article 004 links them to foraminal narrowing through abnormal ligaments; ' +
       'that link is not well supported.',
-    mechanism: 'Lax ligaments may allow abnormal segment movement; any effect on foraminal size is speculative.',
+    mechanism:
+      'Lax ligaments may allow abnormal segment movement; any effect on foraminal size is speculative.',
     riskFactors: ['family history of Ehlers–Danlos syndrome', 'generalised joint hypermobility'],
     levels: 'all',
     seedDocs: ['004'],
     sources: ['malfait-2017'],
-    evidence: { level: 'limited', note: 'No study links Ehlers–Danlos syndromes to lumbar foraminal narrowing; article 004 gives it as a cause.' },
+    evidence: {
+      level: 'limited',
+      note: 'No study links Ehlers–Danlos syndromes to lumbar foraminal narrowing; article 004 gives it as a cause.',
+    },
     reviewed: REVIEWED,
   },
   {
@@ -662,7 +1054,8 @@ export const CAUSES = [
     summary:
       'In achondroplasia the pedicles are short and the canal narrow along much of the lumbar spine, so symptomatic stenosis at ' +
       'several levels is common in adult life.',
-    mechanism: 'Abnormal growth-plate function produces short pedicles and a small canal and foramina at multiple levels.',
+    mechanism:
+      'Abnormal growth-plate function produces short pedicles and a small canal and foramina at multiple levels.',
     riskFactors: ['achondroplasia or other inherited skeletal dysplasia'],
     levels: 'all',
     seedDocs: ['002'],
@@ -675,11 +1068,18 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'inflammatory',
     name: 'Chemical irritation from disc material (discogenic inflammation)',
-    synonyms: ['discogenic inflammation', 'disc inflammatory chemicals', 'chemical radiculitis', 'chemical radiculopathy', 'nucleus pulposus inflammation'],
+    synonyms: [
+      'discogenic inflammation',
+      'disc inflammatory chemicals',
+      'chemical radiculitis',
+      'chemical radiculopathy',
+      'nucleus pulposus inflammation',
+    ],
     summary:
       'Substances from the inner disc irritate a root even without much pressure. This explains why a small herniation can hurt a ' +
       'lot and why pain can settle as the inflammation fades.',
-    mechanism: 'Nucleus pulposus placed on nerve roots alters their conduction and structure in animal studies, through inflammatory mediators.',
+    mechanism:
+      'Nucleus pulposus placed on nerve roots alters their conduction and structure in animal studies, through inflammatory mediators.',
     riskFactors: ['disc herniation or annular fissure next to the root'],
     levels: 'all',
     seedDocs: ['002'],
@@ -692,17 +1092,32 @@ export const CAUSES = [
     category: 'cause',
     causeType: 'mechanical',
     name: 'Psoas muscle problems (outside the spine)',
-    synonyms: ['psoas muscle hypertrophy or spasm', 'piriformis or psoas muscle compression', 'psoas compression', 'psoas syndrome', 'lumbar plexus compression', 'psoas abscess'],
+    synonyms: [
+      'psoas muscle hypertrophy or spasm',
+      'piriformis or psoas muscle compression',
+      'psoas compression',
+      'psoas syndrome',
+      'lumbar plexus compression',
+      'psoas abscess',
+    ],
     summary:
       'The lumbar plexus runs through the psoas muscle, so a psoas bleed, abscess or mass can mimic an upper lumbar root problem ' +
       'outside the spine. Muscle bulk or spasm alone is not an established cause. The piriformis muscle lies next to the sciatic ' +
       'nerve and has nothing to do with L2 or L3.',
-    mechanism: 'Space-occupying lesions in the psoas compartment compress the femoral and obturator nerve fibres after they leave the foramina.',
-    riskFactors: ['anticoagulation (psoas haematoma)', 'spinal infection (psoas abscess)', 'retroperitoneal tumour'],
+    mechanism:
+      'Space-occupying lesions in the psoas compartment compress the femoral and obturator nerve fibres after they leave the foramina.',
+    riskFactors: [
+      'anticoagulation (psoas haematoma)',
+      'spinal infection (psoas abscess)',
+      'retroperitoneal tumour',
+    ],
     levels: ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5'],
     seedDocs: ['002'],
     sources: ['gray-2016', 'berbari-2015'],
-    evidence: { level: 'limited', note: 'Psoas hypertrophy or spasm compressing an L3 root is not supported; psoas haematoma or abscess can compress the plexus.' },
+    evidence: {
+      level: 'limited',
+      note: 'Psoas hypertrophy or spasm compressing an L3 root is not supported; psoas haematoma or abscess can compress the plexus.',
+    },
     related: ['test-psoas-ultrasound', 'correction-002-types-are-causes'],
     reviewed: REVIEWED,
   },

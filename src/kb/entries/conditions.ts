@@ -15,10 +15,22 @@ export const CONDITIONS = [
     aspect: 'location',
     name: 'Neural foraminal stenosis (foraminal narrowing)',
     synonyms: [
-      'neural foraminal narrowing', 'foraminal narrowing', 'foraminal stenosis', 'lumbar foraminal stenosis',
-      'neuroforaminal narrowing', 'neuroforaminal stenosis', 'NFN', 'narrowed foramen', 'foraminal zone stenosis',
-      'lumbar neural foraminal narrowing', 'narrowing of the nerve exit hole', 'foraminal encroachment',
-      'L1-L2 foraminal narrowing', 'L2-L3 foraminal narrowing', 'L3-L4 foraminal narrowing', 'neural foramina stenosis',
+      'neural foraminal narrowing',
+      'foraminal narrowing',
+      'foraminal stenosis',
+      'lumbar foraminal stenosis',
+      'neuroforaminal narrowing',
+      'neuroforaminal stenosis',
+      'NFN',
+      'narrowed foramen',
+      'foraminal zone stenosis',
+      'lumbar neural foraminal narrowing',
+      'narrowing of the nerve exit hole',
+      'foraminal encroachment',
+      'L1-L2 foraminal narrowing',
+      'L2-L3 foraminal narrowing',
+      'L3-L4 foraminal narrowing',
+      'neural foramina stenosis',
     ],
     summary:
       'The foramen is the side opening between two vertebrae where a nerve root leaves the spine. When bone spurs, a bulging or ' +
@@ -32,7 +44,12 @@ export const CONDITIONS = [
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['fardon-2014', 'lee-2010', 'jkns-2017', 'radres-stenosis-grading', 'hasegawa-1995'],
-    related: ['condition-zone-model', 'classification-lee-foraminal', 'condition-unilateral-foraminal-narrowing', 'condition-bilateral-foraminal-narrowing'],
+    related: [
+      'condition-zone-model',
+      'classification-lee-foraminal',
+      'condition-unilateral-foraminal-narrowing',
+      'condition-bilateral-foraminal-narrowing',
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -41,9 +58,18 @@ export const CONDITIONS = [
     aspect: 'location',
     name: 'Spinal zones and the exiting versus traversing root rule',
     synonyms: [
-      'zone model', 'anatomic zones', 'axial zones', 'exiting root', 'traversing root', 'exiting vs traversing root',
-      'which nerve root is affected', 'central subarticular foraminal extraforaminal', 'paracentral', 'posterolateral',
-      'spinal stenosis central vs foraminal', 'central versus foraminal stenosis',
+      'zone model',
+      'anatomic zones',
+      'axial zones',
+      'exiting root',
+      'traversing root',
+      'exiting vs traversing root',
+      'which nerve root is affected',
+      'central subarticular foraminal extraforaminal',
+      'paracentral',
+      'posterolateral',
+      'spinal stenosis central vs foraminal',
+      'central versus foraminal stenosis',
     ],
     summary:
       'Seen from above, each disc level is divided from the midline outwards into central, subarticular (lateral recess), foraminal ' +
@@ -58,7 +84,12 @@ export const CONDITIONS = [
     levels: 'all',
     seedDocs: ['000', '002', '003', '004'],
     sources: ['fardon-2014', 'radres-stenosis-grading', 'wikimsk-radicular', 'msd-radiculopathy'],
-    related: ['condition-central-canal-stenosis', 'condition-lateral-recess-stenosis', 'condition-neural-foraminal-stenosis', 'condition-extraforaminal-stenosis'],
+    related: [
+      'condition-central-canal-stenosis',
+      'condition-lateral-recess-stenosis',
+      'condition-neural-foraminal-stenosis',
+      'condition-extraforaminal-stenosis',
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -67,8 +98,16 @@ export const CONDITIONS = [
     aspect: 'location',
     name: 'Central canal stenosis (lumbar spinal stenosis)',
     synonyms: [
-      'central stenosis', 'spinal canal stenosis', 'central spinal stenosis', 'lumbar spinal stenosis', 'LSS', 'spinal stenosis',
-      'central canal narrowing', 'thecal sac compression', 'canal stenosis', 'narrow spinal canal',
+      'central stenosis',
+      'spinal canal stenosis',
+      'central spinal stenosis',
+      'lumbar spinal stenosis',
+      'LSS',
+      'spinal stenosis',
+      'central canal narrowing',
+      'thecal sac compression',
+      'canal stenosis',
+      'narrow spinal canal',
     ],
     summary:
       'Narrowing of the main spinal canal in the midline. It squeezes the bundle of roots (the cauda equina) passing down to lower ' +
@@ -81,7 +120,12 @@ export const CONDITIONS = [
     levels: 'all',
     seedDocs: ['002'],
     sources: ['nass-lss-2011', 'lee-gy-2011', 'schizas-2010', 'fardon-2014'],
-    related: ['condition-neurogenic-claudication', 'classification-lee-central-canal', 'classification-schizas', 'condition-cauda-equina-syndrome'],
+    related: [
+      'condition-neurogenic-claudication',
+      'classification-lee-central-canal',
+      'classification-schizas',
+      'condition-cauda-equina-syndrome',
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -89,7 +133,14 @@ export const CONDITIONS = [
     category: 'condition',
     aspect: 'location',
     name: 'Lateral recess (subarticular) stenosis',
-    synonyms: ['lateral recess stenosis', 'subarticular stenosis', 'subarticular zone', 'lateral recess narrowing', 'subarticular narrowing', 'lateral recess'],
+    synonyms: [
+      'lateral recess stenosis',
+      'subarticular stenosis',
+      'subarticular zone',
+      'lateral recess narrowing',
+      'subarticular narrowing',
+      'lateral recess',
+    ],
     summary:
       'Narrowing of the gutter at the side of the spinal canal, just under the facet joint, before the foramen. It pinches the root ' +
       'that is on its way down to exit one level lower (the traversing root), so L4–L5 lateral recess stenosis usually affects L5.',
@@ -109,8 +160,13 @@ export const CONDITIONS = [
     aspect: 'location',
     name: 'Extraforaminal (far-lateral) compression',
     synonyms: [
-      'far lateral', 'far-lateral disc herniation', 'extraforaminal disc herniation', 'extraforaminal stenosis', 'far lateral stenosis',
-      'outside the canal', 'extraforaminal zone',
+      'far lateral',
+      'far-lateral disc herniation',
+      'extraforaminal disc herniation',
+      'extraforaminal stenosis',
+      'far lateral stenosis',
+      'outside the canal',
+      'extraforaminal zone',
     ],
     summary:
       'Compression just outside the foramen, beyond the facet joint. Like foraminal narrowing it affects the root exiting at that ' +
@@ -129,9 +185,16 @@ export const CONDITIONS = [
     aspect: 'laterality',
     name: 'Unilateral neural foraminal narrowing (one side)',
     synonyms: [
-      'unilateral foraminal narrowing', 'unilateral foraminal stenosis', 'unilateral NFN', 'one-sided foraminal narrowing',
-      'left foraminal narrowing', 'right foraminal narrowing', 'left-sided foraminal stenosis', 'right-sided foraminal stenosis',
-      'unilateral neural foraminal narrowing at L1-L2', 'unilateral neural foraminal narrowing at L2-L3',
+      'unilateral foraminal narrowing',
+      'unilateral foraminal stenosis',
+      'unilateral NFN',
+      'one-sided foraminal narrowing',
+      'left foraminal narrowing',
+      'right foraminal narrowing',
+      'left-sided foraminal stenosis',
+      'right-sided foraminal stenosis',
+      'unilateral neural foraminal narrowing at L1-L2',
+      'unilateral neural foraminal narrowing at L2-L3',
     ],
     summary:
       'Narrowing of the foramen on the left or the right only. Symptoms, when present, are on the same side and follow the root ' +
@@ -151,8 +214,13 @@ export const CONDITIONS = [
     aspect: 'laterality',
     name: 'Bilateral neural foraminal narrowing (both sides)',
     synonyms: [
-      'bilateral foraminal narrowing', 'bilateral foraminal stenosis', 'bilateral NFN', 'both foramina narrowed',
-      'bilateral neural foraminal narrowing at L3-L4', 'bilateral neuroforaminal narrowing', 'lumbar bilateral neural foraminal narrowing',
+      'bilateral foraminal narrowing',
+      'bilateral foraminal stenosis',
+      'bilateral NFN',
+      'both foramina narrowed',
+      'bilateral neural foraminal narrowing at L3-L4',
+      'bilateral neuroforaminal narrowing',
+      'lumbar bilateral neural foraminal narrowing',
     ],
     summary:
       'Both foramina at one level are narrowed. The same root is at risk on each side: at L3–L4 that is the left and right L3 roots, ' +
@@ -172,8 +240,12 @@ export const CONDITIONS = [
     aspect: 'location',
     name: 'Posterior foraminal narrowing (from the back wall)',
     synonyms: [
-      'posterior neural foraminal narrowing', 'posterior foraminal stenosis', 'posterior NFN', 'dorsal foraminal narrowing',
-      'facet-side foraminal narrowing', 'posterior neural foraminal narrowing at L1-L2',
+      'posterior neural foraminal narrowing',
+      'posterior foraminal stenosis',
+      'posterior NFN',
+      'dorsal foraminal narrowing',
+      'facet-side foraminal narrowing',
+      'posterior neural foraminal narrowing at L1-L2',
     ],
     summary:
       'Narrowing that comes from the back wall of the foramen: an enlarged facet joint, facet osteophytes, a facet cyst or a thick ' +
@@ -184,7 +256,11 @@ export const CONDITIONS = [
     levels: 'all',
     seedDocs: ['004'],
     sources: ['jkns-2017', 'schmid-1999', 'fardon-2014'],
-    related: ['cause-facet-arthropathy', 'cause-ligamentum-flavum-hypertrophy', 'correction-foramen-roof-lamina'],
+    related: [
+      'cause-facet-arthropathy',
+      'cause-ligamentum-flavum-hypertrophy',
+      'correction-foramen-roof-lamina',
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -193,8 +269,15 @@ export const CONDITIONS = [
     aspect: 'presentation',
     name: 'Nerve root compression (pinched nerve)',
     synonyms: [
-      'pinched nerve', 'nerve root impingement', 'compressed nerve root', 'root compression', 'trapped nerve', 'nerve impingement',
-      'L2-L3 nerve root compression', 'nerve root irritation', 'squashed nerve',
+      'pinched nerve',
+      'nerve root impingement',
+      'compressed nerve root',
+      'root compression',
+      'trapped nerve',
+      'nerve impingement',
+      'L2-L3 nerve root compression',
+      'nerve root irritation',
+      'squashed nerve',
     ],
     summary:
       'A nerve root is pressed on or irritated by nearby tissue. Pressure, reduced blood flow and chemical irritation can each cause ' +
@@ -206,7 +289,11 @@ export const CONDITIONS = [
     levels: 'all',
     seedDocs: ['002'],
     sources: ['msd-radiculopathy', 'hasegawa-1995', 'brinjikji-2015', 'pfirrmann-2004'],
-    related: ['condition-zone-model', 'condition-radiculopathy', 'classification-nerve-root-compromise'],
+    related: [
+      'condition-zone-model',
+      'condition-radiculopathy',
+      'classification-nerve-root-compromise',
+    ],
     reviewed: REVIEWED,
   },
 
@@ -216,7 +303,14 @@ export const CONDITIONS = [
     category: 'condition',
     aspect: 'severity',
     name: 'Mild foraminal stenosis',
-    synonyms: ['mild foraminal narrowing', 'mild neural foraminal narrowing', 'minimal foraminal narrowing', 'mild NFN', 'grade 1 foraminal stenosis', 'slight foraminal narrowing'],
+    synonyms: [
+      'mild foraminal narrowing',
+      'mild neural foraminal narrowing',
+      'minimal foraminal narrowing',
+      'mild NFN',
+      'grade 1 foraminal stenosis',
+      'slight foraminal narrowing',
+    ],
     summary:
       'The fat around the exiting root is lost in two opposite directions (above and below, or front and back) but the root keeps ' +
       'its shape: Lee grade 1. It is often found by chance and frequently causes no symptoms.',
@@ -235,11 +329,19 @@ export const CONDITIONS = [
     category: 'condition',
     aspect: 'severity',
     name: 'Moderate foraminal stenosis',
-    synonyms: ['moderate foraminal narrowing', 'moderate neural foraminal narrowing', 'moderate NFN', 'grade 2 foraminal stenosis', 'mild to moderate foraminal narrowing', 'moderate-severe foraminal narrowing'],
+    synonyms: [
+      'moderate foraminal narrowing',
+      'moderate neural foraminal narrowing',
+      'moderate NFN',
+      'grade 2 foraminal stenosis',
+      'mild to moderate foraminal narrowing',
+      'moderate-severe foraminal narrowing',
+    ],
     summary:
       'The fat is lost all the way round the exiting root (all four directions) but the root is not yet flattened: Lee grade 2. ' +
       'It may or may not explain symptoms in the matching root territory.',
-    details: 'Article 003 puts moderate at about 25–50% loss, an unvalidated band; the canal thirds (one to two thirds) are reported beside it.',
+    details:
+      'Article 003 puts moderate at about 25–50% loss, an unvalidated band; the canal thirds (one to two thirds) are reported beside it.',
     levels: 'all',
     seedDocs: ['000', '003'],
     sources: ['lee-2010', 'radiopaedia-lss-grading'],
@@ -251,7 +353,14 @@ export const CONDITIONS = [
     category: 'condition',
     aspect: 'severity',
     name: 'Severe foraminal stenosis',
-    synonyms: ['severe foraminal narrowing', 'severe neural foraminal narrowing', 'severe NFN', 'grade 3 foraminal stenosis', 'critical foraminal stenosis', 'marked foraminal narrowing'],
+    synonyms: [
+      'severe foraminal narrowing',
+      'severe neural foraminal narrowing',
+      'severe NFN',
+      'grade 3 foraminal stenosis',
+      'critical foraminal stenosis',
+      'marked foraminal narrowing',
+    ],
     summary:
       'The exiting root itself is collapsed or deformed: Lee grade 3. Most foramina that surgeons go on to decompress are grade 3, ' +
       'but severe imaging alone does not oblige surgery; matching symptoms and signs do.',
@@ -271,11 +380,19 @@ export const CONDITIONS = [
     category: 'condition',
     aspect: 'etiology',
     name: 'Congenital (developmental) foraminal narrowing',
-    synonyms: ['congenital foraminal narrowing', 'congenital stenosis', 'developmental stenosis', 'congenital narrowing', 'congenitally narrow foramen', 'congenital small foramen'],
+    synonyms: [
+      'congenital foraminal narrowing',
+      'congenital stenosis',
+      'developmental stenosis',
+      'congenital narrowing',
+      'congenitally narrow foramen',
+      'congenital small foramen',
+    ],
     summary:
       'A foramen or canal that has been small since development, for example with short pedicles. There is little spare room, so a ' +
       'modest bulge or spur later in life can start symptoms at a younger age than usual.',
-    details: 'Usually managed like acquired narrowing; progressive deficits, not the congenital label, drive surgery.',
+    details:
+      'Usually managed like acquired narrowing; progressive deficits, not the congenital label, drive surgery.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['nass-lss-2011', 'savarirayan-2022'],
@@ -288,8 +405,14 @@ export const CONDITIONS = [
     aspect: 'etiology',
     name: 'Degenerative (acquired) foraminal narrowing',
     synonyms: [
-      'acquired foraminal narrowing', 'degenerative foraminal stenosis', 'acquired (degenerative) foraminal narrowing', 'degenerative stenosis',
-      'age-related foraminal narrowing', 'spondylotic foraminal stenosis', 'degenerative osteophytic changes', 'spondylosis',
+      'acquired foraminal narrowing',
+      'degenerative foraminal stenosis',
+      'acquired (degenerative) foraminal narrowing',
+      'degenerative stenosis',
+      'age-related foraminal narrowing',
+      'spondylotic foraminal stenosis',
+      'degenerative osteophytic changes',
+      'spondylosis',
     ],
     summary:
       'The most common kind: with age the disc dries and loses height, the facet joints enlarge and grow spurs, and the ligamentum ' +
@@ -297,7 +420,12 @@ export const CONDITIONS = [
     levels: 'all',
     seedDocs: ['001', '002', '003', '004'],
     sources: ['nass-lss-2011', 'fujiwara-1999', 'hasegawa-1995'],
-    related: ['cause-disc-degeneration', 'cause-facet-arthropathy', 'cause-osteophytes', 'cause-ligamentum-flavum-hypertrophy'],
+    related: [
+      'cause-disc-degeneration',
+      'cause-facet-arthropathy',
+      'cause-osteophytes',
+      'cause-ligamentum-flavum-hypertrophy',
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -305,7 +433,14 @@ export const CONDITIONS = [
     category: 'condition',
     aspect: 'etiology',
     name: 'Disc herniation-related narrowing',
-    synonyms: ['herniated disc-related narrowing', 'herniated disc related narrowing', 'posterior disc bulging and herniation', 'disc-related foraminal narrowing', 'foraminal disc herniation', 'foraminal disc protrusion'],
+    synonyms: [
+      'herniated disc-related narrowing',
+      'herniated disc related narrowing',
+      'posterior disc bulging and herniation',
+      'disc-related foraminal narrowing',
+      'foraminal disc herniation',
+      'foraminal disc protrusion',
+    ],
     summary:
       'Disc material pushed out of the disc into the foramen narrows it and also inflames the root chemically. Onset is often ' +
       'sudden. A herniation in the foramen affects the exiting root; one in the middle or just off-centre affects the root below.',
@@ -323,7 +458,14 @@ export const CONDITIONS = [
     category: 'condition',
     aspect: 'etiology',
     name: 'Post-traumatic or post-surgical narrowing (scar tissue, new bone)',
-    synonyms: ['post-traumatic ossification', 'post-traumatic or iatrogenic scar tissue', 'iatrogenic narrowing', 'post-surgical narrowing', 'epidural scar', 'post-operative stenosis'],
+    synonyms: [
+      'post-traumatic ossification',
+      'post-traumatic or iatrogenic scar tissue',
+      'iatrogenic narrowing',
+      'post-surgical narrowing',
+      'epidural scar',
+      'post-operative stenosis',
+    ],
     summary:
       'After a fracture or spinal operation, scar tissue around the root or new bone around the facet and pedicle can narrow the ' +
       'foramen weeks to months later. Imaging with contrast helps tell scar from a new disc herniation.',
@@ -333,7 +475,11 @@ export const CONDITIONS = [
     levels: 'all',
     seedDocs: ['001', '002', '004'],
     sources: ['ross-1996', 'acr-2021-low-back-pain'],
-    evidence: { level: 'limited', note: 'Delayed post-traumatic ossification narrowing the foramen rests on article 001 alone; scar-related pain has mixed evidence.', sources: ['ross-1996'] },
+    evidence: {
+      level: 'limited',
+      note: 'Delayed post-traumatic ossification narrowing the foramen rests on article 001 alone; scar-related pain has mixed evidence.',
+      sources: ['ross-1996'],
+    },
     related: ['cause-epidural-fibrosis', 'cause-heterotopic-ossification'],
     reviewed: REVIEWED,
   },
@@ -342,7 +488,14 @@ export const CONDITIONS = [
     category: 'condition',
     aspect: 'etiology',
     name: 'Neoplastic foraminal narrowing (tumour)',
-    synonyms: ['neoplastic foraminal narrowing', 'neoplastic involvement', 'tumour in the foramen', 'tumor narrowing the foramen', 'spinal metastasis narrowing', 'nerve sheath tumour'],
+    synonyms: [
+      'neoplastic foraminal narrowing',
+      'neoplastic involvement',
+      'tumour in the foramen',
+      'tumor narrowing the foramen',
+      'spinal metastasis narrowing',
+      'nerve sheath tumour',
+    ],
     summary:
       'A tumour of the vertebra, a metastasis or a tumour of the nerve sheath (schwannoma, neurofibroma) grows into the foramen. ' +
       'Past cancer, weight loss, night pain or feeling unwell point this way and call for prompt imaging.',
@@ -359,7 +512,15 @@ export const CONDITIONS = [
     category: 'condition',
     aspect: 'presentation',
     name: 'Radiculopathy (objective nerve root signs)',
-    synonyms: ['lumbar radiculopathy', 'lumbosacral radiculopathy', 'radiculopathy', 'nerve root dysfunction', 'root signs', 'L2 radiculopathy', 'L3 radiculopathy'],
+    synonyms: [
+      'lumbar radiculopathy',
+      'lumbosacral radiculopathy',
+      'radiculopathy',
+      'nerve root dysfunction',
+      'root signs',
+      'L2 radiculopathy',
+      'L3 radiculopathy',
+    ],
     summary:
       'Loss of nerve root function that can be measured: weakness in the root’s muscles, reduced feeling in its skin area, or a ' +
       'reduced reflex. Radiating pain on its own is radicular pain (sciatica), not radiculopathy.',
@@ -377,7 +538,16 @@ export const CONDITIONS = [
     category: 'condition',
     aspect: 'presentation',
     name: 'Sciatica and radicular pain (radiating leg pain)',
-    synonyms: ['sciatica', 'radicular pain', 'radiating leg pain', 'leg pain from the back', 'nerve pain down the leg', 'cruralgia', 'femoral neuralgia', 'anterior thigh sciatica'],
+    synonyms: [
+      'sciatica',
+      'radicular pain',
+      'radiating leg pain',
+      'leg pain from the back',
+      'nerve pain down the leg',
+      'cruralgia',
+      'femoral neuralgia',
+      'anterior thigh sciatica',
+    ],
     summary:
       'Pain that shoots from the back into a leg along a nerve root. Strictly, sciatica follows the L4–S1 roots down the back or ' +
       'side of the leg; pain from L2–L4 runs down the front of the thigh. Pain alone does not prove nerve damage.',
@@ -395,7 +565,13 @@ export const CONDITIONS = [
     category: 'condition',
     aspect: 'presentation',
     name: 'Neurogenic claudication',
-    synonyms: ['neurogenic claudication', 'pseudoclaudication', 'spinal claudication', 'claudication-like symptoms', 'walking leg pain from the spine'],
+    synonyms: [
+      'neurogenic claudication',
+      'pseudoclaudication',
+      'spinal claudication',
+      'claudication-like symptoms',
+      'walking leg pain from the spine',
+    ],
     summary:
       'Pain, heaviness, tingling or weakness in the buttocks or legs that comes on with walking or standing upright and eases ' +
       'after sitting or bending forward. It is the hallmark of central spinal stenosis and can also come from foraminal narrowing.',
@@ -414,7 +590,13 @@ export const CONDITIONS = [
     category: 'condition',
     aspect: 'presentation',
     name: 'Cauda equina syndrome (emergency)',
-    synonyms: ['cauda equina syndrome', 'CES', 'cauda equina compression', 'horse tail nerve compression', 'cauda equina'],
+    synonyms: [
+      'cauda equina syndrome',
+      'CES',
+      'cauda equina compression',
+      'horse tail nerve compression',
+      'cauda equina',
+    ],
     summary:
       'Compression of the bundle of nerve roots in the lower spinal canal. Warning signs are numbness between the legs or around the ' +
       'back passage, new trouble passing or holding urine or stool, new sexual problems, or leg symptoms on both sides. It is a ' +
@@ -426,7 +608,11 @@ export const CONDITIONS = [
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['bmj-bp-ces', 'nice-cks-sciatica', 'girft-ces-2023'],
-    related: ['symptom-saddle-numbness', 'symptom-bladder-bowel-change', 'correction-ces-never-wait'],
+    related: [
+      'symptom-saddle-numbness',
+      'symptom-bladder-bowel-change',
+      'correction-ces-never-wait',
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -434,7 +620,14 @@ export const CONDITIONS = [
     category: 'condition',
     aspect: 'presentation',
     name: 'Upper lumbar radiculopathy (L1–L3)',
-    synonyms: ['upper lumbar radiculopathy', 'high lumbar radiculopathy', 'L1 radiculopathy', 'L1-L2 nerve root', 'femoral nerve distribution pain', 'high lumbar root'],
+    synonyms: [
+      'upper lumbar radiculopathy',
+      'high lumbar radiculopathy',
+      'L1 radiculopathy',
+      'L1-L2 nerve root',
+      'femoral nerve distribution pain',
+      'high lumbar root',
+    ],
     summary:
       'Root trouble at L1–L3 gives groin, front-of-thigh and inner-knee symptoms and may weaken hip flexion or knee extension. It ' +
       'is much less common than L5 or S1 trouble and is easily mistaken for a hip problem.',
@@ -452,7 +645,12 @@ export const CONDITIONS = [
     category: 'condition',
     aspect: 'presentation',
     name: 'Meralgia paresthetica (a thigh-numbness mimic)',
-    synonyms: ['meralgia paresthetica', 'lateral femoral cutaneous nerve entrapment', 'outer thigh numbness', 'Bernhardt-Roth syndrome'],
+    synonyms: [
+      'meralgia paresthetica',
+      'lateral femoral cutaneous nerve entrapment',
+      'outer thigh numbness',
+      'Bernhardt-Roth syndrome',
+    ],
     summary:
       'Burning or numbness on the outer thigh from a trapped skin nerve near the hip bone, not from the spine. There is no ' +
       'weakness and the reflexes are normal, which separates it from an L2 or L3 root problem.',

@@ -25,8 +25,7 @@ const NSAID_SOURCES = ['rx-beers-2023', 'rx-fda-nsaid-pregnancy-2020'];
 
 const NSAID_EVIDENCE: Evidence = {
   level: 'option',
-  note:
-    'ACP 2017 lists NSAIDs among first drug choices for acute and chronic low back pain. For sciatica NICE NG59 finds little evidence of benefit: if used at all, give the lowest effective dose for the shortest time.',
+  note: 'ACP 2017 lists NSAIDs among first drug choices for acute and chronic low back pain. For sciatica NICE NG59 finds little evidence of benefit: if used at all, give the lowest effective dose for the shortest time.',
   sources: ['acp-2017', 'nice-ng59'],
 };
 
@@ -42,15 +41,13 @@ const OPIOID_EVIDENCE_SOURCES = ['nice-ng59', 'acp-2017', 'rx-cdc-opioids-2022']
 
 const GABAPENTINOID_EVIDENCE: Evidence = {
   level: 'not-recommended',
-  note:
-    'NICE NG59 advises against gabapentinoids for sciatica: trials show no overall benefit and real harm. A placebo-controlled trial of pregabalin for sciatica found no improvement in leg pain, and a meta-analysis of anticonvulsants for radicular pain reached the same result. The articles present them as routine treatment.',
+  note: 'NICE NG59 advises against gabapentinoids for sciatica: trials show no overall benefit and real harm. A placebo-controlled trial of pregabalin for sciatica found no improvement in leg pain, and a meta-analysis of anticonvulsants for radicular pain reached the same result. The articles present them as routine treatment.',
   sources: ['nice-ng59', 'rx-mathieson-2017-pregabalin', 'rx-enke-2018-anticonvulsants'],
 };
 
 const ORAL_STEROID_EVIDENCE: Evidence = {
   level: 'not-recommended',
-  note:
-    'ACP 2017 found systemic steroids no better than placebo for acute low back pain, including with leg symptoms, and NICE NG59 advises against oral corticosteroids for sciatica. The largest trial (prednisone 60→40→20 mg over 15 days) improved function a little but not pain.',
+  note: 'ACP 2017 found systemic steroids no better than placebo for acute low back pain, including with leg symptoms, and NICE NG59 advises against oral corticosteroids for sciatica. The largest trial (prednisone 60→40→20 mg over 15 days) improved function a little but not pain.',
   sources: ['acp-2017', 'nice-ng59', 'rx-goldberg-2015-prednisone'],
 };
 
@@ -60,14 +57,27 @@ export const DRUGS = [
     id: 'drug-ibuprofen',
     category: 'drug',
     name: 'Ibuprofen',
-    synonyms: ['NSAID', 'non-steroidal anti-inflammatory', 'ibuprofin', 'ibuprophen', 'iboprofen', 'brufen'],
+    synonyms: [
+      'NSAID',
+      'non-steroidal anti-inflammatory',
+      'ibuprofin',
+      'ibuprophen',
+      'iboprofen',
+      'brufen',
+    ],
     summary:
       'A non-selective NSAID that lowers prostaglandin production, easing pain and inflammation. It is sold over the counter in 200 mg tablets and on prescription up to 800 mg.',
     details:
       'Self-care use stops at 1,200 mg a day; prescribed use may go to 3,200 mg a day. Taking it with food reduces stomach upset but not the ulcer risk.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
-    sources: ['rx-label-ibuprofen-rx', 'rx-label-ibuprofen-otc', 'rx-ohca-max-dose', 'seed-named-medscape', 'seed-named-mayo-clinic'],
+    sources: [
+      'rx-label-ibuprofen-rx',
+      'rx-label-ibuprofen-otc',
+      'rx-ohca-max-dose',
+      'seed-named-medscape',
+      'seed-named-mayo-clinic',
+    ],
     evidence: NSAID_EVIDENCE,
     related: ['drug-naproxen', 'drug-celecoxib'],
     reviewed: REVIEWED,
@@ -75,7 +85,8 @@ export const DRUGS = [
     properties: ['nephrotoxic', 'bleeding-risk'],
     brandNames: ['Advil', 'Motrin', 'Motrin IB', 'Nurofen', 'Brufen', 'Caldolor'],
     route: 'oral',
-    doseText: '200–400 mg every 4–6 hours for self-care; 400–800 mg three or four times a day on prescription.',
+    doseText:
+      '200–400 mg every 4–6 hours for self-care; 400–800 mg three or four times a day on prescription.',
     perDoseMg: { min: 200, max: 800 },
     usualDailyMg: { min: 600, max: 2400 },
     frequency: 'every 4–8 hours as needed',
@@ -97,7 +108,12 @@ export const DRUGS = [
       },
     ],
     timing: 'With food or milk; spread doses through the day.',
-    sideEffects: ['indigestion and stomach pain', 'stomach ulcer or bleeding', 'fluid retention and raised blood pressure', 'reduced kidney function'],
+    sideEffects: [
+      'indigestion and stomach pain',
+      'stomach ulcer or bleeding',
+      'fluid retention and raised blood pressure',
+      'reduced kidney function',
+    ],
     cautions: [
       ...NSAID_CAUTIONS,
       'Regular ibuprofen taken before low-dose aspirin can blunt aspirin’s effect on platelets.',
@@ -114,13 +130,26 @@ export const DRUGS = [
       'The label allows up to 1,500 mg a day for limited periods in arthritis. For pain it allows 1,250 mg on the first day and 1,000 mg a day after that. Over-the-counter naproxen sodium stops at 660 mg a day.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
-    sources: ['rx-label-naproxen', 'rx-label-naproxen-otc', 'rx-ohca-max-dose', 'seed-named-mayo-clinic'],
+    sources: [
+      'rx-label-naproxen',
+      'rx-label-naproxen-otc',
+      'rx-ohca-max-dose',
+      'seed-named-mayo-clinic',
+    ],
     evidence: NSAID_EVIDENCE,
     related: ['drug-ibuprofen', 'drug-celecoxib'],
     reviewed: REVIEWED,
     drugClass: 'nsaid',
     properties: ['nephrotoxic', 'bleeding-risk'],
-    brandNames: ['Aleve', 'Naprosyn', 'EC-Naprosyn', 'Anaprox', 'Anaprox DS', 'Naprelan', 'Feminax Ultra'],
+    brandNames: [
+      'Aleve',
+      'Naprosyn',
+      'EC-Naprosyn',
+      'Anaprox',
+      'Anaprox DS',
+      'Naprelan',
+      'Feminax Ultra',
+    ],
     route: 'oral',
     doseText: '250–500 mg twice a day (every 12 hours).',
     perDoseMg: { min: 250, max: 500 },
@@ -151,7 +180,13 @@ export const DRUGS = [
       },
     ],
     timing: 'Morning and evening with food.',
-    sideEffects: ['indigestion and heartburn', 'stomach ulcer or bleeding', 'fluid retention', 'headache and dizziness', 'reduced kidney function'],
+    sideEffects: [
+      'indigestion and heartburn',
+      'stomach ulcer or bleeding',
+      'fluid retention',
+      'headache and dizziness',
+      'reduced kidney function',
+    ],
     cautions: [...NSAID_CAUTIONS],
   },
   {
@@ -196,7 +231,12 @@ export const DRUGS = [
       },
     ],
     timing: 'With or without food; food helps if it upsets the stomach.',
-    sideEffects: ['indigestion', 'ankle swelling', 'raised blood pressure', 'heart attack and stroke risk at higher doses'],
+    sideEffects: [
+      'indigestion',
+      'ankle swelling',
+      'raised blood pressure',
+      'heart attack and stroke risk at higher doses',
+    ],
     cautions: [
       ...NSAID_CAUTIONS,
       'Contraindicated after coronary bypass surgery and in sulfonamide allergy.',
@@ -206,7 +246,14 @@ export const DRUGS = [
     id: 'drug-diclofenac',
     category: 'drug',
     name: 'Diclofenac (oral)',
-    synonyms: ['NSAID', 'diclofenac sodium', 'diclofenac potassium', 'diclofenic', 'diclofenec', 'diclophenac'],
+    synonyms: [
+      'NSAID',
+      'diclofenac sodium',
+      'diclofenac potassium',
+      'diclofenic',
+      'diclofenec',
+      'diclophenac',
+    ],
     summary:
       'A potent non-selective NSAID taken by mouth. Among NSAIDs it has one of the higher cardiovascular risks and it can raise liver enzymes.',
     details:
@@ -221,7 +268,8 @@ export const DRUGS = [
     properties: ['nephrotoxic', 'bleeding-risk', 'hepatotoxic'],
     brandNames: ['Voltaren', 'Cataflam', 'Zipsor', 'Cambia', 'Zorvolex', 'Voltarol'],
     route: 'oral',
-    doseText: '50 mg two or three times a day, or 75 mg delayed-release twice a day, or 100 mg extended-release once a day.',
+    doseText:
+      '50 mg two or three times a day, or 75 mg delayed-release twice a day, or 100 mg extended-release once a day.',
     perDoseMg: { min: 25, max: 100 },
     usualDailyMg: { min: 100, max: 150 },
     frequency: 'two or three times a day',
@@ -233,7 +281,12 @@ export const DRUGS = [
       sources: ['rx-label-diclofenac', 'rx-ohca-max-dose'],
     },
     timing: 'With food.',
-    sideEffects: ['stomach upset and bleeding', 'raised liver enzymes', 'raised blood pressure', 'rash'],
+    sideEffects: [
+      'stomach upset and bleeding',
+      'raised liver enzymes',
+      'raised blood pressure',
+      'rash',
+    ],
     cautions: [
       ...NSAID_CAUTIONS,
       'Liver: check liver enzymes within the first months of regular use; stop if they rise.',
@@ -243,7 +296,13 @@ export const DRUGS = [
     id: 'drug-diclofenac-gel',
     category: 'drug',
     name: 'Diclofenac gel (topical)',
-    synonyms: ['topical NSAID', 'diclofenac sodium gel', 'diclofenac emulgel', 'voltaren gel', 'diclofenac cream'],
+    synonyms: [
+      'topical NSAID',
+      'diclofenac sodium gel',
+      'diclofenac emulgel',
+      'voltaren gel',
+      'diclofenac cream',
+    ],
     summary:
       'Diclofenac 1% gel rubbed into the skin over a painful joint. Much less of the drug reaches the blood than with tablets.',
     details:
@@ -259,9 +318,16 @@ export const DRUGS = [
     related: ['drug-diclofenac'],
     reviewed: REVIEWED,
     drugClass: 'topical-nsaid',
-    brandNames: ['Voltaren Arthritis Pain', 'Voltaren Emulgel', 'Voltarol Gel', 'Pennsaid', 'Solaraze'],
+    brandNames: [
+      'Voltaren Arthritis Pain',
+      'Voltaren Emulgel',
+      'Voltarol Gel',
+      'Pennsaid',
+      'Solaraze',
+    ],
     route: 'topical',
-    doseText: '2 g (upper limb) or 4 g (lower limb) of 1% gel on each painful area, four times a day.',
+    doseText:
+      '2 g (upper limb) or 4 g (lower limb) of 1% gel on each painful area, four times a day.',
     frequency: 'four times a day',
     maxDaily: {
       amount: 32,
@@ -270,7 +336,8 @@ export const DRUGS = [
       note: 'Total gel over all treated areas (8 g per upper-limb joint, 16 g per lower-limb joint).',
       sources: ['rx-label-diclofenac-gel'],
     },
-    timing: 'On clean, intact skin; wash hands afterwards and avoid heat packs or bathing for an hour.',
+    timing:
+      'On clean, intact skin; wash hands afterwards and avoid heat packs or bathing for an hour.',
     sideEffects: ['skin redness, itching or rash at the site', 'skin sensitivity to sunlight'],
     cautions: [
       'Carries the NSAID boxed warnings; avoid using it together with oral NSAIDs.',
@@ -297,12 +364,28 @@ export const DRUGS = [
     perDoseMg: { min: 7.5, max: 15 },
     usualDailyMg: { min: 7.5, max: 15 },
     frequency: 'once a day',
-    maxDaily: { amount: 15, unit: 'mg', per: 'day', sources: ['rx-label-meloxicam', 'rx-ohca-max-dose'] },
+    maxDaily: {
+      amount: 15,
+      unit: 'mg',
+      per: 'day',
+      sources: ['rx-label-meloxicam', 'rx-ohca-max-dose'],
+    },
     specialMaxima: [
-      { population: 'on haemodialysis', amount: 7.5, unit: 'mg', per: 'day', sources: ['rx-label-meloxicam'] },
+      {
+        population: 'on haemodialysis',
+        amount: 7.5,
+        unit: 'mg',
+        per: 'day',
+        sources: ['rx-label-meloxicam'],
+      },
     ],
     timing: 'Once a day with food.',
-    sideEffects: ['stomach pain and indigestion', 'fluid retention', 'headache', 'reduced kidney function'],
+    sideEffects: [
+      'stomach pain and indigestion',
+      'fluid retention',
+      'headache',
+      'reduced kidney function',
+    ],
     cautions: [...NSAID_CAUTIONS],
   },
   {
@@ -341,12 +424,35 @@ export const DRUGS = [
       sources: ['rx-smpc-etoricoxib'],
     },
     specialMaxima: [
-      { population: 'long-term use (osteoarthritis dosing)', amount: 60, unit: 'mg', per: 'day', sources: ['rx-smpc-etoricoxib'] },
-      { population: 'mild liver impairment (Child-Pugh 5–6)', amount: 60, unit: 'mg', per: 'day', sources: ['rx-smpc-etoricoxib'] },
-      { population: 'moderate liver impairment (Child-Pugh 7–9)', amount: 30, unit: 'mg', per: 'day', sources: ['rx-smpc-etoricoxib'] },
+      {
+        population: 'long-term use (osteoarthritis dosing)',
+        amount: 60,
+        unit: 'mg',
+        per: 'day',
+        sources: ['rx-smpc-etoricoxib'],
+      },
+      {
+        population: 'mild liver impairment (Child-Pugh 5–6)',
+        amount: 60,
+        unit: 'mg',
+        per: 'day',
+        sources: ['rx-smpc-etoricoxib'],
+      },
+      {
+        population: 'moderate liver impairment (Child-Pugh 7–9)',
+        amount: 30,
+        unit: 'mg',
+        per: 'day',
+        sources: ['rx-smpc-etoricoxib'],
+      },
     ],
     timing: 'Once a day, with or without food.',
-    sideEffects: ['raised blood pressure', 'ankle swelling', 'indigestion and diarrhoea', 'heart attack and stroke risk'],
+    sideEffects: [
+      'raised blood pressure',
+      'ankle swelling',
+      'indigestion and diarrhoea',
+      'heart attack and stroke risk',
+    ],
     cautions: [
       ...NSAID_CAUTIONS,
       'Contraindicated in uncontrolled high blood pressure (persistently above 140/90 mmHg) and in established heart disease.',
@@ -356,7 +462,13 @@ export const DRUGS = [
     id: 'drug-ketorolac',
     category: 'drug',
     name: 'Ketorolac (injection)',
-    synonyms: ['NSAID injection', 'ketorolac tromethamine', 'ketorlac', 'ketoralac', 'toradol shot'],
+    synonyms: [
+      'NSAID injection',
+      'ketorolac tromethamine',
+      'ketorlac',
+      'ketoralac',
+      'toradol shot',
+    ],
     summary:
       'A strong injectable NSAID for short courses of moderately severe acute pain, usually in hospital or an emergency department.',
     details:
@@ -374,7 +486,8 @@ export const DRUGS = [
     properties: ['nephrotoxic', 'bleeding-risk'],
     brandNames: ['Toradol', 'Sprix'],
     route: 'intramuscular',
-    doseText: '30 mg IV or IM every 6 hours (15 mg if 65 or over, kidney impairment or under 50 kg), for no more than 5 days.',
+    doseText:
+      '30 mg IV or IM every 6 hours (15 mg if 65 or over, kidney impairment or under 50 kg), for no more than 5 days.',
     perDoseMg: { min: 15, max: 30 },
     usualDailyMg: { min: 60, max: 120 },
     frequency: 'every 6 hours',
@@ -395,7 +508,12 @@ export const DRUGS = [
       },
     ],
     timing: 'Given by a clinician; switch to another pain reliever as soon as possible.',
-    sideEffects: ['acute kidney injury', 'stomach bleeding', 'bleeding at surgical sites', 'allergic reactions'],
+    sideEffects: [
+      'acute kidney injury',
+      'stomach bleeding',
+      'bleeding at surgical sites',
+      'allergic reactions',
+    ],
     cautions: [
       ...NSAID_CAUTIONS,
       'Contraindicated with active or past peptic ulcer or GI bleeding, advanced kidney disease, bleeding disorders, and with aspirin or other NSAIDs.',
@@ -406,7 +524,15 @@ export const DRUGS = [
     id: 'drug-acetaminophen',
     category: 'drug',
     name: 'Acetaminophen (paracetamol)',
-    synonyms: ['paracetamol', 'APAP', 'acetaminophin', 'acetominophen', 'acetaminophine', 'paracetemol', 'pain reliever'],
+    synonyms: [
+      'paracetamol',
+      'APAP',
+      'acetaminophin',
+      'acetominophen',
+      'acetaminophine',
+      'paracetemol',
+      'pain reliever',
+    ],
     summary:
       'A pain reliever and fever reducer that is not anti-inflammatory. It is gentle on the stomach and kidneys but damages the liver in overdose.',
     details:
@@ -416,15 +542,22 @@ export const DRUGS = [
     sources: ['rx-label-acetaminophen', 'rx-ohca-max-dose', 'rx-fda-acetaminophen-325-2011'],
     evidence: {
       level: 'limited',
-      note:
-        'ACP 2017 found acetaminophen no better than placebo for acute low back pain, and NICE NG59 advises against offering it alone for low back pain. It may still help as part of a combination.',
+      note: 'ACP 2017 found acetaminophen no better than placebo for acute low back pain, and NICE NG59 advises against offering it alone for low back pain. It may still help as part of a combination.',
       sources: ['acp-2017', 'nice-ng59'],
     },
     related: ['drug-codeine-acetaminophen', 'drug-hydrocodone-acetaminophen'],
     reviewed: REVIEWED,
     drugClass: 'analgesic-antipyretic',
     properties: ['hepatotoxic'],
-    brandNames: ['Tylenol', 'Tylenol Extra Strength', 'Panadol', 'Calpol', 'Ofirmev', 'Mapap', 'Tempra'],
+    brandNames: [
+      'Tylenol',
+      'Tylenol Extra Strength',
+      'Panadol',
+      'Calpol',
+      'Ofirmev',
+      'Mapap',
+      'Tempra',
+    ],
     route: 'oral',
     doseText: '500–1,000 mg every 4–6 hours as needed, keeping the 24-hour total within the limit.',
     perDoseMg: { min: 325, max: 1000 },
@@ -439,7 +572,8 @@ export const DRUGS = [
     },
     specialMaxima: [
       {
-        population: 'self-care with Extra Strength OTC tablets, and older adults or long-term daily use',
+        population:
+          'self-care with Extra Strength OTC tablets, and older adults or long-term daily use',
         amount: 3000,
         unit: 'mg',
         per: 'day',
@@ -456,7 +590,11 @@ export const DRUGS = [
       },
     ],
     timing: 'With or without food; leave at least 4 hours between doses.',
-    sideEffects: ['rarely any at normal doses', 'liver damage in overdose or with chronic excess', 'rare serious skin reactions'],
+    sideEffects: [
+      'rarely any at normal doses',
+      'liver damage in overdose or with chronic excess',
+      'rare serious skin reactions',
+    ],
     cautions: [
       'Liver: overdose can cause liver failure; lower the ceiling with liver disease, heavy alcohol use, fasting or low body weight.',
       'Count acetaminophen in every combination product; prescription combinations hold at most 325 mg per unit.',
@@ -467,17 +605,24 @@ export const DRUGS = [
     id: 'drug-cyclobenzaprine',
     category: 'drug',
     name: 'Cyclobenzaprine',
-    synonyms: ['muscle relaxant', 'skeletal muscle relaxant', 'cyclobenzaprin', 'cyclobenzeprine', 'cyclobenziprine', 'flexaril'],
+    synonyms: [
+      'muscle relaxant',
+      'skeletal muscle relaxant',
+      'cyclobenzaprin',
+      'cyclobenzeprine',
+      'cyclobenziprine',
+      'flexaril',
+    ],
     summary:
       'A centrally acting muscle relaxant, chemically close to the tricyclic antidepressants, for short-term relief of muscle spasm.',
-    details: 'The label limits use to 2–3 weeks. It causes drowsiness and dry mouth and interacts with serotonergic drugs.',
+    details:
+      'The label limits use to 2–3 weeks. It causes drowsiness and dry mouth and interacts with serotonergic drugs.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['rx-label-cyclobenzaprine', 'rx-txvdp-muscle-relaxants', 'rx-beers-2023'],
     evidence: {
       level: 'option',
-      note:
-        'ACP 2017 lists skeletal muscle relaxants as an option for acute low back pain (short-term benefit, frequent drowsiness). There is no evidence that they help nerve-root pain.',
+      note: 'ACP 2017 lists skeletal muscle relaxants as an option for acute low back pain (short-term benefit, frequent drowsiness). There is no evidence that they help nerve-root pain.',
       sources: ['acp-2017'],
     },
     reviewed: REVIEWED,
@@ -485,7 +630,8 @@ export const DRUGS = [
     properties: ['sedating', 'anticholinergic', 'serotonergic'],
     brandNames: ['Flexeril', 'Amrix', 'Fexmid'],
     route: 'oral',
-    doseText: '5 mg three times a day, raised to 10 mg three times a day if needed, for up to 2–3 weeks.',
+    doseText:
+      '5 mg three times a day, raised to 10 mg three times a day if needed, for up to 2–3 weeks.',
     perDoseMg: { min: 5, max: 10 },
     usualDailyMg: { min: 15, max: 30 },
     frequency: 'three times a day',
@@ -510,10 +656,18 @@ export const DRUGS = [
     id: 'drug-baclofen',
     category: 'drug',
     name: 'Baclofen',
-    synonyms: ['muscle relaxant', 'antispasticity agent', 'GABA-B agonist', 'baclophen', 'bacolfen', 'baclofin'],
+    synonyms: [
+      'muscle relaxant',
+      'antispasticity agent',
+      'GABA-B agonist',
+      'baclophen',
+      'bacolfen',
+      'baclofin',
+    ],
     summary:
       'A GABA-B agonist licensed for spasticity from brain or spinal cord disease (for example multiple sclerosis), not for ordinary back spasm.',
-    details: 'It is cleared by the kidneys, so it accumulates when kidney function falls. Stopping it suddenly can cause withdrawal with seizures and hallucinations.',
+    details:
+      'It is cleared by the kidneys, so it accumulates when kidney function falls. Stopping it suddenly can cause withdrawal with seizures and hallucinations.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['rx-label-baclofen', 'rx-txvdp-muscle-relaxants', 'rx-beers-2023'],
@@ -551,10 +705,18 @@ export const DRUGS = [
     id: 'drug-tizanidine',
     category: 'drug',
     name: 'Tizanidine',
-    synonyms: ['muscle relaxant', 'alpha-2 agonist', 'tizanadine', 'tizanidin', 'tizanidene', 'zanaflex'],
+    synonyms: [
+      'muscle relaxant',
+      'alpha-2 agonist',
+      'tizanadine',
+      'tizanidin',
+      'tizanidene',
+      'zanaflex',
+    ],
     summary:
       'An alpha-2 agonist muscle relaxant that lowers blood pressure, causes drowsiness and is broken down by the liver enzyme CYP1A2.',
-    details: 'Ciprofloxacin and fluvoxamine block CYP1A2 and raise tizanidine levels many-fold; the combination is contraindicated.',
+    details:
+      'Ciprofloxacin and fluvoxamine block CYP1A2 and raise tizanidine levels many-fold; the combination is contraindicated.',
     levels: 'all',
     seedDocs: ['001', '002', '003', '004'],
     sources: ['rx-label-tizanidine', 'rx-txvdp-muscle-relaxants', 'rx-beers-2023'],
@@ -580,7 +742,13 @@ export const DRUGS = [
       sources: ['rx-label-tizanidine', 'rx-txvdp-muscle-relaxants'],
     },
     timing: 'Keep to the same relation with food each time; food changes how much is absorbed.',
-    sideEffects: ['low blood pressure and light-headedness', 'drowsiness', 'dry mouth', 'weakness', 'raised liver enzymes'],
+    sideEffects: [
+      'low blood pressure and light-headedness',
+      'drowsiness',
+      'dry mouth',
+      'weakness',
+      'raised liver enzymes',
+    ],
     cautions: [
       'Contraindicated with strong CYP1A2 inhibitors such as ciprofloxacin and fluvoxamine.',
       'Liver: check liver tests during the first months; avoid in liver impairment where possible.',
@@ -594,8 +762,10 @@ export const DRUGS = [
     category: 'drug',
     name: 'Methocarbamol',
     synonyms: ['muscle relaxant', 'methocarbomol', 'methacarbamol', 'robaxin'],
-    summary: 'A sedating centrally acting muscle relaxant given in high doses for the first 2–3 days, then reduced.',
-    details: 'The label starts at 1,500 mg four times a day (up to 8 g a day in severe cases) for 48–72 hours, then about 4–4.5 g a day.',
+    summary:
+      'A sedating centrally acting muscle relaxant given in high doses for the first 2–3 days, then reduced.',
+    details:
+      'The label starts at 1,500 mg four times a day (up to 8 g a day in severe cases) for 48–72 hours, then about 4–4.5 g a day.',
     levels: 'all',
     seedDocs: ['002', '003'],
     sources: ['rx-label-methocarbamol', 'rx-beers-2023'],
@@ -609,7 +779,8 @@ export const DRUGS = [
     properties: ['sedating'],
     brandNames: ['Robaxin', 'Robaxin-750'],
     route: 'oral',
-    doseText: '1,500 mg four times a day for 2–3 days, then 1,000 mg four times a day (or 750 mg every 4 hours).',
+    doseText:
+      '1,500 mg four times a day for 2–3 days, then 1,000 mg four times a day (or 750 mg every 4 hours).',
     perDoseMg: { min: 750, max: 1500 },
     usualDailyMg: { min: 4000, max: 6000 },
     frequency: 'four times a day',
@@ -631,7 +802,12 @@ export const DRUGS = [
       },
     ],
     timing: 'Spread evenly through the day.',
-    sideEffects: ['drowsiness', 'dizziness and light-headedness', 'nausea', 'dark urine (harmless)'],
+    sideEffects: [
+      'drowsiness',
+      'dizziness and light-headedness',
+      'nausea',
+      'dark urine (harmless)',
+    ],
     cautions: [
       'Age 65 or over: avoid (AGS Beers 2023).',
       'Adds to the sedation of opioids, gabapentinoids, benzodiazepines and alcohol.',
@@ -644,7 +820,8 @@ export const DRUGS = [
     synonyms: ['benzodiazepine', 'benzo', 'clonazapam', 'clonazepan', 'klonopin'],
     summary:
       'A long-acting benzodiazepine licensed for seizures and panic disorder; using it for muscle spasm is off-label.',
-    details: 'It causes dependence, and combining it with opioids can stop breathing (FDA boxed warning).',
+    details:
+      'It causes dependence, and combining it with opioids can stop breathing (FDA boxed warning).',
     levels: 'all',
     seedDocs: ['003'],
     sources: ['rx-label-clonazepam', 'rx-fda-opioid-benzodiazepine-2016', 'rx-beers-2023'],
@@ -679,7 +856,12 @@ export const DRUGS = [
       },
     ],
     timing: 'Short-term only; often at night.',
-    sideEffects: ['drowsiness', 'unsteadiness and falls', 'memory problems', 'dependence and withdrawal'],
+    sideEffects: [
+      'drowsiness',
+      'unsteadiness and falls',
+      'memory problems',
+      'dependence and withdrawal',
+    ],
     cautions: [
       'Opioids together with benzodiazepines: boxed warning for profound sedation, breathing depression, coma and death.',
       'Age 65 or over: avoid (AGS Beers 2023).',
@@ -691,14 +873,26 @@ export const DRUGS = [
     id: 'drug-gabapentin',
     category: 'drug',
     name: 'Gabapentin',
-    synonyms: ['gabapentinoid', 'anticonvulsant', 'nerve pain medicine', 'gabapentine', 'gabapenton', 'gabapentin enacarbil'],
+    synonyms: [
+      'gabapentinoid',
+      'anticonvulsant',
+      'nerve pain medicine',
+      'gabapentine',
+      'gabapenton',
+      'gabapentin enacarbil',
+    ],
     summary:
       'An anticonvulsant that binds the alpha-2-delta subunit of nerve calcium channels. It is licensed for epilepsy and postherpetic neuralgia; use for sciatica is off-label.',
     details:
       'The dose is built up from 300 mg at night over 1–2 weeks. It is cleared by the kidneys, so the maximum falls with kidney function. Above 1,800 mg a day no extra benefit was shown in postherpetic neuralgia.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
-    sources: ['rx-label-gabapentin', 'rx-fda-gabapentinoids-2019', 'rx-beers-2023', 'seed-named-pmc'],
+    sources: [
+      'rx-label-gabapentin',
+      'rx-fda-gabapentinoids-2019',
+      'rx-beers-2023',
+      'seed-named-pmc',
+    ],
     evidence: GABAPENTINOID_EVIDENCE,
     related: ['drug-pregabalin'],
     reviewed: REVIEWED,
@@ -707,7 +901,8 @@ export const DRUGS = [
     properties: ['sedating'],
     brandNames: ['Neurontin', 'Gralise', 'Horizant'],
     route: 'oral',
-    doseText: 'Start 300 mg at bedtime; raise step by step to 900–1,800 mg a day in three divided doses.',
+    doseText:
+      'Start 300 mg at bedtime; raise step by step to 900–1,800 mg a day in three divided doses.',
     perDoseMg: { min: 100, max: 1200 },
     usualDailyMg: { min: 900, max: 1800 },
     frequency: 'three times a day',
@@ -719,9 +914,30 @@ export const DRUGS = [
       sources: ['rx-label-gabapentin'],
     },
     specialMaxima: [
-      { population: 'creatinine clearance 30–59 mL/min', amount: 1400, unit: 'mg', per: 'day', note: 'In two divided doses (400–1,400 mg/day).', sources: ['rx-label-gabapentin'] },
-      { population: 'creatinine clearance 15–29 mL/min', amount: 700, unit: 'mg', per: 'day', note: 'Once a day (200–700 mg/day).', sources: ['rx-label-gabapentin'] },
-      { population: 'creatinine clearance below 15 mL/min', amount: 300, unit: 'mg', per: 'day', note: 'Once a day (100–300 mg/day); extra dose after each haemodialysis.', sources: ['rx-label-gabapentin'] },
+      {
+        population: 'creatinine clearance 30–59 mL/min',
+        amount: 1400,
+        unit: 'mg',
+        per: 'day',
+        note: 'In two divided doses (400–1,400 mg/day).',
+        sources: ['rx-label-gabapentin'],
+      },
+      {
+        population: 'creatinine clearance 15–29 mL/min',
+        amount: 700,
+        unit: 'mg',
+        per: 'day',
+        note: 'Once a day (200–700 mg/day).',
+        sources: ['rx-label-gabapentin'],
+      },
+      {
+        population: 'creatinine clearance below 15 mL/min',
+        amount: 300,
+        unit: 'mg',
+        per: 'day',
+        note: 'Once a day (100–300 mg/day); extra dose after each haemodialysis.',
+        sources: ['rx-label-gabapentin'],
+      },
     ],
     timing: 'Start at bedtime; then three doses spaced no more than 12 hours apart.',
     sideEffects: ['drowsiness', 'dizziness', 'unsteadiness', 'ankle swelling', 'weight gain'],
@@ -737,7 +953,15 @@ export const DRUGS = [
     id: 'drug-pregabalin',
     category: 'drug',
     name: 'Pregabalin',
-    synonyms: ['gabapentinoid', 'anticonvulsant', 'nerve pain medicine', 'pregablin', 'pregabaline', 'pregabalen', 'pregabelin'],
+    synonyms: [
+      'gabapentinoid',
+      'anticonvulsant',
+      'nerve pain medicine',
+      'pregablin',
+      'pregabaline',
+      'pregabalen',
+      'pregabelin',
+    ],
     summary:
       'A gabapentinoid licensed for several nerve-pain conditions, epilepsy and (outside the USA) anxiety. A large trial found no benefit in sciatica.',
     details:
@@ -765,12 +989,38 @@ export const DRUGS = [
       sources: ['rx-label-pregabalin'],
     },
     specialMaxima: [
-      { population: 'creatinine clearance 30–60 mL/min', amount: 300, unit: 'mg', per: 'day', sources: ['rx-label-pregabalin'] },
-      { population: 'creatinine clearance 15–30 mL/min', amount: 150, unit: 'mg', per: 'day', sources: ['rx-label-pregabalin'] },
-      { population: 'creatinine clearance below 15 mL/min', amount: 75, unit: 'mg', per: 'day', note: 'Extra dose after each haemodialysis.', sources: ['rx-label-pregabalin'] },
+      {
+        population: 'creatinine clearance 30–60 mL/min',
+        amount: 300,
+        unit: 'mg',
+        per: 'day',
+        sources: ['rx-label-pregabalin'],
+      },
+      {
+        population: 'creatinine clearance 15–30 mL/min',
+        amount: 150,
+        unit: 'mg',
+        per: 'day',
+        sources: ['rx-label-pregabalin'],
+      },
+      {
+        population: 'creatinine clearance below 15 mL/min',
+        amount: 75,
+        unit: 'mg',
+        per: 'day',
+        note: 'Extra dose after each haemodialysis.',
+        sources: ['rx-label-pregabalin'],
+      },
     ],
     timing: 'Morning and evening, with or without food.',
-    sideEffects: ['dizziness', 'drowsiness', 'weight gain', 'ankle swelling', 'blurred vision', 'dry mouth'],
+    sideEffects: [
+      'dizziness',
+      'drowsiness',
+      'weight gain',
+      'ankle swelling',
+      'blurred vision',
+      'dry mouth',
+    ],
     cautions: [
       'Breathing: with opioids or other sedatives, or in lung disease or old age, it can cause serious respiratory depression (FDA 2019).',
       'Kidneys: reduce the dose when creatinine clearance is below 60 mL/min.',
@@ -800,7 +1050,8 @@ export const DRUGS = [
     properties: ['sedating'],
     brandNames: ['Tegretol', 'Tegretol XR', 'Carbatrol', 'Equetro'],
     route: 'oral',
-    doseText: 'Trigeminal neuralgia label: 100 mg twice a day on day 1, raised by up to 200 mg a day as needed.',
+    doseText:
+      'Trigeminal neuralgia label: 100 mg twice a day on day 1, raised by up to 200 mg a day as needed.',
     perDoseMg: { min: 100, max: 400 },
     usualDailyMg: { min: 200, max: 800 },
     frequency: 'two to four times a day',
@@ -812,7 +1063,14 @@ export const DRUGS = [
       sources: ['rx-label-carbamazepine'],
     },
     timing: 'With meals.',
-    sideEffects: ['dizziness and unsteadiness', 'drowsiness', 'nausea', 'low sodium', 'low blood counts', 'serious skin reactions'],
+    sideEffects: [
+      'dizziness and unsteadiness',
+      'drowsiness',
+      'nausea',
+      'low sodium',
+      'low blood counts',
+      'serious skin reactions',
+    ],
     cautions: [
       'Boxed warnings: serious skin reactions (screen for HLA-B*15:02 in at-risk ancestry) and aplastic anaemia or agranulocytosis (check blood counts).',
       'Many interactions: it lowers levels of anticoagulants, hormonal contraceptives, some opioids and other drugs.',
@@ -824,7 +1082,14 @@ export const DRUGS = [
     id: 'drug-duloxetine',
     category: 'drug',
     name: 'Duloxetine',
-    synonyms: ['SNRI', 'serotonin-norepinephrine reuptake inhibitor', 'antidepressant', 'duloxetin', 'duloxitine', 'duloxatine'],
+    synonyms: [
+      'SNRI',
+      'serotonin-norepinephrine reuptake inhibitor',
+      'antidepressant',
+      'duloxetin',
+      'duloxitine',
+      'duloxatine',
+    ],
     summary:
       'A serotonin-noradrenaline reuptake inhibitor licensed for depression, anxiety, diabetic nerve pain, fibromyalgia and chronic musculoskeletal pain.',
     details:
@@ -834,8 +1099,7 @@ export const DRUGS = [
     sources: ['rx-label-duloxetine', 'rx-beers-2023'],
     evidence: {
       level: 'limited',
-      note:
-        'ACP 2017 names duloxetine a second-line option for chronic low back pain, but NICE NG59 advises against SNRIs for low back pain, and evidence for radicular pain is thin.',
+      note: 'ACP 2017 names duloxetine a second-line option for chronic low back pain, but NICE NG59 advises against SNRIs for low back pain, and evidence for radicular pain is thin.',
       sources: ['acp-2017', 'nice-ng59'],
     },
     related: ['drug-venlafaxine'],
@@ -866,7 +1130,13 @@ export const DRUGS = [
       },
     ],
     timing: 'Once a day at the same time, with food if it causes nausea.',
-    sideEffects: ['nausea', 'dry mouth', 'sleeplessness or drowsiness', 'sweating', 'small rise in blood pressure'],
+    sideEffects: [
+      'nausea',
+      'dry mouth',
+      'sleeplessness or drowsiness',
+      'sweating',
+      'small rise in blood pressure',
+    ],
     cautions: [
       'Serotonin syndrome with tramadol, tapentadol, tricyclics, triptans, other antidepressants and MAOIs.',
       'Avoid with strong CYP1A2 inhibitors such as fluvoxamine and ciprofloxacin.',
@@ -882,7 +1152,8 @@ export const DRUGS = [
     category: 'drug',
     name: 'Venlafaxine',
     synonyms: ['SNRI', 'antidepressant', 'venlafaxin', 'venlafaxene', 'venlaflaxine', 'effexor'],
-    summary: 'A serotonin-noradrenaline reuptake inhibitor licensed for depression and anxiety; pain use is off-label.',
+    summary:
+      'A serotonin-noradrenaline reuptake inhibitor licensed for depression and anxiety; pain use is off-label.',
     details: 'At higher doses it raises blood pressure, so blood pressure should be checked.',
     levels: 'all',
     seedDocs: ['003'],
@@ -910,7 +1181,13 @@ export const DRUGS = [
       sources: ['rx-label-venlafaxine'],
     },
     timing: 'With food, at about the same time each day.',
-    sideEffects: ['nausea', 'sweating', 'raised blood pressure', 'sleeplessness', 'sexual problems'],
+    sideEffects: [
+      'nausea',
+      'sweating',
+      'raised blood pressure',
+      'sleeplessness',
+      'sexual problems',
+    ],
     cautions: [
       'Serotonin syndrome with tramadol, tapentadol, tricyclics, triptans, other antidepressants and MAOIs.',
       'Blood pressure: check before starting and during treatment.',
@@ -923,10 +1200,18 @@ export const DRUGS = [
     id: 'drug-amitriptyline',
     category: 'drug',
     name: 'Amitriptyline',
-    synonyms: ['tricyclic antidepressant', 'TCA', 'amitryptiline', 'amitriptylin', 'amitriptyline hcl', 'amytriptyline'],
+    synonyms: [
+      'tricyclic antidepressant',
+      'TCA',
+      'amitryptiline',
+      'amitriptylin',
+      'amitriptyline hcl',
+      'amytriptyline',
+    ],
     summary:
       'A tricyclic antidepressant used off-label at low bedtime doses for nerve pain and poor sleep. It is strongly anticholinergic and sedating.',
-    details: 'Pain doses (10–25 mg at night, sometimes up to 75 mg) are far below depression doses.',
+    details:
+      'Pain doses (10–25 mg at night, sometimes up to 75 mg) are far below depression doses.',
     levels: 'all',
     seedDocs: ['001', '002', '003', '004'],
     sources: ['rx-label-amitriptyline', 'rx-beers-2023'],
@@ -953,7 +1238,14 @@ export const DRUGS = [
       sources: ['rx-label-amitriptyline'],
     },
     timing: 'One to two hours before bedtime.',
-    sideEffects: ['dry mouth', 'constipation', 'drowsiness the next morning', 'weight gain', 'dizziness on standing', 'difficulty passing urine'],
+    sideEffects: [
+      'dry mouth',
+      'constipation',
+      'drowsiness the next morning',
+      'weight gain',
+      'dizziness on standing',
+      'difficulty passing urine',
+    ],
     cautions: [
       'Age 65 or over: avoid (strongly anticholinergic, sedating, causes falls; AGS Beers 2023).',
       'Heart: can prolong the QT interval; avoid after a recent heart attack.',
@@ -967,7 +1259,8 @@ export const DRUGS = [
     category: 'drug',
     name: 'Nortriptyline',
     synonyms: ['tricyclic antidepressant', 'TCA', 'nortriptylin', 'nortryptiline', 'nortriptiline'],
-    summary: 'A tricyclic antidepressant (the active breakdown product of amitriptyline) that is slightly less sedating and anticholinergic.',
+    summary:
+      'A tricyclic antidepressant (the active breakdown product of amitriptyline) that is slightly less sedating and anticholinergic.',
     levels: 'all',
     seedDocs: ['002'],
     sources: ['rx-label-nortriptyline', 'rx-beers-2023'],
@@ -994,7 +1287,13 @@ export const DRUGS = [
       sources: ['rx-label-nortriptyline'],
     },
     timing: 'At bedtime.',
-    sideEffects: ['dry mouth', 'constipation', 'blurred vision', 'difficulty passing urine', 'drowsiness'],
+    sideEffects: [
+      'dry mouth',
+      'constipation',
+      'blurred vision',
+      'difficulty passing urine',
+      'drowsiness',
+    ],
     cautions: [
       'Age 65 or over: tricyclics are best avoided (AGS Beers 2023); if used, nortriptyline at low dose.',
       'Heart: can prolong the QT interval; avoid after a recent heart attack.',
@@ -1016,8 +1315,7 @@ export const DRUGS = [
     sources: ['rx-label-tramadol', 'rx-fda-codeine-tramadol-children-2017', 'rx-beers-2023'],
     evidence: {
       level: 'limited',
-      note:
-        'ACP 2017 places tramadol second line for chronic low back pain; NICE NG59 allows weak opioids only for acute low back pain when NSAIDs are unsuitable and advises against opioids for chronic sciatica.',
+      note: 'ACP 2017 places tramadol second line for chronic low back pain; NICE NG59 allows weak opioids only for acute low back pain when NSAIDs are unsuitable and advises against opioids for chronic sciatica.',
       sources: OPIOID_EVIDENCE_SOURCES,
     },
     reviewed: REVIEWED,
@@ -1038,9 +1336,29 @@ export const DRUGS = [
       sources: ['rx-label-tramadol'],
     },
     specialMaxima: [
-      { population: 'age over 75', amount: 300, unit: 'mg', per: 'day', sources: ['rx-label-tramadol'] },
-      { population: 'creatinine clearance below 30 mL/min', amount: 200, unit: 'mg', per: 'day', note: 'Dosing every 12 hours; avoid extended release.', sources: ['rx-label-tramadol'] },
-      { population: 'cirrhosis', amount: 100, unit: 'mg', per: 'day', note: '50 mg every 12 hours.', sources: ['rx-label-tramadol'] },
+      {
+        population: 'age over 75',
+        amount: 300,
+        unit: 'mg',
+        per: 'day',
+        sources: ['rx-label-tramadol'],
+      },
+      {
+        population: 'creatinine clearance below 30 mL/min',
+        amount: 200,
+        unit: 'mg',
+        per: 'day',
+        note: 'Dosing every 12 hours; avoid extended release.',
+        sources: ['rx-label-tramadol'],
+      },
+      {
+        population: 'cirrhosis',
+        amount: 100,
+        unit: 'mg',
+        per: 'day',
+        note: '50 mg every 12 hours.',
+        sources: ['rx-label-tramadol'],
+      },
     ],
     timing: 'As needed, spread through the day; bedtime dosing does not change seizure risk.',
     sideEffects: ['nausea', 'dizziness', 'constipation', 'drowsiness', 'seizures', 'dependence'],
@@ -1057,8 +1375,10 @@ export const DRUGS = [
     category: 'drug',
     name: 'Tapentadol',
     synonyms: ['opioid', 'tapentadole', 'tapentidol', 'tapendadol'],
-    summary: 'A strong opioid that also blocks noradrenaline reuptake; a Schedule II controlled drug.',
-    details: 'Immediate release is taken every 4–6 hours; the first day may reach 700 mg, later days 600 mg.',
+    summary:
+      'A strong opioid that also blocks noradrenaline reuptake; a Schedule II controlled drug.',
+    details:
+      'Immediate release is taken every 4–6 hours; the first day may reach 700 mg, later days 600 mg.',
     levels: 'all',
     seedDocs: ['002'],
     sources: ['rx-label-tapentadol'],
@@ -1106,10 +1426,18 @@ export const DRUGS = [
     id: 'drug-codeine',
     category: 'drug',
     name: 'Codeine',
-    synonyms: ['opioid', 'weak opioid', 'codeine sulfate', 'codeine phosphate', 'codine', 'codiene'],
+    synonyms: [
+      'opioid',
+      'weak opioid',
+      'codeine sulfate',
+      'codeine phosphate',
+      'codine',
+      'codiene',
+    ],
     summary:
       'A weak opioid that works only after the liver enzyme CYP2D6 turns it into morphine, so its effect varies widely between people.',
-    details: 'Ultra-rapid CYP2D6 metabolisers can get a dangerous morphine level; it is contraindicated under 12 years and when breastfeeding.',
+    details:
+      'Ultra-rapid CYP2D6 metabolisers can get a dangerous morphine level; it is contraindicated under 12 years and when breastfeeding.',
     levels: 'all',
     seedDocs: ['004'],
     sources: ['rx-label-codeine', 'rx-fda-codeine-tramadol-children-2017'],
@@ -1140,14 +1468,26 @@ export const DRUGS = [
     id: 'drug-codeine-acetaminophen',
     category: 'drug',
     name: 'Codeine with acetaminophen',
-    synonyms: ['co-codamol', 'Tylenol 3', 'Tylenol #3', 'acetaminophen/codeine', 'APAP/codeine', 'paracetamol and codeine', 'codeine-paracetamol'],
+    synonyms: [
+      'co-codamol',
+      'Tylenol 3',
+      'Tylenol #3',
+      'acetaminophen/codeine',
+      'APAP/codeine',
+      'paracetamol and codeine',
+      'codeine-paracetamol',
+    ],
     summary:
       'A tablet combining codeine with acetaminophen (most often 30 mg with 300 mg). The acetaminophen counts toward the 4,000 mg daily limit.',
     details:
       'Labels cap codeine at 360 mg a day and acetaminophen at 4,000 mg from all sources; with 30/300 mg tablets this means at most 12 tablets. UK co-codamol holds 8, 15 or 30 mg of codeine with 500 mg of paracetamol.',
     levels: 'all',
     seedDocs: ['000', '002'],
-    sources: ['rx-label-codeine-acetaminophen', 'rx-fda-acetaminophen-325-2011', 'rx-fda-codeine-tramadol-children-2017'],
+    sources: [
+      'rx-label-codeine-acetaminophen',
+      'rx-fda-acetaminophen-325-2011',
+      'rx-fda-codeine-tramadol-children-2017',
+    ],
     evidence: {
       level: 'limited',
       note: 'NICE NG59 allows a weak opioid with or without paracetamol only for acute low back pain when NSAIDs are unsuitable; not for chronic sciatica.',
@@ -1158,7 +1498,15 @@ export const DRUGS = [
     drugClass: 'combination-analgesic',
     alsoClasses: ['opioid', 'analgesic-antipyretic'],
     properties: ['sedating', 'hepatotoxic'],
-    brandNames: ['Tylenol with Codeine', 'Tylenol-Codeine No. 3', 'Tylenol-Codeine No. 4', 'Co-codamol', 'Solpadol', 'Tylex', 'Panadeine'],
+    brandNames: [
+      'Tylenol with Codeine',
+      'Tylenol-Codeine No. 3',
+      'Tylenol-Codeine No. 4',
+      'Co-codamol',
+      'Solpadol',
+      'Tylex',
+      'Panadeine',
+    ],
     route: 'oral',
     doseText: 'One or two 30/300 mg tablets (codeine/acetaminophen) every 4–6 hours as needed.',
     perDoseMg: { min: 30, max: 60 },
@@ -1175,8 +1523,15 @@ export const DRUGS = [
       { drug: 'drug-codeine', mgPerUnit: 30 },
       { drug: 'drug-acetaminophen', mgPerUnit: 300 },
     ],
-    timing: 'As needed; do not take other acetaminophen products at the same time without adding them up.',
-    sideEffects: ['constipation', 'drowsiness', 'nausea', 'breathing depression', 'liver damage in overdose'],
+    timing:
+      'As needed; do not take other acetaminophen products at the same time without adding them up.',
+    sideEffects: [
+      'constipation',
+      'drowsiness',
+      'nausea',
+      'breathing depression',
+      'liver damage in overdose',
+    ],
     cautions: [
       ...OPIOID_CAUTIONS,
       'Add up acetaminophen from every product taken (maximum 4,000 mg a day, less with liver disease or heavy drinking).',
@@ -1187,7 +1542,14 @@ export const DRUGS = [
     id: 'drug-hydrocodone-acetaminophen',
     category: 'drug',
     name: 'Hydrocodone with acetaminophen',
-    synonyms: ['hydrocodone/APAP', 'hydrocodone-acetaminophen', 'hydrocodone bitartrate and acetaminophen', 'hydrocodon', 'norco 5/325', 'vicoden'],
+    synonyms: [
+      'hydrocodone/APAP',
+      'hydrocodone-acetaminophen',
+      'hydrocodone bitartrate and acetaminophen',
+      'hydrocodon',
+      'norco 5/325',
+      'vicoden',
+    ],
     summary:
       'A Schedule II opioid combination tablet; the common strength is 5 mg hydrocodone with 325 mg acetaminophen.',
     details:
@@ -1231,9 +1593,17 @@ export const DRUGS = [
     id: 'drug-oxycodone',
     category: 'drug',
     name: 'Oxycodone',
-    synonyms: ['opioid', 'strong opioid', 'oxycodone hydrochloride', 'oxycodon', 'oxicodone', 'oxycodone IR'],
+    synonyms: [
+      'opioid',
+      'strong opioid',
+      'oxycodone hydrochloride',
+      'oxycodon',
+      'oxicodone',
+      'oxycodone IR',
+    ],
     summary: 'A strong Schedule II opioid; about 1.5 times as potent as oral morphine.',
-    details: 'The label sets no ceiling dose. Alerts use the CDC 2022 reassessment point of 50 morphine milligram equivalents a day (about 33 mg oxycodone).',
+    details:
+      'The label sets no ceiling dose. Alerts use the CDC 2022 reassessment point of 50 morphine milligram equivalents a day (about 33 mg oxycodone).',
     levels: 'all',
     seedDocs: ['001', '004'],
     sources: ['rx-label-oxycodone', 'rx-cdc-opioids-2022'],
@@ -1267,9 +1637,19 @@ export const DRUGS = [
     id: 'drug-morphine',
     category: 'drug',
     name: 'Morphine (immediate release)',
-    synonyms: ['opioid', 'strong opioid', 'morphine sulfate', 'morphine sulphate', 'morphene', 'morfine', 'oramorph'],
-    summary: 'The reference strong opioid, a Schedule II drug; active breakdown products build up when the kidneys are impaired.',
-    details: 'The label sets no ceiling dose. Alerts use the CDC 2022 reassessment point of 50 morphine milligram equivalents a day.',
+    synonyms: [
+      'opioid',
+      'strong opioid',
+      'morphine sulfate',
+      'morphine sulphate',
+      'morphene',
+      'morfine',
+      'oramorph',
+    ],
+    summary:
+      'The reference strong opioid, a Schedule II drug; active breakdown products build up when the kidneys are impaired.',
+    details:
+      'The label sets no ceiling dose. Alerts use the CDC 2022 reassessment point of 50 morphine milligram equivalents a day.',
     levels: 'all',
     seedDocs: ['003'],
     sources: ['rx-label-morphine', 'rx-cdc-opioids-2022'],
@@ -1295,14 +1675,30 @@ export const DRUGS = [
       sources: ['rx-cdc-opioids-2022', 'rx-label-morphine'],
     },
     timing: 'As needed for severe pain.',
-    sideEffects: ['constipation', 'drowsiness', 'nausea', 'breathing depression', 'itching', 'dependence'],
-    cautions: [...OPIOID_CAUTIONS, 'Kidneys: active metabolites accumulate; reduce the dose or choose another opioid.'],
+    sideEffects: [
+      'constipation',
+      'drowsiness',
+      'nausea',
+      'breathing depression',
+      'itching',
+      'dependence',
+    ],
+    cautions: [
+      ...OPIOID_CAUTIONS,
+      'Kidneys: active metabolites accumulate; reduce the dose or choose another opioid.',
+    ],
   },
   {
     id: 'drug-oxycodone-naloxone',
     category: 'drug',
     name: 'Oxycodone with naloxone (prolonged release)',
-    synonyms: ['opioid with naloxone', 'opioid + antagonist', 'oxycodone/naloxone', 'oxycodone-naloxone', 'naloxone combination'],
+    synonyms: [
+      'opioid with naloxone',
+      'opioid + antagonist',
+      'oxycodone/naloxone',
+      'oxycodone-naloxone',
+      'naloxone combination',
+    ],
     summary:
       'A prolonged-release tablet that pairs oxycodone with naloxone. Taken by mouth, naloxone acts mainly in the gut and reduces opioid constipation.',
     details:
@@ -1333,17 +1729,32 @@ export const DRUGS = [
       sources: ['rx-smpc-oxycodone-naloxone'],
     },
     timing: 'Every 12 hours at fixed times; swallow whole.',
-    sideEffects: ['drowsiness', 'nausea', 'less constipation than oxycodone alone', 'withdrawal-like symptoms when switching'],
-    cautions: [...OPIOID_CAUTIONS, 'Contraindicated in moderate or severe liver impairment (naloxone then reaches the body).'],
+    sideEffects: [
+      'drowsiness',
+      'nausea',
+      'less constipation than oxycodone alone',
+      'withdrawal-like symptoms when switching',
+    ],
+    cautions: [
+      ...OPIOID_CAUTIONS,
+      'Contraindicated in moderate or severe liver impairment (naloxone then reaches the body).',
+    ],
   },
   {
     id: 'drug-lidocaine-patch',
     category: 'drug',
     name: 'Lidocaine 5% patch',
-    synonyms: ['lidocaine plaster', 'lignocaine patch', 'topical anaesthetic', 'lidocane patch', 'lidocaine patches'],
+    synonyms: [
+      'lidocaine plaster',
+      'lignocaine patch',
+      'topical anaesthetic',
+      'lidocane patch',
+      'lidocaine patches',
+    ],
     summary:
       'A patch that releases lidocaine into the skin to quieten pain-firing nerve endings; very little reaches the blood.',
-    details: 'Labelled for pain after shingles. Up to three patches may be worn at once for 12 hours, followed by 12 hours off.',
+    details:
+      'Labelled for pain after shingles. Up to three patches may be worn at once for 12 hours, followed by 12 hours off.',
     levels: 'all',
     seedDocs: ['000', '004'],
     sources: ['rx-label-lidocaine-patch'],
@@ -1376,10 +1787,17 @@ export const DRUGS = [
     id: 'drug-capsaicin-patch',
     category: 'drug',
     name: 'Capsaicin 8% patch (high dose)',
-    synonyms: ['high-dose capsaicin', 'capsaicin 8%', 'capsaicin patch', 'capsacin patch', 'chilli patch'],
+    synonyms: [
+      'high-dose capsaicin',
+      'capsaicin 8%',
+      'capsaicin patch',
+      'capsacin patch',
+      'chilli patch',
+    ],
     summary:
       'A high-strength capsaicin patch applied in clinic for 30–60 minutes. It temporarily desensitises pain fibres in the skin.',
-    details: 'Up to four patches per session, repeated no more often than every 3 months. The skin is numbed first because application burns.',
+    details:
+      'Up to four patches per session, repeated no more often than every 3 months. The skin is numbed first because application burns.',
     levels: 'all',
     seedDocs: ['000'],
     sources: ['rx-label-capsaicin-patch'],
@@ -1393,7 +1811,8 @@ export const DRUGS = [
     drugClass: 'topical-counterirritant',
     brandNames: ['Qutenza'],
     route: 'transdermal',
-    doseText: 'Up to 4 patches for 60 minutes (30 minutes on the feet), applied by a health professional, every 3 months at most.',
+    doseText:
+      'Up to 4 patches for 60 minutes (30 minutes on the feet), applied by a health professional, every 3 months at most.',
     frequency: 'no more often than every 3 months',
     maxDaily: {
       amount: 4,
@@ -1403,7 +1822,11 @@ export const DRUGS = [
       sources: ['rx-label-capsaicin-patch'],
     },
     timing: 'In clinic, under supervision, with blood pressure checks.',
-    sideEffects: ['burning pain and redness at the site', 'temporary rise in blood pressure from pain', 'cough if inhaled'],
+    sideEffects: [
+      'burning pain and redness at the site',
+      'temporary rise in blood pressure from pain',
+      'cough if inhaled',
+    ],
     cautions: [
       'Apply only in a clinical setting; keep away from eyes and mucous membranes.',
       'Uncontrolled high blood pressure or recent heart problems: the pain of application can raise blood pressure.',
@@ -1413,7 +1836,14 @@ export const DRUGS = [
     id: 'drug-capsaicin-cream',
     category: 'drug',
     name: 'Capsaicin cream (low dose)',
-    synonyms: ['capsaicin 0.025%', 'capsaicin 0.075%', 'chilli pepper cream', 'capsacin cream', 'capsaicin ointment', 'counterirritant'],
+    synonyms: [
+      'capsaicin 0.025%',
+      'capsaicin 0.075%',
+      'chilli pepper cream',
+      'capsacin cream',
+      'capsaicin ointment',
+      'counterirritant',
+    ],
     summary:
       'An over-the-counter cream made from chilli pepper extract. Regular use wears down the pain fibres’ supply of substance P, after an initial burning.',
     levels: 'all',
@@ -1429,7 +1859,8 @@ export const DRUGS = [
     drugClass: 'topical-counterirritant',
     brandNames: ['Zostrix', 'Zostrix HP', 'Axsain', 'Capsin'],
     route: 'topical',
-    doseText: 'A thin layer on the painful area three or four times a day; relief builds over 2–4 weeks.',
+    doseText:
+      'A thin layer on the painful area three or four times a day; relief builds over 2–4 weeks.',
     frequency: 'three or four times a day',
     maxDaily: {
       amount: 4,
@@ -1439,13 +1870,21 @@ export const DRUGS = [
     },
     timing: 'On clean, dry, unbroken skin; wash hands well afterwards.',
     sideEffects: ['burning or stinging at first', 'redness'],
-    cautions: ['Keep away from eyes, mouth and broken skin; do not cover with heat or tight dressings.'],
+    cautions: [
+      'Keep away from eyes, mouth and broken skin; do not cover with heat or tight dressings.',
+    ],
   },
   {
     id: 'drug-prednisone',
     category: 'drug',
     name: 'Prednisone (oral)',
-    synonyms: ['oral steroid', 'corticosteroid', 'steroid burst', 'predisone', 'prednisone tablets'],
+    synonyms: [
+      'oral steroid',
+      'corticosteroid',
+      'steroid burst',
+      'predisone',
+      'prednisone tablets',
+    ],
     summary:
       'An oral corticosteroid sometimes prescribed as a short course for a flare of nerve-root pain, although guidelines advise against it.',
     details:
@@ -1459,7 +1898,8 @@ export const DRUGS = [
     drugClass: 'corticosteroid',
     brandNames: ['Deltasone', 'Rayos', 'Prednisone Intensol'],
     route: 'oral',
-    doseText: 'If prescribed despite the evidence: a short course, typically 40–60 mg once a day for about 5 days, sometimes tapered.',
+    doseText:
+      'If prescribed despite the evidence: a short course, typically 40–60 mg once a day for about 5 days, sometimes tapered.',
     perDoseMg: { min: 5, max: 60 },
     usualDailyMg: { min: 5, max: 60 },
     frequency: 'once a day in the morning',
@@ -1470,8 +1910,15 @@ export const DRUGS = [
       note: 'Top of the labelled starting range (5–60 mg); the label sets no fixed ceiling. Treat as a review threshold.',
       sources: ['rx-label-prednisone', 'rx-goldberg-2015-prednisone'],
     },
-    timing: 'In the morning with food, to match the body’s own cortisol rhythm and reduce sleeplessness.',
-    sideEffects: ['high blood sugar', 'sleeplessness', 'mood changes', 'increased appetite', 'stomach irritation'],
+    timing:
+      'In the morning with food, to match the body’s own cortisol rhythm and reduce sleeplessness.',
+    sideEffects: [
+      'high blood sugar',
+      'sleeplessness',
+      'mood changes',
+      'increased appetite',
+      'stomach irritation',
+    ],
     cautions: [
       'Diabetes: blood sugar rises within a day; check glucose.',
       'With NSAIDs: higher risk of stomach bleeding (AGS Beers 2023).',
@@ -1483,7 +1930,14 @@ export const DRUGS = [
     id: 'drug-methylprednisolone',
     category: 'drug',
     name: 'Methylprednisolone (oral taper pack)',
-    synonyms: ['Medrol dose pack', 'Medrol Dosepak', 'steroid pack', 'methylprednisolone tablets', 'methylpred', 'methylprednisilone'],
+    synonyms: [
+      'Medrol dose pack',
+      'Medrol Dosepak',
+      'steroid pack',
+      'methylprednisolone tablets',
+      'methylpred',
+      'methylprednisilone',
+    ],
     summary:
       'A 6-day pack of 21 × 4 mg tablets that steps down from 24 mg on day 1 to 4 mg on day 6 (84 mg in total).',
     levels: 'all',
@@ -1507,7 +1961,13 @@ export const DRUGS = [
       sources: ['rx-label-methylprednisolone-oral'],
     },
     timing: 'Doses taken in the morning (the pack spreads day 1 across the day).',
-    sideEffects: ['high blood sugar', 'sleeplessness', 'mood changes', 'fluid retention', 'stomach upset'],
+    sideEffects: [
+      'high blood sugar',
+      'sleeplessness',
+      'mood changes',
+      'fluid retention',
+      'stomach upset',
+    ],
     cautions: [
       'Diabetes: blood sugar rises within a day; check glucose.',
       'With NSAIDs: higher risk of stomach bleeding (AGS Beers 2023).',
@@ -1518,18 +1978,30 @@ export const DRUGS = [
     id: 'drug-methylprednisolone-epidural',
     category: 'drug',
     name: 'Methylprednisolone acetate (epidural injection)',
-    synonyms: ['epidural steroid', 'ESI', 'steroid epidural injection', 'Depo-Medrol injection', 'particulate steroid', 'epidural methylprednisolone'],
+    synonyms: [
+      'epidural steroid',
+      'ESI',
+      'steroid epidural injection',
+      'Depo-Medrol injection',
+      'particulate steroid',
+      'epidural methylprednisolone',
+    ],
     summary:
       'A particulate depot steroid injected into the epidural space to calm inflammation around an irritated nerve root. Epidural use is not FDA-approved.',
     details:
       'Because particles can block an artery if injected into one, consensus advice is to use non-particulate dexamethasone first for lumbar transforaminal injections; particulate steroids remain in use for interlaminar injections.',
     levels: 'all',
     seedDocs: ['000', '003'],
-    sources: ['rx-label-methylprednisolone-acetate', 'rx-fda-esi-2014', 'rx-rathmell-2015-esi-safeguards', 'seed-named-pubmed', 'seed-named-hss'],
+    sources: [
+      'rx-label-methylprednisolone-acetate',
+      'rx-fda-esi-2014',
+      'rx-rathmell-2015-esi-safeguards',
+      'seed-named-pubmed',
+      'seed-named-hss',
+    ],
     evidence: {
       level: 'option',
-      note:
-        'NICE NG59 suggests considering an epidural of local anaesthetic and steroid for acute, severe sciatica, and NASS supports transforaminal injection for short-term relief. Benefit is modest and short-lived, with no clear effect on later surgery.',
+      note: 'NICE NG59 suggests considering an epidural of local anaesthetic and steroid for acute, severe sciatica, and NASS supports transforaminal injection for short-term relief. Benefit is modest and short-lived, with no clear effect on later surgery.',
       sources: ['nice-ng59', 'rx-nass-ldh-2014', 'rx-fda-esi-2014'],
     },
     related: ['drug-dexamethasone-epidural'],
@@ -1537,7 +2009,8 @@ export const DRUGS = [
     drugClass: 'corticosteroid',
     brandNames: ['Depo-Medrol'],
     route: 'epidural',
-    doseText: '40–80 mg as a single image-guided injection; repeats only if the first gave worthwhile relief.',
+    doseText:
+      '40–80 mg as a single image-guided injection; repeats only if the first gave worthwhile relief.',
     perDoseMg: { min: 40, max: 80 },
     frequency: 'single injection; a few per year at most',
     maxDaily: {
@@ -1548,7 +2021,12 @@ export const DRUGS = [
       sources: ['rx-label-methylprednisolone-acetate', 'rx-fda-esi-2014'],
     },
     timing: 'Given by a spine or pain specialist under fluoroscopic or CT guidance.',
-    sideEffects: ['temporary rise in blood sugar', 'facial flushing and sleeplessness', 'temporary suppression of the body’s own cortisol', 'rare infection or bleeding'],
+    sideEffects: [
+      'temporary rise in blood sugar',
+      'facial flushing and sleeplessness',
+      'temporary suppression of the body’s own cortisol',
+      'rare infection or bleeding',
+    ],
     cautions: [
       'FDA warning: rare but serious neurological events (stroke, paralysis, loss of vision, death).',
       'Prefer non-particulate dexamethasone for transforaminal injections (consensus safeguards).',
@@ -1560,17 +2038,29 @@ export const DRUGS = [
     id: 'drug-dexamethasone-epidural',
     category: 'drug',
     name: 'Dexamethasone (epidural injection)',
-    synonyms: ['epidural steroid', 'ESI', 'non-particulate steroid', 'dexamethasone sodium phosphate', 'dexamethazone', 'dexamethosone'],
+    synonyms: [
+      'epidural steroid',
+      'ESI',
+      'non-particulate steroid',
+      'dexamethasone sodium phosphate',
+      'dexamethazone',
+      'dexamethosone',
+    ],
     summary:
       'A non-particulate steroid solution preferred for lumbar transforaminal injections because it cannot block small arteries.',
-    details: 'In a dose-comparison trial 4, 8 and 12 mg gave similar pain relief; epidural use is not FDA-approved.',
+    details:
+      'In a dose-comparison trial 4, 8 and 12 mg gave similar pain relief; epidural use is not FDA-approved.',
     levels: 'all',
     seedDocs: ['000'],
-    sources: ['rx-label-dexamethasone-injection', 'rx-rathmell-2015-esi-safeguards', 'rx-ahadian-2011-dexamethasone', 'rx-fda-esi-2014'],
+    sources: [
+      'rx-label-dexamethasone-injection',
+      'rx-rathmell-2015-esi-safeguards',
+      'rx-ahadian-2011-dexamethasone',
+      'rx-fda-esi-2014',
+    ],
     evidence: {
       level: 'option',
-      note:
-        'NICE NG59 suggests considering an epidural of local anaesthetic and steroid for acute, severe sciatica; NASS supports transforaminal injection for short-term relief.',
+      note: 'NICE NG59 suggests considering an epidural of local anaesthetic and steroid for acute, severe sciatica; NASS supports transforaminal injection for short-term relief.',
       sources: ['nice-ng59', 'rx-nass-ldh-2014', 'rx-rathmell-2015-esi-safeguards'],
     },
     related: ['drug-methylprednisolone-epidural'],
@@ -1578,7 +2068,8 @@ export const DRUGS = [
     drugClass: 'corticosteroid',
     brandNames: ['Decadron', 'DoubleDex'],
     route: 'epidural',
-    doseText: '4–12 mg as a single image-guided transforaminal injection (higher doses add no benefit).',
+    doseText:
+      '4–12 mg as a single image-guided transforaminal injection (higher doses add no benefit).',
     perDoseMg: { min: 4, max: 12 },
     frequency: 'single injection; a few per year at most',
     maxDaily: {
@@ -1600,7 +2091,16 @@ export const DRUGS = [
     id: 'drug-methylcobalamin',
     category: 'drug',
     name: 'Methylcobalamin (vitamin B12 injection)',
-    synonyms: ['vitamin B12', 'B12 injection', 'B12 shot', 'cobalamin', 'mecobalamin', 'methylcobalamine', 'cyanocobalamin', 'hydroxocobalamin'],
+    synonyms: [
+      'vitamin B12',
+      'B12 injection',
+      'B12 shot',
+      'cobalamin',
+      'mecobalamin',
+      'methylcobalamine',
+      'cyanocobalamin',
+      'hydroxocobalamin',
+    ],
     summary:
       'An active form of vitamin B12 given by injection. It corrects deficiency, which can itself cause nerve damage, but there is little evidence that it helps a compressed root in people with normal B12 levels.',
     details:
@@ -1610,15 +2110,15 @@ export const DRUGS = [
     sources: ['rx-nih-ods-vitamin-b12', 'rx-mauro-2000-b12', 'rx-ammendolia-2013-lss-cochrane'],
     evidence: {
       level: 'limited',
-      note:
-        'The articles present B12 injections as nerve repair. Evidence for back or radicular pain without deficiency rests on single small trials (one placebo-controlled trial of 60 patients; very low-quality evidence in spinal stenosis).',
+      note: 'The articles present B12 injections as nerve repair. Evidence for back or radicular pain without deficiency rests on single small trials (one placebo-controlled trial of 60 patients; very low-quality evidence in spinal stenosis).',
       sources: ['rx-mauro-2000-b12', 'rx-ammendolia-2013-lss-cochrane'],
     },
     reviewed: REVIEWED,
     drugClass: 'other',
     brandNames: ['Methycobal'],
     route: 'intramuscular',
-    doseText: 'For proven deficiency: 1,000 µg by injection, several times in the first weeks, then every 1–3 months.',
+    doseText:
+      'For proven deficiency: 1,000 µg by injection, several times in the first weeks, then every 1–3 months.',
     frequency: 'loading doses, then monthly to three-monthly',
     maxDaily: {
       amount: 1000,
@@ -1627,7 +2127,8 @@ export const DRUGS = [
       note: 'Not a toxicity limit (no upper intake level exists for B12): the usual single replacement dose, used as a review threshold.',
       sources: ['rx-nih-ods-vitamin-b12'],
     },
-    timing: 'Injection by a nurse or doctor; oral high-dose B12 works for most people with deficiency.',
+    timing:
+      'Injection by a nurse or doctor; oral high-dose B12 works for most people with deficiency.',
     sideEffects: ['pain at the injection site', 'rare allergic reactions', 'acne-like rash'],
     cautions: [
       'Treat only confirmed or likely deficiency; look for its cause (pernicious anaemia, metformin, acid suppressants, diet).',
@@ -1638,16 +2139,25 @@ export const DRUGS = [
     id: 'drug-calcitonin',
     category: 'drug',
     name: 'Calcitonin (salmon) nasal spray',
-    synonyms: ['calcitonin salmon', 'salmon calcitonin', 'calcitonin nasal', 'calcitonine', 'calcitonin spray'],
+    synonyms: [
+      'calcitonin salmon',
+      'salmon calcitonin',
+      'calcitonin nasal',
+      'calcitonine',
+      'calcitonin spray',
+    ],
     summary:
       'A hormone spray once used for postmenopausal osteoporosis. It does not relieve the pain of spinal stenosis, and the EU withdrew the nasal form because of a small cancer risk.',
     levels: 'all',
     seedDocs: ['000'],
-    sources: ['rx-label-calcitonin-nasal', 'rx-ema-calcitonin-2012', 'rx-ammendolia-2013-lss-cochrane'],
+    sources: [
+      'rx-label-calcitonin-nasal',
+      'rx-ema-calcitonin-2012',
+      'rx-ammendolia-2013-lss-cochrane',
+    ],
     evidence: {
       level: 'not-recommended',
-      note:
-        'A Cochrane review found calcitonin no better than placebo or paracetamol in six trials for spinal stenosis; the EMA advises against long-term use because of cancer risk.',
+      note: 'A Cochrane review found calcitonin no better than placebo or paracetamol in six trials for spinal stenosis; the EMA advises against long-term use because of cancer risk.',
       sources: ['rx-ammendolia-2013-lss-cochrane', 'rx-ema-calcitonin-2012'],
     },
     reviewed: REVIEWED,
@@ -1655,7 +2165,8 @@ export const DRUGS = [
     brandNames: ['Miacalcin', 'Fortical', 'Miacalcic'],
     route: 'topical',
     // Intranasal has no value in DRUG_ROUTES; topical (mucosal) is the closest.
-    doseText: 'Labelled dose (osteoporosis only): one 200-unit spray into one nostril a day, alternating sides.',
+    doseText:
+      'Labelled dose (osteoporosis only): one 200-unit spray into one nostril a day, alternating sides.',
     frequency: 'once a day',
     maxDaily: {
       amount: 1,

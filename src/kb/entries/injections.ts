@@ -16,14 +16,17 @@ const BONE_DRUG_EVIDENCE_NOTE =
   'Treats osteoporosis and lowers fracture risk; it does not widen a foramen or relieve a compressed root. Relevant only when osteoporosis or a fragility fracture is present, as the articles do not say.';
 
 function boneDrugEvidence(label: string): Evidence {
-  return { level: 'not-recommended', note: `${BONE_DRUG_EVIDENCE_NOTE} (Not recommended for foraminal stenosis itself.)`, sources: [label] };
+  return {
+    level: 'not-recommended',
+    note: `${BONE_DRUG_EVIDENCE_NOTE} (Not recommended for foraminal stenosis itself.)`,
+    sources: [label],
+  };
 }
 
 // Unapproved cell products share the same regulatory and evidence position.
 const CELL_THERAPY_EVIDENCE: Evidence = {
   level: 'experimental',
-  note:
-    'No cell therapy is approved for disc disease, stenosis or back pain; outside a regulated trial the FDA warns of infections, tumours and blindness. A systematic review found no evidence supporting clinical use.',
+  note: 'No cell therapy is approved for disc disease, stenosis or back pain; outside a regulated trial the FDA warns of infections, tumours and blindness. A systematic review found no evidence supporting clinical use.',
   sources: ['rx-fda-regenerative-2021', 'rx-soufi-2023-stem-cells'],
 };
 
@@ -33,32 +36,56 @@ export const INJECTIONS = [
     id: 'injection-epidural-steroid-transforaminal',
     category: 'injection',
     name: 'Transforaminal epidural steroid injection',
-    synonyms: ['TFESI', 'transforaminal epidural', 'selective nerve root injection', 'nerve root block', 'epidural steroid injection', 'ESI', 'foraminal injection'],
+    synonyms: [
+      'TFESI',
+      'transforaminal epidural',
+      'selective nerve root injection',
+      'nerve root block',
+      'epidural steroid injection',
+      'ESI',
+      'foraminal injection',
+    ],
     summary:
       'Under X-ray or CT guidance, a needle is placed at the foramen of the affected root and steroid with local anaesthetic is injected around it. It is the approach best suited to a foraminal lesion.',
     details:
       'Relief, when it comes, usually lasts weeks. Non-particulate dexamethasone is preferred for the first lumbar transforaminal injection; epidural steroid use is not FDA-approved and carries a rare risk of serious neurological events.',
     levels: 'all',
     seedDocs: ['000', '003'],
-    sources: ['nice-ng59', 'rx-nass-ldh-2014', 'rx-fda-esi-2014', 'rx-rathmell-2015-esi-safeguards'],
+    sources: [
+      'nice-ng59',
+      'rx-nass-ldh-2014',
+      'rx-fda-esi-2014',
+      'rx-rathmell-2015-esi-safeguards',
+    ],
     evidence: {
       level: 'option',
-      note:
-        'NICE NG59 suggests considering epidural local anaesthetic and steroid for acute, severe sciatica; NASS supports transforaminal injection for short-term (about 2–4 weeks) relief of radicular pain. Benefit is modest, does not improve long-term disability and does not reliably prevent surgery.',
+      note: 'NICE NG59 suggests considering epidural local anaesthetic and steroid for acute, severe sciatica; NASS supports transforaminal injection for short-term (about 2–4 weeks) relief of radicular pain. Benefit is modest, does not improve long-term disability and does not reliably prevent surgery.',
       sources: ['nice-ng59', 'rx-nass-ldh-2014', 'rx-nass-lss-2013'],
     },
-    related: ['drug-dexamethasone-epidural', 'drug-methylprednisolone-epidural', 'injection-epidural-steroid-interlaminar'],
+    related: [
+      'drug-dexamethasone-epidural',
+      'drug-methylprednisolone-epidural',
+      'injection-epidural-steroid-interlaminar',
+    ],
     reviewed: REVIEWED,
     injectionType: 'epidural-steroid',
-    doseText: 'Dexamethasone 4–12 mg (or a particulate steroid only where non-particulate is unsuitable) with local anaesthetic, image-guided; repeat only after worthwhile relief.',
+    doseText:
+      'Dexamethasone 4–12 mg (or a particulate steroid only where non-particulate is unsuitable) with local anaesthetic, image-guided; repeat only after worthwhile relief.',
     function: 'Short-term relief of radicular pain while the natural course improves.',
-    mechanism: 'The steroid damps inflammatory chemistry around the root; the anaesthetic quietens nerve firing and confirms the level.',
+    mechanism:
+      'The steroid damps inflammatory chemistry around the root; the anaesthetic quietens nerve firing and confirms the level.',
   },
   {
     id: 'injection-epidural-steroid-interlaminar',
     category: 'injection',
     name: 'Interlaminar and caudal epidural steroid injection',
-    synonyms: ['interlaminar epidural', 'caudal epidural', 'ILESI', 'epidural injection', 'back epidural'],
+    synonyms: [
+      'interlaminar epidural',
+      'caudal epidural',
+      'ILESI',
+      'epidural injection',
+      'back epidural',
+    ],
     summary:
       'Steroid injected into the epidural space from the midline (between two laminae) or through the sacral hiatus. It spreads more widely but less precisely than a transforaminal injection.',
     levels: 'all',
@@ -66,14 +93,14 @@ export const INJECTIONS = [
     sources: ['nice-ng59', 'rx-nass-lss-2013', 'rx-fda-esi-2014'],
     evidence: {
       level: 'limited',
-      note:
-        'NICE NG59 advises against epidural injections for neurogenic claudication from central canal stenosis. For radicular pain any benefit is short-lived, as with other epidural routes.',
+      note: 'NICE NG59 advises against epidural injections for neurogenic claudication from central canal stenosis. For radicular pain any benefit is short-lived, as with other epidural routes.',
       sources: ['nice-ng59', 'rx-nass-lss-2013'],
     },
     related: ['injection-epidural-steroid-transforaminal'],
     reviewed: REVIEWED,
     injectionType: 'epidural-steroid',
-    doseText: 'Methylprednisolone acetate 40–80 mg or equivalent with local anaesthetic or saline, image-guided.',
+    doseText:
+      'Methylprednisolone acetate 40–80 mg or equivalent with local anaesthetic or saline, image-guided.',
     function: 'Short-term relief of leg pain from root irritation.',
     mechanism: 'Steroid spread through the epidural space reduces inflammation around the roots.',
   },
@@ -81,7 +108,11 @@ export const INJECTIONS = [
     id: 'injection-intradiscal-steroid',
     category: 'injection',
     name: 'Intradiscal steroid injection (hydrocortisone)',
-    synonyms: ['intradiscal hydrocortisone', 'intradiscal corticosteroid', 'disc steroid injection'],
+    synonyms: [
+      'intradiscal hydrocortisone',
+      'intradiscal corticosteroid',
+      'disc steroid injection',
+    ],
     summary:
       'Steroid injected directly into the disc. It is not a standard treatment, and it does not reach the root in the foramen.',
     levels: 'all',
@@ -94,9 +125,11 @@ export const INJECTIONS = [
     },
     reviewed: REVIEWED,
     injectionType: 'other',
-    doseText: 'The article gives a single 40 mg hydrocortisone dose; there is no established regimen.',
+    doseText:
+      'The article gives a single 40 mg hydrocortisone dose; there is no established regimen.',
     function: 'Claimed to calm inflammation inside a painful disc.',
-    mechanism: 'Local anti-inflammatory steroid action within the disc; needle entry carries a risk of disc infection.',
+    mechanism:
+      'Local anti-inflammatory steroid action within the disc; needle entry carries a risk of disc infection.',
   },
   {
     id: 'injection-alendronate',
@@ -109,10 +142,16 @@ export const INJECTIONS = [
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['rx-label-alendronate', 'seed-named-pubmed'],
     evidence: boneDrugEvidence('rx-label-alendronate'),
-    related: ['injection-risedronate', 'injection-zoledronic-acid', 'supplement-calcium', 'supplement-vitamin-d'],
+    related: [
+      'injection-risedronate',
+      'injection-zoledronic-acid',
+      'supplement-calcium',
+      'supplement-vitamin-d',
+    ],
     reviewed: REVIEWED,
     injectionType: 'bone-modifying',
-    doseText: '70 mg by mouth once a week, with a full glass of plain water, upright and fasting for 30 minutes afterwards.',
+    doseText:
+      '70 mg by mouth once a week, with a full glass of plain water, upright and fasting for 30 minutes afterwards.',
     function: 'Reduces vertebral and hip fractures in osteoporosis.',
     mechanism: 'Binds to bone mineral and makes the bone-resorbing osteoclasts die off.',
   },
@@ -121,7 +160,8 @@ export const INJECTIONS = [
     category: 'injection',
     name: 'Risedronate (oral bisphosphonate)',
     synonyms: ['bisphosphonate', 'risedronic acid', 'risedronat'],
-    summary: 'A weekly osteoporosis tablet working like alendronate; it does not protect the foramen as one article claims.',
+    summary:
+      'A weekly osteoporosis tablet working like alendronate; it does not protect the foramen as one article claims.',
     levels: 'all',
     seedDocs: ['000', '001', '004'],
     sources: ['rx-label-risedronate'],
@@ -155,7 +195,8 @@ export const INJECTIONS = [
     category: 'injection',
     name: 'Zoledronic acid (IV bisphosphonate)',
     synonyms: ['zoledronate', 'bisphosphonate infusion', 'zoledronic', 'yearly bone infusion'],
-    summary: 'A once-yearly intravenous bisphosphonate infusion for osteoporosis, for people who cannot take tablets or are at high fracture risk.',
+    summary:
+      'A once-yearly intravenous bisphosphonate infusion for osteoporosis, for people who cannot take tablets or are at high fracture risk.',
     levels: 'all',
     seedDocs: ['000', '002', '003', '004'],
     sources: ['rx-label-zoledronic-acid'],
@@ -163,7 +204,8 @@ export const INJECTIONS = [
     related: ['injection-alendronate'],
     reviewed: REVIEWED,
     injectionType: 'bone-modifying',
-    doseText: '5 mg IV over at least 15 minutes once a year; check kidney function and calcium first.',
+    doseText:
+      '5 mg IV over at least 15 minutes once a year; check kidney function and calcium first.',
     function: 'Reduces vertebral, hip and other fractures.',
     mechanism: 'Potent inhibition of osteoclast-driven bone resorption.',
   },
@@ -189,7 +231,8 @@ export const INJECTIONS = [
     category: 'injection',
     name: 'Teriparatide',
     synonyms: ['PTH analogue', 'parathyroid hormone analogue', 'anabolic bone drug', 'teriparatid'],
-    summary: 'A daily self-injected parathyroid-hormone fragment that builds new bone in severe osteoporosis.',
+    summary:
+      'A daily self-injected parathyroid-hormone fragment that builds new bone in severe osteoporosis.',
     levels: 'all',
     seedDocs: ['004'],
     sources: ['rx-label-teriparatide'],
@@ -221,7 +264,14 @@ export const INJECTIONS = [
     id: 'injection-prp',
     category: 'injection',
     name: 'Platelet-rich plasma (PRP)',
-    synonyms: ['PRP', 'platelet rich plasma', 'PRP injection', 'platelet injection', 'plasma rich in growth factors', 'PRGF'],
+    synonyms: [
+      'PRP',
+      'platelet rich plasma',
+      'PRP injection',
+      'platelet injection',
+      'plasma rich in growth factors',
+      'PRGF',
+    ],
     summary:
       'The patient’s own blood, spun to concentrate platelets, injected near the root or into the disc. It is marketed for healing but remains experimental for spinal conditions.',
     levels: 'all',
@@ -229,13 +279,13 @@ export const INJECTIONS = [
     sources: ['rx-kubrova-2022-prp', 'seed-named-pain-physician'],
     evidence: {
       level: 'experimental',
-      note:
-        'A systematic review of PRP for radiculopathy found only three small randomised trials and rated the certainty of evidence very low. Products and doses are not standardised.',
+      note: 'A systematic review of PRP for radiculopathy found only three small randomised trials and rated the certainty of evidence very low. Products and doses are not standardised.',
       sources: ['rx-kubrova-2022-prp'],
     },
     reviewed: REVIEWED,
     injectionType: 'regenerative',
-    doseText: 'No standard dose: articles describe 2–5 mL near the root, once or up to three times.',
+    doseText:
+      'No standard dose: articles describe 2–5 mL near the root, once or up to three times.',
     function: 'Claimed to promote tissue healing and calm inflammation.',
     mechanism: 'Platelets release growth factors (PDGF, TGF-β, VEGF) at the injection site.',
   },
@@ -243,7 +293,13 @@ export const INJECTIONS = [
     id: 'injection-hyaluronic-acid',
     category: 'injection',
     name: 'Hyaluronic acid injection (viscosupplement)',
-    synonyms: ['hyaluronan injection', 'viscosupplementation', 'gel injection', 'HA injection', 'sodium hyaluronate injection'],
+    synonyms: [
+      'hyaluronan injection',
+      'viscosupplementation',
+      'gel injection',
+      'HA injection',
+      'sodium hyaluronate injection',
+    ],
     summary:
       'A gel made of hyaluronan, approved for knee arthritis. The articles describe facet and even epidural use; both are off-label and unproven.',
     levels: 'all',
@@ -251,22 +307,30 @@ export const INJECTIONS = [
     sources: ['rx-nice-ng226', 'seed-named-pmc'],
     evidence: {
       level: 'not-recommended',
-      note:
-        'Products are approved only for knee osteoarthritis, where NICE advises against them; there is no good evidence for facet or epidural injection, and the articles disagree on site and volume.',
+      note: 'Products are approved only for knee osteoarthritis, where NICE advises against them; there is no good evidence for facet or epidural injection, and the articles disagree on site and volume.',
       sources: ['rx-nice-ng226'],
     },
     related: ['supplement-hyaluronic-acid-oral'],
     reviewed: REVIEWED,
     injectionType: 'viscosupplement',
-    doseText: 'No established spinal dose; articles give 1–5 mL into a facet joint or the epidural space.',
+    doseText:
+      'No established spinal dose; articles give 1–5 mL into a facet joint or the epidural space.',
     function: 'Claimed to lubricate facet joints or help the root glide.',
-    mechanism: 'Raises the viscosity of joint fluid; it has no known effect on a root in a narrowed foramen.',
+    mechanism:
+      'Raises the viscosity of joint fluid; it has no known effect on a root in a narrowed foramen.',
   },
   {
     id: 'injection-stem-cells',
     category: 'injection',
     name: 'Stem cell injection (mesenchymal stromal cells)',
-    synonyms: ['stem cell therapy', 'MSC injection', 'mesenchymal stem cells', 'autologous stem cells', 'regenerative injection', 'stem cells'],
+    synonyms: [
+      'stem cell therapy',
+      'MSC injection',
+      'mesenchymal stem cells',
+      'autologous stem cells',
+      'regenerative injection',
+      'stem cells',
+    ],
     summary:
       'Cells from bone marrow, fat or donor tissue injected into the disc or around the root. None is approved for spinal conditions, and the claimed ability to turn into new disc tissue is unproven.',
     details:
@@ -275,19 +339,25 @@ export const INJECTIONS = [
     seedDocs: ['001', '002', '003', '004'],
     sources: ['rx-fda-regenerative-2021', 'rx-soufi-2023-stem-cells'],
     evidence: CELL_THERAPY_EVIDENCE,
-    related: ['injection-stem-cells-bone-marrow', 'injection-stem-cells-adipose', 'injection-stem-cells-umbilical-cord'],
+    related: [
+      'injection-stem-cells-bone-marrow',
+      'injection-stem-cells-adipose',
+      'injection-stem-cells-umbilical-cord',
+    ],
     reviewed: REVIEWED,
     injectionType: 'regenerative',
     doseText: 'No established dose; trial protocols use about 1–10 million cells.',
     function: 'Claimed to regenerate disc and supporting tissue.',
-    mechanism: 'Mainly thought to act through released signalling molecules that damp inflammation; survival and transformation of injected cells is unproven.',
+    mechanism:
+      'Mainly thought to act through released signalling molecules that damp inflammation; survival and transformation of injected cells is unproven.',
   },
   {
     id: 'injection-stem-cells-bone-marrow',
     category: 'injection',
     name: 'Bone-marrow-derived stem cells (BMSC, BMAC)',
     synonyms: ['BMSC', 'bone marrow aspirate concentrate', 'BMAC', 'bone marrow stem cells'],
-    summary: 'Cells concentrated from the patient’s own bone marrow and injected into the disc or near the root; experimental.',
+    summary:
+      'Cells concentrated from the patient’s own bone marrow and injected into the disc or near the root; experimental.',
     levels: 'all',
     seedDocs: ['000'],
     sources: ['rx-fda-regenerative-2021', 'rx-soufi-2023-stem-cells', 'seed-named-pmc'],
@@ -322,12 +392,17 @@ export const INJECTIONS = [
     category: 'injection',
     name: 'Adipose-derived stem cells (AD-MSC)',
     synonyms: ['ADSC', 'AD-MSC', 'fat-derived stem cells', 'adipose stem cells'],
-    summary: 'Cells grown or concentrated from the patient’s fat and injected near the root; experimental and unapproved.',
+    summary:
+      'Cells grown or concentrated from the patient’s fat and injected near the root; experimental and unapproved.',
     levels: 'all',
     seedDocs: ['000', '002'],
     sources: ['rx-fda-regenerative-2021', 'rx-soufi-2023-stem-cells'],
     evidence: CELL_THERAPY_EVIDENCE,
-    related: ['injection-stem-cells', 'injection-stromal-vascular-fraction', 'injection-microfragmented-adipose'],
+    related: [
+      'injection-stem-cells',
+      'injection-stromal-vascular-fraction',
+      'injection-microfragmented-adipose',
+    ],
     reviewed: REVIEWED,
     injectionType: 'regenerative',
     doseText: 'No established dose; the articles give 1–5 million cells locally or intravenously.',
@@ -361,7 +436,8 @@ export const INJECTIONS = [
     category: 'injection',
     name: 'Microfragmented adipose tissue',
     synonyms: ['MFAT', 'Lipogems', 'micro-fragmented fat', 'fat graft injection'],
-    summary: 'The patient’s fat, mechanically broken into small clusters and injected around the facet joints; unproven for the spine.',
+    summary:
+      'The patient’s fat, mechanically broken into small clusters and injected around the facet joints; unproven for the spine.',
     levels: 'all',
     seedDocs: ['003'],
     sources: ['rx-fda-regenerative-2021'],
@@ -375,14 +451,16 @@ export const INJECTIONS = [
     injectionType: 'regenerative',
     doseText: 'No established dose or volume.',
     function: 'Claimed to reduce inflammation and aid repair.',
-    mechanism: 'Fat clusters are thought to release signalling proteins (cytokines and growth factors).',
+    mechanism:
+      'Fat clusters are thought to release signalling proteins (cytokines and growth factors).',
   },
   {
     id: 'injection-stromal-vascular-fraction',
     category: 'injection',
     name: 'Stromal vascular fraction (SVF)',
     synonyms: ['SVF', 'adipose SVF', 'fat-derived cell mix'],
-    summary: 'A mixed cell concentrate separated from liposuctioned fat. The FDA lists SVF among unapproved regenerative products.',
+    summary:
+      'A mixed cell concentrate separated from liposuctioned fat. The FDA lists SVF among unapproved regenerative products.',
     levels: 'all',
     seedDocs: ['004'],
     sources: ['rx-fda-regenerative-2021'],
@@ -418,7 +496,8 @@ export const INJECTIONS = [
     related: ['injection-bmp-7'],
     reviewed: REVIEWED,
     injectionType: 'biologic',
-    doseText: 'Set by the kit size chosen at surgery (solution of 1.5 mg/mL soaked into the sponge); not a patient-administered dose.',
+    doseText:
+      'Set by the kit size chosen at surgery (solution of 1.5 mg/mL soaked into the sponge); not a patient-administered dose.',
     function: 'Helps bone bridge the segment in fusion surgery.',
     mechanism: 'Switches bone-precursor cells into bone-forming cells.',
   },
@@ -449,7 +528,8 @@ export const INJECTIONS = [
     category: 'injection',
     name: 'Collagen injection (facet)',
     synonyms: ['collagen injection', 'injectable collagen', 'collagen scaffold injection'],
-    summary: 'Injectable collagen placed into a facet joint as a "scaffold". There is no approved product or published trial for this use.',
+    summary:
+      'Injectable collagen placed into a facet joint as a "scaffold". There is no approved product or published trial for this use.',
     levels: 'all',
     seedDocs: ['001'],
     sources: ['rx-fda-regenerative-2021'],
@@ -470,7 +550,8 @@ export const INJECTIONS = [
     category: 'injection',
     name: 'Collagen scaffold implant',
     synonyms: ['collagen scaffold', 'collagen matrix implant', 'biological scaffold'],
-    summary: 'A collagen matrix placed at surgery to guide tissue regrowth; experimental for the disc and foramen.',
+    summary:
+      'A collagen matrix placed at surgery to guide tissue regrowth; experimental for the disc and foramen.',
     levels: 'all',
     seedDocs: ['003'],
     sources: ['rx-fda-regenerative-2021', 'rx-soufi-2023-stem-cells'],
@@ -505,7 +586,8 @@ export const INJECTIONS = [
     injectionType: 'regenerative',
     doseText: 'No established spinal regimen; the article gives 5 mL weekly for 3 weeks.',
     function: 'Claimed to promote tissue repair.',
-    mechanism: 'Activates adenosine A2A receptors, promoting new blood vessels and reducing inflammation in wound models.',
+    mechanism:
+      'Activates adenosine A2A receptors, promoting new blood vessels and reducing inflammation in wound models.',
   },
   {
     id: 'injection-botulinum-toxin',
@@ -524,9 +606,11 @@ export const INJECTIONS = [
     },
     reviewed: REVIEWED,
     injectionType: 'other',
-    doseText: 'No approved back-pain dose; the article gives 50–100 units into the paraspinal muscles.',
+    doseText:
+      'No approved back-pain dose; the article gives 50–100 units into the paraspinal muscles.',
     function: 'Claimed to ease muscle spasm.',
-    mechanism: 'Blocks acetylcholine release at the nerve-muscle junction, weakening the injected muscle for about 3 months.',
+    mechanism:
+      'Blocks acetylcholine release at the nerve-muscle junction, weakening the injected muscle for about 3 months.',
   },
   {
     id: 'injection-hyaluronidase',
@@ -573,7 +657,12 @@ export const INJECTIONS = [
     id: 'injection-synthetic-nucleus',
     category: 'injection',
     name: 'Synthetic disc-nucleus replacement',
-    synonyms: ['nucleus replacement', 'nucleus prosthesis', 'hydrogel nucleus', 'artificial nucleus'],
+    synonyms: [
+      'nucleus replacement',
+      'nucleus prosthesis',
+      'hydrogel nucleus',
+      'artificial nucleus',
+    ],
     summary:
       'A polymer implant placed surgically to replace the disc’s inner gel. Nucleus-only devices remain investigational, and the articles present them for foraminal narrowing without evidence.',
     levels: 'all',
@@ -609,14 +698,16 @@ export const INJECTIONS = [
     injectionType: 'other',
     doseText: 'No spinal regimen exists.',
     function: 'Claimed to strengthen the disc annulus.',
-    mechanism: 'Light-activated drug that produces reactive oxygen; collagen cross-linking in the disc is hypothetical.',
+    mechanism:
+      'Light-activated drug that produces reactive oxygen; collagen cross-linking in the disc is hypothetical.',
   },
   {
     id: 'injection-autologous-conditioned-serum',
     category: 'injection',
     name: 'Autologous conditioned serum (ACS)',
     synonyms: ['ACS', 'Orthokine', 'IL-1Ra serum', 'conditioned serum'],
-    summary: 'The patient’s blood incubated to enrich anti-inflammatory proteins, then injected near the root.',
+    summary:
+      'The patient’s blood incubated to enrich anti-inflammatory proteins, then injected near the root.',
     levels: 'all',
     seedDocs: ['004'],
     sources: ['rx-becker-2007-acs', 'rx-fda-regenerative-2021'],
@@ -627,15 +718,23 @@ export const INJECTIONS = [
     },
     reviewed: REVIEWED,
     injectionType: 'biologic',
-    doseText: 'No established regimen; trial protocols used a short series of perineural injections.',
+    doseText:
+      'No established regimen; trial protocols used a short series of perineural injections.',
     function: 'Claimed to calm inflammation around the root.',
-    mechanism: 'Raised levels of interleukin-1 receptor antagonist and other anti-inflammatory proteins.',
+    mechanism:
+      'Raised levels of interleukin-1 receptor antagonist and other anti-inflammatory proteins.',
   },
   {
     id: 'injection-prolotherapy',
     category: 'injection',
     name: 'Prolotherapy',
-    synonyms: ['prolotherapy', 'dextrose prolotherapy', 'sclerotherapy', 'proliferation therapy', 'regenerative injection therapy'],
+    synonyms: [
+      'prolotherapy',
+      'dextrose prolotherapy',
+      'sclerotherapy',
+      'proliferation therapy',
+      'regenerative injection therapy',
+    ],
     summary:
       'Repeated injections of an irritant solution (usually concentrated dextrose) into ligaments to provoke healing. Not named in the articles; added because it is widely marketed for back pain.',
     levels: 'all',

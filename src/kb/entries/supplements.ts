@@ -44,7 +44,14 @@ export const SUPPLEMENTS = [
     id: 'supplement-vitamin-d',
     category: 'supplement',
     name: 'Vitamin D (D3, cholecalciferol)',
-    synonyms: ['vitamin D3', 'cholecalciferol', 'vit D', 'sunshine vitamin', 'vitamine D', 'vitamin d3'],
+    synonyms: [
+      'vitamin D3',
+      'cholecalciferol',
+      'vit D',
+      'sunshine vitamin',
+      'vitamine D',
+      'vitamin d3',
+    ],
     summary:
       'A vitamin needed to absorb calcium. Correcting a deficiency is worthwhile for bone and muscle, but extra vitamin D does not relieve nerve or back pain in people who are not deficient.',
     levels: 'all',
@@ -52,13 +59,13 @@ export const SUPPLEMENTS = [
     sources: ['rx-nih-ods-vitamin-d', 'rx-straube-2015-vitamin-d', 'seed-named-pubmed'],
     evidence: {
       level: 'limited',
-      note:
-        'A Cochrane review found no consistent benefit of vitamin D for chronic painful conditions. Test and treat deficiency; otherwise do not expect pain relief.',
+      note: 'A Cochrane review found no consistent benefit of vitamin D for chronic painful conditions. Test and treat deficiency; otherwise do not expect pain relief.',
       sources: ['rx-straube-2015-vitamin-d'],
     },
     related: ['supplement-calcium'],
     reviewed: REVIEWED,
-    doseText: '800–2,000 IU a day is a common maintenance dose; the adult upper limit is 4,000 IU a day unless a doctor is treating measured deficiency.',
+    doseText:
+      '800–2,000 IU a day is a common maintenance dose; the adult upper limit is 4,000 IU a day unless a doctor is treating measured deficiency.',
     function: 'Supports calcium absorption, bone strength and muscle function.',
     mechanism: 'Its active hormone switches on the gut proteins that carry calcium into the body.',
     cautions: [
@@ -70,7 +77,13 @@ export const SUPPLEMENTS = [
     id: 'supplement-magnesium',
     category: 'supplement',
     name: 'Magnesium',
-    synonyms: ['magnesium citrate', 'magnesium glycinate', 'magnesium oxide', 'magnesuim', 'mag supplement'],
+    synonyms: [
+      'magnesium citrate',
+      'magnesium glycinate',
+      'magnesium oxide',
+      'magnesuim',
+      'mag supplement',
+    ],
     summary:
       'A mineral involved in nerve and muscle function. It is popular for cramps and tension, but trials do not show that it eases back or nerve-root pain.',
     levels: 'all',
@@ -82,9 +95,11 @@ export const SUPPLEMENTS = [
       sources: ['rx-nih-ods-magnesium', NO_BACK_PAIN_EVIDENCE],
     },
     reviewed: REVIEWED,
-    doseText: 'If taken, up to 350 mg a day from supplements (the adult upper limit); food sources do not count toward it.',
+    doseText:
+      'If taken, up to 350 mg a day from supplements (the adult upper limit); food sources do not count toward it.',
     function: 'Promoted for muscle relaxation and nerve function.',
-    mechanism: 'Acts as a natural calcium-channel and NMDA-receptor modulator in nerve and muscle cells.',
+    mechanism:
+      'Acts as a natural calcium-channel and NMDA-receptor modulator in nerve and muscle cells.',
     cautions: [
       'Diarrhoea and cramping, especially with citrate and oxide forms and above 350 mg a day.',
       'Kidney impairment: magnesium can build up to dangerous levels; avoid unless advised.',
@@ -95,7 +110,15 @@ export const SUPPLEMENTS = [
     id: 'supplement-omega-3',
     category: 'supplement',
     name: 'Omega-3 fatty acids (fish oil, EPA and DHA)',
-    synonyms: ['fish oil', 'EPA', 'DHA', 'omega 3', 'omega-3 fish oil', 'cod liver oil', 'omega three'],
+    synonyms: [
+      'fish oil',
+      'EPA',
+      'DHA',
+      'omega 3',
+      'omega-3 fish oil',
+      'cod liver oil',
+      'omega three',
+    ],
     summary:
       'Marine fatty acids that shift the body’s inflammatory signals in a gentler direction. Trials in back or nerve-root pain are lacking.',
     levels: 'all',
@@ -107,9 +130,11 @@ export const SUPPLEMENTS = [
       sources: ['rx-nih-ods-omega-3', NO_BACK_PAIN_EVIDENCE],
     },
     reviewed: REVIEWED,
-    doseText: 'Products used in the articles give about 1–2 g of fish oil a day; check the label for the actual EPA plus DHA content.',
+    doseText:
+      'Products used in the articles give about 1–2 g of fish oil a day; check the label for the actual EPA plus DHA content.',
     function: 'Promoted as an anti-inflammatory.',
-    mechanism: 'EPA and DHA compete with arachidonic acid, giving less inflammatory eicosanoids and producing resolvins.',
+    mechanism:
+      'EPA and DHA compete with arachidonic acid, giving less inflammatory eicosanoids and producing resolvins.',
     cautions: [
       'Bleeding: may add to the effect of anticoagulants and antiplatelet drugs at higher doses.',
       'Atrial fibrillation: risk rises with long-term intakes above about 1 g a day in trials.',
@@ -120,7 +145,14 @@ export const SUPPLEMENTS = [
     id: 'supplement-curcumin',
     category: 'supplement',
     name: 'Curcumin (turmeric extract)',
-    synonyms: ['turmeric', 'curcuma', 'curcumin with piperine', 'turmeric extract', 'curcumine', 'tumeric'],
+    synonyms: [
+      'turmeric',
+      'curcuma',
+      'curcumin with piperine',
+      'turmeric extract',
+      'curcumine',
+      'tumeric',
+    ],
     summary:
       'The yellow compound of turmeric, which blocks inflammatory signalling in the laboratory. It is poorly absorbed, and black-pepper extract (piperine) is added to raise blood levels.',
     levels: 'all',
@@ -132,7 +164,8 @@ export const SUPPLEMENTS = [
       sources: ['rx-nccih-turmeric', NO_BACK_PAIN_EVIDENCE],
     },
     reviewed: REVIEWED,
-    doseText: '500 mg twice a day is the dose the articles use; products vary widely in strength and absorption.',
+    doseText:
+      '500 mg twice a day is the dose the articles use; products vary widely in strength and absorption.',
     function: 'Promoted as an anti-inflammatory and antioxidant.',
     mechanism: 'Inhibits NF-κB signalling and, weakly, COX-2 in laboratory studies.',
     cautions: [
@@ -145,25 +178,36 @@ export const SUPPLEMENTS = [
     id: 'supplement-glucosamine',
     category: 'supplement',
     name: 'Glucosamine sulfate',
-    synonyms: ['glucosamine', 'glucosamine hydrochloride', 'N-acetyl-glucosamine', 'glucosamin', 'glucosamine sulphate'],
+    synonyms: [
+      'glucosamine',
+      'glucosamine hydrochloride',
+      'N-acetyl-glucosamine',
+      'glucosamin',
+      'glucosamine sulphate',
+    ],
     summary:
       'A building block of cartilage sold for joint pain. A placebo-controlled trial in chronic low back pain with lumbar arthritis found no benefit.',
     details:
       'Glucosamine sulfate, glucosamine hydrochloride and N-acetyl-glucosamine are different compounds; the research concerns mainly the sulfate.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
-    sources: ['rx-wilkens-2010-glucosamine', 'rx-nccih-glucosamine-chondroitin', 'rx-nice-ng226', 'seed-named-pmc'],
+    sources: [
+      'rx-wilkens-2010-glucosamine',
+      'rx-nccih-glucosamine-chondroitin',
+      'rx-nice-ng226',
+      'seed-named-pmc',
+    ],
     evidence: {
       level: 'not-recommended',
-      note:
-        'In a 6-month randomised trial in chronic low back pain with degenerative lumbar arthritis, glucosamine did no better than placebo; NICE advises against it for osteoarthritis.',
+      note: 'In a 6-month randomised trial in chronic low back pain with degenerative lumbar arthritis, glucosamine did no better than placebo; NICE advises against it for osteoarthritis.',
       sources: ['rx-wilkens-2010-glucosamine', 'rx-nice-ng226'],
     },
     related: ['supplement-chondroitin'],
     reviewed: REVIEWED,
     doseText: '1,500 mg a day was the trial dose.',
     function: 'Promoted to support cartilage and joint matrix.',
-    mechanism: 'Supplies a sugar used to build glycosaminoglycans in cartilage; foraminal narrowing is bony and ligamentous, not cartilage loss.',
+    mechanism:
+      'Supplies a sugar used to build glycosaminoglycans in cartilage; foraminal narrowing is bony and ligamentous, not cartilage loss.',
     cautions: [
       'Made from shellfish: check for shellfish allergy.',
       'May raise INR with warfarin.',
@@ -189,15 +233,22 @@ export const SUPPLEMENTS = [
     reviewed: REVIEWED,
     doseText: '800–1,200 mg a day is the usual product dose.',
     function: 'Promoted to keep cartilage resilient and hydrated.',
-    mechanism: 'Attracts water into the cartilage matrix and inhibits some cartilage-degrading enzymes in laboratory work.',
+    mechanism:
+      'Attracts water into the cartilage matrix and inhibits some cartilage-degrading enzymes in laboratory work.',
     cautions: ['May raise INR with warfarin.', 'Mild stomach upset.'],
   },
   {
     id: 'supplement-msm',
     category: 'supplement',
     name: 'MSM (methylsulfonylmethane)',
-    synonyms: ['methylsulfonylmethane', 'methyl sulfonyl methane', 'dimethyl sulfone', 'organic sulfur'],
-    summary: 'A sulfur compound sold for joint pain. Only small short trials in knee arthritis exist.',
+    synonyms: [
+      'methylsulfonylmethane',
+      'methyl sulfonyl methane',
+      'dimethyl sulfone',
+      'organic sulfur',
+    ],
+    summary:
+      'A sulfur compound sold for joint pain. Only small short trials in knee arthritis exist.',
     levels: 'all',
     seedDocs: ['000', '003'],
     sources: [NO_BACK_PAIN_EVIDENCE, 'seed-named-verywell-health'],
@@ -209,14 +260,21 @@ export const SUPPLEMENTS = [
     reviewed: REVIEWED,
     doseText: 'Products suggest 1–3 g a day in divided doses.',
     function: 'Promoted for connective-tissue health.',
-    mechanism: 'Proposed to supply sulfur for collagen and cartilage; not shown to matter in people on a normal diet.',
+    mechanism:
+      'Proposed to supply sulfur for collagen and cartilage; not shown to matter in people on a normal diet.',
     cautions: ['Stomach upset, headache and fatigue; long-term safety is not established.'],
   },
   {
     id: 'supplement-collagen-peptides',
     category: 'supplement',
     name: 'Collagen peptides (hydrolysed collagen)',
-    synonyms: ['hydrolysed collagen', 'hydrolyzed collagen', 'collagen powder', 'collagen supplement', 'colagen'],
+    synonyms: [
+      'hydrolysed collagen',
+      'hydrolyzed collagen',
+      'collagen powder',
+      'collagen supplement',
+      'colagen',
+    ],
     summary:
       'Collagen broken into small protein pieces and taken as a powder, sometimes with vitamin C. It is digested like other protein and has no proven effect on discs or nerve roots.',
     levels: 'all',
@@ -231,8 +289,11 @@ export const SUPPLEMENTS = [
     reviewed: REVIEWED,
     doseText: 'About 10 g a day in water is the usual product dose.',
     function: 'Promoted for connective-tissue and disc repair.',
-    mechanism: 'Supplies amino acids (glycine, proline) used to make collagen; vitamin C is the cofactor for collagen cross-linking.',
-    cautions: ['Generally safe; contains animal protein (bovine, porcine or fish) relevant to allergies and diets.'],
+    mechanism:
+      'Supplies amino acids (glycine, proline) used to make collagen; vitamin C is the cofactor for collagen cross-linking.',
+    cautions: [
+      'Generally safe; contains animal protein (bovine, porcine or fish) relevant to allergies and diets.',
+    ],
   },
   {
     id: 'supplement-collagen-type-ii',
@@ -261,7 +322,8 @@ export const SUPPLEMENTS = [
     category: 'supplement',
     name: 'Vitamin C (ascorbic acid)',
     synonyms: ['ascorbic acid', 'vit C', 'ascorbate', 'vitamine C'],
-    summary: 'An antioxidant vitamin needed to make collagen. Extra beyond dietary needs has no shown benefit for nerve-root pain.',
+    summary:
+      'An antioxidant vitamin needed to make collagen. Extra beyond dietary needs has no shown benefit for nerve-root pain.',
     levels: 'all',
     seedDocs: ['000'],
     sources: ['rx-nih-ods-vitamin-c'],
@@ -274,7 +336,8 @@ export const SUPPLEMENTS = [
     reviewed: REVIEWED,
     doseText: '500–1,000 mg a day in the articles; the adult upper limit is 2,000 mg a day.',
     function: 'Antioxidant; cofactor for collagen formation.',
-    mechanism: 'Neutralises free radicals and is required by the enzymes that stabilise collagen fibres.',
+    mechanism:
+      'Neutralises free radicals and is required by the enzymes that stabilise collagen fibres.',
     cautions: [
       'Diarrhoea above about 2 g a day.',
       'Kidney stones in people prone to them; iron overload (haemochromatosis).',
@@ -284,7 +347,14 @@ export const SUPPLEMENTS = [
     id: 'supplement-vitamin-b12',
     category: 'supplement',
     name: 'Vitamin B12 (oral)',
-    synonyms: ['cobalamin', 'methylcobalamin tablets', 'cyanocobalamin', 'B12', 'vitamin b-12', 'vitamine B12'],
+    synonyms: [
+      'cobalamin',
+      'methylcobalamin tablets',
+      'cyanocobalamin',
+      'B12',
+      'vitamin b-12',
+      'vitamine B12',
+    ],
     summary:
       'A vitamin needed for healthy nerves and blood. Tablets correct most deficiencies; without deficiency there is little evidence that extra B12 helps nerve-root pain.',
     details: 'The injectable form is described under drug-methylcobalamin.',
@@ -333,7 +403,8 @@ export const SUPPLEMENTS = [
     category: 'supplement',
     name: 'Bromelain',
     synonyms: ['pineapple enzyme', 'bromelaine', 'proteolytic enzyme'],
-    summary: 'Protein-digesting enzymes from pineapple stems, sold for swelling. Evidence for musculoskeletal pain is weak.',
+    summary:
+      'Protein-digesting enzymes from pineapple stems, sold for swelling. Evidence for musculoskeletal pain is weak.',
     levels: 'all',
     seedDocs: ['001'],
     sources: ['rx-nccih-bromelain'],
@@ -371,7 +442,10 @@ export const SUPPLEMENTS = [
     doseText: '600–1,200 mg a day as marketed.',
     function: 'Promoted as an antioxidant to aid nerve repair.',
     mechanism: 'Supplies cysteine for glutathione synthesis.',
-    cautions: ['Nausea, vomiting and diarrhoea; unpleasant sulfur smell.', 'Asthma: can provoke bronchospasm in some people.'],
+    cautions: [
+      'Nausea, vomiting and diarrhoea; unpleasant sulfur smell.',
+      'Asthma: can provoke bronchospasm in some people.',
+    ],
   },
   {
     id: 'supplement-alpha-lipoic-acid',
@@ -392,7 +466,8 @@ export const SUPPLEMENTS = [
     reviewed: REVIEWED,
     doseText: '600 mg a day, on an empty stomach.',
     function: 'Promoted as a nerve antioxidant.',
-    mechanism: 'Scavenges free radicals and helps regenerate other antioxidants such as vitamins C and E.',
+    mechanism:
+      'Scavenges free radicals and helps regenerate other antioxidants such as vitamins C and E.',
     cautions: [
       'Diabetes: can lower blood sugar; check glucose when starting.',
       'Nausea and skin rash; may affect thyroid hormone treatment.',
@@ -403,7 +478,8 @@ export const SUPPLEMENTS = [
     category: 'supplement',
     name: 'Acetyl-L-carnitine',
     synonyms: ['ALC', 'ALCAR', 'acetylcarnitine', 'acetyl l carnitine', 'l-carnitine'],
-    summary: 'A compound involved in cellular energy, studied for nerve damage from diabetes and chemotherapy. Evidence in sciatica is minimal.',
+    summary:
+      'A compound involved in cellular energy, studied for nerve damage from diabetes and chemotherapy. Evidence in sciatica is minimal.',
     levels: 'all',
     seedDocs: ['002'],
     sources: ['rx-memeo-2008-ala-alc', NO_BACK_PAIN_EVIDENCE],
@@ -417,7 +493,9 @@ export const SUPPLEMENTS = [
     doseText: '500 mg twice a day as marketed.',
     function: 'Promoted to aid nerve regeneration.',
     mechanism: 'Carries fatty acids into mitochondria for energy production.',
-    cautions: ['Nausea, restlessness; may raise INR with warfarin; seizure history: use with care.'],
+    cautions: [
+      'Nausea, restlessness; may raise INR with warfarin; seizure history: use with care.',
+    ],
   },
   {
     id: 'supplement-vitamin-b6',
@@ -435,17 +513,22 @@ export const SUPPLEMENTS = [
       sources: ['rx-nih-ods-vitamin-b6', NO_BACK_PAIN_EVIDENCE],
     },
     reviewed: REVIEWED,
-    doseText: 'The articles use 50 mg a day; the adult upper limit is 100 mg a day, and lower long-term intakes are safer.',
+    doseText:
+      'The articles use 50 mg a day; the adult upper limit is 100 mg a day, and lower long-term intakes are safer.',
     function: 'Promoted for neurotransmitter and nerve health.',
     mechanism: 'Cofactor for enzymes that make GABA, serotonin and dopamine.',
-    cautions: ['Sensory neuropathy with prolonged high intake; stop if new tingling or numbness appears.', 'Check multivitamins and B-complex products for hidden B6.'],
+    cautions: [
+      'Sensory neuropathy with prolonged high intake; stop if new tingling or numbness appears.',
+      'Check multivitamins and B-complex products for hidden B6.',
+    ],
   },
   {
     id: 'supplement-vitamin-b1',
     category: 'supplement',
     name: 'Vitamin B1 (thiamine)',
     synonyms: ['thiamine', 'thiamin', 'vit B1', 'benfotiamine'],
-    summary: 'A vitamin needed for nerve energy metabolism. Supplements help only when intake is low (for example with heavy alcohol use).',
+    summary:
+      'A vitamin needed for nerve energy metabolism. Supplements help only when intake is low (for example with heavy alcohol use).',
     levels: 'all',
     seedDocs: ['002'],
     sources: ['rx-nih-ods-thiamin'],
@@ -458,7 +541,9 @@ export const SUPPLEMENTS = [
     doseText: '100 mg a day as used in the articles; no upper limit has been set.',
     function: 'Supports nerve metabolism.',
     mechanism: 'Coenzyme in the breakdown of glucose for energy in nerve cells.',
-    cautions: ['Very safe by mouth; heavy drinkers should be assessed for deficiency rather than self-treat.'],
+    cautions: [
+      'Very safe by mouth; heavy drinkers should be assessed for deficiency rather than self-treat.',
+    ],
   },
   {
     id: 'supplement-green-tea-extract',
@@ -488,7 +573,12 @@ export const SUPPLEMENTS = [
     id: 'supplement-hyaluronic-acid-oral',
     category: 'supplement',
     name: 'Hyaluronic acid (oral)',
-    synonyms: ['oral hyaluronic acid', 'hyaluronan tablets', 'sodium hyaluronate capsules', 'HA supplement'],
+    synonyms: [
+      'oral hyaluronic acid',
+      'hyaluronan tablets',
+      'sodium hyaluronate capsules',
+      'HA supplement',
+    ],
     summary:
       'Capsules of hyaluronic acid, the lubricating molecule of joint fluid. Little is absorbed intact, and it cannot "lubricate" a nerve root.',
     levels: 'all',
@@ -503,7 +593,8 @@ export const SUPPLEMENTS = [
     reviewed: REVIEWED,
     doseText: 'About 200 mg a day as marketed.',
     function: 'Promoted for joint lubrication.',
-    mechanism: 'Proposed to raise joint-fluid viscosity; oral absorption of the large molecule is minimal.',
+    mechanism:
+      'Proposed to raise joint-fluid viscosity; oral absorption of the large molecule is minimal.',
     cautions: ['Generally well tolerated; some products come from rooster combs (bird allergy).'],
   },
   {
@@ -511,7 +602,8 @@ export const SUPPLEMENTS = [
     category: 'supplement',
     name: 'Boswellia serrata (Indian frankincense)',
     synonyms: ['boswellia', 'Indian frankincense', 'boswellic acid', 'AKBA', 'salai guggul'],
-    summary: 'A resin extract that blocks 5-lipoxygenase, an inflammatory enzyme. Trials are small and confined to knee arthritis.',
+    summary:
+      'A resin extract that blocks 5-lipoxygenase, an inflammatory enzyme. Trials are small and confined to knee arthritis.',
     levels: 'all',
     seedDocs: ['004'],
     sources: [NO_BACK_PAIN_EVIDENCE],
