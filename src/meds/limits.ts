@@ -16,6 +16,7 @@ import {
   WEIGHT_BASED_LIMITS,
   readPopulation,
 } from './limit-rules.js';
+import { indicationCeiling } from './indication-limits.js';
 import type { Condition, PatientContext } from './patient.js';
 import { toLimitUnit } from './regimen.js';
 import type { LimitUnit } from './regimen.js';
@@ -125,7 +126,15 @@ function buildLimits(entry: DrugEntry): DoseLimit[] {
     });
   }
   const isMassDaily = unit === 'mg' && maxPer === 'day';
+  // The usual ceiling for pain, when the label maximum belongs to another indication; it replaces the
+  // usual-range warning, so the alert says which limit it means.
+  const painRow = indicationCeiling(entry.id, 'pain');
+  const pain =
+    painRow && !painRow.selfCare && painRow.usualMaxMg < maxAmount && isMassDaily
+      ? painRow
+      : undefined;
   if (
+    (pain === undefined || (entry.usualDailyMg?.max ?? 0) < pain.usualMaxMg) &&
     review === undefined &&
     entry.usualDailyMg &&
     isMassDaily &&
@@ -186,6 +195,22 @@ function buildLimits(entry: DrugEntry): DoseLimit[] {
         sources: special.sources,
       });
     }
+  }
+  if (pain) {
+    out.push({
+      id: `${entry.id}-pain-ceiling`,
+      drugId: entry.id,
+      kind: 'special',
+      amount: pain.usualMaxMg,
+      unit: 'mg',
+      per: 'day',
+      code: 'max-daily-dose',
+      severity: 'warning',
+      population: `pain (usual ceiling for this indication; the label maximum${pain.labelFor === undefined ? '' : ` is for ${pain.labelFor}`})`,
+      when: always,
+      context: true,
+      sources: pain.sources,
+    });
   }
   for (const extra of EXTRA_LIMITS.filter((x) => x.drug === entry.id)) {
     out.push({
