@@ -41,15 +41,29 @@ table.index th, table.index td { border: 1px solid #d5dde6; padding: .35rem .5re
 table.index th { background: #f2f5f8; }
 .search input { font: inherit; padding: .4rem .6rem; width: 100%; max-width: 28rem; border: 1px solid #4d6178; border-radius: 4px; }
 .search ul { padding-left: 1.25rem; }
+ol.items { padding-left: 1.5rem; }
+ol.items > li { margin: .5rem 0; }
+.badge { color: #1f4d2b; }
+main, article, section, li, p { overflow-wrap: break-word; }
+.table-wrap { overflow-x: auto; max-width: 100%; }
+.table-wrap table { border-collapse: collapse; width: 100%; font-size: .9375rem; }
+.table-wrap caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+.table-wrap th, .table-wrap td { border: 1px solid #d5dde6; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+.table-wrap thead th { background: #f2f5f8; }
 @media print {
-  body { font-size: 11pt; color: #000000; }
-  .skip, nav.toc, header.site, .search, footer.site a { display: none; }
+  @page { margin: 12mm; }
+  body { font-size: 10pt; line-height: 1.3; color: #000000; }
+  .skip, header.site, footer.site, main > article { display: none; }
   main { max-width: none; padding: 0; }
-  h2, h3, h4 { break-after: avoid; }
-  figure, .callout, li { break-inside: avoid; }
-  details > summary { display: none; }
-  details { display: block; }
-  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 9pt; }
-  .callout.emergency { border: 2px solid #000000; }
+  .handout, .handout[hidden] { display: block; }
+  .handout-title { font-size: 13pt; margin: 0 0 4pt; }
+  .handout ul.items { margin: 2pt 0; padding-left: 14pt; }
+  .handout ul.items > li { margin: 1pt 0; }
+  .handout h3 { font-size: 11pt; margin: 6pt 0 2pt; }
+  .handout .callout { margin: 4pt 0; padding: 3pt 8pt; }
+  .handout .callout.emergency { border: 2px solid #000000; }
+  .handout-foot { font-size: 8pt; margin-top: 4pt; }
+  body:not(.patient) main > article { display: block; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 8pt; }
 }
 `;

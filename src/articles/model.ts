@@ -6,23 +6,42 @@
 import type { Level, RootRelation, Side, Zone } from '../vocab/index.js';
 import type { SpinalRoot } from '../anatomy/index.js';
 
-/** The ids of the sections, in a patient's order of questions. */
-export const SECTION_IDS = [
-  'what-it-is',
-  'anatomy',
-  'types-and-grading',
-  'causes',
+/** The sections of a patient page, most important first. */
+export const PATIENT_SECTION_IDS = [
+  'summary',
+  'what-is-happening',
   'symptoms',
-  'diagnosis',
-  'treatment',
-  'prevention',
-  'when-to-get-help',
-  'do-and-avoid',
+  'what-to-do-now',
+  'treatments',
+  'get-help',
+  'questions',
   'faq',
   'references',
   'about',
 ] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
+export type PatientSectionId = (typeof PATIENT_SECTION_IDS)[number];
+
+/** The sections of a clinician page. */
+export const CLINICIAN_SECTION_IDS = [
+  'clinical-summary',
+  'anatomy',
+  'grading',
+  'exam',
+  'red-flags',
+  'evidence',
+  'doses',
+  'references',
+  'about',
+] as const;
+export type ClinicianSectionId = (typeof CLINICIAN_SECTION_IDS)[number];
+
+/** Every section id, both audiences. */
+export const SECTION_IDS = [...PATIENT_SECTION_IDS, ...CLINICIAN_SECTION_IDS] as const;
+export type SectionId = PatientSectionId | ClinicianSectionId;
+
+/** Who a page is for. */
+export const AUDIENCES = ['patient', 'clinician'] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
 /** One item of a list: an optional bold lead, patient text, sources, and notes for clinicians. */
 export interface ArticleListItem {
@@ -32,6 +51,12 @@ export interface ArticleListItem {
   readonly sources?: readonly string[];
   /** The KB's own wording where it is too technical for the patient line. Not measured. */
   readonly clinician?: readonly string[];
+  /** The KB entry the item names: renderers link the term to that entry's own page. */
+  readonly link?: string;
+  /** The KB drug whose doses the item states; every amount in it comes from the ceiling table. */
+  readonly drug?: string;
+  /** A short bold verdict shown after the term, e.g. the evidence words "Helps many people." */
+  readonly badge?: string;
 }
 
 /** A block of a section. */
@@ -57,6 +82,18 @@ export type ArticleBlock =
       readonly caption: string;
     }
   | { readonly kind: 'clinician'; readonly lines: readonly string[] }
+  | { readonly kind: 'ordered'; readonly items: readonly ArticleListItem[] }
+  | {
+      readonly kind: 'table';
+      readonly caption: string;
+      readonly head: readonly string[];
+      /** Rows of cells; `drug` marks a row whose amounts come from the ceiling table for that drug. */
+      readonly rows: readonly {
+        readonly cells: readonly string[];
+        readonly drug?: string;
+        readonly link?: string;
+      }[];
+    }
   | { readonly kind: 'references'; readonly items: readonly ArticleReference[] };
 
 /** A section: an id (stable anchor), a heading phrased as the patient's question, and blocks. */
@@ -76,6 +113,9 @@ export interface ArticleReference {
 
 /** A whole article. */
 export interface Article {
+  readonly audience: Audience;
+  /** Language of the wording (BCP 47). */
+  readonly language: string;
   readonly slug: string;
   readonly title: string;
   readonly level: Level;
@@ -91,8 +131,20 @@ export interface Article {
   /** Latest `reviewed` date of the KB entries used. */
   readonly reviewed: string;
   readonly kbVersion: string;
-  /** Flesch–Kincaid grade of all patient prose (title, summary, paragraphs and list items). */
+  /** Flesch–Kincaid grade of the whole visible page without its sources (`measure.ts`). */
   readonly readingGrade: number;
+  /** Visible words of the page without its sources. */
+  readonly wordCount: number;
+  /** Words of the page frame (skip link, site name, contents heading), in the page's language. */
+  readonly chrome: {
+    readonly site: string;
+    readonly skip: string;
+    readonly toc: string;
+    readonly allPages: string;
+    readonly reviewed: string;
+  };
+  /** The one-page printed handout (patient pages). */
+  readonly handout?: readonly ArticleBlock[];
 }
 
 /** Short names used inside the articles folder. */

@@ -100,4 +100,4 @@ export function readingGrade(text: string): number {
 }
 
 /** The grade Foramen's patient prose must not exceed. */
-export const MAX_READING_GRADE = 8;
+export const MAX_READING_GRADE = 7;

@@ -5,7 +5,8 @@
  */
 import { ARTICLE_CSS } from './html-style.js';
 import type { Article, ArticleReference, Block, ListItem } from './model.js';
-import { referenceMarks } from './render-markdown.js';
+import { kbLink, referenceMarks } from './render-markdown.js';
+import { UNMEASURED } from './measure.js';
 
 /** Escapes text for HTML. */
 export const escapeHtml = (s: string): string =>
@@ -21,7 +22,13 @@ const HTML_ENTITIES: Record<string, string> = {
 export interface HtmlOptions {
   /** Link back to the site index, when the page is part of a site. */
   readonly indexHref?: string;
+  /** The address of a KB entry's own page (default: the static site's `../kb/<id>.html`). */
+  readonly kbHref?: (id: string) => string;
+  /** Link to the same page for the other audience. */
+  readonly otherAudienceHref?: string;
 }
+
+let kbHrefOf: (id: string) => string = kbLink;
 
 // Reference numbers differ from page to page, so blocks are rendered with a placeholder for their
 // marks (the citation ids between two private-use characters) and the numbers are filled in per page.
@@ -55,22 +62,21 @@ function clinicianDetails(lines: readonly string[]): string {
 }
 
 function item(i: ListItem): string {
-  const head = i.term
-    ? `<strong>${escapeHtml(i.term)}</strong>${i.text ? (/[?!]$/.test(i.term) ? ' ' : ': ') : ''}`
+  const term = i.term
+    ? i.link
+      ? `<a href="${escapeHtml(kbHrefOf(i.link))}">${escapeHtml(i.term)}</a>`
+      : escapeHtml(i.term)
     : '';
-  return `<li>${head}${escapeHtml(i.text)}${marks(i.sources)}${clinicianDetails(i.clinician ?? [])}</li>`;
+  const head = i.term
+    ? `<strong>${term}</strong>${i.text ? (/[?!.]$/.test(i.term) ? ' ' : ': ') : ''}`
+    : '';
+  const badge = i.badge ? `<strong class="badge">${escapeHtml(i.badge)}</strong> ` : '';
+  const drug = i.drug ? ` data-drug="${escapeHtml(i.drug)}"` : '';
+  return `<li${drug}>${head}${badge}${escapeHtml(i.text)}${marks(i.sources)}${clinicianDetails(i.clinician ?? [])}</li>`;
 }
 
-// Blocks shared by several pages (the same object) are rendered once; the key covers the callout id.
-const blockCache = new WeakMap<Block, { key: string; html: string }>();
-
 function block(b: Block, sectionId: string, index: number): string {
-  const key = `${sectionId} ${index}`;
-  const hit = blockCache.get(b);
-  if (hit && hit.key === key) return hit.html;
-  const html = renderBlock(b, sectionId, index);
-  blockCache.set(b, { key, html });
-  return html;
+  return renderBlock(b, sectionId, index);
 }
 
 function renderBlock(b: Block, sectionId: string, index: number): string {
@@ -81,6 +87,23 @@ function renderBlock(b: Block, sectionId: string, index: number): string {
       return b.minor === true ? `<h4>${escapeHtml(b.text)}</h4>` : `<h3>${escapeHtml(b.text)}</h3>`;
     case 'list':
       return `<ul class="items">${b.items.map(item).join('')}</ul>`;
+    case 'ordered':
+      return `<ol class="items">${b.items.map(item).join('')}</ol>`;
+    case 'table':
+      return `<div class="table-wrap" tabindex="0" role="region" aria-label="${escapeHtml(b.caption)}"><table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${b.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${b.rows
+        .map(
+          (r) =>
+            `<tr${r.drug ? ` data-drug="${escapeHtml(r.drug)}"` : ''}>${r.cells
+              .map((c, k) =>
+                k === 0 && r.link
+                  ? `<th scope="row"><a href="${escapeHtml(kbHrefOf(r.link))}">${escapeHtml(c)}</a></th>`
+                  : k === 0
+                    ? `<th scope="row">${escapeHtml(c)}</th>`
+                    : `<td>${escapeHtml(c)}</td>`,
+              )
+              .join('')}</tr>`,
+        )
+        .join('')}</tbody></table></div>`;
     case 'callout': {
       const id = `${sectionId}-callout-${index}`;
       return `<aside class="callout ${b.tone}" aria-labelledby="${id}"><h3 id="${id}">${escapeHtml(b.title)}</h3><ul class="items">${b.items.map(item).join('')}</ul></aside>`;
@@ -106,20 +129,35 @@ function renderBlock(b: Block, sectionId: string, index: number): string {
  * @returns an HTML document
  */
 export function renderArticleHtml(article: Article, options: HtmlOptions = {}): string {
+  kbHrefOf = options.kbHref ?? kbLink;
   const toc = article.sections
     .map((s) => `<li><a href="#${s.id}">${escapeHtml(s.heading)}</a></li>`)
     .join('');
+  const [sourcesOpen, sourcesClose] = UNMEASURED[0];
+  const [handoutOpen, handoutClose] = UNMEASURED[1];
   const sections = article.sections
-    .map(
-      (s) =>
-        `<section id="${s.id}" aria-labelledby="${s.id}-h"><h2 id="${s.id}-h">${escapeHtml(s.heading)}</h2>${fillMarks(s.blocks.map((b, i) => block(b, s.id, i)).join(''), article.references)}</section>`,
-    )
+    .map((s) => {
+      const html = `<section id="${s.id}" aria-labelledby="${s.id}-h"><h2 id="${s.id}-h">${escapeHtml(s.heading)}</h2>${fillMarks(s.blocks.map((b, i) => block(b, `${article.audience}-${s.id}`, i)).join(''), article.references)}</section>`;
+      return s.id === 'references' ? `${sourcesOpen}${html}${sourcesClose}` : html;
+    })
     .join('\n');
   const home = options.indexHref
-    ? ` · <a href="${escapeHtml(options.indexHref)}">All articles</a>`
+    ? ` · <a href="${escapeHtml(options.indexHref)}">${escapeHtml(article.chrome.allPages)}</a>`
+    : '';
+  const other = options.otherAudienceHref
+    ? ` · <a href="${escapeHtml(options.otherAudienceHref)}">${article.audience === 'patient' ? 'For clinicians' : 'Patient page'}</a>`
+    : '';
+  const handout = article.handout
+    ? `${handoutOpen}<div class="handout" hidden><p class="handout-title"><strong>${escapeHtml(article.title)}</strong></p>${article.handout
+        .map((b, i) => block(b, 'handout', i))
+        .join('')
+        .replace(
+          MARK,
+          '',
+        )}<p class="handout-foot">${escapeHtml(article.chrome.reviewed)}</p></div>${handoutClose}`
     : '';
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(article.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -127,18 +165,18 @@ export function renderArticleHtml(article: Article, options: HtmlOptions = {}): 
 <title>${escapeHtml(article.title)} · Foramen</title>
 <style>${ARTICLE_CSS}</style>
 </head>
-<body>
-<a class="skip" href="#main">Skip to the article</a>
-<header class="site"><p>Foramen patient guides${home}</p></header>
+<body class="${article.audience}">
+<a class="skip" href="#main">${escapeHtml(article.chrome.skip)}</a>
+<header class="site"><p>${escapeHtml(article.chrome.site)}${home}${other}</p></header>
 <main id="main">
 <article>
 <h1>${escapeHtml(article.title)}</h1>
-<p class="summary">${escapeHtml(article.summary)}</p>
-<nav class="toc" aria-labelledby="toc-h"><h2 id="toc-h">On this page</h2><ol>${toc}</ol></nav>
+<nav class="toc" aria-labelledby="toc-h"><h2 id="toc-h">${escapeHtml(article.chrome.toc)}</h2><ol>${toc}</ol></nav>
 ${sections}
 </article>
+${handout}
 </main>
-<footer class="site"><p>Content last reviewed ${escapeHtml(article.reviewed)} · knowledge base ${escapeHtml(article.kbVersion)}${home}</p></footer>
+<footer class="site"><p>${escapeHtml(article.chrome.reviewed)}${home}</p></footer>
 </body>
 </html>
 `;

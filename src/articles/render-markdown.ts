@@ -24,6 +24,9 @@ export function referenceMarks(
 
 const refIndexes = new WeakMap<readonly ArticleReference[], Map<string, number>>();
 
+/** Where a KB entry's own page is, relative to an article page of the static site. */
+export const kbLink = (id: string): string => `../kb/${id}.html`;
+
 // Characters that would start Markdown syntax inside text.
 const md = (s: string): string => s.replace(/([\\`*_[\]<>])/g, '\\$1');
 const marks = (
@@ -34,11 +37,11 @@ const marks = (
   return n.length > 0 ? ` [${n.map((x) => `[${x}](#ref-${x})`).join(', ')}]` : '';
 };
 
-function item(i: ListItem, refs: readonly ArticleReference[]): string {
-  const head = i.term
-    ? `**${md(i.term)}**${i.text ? (/[?!]$/.test(i.term) ? ' ' : ': ') : ''}`
-    : '';
-  let out = `- ${head}${md(i.text)}${marks(i.sources, refs)}\n`;
+function item(i: ListItem, refs: readonly ArticleReference[], bullet = '-'): string {
+  const term = i.term ? (i.link ? `[${md(i.term)}](${kbLink(i.link)})` : md(i.term)) : '';
+  const head = i.term ? `**${term}**${i.text ? (/[?!.]$/.test(i.term) ? ' ' : ': ') : ''}` : '';
+  const badge = i.badge ? `**${md(i.badge)}** ` : '';
+  let out = `${bullet} ${head}${badge}${md(i.text)}${marks(i.sources, refs)}\n`;
   if (i.clinician && i.clinician.length > 0) {
     out += `  - *For clinicians:* ${md(i.clinician.join(' · '))}\n`;
   }
@@ -53,6 +56,20 @@ function block(b: Block, refs: readonly ArticleReference[]): string {
       return `${b.minor === true ? '####' : '###'} ${md(b.text)}\n`;
     case 'list':
       return b.items.map((i) => item(i, refs)).join('');
+    case 'ordered':
+      return b.items.map((i, n) => item(i, refs, `${String(n + 1)}.`)).join('');
+    case 'table': {
+      const row = (cells: readonly string[]) => `| ${cells.map(md).join(' | ')} |`;
+      return (
+        [
+          `*${md(b.caption)}*`,
+          '',
+          row(b.head),
+          `| ${b.head.map(() => '---').join(' | ')} |`,
+          ...b.rows.map((r) => row(r.cells)),
+        ].join('\n') + '\n'
+      );
+    }
     case 'callout': {
       const lines = [`**${md(b.title)}**`, '', ...b.items.map((i) => item(i, refs).trimEnd())];
       return `${lines.map((l) => (l === '' ? '>' : `> ${l}`)).join('\n')}\n`;

@@ -6,13 +6,16 @@ import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { LEVELS, SIDES, ZONES } from '../vocab/index.js';
 import type { ArticleRequest } from './_context.js';
+import { AUDIENCES } from './model.js';
+import type { Audience } from './model.js';
 
-const FIELDS = { level: LEVELS, side: SIDES, zone: ZONES } as const;
+const FIELDS = { level: LEVELS, side: SIDES, zone: ZONES, audience: AUDIENCES } as const;
 
 const RequestSchema = z.strictObject({
   level: z.enum(LEVELS),
   side: z.enum(SIDES),
   zone: z.enum(ZONES),
+  audience: z.enum(AUDIENCES).optional(),
 });
 
 /** Tidies the ways people write a level: `l4/l5`, `L4-5`, `L5S1` all become the contract's form. */
@@ -42,7 +45,9 @@ function oneLine(value: unknown): string {
  * @returns the request with contract values
  * @throws InputError naming the first bad field and its allowed values
  */
-export function parseArticleRequest(input: unknown): ArticleRequest {
+export function parseArticleRequest(
+  input: unknown,
+): ArticleRequest & { readonly audience: Audience } {
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const given = (key: string): unknown => (Object.hasOwn(raw, key) ? raw[key] : undefined);
   const tidy = {
@@ -50,9 +55,13 @@ export function parseArticleRequest(input: unknown): ArticleRequest {
     ...(typeof raw.level === 'string' ? { level: normaliseLevel(raw.level) } : {}),
     ...(typeof raw.side === 'string' ? { side: raw.side.trim().toLowerCase() } : {}),
     ...(typeof raw.zone === 'string' ? { zone: raw.zone.trim().toLowerCase() } : {}),
+    ...(typeof raw.audience === 'string' ? { audience: raw.audience.trim().toLowerCase() } : {}),
   };
   const result = RequestSchema.safeParse(tidy);
-  if (result.success) return result.data;
+  if (result.success) {
+    const { audience = 'patient', ...rest } = result.data;
+    return { ...rest, audience };
+  }
   const issue = result.error.issues[0];
   const field =
     issue?.code === 'unrecognized_keys'
@@ -70,7 +79,7 @@ export function parseArticleRequest(input: unknown): ArticleRequest {
   throw new InputError(
     'invalid-input',
     field,
-    `unknown field; an article takes only level, side and zone`,
+    `unknown field; an article takes only level, side, zone and audience`,
     { cause: result.error },
   );
 }

@@ -11,8 +11,16 @@ import type { Side, Zone } from '../vocab/index.js';
 import { buildArticle } from './build-article.js';
 import { ARTICLE_CSS } from './html-style.js';
 import { escapeHtml, renderArticleHtml } from './render-html.js';
-import { regionWords, zoneName } from './wording.js';
+import { EN } from './patient/en.js';
+import { INDICATION_CEILINGS } from '../meds/indication-limits.js';
+import type { KbEntry } from '../kb/index.js';
 import type { Article } from './model.js';
+
+const zoneName = EN.zoneName;
+const regionWords = (r: keyof typeof EN.regions): string => EN.regions[r];
+/** Where a page lives in the site: `l4-l5/left-foraminal.html`, and `.clinician.html` beside it. */
+export const sitePath = (a: Pick<Article, 'level' | 'side' | 'zone'>, clinician = false): string =>
+  `${a.level.toLowerCase()}/${a.side}-${a.zone}${clinician ? '.clinician' : ''}.html`;
 
 /** One file of the site: a path relative to the output folder, and its text. */
 export interface SiteFile {
@@ -87,7 +95,7 @@ const SEARCH_SCRIPT = `
 function renderIndex(articles: readonly Article[], kb: Kb): string {
   const search: SearchEntry[] = articles.map((a) => ({
     t: a.title,
-    u: `${a.slug}.html`,
+    u: sitePath(a),
     k: keywordsOf(a),
   }));
   // Inside a <script> element, "</" would end it early; escape it and keep the JSON valid.
@@ -99,7 +107,7 @@ function renderIndex(articles: readonly Article[], kb: Kb): string {
       const hit = affectedRoot(level, zone);
       const cells = SIDES.map((side) => {
         const a = bySlug.get(`${level.toLowerCase()}-${side}-${zone}`);
-        return `<td>${a ? `<a href="${a.slug}.html">${escapeHtml(`${level} ${zoneName(zone)}, ${sideLabel(side)}`)}</a>` : ''}</td>`;
+        return `<td>${a ? `<a href="${sitePath(a)}">${escapeHtml(`${level} ${zoneName(zone)}, ${sideLabel(side)}`)}</a> · <a href="${sitePath(a, true)}" aria-label="${escapeHtml(`${level} ${zoneName(zone)}, ${sideLabel(side)}, clinician summary`)}">clinician</a>` : ''}</td>`;
       }).join('');
       return `<tr><th scope="row">${escapeHtml(zoneName(zone))} (${escapeHtml(hit.root)} root, ${hit.relation})</th>${cells}</tr>`;
     }).join('');
@@ -149,23 +157,99 @@ ${levels}
 `;
 }
 
+/** A KB entry's own page: what it is, adult doses for pain where the ceiling table has them, evidence, sources. */
+function renderKbPage(entry: KbEntry, kb: Kb): string {
+  const ceiling = INDICATION_CEILINGS.find((r) => r.drug === entry.id);
+  const dose = ceiling
+    ? `<h2>Adult doses for pain</h2><ul class="items"><li data-drug="${escapeHtml(entry.id)}">Usual adult ceiling for pain: ${ceiling.usualMaxMg.toLocaleString('en-US')} mg a day. ${escapeHtml(ceiling.note)}</li></ul>`
+    : '';
+  const evidence = entry.evidence
+    ? `<h2>Evidence</h2><p>${escapeHtml(entry.evidence.level)}: ${escapeHtml(entry.evidence.note)}</p>`
+    : '';
+  const sources = [...new Set([...(ceiling?.sources ?? []), ...entry.sources])]
+    .map((id) => kb.citations.get(id))
+    .filter((c) => c !== undefined)
+    .map(
+      (c) =>
+        `<li>${escapeHtml(c.title)}${c.year ? ` (${c.year})` : ''}${c.url ? ` <a href="${escapeHtml(c.url)}">${escapeHtml(c.url)}</a>` : ''}</li>`,
+    )
+    .join('');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(entry.name)} · Foramen</title>
+<style>${ARTICLE_CSS}</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to the content</a>
+<header class="site"><p>Foramen · <a href="../index.html">All guides</a></p></header>
+<main id="main">
+<h1>${escapeHtml(entry.name)}</h1>
+<p>${escapeHtml(entry.summary)}</p>
+${entry.details ? `<p>${escapeHtml(entry.details)}</p>` : ''}
+${dose}
+${evidence}
+<section aria-labelledby="src-h"><h2 id="src-h">Sources</h2><ol class="references">${sources}</ol></section>
+<p class="meta">${escapeHtml(DISCLAIMER)}</p>
+</main>
+</body>
+</html>
+`;
+}
+
 /**
  * Builds every page of the static site.
  * @param kb - the knowledge base (the shipped one by default)
- * @returns `index.html` and one `<slug>.html` per level, side and zone
+ * @returns `index.html`, the patient and clinician page per level, side and zone, and a page per
+ *   KB entry the pages link to
  */
 export function buildArticleSite(kb: Kb = getKb()): SiteFile[] {
-  const articles: Article[] = [];
+  const files: SiteFile[] = [];
+  const patients: Article[] = [];
+  const linked = new Set<string>();
+  const collect = (a: Article) => {
+    for (const s of a.sections) {
+      for (const b of s.blocks) {
+        if (b.kind === 'list' || b.kind === 'ordered' || b.kind === 'callout') {
+          for (const i of b.items) if (i.link) linked.add(i.link);
+        }
+        if (b.kind === 'table') for (const r of b.rows) if (r.link) linked.add(r.link);
+      }
+    }
+  };
   for (const level of LEVELS) {
     for (const zone of ZONES) {
-      for (const side of SIDES) articles.push(buildArticle({ level, side, zone }, kb));
+      for (const side of SIDES) {
+        const patient = buildArticle({ level, side, zone }, kb);
+        const clinician = buildArticle({ level, side, zone, audience: 'clinician' }, kb);
+        patients.push(patient);
+        collect(patient);
+        collect(clinician);
+        const own = (path: string) => path.split('/').pop() ?? path;
+        files.push(
+          {
+            path: sitePath(patient),
+            content: renderArticleHtml(patient, {
+              indexHref: '../index.html',
+              otherAudienceHref: own(sitePath(patient, true)),
+            }),
+          },
+          {
+            path: sitePath(patient, true),
+            content: renderArticleHtml(clinician, {
+              indexHref: '../index.html',
+              otherAudienceHref: own(sitePath(patient)),
+            }),
+          },
+        );
+      }
     }
   }
-  return [
-    { path: 'index.html', content: renderIndex(articles, kb) },
-    ...articles.map((a) => ({
-      path: `${a.slug}.html`,
-      content: renderArticleHtml(a, { indexHref: 'index.html' }),
-    })),
-  ];
+  for (const id of linked) {
+    const entry = kb.byId.get(id);
+    if (entry) files.push({ path: `kb/${id}.html`, content: renderKbPage(entry, kb) });
+  }
+  return [{ path: 'index.html', content: renderIndex(patients, kb) }, ...files];
 }

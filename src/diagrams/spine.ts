@@ -488,6 +488,19 @@ function zoneLabel(zone: Zone): string {
  * @returns the SVG and its title and text description
  */
 export function drawSpineDiagram(request: SpineDiagramRequest): Diagram {
+  const key = `${request.level} ${request.side} ${request.zone} ${request.id ?? 'spine'}`;
+  let diagram = spines.get(key);
+  if (!diagram) {
+    diagram = drawSpine(request);
+    spines.set(key, diagram);
+  }
+  return diagram;
+}
+
+// A pure function of a small domain (6 levels × 3 sides × 4 zones): each picture is drawn once.
+const spines = new Map<string, Diagram>();
+
+function drawSpine(request: SpineDiagramRequest): Diagram {
   const { level, side, zone } = request;
   const id = request.id ?? 'spine';
   const hit = affectedRoot(level, zone);

@@ -2,17 +2,31 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LEVELS, SIDES, ZONES } from '../../src/vocab/index.js';
-import { buildArticle } from '../../src/articles/index.js';
-import type { Article, ArticleListItem } from '../../src/articles/index.js';
+import { buildArticle, renderArticleHtml } from '../../src/articles/index.js';
+import type { Article, ArticleAudience, ArticleListItem } from '../../src/articles/index.js';
 
-let cache: Article[] | undefined;
-/** Every article (6 levels × 4 zones × 3 sides), built from the shipped KB. */
-export function allArticles(): Article[] {
-  cache ??= LEVELS.flatMap((level) =>
-    ZONES.flatMap((zone) => SIDES.map((side) => buildArticle({ level, side, zone }))),
-  );
-  return cache;
+const cache = new Map<ArticleAudience, { article: Article; html: string }[]>();
+/** Every page for an audience (6 levels × 4 zones × 3 sides) from the shipped KB, with its HTML. */
+export function allPages(
+  audience: ArticleAudience = 'patient',
+): { article: Article; html: string }[] {
+  let pages = cache.get(audience);
+  if (!pages) {
+    pages = LEVELS.flatMap((level) =>
+      ZONES.flatMap((zone) =>
+        SIDES.map((side) => {
+          const article = buildArticle({ level, side, zone, audience });
+          return { article, html: renderArticleHtml(article) };
+        }),
+      ),
+    );
+    cache.set(audience, pages);
+  }
+  return pages;
 }
+
+/** Every patient article. */
+export const allArticles = (): Article[] => allPages('patient').map((p) => p.article);
 
 // The same tokenisation as shared/tools/seed-overlap: lower-case runs of letters and digits.
 const words = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
@@ -47,7 +61,7 @@ export function itemsOf(article: Article): { section: string; item: ArticleListI
   const out: { section: string; item: ArticleListItem }[] = [];
   for (const s of article.sections) {
     for (const b of s.blocks) {
-      if (b.kind === 'list' || b.kind === 'callout') {
+      if (b.kind === 'list' || b.kind === 'callout' || b.kind === 'ordered') {
         for (const item of b.items) out.push({ section: s.id, item });
       }
     }
@@ -66,10 +80,16 @@ export function visibleText(article: Article): string {
         case 'subheading':
           parts.push(b.text);
           break;
+        case 'table':
+          parts.push(b.caption, ...b.head, ...b.rows.flatMap((r) => r.cells));
+          break;
         case 'list':
+        case 'ordered':
         case 'callout':
           if (b.kind === 'callout') parts.push(b.title);
-          for (const i of b.items) parts.push(i.term ?? '', i.text, ...(i.clinician ?? []));
+          for (const i of b.items) {
+            parts.push(i.term ?? '', i.badge ?? '', i.text, ...(i.clinician ?? []));
+          }
           break;
         case 'figure':
           parts.push(b.alt, b.caption);

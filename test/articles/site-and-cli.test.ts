@@ -12,12 +12,26 @@ describe('buildArticleSite', () => {
   const files = buildArticleSite();
   const index = files.find((f) => f.path === 'index.html')?.content ?? '';
 
-  it('writes 72 article pages and an index', () => {
-    assert.equal(files.length, 73);
-    assert.equal(new Set(files.map((f) => f.path)).size, 73);
+  const articles = files.filter((f) => /^[lt]\d+-[ls]\d+\//.test(f.path));
+  const kbPages = files.filter((f) => f.path.startsWith('kb/'));
+  it('writes 72 patient pages, 72 clinician pages, the linked KB pages and an index', () => {
+    assert.equal(articles.filter((f) => !f.path.endsWith('.clinician.html')).length, 72);
+    assert.equal(articles.filter((f) => f.path.endsWith('.clinician.html')).length, 72);
+    assert.ok(files.some((f) => f.path === 'l4-l5/left-foraminal.html'));
+    assert.ok(files.some((f) => f.path === 'l4-l5/left-foraminal.clinician.html'));
+    assert.ok(kbPages.length >= 20);
+    assert.equal(new Set(files.map((f) => f.path)).size, files.length);
+  });
+  it('every KB link of every page resolves to a page of the site', () => {
+    const paths = new Set(files.map((f) => f.path));
+    for (const f of articles) {
+      for (const m of f.content.matchAll(/href="\.\.\/kb\/([^"]+)"/g)) {
+        assert.ok(paths.has(`kb/${m[1] ?? ''}`), `${f.path} → ${m[1] ?? ''}`);
+      }
+    }
   });
   it('links every page from the index, grouped by level', () => {
-    for (const f of files.filter((x) => x.path !== 'index.html')) {
+    for (const f of articles) {
       assert.ok(index.includes(`href="${f.path}"`), f.path);
     }
     for (const level of ['T12-L1', 'L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1']) {
@@ -29,14 +43,18 @@ describe('buildArticleSite', () => {
       /<script type="application\/json" id="search-data">([^<]*)<\/script>/.exec(index)?.[1] ?? '';
     const entries = JSON.parse(data) as { t: string; u: string; k: string }[];
     assert.equal(entries.length, 72);
-    assert.ok(entries.find((e) => e.u === 'l4-l5-left-foraminal.html')?.k.includes('l4 root'));
+    assert.ok(entries.find((e) => e.u === 'l4-l5/left-foraminal.html')?.k.includes('l4 root'));
     // Someone who types a body part finds the roots that supply it.
     assert.ok(entries.filter((e) => e.k.includes('big toe')).every((e) => /L4|L5/.test(e.t)));
     for (const f of files) assert.ok(!/<link |src="http|@import|url\(http/.test(f.content), f.path);
   });
-  it('every page links back to the index', () => {
-    for (const f of files.filter((x) => x.path !== 'index.html')) {
-      assert.ok(f.content.includes('<a href="index.html">All articles</a>'), f.path);
+  it('every page links back to the index and to the other audience', () => {
+    for (const f of articles) {
+      assert.ok(f.content.includes('<a href="../index.html">'), f.path);
+      assert.match(
+        f.content,
+        /<a href="[a-z]+-[a-z]+(\.clinician)?\.html">(For clinicians|Patient page)<\/a>/,
+      );
     }
   });
 });
@@ -45,7 +63,27 @@ describe('foramen article (in-process)', () => {
   it('prints Markdown by default', async () => {
     const r = await runForamen(['article', 'L4-L5', '--side', 'left', '--zone', 'foraminal']);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^# Foraminal narrowing at L4-L5 on the left: the L4 nerve root\n/);
+    assert.match(
+      r.stdout,
+      /^# Narrow nerve window \(foraminal stenosis\) at L4-L5 on the left: the L4 nerve\n/,
+    );
+  });
+  it('--audience clinician prints the clinician summary', async () => {
+    const r = await runForamen([
+      'article',
+      'L4-L5',
+      '--side',
+      'left',
+      '--zone',
+      'foraminal',
+      '--audience',
+      'clinician',
+      '--json',
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    const a = JSON.parse(r.stdout) as Article;
+    assert.equal(a.audience, 'clinician');
+    assert.ok(a.sections.some((s) => s.id === 'doses'));
   });
   it('--format html prints a whole page', async () => {
     const r = await runForamen([
@@ -60,7 +98,7 @@ describe('foramen article (in-process)', () => {
     ]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^<!doctype html>/);
-    assert.match(r.stdout, /the S1 nerve root/);
+    assert.match(r.stdout, /the S1 nerve/);
   });
   it('--format json and --json print the article as data', async () => {
     for (const args of [['--format', 'json'], ['--json']]) {
@@ -77,7 +115,7 @@ describe('foramen article (in-process)', () => {
       const a = JSON.parse(r.stdout) as Article;
       assert.equal(a.root, 'T12');
       assert.equal(a.relation, 'exiting');
-      assert.equal(a.sections.length, 13);
+      assert.equal(a.sections.length, 10);
     }
   });
   const bad: [string, string[], RegExp][] = [
@@ -102,6 +140,11 @@ describe('foramen article (in-process)', () => {
       /^foramen: zone: "lateral" is not allowed; use one of central, subarticular, foraminal, extraforaminal$/,
     ],
     [
+      'bad audience',
+      ['article', 'L4-L5', '--side', 'left', '--zone', 'central', '--audience', 'nurse'],
+      /^foramen: audience: "nurse" is not allowed; use one of patient, clinician$/,
+    ],
+    [
       'bad format',
       ['article', 'L4-L5', '--side', 'left', '--zone', 'central', '--format', 'pdf'],
       /^foramen: format: "pdf" is not allowed; use one of md, html, json$/,
@@ -124,13 +167,18 @@ describe('foramen site build (in-process)', () => {
   const out = mkdtempSync(join(process.cwd(), 'test-artifacts', 'site-'));
   after(() => rmSync(out, { recursive: true, force: true }));
 
-  it('writes 73 files and reports them as JSON', async () => {
+  it('writes both audiences and reports them as JSON', async () => {
     const r = await runForamen(['site', 'build', out, '--json']);
     assert.equal(r.code, 0, r.stderr);
-    const body = JSON.parse(r.stdout) as { files: number; pages: number; ms: number };
-    assert.equal(body.files, 73);
+    const body = JSON.parse(r.stdout) as {
+      files: number;
+      pages: number;
+      clinicianPages: number;
+      ms: number;
+    };
     assert.equal(body.pages, 72);
-    assert.equal(readdirSync(out).filter((f) => f.endsWith('.html')).length, 73);
+    assert.equal(body.clinicianPages, 72);
+    assert.equal(readdirSync(join(out, 'l4-l5')).filter((f) => f.endsWith('.html')).length, 24);
     assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /Search the guides/);
   });
   it('names OUT when it cannot write there', async () => {

@@ -1,22 +1,11 @@
-/** Unit tests of the article building blocks: reading level, glossary, request parsing, dose limits. */
+/** Unit tests of the article building blocks: reading level, page measure, request parsing. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
 import { fleschKincaid } from 'flesch-kincaid';
 import { InputError } from '../../src/errors.js';
 import { countText, readingGrade } from '../../src/articles/reading-level.js';
-import { explainTerms } from '../../src/articles/glossary.js';
+import { measurePage, visibleText } from '../../src/articles/measure.js';
 import { normaliseLevel, parseArticleRequest } from '../../src/articles/request.js';
-import {
-  amountsInMg,
-  ceilingInMg,
-  isWithinLabel,
-  isWithinNamedLabels,
-} from '../../src/articles/dose-limits.js';
-import { plainLead, plainOr, splitSentences } from '../../src/articles/_context.js';
-import { drugItem } from '../../src/articles/sections/treatment.js';
-import type { DrugEntry } from '../../src/kb/index.js';
-import { fixtureKb } from './fixtures.js';
 
 describe('reading level (flesch-kincaid + syllable)', () => {
   it('agrees with the flesch-kincaid package on counts it is given', () => {
@@ -40,64 +29,29 @@ describe('reading level (flesch-kincaid + syllable)', () => {
   });
 });
 
-describe('plain-language selection', () => {
-  it('keeps plain text as it is', () => {
-    assert.deepEqual(plainOr('Short walks help.', 'fallback'), {
-      text: 'Short walks help.',
-      clinician: [],
-    });
-  });
-  it('keeps the plain sentences of mixed text and gives the whole text to clinicians', () => {
-    const text =
-      'The disc wears. Intervertebral discs undergo progressive desiccation with consequent circumferential annular bulging. It can hurt.';
-    const r = plainOr(text, 'fallback');
-    assert.equal(r.text, 'The disc wears. It can hurt.');
-    assert.deepEqual(r.clinician, [text]);
-  });
-  it('drops a plain sentence that points back to a dropped one', () => {
-    const r = plainOr(
-      'Intervertebral discs undergo progressive desiccation with consequent circumferential annular bulging. This can hurt.',
-      'fallback',
-    );
-    assert.equal(r.text, 'fallback');
-  });
-  it('an answer keeps only its plain opening, never a later sentence on its own', () => {
-    const hard =
-      'Intervertebral discs undergo progressive desiccation with consequent circumferential annular bulging.';
-    assert.equal(plainLead(`No, not at first. ${hard} It can hurt.`), 'No, not at first.');
-    assert.equal(plainLead(`${hard} It can hurt.`), '');
-  });
-  it('splits sentences without breaking "e.g." or decimals', () => {
-    assert.deepEqual(splitSentences('Take 7.5 mg, e.g. at night. Then stop.'), [
-      'Take 7.5 mg, e.g. at night.',
-      'Then stop.',
-    ]);
-  });
-});
-
-describe('glossary', () => {
-  it('explains a word on first use only', () => {
-    const out = explainTerms([
-      { text: 'An MRI shows the disc.', kind: 'prose' },
-      { text: 'The MRI was clear.', kind: 'prose' },
-    ]);
+describe('page measure (visible text of the rendered page)', () => {
+  const page = `<!doctype html><html><head><title>Not seen</title><style>p{}</style></head><body>
+<header><p>Site name</p></header><main><h1>Big title</h1><nav><ol><li>One</li><li>Two</li></ol></nav>
+<p>You can walk. It helps.</p><svg><title>hidden</title><desc>hidden too</desc><text>L4</text></svg>
+<!--sources--><section><h2>Sources</h2><ol><li>A very long citation that is not measured at all.</li></ol></section><!--/sources-->
+<!--handout--><div hidden><p>Print only text.</p></div><!--/handout--></main></body></html>`;
+  it('keeps headings, lists, paragraphs and picture labels, one line per block', () => {
     assert.equal(
-      out[0]?.text,
-      'An MRI (a scan that uses magnets to show nerves and discs) shows the disc (a soft cushion between two spine bones).',
+      visibleText(page),
+      ['Site name', 'Big title', 'One', 'Two', 'You can walk. It helps.', 'L4'].join('\n'),
     );
-    assert.equal(out[1]?.text, 'The MRI was clear.');
   });
-  it('leaves words the sentence already explains', () => {
-    const out = explainTerms([
-      { text: 'Stenosis means narrowing. Bones called vertebrae.', kind: 'prose' },
-    ]);
-    assert.equal(out[0]?.text, 'Stenosis means narrowing. Bones called vertebrae.');
+  it('leaves out the head, SVG titles and descriptions, the sources and the print-only handout', () => {
+    const text = visibleText(page);
+    for (const hidden of ['Not seen', 'hidden', 'citation', 'Print only']) {
+      assert.ok(!text.includes(hidden), hidden);
+    }
   });
-  it('turns a word in a label into a note for the item text', () => {
-    const out = explainTerms([{ text: 'Laminectomy', kind: 'label' }]);
-    assert.deepEqual(out[0]?.notes, [
-      'Laminectomy means an operation to remove part of the bony roof of the canal.',
-    ]);
+  it('counts words and grades the same text', () => {
+    const m = measurePage(page);
+    assert.equal(m.words, 12);
+    assert.equal(m.sentences, 7);
+    assert.equal(m.grade, Math.round(readingGrade(visibleText(page)) * 100) / 100);
   });
 });
 
@@ -126,6 +80,12 @@ describe('article requests', () => {
       { level: 'L4-L5', side: 'left', zone: 'lateral' },
       'zone',
       /use one of central, subarticular, foraminal, extraforaminal/,
+    ],
+    [
+      'bad audience',
+      { level: 'L4-L5', side: 'left', zone: 'foraminal', audience: 'nurse' },
+      'audience',
+      /"nurse" is not allowed; use one of patient, clinician/,
     ],
     [
       'unknown field',
@@ -166,79 +126,19 @@ describe('article requests', () => {
       level: 'L4-L5',
       side: 'left',
       zone: 'foraminal',
+      audience: 'patient',
     });
+    assert.equal(
+      parseArticleRequest({
+        level: 'L4-L5',
+        side: 'left',
+        zone: 'foraminal',
+        audience: 'Clinician',
+      }).audience,
+      'clinician',
+    );
     assert.equal(normaliseLevel('L5-1'), 'L5-S1');
     assert.equal(normaliseLevel('L4-5'), 'L4-L5');
     assert.equal(normaliseLevel('T12/L1'), 'T12-L1');
-  });
-});
-
-describe('dose limits', () => {
-  it('reads amounts in any unit and with thousands separators', () => {
-    assert.deepEqual(
-      amountsInMg('1,000 mg, 0.5 g, 250 mcg, 2 to 4 grams, 200–400 mg'),
-      [1000, 500, 0.25, 2000, 4000, 200, 400],
-    );
-    assert.deepEqual(amountsInMg('5,000 mg a day'), [5000]);
-  });
-  const kb = fixtureKb();
-  const overdose = kb.byId.get('drug-overdose-text') as DrugEntry;
-  it('a dose text above the label is never printed, not even for clinicians', () => {
-    const item = drugItem(overdose, [], kb);
-    for (const text of [item.text, ...(item.clinician ?? [])]) {
-      assert.doesNotMatch(text, /5,000|6 g/, text);
-      for (const mg of amountsInMg(text)) assert.ok(mg <= 4000);
-    }
-    // The structured usual dose and the label still reach the patient.
-    assert.match(item.text, /A usual single dose is 500 to 1000 mg\./);
-    assert.match(item.text, /Do not take more than 4 g in 24 hours\./);
-    assert.match(item.text, /Take care: Do not drink beer or wine with it\./);
-  });
-  it("a combination product may name its ingredients' amounts, within their own labels", () => {
-    const combo = {
-      ...overdose,
-      id: 'drug-combo',
-      maxDaily: { amount: 40, unit: 'mg' as const, sources: ['fixture-source'] },
-      ingredients: [{ drug: 'drug-overdose-text', mgPerUnit: 325 }],
-    };
-    assert.equal(ceilingInMg(combo, kb), 4000);
-    assert.ok(isWithinLabel('one 5/325 mg tablet', combo, kb));
-    assert.ok(!isWithinLabel('4,500 mg', combo, kb));
-  });
-  it('text about an injection or supplement may not name a KB medicine above its label', () => {
-    assert.ok(isWithinNamedLabels('Safeprofen 400 mg with saline', kb));
-    assert.ok(!isWithinNamedLabels('Safeprofen 5,000 mg with saline', kb));
-    assert.ok(
-      isWithinNamedLabels('Vitamin D 25 micrograms a day', kb),
-      'no KB medicine named: not bounded here',
-    );
-  });
-  it('property: whatever amounts a dose text holds, the printed item never exceeds the label', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 5000 }),
-        fc.array(fc.integer({ min: 1, max: 20000 }), { minLength: 1, maxLength: 4 }),
-        (max, amounts) => {
-          const text = amounts.map((n) => `${n.toLocaleString('en-US')} mg`).join(' or ');
-          const drug: DrugEntry = {
-            ...overdose,
-            summary: `Some take ${text}.`,
-            doseText: `${text} a day.`,
-            perDoseMg: { min: 1, max: amounts[0] ?? 1 },
-            usualDailyMg: undefined,
-            maxDaily: { amount: max, unit: 'mg', sources: ['fixture-source'] },
-            cautions: [`Up to ${text}.`],
-          } as DrugEntry;
-          const item = drugItem(drug, [], kb);
-          // An independent reading of the output: every "<number> mg" in it.
-          for (const text of [item.text, ...(item.clinician ?? [])]) {
-            for (const m of text.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*mg\b/g)) {
-              assert.ok(Number((m[1] ?? '').replace(/,/g, '')) <= max, text);
-            }
-          }
-        },
-      ),
-      { seed: 7, numRuns: 300 },
-    );
   });
 });

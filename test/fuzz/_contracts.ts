@@ -239,6 +239,7 @@ export const ArticleContract = z.looseObject({
   level: z.enum(LEVELS),
   side: z.enum(SIDES),
   zone: z.enum(ZONES),
+  audience: z.enum(['patient', 'clinician']),
   // T12-L1 foraminal articles are about the T12 root, outside the contract's L1–S1 root list.
   root: z.union([z.enum(ROOTS), z.literal('T12')]),
   sections: z.array(z.looseObject({ id: z.enum(ARTICLE_SECTION_IDS) })).min(1),

@@ -1,6 +1,6 @@
 /**
- * `foramen article LEVEL --side SIDE --zone ZONE [--format md|html|json]`: one patient-education
- * article. The core builds and renders it; this file only reads the flags and prints.
+ * `foramen article LEVEL --side SIDE --zone ZONE [--format md|html|json] [--audience patient|clinician]`:
+ * the patient article (default) or the clinician summary of one condition. The core builds and renders it; this file only reads the flags and prints.
  */
 import type { Command } from 'commander';
 import { InputError, buildArticle, renderArticleHtml, renderArticleMarkdown } from '../../index.js';
@@ -14,6 +14,7 @@ const isFormat = (value: string): value is Format => (FORMATS as readonly string
 interface ArticleOptions {
   side?: string;
   zone?: string;
+  audience?: string;
   format: string;
   json?: boolean;
 }
@@ -22,10 +23,11 @@ interface ArticleOptions {
 export function registerArticle(program: Command, io: CliIo): void {
   program
     .command('article')
-    .description('a patient-education article for one level, side and zone')
+    .description('a patient article (or --audience clinician summary) for one level, side and zone')
     .argument('<level>', 'disc level: T12-L1, L1-L2, L2-L3, L3-L4, L4-L5 or L5-S1')
     .option('--side <side>', 'left, right or bilateral')
     .option('--zone <zone>', 'central, subarticular, foraminal or extraforaminal')
+    .option('--audience <audience>', 'patient (default) or clinician')
     .option('--format <format>', 'md, html or json', 'md')
     .option('--json', 'print JSON (same as --format json)')
     .action((level: string, options: ArticleOptions) => {
@@ -37,7 +39,12 @@ export function registerArticle(program: Command, io: CliIo): void {
           `"${options.format}" is not allowed; use one of ${FORMATS.join(', ')}`,
         );
       }
-      const article = buildArticle({ level, side: options.side, zone: options.zone });
+      const article = buildArticle({
+        level,
+        side: options.side,
+        zone: options.zone,
+        ...(options.audience === undefined ? {} : { audience: options.audience }),
+      });
       switch (format) {
         case 'json':
           printJson(io, article);

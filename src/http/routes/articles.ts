@@ -1,5 +1,5 @@
 /**
- * `GET /api/articles/:level?side=&zone=&format=json|md|html`: a patient-education article, the same
+ * `GET /api/articles/:level?side=&zone=&audience=patient|clinician&format=json|md|html`: an article, the same
  * operation as `foramen article`; `GET /api/articles` lists every level, side and zone.
  */
 import type { FastifyPluginAsync } from 'fastify';

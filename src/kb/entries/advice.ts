@@ -432,7 +432,7 @@ const AVOID = [
     summary:
       'Staying in bed does not speed recovery from back pain or sciatica and can add stiffness and weakness. Lying down for short spells to ease severe pain is fine; get up and move as soon as you can.',
     details:
-      'The articles differ: 001 allows up to 1-2 days, 004 says no bed rest. The evidence supports staying active; short rests for comfort are reasonable.',
+      'Bed rest of even 1-2 days gives no benefit over staying active; short rests for comfort are reasonable.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['tx-cochrane-bed-rest-2010', 'nice-ng59'],
@@ -513,7 +513,7 @@ const AVOID = [
     summary:
       'Holding any position for a long time tends to stiffen the back. Change position, stand up or walk around regularly; long standing often bothers people with stenosis most.',
     details:
-      'Article 002 sets a one-hour limit and 000/003 a 30-minute interval; no study fixes a number.',
+      'No study fixes how long is too long; changing position every 30-60 minutes is a reasonable guide.',
     levels: 'all',
     seedDocs: ['000', '002', '004'],
     sources: ['nice-ng59', 'tx-nass-lss-2011'],
@@ -541,7 +541,7 @@ const AVOID = [
     summary:
       'Deep, soft sofas can leave you stuck in one position and hard to get up from. A gently rounded back is not harmful with foraminal narrowing and often eases leg pain; the problem is staying still too long.',
     details:
-      'Articles 000, 001 and 002 warn against slouching; slight flexion actually opens the foramen, so this is about avoiding sustained, unsupported positions.',
+      'Slight flexion opens the foramen, so the aim is to avoid sustained, unsupported positions rather than any bend at all.',
     levels: 'all',
     seedDocs: ['000', '001', '002'],
     sources: ['tx-inufusa-1996-foramen-motion', 'tx-steffens-2016-prevention'],

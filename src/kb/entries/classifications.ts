@@ -120,13 +120,13 @@ export const CLASSIFICATIONS = [
       'thirds grading',
     ],
     summary:
-      'Reports sometimes give narrowing as a percentage. Foramen’s percent calculator uses the bands in its contract, taken from ' +
-      'article 003: below 25% mild, 25–50% moderate, above 50% severe. No percentage scale has been validated for the foramen, so ' +
+      'Reports sometimes give narrowing as a percentage. Foramen’s percent calculator uses the bands in its contract: ' +
+      'below 25% mild, 25–50% moderate, above 50% severe. No percentage scale has been validated for the foramen, so ' +
       'the result is labelled as such, and the canal-compromise thirds (up to one third mild, up to two thirds moderate, beyond ' +
       'severe) are reported beside it.',
     details:
-      'Article 003 gave the bands without a source, without saying whether height or width was meant, and with 25% and 50% on ' +
-      'two bands; the calculator settles the edges (25% and 50% count as moderate). The thirds are Lurie’s central-canal scheme ' +
+      'These bands have no published source and do not say whether height or width is meant; ' +
+      'the calculator settles the edges (25% and 50% count as moderate). The thirds are Lurie’s central-canal scheme ' +
       'endorsed alongside Nomenclature 2.0; applying them to the foramen is also an approximation. If areas are measured, ' +
       'reduction = (1 − measured ÷ normal) × 100. Lee grading remains the primary foraminal scale.',
     grades: [
@@ -149,7 +149,7 @@ export const CLASSIFICATIONS = [
     sources: ['grading-foramen-percent-bands', 'radiopaedia-lss-grading', 'fardon-2014'],
     evidence: {
       level: 'limited',
-      note: 'Neither the article bands nor the canal thirds are validated for the foramen; treat the band as an approximation.',
+      note: 'Neither the percentage bands nor the canal thirds are validated for the foramen; treat the band as an approximation.',
       sources: ['radiopaedia-lss-grading'],
     },
     related: ['correction-percent-bands', 'classification-lee-foraminal'],

@@ -41,7 +41,7 @@ const OPIOID_EVIDENCE_SOURCES = ['nice-ng59', 'acp-2017', 'rx-cdc-opioids-2022']
 
 const GABAPENTINOID_EVIDENCE: Evidence = {
   level: 'not-recommended',
-  note: 'NICE NG59 advises against gabapentinoids for sciatica: trials show no overall benefit and real harm. A placebo-controlled trial of pregabalin for sciatica found no improvement in leg pain, and a meta-analysis of anticonvulsants for radicular pain reached the same result. The articles present them as routine treatment.',
+  note: 'NICE NG59 advises against gabapentinoids for sciatica: trials show no overall benefit and real harm. A placebo-controlled trial of pregabalin for sciatica found no improvement in leg pain, and a meta-analysis of anticonvulsants for radicular pain reached the same result.',
   sources: ['nice-ng59', 'rx-mathieson-2017-pregabalin', 'rx-enke-2018-anticonvulsants'],
 };
 
@@ -1702,7 +1702,7 @@ export const DRUGS = [
     summary:
       'A prolonged-release tablet that pairs oxycodone with naloxone. Taken by mouth, naloxone acts mainly in the gut and reduces opioid constipation.',
     details:
-      'The article names only an unspecified opioid-with-naloxone product; the marketed product is oxycodone/naloxone (Targin, Targinact). It is not sold in the USA.',
+      'The marketed opioid-with-naloxone product is oxycodone/naloxone (Targin, Targinact). It is not sold in the USA.',
     levels: 'all',
     seedDocs: ['001'],
     sources: ['rx-smpc-oxycodone-naloxone'],
@@ -2110,7 +2110,7 @@ export const DRUGS = [
     sources: ['rx-nih-ods-vitamin-b12', 'rx-mauro-2000-b12', 'rx-ammendolia-2013-lss-cochrane'],
     evidence: {
       level: 'limited',
-      note: 'The articles present B12 injections as nerve repair. Evidence for back or radicular pain without deficiency rests on single small trials (one placebo-controlled trial of 60 patients; very low-quality evidence in spinal stenosis).',
+      note: 'B12 injections are not a proven nerve repair. Evidence for back or radicular pain without deficiency rests on single small trials (one placebo-controlled trial of 60 patients; very low-quality evidence in spinal stenosis).',
       sources: ['rx-mauro-2000-b12', 'rx-ammendolia-2013-lss-cochrane'],
     },
     reviewed: REVIEWED,

@@ -60,8 +60,7 @@ const DECOMPRESSION = [
     recovery:
       'Up walking the day after surgery, home after 1-4 days, back to usual light activity in about 4-6 weeks; heavier work later.',
     recoveryWeeks: { min: 4, max: 6 },
-    details:
-      'The articles disagree on the definition: 000 says the entire lamina is removed, 002 says part of it. Removing only part is a laminotomy.',
+    details: 'Laminectomy removes the whole lamina; removing only part of it is a laminotomy.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: [
@@ -156,7 +155,7 @@ const DECOMPRESSION = [
       'Home within 1-4 days, back to light activity in about 4-6 weeks; heavy manual work may take around 3 months.',
     recoveryWeeks: { min: 4, max: 6 },
     details:
-      'Recovery figures conflict between articles: 001 says light activity at 2-4 weeks and full recovery at 3-6 months; 003 says 4-6 weeks and full by 3 months. NHS information gives about 4-6 weeks to usual mobility after lumbar decompression.',
+      'NHS information gives about 4-6 weeks to usual mobility after lumbar decompression; full recovery for heavy work can take about 3 months.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['nice-ng59', 'tx-nhs-lumbar-decompression-recovery', 'tx-nass-lss-2011'],
@@ -239,7 +238,7 @@ const DECOMPRESSION = [
     recovery:
       'Usually home the same or next day; light activity within a few weeks, heavier work by about 6 weeks.',
     recoveryWeeks: { min: 2, max: 6 },
-    details: 'Article 001 calls it an outpatient procedure; that is true in some centres, not all.',
+    details: 'Some centres do it as a day case; others keep people in overnight.',
     levels: 'all',
     seedDocs: ['000', '001', '003'],
     sources: ['tx-cochrane-mis-discectomy-2014', 'tx-nhs-lumbar-decompression-recovery'],
@@ -348,7 +347,7 @@ const DECOMPRESSION = [
     recovery: 'Often home the same or next day; back to usual light activity in about 4-6 weeks.',
     recoveryWeeks: { min: 4, max: 6 },
     details:
-      "It treats a herniated disc, not bony foraminal stenosis. Article 002's 4-6 weeks to normal activity fits NHS guidance.",
+      'It treats a herniated disc, not bony foraminal stenosis. Most people return to normal activity in 4-6 weeks (NHS guidance).',
     levels: 'all',
     seedDocs: ['000', '002', '003', '004'],
     sources: [
@@ -489,7 +488,7 @@ const FUSION = [
       'Home after about 2-4 days, desk work from about 4-6 weeks, more physical activity from about 3 months; the bone fuses over 3-6 months and keeps maturing for a year or more.',
     recoveryWeeks: { min: 12, max: 26 },
     details:
-      'Article 000 says fusion prevents restenosis; in stenosis without instability adding fusion did not improve results in a large trial. Fusion for back pain alone is not recommended by NICE outside research.',
+      'Fusion is not shown to prevent restenosis: in stenosis without instability adding fusion did not improve results in a large trial. Fusion for back pain alone is not recommended by NICE outside research.',
     levels: 'all',
     seedDocs: ['000', '003'],
     sources: [
@@ -544,7 +543,7 @@ const FUSION = [
     recovery: 'Home after a few days; desk work from about 4-6 weeks; fusion over 3-6 months.',
     recoveryWeeks: { min: 12, max: 26 },
     details:
-      'Article 002 describes TLIF as "lateral access" that "maintains posterior elements"; that describes lateral or oblique interbody fusion (LLIF/OLIF). TLIF is a posterior operation that removes a facet joint.',
+      'TLIF is a posterior operation that removes a facet joint; lateral access that keeps the posterior elements is lateral or oblique interbody fusion (LLIF/OLIF).',
     levels: 'all',
     seedDocs: ['000', '001', '002', '004'],
     sources: [
@@ -786,7 +785,7 @@ const OTHER = [
     recovery: 'Often home the same or next day; light activity within about 2-6 weeks.',
     recoveryWeeks: { min: 2, max: 6 },
     details:
-      'Article 001 says it is done as an outpatient under local anaesthesia; that is how NICE describes it, though general anaesthesia is also used.',
+      'NICE describes it as a day procedure under local anaesthesia, though general anaesthesia is also used.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: [
@@ -831,7 +830,7 @@ const OTHER = [
     recovery: 'Hospital stay about 3 days in the device study; light activity in about 4-6 weeks.',
     recoveryWeeks: { min: 4, max: 6 },
     details:
-      'Article 001 claims it restores foramen height and gives long-term stability; neither has been shown beyond early follow-up.',
+      'Restored foramen height and long-term stability have not been shown beyond early follow-up.',
     levels: 'all',
     seedDocs: ['001'],
     sources: ['tx-pinter-2023-tops'],
@@ -958,8 +957,7 @@ const OTHER = [
     ],
     recovery: 'Several days in hospital; recovery over 6-12 months.',
     recoveryWeeks: { min: 26, max: 52 },
-    details:
-      'Article 003 lists it among options for bilateral foraminal narrowing; it is relevant only when a deformity is the cause.',
+    details: 'It is relevant to foraminal narrowing only when a deformity is the cause.',
     levels: 'all',
     seedDocs: ['003'],
     sources: ['tx-bridwell-2006-osteotomy'],
@@ -1000,7 +998,7 @@ const OTHER = [
     recovery: 'Home the same day; light activity within days to a few weeks.',
     recoveryWeeks: { min: 1, max: 4 },
     details:
-      'Article 004 says the laser enlarges the foramen; it can only shrink soft disc material, so it has no role in bony foraminal stenosis.',
+      'The laser can only shrink soft disc material; it does not enlarge the foramen and has no role in bony foraminal stenosis.',
     levels: 'all',
     seedDocs: ['004'],
     sources: ['tx-nice-ipg357-laser-disc'],

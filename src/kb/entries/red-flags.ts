@@ -75,7 +75,7 @@ const CAUDA_EQUINA = [
     summary:
       'Numbness, tingling or reduced feeling in the area that would touch a saddle: around the anus, between the legs, the genitals or inner buttocks. It is a warning sign of cauda equina syndrome.',
     details:
-      'Article 003 lists numbness of the thighs, groin or buttocks; thigh numbness alone fits a single root, but numbness around the anus, perineum or genitals must be treated as saddle anaesthesia.',
+      'Thigh numbness alone fits a single root, but numbness around the anus, perineum or genitals must be treated as saddle anaesthesia.',
     flags: ['saddle-anesthesia'],
     triage: 'emergency',
     action: CES_ACTION,
@@ -126,7 +126,7 @@ const CAUDA_EQUINA = [
     summary:
       'New leaking of urine or loss of bladder control together with back or leg pain. It can be a late sign of cauda equina compression and needs emergency assessment.',
     details:
-      'Article 001 lists urinary urgency as a rare symptom of foraminal narrowing; new sphincter change is never a routine symptom and must be treated as possible cauda equina syndrome.',
+      'New sphincter change, urgency included, is never a routine symptom of foraminal narrowing and must be treated as possible cauda equina syndrome.',
     flags: ['urinary-incontinence'],
     triage: 'emergency',
     action: CES_ACTION,
@@ -173,9 +173,9 @@ const CAUDA_EQUINA = [
       'bladder and bowel symptoms',
     ],
     summary:
-      'Any new change in bladder or bowel control (leaking, difficulty passing urine, or loss of sensation) with back or leg pain is a cauda equina warning sign. All five articles list it; it must never wait for a trial of treatment.',
+      'Any new change in bladder or bowel control (leaking, difficulty passing urine, or loss of sensation) with back or leg pain is a cauda equina warning sign. It must never wait for a trial of treatment.',
     details:
-      "Article 000's FAQ ties surgery to bowel or bladder trouble that is still present after a 6-12 week trial of non-surgical treatment. That is dangerous: these symptoms need emergency assessment the same day.",
+      'Bladder or bowel symptoms are never a reason to wait 6-12 weeks for non-surgical treatment to work: they need emergency assessment the same day.',
     flags: ['urinary-retention', 'urinary-incontinence', 'fecal-incontinence'],
     triage: 'emergency',
     action: CES_ACTION,
@@ -285,7 +285,7 @@ const SERIOUS_PATHOLOGY = [
     summary:
       'Clear weakness, for example being unable to lift the leg against gravity, the knee buckling or being unable to walk normally. Major motor loss (power 3/5 or less) needs urgent specialist assessment.',
     details:
-      'Article 001 lists difficulty walking, standing or lifting the leg. NHS community pathways place major motor loss (MRC below 3/5) in the urgent (within 2 weeks) group, and same day if it is getting worse.',
+      'Difficulty walking, standing or lifting the leg can mean motor loss. NHS community pathways place major motor loss (MRC below 3/5) in the urgent (within 2 weeks) group, and same day if it is getting worse.',
     flags: [],
     triage: 'urgent',
     action:
@@ -452,7 +452,7 @@ const SERIOUS_PATHOLOGY = [
     summary:
       'Severe pain that does not ease with rest, lying down or painkillers, or that wakes you every night, can point to cancer or infection rather than a mechanical problem. On its own it is a weak sign, but it needs review.',
     details:
-      'Articles 000, 001, 002 and 004 list it. Guidelines treat non-mechanical night or rest pain as a pointer toward serious pathology, strongest when combined with other flags.',
+      'Guidelines treat non-mechanical night or rest pain as a pointer toward serious pathology, strongest when combined with other flags.',
     flags: ['night-pain'],
     triage: 'urgent',
     action:
@@ -553,7 +553,7 @@ const SEE_A_DOCTOR = [
     summary:
       'Leg pain from a nerve root that has not improved after about 6 weeks of good self-care and treatment. This is the usual point to see a doctor for review, and for scans if an injection or surgery is being considered.',
     details:
-      'The articles give 4 weeks (000) or 4-6 weeks (001, 004). Imaging guidance (ACR) uses about 6 weeks of failed medical management, and then only if the person is a candidate for an injection or surgery.',
+      'Imaging guidance (ACR) uses about 6 weeks of failed medical management, and then only if the person is a candidate for an injection or surgery.',
     flags: [],
     triage: 'soon',
     action:
@@ -605,7 +605,7 @@ const SEE_A_DOCTOR = [
     summary:
       'Groin or lower-belly pain that persists or worsens. An upper lumbar nerve root can cause it, but so can the hip, a hernia, kidney stones or bowel and pelvic problems, so it needs a proper examination.',
     details:
-      'Article 001 lists it as a reason to see a doctor. Sudden severe abdominal pain, especially with fever or a pulsating mass, needs emergency care rather than a routine review.',
+      'Sudden severe abdominal pain, especially with fever or a pulsating mass, needs emergency care rather than a routine review.',
     flags: [],
     triage: 'soon',
     action:

@@ -378,7 +378,7 @@ const PHYSIO_AND_ELECTRO = [
     mechanism:
       'The pull separates the vertebrae slightly during the session only; there is no lasting change in foraminal size.',
     details:
-      'Articles 000, 001, 002 and 004 present traction as enlarging the foramen without any caveat; 003 correctly notes that NICE advises against it. 001 gives 10-20 minute sessions.',
+      'Traction does not lastingly enlarge the foramen, and NICE advises against it for low back pain and sciatica.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['nice-ng59', 'tx-cochrane-traction-2013', 'seed-named-nice'],
@@ -806,7 +806,7 @@ const PHYSIO_AND_ELECTRO = [
     mechanism:
       'Limits trunk movement and adds a sense of support; long use may weaken the trunk muscles.',
     details:
-      'Article 003 suggests short-term use in acute episodes only. Posture correctors (003 FAQ) work the same way and have no lasting effect.',
+      'Use it only for a short time in a flare. Posture correctors work the same way and have no lasting effect.',
     levels: 'all',
     seedDocs: ['003'],
     sources: ['nice-ng59', 'tx-cochrane-lumbar-supports-2008', 'tx-steffens-2016-prevention'],
