@@ -1,6 +1,7 @@
-// Issue 7: `foramen site build OUT` as a whole process (target: under 2 s for all 72 pages and the index),
-// the cold start of one `foramen article`, in-process build and render times, and the reading grades of
-// the 72 articles (min / median / max Flesch–Kincaid) so a KB change that makes pages harder shows here.
+// Issues 7 and 14: `foramen site build OUT` as a whole process (target: under 2 s for the 72 patient pages,
+// the 72 clinician pages, the linked KB pages and the index), the cold start of one `foramen article`,
+// in-process build and render times, and for the 72 patient pages the visible words, the Flesch–Kincaid
+// grade of the whole visible page (both by measurePage) and the PEMAT-P scores (min / median / max).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,8 +28,9 @@ export default async function ({ quick }) {
       runs,
     );
 
-    const { buildArticle, renderArticleHtml, buildArticleSite, LEVELS, SIDES, ZONES } =
+    const { buildArticle, renderArticleHtml, buildArticleSite, scorePemat, LEVELS, SIDES, ZONES } =
       await import('../dist/src/index.js');
+    const { EN } = await import('../dist/src/articles/patient/en.js');
     const cases = LEVELS.flatMap((level) =>
       ZONES.flatMap((zone) => SIDES.map((side) => ({ level, side, zone }))),
     );
@@ -39,7 +41,13 @@ export default async function ({ quick }) {
       (i) => renderArticleHtml(buildArticle(cases[i % cases.length])),
       quick ? 72 : 360,
     );
-    const grades = cases.map((c) => buildArticle(c).readingGrade).sort((a, b) => a - b);
+    const pages = cases.map((c) => buildArticle(c));
+    const sorted = (f) => pages.map(f).sort((a, b) => a - b);
+    const grades = sorted((a) => a.readingGrade);
+    const words = sorted((a) => a.wordCount);
+    const pemat = pages.map((a) => scorePemat(a, EN.terms));
+    const understand = pemat.map((p) => p.understandability).sort((a, b) => a - b);
+    const act = pemat.map((p) => p.actionability).sort((a, b) => a - b);
     return [
       {
         name: 'site build: 72 pages + index, whole process',
@@ -59,9 +67,23 @@ export default async function ({ quick }) {
       { name: 'buildArticleSite in-process, first call', value: firstSite, unit: 'ms' },
       { name: 'build + render one article (HTML) p50', value: t.p50, unit: 'ms' },
       { name: 'build + render one article (HTML) p99', value: t.p99, unit: 'ms' },
-      { name: 'reading grade (FK) min', value: grades[0], unit: 'grade' },
-      { name: 'reading grade (FK) median', value: median(grades), unit: 'grade' },
-      { name: 'reading grade (FK) max', value: grades.at(-1), unit: 'grade', note: 'limit 8' },
+      {
+        name: 'patient page: visible words min',
+        value: words[0],
+        unit: 'words',
+        note: '1,200-2,500',
+      },
+      { name: 'patient page: visible words max', value: words.at(-1), unit: 'words' },
+      { name: 'reading grade (FK, whole page) min', value: grades[0], unit: 'grade' },
+      { name: 'reading grade (FK, whole page) median', value: median(grades), unit: 'grade' },
+      {
+        name: 'reading grade (FK, whole page) max',
+        value: grades.at(-1),
+        unit: 'grade',
+        note: 'limit 7',
+      },
+      { name: 'PEMAT-P understandability min', value: understand[0], unit: '%', note: 'aim >= 80' },
+      { name: 'PEMAT-P actionability min', value: act[0], unit: '%', note: 'aim >= 80' },
     ];
   } finally {
     rmSync(out, { recursive: true, force: true });

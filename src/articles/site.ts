@@ -114,7 +114,7 @@ function renderIndex(articles: readonly Article[], kb: Kb): string {
     return (
       `<section aria-labelledby="level-${level}"><h2 id="level-${level}">${level}</h2>` +
       `<p>At ${level}, the ${row.exitingRoot} root leaves the spine and the ${row.traversingRoot} root passes by on its way down.</p>` +
-      `<table class="index"><caption>Pages for ${level}, by zone and side</caption><thead><tr><th scope="col">Zone (root)</th><th scope="col">Left</th><th scope="col">Right</th><th scope="col">Both sides</th></tr></thead><tbody>${zoneRows}</tbody></table></section>`
+      `<div class="table-wrap" tabindex="0" role="region" aria-label="Pages for ${level}"><table class="index"><caption>Pages for ${level}, by zone and side</caption><thead><tr><th scope="col">Zone (root)</th><th scope="col">Left</th><th scope="col">Right</th><th scope="col">Both sides</th></tr></thead><tbody>${zoneRows}</tbody></table></div></section>`
     );
   }).join('\n');
   const reviewed =

@@ -427,3 +427,113 @@ function draw(request: DermatomeDiagramRequest): Diagram {
     description,
   };
 }
+
+/** One clickable region of the body map: a region on one side (the saddle has none) in one view. */
+export interface BodyMapRegion {
+  readonly region: BodyRegion;
+  readonly side?: 'left' | 'right';
+  readonly view: 'front' | 'back' | 'soles';
+  readonly points: string;
+}
+
+/** The body outline of the dermatome diagram as data, for the web app's clickable body map. */
+export interface BodyMapData {
+  readonly width: number;
+  readonly height: number;
+  /** The figures are drawn this far down, below their labels. */
+  readonly offsetY: number;
+  readonly outlines: readonly string[];
+  readonly regions: readonly BodyMapRegion[];
+  readonly labels: readonly { x: number; y: number; text: string }[];
+  /** Each root's skin areas and link strength, from the anatomy table. */
+  readonly dermatomes: Readonly<Record<Root, readonly { region: BodyRegion; strength: number }[]>>;
+}
+
+/**
+ * The same body outline and region shapes the dermatome diagram draws, as data: the web assessment
+ * page's body map is drawn from it, so a clinician clicks the leg the patient pages show.
+ */
+export function bodyMapData(): BodyMapData {
+  const half = (view: 'front' | 'back'): Pt[] => {
+    const down: Pt[] = [[0, 20]];
+    for (let y = 20; y <= 505; y += 5) down.push([outer(y), y]);
+    const up: Pt[] = [];
+    for (let y = 505; y >= 151; y -= 5) up.push([inner(y), y]);
+    up.push([0, 151]);
+    void view;
+    return [...down, ...up];
+  };
+  const outlines: string[] = [];
+  for (const view of ['front', 'back'] as const) {
+    for (const side of ['left', 'right'] as const) {
+      outlines.push(shapeOnSide(view, side, half(view)));
+    }
+  }
+  for (const side of ['left', 'right'] as const) {
+    outlines.push(shapeOnSide('soles', side, footprint(SOLE_OUTLINE)));
+  }
+  // Larger areas first, so the smaller ones drawn over them stay clickable.
+  const order: readonly BodyRegion[] = [
+    'lower-abdomen',
+    'low-back',
+    'buttock',
+    'anterior-thigh',
+    'lateral-thigh',
+    'medial-thigh',
+    'posterior-thigh',
+    'medial-leg',
+    'lateral-leg',
+    'posterior-leg',
+    'groin',
+    'anterior-knee',
+    'medial-knee',
+    'medial-ankle',
+    'dorsum-foot',
+    'lateral-foot',
+    'sole',
+    'heel',
+    'great-toe',
+    'saddle',
+  ];
+  const regions: BodyMapRegion[] = [];
+  for (const region of order) {
+    for (const shape of regionShapes(region)) {
+      for (const side of ['left', 'right'] as const) {
+        regions.push({
+          region,
+          ...(region === 'saddle' ? {} : { side }),
+          view: shape.view,
+          points: shapeOnSide(shape.view, side, shape.pts),
+        });
+      }
+    }
+  }
+  const dermatomes = Object.fromEntries(
+    (['L1', 'L2', 'L3', 'L4', 'L5', 'S1'] as const).map((root) => [
+      root,
+      rootAnatomy(root).regions.map((l) => ({ region: l.item, strength: l.strength })),
+    ]),
+  ) as Record<Root, { region: BodyRegion; strength: number }[]>;
+  return {
+    width: WIDTH,
+    height: HEIGHT - 40,
+    offsetY: 30,
+    outlines,
+    regions,
+    labels: [
+      { x: CENTRES.front, y: 18, text: 'Front' },
+      { x: CENTRES.back, y: 18, text: 'Back' },
+      { x: CENTRES.front - 100, y: 565, text: 'Right' },
+      { x: CENTRES.front + 100, y: 565, text: 'Left' },
+      { x: CENTRES.back - 100, y: 565, text: 'Left' },
+      { x: CENTRES.back + 100, y: 565, text: 'Right' },
+      { x: CENTRES.soles - 170, y: FOOT_TOP + 96, text: 'Soles' },
+    ],
+    dermatomes,
+  };
+}
+
+/** The web app's generated module (`web/js/body-outline.js`) holding `bodyMapData()`. */
+export function bodyMapModule(): string {
+  return `// Generated from src/diagrams/body.ts (bodyMapData) by scripts/gen-body-map.mjs: do not edit.\n// The same body outline and regions as the dermatome diagram of the patient pages.\nexport const BODY_MAP = ${JSON.stringify(bodyMapData())};\n`;
+}

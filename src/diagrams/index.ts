@@ -1,5 +1,5 @@
 /** SVG diagrams generated from the anatomy tables. */
 export { drawSpineDiagram } from './spine.js';
 export type { Diagram, SpineDiagramRequest } from './spine.js';
-export { drawDermatomeDiagram } from './body.js';
-export type { DermatomeDiagramRequest } from './body.js';
+export { drawDermatomeDiagram, bodyMapData, bodyMapModule } from './body.js';
+export type { DermatomeDiagramRequest, BodyMapData, BodyMapRegion } from './body.js';

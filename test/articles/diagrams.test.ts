@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { affectedRoot, rootAnatomy } from '../../src/anatomy/index.js';
 import { LEVELS, ROOTS, SIDES, ZONES } from '../../src/vocab/index.js';
-import { drawDermatomeDiagram, drawSpineDiagram } from '../../src/diagrams/index.js';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bodyMapData, drawDermatomeDiagram, drawSpineDiagram } from '../../src/diagrams/index.js';
 
 const RED = '#b0281a';
 
@@ -76,4 +78,23 @@ describe('dermatome diagram', () => {
       });
     }
   }
+});
+
+describe('body map of the web assessment page', () => {
+  it('is the committed web/js/body-outline.js, generated from the dermatome outline (scripts/gen-body-map.mjs)', async () => {
+    const file = pathToFileURL(join(process.cwd(), 'web/js/body-outline.js')).href;
+    const web = (await import(file)) as { BODY_MAP: unknown };
+    assert.deepEqual(web.BODY_MAP, JSON.parse(JSON.stringify(bodyMapData())));
+  });
+  it('has one clickable shape per region and side, the saddle once, and each root’s skin areas', () => {
+    const data = bodyMapData();
+    const keys = new Set(data.regions.map((r) => `${r.region}|${r.side ?? ''}`));
+    assert.equal(keys.size, 39);
+    for (const root of ['L1', 'L2', 'L3', 'L4', 'L5', 'S1'] as const) {
+      assert.deepEqual(
+        data.dermatomes[root].map((d) => d.region),
+        rootAnatomy(root).regions.map((l) => l.item),
+      );
+    }
+  });
 });

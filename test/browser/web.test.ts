@@ -128,11 +128,99 @@ describe('web app in Chromium', () => {
     assert.match((await banner.textContent()) ?? '', /Triage:/);
     assert.match((await page.locator('.root h3').first().textContent()) ?? '', /left L3/);
     await page.locator('#diagram svg').waitFor();
+    // The likely root's skin areas are shaded on the same body map, on its side only.
+    assert.ok((await page.locator('.region[data-dermatome="main"][data-side="left"]').count()) > 0);
+    assert.equal(await page.locator('.region[data-dermatome][data-side="right"]').count(), 0);
+    assert.match(
+      (await page.locator('.dermatome-legend').textContent()) ?? '',
+      /L3 root on the left/,
+    );
     await page.screenshot({ path: join(artifacts, 'assess-results.png'), fullPage: true });
     assert.ok(scriptBytes() < MAX_SCRIPT_BYTES, `script ${scriptBytes()} bytes`);
     assert.deepEqual(await axeViolations(page), []);
     await page.close();
   });
+
+  it('assessment body map: the dermatome outline, every region clickable and keyboard-operable', async () => {
+    const { page } = await open('/assess.html');
+    const boxes = page.locator('#bodymap [role="checkbox"]');
+    const n = await boxes.count();
+    // 19 regions on each side plus the saddle, one checkbox each.
+    assert.equal(n, 39);
+    for (let i = 0; i < n; i++) {
+      const box = boxes.nth(i);
+      await box.scrollIntoViewIfNeeded();
+      // A real click on a visible part of the region (a point where it, or its twin in the other view, is on top).
+      const point = await box.evaluate((el) => {
+        type El = {
+          dataset: Record<string, string | undefined>;
+          getBoundingClientRect(): { left: number; top: number; width: number; height: number };
+        };
+        const d = (
+          globalThis as unknown as {
+            document: { elementFromPoint(x: number, y: number): El | null };
+          }
+        ).document;
+        const me = el as unknown as El;
+        const key = `${me.dataset.region ?? ''}|${me.dataset.side ?? ''}`;
+        const r = me.getBoundingClientRect();
+        for (let a = 1; a < 12; a++) {
+          for (let b = 1; b < 12; b++) {
+            const x = r.left + (r.width * a) / 12;
+            const y = r.top + (r.height * b) / 12;
+            const t = d.elementFromPoint(x, y);
+            if (t && `${t.dataset.region ?? ''}|${t.dataset.side ?? ''}` === key) return { x, y };
+          }
+        }
+        return undefined;
+      });
+      const name = (await box.getAttribute('aria-label')) ?? '';
+      assert.ok(point, `${name} has no visible part to click`);
+      await page.mouse.click(point.x, point.y);
+      assert.equal(await box.getAttribute('aria-checked'), 'true', name);
+    }
+    // Keyboard: Tab moves between regions; Space and Enter toggle.
+    const first = boxes.first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await first.getAttribute('aria-checked'), 'false');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const d = (
+        globalThis as unknown as {
+          document: { activeElement: { getAttribute(n: string): string | null } | null };
+        }
+      ).document;
+      return d.activeElement?.getAttribute('role') ?? '';
+    });
+    assert.equal(focused, 'checkbox');
+    await page.keyboard.press('Space');
+    assert.equal(await boxes.nth(1).getAttribute('aria-checked'), 'false');
+    assert.ok((await page.locator('#bodymap .outline').count()) >= 4, 'the body outline is drawn');
+    await page.close();
+  });
+
+  for (const path of [
+    '/',
+    '/assess.html',
+    '/report.html',
+    '/grade.html',
+    '/learn.html',
+    '/check.html',
+    '/docs',
+  ]) {
+    it(`${path}: no horizontal scroll at 390 px`, async () => {
+      const { page } = await open(path);
+      await page.setViewportSize({ width: 390, height: 844 });
+      const width = await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } })
+            .document.documentElement.scrollWidth,
+      );
+      await page.close();
+      assert.ok(width <= 390, `${path} is ${String(width)} px wide`);
+    });
+  }
 
   it('assessment: a cauda equina red flag gives an emergency banner', async () => {
     const { page } = await open('/assess.html');
@@ -175,6 +263,8 @@ describe('web app in Chromium', () => {
     await page.locator('#article-title').waitFor();
     assert.match((await page.locator('#article-title').textContent()) ?? '', /L5-S1/);
     assert.ok((await page.locator('#article section').count()) >= 8);
+    assert.equal(await page.locator('#article details').count(), 0, 'no clinician notes');
+    assert.ok((await page.locator('#article a[href^="/api/kb/"]').count()) >= 8, 'linked KB pages');
     await page.screenshot({ path: join(artifacts, 'article.png') });
     assert.deepEqual(await axeViolations(page), []);
     await page.close();

@@ -238,6 +238,8 @@ async function init() {
     try {
       const a = await postJson('/api/assess', p);
       await renderAssessment($('results'), a);
+      // The likely root's skin areas on the same body the clinician clicked.
+      map.showDermatome(a.roots[0]?.root, a.roots[0]?.side);
       $('results')
         .querySelector('#fhir')
         ?.addEventListener('click', async () =>
