@@ -637,7 +637,7 @@ const AVOID = [
     summary:
       'Wrap an ice pack in a cloth and limit it to about 15-20 minutes to avoid cold burns. Cold is otherwise a reasonable comfort measure, including in a flare.',
     details:
-      'Article 001 tells readers to avoid cold right after an injury while also recommending cold therapy; 000 and 003 advise cold in acute flares. The research does not settle heat versus cold, so the real caution is skin protection.',
+      'The research does not settle heat versus cold, in a flare or after an injury, so the real caution is skin protection.',
     levels: 'all',
     seedDocs: ['001'],
     sources: ['tx-cochrane-heat-cold-2006'],
@@ -862,7 +862,7 @@ const AVOID = [
     summary:
       'Long spells bent forward while holding or lifting something (gardening, stooped work) can strain the back. Gentle forward bending without a load, by contrast, usually eases foraminal leg pain.',
     details:
-      'Article 003 says to avoid leaning forward for long periods, and 002 warns against deep forward bending in acute pain; both sit oddly with all five articles agreeing that flexion relieves symptoms. The likely meaning is sustained, loaded flexion.',
+      'Bending forward usually relieves foraminal symptoms; what to avoid is sustained, loaded forward bending, such as long periods leaning over a bench, and deep bending in acute pain.',
     levels: 'all',
     seedDocs: ['002', '003'],
     sources: ['tx-inufusa-1996-foramen-motion'],

@@ -105,7 +105,7 @@ export const CAUSES = [
     riskFactors: [
       'age over 60',
       'disc degeneration with segmental motion',
-      'sedentary lifestyle (named by article 002; weak evidence)',
+      'sedentary lifestyle (weak evidence)',
     ],
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
@@ -311,7 +311,7 @@ export const CAUSES = [
     sources: ['nice-ng100'],
     evidence: {
       level: 'limited',
-      note: 'Lumbar foraminal narrowing from rheumatoid arthritis is rare; the articles list it as a standard cause without saying so.',
+      note: 'Lumbar foraminal narrowing from rheumatoid arthritis is rare; it is not a standard cause.',
       sources: ['nice-ng100'],
     },
     related: ['test-rheumatoid-factor', 'test-anti-ccp'],
@@ -394,7 +394,7 @@ export const CAUSES = [
     sources: ['resnick-1976', 'acr-2021-low-back-pain'],
     evidence: {
       level: 'limited',
-      note: 'Lumbar ligament ossification is uncommon; article 001 presents it as a usual cause.',
+      note: 'Lumbar ligament ossification is uncommon; it is not a usual cause.',
     },
     related: ['cause-ligamentum-flavum-hypertrophy', 'test-ct'],
     reviewed: REVIEWED,
@@ -499,7 +499,7 @@ export const CAUSES = [
     sources: ['holick-2007'],
     evidence: {
       level: 'limited',
-      note: 'Article 001 lists it as a cause of foraminal narrowing; no supporting study was found.',
+      note: 'No study shows it causing foraminal narrowing.',
       sources: ['holick-2007'],
     },
     reviewed: REVIEWED,
@@ -531,7 +531,7 @@ export const CAUSES = [
     sources: ['kdigo-2017'],
     evidence: {
       level: 'limited',
-      note: 'Listed only by article 001; the link to foraminal narrowing is indirect.',
+      note: 'The link to foraminal narrowing is indirect.',
     },
     reviewed: REVIEWED,
   },
@@ -563,7 +563,7 @@ export const CAUSES = [
       'disc; in twin studies the effect on degeneration was small.',
     mechanism:
       'Nicotine and carbon monoxide reduce blood flow to the vertebral endplates that nourish the disc, and weaken bone.',
-    riskFactors: ['current smoking', 'many pack-years (article 002 cites more than 10)'],
+    riskFactors: ['current smoking', 'many pack-years'],
     levels: 'all',
     seedDocs: ['001', '002', '003', '004'],
     sources: ['shiri-2010-smoking', 'battie-2009'],
@@ -609,7 +609,7 @@ export const CAUSES = [
       'manual work',
     ],
     summary:
-      'Articles list repeated lifting, bending, twisting or vibration at work as causes. The evidence is weaker than they suggest: ' +
+      'Repeated lifting, bending, twisting or vibration at work are often named as causes, but the evidence is weak: ' +
       'in twin studies physical loading explained only a small part of disc degeneration.',
     mechanism:
       'Repeated loading may cause small annular tears and stress the facets, adding to age-related change.',
@@ -675,7 +675,7 @@ export const CAUSES = [
       'callus in the foramen',
     ],
     summary:
-      'New bone can form in soft tissue after injury or surgery. Article 001 describes it slowly narrowing the foramen months ' +
+      'New bone can form in soft tissue after injury or surgery. It can slowly narrow the foramen months ' +
       'later; this is rare, and CT shows it best.',
     mechanism:
       'Ossified callus or ectopic bone around the facet or pedicle encroaches on the foramen.',
@@ -688,7 +688,7 @@ export const CAUSES = [
     sources: ['acr-2021-low-back-pain'],
     evidence: {
       level: 'limited',
-      note: 'Described as a type only by article 001; no series of post-traumatic foraminal ossification was found.',
+      note: 'No case series of post-traumatic foraminal ossification has been published.',
     },
     related: ['test-ct', 'condition-post-traumatic-iatrogenic-narrowing'],
     reviewed: REVIEWED,
@@ -942,7 +942,7 @@ export const CAUSES = [
     sources: ['nass-lss-2011', 'hicks-2005'],
     evidence: {
       level: 'limited',
-      note: 'Article 001 presents capsule thickening from instability as a standard cause; evidence is mainly indirect.',
+      note: 'Capsule thickening from instability as a cause rests mainly on indirect evidence.',
     },
     related: ['test-flexion-extension-xray', 'cause-spondylolisthesis'],
     reviewed: REVIEWED,
@@ -1031,8 +1031,8 @@ export const CAUSES = [
       'joint hypermobility',
     ],
     summary:
-      'Inherited disorders of collagen make ligaments lax. Article 004 links them to foraminal narrowing through abnormal ligaments; ' +
-      'that link is not well supported.',
+      'Inherited disorders of collagen make ligaments lax. A link to foraminal narrowing through abnormal ligaments ' +
+      'is not well supported.',
     mechanism:
       'Lax ligaments may allow abnormal segment movement; any effect on foraminal size is speculative.',
     riskFactors: ['family history of Ehlers–Danlos syndrome', 'generalised joint hypermobility'],
@@ -1041,7 +1041,7 @@ export const CAUSES = [
     sources: ['malfait-2017'],
     evidence: {
       level: 'limited',
-      note: 'No study links Ehlers–Danlos syndromes to lumbar foraminal narrowing; article 004 gives it as a cause.',
+      note: 'No study links Ehlers–Danlos syndromes to lumbar foraminal narrowing.',
     },
     reviewed: REVIEWED,
   },

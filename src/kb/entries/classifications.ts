@@ -31,8 +31,8 @@ export const CLASSIFICATIONS = [
       'Lee 2010 studied 576 foramina (L3–L4 to L5–S1) with two readers; agreement was nearly perfect (kappa 0.905–1.0 between ' +
       'readers). Later studies found lower agreement among general radiologists and at L5–S1. Patterns Lee does not define (one ' +
       'direction, or two adjacent directions such as top and back) are returned by the calculator as grade 0 with a note that ' +
-      'the pattern is not classifiable; that mapping is a Foramen design choice, not part of the paper. Article 000 restated the ' +
-      'grades as one direction / two or more directions, which shifts cases up a grade.',
+      'the pattern is not classifiable; that mapping is a Foramen design choice, not part of the paper. Restating the grades as ' +
+      'one direction / two or more directions is a common error that shifts cases up a grade.',
     grades: [
       { grade: '0', label: 'none', criteria: 'No foraminal stenosis.' },
       {
@@ -79,8 +79,8 @@ export const CLASSIFICATIONS = [
       'An older four-step grade based on the fat around the root in the foramen: normal, fat deformed but still surrounding the ' +
       'root, fat only partly surrounding it, or fat gone. Unlike Lee, it records slight narrowing before any fat is lost.',
     details:
-      'Grade 0 in the original also requires a normal foramen shape (oval or inverted pear) and normal fat; article 000 leaves ' +
-      'that out. In Park 2012 Wildermuth grades tracked Lee grades closely (r about 0.88) and correlated somewhat better with ' +
+      'Grade 0 in the original also requires a normal foramen shape (oval or inverted pear) and normal fat, which ' +
+      'short summaries often leave out. In Park 2012 Wildermuth grades tracked Lee grades closely (r about 0.88) and correlated somewhat better with ' +
       'examination findings in people aged 50 or over.',
     grades: [
       {

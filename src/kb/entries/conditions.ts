@@ -79,8 +79,8 @@ export const CONDITIONS = [
     details:
       'Each lumbar root leaves below the pedicle of its own vertebra, so L1 exits at L1–L2, L2 at L2–L3, L3 at L3–L4, L4 at L4–L5 and ' +
       'L5 at L5–S1. A fragment that migrates up or down affects the root at the level it reaches. Transitional vertebrae and ' +
-      'conjoined roots can shift the numbering, so the clinical picture must agree with the imaging. None of the five articles ' +
-      'defines these zones; several mix up the lateral recess and the foramen.',
+      'conjoined roots can shift the numbering, so the clinical picture must agree with the imaging. The lateral recess and the ' +
+      'foramen are different zones and are easily mixed up.',
     levels: 'all',
     seedDocs: ['000', '002', '003', '004'],
     sources: ['fardon-2014', 'radres-stenosis-grading', 'wikimsk-radicular', 'msd-radiculopathy'],
@@ -146,8 +146,8 @@ export const CONDITIONS = [
       'that is on its way down to exit one level lower (the traversing root), so L4–L5 lateral recess stenosis usually affects L5.',
     details:
       'Graded 1–3 by Bartynski and Lin. MRI underestimated surgically confirmed root compression here in about 28–29% of cases in ' +
-      'that series, so a "mild" report does not exclude a symptomatic recess. The articles sometimes call lateral recess narrowing ' +
-      'foraminal narrowing; the two zones affect different roots.',
+      'that series, so a "mild" report does not exclude a symptomatic recess. Lateral recess narrowing is not ' +
+      'foraminal narrowing: the two zones affect different roots.',
     levels: 'all',
     seedDocs: ['000', '003'],
     sources: ['bartynski-2003', 'fardon-2014', 'radres-stenosis-grading'],
@@ -285,7 +285,7 @@ export const CONDITIONS = [
       'zone of the lesion, not just the level.',
     details:
       'Compression seen on MRI is common in people with no symptoms, and a compressed root does not always hurt, so imaging and ' +
-      'examination must agree. Article 002 lists twenty "types" of compression; they are really causes and are filed as cause entries.',
+      'examination must agree. Lists of "types" of compression are really lists of causes, which have their own entries.',
     levels: 'all',
     seedDocs: ['002'],
     sources: ['msd-radiculopathy', 'hasegawa-1995', 'brinjikji-2015', 'pfirrmann-2004'],
@@ -315,7 +315,7 @@ export const CONDITIONS = [
       'The fat around the exiting root is lost in two opposite directions (above and below, or front and back) but the root keeps ' +
       'its shape: Lee grade 1. It is often found by chance and frequently causes no symptoms.',
     details:
-      'Article 003 defines "mild" as under 25% loss of height or width; that band has no published source, so a percentage ' +
+      '"Mild" as under 25% loss of height or width has no published source, so a percentage ' +
       'result is reported with the canal thirds beside it (up to one third = mild). Mild narrowing can still hurt when the root is ' +
       'inflamed, which is why the clinical picture decides.',
     levels: 'all',
@@ -341,7 +341,7 @@ export const CONDITIONS = [
       'The fat is lost all the way round the exiting root (all four directions) but the root is not yet flattened: Lee grade 2. ' +
       'It may or may not explain symptoms in the matching root territory.',
     details:
-      'Article 003 puts moderate at about 25–50% loss, an unvalidated band; the canal thirds (one to two thirds) are reported beside it.',
+      'Moderate as about 25–50% loss is an unvalidated band; the canal thirds (one to two thirds) are reported beside it.',
     levels: 'all',
     seedDocs: ['000', '003'],
     sources: ['lee-2010', 'radiopaedia-lss-grading'],
@@ -365,8 +365,8 @@ export const CONDITIONS = [
       'The exiting root itself is collapsed or deformed: Lee grade 3. Most foramina that surgeons go on to decompress are grade 3, ' +
       'but severe imaging alone does not oblige surgery; matching symptoms and signs do.',
     details:
-      'In a surgical series, 78.9% of operated foramina were Lee grade 3. Article 003 claims severe narrowing almost always ' +
-      'impairs function; imaging severity and symptoms often disagree, so that claim is not used.',
+      'In a surgical series, 78.9% of operated foramina were Lee grade 3. Severe narrowing does not always ' +
+      'impair function: imaging severity and symptoms often disagree.',
     levels: 'all',
     seedDocs: ['000', '003'],
     sources: ['lee-2010', 'jkns-2017', 'brinjikji-2015'],
@@ -470,14 +470,14 @@ export const CONDITIONS = [
       'After a fracture or spinal operation, scar tissue around the root or new bone around the facet and pedicle can narrow the ' +
       'foramen weeks to months later. Imaging with contrast helps tell scar from a new disc herniation.',
     details:
-      'Article 001 describes delayed heterotopic bone after fracture; this is uncommon and poorly studied. Epidural scar after ' +
+      'Delayed heterotopic bone after fracture is uncommon and poorly studied. Epidural scar after ' +
       'discectomy is well documented, but how much scar causes pain is debated.',
     levels: 'all',
     seedDocs: ['001', '002', '004'],
     sources: ['ross-1996', 'acr-2021-low-back-pain'],
     evidence: {
       level: 'limited',
-      note: 'Delayed post-traumatic ossification narrowing the foramen rests on article 001 alone; scar-related pain has mixed evidence.',
+      note: 'Delayed post-traumatic ossification narrowing the foramen has little published evidence; scar-related pain has mixed evidence.',
       sources: ['ross-1996'],
     },
     related: ['cause-epidural-fibrosis', 'cause-heterotopic-ossification'],

@@ -390,7 +390,7 @@ export const DIAGNOSTIC_TESTS = [
     sources: ['stuber-2014', 'magee-2014'],
     evidence: {
       level: 'limited',
-      note: 'The articles say a positive test confirms compression; the best evidence shows poor diagnostic accuracy.',
+      note: 'A positive test does not confirm compression: the best evidence shows poor diagnostic accuracy.',
       sources: ['stuber-2014'],
     },
     related: ['correction-kemp-position-and-claims'],
@@ -465,7 +465,7 @@ export const DIAGNOSTIC_TESTS = [
     sources: ['magee-2014', 'van-der-windt-2010'],
     evidence: {
       level: 'limited',
-      note: 'The articles read a positive result as proof of a mass; accuracy data are sparse.',
+      note: 'A positive result is not proof of a mass; accuracy data are sparse.',
     },
     related: ['test-dejerine-triad', 'symptom-cough-sneeze-pain'],
     reviewed: REVIEWED,
@@ -541,7 +541,7 @@ export const DIAGNOSTIC_TESTS = [
       "Spurling's test",
     ],
     summary:
-      'Spurling’s test is a neck test. The lumbar version one article describes (axial load, extension and side-bend) is not a standard or validated test and duplicates Kemp’s test.',
+      'Spurling’s test is a neck test. A lumbar version (axial load, extension and side-bend) is not a standard or validated test and duplicates Kemp’s test.',
     purpose: 'None beyond Kemp’s test.',
     whenIndicated:
       'Not recommended; use Kemp’s test if a facet or foraminal loading test is wanted.',
@@ -792,7 +792,7 @@ export const DIAGNOSTIC_TESTS = [
     sources: ['harrison-radiculopathy'],
     evidence: {
       level: 'not-recommended',
-      note: 'Not a test for back or root pain; article 003 lists it routinely.',
+      note: 'Not a test for back or root pain, and not a routine one.',
     },
     reviewed: REVIEWED,
   },
@@ -953,7 +953,7 @@ export const DIAGNOSTIC_TESTS = [
     sources: ['cho-2010', 'dillingham-2020'],
     evidence: {
       level: 'not-recommended',
-      note: 'Not useful for diagnosing a single lumbar root lesion; the articles present it as routine.',
+      note: 'Not useful for diagnosing a single lumbar root lesion, and not a routine test.',
       sources: ['cho-2010'],
     },
     related: ['correction-ssep-localisation'],
@@ -975,7 +975,7 @@ export const DIAGNOSTIC_TESTS = [
     sources: ['dillingham-2020'],
     evidence: {
       level: 'not-recommended',
-      note: 'Article 003 claims severe foraminal narrowing affects the corticospinal tract; the cord ends around L1–L2.',
+      note: 'Lumbar foraminal narrowing cannot affect the corticospinal tract: the cord ends around L1–L2.',
     },
     related: ['correction-mep-corticospinal'],
     reviewed: REVIEWED,
@@ -1149,7 +1149,7 @@ export const DIAGNOSTIC_TESTS = [
     sources: ['acr-2021-low-back-pain', 'nice-ng59', 'nass-lss-2011', 'bmj-bp-ces'],
     evidence: {
       level: 'recommended',
-      note: 'The articles call MRI the "gold standard"; it is the preferred test, but abnormalities are common in people without pain and it can underestimate lateral-recess compression.',
+      note: 'MRI is the preferred test, not a perfect one: but abnormalities are common in people without pain and it can underestimate lateral-recess compression.',
       sources: ['brinjikji-2015', 'jensen-1994', 'bartynski-2003'],
     },
     related: ['correction-mri-gold-standard', 'correction-imaging-threshold'],
@@ -1233,7 +1233,7 @@ export const DIAGNOSTIC_TESTS = [
     sources: ['acr-2021-low-back-pain'],
     evidence: {
       level: 'not-recommended',
-      note: 'Not a diagnostic test for foraminal narrowing; article 004 suggests it can assess the foramina.',
+      note: 'Not a diagnostic test for foraminal narrowing; it cannot assess the foramina.',
     },
     reviewed: REVIEWED,
   },
@@ -1288,7 +1288,7 @@ export const DIAGNOSTIC_TESTS = [
     sources: ['carragee-2009'],
     evidence: {
       level: 'not-recommended',
-      note: 'The articles present discography as confirming discogenic pain; it has poor validity and accelerates disc degeneration.',
+      note: 'Discography does not confirm discogenic pain: it has poor validity and accelerates disc degeneration.',
       sources: ['carragee-2009'],
     },
     related: ['correction-discography-evidence'],

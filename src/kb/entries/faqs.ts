@@ -32,8 +32,7 @@ export const FAQS = [
       'Narrowing of the side opening where a nerve root leaves the spine; it presses on the root that exits at that level.',
     answer:
       'On each side of the spine, between two vertebrae, is an opening called the foramen, through which a spinal nerve root leaves the spinal canal. When that opening narrows, usually from age-related changes, it can squeeze the nerve root. The root that exits a lumbar foramen is the one numbered after the upper vertebra: L1 at L1-L2, L2 at L2-L3, L3 at L3-L4. Narrowing in the middle of the canal or just in front of the facet joint affects the next root down instead. "Unilateral" means one side, "bilateral" both sides. Narrowing seen on a scan does not always cause symptoms.',
-    details:
-      'Corrections: 001 names "L1 or L2" and 004 FAQ 1 "the L1 and L2 nerve" as exiting at L1-L2 (only L1 exits there); 002 calls L3 the exiting root at L2-L3 (L2 exits; L3 traverses).',
+    details: 'Only L1 exits at L1-L2 (not L2), and at L2-L3 L2 exits while L3 traverses.',
     levels: 'all',
     seedDocs: ['000', '004'],
     sources: ['msd-radiculopathy', 'wikimsk-radicular', 'fardon-2014'],
@@ -78,7 +77,7 @@ export const FAQS = [
     answer:
       'It causes pain, tingling, numbness or weakness in the area supplied by the compressed root. Upper lumbar roots (L1-L2) give groin and upper front-thigh symptoms; L3 the front and inner thigh to the knee with a weak quadriceps and a reduced knee jerk; L4 the inner shin; L5 the outer shin and top of the foot; S1 the sole and outer foot. Symptoms are often worse when standing, walking or leaning back and ease with sitting or bending forward. Low back pain may or may not be present. Numbness around the bottom or genitals, or bladder or bowel change, is not a symptom of foraminal narrowing and needs emergency care.',
     details:
-      'Article 002 attributes L2-L3 symptoms to an exiting L3 root, and 003 gives L4 signs for L3-L4 foraminal narrowing; the exiting root there is L2 and L3 respectively.',
+      'The exiting root at L2-L3 is L2, and at L3-L4 it is L3; L3 and L4 signs at those levels point to the traversing root or another level.',
     levels: 'all',
     seedDocs: ['002', '003', '004'],
     sources: ['harrison-radiculopathy', 'msd-radiculopathy', 'tx-nass-lss-2011', 'tx-cks-ces-2018'],
@@ -123,7 +122,7 @@ export const FAQS = [
     answer:
       'Not usually at the start. Without warning signs, guidelines advise against routine scans in the first 6 weeks because they rarely change treatment and often show age-related changes that are not causing the pain. An MRI is appropriate straight away for suspected cauda equina syndrome (emergency), suspected infection, cancer or fracture, or severe or worsening weakness. Otherwise it is considered when leg pain has not settled after about 6 weeks of good non-surgical care and you would consider an injection or surgery.',
     details:
-      'Article 001 says imaging is warranted after 4-6 weeks or whenever neurological signs appear; stable mild sensory change alone does not require a scan, but severe or progressive deficits do.',
+      'Stable mild sensory change alone does not require a scan; severe or progressive deficits do, and so does failed care at about 6 weeks in someone who may need an injection or surgery.',
     levels: 'all',
     seedDocs: ['001'],
     sources: ['tx-acr-2021', 'nice-ng59', 'tx-acp-aps-2007'],
@@ -188,13 +187,13 @@ export const FAQS = [
     answer:
       'Medicines play a supporting role. An anti-inflammatory (NSAID) at the lowest effective dose for the shortest time can ease pain, after checking stomach, kidney and heart risks. NICE advises against paracetamol on its own for back pain and, for sciatica, against gabapentin, pregabalin and other antiepileptic drugs, steroid tablets and benzodiazepines, and against opioids for long-lasting sciatica. A weak opioid may be used briefly for acute back pain if NSAIDs are unsuitable. Muscle relaxants are an option only for short-term acute back pain.',
     details:
-      'Article 000 lists gabapentin and short courses of opioids as commonly used; NICE NG59 (2020 update) recommends against gabapentinoids for sciatica and against opioids for chronic sciatica.',
+      'NICE NG59 (2020 update) recommends against gabapentinoids for sciatica and against opioids for chronic sciatica, though both are often prescribed.',
     levels: 'all',
     seedDocs: ['000', '003'],
     sources: ['nice-ng59', 'acp-2017'],
     evidence: {
       level: 'limited',
-      note: 'NICE NG59 finds limited evidence that NSAIDs help sciatica and advises against several drug classes the articles list.',
+      note: 'NICE NG59 finds limited evidence that NSAIDs help sciatica and advises against gabapentinoids, benzodiazepines, oral steroids and long-term opioids for it.',
       sources: ['nice-ng59'],
     },
     related: ['faq-nsaid-risks'],
@@ -218,7 +217,7 @@ export const FAQS = [
     answer:
       'An injection of local anaesthetic and steroid around the nerve root (often transforaminal, into the foramen) can reduce severe leg pain for some weeks, which may help you keep active while the nerve settles. The average benefit is modest and short-lived, and it has not been shown to change long-term outcome reliably. NICE suggests considering it for acute, severe sciatica, but not for walking-related symptoms from central canal stenosis. Rare but serious complications can occur, and epidural steroid use is not approved by the US FDA. Steroid tablets did not help sciatica in trials and are not recommended.',
     details:
-      'The articles overstate: 004 says epidurals delay surgery and 002 says they give faster relief than steroid tablets; neither claim is established, and steroid tablets are not a recommended alternative.',
+      'Epidurals are not shown to delay surgery or to work faster than steroid tablets, and steroid tablets are not a recommended alternative.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '004'],
     sources: ['nice-ng59', 'rx-nass-ldh-2014', 'tx-fda-epidural-steroid-2014', 'acp-2017'],
@@ -246,7 +245,7 @@ export const FAQS = [
     answer:
       'The best-supported approach is an exercise programme you will keep doing, combined if needed with hands-on manual therapy and a psychological approach such as CBT. For long-lasting pain, mindfulness, yoga and tai chi also help. Heat can ease pain in flares. NICE advises against TENS, therapeutic ultrasound, interferential therapy, traction, acupuncture and back belts for back pain and sciatica. In one stenosis trial, a physiotherapy programme of flexion exercise, conditioning and manual therapy gave similar results to surgery at two years.',
     details:
-      'Article 002 claims TENS, ultrasound and manual mobilisation together give the best results; NICE advises against TENS and ultrasound.',
+      'No combination of TENS, ultrasound and manual mobilisation is shown to work best; NICE advises against TENS and ultrasound.',
     levels: 'all',
     seedDocs: ['000', '001', '002'],
     sources: ['nice-ng59', 'acp-2017', 'tx-delitto-2015-pt-vs-surgery'],
@@ -271,7 +270,7 @@ export const FAQS = [
     answer:
       'No supplement has been shown to shrink foraminal narrowing or relieve nerve-root pain. Glucosamine was no better than placebo for chronic low back pain with spinal arthritis. Vitamin D, calcium or vitamin B12 make sense only if a blood test shows you are low or you have osteoporosis. Supplements can interact with medicines (for example fish oil with blood thinners), so tell your doctor or pharmacist what you take.',
     details:
-      'Articles 001-004 suggest vitamin D, magnesium, fish oil, alpha-lipoic acid, methylcobalamin, glucosamine, chondroitin or collagen; none has evidence for this condition.',
+      'Vitamin D, magnesium, fish oil, alpha-lipoic acid, methylcobalamin, glucosamine, chondroitin and collagen have no evidence for this condition.',
     levels: 'all',
     seedDocs: ['001', '002', '003', '004'],
     sources: ['tx-wilkens-2010-glucosamine'],
@@ -327,7 +326,7 @@ export const FAQS = [
     answer:
       'Surgery is needed as an emergency for cauda equina syndrome (numbness around the bottom, new bladder or bowel trouble), which must never wait. Severe or worsening weakness needs urgent surgical assessment. Otherwise surgery is a choice, not a necessity: it is considered when disabling leg pain persists despite good non-surgical treatment, usually for at least 6-12 weeks, and the scan matches your symptoms and examination. Most people never need it. Fusion is added only for instability, a slipped vertebra or deformity, not for narrowing alone.',
     details:
-      'Article 000 lists bowel or bladder symptoms persisting for 6-12 weeks as a reason for surgery; these need emergency assessment the same day. The articles also disagree on the elective window (6-12 weeks in 000 and 002, 3 months in 004); guidelines set no fixed date.',
+      'Bowel or bladder symptoms are never a reason to wait 6-12 weeks: they need emergency assessment the same day. For planned surgery, guidelines set no fixed waiting time.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: [
@@ -411,7 +410,7 @@ export const FAQS = [
     answer:
       'After a decompression such as foraminotomy, laminectomy or microdiscectomy, most people walk the day after surgery (or the same day), go home within 1-4 days and are back to their usual level of activity in about 4-6 weeks; heavy manual work can take around 3 months. After a fusion, the hospital stay is usually a few days, desk work is possible from about 4-6 weeks, more physical activity from about 3 months, and the bone fuses over 3-6 months and keeps strengthening for a year or more. Exercise-based rehabilitation after surgery speeds recovery.',
     details:
-      'The articles give different figures for the same operation: light activity at 2-4 weeks with full recovery in 3-6 months (001) versus 4-6 weeks and full recovery by 3 months (003) after foraminotomy. NHS information gives about 4-6 weeks to usual mobility.',
+      'After foraminotomy, NHS information gives about 4-6 weeks to usual mobility; heavy work can take about 3 months.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003'],
     sources: [
@@ -491,7 +490,7 @@ export const FAQS = [
     answer:
       'Exercise is safe and one of the most helpful treatments. Start gently and build up; a sudden jump in effort or forcing painful stretches can cause a flare. With foraminal narrowing, movements that bend the lower back forward, cycling and walking with a slight lean tend to be easier, while repeated or held backward bending narrows the foramen and often brings on leg pain. Long standing commonly worsens symptoms; sitting or leaning forward relieves them. Exercise improves pain and function but does not reverse bony narrowing. No ideal number of sessions per week has been established; regular practice matters most.',
     details:
-      'Article 003 FAQ 4 says lumbar extension exercises open the foramina; extension narrows them. 003 FAQ 10 gives 3-5 sessions a week, a figure without evidence.',
+      'Lumbar extension narrows the foramina rather than opening them. No number of sessions a week is backed by evidence.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: [
@@ -544,7 +543,7 @@ export const FAQS = [
     answer:
       'Being overweight is linked to more back pain and sciatica, and losing excess weight reduces load on the spine and improves fitness and general health. However, no trial has shown that a particular amount of weight loss relieves nerve-root compression, so weight loss works best as part of an active plan rather than as the only treatment.',
     details:
-      'Article 003 states that losing 10% of body weight substantially reduces spinal load and pain; no source supports that figure.',
+      'No study shows that losing a set share of body weight, such as 10%, reduces spinal load and pain by a set amount.',
     levels: 'all',
     seedDocs: ['001', '003', '004'],
     sources: ['tx-shiri-2010-obesity'],

@@ -13,7 +13,7 @@ type Evidence = EntryInputOf<'injection'>['evidence'];
 
 // Osteoporosis medicines are relevant only when bone fragility is part of the picture; said once for all seven.
 const BONE_DRUG_EVIDENCE_NOTE =
-  'Treats osteoporosis and lowers fracture risk; it does not widen a foramen or relieve a compressed root. Relevant only when osteoporosis or a fragility fracture is present, as the articles do not say.';
+  'Treats osteoporosis and lowers fracture risk; it does not widen a foramen or relieve a compressed root. Relevant only when osteoporosis or a fragility fracture is present.';
 
 function boneDrugEvidence(label: string): Evidence {
   return {
@@ -125,8 +125,7 @@ export const INJECTIONS = [
     },
     reviewed: REVIEWED,
     injectionType: 'other',
-    doseText:
-      'The article gives a single 40 mg hydrocortisone dose; there is no established regimen.',
+    doseText: 'There is no established regimen.',
     function: 'Claimed to calm inflammation inside a painful disc.',
     mechanism:
       'Local anti-inflammatory steroid action within the disc; needle entry carries a risk of disc infection.',
@@ -137,7 +136,7 @@ export const INJECTIONS = [
     name: 'Alendronate (oral bisphosphonate)',
     synonyms: ['bisphosphonate', 'alendronic acid', 'alendronat', 'weekly bone tablet'],
     summary:
-      'A weekly osteoporosis tablet that slows bone breakdown. The articles list it with injections, but it is taken by mouth and only matters when osteoporosis is present.',
+      'A weekly osteoporosis tablet that slows bone breakdown. It is taken by mouth, not injected, and only matters when osteoporosis is present.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['rx-label-alendronate', 'seed-named-pubmed'],
@@ -161,7 +160,7 @@ export const INJECTIONS = [
     name: 'Risedronate (oral bisphosphonate)',
     synonyms: ['bisphosphonate', 'risedronic acid', 'risedronat'],
     summary:
-      'A weekly osteoporosis tablet working like alendronate; it does not protect the foramen as one article claims.',
+      'A weekly osteoporosis tablet working like alendronate; it does not protect the foramen.',
     levels: 'all',
     seedDocs: ['000', '001', '004'],
     sources: ['rx-label-risedronate'],
@@ -249,7 +248,7 @@ export const INJECTIONS = [
     name: 'Romosozumab',
     synonyms: ['sclerostin inhibitor', 'anti-sclerostin antibody', 'romosozumab-aqqg'],
     summary:
-      'A monthly antibody injection for severe osteoporosis, limited to 12 doses. It carries a boxed warning for heart attack and stroke, which the article omits.',
+      'A monthly antibody injection for severe osteoporosis, limited to 12 doses. It carries a boxed warning for heart attack and stroke.',
     levels: 'all',
     seedDocs: ['002'],
     sources: ['rx-label-romosozumab'],
@@ -284,8 +283,7 @@ export const INJECTIONS = [
     },
     reviewed: REVIEWED,
     injectionType: 'regenerative',
-    doseText:
-      'No standard dose: articles describe 2–5 mL near the root, once or up to three times.',
+    doseText: 'No standard dose; reported use is 2–5 mL near the root, once or up to three times.',
     function: 'Claimed to promote tissue healing and calm inflammation.',
     mechanism: 'Platelets release growth factors (PDGF, TGF-β, VEGF) at the injection site.',
   },
@@ -301,20 +299,20 @@ export const INJECTIONS = [
       'sodium hyaluronate injection',
     ],
     summary:
-      'A gel made of hyaluronan, approved for knee arthritis. The articles describe facet and even epidural use; both are off-label and unproven.',
+      'A gel made of hyaluronan, approved for knee arthritis. Facet and epidural use are off-label and unproven.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['rx-nice-ng226', 'seed-named-pmc'],
     evidence: {
       level: 'not-recommended',
-      note: 'Products are approved only for knee osteoarthritis, where NICE advises against them; there is no good evidence for facet or epidural injection, and the articles disagree on site and volume.',
+      note: 'Products are approved only for knee osteoarthritis, where NICE advises against them; there is no good evidence for facet or epidural injection, and no agreed site or volume.',
       sources: ['rx-nice-ng226'],
     },
     related: ['supplement-hyaluronic-acid-oral'],
     reviewed: REVIEWED,
     injectionType: 'viscosupplement',
     doseText:
-      'No established spinal dose; articles give 1–5 mL into a facet joint or the epidural space.',
+      'No established spinal dose; reported use is 1–5 mL into a facet joint or the epidural space.',
     function: 'Claimed to lubricate facet joints or help the root glide.',
     mechanism:
       'Raises the viscosity of joint fluid; it has no known effect on a root in a narrowed foramen.',
@@ -334,7 +332,7 @@ export const INJECTIONS = [
     summary:
       'Cells from bone marrow, fat or donor tissue injected into the disc or around the root. None is approved for spinal conditions, and the claimed ability to turn into new disc tissue is unproven.',
     details:
-      'The articles disagree on how these cells would work (local signalling versus turning into fibroblasts, cartilage or disc cells) and on dose, even giving volumes instead of cell counts.',
+      'How these cells would work (local signalling versus turning into fibroblasts, cartilage or disc cells) is unknown, and there is no agreed dose in cell counts.',
     levels: 'all',
     seedDocs: ['001', '002', '003', '004'],
     sources: ['rx-fda-regenerative-2021', 'rx-soufi-2023-stem-cells'],
@@ -365,7 +363,7 @@ export const INJECTIONS = [
     related: ['injection-stem-cells'],
     reviewed: REVIEWED,
     injectionType: 'regenerative',
-    doseText: 'No established dose; the article gives 1–2 million cells.',
+    doseText: 'No established dose.',
     function: 'Claimed to regenerate disc and nerve-supporting tissue.',
     mechanism: 'Paracrine release of anti-inflammatory and growth signals.',
   },
@@ -383,7 +381,7 @@ export const INJECTIONS = [
     related: ['injection-stem-cells'],
     reviewed: REVIEWED,
     injectionType: 'regenerative',
-    doseText: 'No established dose; the article gives 1–5 million cells intravenously.',
+    doseText: 'No established dose.',
     function: 'Claimed to reduce inflammation throughout the body.',
     mechanism: 'Proposed systemic immune modulation; untested for foraminal stenosis.',
   },
@@ -405,7 +403,7 @@ export const INJECTIONS = [
     ],
     reviewed: REVIEWED,
     injectionType: 'regenerative',
-    doseText: 'No established dose; the articles give 1–5 million cells locally or intravenously.',
+    doseText: 'No established dose.',
     function: 'Claimed to reduce inflammation and scarring around the root.',
     mechanism: 'Paracrine signalling; no shown structural repair.',
   },
@@ -472,7 +470,7 @@ export const INJECTIONS = [
     related: ['injection-stem-cells-adipose'],
     reviewed: REVIEWED,
     injectionType: 'regenerative',
-    doseText: 'No established dose; the article gives 5–10 mL.',
+    doseText: 'No established dose.',
     function: 'Claimed to regenerate tissue around the root.',
     mechanism: 'A mix of stromal, vascular and immune cells with proposed paracrine effects.',
   },
@@ -519,7 +517,7 @@ export const INJECTIONS = [
     related: ['injection-bmp-2'],
     reviewed: REVIEWED,
     injectionType: 'biologic',
-    doseText: 'No clinical regimen; the article gives 1.5 mg locally.',
+    doseText: 'No clinical regimen.',
     function: 'Claimed to regenerate bone and disc.',
     mechanism: 'Bone morphogenetic protein signalling that drives bone and cartilage formation.',
   },
@@ -541,7 +539,7 @@ export const INJECTIONS = [
     related: ['injection-collagen-scaffold'],
     reviewed: REVIEWED,
     injectionType: 'regenerative',
-    doseText: 'No established dose; the article gives 2 mL.',
+    doseText: 'No established dose.',
     function: 'Claimed to support tissue repair.',
     mechanism: 'Proposed structural scaffold for cell ingrowth.',
   },
@@ -584,7 +582,7 @@ export const INJECTIONS = [
     },
     reviewed: REVIEWED,
     injectionType: 'regenerative',
-    doseText: 'No established spinal regimen; the article gives 5 mL weekly for 3 weeks.',
+    doseText: 'No established spinal regimen.',
     function: 'Claimed to promote tissue repair.',
     mechanism:
       'Activates adenosine A2A receptors, promoting new blood vessels and reducing inflammation in wound models.',
@@ -606,8 +604,7 @@ export const INJECTIONS = [
     },
     reviewed: REVIEWED,
     injectionType: 'other',
-    doseText:
-      'No approved back-pain dose; the article gives 50–100 units into the paraspinal muscles.',
+    doseText: 'No approved back-pain dose; trials used 50–100 units into the paraspinal muscles.',
     function: 'Claimed to ease muscle spasm.',
     mechanism:
       'Blocks acetylcholine release at the nerve-muscle junction, weakening the injected muscle for about 3 months.',
@@ -664,7 +661,7 @@ export const INJECTIONS = [
       'artificial nucleus',
     ],
     summary:
-      'A polymer implant placed surgically to replace the disc’s inner gel. Nucleus-only devices remain investigational, and the articles present them for foraminal narrowing without evidence.',
+      'A polymer implant placed surgically to replace the disc’s inner gel. Nucleus-only devices remain investigational, with no evidence for foraminal narrowing.',
     levels: 'all',
     seedDocs: ['003'],
     sources: ['rx-nice-ipg306'],
@@ -685,7 +682,7 @@ export const INJECTIONS = [
     name: 'Verteporfin photodynamic therapy (disc)',
     synonyms: ['verteporfin', 'photodynamic therapy', 'PDT', 'light-activated drug'],
     summary:
-      'A light-activated eye drug that an article proposes for stiffening the disc wall. There is no clinical evidence for any spinal use.',
+      'A light-activated eye drug proposed for stiffening the disc wall. There is no clinical evidence for any spinal use.',
     levels: 'all',
     seedDocs: ['003'],
     sources: ['rx-label-verteporfin'],
@@ -736,7 +733,7 @@ export const INJECTIONS = [
       'regenerative injection therapy',
     ],
     summary:
-      'Repeated injections of an irritant solution (usually concentrated dextrose) into ligaments to provoke healing. Not named in the articles; added because it is widely marketed for back pain.',
+      'Repeated injections of an irritant solution (usually concentrated dextrose) into ligaments to provoke healing. It is widely marketed for back pain.',
     levels: 'all',
     seedDocs: [],
     sources: ['rx-dagenais-2007-prolotherapy'],

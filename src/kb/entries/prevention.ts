@@ -29,7 +29,7 @@ export const PREVENTION = [
     summary:
       'Staying in a healthy weight range lowers the load on the lower back and is linked to less back pain and sciatica. It does not reverse narrowing that is already there.',
     details:
-      'All five articles recommend it. People with obesity have more low back pain and sciatica in meta-analysis, but that shows association rather than proof that losing weight prevents foraminal narrowing.',
+      'People with obesity have more low back pain and sciatica in meta-analysis, but that shows association rather than proof that losing weight prevents foraminal narrowing.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['tx-shiri-2010-obesity'],
@@ -88,7 +88,7 @@ export const PREVENTION = [
     summary:
       'Bending the hips and knees, keeping the load close and avoiding twisting while lifting is sensible, especially during a flare. Training in lifting technique on its own has not been shown to prevent back pain.',
     details:
-      'All five articles advise it. A Cochrane review of workplace lifting training and lifting aids found no reduction in back pain.',
+      'A Cochrane review of workplace lifting training and lifting aids found no reduction in back pain.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['tx-cochrane-manual-handling-2011'],
@@ -146,7 +146,7 @@ export const PREVENTION = [
     summary:
       'Getting up, moving or changing position regularly rather than sitting or standing still for long spells. Many people find a change every 30-60 minutes comfortable; no study has fixed an ideal interval.',
     details:
-      'The articles give different intervals: every 30 minutes (000, 003), every 30-60 minutes (002), "micro-breaks" (001). There is no evidence for one interval over another; use symptoms as the guide.',
+      'There is no evidence for one interval between breaks over another (every 30 minutes, every hour, short micro-breaks); use symptoms as the guide.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['nice-ng59', 'tx-steffens-2016-prevention'],
@@ -200,7 +200,7 @@ export const PREVENTION = [
     summary:
       'Smokers have somewhat more back pain, and smoking slows bone healing after fusion surgery. Stopping is good for the spine and general health.',
     details:
-      'The articles say smoking harms disc nutrition and blood flow. The link between smoking and back pain is real but modest in meta-analysis.',
+      'Smoking is thought to harm disc nutrition and blood flow. The link between smoking and back pain is real but modest in meta-analysis.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['tx-shiri-2010-smoking'],
@@ -327,8 +327,7 @@ export const PREVENTION = [
     ],
     summary:
       'Walking, swimming or cycling most days keeps the body fit and is part of the exercise that lowers the chance of new back-pain episodes.',
-    details:
-      'Article 000 says it keeps discs hydrated; that is not shown. The benefit is from exercise in general.',
+    details: 'It is not shown to keep discs hydrated. The benefit is from exercise in general.',
     levels: 'all',
     seedDocs: ['000', '002', '004'],
     sources: ['tx-steffens-2016-prevention', 'tx-cochrane-exercise-2021'],
@@ -358,7 +357,7 @@ export const PREVENTION = [
     summary:
       'Comfortable, well-fitting shoes make walking easier, but special insoles, orthotics or rocker-sole shoes do not prevent or treat back pain.',
     details:
-      'Articles 001, 003 and 004 recommend supportive footwear. NICE advises against foot orthotics and rocker-sole shoes for low back pain and sciatica, and reviews found insoles do not prevent back pain.',
+      'NICE advises against foot orthotics and rocker-sole shoes for low back pain and sciatica, and reviews found insoles do not prevent back pain.',
     levels: 'all',
     seedDocs: ['001', '003', '004'],
     sources: ['nice-ng59', 'tx-cochrane-insoles-2007', 'tx-steffens-2016-prevention'],
@@ -413,8 +412,7 @@ export const PREVENTION = [
     ],
     summary:
       'Drinking enough is good for general health, but drinking more water does not rehydrate worn discs or restore disc height.',
-    details:
-      'Articles 001 and 003 claim hydration maintains disc height. No study shows that fluid intake changes disc height or foraminal size.',
+    details: 'No study shows that fluid intake changes disc height or foraminal size.',
     levels: 'all',
     seedDocs: ['001', '003'],
     sources: ['tx-steffens-2016-prevention'],

@@ -109,7 +109,8 @@ const DECOMPRESSION = [
     recovery:
       'Home within 1-4 days (sometimes the same day), back to light activity in about 4-6 weeks.',
     recoveryWeeks: { min: 4, max: 6 },
-    details: 'What 002 calls laminectomy ("part of the lamina") is a laminotomy.',
+    details:
+      'Removing only part of the lamina is a laminotomy, though it is often called a laminectomy.',
     levels: 'all',
     seedDocs: ['000', '002', '004'],
     sources: ['tx-cochrane-lss-surgical-options-2016', 'tx-nhs-lumbar-decompression-recovery'],
@@ -432,7 +433,7 @@ const DECOMPRESSION = [
       'As for decompression: home in 1-4 days, light activity in about 4-6 weeks (longer if fused).',
     recoveryWeeks: { min: 4, max: 6 },
     details:
-      'The articles disagree (inventory §3.11 item 74): 000 says it may need stabilisation, 001 says it does not destabilise. Both are right in part: partial medial facetectomy preserves stability; removing a whole facet joint destabilises the segment.',
+      'Whether it destabilises depends on how much is removed: partial medial facetectomy preserves stability; removing a whole facet joint destabilises the segment.',
     levels: 'all',
     seedDocs: ['000', '001', '004'],
     sources: ['tx-abumi-1990-facetectomy', 'tx-nhs-lumbar-decompression-recovery'],
@@ -877,7 +878,7 @@ const OTHER = [
     recovery: 'Home after a few days; light activity in about 4-6 weeks.',
     recoveryWeeks: { min: 4, max: 6 },
     details:
-      'Articles 002 and 003 present disc replacement for foraminal narrowing and claim it reduces adjacent-segment degeneration. Device labelling lists spinal stenosis, facet degeneration and isolated nerve-root compression among contraindications.',
+      'Disc replacement is not a treatment for foraminal narrowing, and a reduction in adjacent-segment degeneration is not established. Device labelling lists spinal stenosis, facet degeneration and isolated nerve-root compression among contraindications.',
     levels: 'all',
     seedDocs: ['002', '003'],
     sources: ['nice-ng59', 'tx-cochrane-disc-replacement-2012', 'tx-charite-ssed-2004'],

@@ -91,7 +91,7 @@ export const SUPPLEMENTS = [
     sources: ['rx-nih-ods-magnesium', NO_BACK_PAIN_EVIDENCE],
     evidence: {
       level: 'limited',
-      note: 'No good trials in lumbar radicular pain. The articles’ upper doses (400 mg) exceed the 350 mg supplemental upper limit.',
+      note: 'No good trials in lumbar radicular pain. Doses of 400 mg exceed the 350 mg supplemental upper limit.',
       sources: ['rx-nih-ods-magnesium', NO_BACK_PAIN_EVIDENCE],
     },
     reviewed: REVIEWED,
@@ -131,7 +131,7 @@ export const SUPPLEMENTS = [
     },
     reviewed: REVIEWED,
     doseText:
-      'Products used in the articles give about 1–2 g of fish oil a day; check the label for the actual EPA plus DHA content.',
+      'Common products give about 1–2 g of fish oil a day; check the label for the actual EPA plus DHA content.',
     function: 'Promoted as an anti-inflammatory.',
     mechanism:
       'EPA and DHA compete with arachidonic acid, giving less inflammatory eicosanoids and producing resolvins.',
@@ -165,7 +165,7 @@ export const SUPPLEMENTS = [
     },
     reviewed: REVIEWED,
     doseText:
-      '500 mg twice a day is the dose the articles use; products vary widely in strength and absorption.',
+      '500 mg twice a day is a common dose; products vary widely in strength and absorption.',
     function: 'Promoted as an anti-inflammatory and antioxidant.',
     mechanism: 'Inhibits NF-κB signalling and, weakly, COX-2 in laboratory studies.',
     cautions: [
@@ -301,7 +301,7 @@ export const SUPPLEMENTS = [
     name: 'Undenatured type II collagen',
     synonyms: ['UC-II', 'collagen type 2', 'type II collagen', 'undenatured collagen'],
     summary:
-      'A small-dose chicken-cartilage product (about 40 mg) marketed for joints. It is a different product from collagen peptide powders, though the articles give them the same role.',
+      'A small-dose chicken-cartilage product (about 40 mg) marketed for joints. It is a different product from collagen peptide powders.',
     levels: 'all',
     seedDocs: ['004'],
     sources: [NO_BACK_PAIN_EVIDENCE],
@@ -334,7 +334,7 @@ export const SUPPLEMENTS = [
     },
     related: ['supplement-collagen-peptides'],
     reviewed: REVIEWED,
-    doseText: '500–1,000 mg a day in the articles; the adult upper limit is 2,000 mg a day.',
+    doseText: '500–1,000 mg a day is common; the adult upper limit is 2,000 mg a day.',
     function: 'Antioxidant; cofactor for collagen formation.',
     mechanism:
       'Neutralises free radicals and is required by the enzymes that stabilise collagen fibres.',
@@ -514,7 +514,7 @@ export const SUPPLEMENTS = [
     },
     reviewed: REVIEWED,
     doseText:
-      'The articles use 50 mg a day; the adult upper limit is 100 mg a day, and lower long-term intakes are safer.',
+      '50 mg a day is common; the adult upper limit is 100 mg a day, and lower long-term intakes are safer.',
     function: 'Promoted for neurotransmitter and nerve health.',
     mechanism: 'Cofactor for enzymes that make GABA, serotonin and dopamine.',
     cautions: [
@@ -538,7 +538,7 @@ export const SUPPLEMENTS = [
       sources: ['rx-nih-ods-thiamin', NO_BACK_PAIN_EVIDENCE],
     },
     reviewed: REVIEWED,
-    doseText: '100 mg a day as used in the articles; no upper limit has been set.',
+    doseText: '100 mg a day is common; no upper limit has been set.',
     function: 'Supports nerve metabolism.',
     mechanism: 'Coenzyme in the breakdown of glucose for energy in nerve cells.',
     cautions: [
@@ -561,7 +561,7 @@ export const SUPPLEMENTS = [
       sources: ['rx-nccih-green-tea', NO_BACK_PAIN_EVIDENCE],
     },
     reviewed: REVIEWED,
-    doseText: '500 mg twice a day in the articles; drinking green tea is the safer choice.',
+    doseText: '500 mg twice a day is common; drinking green tea is the safer choice.',
     function: 'Promoted as an antioxidant and anti-inflammatory.',
     mechanism: 'EGCG inhibits several inflammatory enzymes in laboratory studies.',
     cautions: [
@@ -586,7 +586,7 @@ export const SUPPLEMENTS = [
     sources: [NO_BACK_PAIN_EVIDENCE],
     evidence: {
       level: 'experimental',
-      note: 'The articles’ "nerve glide" claim has no basis; only small knee trials exist.',
+      note: 'A "nerve glide" effect has no basis; only small knee trials exist.',
       sources: [NO_BACK_PAIN_EVIDENCE],
     },
     related: ['injection-hyaluronic-acid'],

@@ -346,7 +346,7 @@ export const SYMPTOMS = [
     sources: ['msd-radiculopathy'],
     evidence: {
       level: 'limited',
-      note: 'Cold sensation is not a recognised feature of lumbar radiculopathy; article 003 attributes it to autonomic involvement without support.',
+      note: 'Cold sensation is not a recognised feature of lumbar radiculopathy; autonomic involvement is not shown.',
     },
     reviewed: REVIEWED,
   },
@@ -552,7 +552,7 @@ export const SYMPTOMS = [
       'modified Lasègue for L1',
     ],
     summary:
-      'Article 004 lists pain reproduced by bending the hip as an L1 sign. No such validated sign exists: groin pain on hip ' +
+      'Pain reproduced by bending the hip is not a validated L1 sign: groin pain on hip ' +
       'bending more often comes from the hip joint or the iliopsoas muscle. Upper lumbar roots are tested with the femoral nerve ' +
       'stretch, and the straight-leg raise tests L4–S1.',
     kinds: ['pain'],
@@ -681,7 +681,7 @@ export const SYMPTOMS = [
     sources: ['nhs-lothian-red-flags', 'harrison-radiculopathy'],
     evidence: {
       level: 'limited',
-      note: 'Article 003 lists clumsiness as a symptom of L3–L4 foraminal narrowing; it points elsewhere.',
+      note: 'Clumsiness is not a symptom of L3–L4 foraminal narrowing; it points elsewhere.',
     },
     reviewed: REVIEWED,
   },
@@ -937,7 +937,7 @@ export const SYMPTOMS = [
     sources: ['acp-2017'],
     evidence: {
       level: 'limited',
-      note: 'Article 003 lists it as a symptom of L3–L4 narrowing; there is no anatomical link.',
+      note: 'There is no anatomical link to L3–L4 narrowing.',
     },
     reviewed: REVIEWED,
   },
@@ -960,7 +960,7 @@ export const SYMPTOMS = [
     sources: ['harrison-radiculopathy'],
     evidence: {
       level: 'limited',
-      note: 'Article 004 attributes skin and hair changes to an L1 root lesion; this is not a recognised feature.',
+      note: 'Skin and hair changes are not a recognised feature of an L1 root lesion.',
     },
     reviewed: REVIEWED,
   },

@@ -34,7 +34,7 @@ const PHYSIO_AND_ELECTRO = [
     mechanism:
       'Stimulating large touch fibres is thought to damp pain signals in the spinal cord (gate control); it does not change the nerve compression.',
     details:
-      'Articles 000 and 002 add endorphin release and "activating inhibitory interneurons"; 003 correctly notes relief lasts only while the unit runs.',
+      'Relief lasts only while the unit runs; explanations such as endorphin release are not shown to matter clinically.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['nice-ng59', 'tx-cochrane-tens-2008', 'seed-named-nice'],
@@ -64,7 +64,7 @@ const PHYSIO_AND_ELECTRO = [
     purpose: 'Pain relief during and shortly after the session.',
     mechanism:
       'The crossed currents are meant to reach deeper than TENS with less skin discomfort; any effect is on pain signalling, not on the narrowed foramen.',
-    details: 'Article 001 claims it promotes healing around the foramen; no study shows that.',
+    details: 'No study shows that it promotes healing around the foramen.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '004'],
     sources: ['nice-ng59'],
@@ -93,8 +93,7 @@ const PHYSIO_AND_ELECTRO = [
     purpose: 'Intended to ease pain and muscle spasm.',
     mechanism:
       'Sound energy produces mild deep heating and vibration of soft tissue; it cannot reach or widen a bony foramen and does not break down scar tissue.',
-    details:
-      'Articles 000 and 001 claim it breaks down scar tissue pinching the nerve; this is not supported. 001 gives 5-10 minute sessions.',
+    details: 'It is not shown to break down scar tissue pinching the nerve.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['nice-ng59', 'tx-cochrane-ultrasound-2020'],
@@ -197,8 +196,7 @@ const PHYSIO_AND_ELECTRO = [
     purpose: 'Numb pain for a while during a flare-up.',
     mechanism:
       'Cooling slows nerve conduction in the skin and narrows blood vessels; it does not reach the foramen.',
-    details:
-      'The articles disagree: 000 and 003 suggest cold for acute flares while 001 says to avoid cold straight after an injury. Either is reasonable; never put ice directly on bare skin.',
+    details: 'Cold or heat in a flare are both reasonable; never put ice directly on bare skin.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['tx-cochrane-heat-cold-2006'],
@@ -231,7 +229,7 @@ const PHYSIO_AND_ELECTRO = [
     mechanism:
       'Pressure and stretch reduce muscle tone and alter pain perception; it does not change the size of the foramen.',
     details:
-      'Article 001 says it reduces tension on the nerve root; the benefit shown in trials is on pain and is short-lived.',
+      'It is not shown to reduce tension on the nerve root; the benefit shown in trials is on pain and is short-lived.',
     levels: 'all',
     seedDocs: ['000', '001', '004'],
     sources: ['acp-2017', 'nice-ng59', 'tx-cochrane-massage-2015'],
@@ -283,7 +281,7 @@ const PHYSIO_AND_ELECTRO = [
     purpose: 'Loosen tight muscle and ease pain.',
     mechanism: 'Suction lifts skin and superficial tissue; it cannot act on the foramen.',
     details:
-      'Article 001 claims it relieves pressure on the narrowed foramen; the suction acts only on the skin and muscles near the surface.',
+      'It cannot relieve pressure on a narrowed foramen: the suction acts only on the skin and muscles near the surface.',
     levels: 'all',
     seedDocs: ['001'],
     sources: ['nice-ng59', 'acp-2017'],
@@ -314,7 +312,7 @@ const PHYSIO_AND_ELECTRO = [
     mechanism:
       'Sustained pressure briefly reduces blood flow and muscle tone in the tender spot, which can ease local pain.',
     details:
-      'Article 001 says it eases referred groin or lower-abdominal pain; groin pain from an upper lumbar root is nerve pain and will not respond to muscle pressure.',
+      'Groin pain from an upper lumbar root is nerve pain and will not respond to muscle pressure.',
     levels: 'all',
     seedDocs: ['001'],
     sources: ['nice-ng59'],
@@ -466,7 +464,7 @@ const PHYSIO_AND_ELECTRO = [
     mechanism:
       'Needle electrodes stimulate nerves near the painful area; it does not act on the compression.',
     details:
-      'Article 004 says it acts directly on the dorsal horn; the needles sit in the soft tissue, not in the spinal cord.',
+      'The needles sit in the soft tissue, not in the spinal cord; they do not act directly on the dorsal horn.',
     levels: 'all',
     seedDocs: ['004'],
     sources: ['nice-ng59'],
@@ -527,7 +525,7 @@ const PHYSIO_AND_ELECTRO = [
     mechanism:
       'Light is thought to alter cell metabolism in surface tissue; it cannot reach or reshape the foramen or free nerve adhesions.',
     details:
-      'This is not laser surgery; for laser disc decompression see procedure-pldd. 003 rightly notes protocols are not standardised.',
+      'This is not laser surgery; for laser disc decompression see procedure-pldd. Protocols are not standardised.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['acp-2017', 'tx-cochrane-laser-2008'],
@@ -561,8 +559,7 @@ const PHYSIO_AND_ELECTRO = [
     purpose: 'Comfort and a sense of support.',
     mechanism:
       'The tape lifts the skin slightly and adds touch feedback; it does not correct posture or change the foramen.',
-    details:
-      'Articles 000 and 001 say it supports the posture behind foraminal narrowing; tape cannot hold the spine in a new position.',
+    details: 'Tape cannot hold the spine in a new position.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003'],
     sources: ['tx-sheng-2019-kinesio', 'acp-2017'],
@@ -611,7 +608,7 @@ const PHYSIO_AND_ELECTRO = [
     purpose: 'Pain relief as an add-on to other care.',
     mechanism:
       'Needling may change pain processing; trials struggle to separate its effect from sham needling.',
-    details: 'Named only in an 001 FAQ answer, as a complementary treatment.',
+    details: 'A complementary treatment.',
     levels: 'all',
     seedDocs: ['001'],
     sources: ['acp-2017', 'nice-ng59', 'tx-cochrane-acupuncture-2005'],
@@ -648,7 +645,7 @@ const PHYSIO_AND_ELECTRO = [
     mechanism:
       'Passive movement stretches the joint capsule and alters pain signalling; it does not permanently enlarge the foramen.',
     details:
-      'Articles 000 and 001 say mobilisation reduces mechanical nerve compression or increases foraminal space; studies show changes in pain, not in anatomy.',
+      'Studies show changes in pain after mobilisation, not less nerve compression or more foraminal space.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['nice-ng59', 'acp-2017'],
@@ -711,7 +708,7 @@ const PHYSIO_AND_ELECTRO = [
     mechanism:
       'The thrust briefly gaps the joint and changes muscle and pain reflexes; it does not realign vertebrae or restore foraminal height.',
     details:
-      'Article 001 claims manipulation repositions misaligned vertebrae and restores foramen height; imaging studies do not support this. Manipulation is avoided when there is a progressive neurological deficit.',
+      'Manipulation does not reposition vertebrae or restore foramen height in imaging studies. Manipulation is avoided when there is a progressive neurological deficit.',
     levels: 'all',
     seedDocs: ['001', '003'],
     sources: ['acp-2017', 'nice-ng59', 'tx-cochrane-manipulation-2011'],
@@ -770,7 +767,7 @@ const PHYSIO_AND_ELECTRO = [
     mechanism:
       'Pressure waves cause local micro-irritation and may change pain signalling; they cannot dissolve bone spurs or widen a foramen.',
     details:
-      'Article 001 says it breaks down calcified deposits narrowing the foramen; that is not a known effect. 003 correctly calls the evidence early.',
+      'Breaking down calcified deposits that narrow the foramen is not a known effect; the evidence is early.',
     levels: 'all',
     seedDocs: ['001', '002', '003'],
     sources: ['tx-yue-2021-eswt'],
@@ -843,7 +840,7 @@ const EXERCISE = [
     purpose: 'Allow exercise, walking practice and strengthening with less pain.',
     mechanism:
       'Buoyancy reduces load on the spine and warmth relaxes muscle; the benefit comes from the exercise itself.',
-    details: 'The articles file it under exercise (002) or physiotherapy (003, 004).',
+    details: 'Taught as exercise or as physiotherapy.',
     levels: 'all',
     seedDocs: ['002', '003', '004'],
     sources: ['nice-ng59', 'tx-cochrane-exercise-2021'],
@@ -891,8 +888,7 @@ const EXERCISE = [
     purpose: 'Improve control and endurance of the trunk muscles and confidence in movement.',
     mechanism:
       'Retrains timing and strength of muscles such as transversus abdominis and multifidus; it does not open the foramen.',
-    details:
-      'Filed as physiotherapy ("lumbar stabilisation training") in 000 and as exercise elsewhere.',
+    details: 'Also called lumbar stabilisation training.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['acp-2017', 'tx-cochrane-motor-control-2016', 'tx-cochrane-exercise-2021'],
@@ -931,7 +927,7 @@ const EXERCISE = [
     mechanism:
       'Flexion enlarges the intervertebral foramen and the spinal canal while it is held; extension narrows them.',
     details:
-      'All five articles agree that extension worsens and flexion relieves symptoms (inventory §3.6). 003 confusingly labels a McKenzie item "flexion-based".',
+      'Extension usually worsens and flexion relieves foraminal symptoms. McKenzie care is based on a directional preference, which may be flexion or extension.',
     levels: 'all',
     seedDocs: ['000', '002', '003', '004'],
     sources: [
@@ -978,7 +974,7 @@ const EXERCISE = [
     mechanism:
       'Repeated movement in the preferred direction often reduces pain in disc-related back pain; extension narrows the foramen, so it is used only if it clearly centralises symptoms.',
     details:
-      'The articles contradict themselves here (inventory §3.6): 001 and 003 say extension opens the foramen while all five say extension worsens symptoms. In fact extension narrows the foramen. Use extension only when it centralises symptoms; otherwise favour flexion.',
+      'Extension narrows the foramen. Use extension only when it centralises symptoms; otherwise favour flexion.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['tx-long-2004-directional-preference', 'tx-inufusa-1996-foramen-motion'],
@@ -1097,8 +1093,7 @@ const EXERCISE = [
     purpose: 'Reduce front-of-hip tightness that tilts the pelvis forward.',
     mechanism:
       'Lengthening tight hip flexors lets the pelvis sit less tilted; a forward-tilted pelvis increases the lumbar curve, and more curve narrows the foramina.',
-    details:
-      'Article 001 says a forward-tilted pelvis reduces lumbar lordosis; it actually increases it (inventory §3.6 item 32).',
+    details: 'A forward-tilted pelvis increases lumbar lordosis; a backward tilt reduces it.',
     levels: 'all',
     seedDocs: ['001'],
     sources: ['tx-inufusa-1996-foramen-motion'],
@@ -1155,7 +1150,7 @@ const EXERCISE = [
     mechanism:
       'Trains the pelvic floor to work with the deep abdominal muscles; it has no local effect at L1-L2.',
     details:
-      'Article 001 claims it stabilises the spine around L1-L2; the pelvic floor is far below that level.',
+      'It does not stabilise the spine around L1-L2: the pelvic floor is far below that level.',
     levels: 'all',
     seedDocs: ['001'],
     sources: ['tx-cochrane-motor-control-2016', 'tx-cks-ces-2018'],
@@ -1219,7 +1214,7 @@ const EXERCISE = [
     mechanism:
       'Alternating joint positions move the nerve within its surroundings; thought to ease nerve swelling and sensitivity.',
     details:
-      'Article 000 applies sciatic glides to an L2 root; the sciatic nerve carries L4-S3, so femoral-nerve glides (for example a prone knee bend or side-lying slump) are the relevant ones for L2-L4.',
+      'The sciatic nerve carries L4-S3, so femoral-nerve glides (for example a prone knee bend or side-lying slump) are the relevant ones for L2-L4.',
     levels: 'all',
     seedDocs: ['000', '001'],
     sources: ['tx-basson-2017-neural-mobilisation'],
@@ -1284,7 +1279,7 @@ const MIND_BODY = [
     mechanism:
       'Combines exercise with breathing and attention training; backbends narrow the foramen, forward bends open it.',
     details:
-      'Article 001 emphasises extension poses (sphinx, cat-cow, bridge), which sits badly with its own statement that extension worsens symptoms.',
+      'Extension poses (sphinx, cat-cow, bridge) can worsen foraminal symptoms; flexion poses are usually better tolerated.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
     sources: ['acp-2017', 'tx-cochrane-yoga-2022', 'tx-inufusa-1996-foramen-motion'],
@@ -1438,8 +1433,7 @@ const MIND_BODY = [
     purpose: 'Learn control of muscle tension.',
     mechanism:
       'Real-time feedback of muscle activity supports relaxation training; it does not change compression at the foramen.',
-    details:
-      'Article 001 claims it reduces compression forces at the nerve exit; it changes muscle tension, not foraminal size.',
+    details: 'It changes muscle tension, not foraminal size or compression at the nerve exit.',
     levels: 'all',
     seedDocs: ['001', '002', '004'],
     sources: ['acp-2017'],
@@ -1560,8 +1554,7 @@ const EDUCATION = [
     purpose: 'Find comfortable positions and avoid provoking ones.',
     mechanism:
       'Positions that arch the lower back narrow the foramen; slightly flexed positions open it.',
-    details:
-      'Article 001 FAQ rightly says posture correction alone is usually not enough without strengthening.',
+    details: 'Posture correction alone is usually not enough without strengthening.',
     levels: 'all',
     seedDocs: ['001', '002', '004'],
     sources: ['tx-steffens-2016-prevention', 'tx-inufusa-1996-foramen-motion'],
@@ -1682,7 +1675,7 @@ const EDUCATION = [
     purpose: 'Ease muscle tightness between sessions.',
     mechanism: 'Pressure on muscle reduces tension for a while.',
     details:
-      'Article 001 says it decreases foraminal narrowing forces; it works only on muscle. Do not roll directly over the spine.',
+      'It works only on muscle, not on the forces narrowing the foramen. Do not roll directly over the spine.',
     levels: 'all',
     seedDocs: ['001'],
     sources: ['tx-cochrane-massage-2015'],
