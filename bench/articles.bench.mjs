@@ -50,7 +50,7 @@ export default async function ({ quick }) {
     const act = pemat.map((p) => p.actionability).sort((a, b) => a - b);
     return [
       {
-        name: 'site build: 72 pages + index, whole process',
+        name: 'site build: 72 patient + 72 clinician pages, KB pages, index; whole process',
         value: site,
         unit: 'ms',
         baseline: { name: 'node -e 0', value: bare },
