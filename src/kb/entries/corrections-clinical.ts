@@ -43,8 +43,7 @@ export const CLINICAL_CORRECTIONS = [
     topic: 'anatomy',
     name: 'L2–L3: the exiting root is L2, not L3',
     synonyms: ['exiting L3 at L2-L3', 'L2-L3 affects L3', 'which root exits at L2-L3'],
-    summary:
-      'Article 002 calls L3 the exiting root at L2–L3. L2 exits there; L3 is the traversing root.',
+    summary: 'L2 is the exiting root at L2–L3; L3 is the traversing root there.',
     seedClaim:
       'Article 002 says L2–L3 compression affects the L3 root and repeatedly calls L3 the exiting root (in spondylolisthesis and ' +
       'psoas items), placing foraminal pain in the L3 distribution. Article 000, at the same level, correctly names L2.',
@@ -71,7 +70,7 @@ export const CLINICAL_CORRECTIONS = [
       'tibialis anterior L3-L4',
     ],
     summary:
-      'Article 003 mixes L3 and L4 signs for L3–L4 foraminal narrowing and adds foot drop and a Trendelenburg gait.',
+      'L3–L4 foraminal narrowing affects L3; L4 signs, foot drop or a Trendelenburg gait point elsewhere.',
     seedClaim:
       'Article 003 links L3–L4 narrowing to "the L3 or L4 nerve", inner-shin numbness from L4, a reduced knee jerk from L4, ' +
       'quadriceps or tibialis anterior weakness, a dropped foot and a Trendelenburg gait.',
@@ -101,7 +100,7 @@ export const CLINICAL_CORRECTIONS = [
       'floor is the L2 endplate',
     ],
     summary:
-      'Article 004 places the foramen behind the vertebrae with the L1 lamina as its roof and the L2 endplate as its floor.',
+      'The foramen opens at the side of the spine between two pedicles; the lamina is not its roof.',
     seedClaim:
       'Article 004 describes the L1–L2 foramen as an exit channel behind the L1 and L2 vertebrae, roofed by the L1 lamina and floored ' +
       'by the upper endplate of L2 (its back wall of articular processes is correct).',
@@ -123,13 +122,12 @@ export const CLINICAL_CORRECTIONS = [
     name: 'The pedicles form the roof and floor of the foramen, not its front wall',
     synonyms: ['pedicles anteriorly', 'L3-L4 foramen boundaries', 'foramen walls'],
     summary:
-      'Article 003 puts the pedicles at the front of the L3–L4 foramen and the facets above and below it.',
+      'The L3–L4 foramen lies between the L3 and L4 pedicles, with the disc in front and the facet joint behind.',
     seedClaim:
       'Article 003 bounds the L3–L4 foramen by the L4 facet below, the L3 facet above, the pedicles in front and the facet joint behind.',
     corrected:
       'The L3 pedicle forms the roof and the L4 pedicle the floor; the disc and vertebral bodies form the front; the L3–L4 facet joint and ligamentum flavum form the back.',
-    reason:
-      'Standard anatomy; article 000 describes the L2–L3 foramen correctly, contradicting article 003.',
+    reason: 'Standard anatomy.',
     subject: 'condition-neural-foraminal-stenosis',
     levels: ['L3-L4'],
     seedDocs: ['003'],
@@ -146,7 +144,8 @@ export const CLINICAL_CORRECTIONS = [
       'disc into the lateral recess narrows the foramen',
       'lateral recess and foraminal boundaries',
     ],
-    summary: 'Articles 000 and 003 treat a disc in the lateral recess as foraminal narrowing.',
+    summary:
+      'A disc in the lateral recess is not foraminal narrowing: the two zones affect different roots.',
     seedClaim:
       'Article 000 says an L2–L3 disc bulging into the lateral recess shrinks the foramen and irritates the exiting L2 root; article ' +
       '003 blends the lateral recess with the foraminal boundaries; 000’s facetectomy item mixes the two as well.',
@@ -176,7 +175,7 @@ export const CLINICAL_CORRECTIONS = [
       'knee jerk root',
     ],
     summary:
-      'The articles give four different roots for the knee jerk and one invents an L1 reflex.',
+      'The knee jerk is mainly L4, then L3, with a small L2 share; there is no L1 tendon reflex.',
     seedClaim:
       'Article 000 gives the knee jerk as L2–L4 and says a reduced one indicates L2–L3 compression; 001 calls a reduced knee jerk ' +
       'L2 involvement; 003 says it reflects L4; 004 describes reduced tendon reflexes in muscles supplied by L1.',
@@ -201,8 +200,7 @@ export const CLINICAL_CORRECTIONS = [
     topic: 'anatomy',
     name: 'The hip adductors are L2–L4, not L1',
     synonyms: ['adductors innervated by L1', 'L1 adductor weakness', 'hip adductor root'],
-    summary:
-      'Article 004 says the hip adductors are supplied by L1; article 001 ties adductor weakness to L1–L2.',
+    summary: 'The hip adductors are supplied from L2–L4 (obturator nerve), not from L1.',
     seedClaim:
       'Article 004 tests the hip flexors and adductors as L1 muscles; 001 says L1–L2 involvement weakens the adductors.',
     corrected:
@@ -225,7 +223,7 @@ export const CLINICAL_CORRECTIONS = [
       'Trendelenburg gait at L2-L3',
       'gluteus medius L3-L4',
     ],
-    summary: 'Three articles read hip-abductor weakness as a sign of upper lumbar root trouble.',
+    summary: 'Hip-abductor weakness points to L5 (or hip disease), not to upper lumbar roots.',
     seedClaim:
       'Article 001 attributes hip-abductor weakness to L2; 002 lists a Trendelenburg gait at L2–L3; 003 gives a Trendelenburg sign ' +
       'from gluteus medius weakness at L3–L4.',
@@ -246,7 +244,7 @@ export const CLINICAL_CORRECTIONS = [
     topic: 'anatomy',
     name: 'Heel walking tests L4–L5, not L1–L2',
     synonyms: ['heel walking L1-L2', 'functional tests L1'],
-    summary: 'Article 004 uses heel walking to isolate the L1–L2 segment.',
+    summary: 'Heel walking tests L4–L5 ankle dorsiflexion; it cannot isolate the L1–L2 segment.',
     seedClaim: 'Article 004 says sit-to-stand and heel walking help isolate the L1–L2 level.',
     corrected:
       'Heel walking tests ankle dorsiflexion (L4–L5); toe walking tests S1; single-leg sit-to-stand tests quadriceps (L3). None of these tests L1.',
@@ -264,7 +262,7 @@ export const CLINICAL_CORRECTIONS = [
     name: 'Inner knee pain is L3 dermatome; the saphenous nerve is a peripheral branch',
     synonyms: ['saphenous nerve branch', 'medial knee pain saphenous', 'saphenous NCS L3'],
     summary:
-      'Article 002 explains inner knee pain and an abnormal saphenous nerve study as L3 root signs.',
+      'Inner knee pain at L2–L3 and an abnormal saphenous nerve study are not signs of the L3 root exiting there.',
     seedClaim:
       'Article 002 attributes medial knee pain to the saphenous nerve branch and says slowed saphenous conduction indicates an L3 root lesion.',
     corrected:
@@ -289,7 +287,7 @@ export const CLINICAL_CORRECTIONS = [
       'sacral fibers foraminal',
     ],
     summary:
-      'Articles 000 and 001 list sphincter change as an uncommon symptom of foraminal narrowing.',
+      'Sphincter change is never a symptom of foraminal narrowing; it means possible cauda equina compression.',
     seedClaim:
       'Article 000 says severe narrowing can reach nearby sacral fibres and cause mild bladder or bowel disturbance; 001 lists ' +
       'urinary urgency or bowel change as a rare autonomic symptom (though it advises urgent evaluation).',
@@ -307,7 +305,7 @@ export const CLINICAL_CORRECTIONS = [
     id: 'correction-dubious-symptoms',
     category: 'correction',
     topic: 'other',
-    name: 'Symptoms the articles list that are not features of lumbar root compression',
+    name: 'Symptoms that are not features of lumbar root compression',
     synonyms: [
       'cold sensation autonomic',
       'neck and upper back tightness',
@@ -343,7 +341,7 @@ export const CLINICAL_CORRECTIONS = [
       'SLR upper lumbar',
     ],
     summary:
-      'Articles 001 and 004 use the straight-leg raise, or a "modified" Lasègue, to test upper lumbar roots.',
+      'The straight-leg raise tests L4–S2; upper lumbar roots are tested with the femoral nerve stretch.',
     seedClaim:
       'Article 001 says the straight-leg raise stretches L2 fibres; 004 lists a positive Lasègue sign modified for L1, where hip ' +
       'flexion reproduces symptoms, as a symptom of L1–L2 narrowing.',
@@ -367,7 +365,7 @@ export const CLINICAL_CORRECTIONS = [
       'SLR more sensitive for L4-S1',
       'SLR suggests upper-level involvement',
     ],
-    summary: 'Articles 000 and 002 contradict each other about the straight-leg raise.',
+    summary: 'The straight-leg raise is sensitive but not specific for L4–S1 disc herniation.',
     seedClaim:
       'Article 000 calls the straight-leg raise more specific for L4–S1 and says a positive result can suggest upper-level ' +
       'involvement; 002 calls it more sensitive for L4–S1.',
@@ -388,7 +386,7 @@ export const CLINICAL_CORRECTIONS = [
     name: 'A crossed straight-leg raise points to L4–S1 herniation, not upper lumbar roots',
     synonyms: ['crossed SLR upper lumbar', 'crossed straight leg raise L1-L2'],
     summary:
-      'Article 004 reads a crossed straight-leg raise as upper lumbar root irritation; 003 applies it at L3–L4.',
+      'A crossed straight-leg raise points to L4–S1 disc herniation, not to upper lumbar roots.',
     seedClaim:
       'Article 004 says a positive crossed straight-leg raise indicates upper lumbar root irritation; 003 uses it for L3–L4 narrowing.',
     corrected:
@@ -406,7 +404,7 @@ export const CLINICAL_CORRECTIONS = [
     topic: 'anatomy',
     name: 'The bowstring test has no upper lumbar version',
     synonyms: ['bowstring modified for upper lumbar', 'bowstring L1'],
-    summary: 'Article 004 describes a bowstring sign "modified for upper lumbar" roots.',
+    summary: 'The bowstring sign tests the sciatic nerve (L4–S3); it has no upper lumbar version.',
     seedClaim:
       'Article 004 presses the back of the knee with the hip flexed and reads radicular pain as upper lumbar root tension.',
     corrected:
@@ -425,7 +423,7 @@ export const CLINICAL_CORRECTIONS = [
     name: 'The femoral nerve stretch test tests L2–L4, not L1–L2',
     synonyms: ['FNST implicates L1-L2', 'femoral stretch L1'],
     summary:
-      'Article 001 says a positive femoral nerve stretch test implicates L1–L2 foraminal narrowing.',
+      'A positive femoral nerve stretch test implicates L2–L4, mostly L3 and L4, not L1–L2 foraminal narrowing.',
     seedClaim:
       'Article 001 reads a positive femoral nerve stretch test as evidence of L1–L2 foraminal narrowing.',
     corrected:
@@ -445,7 +443,7 @@ export const CLINICAL_CORRECTIONS = [
     name: 'Extension closes the foramen; the prone press-up reading is backwards',
     synonyms: ['prone press-up opens the foramen', 'press-up relief means foraminal narrowing'],
     summary:
-      'Article 001 claims prone extension opens the foramen, so relief means foraminal narrowing and worsening means central stenosis.',
+      'Prone extension narrows the foramen; the response does not tell foraminal from central stenosis.',
     seedClaim:
       'Article 001 says the prone press-up opens the foramen; relief indicates foraminal narrowing and reproduction indicates central stenosis.',
     corrected:
@@ -469,8 +467,7 @@ export const CLINICAL_CORRECTIONS = [
       'McKenzie extension increases space',
       'anterior pelvic tilt reduces lordosis',
     ],
-    summary:
-      'Some passages say extension enlarges the foramen, contradicting the articles’ own advice that extension worsens symptoms.',
+    summary: 'Extension narrows the foramen and flexion opens it.',
     seedClaim:
       'Article 003 (FAQ) says lumbar extension exercises open the foramina; 001 says McKenzie extension temporarily increases space ' +
       'at L1–L2 and that an anteriorly tilted pelvis reduces the lumbar curve.',
@@ -490,7 +487,7 @@ export const CLINICAL_CORRECTIONS = [
     topic: 'terminology',
     name: "Spurling's manoeuvre is a neck test",
     synonyms: ["modified Spurling's maneuver lumbar", 'lumbar Spurling'],
-    summary: 'Article 001 lists a lumbar "modified Spurling’s manoeuvre".',
+    summary: 'Spurling’s test is a neck test; a lumbar "modified Spurling’s" is not standard.',
     seedClaim:
       'Article 001 describes a modified Spurling’s manoeuvre for the low back (axial load, extension and side-bend to the painful side).',
     corrected:
@@ -512,7 +509,8 @@ export const CLINICAL_CORRECTIONS = [
       "Kemp's test confirms compression",
       'extension-rotation test separate from Kemp',
     ],
-    summary: 'The articles disagree about how Kemp’s test is done and overstate what it shows.',
+    summary:
+      'Kemp’s test is one manoeuvre, standing or seated, with poor accuracy: supporting evidence only.',
     seedClaim:
       'Article 003 performs Kemp’s test seated while 001 and 004 do it standing; 000 treats it as the extension-rotation test while ' +
       '004 lists the two separately; 001 says radicular pain confirms mechanical compression.',
@@ -532,7 +530,8 @@ export const CLINICAL_CORRECTIONS = [
     topic: 'terminology',
     name: "Ely's test is a rectus femoris tightness test, not a femoral nerve stretch",
     synonyms: ["Ely's test femoral nerve", 'Ely test L2-L4'],
-    summary: 'Article 002 describes Ely’s test as stretching the femoral nerve (L2–L4).',
+    summary:
+      'Ely’s test checks rectus femoris length; the femoral nerve is stretched by the femoral nerve stretch test.',
     seedClaim:
       'Article 002 says Ely’s test stretches the femoral nerve and that front-of-thigh discomfort indicates L2–L4 root involvement.',
     corrected:
@@ -557,13 +556,13 @@ export const CLINICAL_CORRECTIONS = [
       'NCV along the L1 nerve root',
       'saphenous conduction L3',
     ],
-    summary: 'Three articles use nerve conduction results to localise a root lesion.',
+    summary:
+      'Nerve conduction studies test limb nerves, not roots, and cannot localise a root lesion.',
     seedClaim:
       'Article 000 says slowed femoral nerve conduction supports L2–L3 foraminal stenosis; 002 says slowed saphenous conduction ' +
       'indicates an L3 root lesion; 004 says nerve conduction measures speed along the L1 root.',
     corrected:
-      'Routine studies test limb nerves, not roots. In radiculopathy sensory results stay normal; an abnormal sensory study points ' +
-      'to a plexus or peripheral nerve problem. Their correct use is to exclude those mimics, as article 001 says.',
+      'Routine studies test limb nerves, not roots. In radiculopathy sensory results stay normal; an abnormal sensory study points to a plexus or peripheral nerve problem. Their correct use is to exclude those problems; needle EMG, not nerve conduction, localises a root.',
     reason: 'Electrodiagnostic reviews of lumbosacral radiculopathy.',
     subject: 'test-nerve-conduction',
     levels: 'all',
@@ -578,7 +577,7 @@ export const CLINICAL_CORRECTIONS = [
     name: 'Evoked potentials do not localise an L1–L2 root block',
     synonyms: ['SSEP L1-L2 conduction block', 'SSEP foramen block'],
     summary:
-      'Articles 001 and 004 use somatosensory evoked potentials to show a conduction block at the L1 foramen.',
+      'Somatosensory evoked potentials cannot show a conduction block at one lumbar foramen.',
     seedClaim:
       'Article 001 reads delayed responses as an L1–L2 conduction block; 004 as a block at the L1 foramen.',
     corrected:
@@ -597,7 +596,7 @@ export const CLINICAL_CORRECTIONS = [
     name: 'Lumbar foraminal narrowing does not affect the corticospinal tract',
     synonyms: ['MEP corticospinal foraminal narrowing', 'motor evoked potentials foraminal'],
     summary:
-      'Article 003 says severe foraminal narrowing indirectly affects corticospinal function measured by motor evoked potentials.',
+      'Lumbar foraminal narrowing cannot affect corticospinal function: the cord ends at about L1–L2.',
     seedClaim:
       'Article 003 lists motor evoked potentials to assess corticospinal function affected by severe foraminal narrowing.',
     corrected:
@@ -615,8 +614,7 @@ export const CLINICAL_CORRECTIONS = [
     topic: 'evidence',
     name: 'The H-reflex tests S1 only',
     synonyms: ['H-reflex sensitive to L5-S1', 'H-reflex exclude other levels'],
-    summary:
-      'Article 003 says the H-reflex is sensitive to L5–S1 and may help exclude other levels.',
+    summary: 'The H-reflex supports S1 radiculopathy; it cannot test or exclude other levels.',
     seedClaim:
       'Article 003 calls the H-reflex sensitive to L5–S1 and useful for excluding other levels; 002 notes it is less used for lumbar roots.',
     corrected:
@@ -640,7 +638,8 @@ export const CLINICAL_CORRECTIONS = [
       'one direction versus two opposing directions',
       'two or more directions for grade 2',
     ],
-    summary: 'Article 000 misstates the Lee criteria, which moves foramina into higher grades.',
+    summary:
+      'Lee grades count the directions of fat loss around the exiting root as published in 2010.',
     seedClaim:
       'Article 000 defines Lee grade 1 as perineural fat lost in one direction and grade 2 as lost in two or more directions, ' +
       'without root change.',
@@ -649,7 +648,7 @@ export const CLINICAL_CORRECTIONS = [
       'four directions without root change; grade 3 = root collapsed or deformed. One direction, or two adjacent directions, is ' +
       'not classifiable in Lee and is never reported as grade 1.',
     reason:
-      'The published definitions; the article’s version would call a single-direction contact mild and a three-direction pattern moderate.',
+      'The published definitions; a one-direction / two-or-more-directions version would call a single-direction contact mild and a three-direction pattern moderate.',
     subject: 'classification-lee-foraminal',
     levels: 'all',
     seedDocs: ['000'],
@@ -662,10 +661,11 @@ export const CLINICAL_CORRECTIONS = [
     topic: 'grading',
     name: 'Wildermuth grade 0 also requires a normal foramen shape',
     synonyms: ['Wildermuth grade 0', 'Wildermuth normal foramen'],
-    summary: 'Article 000 defines Wildermuth grade 0 by fat around the root alone.',
+    summary:
+      'Wildermuth grade 0 needs a normal foramen shape as well as normal fat around the root.',
     seedClaim: 'Article 000 gives grade 0 as normal epidural fat completely surrounding the root.',
     corrected:
-      'Grade 0 means a normal foramen with normal fat of oval or inverted-pear shape; the other grades match the article.',
+      'Grade 0 means a normal foramen with normal fat of oval or inverted-pear shape; grades 1–3 are as published.',
     reason: 'Original description as reproduced in reliability studies.',
     subject: 'classification-wildermuth',
     levels: 'all',
@@ -685,7 +685,7 @@ export const CLINICAL_CORRECTIONS = [
       'percentage bands foramen',
     ],
     summary:
-      'Article 003 grades severity by percentage bands that no study supports and leaves their edges undefined.',
+      'No study supports percentage bands for foraminal narrowing; Foramen labels them as not validated.',
     seedClaim:
       'Article 003 calls under 25% loss of foraminal height or width mild, about 25–50% moderate and over 50% severe, without a ' +
       'source, a defined dimension or clear edges at 25% and 50%.',
@@ -706,7 +706,7 @@ export const CLINICAL_CORRECTIONS = [
     topic: 'evidence',
     name: 'Imaging severity does not predict symptoms reliably',
     synonyms: ['severe narrowing almost always impairs function', 'imaging versus symptoms'],
-    summary: 'Articles 003 and 000 disagree about how closely imaging severity matches symptoms.',
+    summary: 'Imaging severity and symptoms often disagree.',
     seedClaim:
       'Article 003 says severe narrowing almost invariably leads to functional impairment; 000 says symptoms follow nerve ' +
       'irritation more than imaging findings.',
@@ -748,14 +748,14 @@ export const CLINICAL_CORRECTIONS = [
     id: 'correction-002-types-are-causes',
     category: 'correction',
     topic: 'terminology',
-    name: 'Article 002’s twenty "types" are causes; the piriformis is irrelevant to L3',
+    name: 'Types of compression are causes; the piriformis is irrelevant to L3',
     synonyms: [
       'piriformis or psoas muscle compression',
       'psoas irritates the exiting L3 root',
       '002 types of nerve root compression',
     ],
     summary:
-      'Article 002 lists twenty types that largely repeat its twenty causes, and mentions the piriformis for an L3 problem.',
+      'Lists of compression "types" repeat the causes, and the piriformis has no bearing on an L3 problem.',
     seedClaim:
       'Article 002 presents twenty types of L2–L3 root compression that duplicate its cause list, and heads one "Piriformis or ' +
       'Psoas" compression irritating the exiting L3 root.',
@@ -783,7 +783,7 @@ export const CLINICAL_CORRECTIONS = [
       'cauda equina wait',
     ],
     summary:
-      'Article 000 suggests surgery if bladder or bowel symptoms persist after 6–12 weeks of conservative care.',
+      'Bladder or bowel symptoms never wait for 6–12 weeks of conservative care: they need emergency assessment.',
     seedClaim:
       'Article 000 (FAQ) advises surgery when severe pain, deficit or bowel and bladder symptoms persist after 6–12 weeks; 002 and ' +
       '004 put bladder or bowel loss alongside failed conservative care at 6–12 weeks or 3 months as surgical reasons.',
@@ -810,7 +810,7 @@ export const CLINICAL_CORRECTIONS = [
       'when to get an MRI',
     ],
     summary:
-      'The articles give different review and imaging thresholds and imply early imaging helps everyone.',
+      'Early imaging does not help everyone: no imaging in the first 6 weeks without red flags.',
     seedClaim:
       'Article 000 advises review after 4 weeks of back pain; 001 and 004 give 4–6 weeks, and 001 says imaging is warranted then or ' +
       'with any neurological sign and that early MRI or CT with a specialist improves outcomes.',
@@ -833,7 +833,7 @@ export const CLINICAL_CORRECTIONS = [
     name: 'When to consider surgery: one consistent rule',
     synonyms: ['surgery after 6-12 weeks', 'surgery after 3 months', 'when is surgery needed'],
     summary:
-      'The articles give 6–12 weeks or 3 months of failed conservative care as the surgical threshold.',
+      'Surgery timing follows the problem: emergency for cauda equina, urgent for progressive weakness, otherwise after about 6–12 weeks of failed care.',
     seedClaim:
       'Articles 000 and 002 recommend surgery after 6–12 weeks of failed conservative care; 004 after 3 months; 001 and 003 give no number.',
     corrected:
@@ -852,7 +852,7 @@ export const CLINICAL_CORRECTIONS = [
     topic: 'evidence',
     name: 'MRI is the preferred test, not an infallible "gold standard"',
     synonyms: ['MRI gold standard', 'MRI is the gold standard'],
-    summary: 'Three articles call MRI the gold standard without caveats.',
+    summary: 'MRI is the preferred test, but not a gold standard.',
     seedClaim:
       'Articles 000, 002 and 003 call MRI the gold standard for the foramen, root compression and grading.',
     corrected:
@@ -871,8 +871,7 @@ export const CLINICAL_CORRECTIONS = [
     topic: 'evidence',
     name: 'Discography does not reliably confirm a painful disc and can harm it',
     synonyms: ['discography confirms discogenic pain', 'discogram guides level choice'],
-    summary:
-      'Articles 001 and 002 present discography as confirming discogenic pain and guiding level choice.',
+    summary: 'Discography does not confirm discogenic pain or guide the choice of level.',
     seedClaim:
       'Articles 001 and 002 say provocative discography confirms discogenic pain and helps choose the level for intervention.',
     corrected:

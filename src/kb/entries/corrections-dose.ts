@@ -51,7 +51,7 @@ export const DOSE_CORRECTIONS = [
     name: 'Acetaminophen: daily cap and dosing interval',
     synonyms: ['paracetamol maximum', 'Tylenol 3 g or 4 g'],
     summary:
-      'The articles cap acetaminophen at 3 g a day but their own schedules allow 4–6 g; the label ceiling is 4 g, with lower caps for liver disease and heavy drinking.',
+      'Acetaminophen: 4 g a day at most from all products, 3 g for self-care, less with liver disease or heavy drinking.',
     seedDocs: ['000', '001', '002', '003', '004'],
     seedClaim:
       'All five cap acetaminophen at 3 g a day, yet advise 500–1,000 mg every 6 hours (up to 4 g) or every 4–6 hours (up to 6 g). None mentions liver disease, alcohol, or acetaminophen hidden in combination products.',
@@ -71,7 +71,7 @@ export const DOSE_CORRECTIONS = [
     id: 'correction-dose-ibuprofen',
     name: 'Ibuprofen: single dose and daily maximum',
     summary:
-      'The articles disagree on the single dose (200–400 vs 400–600 mg) and one presents the 1,200 mg self-care limit as the maximum.',
+      'Ibuprofen: 200–400 mg a dose and 1,200 mg a day for self-care; 3,200 mg a day only on prescription.',
     seedDocs: ['000', '001', '002', '003', '004'],
     seedClaim:
       'Two articles give 200–400 mg and three give 400–600 mg every 6–8 hours; only one states a ceiling (1,200 mg a day), which its neighbours’ 600 mg every 6 hours (2,400 mg) would exceed.',
@@ -100,7 +100,7 @@ export const DOSE_CORRECTIONS = [
     id: 'correction-dose-diclofenac-gel',
     name: 'Diclofenac gel: amount, frequency and site',
     summary:
-      'The article gives 2–4 g three or four times a day on the back; the label doses by joint, four times a day, and does not cover the spine.',
+      'Diclofenac gel is dosed per joint, four times a day, and is not labelled for the spine.',
     seedDocs: ['003'],
     seedClaim:
       'Spread 2–4 g of diclofenac gel thinly over the painful area three or four times daily.',
@@ -114,7 +114,7 @@ export const DOSE_CORRECTIONS = [
     id: 'correction-dose-ketorolac',
     name: 'Ketorolac: reduced dose and daily maxima omitted',
     summary:
-      'The article gives the standard 30 mg dose but not the halved dose for older, light or kidney-impaired patients, or the daily maxima.',
+      'Ketorolac: 30 mg doses, 120 mg a day at most; half that at 65 or over, with kidney impairment or under 50 kg.',
     seedDocs: ['003'],
     seedClaim: 'Ketorolac 30 mg IV or IM every 6 hours for up to 5 days in hospital.',
     corrected:
@@ -128,8 +128,7 @@ export const DOSE_CORRECTIONS = [
   doseCorrection({
     id: 'correction-dose-cyclobenzaprine',
     name: 'Cyclobenzaprine: timing, duration and maximum',
-    summary:
-      'The articles disagree on timing (bedtime vs with meals) and none gives the 30 mg ceiling or the 2–3 week limit.',
+    summary: 'Cyclobenzaprine: at most 30 mg a day, for no more than 2–3 weeks.',
     seedDocs: ['000', '001', '002', '003', '004'],
     seedClaim:
       'Take 5–10 mg three times a day, at bedtime (three articles) or with meals (one), with no maximum or length of use stated.',
@@ -173,8 +172,7 @@ export const DOSE_CORRECTIONS = [
   doseCorrection({
     id: 'correction-dose-methocarbamol',
     name: 'Methocarbamol: loading period and maintenance dose',
-    summary:
-      'The two articles disagree on how long the 1,500 mg loading dose lasts and what follows it.',
+    summary: 'Methocarbamol: 1,500 mg four times a day for 2–3 days, then about 4 g a day.',
     seedDocs: ['002', '003'],
     seedClaim:
       'One article limits 1,500 mg four times a day to the first day, then 750 mg four times a day; the other gives 1,500 mg four times a day "initially" with no end point.',
@@ -189,7 +187,7 @@ export const DOSE_CORRECTIONS = [
     id: 'correction-dose-gabapentin-maximum',
     name: 'Gabapentin: target range and maximum',
     summary:
-      'The articles give target ranges ending at 1,800 mg or at 3,600 mg a day; none adjusts for kidney function.',
+      'Gabapentin: 3,600 mg a day is the epilepsy maximum; 1,800 mg for nerve pain; lower with kidney impairment.',
     seedDocs: ['000', '001', '002', '003'],
     seedClaim:
       'After 300 mg at night, build up to 900–1,800 mg a day (two articles) or 900–3,600 mg a day (two articles), in divided doses.',
@@ -217,7 +215,7 @@ export const DOSE_CORRECTIONS = [
     id: 'correction-dose-pregabalin',
     name: 'Pregabalin: maximum 300 or 600 mg',
     summary:
-      'The articles give a 600 mg, a 300 mg or no maximum; the label maximum depends on the indication and on kidney function.',
+      'Pregabalin: the label maximum depends on the indication (300 or 600 mg a day) and on kidney function.',
     seedDocs: ['000', '001', '002', '003', '004'],
     seedClaim:
       'One article gives 75–150 mg twice a day up to 600 mg; three give 75 mg twice a day up to 300 mg; one gives 75 mg twice a day with no ceiling.',
@@ -231,8 +229,7 @@ export const DOSE_CORRECTIONS = [
   doseCorrection({
     id: 'correction-dose-duloxetine',
     name: 'Duloxetine: titration and pain-dose ceiling',
-    summary:
-      'Four articles start at 30 mg and move to 60 mg; one gives a flat 30–60 mg. None states that pain doses stop at 60 mg.',
+    summary: 'Duloxetine for pain: 30 mg then 60 mg a day; pain doses stop at 60 mg.',
     seedDocs: ['000', '001', '002', '003', '004'],
     seedClaim:
       'Duloxetine 30 mg once daily rising to 60 mg (four articles) or 30–60 mg once daily (one); timing varies from with food to morning or evening.',
@@ -304,7 +301,7 @@ export const DOSE_CORRECTIONS = [
   doseCorrection({
     id: 'correction-dose-codeine',
     name: 'Codeine alone: no maximum stated',
-    summary: 'The article gives codeine 30–60 mg every 4–6 hours with no daily ceiling.',
+    summary: 'Codeine: 15–60 mg every 4 hours as needed, at most 360 mg a day.',
     seedDocs: ['004'],
     seedClaim: 'Codeine 30–60 mg every 4–6 hours.',
     corrected:
@@ -324,8 +321,7 @@ export const DOSE_CORRECTIONS = [
       'Apply a single lidocaine patch for up to 12 hours a day (one article) or one to three patches for 12 hours (the other).',
     corrected:
       'Up to 3 patches at the same time, worn for at most 12 hours in any 24 hours; patches may be cut to size.',
-    reason:
-      'The label allows up to three patches; both articles are within it but disagree, so the label value is used.',
+    reason: 'The label allows up to three patches at once, so the label value is used.',
     subject: 'drug-lidocaine-patch',
     sources: ['rx-label-lidocaine-patch'],
   }),
@@ -333,7 +329,7 @@ export const DOSE_CORRECTIONS = [
     id: 'correction-dose-capsaicin',
     name: 'Capsaicin: clinic patch versus home cream',
     summary:
-      'The articles give the high-dose patch and the low-dose cream different schedules without saying they are different products.',
+      'The high-dose capsaicin patch and the low-dose cream are different products with different schedules.',
     seedDocs: ['000', '001', '004'],
     seedClaim:
       'Capsaicin 8% is a single supervised 60-minute application every 3 months (one article); capsaicin cream goes on three or four times a day (two articles).',
@@ -348,15 +344,13 @@ export const DOSE_CORRECTIONS = [
   doseCorrection({
     id: 'correction-dose-prednisone',
     name: 'Prednisone: course lengths and doses that differ eightfold',
-    summary:
-      'The articles give 5–10 mg for a week, 40 mg for 5 days then a taper, or 10–20 mg; guidelines advise against oral steroids for sciatica.',
+    summary: 'Oral steroids are not recommended for sciatica; no prednisone regimen is supported.',
     seedDocs: ['001', '002', '004'],
     seedClaim:
       'Prednisone 5–10 mg daily for up to a week (one article), 40 mg daily for 5 days then tapered (another), or 10–20 mg daily as a short taper (a third, which also lists osteoporosis as a side effect).',
     corrected:
       'Not recommended for radicular pain (ACP 2017, NICE NG59). The main trial used 60 mg, then 40, then 20 mg, each for 5 days, with a small effect on function and none on pain. Bone loss follows long courses, not a short burst.',
-    reason:
-      'The articles’ regimens disagree and none is supported; the evidence-based answer is not to use them.',
+    reason: 'No regimen is supported by evidence; the evidence-based answer is not to use them.',
     subject: 'drug-prednisone',
     sources: ['acp-2017', 'nice-ng59', 'rx-goldberg-2015-prednisone', 'rx-label-prednisone'],
   }),
@@ -413,13 +407,13 @@ export const DOSE_CORRECTIONS = [
   doseCorrection({
     id: 'correction-dose-omega-3',
     name: 'Omega-3: 1 g, 1–2 g or 2 g a day',
-    summary: 'The articles give 1 g, 1–2 g or 2 g of fish oil a day.',
+    summary: 'Fish oil: no dose helps nerve-root pain; about 1 g a day if taken.',
     seedDocs: ['000', '001', '002', '003', '004'],
     seedClaim:
       'Fish oil 1,000 mg a day (three articles), 1–2 g of EPA plus DHA a day (one), or 1,000 mg twice a day (one).',
     corrected:
       'No dose has shown benefit for nerve-root pain. If taken, about 1 g a day; higher long-term intakes raise the risk of atrial fibrillation and may add to bleeding with anticoagulants.',
-    reason: 'The articles disagree and none cites evidence; safety data favour the lower end.',
+    reason: 'No dose is supported by evidence; safety data favour the lower end.',
     subject: 'supplement-omega-3',
     sources: ['rx-nih-ods-omega-3', 'rx-gencer-2021-omega-3-af'],
   }),
@@ -427,7 +421,7 @@ export const DOSE_CORRECTIONS = [
     id: 'correction-dose-vitamin-d',
     name: 'Vitamin D: fixed 2,000 IU or a range',
     summary:
-      'The articles give 2,000 IU, 1,000–2,000 IU or 800–2,000 IU a day; none mentions testing or the upper limit.',
+      'Vitamin D: 800–2,000 IU a day for maintenance, at most 4,000 IU without supervision; test before treating deficiency.',
     seedDocs: ['000', '001', '002', '003', '004'],
     seedClaim:
       'Vitamin D3 2,000 IU a day (one article), 1,000–2,000 IU (three) or 800–2,000 IU (one).',
@@ -441,8 +435,7 @@ export const DOSE_CORRECTIONS = [
   doseCorrection({
     id: 'correction-dose-magnesium',
     name: 'Magnesium: doses above the supplemental upper limit',
-    summary:
-      'The articles give 300–400 mg or 200–400 mg a day; the upper limit for supplemental magnesium is 350 mg.',
+    summary: 'Magnesium: at most 350 mg a day from supplements.',
     seedDocs: ['000', '001', '002', '003', '004'],
     seedClaim:
       'Magnesium 300–400 mg a day (three articles) or 200–400 mg, sometimes at night (two).',
@@ -471,7 +464,7 @@ export const DOSE_CORRECTIONS = [
     id: 'correction-dose-chondroitin',
     name: 'Chondroitin: 800, 800–1,200 or 1,200 mg',
     summary:
-      'The articles give 1,200 mg, 800–1,200 mg or 800 mg a day and assign it different roles.',
+      'Chondroitin: 800–1,200 mg a day is the product range, with no evidence for spinal pain.',
     seedDocs: ['000', '001', '003', '004'],
     seedClaim:
       'Chondroitin sulfate 1,200 mg a day (one article), 800–1,200 mg (two) or 800 mg (one).',
@@ -484,7 +477,7 @@ export const DOSE_CORRECTIONS = [
   doseCorrection({
     id: 'correction-dose-msm',
     name: 'MSM: 2 g or 1–3 g a day',
-    summary: 'Two articles give 2 g a day and 1–3 g a day.',
+    summary: 'MSM: no evidence-based dose exists for back or nerve-root pain.',
     seedDocs: ['000', '003'],
     seedClaim: 'MSM 1,000 mg twice a day (one article) or 1,000–3,000 mg a day (the other).',
     corrected:
@@ -503,21 +496,20 @@ export const DOSE_CORRECTIONS = [
       'SAMe 400–1,200 mg a day for neural health and mood (one article); 400 mg twice a day for joint comfort (the other).',
     corrected:
       'No dose has shown benefit for nerve-root pain. It can trigger mania in bipolar disorder and adds to serotonergic drugs.',
-    reason: 'The articles assign different doses to different unproven purposes.',
+    reason: 'No dose has shown benefit for any of the purposes it is sold for.',
     subject: 'supplement-same',
     sources: ['rx-merck-same'],
   }),
   doseCorrection({
     id: 'correction-dose-collagen',
     name: 'Collagen: 10 g of peptides or 40 mg of type II',
-    summary:
-      'Two articles give 10 g of collagen peptides and one gives 40 mg of type II collagen for the same purpose.',
+    summary: 'Collagen peptides (10 g) and type II collagen (40 mg) are different products.',
     seedDocs: ['000', '003', '004'],
     seedClaim:
       'Collagen peptides 10 g a day (two articles, one with 500 mg vitamin C); type II collagen 40 mg a day (one).',
     corrected:
       'These are different products with different proposed actions, and neither has evidence in spinal stenosis or radicular pain.',
-    reason: 'A 250-fold dose difference shows the articles describe two products, not one.',
+    reason: 'A 250-fold dose difference means two different products, not one.',
     subject: 'supplement-collagen-peptides',
     sources: ['rx-nccih-low-back-pain'],
   }),
@@ -525,8 +517,7 @@ export const DOSE_CORRECTIONS = [
   doseCorrection({
     id: 'correction-dose-hyaluronic-acid',
     name: 'Hyaluronic acid injection: site and volume',
-    summary:
-      'The articles give epidural 2–5 mL, facet 1 mL, 1–2 mL or 2–3 mL, or either site 2–4 mL monthly.',
+    summary: 'No spinal dose or site is established for hyaluronic acid injections.',
     seedDocs: ['000', '001', '002', '003', '004'],
     seedClaim:
       'Ultrasound-guided epidural injection of 2–5 mL (one article); facet injection of 1–2 mL monthly, 2–3 mL, or 1 mL (three); facet or epidural 2–4 mL monthly (one).',
@@ -539,8 +530,7 @@ export const DOSE_CORRECTIONS = [
   doseCorrection({
     id: 'correction-dose-stem-cells',
     name: 'Stem cell injections: cell counts, volumes and mechanism',
-    summary:
-      'The articles give 1–2 million, 1–5 million or 1–10 million cells, or a volume instead of a count, and disagree on how the cells work.',
+    summary: 'No stem cell dose is established: no cell therapy is approved for spinal conditions.',
     seedDocs: ['000', '001', '002', '003', '004'],
     seedClaim:
       'Doses of 1–2 × 10⁶ cells, 1–5 × 10⁶ cells (including by IV drip), 1–10 million cells, or 1–2 mL of concentrate; the cells are said to act by local signalling or by turning into fibroblasts, cartilage or disc cells.',
@@ -554,8 +544,7 @@ export const DOSE_CORRECTIONS = [
   doseCorrection({
     id: 'correction-dose-romosozumab',
     name: 'Romosozumab: 12-dose limit and heart warning omitted',
-    summary:
-      'The article gives the monthly dose without the 12-month limit or the boxed cardiovascular warning.',
+    summary: 'Romosozumab: 210 mg monthly for 12 doses only, with a boxed cardiovascular warning.',
     seedDocs: ['002'],
     seedClaim: 'Romosozumab 210 mg under the skin each month.',
     corrected:
@@ -568,9 +557,8 @@ export const DOSE_CORRECTIONS = [
   // Maxima the articles leave out altogether.
   doseCorrection({
     id: 'correction-dose-missing-maxima',
-    name: 'Daily maxima the articles never give',
-    summary:
-      'For many listed medicines the articles give a dose but no daily ceiling; Foramen supplies the labelled maxima.',
+    name: 'Daily maxima of the listed medicines',
+    summary: 'Each listed medicine has a labelled daily maximum; Foramen gives it with the dose.',
     seedDocs: ['000', '001', '002', '003', '004'],
     seedClaim:
       'Doses for naproxen, celecoxib, meloxicam, oral diclofenac, cyclobenzaprine, codeine, oxycodone, morphine, hydrocodone with acetaminophen, duloxetine, amitriptyline, nortriptyline, venlafaxine, carbamazepine and clonazepam are listed without any maximum.',
