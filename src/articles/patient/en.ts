@@ -252,11 +252,11 @@ export const EN: PatientWording = {
       sources: ['tx-cochrane-behavioural-2010'],
     },
     {
-      name: 'Nerve pain medicines',
-      link: 'drug-gabapentin',
-      evidence: 'Little evidence for this kind of pain.',
-      text: 'Gabapentin and pregabalin did not help sciatica much more than a dummy pill in trials, and they can make you dizzy and sleepy. Duloxetine may help some people with long-lasting pain. Your doctor sets the dose.',
-      sources: ['rx-mathieson-2017-pregabalin', 'rx-enke-2018-anticonvulsants'],
+      name: 'Duloxetine',
+      link: 'drug-duloxetine',
+      evidence: 'May help some people with long-lasting back pain.',
+      text: 'It is a daily tablet that your doctor prescribes. It can make you feel sick or sleepy at first. Your doctor sets the dose.',
+      sources: ['acp-2017'],
     },
     {
       name: 'Steroid injection near the nerve',
@@ -274,6 +274,20 @@ export const EN: PatientWording = {
     },
   ],
   notAdvised: [
+    {
+      name: 'Gabapentin',
+      link: 'drug-gabapentin',
+      evidence: 'Not advised for this kind of pain.',
+      text: 'In trials it did not help pain down the leg much more than a dummy pill, and it can make you dizzy and sleepy.',
+      sources: ['nice-ng59', 'rx-enke-2018-anticonvulsants'],
+    },
+    {
+      name: 'Pregabalin',
+      link: 'drug-pregabalin',
+      evidence: 'Not advised for this kind of pain.',
+      text: 'It works like gabapentin, with the same lack of benefit for pain down the leg and the same side effects.',
+      sources: ['nice-ng59', 'rx-mathieson-2017-pregabalin'],
+    },
     {
       name: 'Strong opioid pain medicines for a long time',
       link: 'drug-oxycodone',
@@ -400,7 +414,6 @@ export const EN: PatientWording = {
   sourcesNote: 'The numbers in square brackets point to these sources.',
   terms: [
     ['NSAID', 'a medicine that eases pain and swelling'],
-    ['sciatica', 'pain that runs down the leg from the back'],
     ['steroid', 'a strong medicine that calms swelling'],
   ],
 };
