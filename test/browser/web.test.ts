@@ -208,6 +208,7 @@ describe('web app in Chromium', () => {
     '/learn.html',
     '/check.html',
     '/docs',
+    '/timeline.html',
   ]) {
     it(`${path}: no horizontal scroll at 390 px`, async () => {
       const { page } = await open(path);
