@@ -4,7 +4,7 @@
  * entry and no entry for work that was rolled back. Entries hold ids and codes only, never clinical
  * content, so the log itself is safe to hand to an auditor.
  */
-import type { Role } from '../accounts/roles.js';
+import type { Role } from './roles.js';
 import type { SqlExecutor } from './driver.js';
 
 /** Who acts: a signed-in account, a patient holding a questionnaire link, or the command line. */

@@ -1,6 +1,25 @@
-// Public surface of src/records (and src/accounts): opening the store, the record operations, the
+// Public surface of src/records: accounts and sessions, opening the store, the record operations, the
 // audit log, backup, restore and export, and the timeline builder.
-export * from '../accounts/index.js';
+export { ROLES, PERMISSIONS, ROLE_PERMISSIONS, roleCan } from './roles.js';
+export type { Role, Permission } from './roles.js';
+export {
+  MIN_PASSWORD_LENGTH,
+  hashPassword,
+  verifyPassword,
+  newToken,
+  tokenHash,
+  sameSecret,
+} from './secrets.js';
+export {
+  createUser,
+  listUsers,
+  countUsers,
+  login,
+  resolveSession,
+  logout,
+  ensureFirstAdmin,
+} from './accounts.js';
+export type { UserAccount, Session, AccountOptions } from './accounts.js';
 export { DIALECTS, numberPlaceholders, Mutex } from './driver.js';
 export type { Dialect, SqlValue, Row, SqlExecutor, SqlDriver } from './driver.js';
 export { openSqlite } from './sqlite.js';

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { ISO_DATE } from '../kb/schema.js';
 import { SCORE_INSTRUMENT_IDS } from '../scores/index.js';
 import type { ScoreInstrumentId } from '../scores/index.js';
-import { ROLES } from '../accounts/roles.js';
-import { MIN_PASSWORD_LENGTH } from '../accounts/secrets.js';
+import { ROLES } from './roles.js';
+import { MIN_PASSWORD_LENGTH } from './secrets.js';
 
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export type Sex = (typeof SEXES)[number];

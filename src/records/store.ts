@@ -12,7 +12,7 @@ import { getKb } from '../kb/index.js';
 import { assess } from '../assess/index.js';
 import { score } from '../scores/index.js';
 import type { ScoreInstrumentId, ScoreResult } from '../scores/index.js';
-import { newToken, tokenHash } from '../accounts/secrets.js';
+import { newToken, tokenHash } from './secrets.js';
 import { writeAudit, readAudit } from './audit.js';
 import type { Actor, AuditAction, AuditEntry, AuditResource } from './audit.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';

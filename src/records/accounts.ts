@@ -5,11 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { InputError, parseInput } from '../errors.js';
-import { writeAudit } from '../records/audit.js';
-import type { Actor } from '../records/audit.js';
-import type { SqlDriver } from '../records/driver.js';
-import { RecordError, isUniqueViolation } from '../records/errors.js';
-import { LoginSchema, NewUserSchema } from '../records/schemas.js';
+import { writeAudit } from './audit.js';
+import type { Actor } from './audit.js';
+import type { SqlDriver } from './driver.js';
+import { RecordError, isUniqueViolation } from './errors.js';
+import { LoginSchema, NewUserSchema } from './schemas.js';
 import type { Role } from './roles.js';
 import { hashPassword, newToken, tokenHash, verifyPassword } from './secrets.js';
 
