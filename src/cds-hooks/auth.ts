@@ -57,13 +57,16 @@ export type TrustedIssuer =
   | { readonly iss: string; readonly jwks: JSONWebKeySet }
   | { readonly iss: string; readonly jwksUrl: string };
 
-const IssuerSchema = z.union([
-  z.strictObject({
-    iss: z.string().min(1).max(2000),
-    jwks: z.strictObject({ keys: z.array(z.record(z.string(), z.unknown())).min(1) }),
-  }),
-  z.strictObject({ iss: z.string().min(1).max(2000), jwksUrl: z.url({ protocol: /^https?$/ }) }),
-]);
+const IssuerSchema = z.union(
+  [
+    z.strictObject({
+      iss: z.string().min(1).max(2000),
+      jwks: z.strictObject({ keys: z.array(z.record(z.string(), z.unknown())).min(1) }),
+    }),
+    z.strictObject({ iss: z.string().min(1).max(2000), jwksUrl: z.url({ protocol: /^https?$/ }) }),
+  ],
+  { error: 'each issuer needs "iss" and either "jwks": { "keys": [...] } or an http(s) "jwksUrl"' },
+);
 
 /** The shape of the FORAMEN_CDS_ISSUERS file. */
 export const CdsIssuersSchema = z.array(IssuerSchema).max(100);
@@ -84,7 +87,13 @@ export function loadCdsIssuers(file: string): TrustedIssuer[] {
       `cannot read ${file}: ${(error as Error).message.split('\n')[0] ?? ''}`,
     );
   }
-  return parseInput(CdsIssuersSchema, json, 'FORAMEN_CDS_ISSUERS') as TrustedIssuer[];
+  try {
+    return parseInput(CdsIssuersSchema, json) as TrustedIssuer[];
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const at = error.path === '' || error.path.startsWith('[') ? error.path : `.${error.path}`;
+    throw new InputError(error.code, `FORAMEN_CDS_ISSUERS${at}`, error.message, { cause: error });
+  }
 }
 
 /** `required` (the default) or `off` (local demos only). */
