@@ -170,8 +170,9 @@ for (const backend of backends()) {
     });
 
     it('per-account back-off lives in the database: a second server sees the lock; the per-address limit is separate', async () => {
-      for (let i = 0; i < 5; i++)
+      for (let i = 0; i < 5; i++) {
         assert.equal((await login('dr-guess', 'wrong password!')).statusCode, 401);
+      }
       const locked = await login('dr-guess');
       assert.equal(locked.statusCode, 429, 'even the right password waits');
       assert.ok(Number(locked.headers['retry-after']) >= 1);
