@@ -24,7 +24,6 @@ import {
   MemoryReplayCache,
 } from '../../index.js';
 import type { CdsAuthSettings, CdsCard, FhirAccess, ReplayCache } from '../../index.js';
-import '../records-context.js';
 import { toErrorResponse } from '../errors.js';
 
 /** Options of the CDS Hooks plugin. */
