@@ -7,16 +7,16 @@ import autocannon from 'autocannon';
 /**
  * Starts `node bench/_servers.mjs <kind>` and resolves once it listens.
  * @param kind - 'foramen' (buildApp) or 'hello' (bare Fastify)
- * @param options - `nodeArgs` for the server process (e.g. ['--expose-gc'])
+ * @param options - `nodeArgs` for the server process (e.g. ['--expose-gc']), extra `env` variables
  * @returns `{ url, pid, memory(), gc(), stop() }`
  */
-export async function startServer(kind, { nodeArgs = [] } = {}) {
+export async function startServer(kind, { nodeArgs = [], env = {} } = {}) {
   const child = spawn(
     process.execPath,
     [...nodeArgs, new URL('./_servers.mjs', import.meta.url).pathname, kind],
     {
       stdio: ['pipe', 'pipe', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...process.env, NODE_ENV: 'production', ...env },
     },
   );
   const lines = createInterface({ input: child.stdout });

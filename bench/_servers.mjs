@@ -8,6 +8,9 @@ import { createRequire } from 'node:module';
 const kind = process.argv[2];
 let app;
 if (kind === 'foramen') {
+  // The CDS services are measured by themselves here unless the caller asks for JWT verification
+  // (bench/security.bench.mjs sets FORAMEN_CDS_AUTH=required with a trusted issuer).
+  process.env.FORAMEN_CDS_AUTH ??= 'off';
   const { buildApp } = await import('../dist/src/http/app.js');
   app = await buildApp({ logger: false, rateLimitPerMinute: false });
 } else if (kind === 'hello') {

@@ -65,6 +65,8 @@ function start(kind) {
   const child = spawn(process.execPath, ['--input-type=module', '-e', SERVERS[kind]], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
+    // The services by themselves; bench/security.bench.mjs measures them with JWT verification on.
+    env: { ...process.env, FORAMEN_CDS_AUTH: process.env.FORAMEN_CDS_AUTH ?? 'off' },
   });
   return new Promise((resolve, reject) => {
     let out = '';

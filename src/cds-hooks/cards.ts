@@ -66,3 +66,13 @@ export function summaryOf(text: string): string {
 
 /** Words for a kebab-case code. */
 export const words = (code: string): string => code.replace(/-/g, ' ');
+
+/**
+ * Text copied from the chart, made inert in a card's Markdown: every character that can start a
+ * link, image, emphasis, code, HTML or autolink is backslash-escaped and line breaks become spaces, so a Condition named
+ * `[click](https://evil.example)` or `![x](...)` shows as those characters, never a link or image.
+ * @param text - text from the EHR
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()<>#+!|~&:]/g, '\\$&');
+}

@@ -5,6 +5,7 @@
  */
 import type { CodeableConcept, Coding, Condition, Observation, Patient } from '@medplum/fhirtypes';
 import type { ImagingFinding, Presentation } from '../assess/index.js';
+import { escapeMarkdown } from './cards.js';
 import { FINDING_TYPES, FLAGS, LEVELS, SEVERITIES, ZONES } from '../vocab/index.js';
 import type { Flag } from '../vocab/index.js';
 import { FORAMEN_SYSTEMS, LOINC_SYSTEM, SNOMED_FOR_ICD10CM, SNOMED_SYSTEM } from '../fhir/index.js';
@@ -176,7 +177,7 @@ export interface ChartReading {
   readonly lumbarProblem: boolean;
   /** True when an active cauda equina syndrome is recorded. */
   readonly caudaEquina: boolean;
-  /** Human-readable lines saying what was recognised, for card details. */
+  /** Lines saying what was recognised, for card details (Markdown; text from the chart escaped). */
   readonly recognised: readonly string[];
 }
 
@@ -201,8 +202,10 @@ export function readChart(
   for (const c of data.conditions.filter(isActive)) {
     const meaning = conditionMeaning(c.code);
     if (!meaning) continue;
-    const label =
-      c.code?.text ?? c.code?.coding?.[0]?.display ?? c.code?.coding?.[0]?.code ?? 'condition';
+    // Chart text goes into card Markdown: escaped, so it can never become a link, image or heading.
+    const label = escapeMarkdown(
+      c.code?.text ?? c.code?.coding?.[0]?.display ?? c.code?.coding?.[0]?.code ?? 'condition',
+    );
     switch (meaning.kind) {
       case 'spine': {
         lumbarProblem = true;
@@ -212,7 +215,7 @@ export function readChart(
           earliestOnset = date;
         }
         recognised.push(
-          `Lumbar problem on the chart: ${label}${onset ? ` (since ${onset.slice(0, 10)})` : ''}`,
+          `Lumbar problem on the chart: ${label}${onset ? ` (since ${escapeMarkdown(onset.slice(0, 10))})` : ''}`,
         );
         break;
       }
@@ -255,7 +258,9 @@ export function readChart(
           : q.value;
       if (celsius >= FEVER_CELSIUS) {
         flags.add('fever');
-        recognised.push(`Fever: body temperature ${q.value} ${q.unit ?? q.code ?? ''}`.trim());
+        recognised.push(
+          `Fever: body temperature ${q.value} ${escapeMarkdown(q.unit ?? q.code ?? '')}`.trim(),
+        );
       }
     }
   }

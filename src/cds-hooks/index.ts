@@ -30,7 +30,7 @@ export {
   discoverServices,
 } from './services.js';
 export type { PrefetchKey } from './services.js';
-export { indicatorFor, cardSource, summaryOf, MAX_SUMMARY_CHARS } from './cards.js';
+export { indicatorFor, cardSource, summaryOf, escapeMarkdown, MAX_SUMMARY_CHARS } from './cards.js';
 export { readChart, conditionMeaning, ICD10_CONDITION_ROWS } from './from-fhir.js';
 export type { ChartReading } from './from-fhir.js';
 export { patientViewCards } from './patient-view.js';
@@ -49,5 +49,20 @@ export {
   fillTemplate,
   fetchFhir,
   withoutNullItems,
+  MAX_JSON_DEPTH,
 } from './prefetch.js';
 export type { FhirFetcher, FhirAccess, ChartData, PrefetchResult } from './prefetch.js';
+export {
+  MemoryReplayCache,
+  CdsJwtVerifier,
+  CdsIssuersSchema,
+  loadCdsIssuers,
+  cdsAuthFromEnv,
+} from './auth.js';
+export type {
+  ReplayCache,
+  TrustedIssuer,
+  CdsAuthMode,
+  CdsAuthSettings,
+  CdsAuthResult,
+} from './auth.js';

@@ -9,6 +9,7 @@ import type { Condition, Observation, Patient, Resource } from '@medplum/fhirtyp
 import { PREFETCH_TEMPLATES, REQUIRED_PREFETCH } from './services.js';
 import type { PrefetchKey } from './services.js';
 import type { CdsRequest } from './types.js';
+import { InputError } from '../errors.js';
 
 /** Fetches one FHIR URL with a bearer token and returns the parsed JSON (or throws). */
 export type FhirFetcher = (url: string, accessToken: string | undefined) => Promise<unknown>;
@@ -36,15 +37,27 @@ export type PrefetchResult =
  * A copy of untrusted JSON with null items removed from every array. EHRs send FHIR with holes
  * (`"entry": [null]`, `"coding": [null]`); dropping them once at the boundary keeps every reader simple.
  */
-export function withoutNullItems(value: unknown): unknown {
+export function withoutNullItems(value: unknown, depth = 0): unknown {
+  if (depth > MAX_JSON_DEPTH) {
+    throw new InputError(
+      'invalid-input',
+      'body',
+      `is nested more than ${MAX_JSON_DEPTH} levels deep`,
+    );
+  }
   if (Array.isArray(value)) {
-    return value.filter((item) => item !== null && item !== undefined).map(withoutNullItems);
+    return value
+      .filter((item) => item !== null && item !== undefined)
+      .map((item: unknown) => withoutNullItems(item, depth + 1));
   }
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) out[key] = withoutNullItems(item);
+  for (const [key, item] of Object.entries(value)) out[key] = withoutNullItems(item, depth + 1);
   return out;
 }
+
+/** The deepest nesting of request JSON that is walked (FHIR resources need about 12). */
+export const MAX_JSON_DEPTH = 100;
 
 /** The resources in a prefetch value: a searchset Bundle's entries, or a single resource. */
 export function resourcesOf(value: unknown): Resource[] {
@@ -101,13 +114,11 @@ export async function resolvePrefetch(
     }
     if (trusted && server && access) {
       try {
-        values.set(
-          key,
-          await access.fetcher(
-            `${server}/${fillTemplate(PREFETCH_TEMPLATES[key], request.context)}`,
-            request.fhirAuthorization?.access_token,
-          ),
-        );
+        // The access token belongs to the FHIR server named in the same request: it goes to that
+        // server's own URLs only (the fetcher refuses redirects), never anywhere else.
+        const url = `${server}/${fillTemplate(PREFETCH_TEMPLATES[key], request.context)}`;
+        if (!url.startsWith(`${server}/`)) throw new Error('prefetch URL outside the FHIR server');
+        values.set(key, await access.fetcher(url, request.fhirAuthorization?.access_token));
         continue;
       } catch {
         // A server that fails is the same as no server: the key stays missing.
@@ -147,6 +158,8 @@ export const fetchFhir: FhirFetcher = async (url, accessToken) => {
       ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
     },
     signal: AbortSignal.timeout(5000),
+    // A redirect could carry the access token to another host: refuse it.
+    redirect: 'error',
   });
   if (!response.ok) throw new Error(`FHIR server answered ${response.status}`);
   return response.json() as Promise<unknown>;

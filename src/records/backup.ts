@@ -4,13 +4,14 @@
  * one restores into the other. Restore checks the document's shape, refuses a non-empty database unless
  * forced, and writes everything in one transaction: it either all lands or nothing does.
  */
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { InputError, parseInput } from '../errors.js';
 import { VERSION } from '../version.js';
 import { writeAudit } from './audit.js';
 import type { Actor } from './audit.js';
 import type { Dialect, Row, SqlDriver, SqlValue } from './driver.js';
-import { SCHEMA_VERSION } from './migrations.js';
+import { AUDIT_GUARD_SQL, SCHEMA_VERSION } from './migrations.js';
 import { SNAPSHOT_TABLES, TABLE_COLUMNS, readTable, withSnapshot } from './snapshot.js';
 import type { SnapshotTable } from './snapshot.js';
 
@@ -25,6 +26,68 @@ export interface Backup {
   readonly createdAt: string;
   readonly sourceDialect: Dialect;
   readonly tables: Record<SnapshotTable, Row[]>;
+  /** HMAC-SHA256 over the rest of the document, with the operator's backup key. */
+  readonly signature?: BackupSignature;
+}
+
+/** A backup's signature. */
+export interface BackupSignature {
+  readonly algorithm: 'HMAC-SHA256';
+  /** The first 16 hex digits of the key's SHA-256, so a wrong key is told apart from an edit. */
+  readonly keyId: string;
+  readonly value: string;
+}
+
+/** JSON with object keys sorted, so a signature does not depend on key order or spacing. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .sort()
+      .filter((k) => o[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The id of a signing key (not secret). */
+export const backupKeyId = (key: string): string =>
+  createHash('sha256').update(key).digest('hex').slice(0, 16);
+
+/**
+ * Signs a backup document (every field but `signature`).
+ * @param document - the backup
+ * @param key - the operator's backup key
+ */
+export function signBackup(document: Omit<Backup, 'signature'>, key: string): BackupSignature {
+  const { signature: _drop, ...rest } = document as Backup;
+  return {
+    algorithm: 'HMAC-SHA256',
+    keyId: backupKeyId(key),
+    value: createHmac('sha256', key).update(canonicalJson(rest)).digest('hex'),
+  };
+}
+
+/**
+ * Checks a backup document's signature.
+ * @param document - the parsed JSON, as read
+ * @param key - the operator's backup key
+ * @returns null when it checks out, otherwise why not
+ */
+export function backupSignatureProblem(document: unknown, key: string): string | null {
+  if (document === null || typeof document !== 'object') return 'the backup is not a JSON object';
+  const { signature, ...rest } = document as Record<string, unknown>;
+  const sig = signature as Partial<BackupSignature> | undefined;
+  if (!sig || typeof sig.value !== 'string') return 'the backup is not signed';
+  if (sig.keyId !== backupKeyId(key)) return 'the backup was signed with another key';
+  const expected = createHmac('sha256', key).update(canonicalJson(rest)).digest();
+  const given = Buffer.from(sig.value, 'hex');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    return 'the backup was changed after it was signed';
+  }
+  return null;
 }
 
 const Cell = z.union([z.string(), z.number(), z.null()]);
@@ -48,6 +111,13 @@ export const BackupSchema = z.strictObject({
   engineVersion: z.string(),
   createdAt: z.string(),
   sourceDialect: z.enum(['sqlite', 'postgres']),
+  signature: z
+    .strictObject({
+      algorithm: z.literal('HMAC-SHA256'),
+      keyId: z.string().regex(/^[0-9a-f]{16}$/),
+      value: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .optional(),
   tables: z.strictObject(
     Object.fromEntries(SNAPSHOT_TABLES.map((t) => [t, TableRows(t)])) as Record<
       SnapshotTable,
@@ -66,6 +136,7 @@ export async function backupDatabase(
   db: SqlDriver,
   actor: Actor,
   now: () => Date = () => new Date(),
+  options: { signingKey?: string } = {},
 ): Promise<Backup> {
   const tables = await withSnapshot(
     db,
@@ -78,7 +149,7 @@ export async function backupDatabase(
     },
     now,
   );
-  return {
+  const document: Backup = {
     format: BACKUP_FORMAT,
     formatVersion: 1,
     schemaVersion: SCHEMA_VERSION,
@@ -87,12 +158,28 @@ export async function backupDatabase(
     sourceDialect: db.dialect,
     tables,
   };
+  return options.signingKey === undefined
+    ? document
+    : { ...document, signature: signBackup(document, options.signingKey) };
 }
 
 /** What a restore wrote. */
 export interface RestoreResult {
   readonly rows: Record<SnapshotTable, number>;
   readonly replaced: boolean;
+  /** True when a signing key was given and the signature checked out. */
+  readonly verified: boolean;
+}
+
+/** Options of a restore. */
+export interface RestoreOptions {
+  /** Replace the data already there. */
+  readonly force?: boolean;
+  /** The backup key: when given, the document's signature must match it. */
+  readonly signingKey?: string;
+  /** Restore even when the signature does not match (audited as `restore-forced`). */
+  readonly acceptBadSignature?: boolean;
+  readonly now?: () => Date;
 }
 
 /**
@@ -107,8 +194,17 @@ export async function restoreDatabase(
   db: SqlDriver,
   document: unknown,
   actor: Actor,
-  options: { force?: boolean; now?: () => Date } = {},
+  options: RestoreOptions = {},
 ): Promise<RestoreResult> {
+  const signatureProblem =
+    options.signingKey === undefined ? null : backupSignatureProblem(document, options.signingKey);
+  if (signatureProblem !== null && options.acceptBadSignature !== true) {
+    throw new InputError(
+      'invalid-input',
+      'signature',
+      `${signatureProblem}; nothing was restored (restore with --accept-bad-signature to override, which is audited)`,
+    );
+  }
   const backup = parseInput(BackupSchema, document, 'backup');
   if (backup.schemaVersion !== SCHEMA_VERSION) {
     throw new InputError(
@@ -130,8 +226,21 @@ export async function restoreDatabase(
         'the database already holds accounts or patients; restore with --force to replace them',
       );
     }
+    // The audit log is append-only; only a restore replaces it, and only inside this transaction.
+    if (tx.dialect === 'postgres') {
+      await tx.all("SELECT set_config('foramen.audit_restore', 'on', true)");
+    } else {
+      await tx.run('DROP TRIGGER IF EXISTS audit_log_no_update');
+      await tx.run('DROP TRIGGER IF EXISTS audit_log_no_delete');
+    }
     await tx.run('DELETE FROM sessions');
+    await tx.run('DELETE FROM login_throttle');
     for (const t of [...SNAPSHOT_TABLES].reverse()) await tx.run(`DELETE FROM ${t}`);
+    if (tx.dialect === 'postgres') {
+      await tx.all("SELECT set_config('foramen.audit_restore', 'off', true)");
+    } else {
+      for (const statement of AUDIT_GUARD_SQL.sqlite) await tx.run(statement);
+    }
     const rows = {} as Record<SnapshotTable, number>;
     for (const t of SNAPSHOT_TABLES) {
       const columns: readonly string[] = TABLE_COLUMNS[t];
@@ -150,10 +259,15 @@ export async function restoreDatabase(
         "SELECT setval(pg_get_serial_sequence('audit_log', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log), false)",
       );
     }
-    await writeAudit(tx, now().toISOString(), actor, {
-      action: 'restore',
-      resourceType: 'database',
-    });
-    return { rows, replaced };
+    const at = now().toISOString();
+    await writeAudit(tx, at, actor, { action: 'restore', resourceType: 'database' });
+    if (signatureProblem !== null) {
+      await writeAudit(tx, at, actor, {
+        action: 'restore-forced',
+        resourceType: 'database',
+        reason: signatureProblem,
+      });
+    }
+    return { rows, replaced, verified: options.signingKey !== undefined && !signatureProblem };
   });
 }

@@ -8,6 +8,8 @@ export const RECORD_ERROR_CODES = {
   'not-found': { status: 404, text: 'No such record.' },
   'link-invalid': { status: 410, text: 'The questionnaire link is unknown, used or expired.' },
   conflict: { status: 409, text: 'A record with this value already exists.' },
+  forbidden: { status: 403, text: 'Not allowed for this account.' },
+  'too-many-attempts': { status: 429, text: 'Too many failed attempts; wait and try again.' },
 } as const;
 export type RecordErrorCode = keyof typeof RECORD_ERROR_CODES;
 

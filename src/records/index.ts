@@ -1,13 +1,54 @@
-// Public surface of src/records (and src/accounts): opening the store, the record operations, the
+// Public surface of src/records: accounts and sessions, opening the store, the record operations, the
 // audit log, backup, restore and export, and the timeline builder.
-export * from '../accounts/index.js';
+export { ROLES, PERMISSIONS, ROLE_PERMISSIONS, roleCan } from './roles.js';
+export type { Role, Permission } from './roles.js';
+export {
+  MIN_PASSWORD_LENGTH,
+  hashPassword,
+  verifyPassword,
+  newToken,
+  tokenHash,
+  sameSecret,
+} from './secrets.js';
+export {
+  MAX_LOCKOUT_SECONDS,
+  lockoutSeconds,
+  createUser,
+  listUsers,
+  countUsers,
+  signIn,
+  login,
+  resolveSession,
+  logout,
+  disableUser,
+  enableUser,
+  changePassword,
+  resetPassword,
+  enrollMfa,
+  verifyMfa,
+  ensureFirstAdmin,
+} from './accounts.js';
+export type {
+  UserAccount,
+  Session,
+  AccountOptions,
+  RequestContext,
+  LoginRefusal,
+  MfaEnrolment,
+} from './accounts.js';
 export { DIALECTS, numberPlaceholders, Mutex } from './driver.js';
 export type { Dialect, SqlValue, Row, SqlExecutor, SqlDriver } from './driver.js';
 export { openSqlite } from './sqlite.js';
 export type { SqliteOptions } from './sqlite.js';
 export { openPostgres, dropPostgresSchema, redactUrl } from './postgres.js';
 export type { PostgresOptions } from './postgres.js';
-export { MIGRATIONS, SCHEMA_VERSION, migrate, migrationSql } from './migrations.js';
+export {
+  MIGRATIONS,
+  SCHEMA_VERSION,
+  AUDIT_GUARD_SQL,
+  migrate,
+  migrationSql,
+} from './migrations.js';
 export type { Migration, MigrateResult } from './migrations.js';
 export {
   SQLITE_FILE_NAME,
@@ -30,8 +71,27 @@ export type {
   RecordStoreOptions,
   TableName,
 } from './store.js';
-export { AUDIT_ACTIONS, AUDIT_RESOURCES, AUDIT_OUTCOMES, actorIdOf, readAudit } from './audit.js';
-export type { Actor, AuditAction, AuditResource, AuditOutcome, AuditEntry } from './audit.js';
+export {
+  AUDIT_ACTIONS,
+  AUDIT_RESOURCES,
+  AUDIT_OUTCOMES,
+  AUDIT_GENESIS,
+  actorIdOf,
+  readAudit,
+  verifyAudit,
+  auditHashOf,
+  auditText,
+} from './audit.js';
+export type {
+  Actor,
+  AuditAction,
+  AuditResource,
+  AuditOutcome,
+  AuditEntry,
+  AuditFilter,
+  AuditVerification,
+  ClientInfo,
+} from './audit.js';
 export { RECORD_ERROR_CODES, RecordError, isRecordError, isUniqueViolation } from './errors.js';
 export type { RecordErrorCode } from './errors.js';
 export {
@@ -48,6 +108,12 @@ export {
   LinkTokenSchema,
   NewUserSchema,
   LoginSchema,
+  TotpCode,
+  PasswordChangeSchema,
+  PasswordResetSchema,
+  MfaVerifySchema,
+  CareTeamAddSchema,
+  BreakGlassReason,
   PageSchema,
 } from './schemas.js';
 export type {
@@ -64,8 +130,16 @@ export type {
 } from './schemas.js';
 export { TABLE_COLUMNS, SNAPSHOT_TABLES } from './snapshot.js';
 export type { SnapshotTable } from './snapshot.js';
-export { BACKUP_FORMAT, BackupSchema, backupDatabase, restoreDatabase } from './backup.js';
-export type { Backup, RestoreResult } from './backup.js';
+export {
+  BACKUP_FORMAT,
+  BackupSchema,
+  backupDatabase,
+  restoreDatabase,
+  signBackup,
+  backupKeyId,
+  backupSignatureProblem,
+} from './backup.js';
+export type { Backup, BackupSignature, RestoreResult, RestoreOptions } from './backup.js';
 export { csvCell, toCsv, exportCsv } from './export-csv.js';
 export type { CsvFiles } from './export-csv.js';
 export { FHIR_EXPORT_SYSTEMS, submissionResources, exportFhirBundle } from './export-fhir.js';

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { ISO_DATE } from '../kb/schema.js';
 import { SCORE_INSTRUMENT_IDS } from '../scores/index.js';
 import type { ScoreInstrumentId } from '../scores/index.js';
-import { ROLES } from '../accounts/roles.js';
-import { MIN_PASSWORD_LENGTH } from '../accounts/secrets.js';
+import { ROLES } from './roles.js';
+import { MIN_PASSWORD_LENGTH } from './secrets.js';
 
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export type Sex = (typeof SEXES)[number];
@@ -115,11 +115,43 @@ export const NewUserSchema = z.strictObject({
 });
 export type NewUser = z.input<typeof NewUserSchema>;
 
+/** A six-digit TOTP code (RFC 6238). */
+export const TotpCode = z
+  .string()
+  .regex(/^[0-9]{6}$/, 'must be the 6-digit code of the authenticator app');
+
 export const LoginSchema = z.strictObject({
   username: z.string().min(1).max(100),
   password: z.string().min(1).max(1024),
+  totp: TotpCode.optional().describe('the authenticator code, for accounts with MFA enrolled'),
 });
 export type Login = z.input<typeof LoginSchema>;
+
+export const NewPassword = z.string().min(MIN_PASSWORD_LENGTH).max(1024);
+
+export const PasswordChangeSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: NewPassword,
+});
+export type PasswordChange = z.input<typeof PasswordChangeSchema>;
+
+export const PasswordResetSchema = z.strictObject({
+  password: NewPassword.describe(
+    'a temporary password; the user must change it at the next sign-in',
+  ),
+});
+export type PasswordReset = z.input<typeof PasswordResetSchema>;
+
+export const MfaVerifySchema = z.strictObject({ totp: TotpCode });
+
+export const CareTeamAddSchema = z.strictObject({ username: Username });
+
+/** The reason given in `X-Break-Glass`. */
+export const BreakGlassReason = z
+  .string()
+  .trim()
+  .min(3, 'give a reason of at least 3 characters')
+  .max(500);
 
 export const PageSchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).optional(),

@@ -8,8 +8,21 @@ import type { Row, SqlDriver, SqlExecutor } from './driver.js';
 
 /** Every column of every table, in schema order: the only names backup and restore put into SQL. */
 export const TABLE_COLUMNS = {
-  users: ['id', 'username', 'password_hash', 'role', 'created_at', 'disabled_at'],
+  users: [
+    'id',
+    'username',
+    'password_hash',
+    'role',
+    'created_at',
+    'disabled_at',
+    'must_change_password',
+    'password_changed_at',
+    'mfa_secret',
+    'mfa_pending_secret',
+    'mfa_last_step',
+  ],
   patients: ['id', 'pseudonym', 'birth_year', 'sex', 'created_at', 'created_by'],
+  care_team: ['patient_id', 'user_id', 'added_at', 'added_by'],
   episodes: [
     'id',
     'patient_id',
@@ -71,6 +84,11 @@ export const TABLE_COLUMNS = {
     'patient_id',
     'outcome',
     'request_id',
+    'client_address',
+    'user_agent',
+    'reason',
+    'prev_hash',
+    'hash',
   ],
 } as const;
 
@@ -82,6 +100,7 @@ export const SNAPSHOT_TABLES = Object.keys(TABLE_COLUMNS) as SnapshotTable[];
 const ORDER_BY: Readonly<Record<SnapshotTable, string>> = {
   users: 'created_at, id',
   patients: 'created_at, id',
+  care_team: 'patient_id, user_id',
   episodes: 'created_at, id',
   questionnaire_links: 'created_at, id',
   assessments: 'created_at, id',
@@ -102,24 +121,28 @@ export async function readTable(tx: SqlExecutor, table: SnapshotTable): Promise<
 }
 
 /**
- * Runs `read` on a consistent snapshot and audits it as one operation on the whole database.
+ * Runs `read` on a consistent snapshot, then audits it as one operation on the whole database. The
+ * entry is written just after the snapshot, in a transaction of its own: a PostgreSQL snapshot cannot
+ * see the newest audit entry, which the chained entry must follow.
  * @param db - the database
  * @param actor - who asked
  * @param action - `backup` or `export`
  * @param read - the reads to run
  * @param now - the clock
  */
-export function withSnapshot<T>(
+export async function withSnapshot<T>(
   db: SqlDriver,
   actor: Actor,
   action: AuditAction,
   read: (tx: SqlExecutor) => Promise<T>,
   now: () => Date = () => new Date(),
 ): Promise<T> {
-  return db.transaction(async (tx) => {
+  const value = await db.transaction(async (tx) => {
     if (tx.dialect === 'postgres') await tx.run('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
-    const value = await read(tx);
-    await writeAudit(tx, now().toISOString(), actor, { action, resourceType: 'database' });
-    return value;
+    return read(tx);
   });
+  await db.transaction((tx) =>
+    writeAudit(tx, now().toISOString(), actor, { action, resourceType: 'database' }),
+  );
+  return value;
 }

@@ -12,12 +12,20 @@ import { getKb } from '../kb/index.js';
 import { assess } from '../assess/index.js';
 import { score } from '../scores/index.js';
 import type { ScoreInstrumentId, ScoreResult } from '../scores/index.js';
-import { newToken, tokenHash } from '../accounts/secrets.js';
+import { newToken, tokenHash } from './secrets.js';
 import { writeAudit, readAudit } from './audit.js';
-import type { Actor, AuditAction, AuditEntry, AuditResource } from './audit.js';
+import type {
+  Actor,
+  AuditAction,
+  AuditEntry,
+  AuditFilter,
+  AuditResource,
+  ClientInfo,
+} from './audit.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { RecordError, isUniqueViolation } from './errors.js';
 import {
+  CareTeamAddSchema,
   LinkSubmitSchema,
   LinkTokenSchema,
   NewAssessmentSchema,
@@ -234,17 +242,63 @@ export class RecordStore {
     entry: { action: AuditAction; resourceType: AuditResource; patientId?: string | null },
     work: (tx: SqlExecutor, at: string) => Promise<{ value: T; resourceId?: string | null }>,
   ): Promise<T> {
-    return this.db.transaction(async (tx) => {
-      const at = this.stamp();
-      const { value, resourceId } = await work(tx, at);
-      await writeAudit(tx, at, actor, { ...entry, resourceId: resourceId ?? null });
-      return value;
-    });
+    return this.db
+      .transaction(async (tx) => {
+        const at = this.stamp();
+        const { value, resourceId } = await work(tx, at);
+        await writeAudit(tx, at, actor, { ...entry, resourceId: resourceId ?? null });
+        return value;
+      })
+      .catch(async (error: unknown) => {
+        // The work rolled back; the refusal itself is recorded in a transaction of its own.
+        if (error instanceof RecordError && error.code === 'forbidden') {
+          await this.db.transaction((tx) =>
+            writeAudit(tx, this.stamp(), actor, {
+              action: 'denied',
+              resourceType: entry.resourceType,
+              patientId: entry.patientId ?? null,
+              outcome: 'denied',
+              reason: 'not on the care team',
+            }),
+          );
+        }
+        throw error;
+      });
   }
 
-  private async requirePatient(tx: SqlExecutor, patientId: string): Promise<PatientRecord> {
+  /**
+   * The patient, when it exists and `actor` may reach it: admins, the command line and patient links
+   * always; a clinician when on the patient's care team, or with a break-glass reason (audited).
+   */
+  private async requirePatient(
+    tx: SqlExecutor,
+    patientId: string,
+    actor?: Actor,
+  ): Promise<PatientRecord> {
     const row = await tx.get('SELECT * FROM patients WHERE id = ?', [patientId]);
     if (!row) throw new RecordError('not-found', 'patientId', 'no such patient');
+    if (actor?.kind === 'user' && actor.role === 'clinician') {
+      const member = await tx.get(
+        'SELECT 1 AS x FROM care_team WHERE patient_id = ? AND user_id = ?',
+        [patientId, actor.userId],
+      );
+      if (!member) {
+        if (actor.breakGlass === undefined) {
+          throw new RecordError(
+            'forbidden',
+            'patientId',
+            "you are not on this patient's care team; in an emergency send X-Break-Glass: <reason> (audited)",
+          );
+        }
+        await writeAudit(tx, this.stamp(), actor, {
+          action: 'break-glass',
+          resourceType: 'patient',
+          resourceId: patientId,
+          patientId,
+          reason: actor.breakGlass,
+        });
+      }
+    }
     return patientOf(row);
   }
 
@@ -288,6 +342,13 @@ export class RecordStore {
             'INSERT INTO patients (id, pseudonym, birth_year, sex, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
             [row.id, row.pseudonym, row.birth_year, row.sex, at, userIdOf(actor)],
           );
+          // The clinician who registers a patient is on the patient's care team.
+          if (actor.kind === 'user') {
+            await tx.run(
+              'INSERT INTO care_team (patient_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?)',
+              [id, actor.userId, at, actor.userId],
+            );
+          }
           return { value: patientOf(row), resourceId: id };
         },
       );
@@ -313,7 +374,7 @@ export class RecordStore {
     return this.audited(
       actor,
       { action: 'read', resourceType: 'patient', patientId: id },
-      async (tx) => ({ value: await this.requirePatient(tx, id), resourceId: id }),
+      async (tx) => ({ value: await this.requirePatient(tx, id, actor), resourceId: id }),
     );
   }
 
@@ -327,14 +388,62 @@ export class RecordStore {
     page: { limit?: number | string; offset?: number | string } = {},
   ): Promise<PatientRecord[]> {
     const p = parseInput(PageSchema, page, 'query');
+    // A clinician lists the patients of their care teams; admins list everyone.
+    const mine = actor.kind === 'user' && actor.role === 'clinician';
     return this.audited(actor, { action: 'list', resourceType: 'patient' }, async (tx) => ({
-      value: (
-        await tx.all('SELECT * FROM patients ORDER BY created_at DESC, id LIMIT ? OFFSET ?', [
-          p.limit ?? 100,
-          p.offset ?? 0,
-        ])
+      value: (mine
+        ? await tx.all(
+            'SELECT p.* FROM patients p JOIN care_team c ON c.patient_id = p.id WHERE c.user_id = ? ORDER BY p.created_at DESC, p.id LIMIT ? OFFSET ?',
+            [actor.userId, p.limit ?? 100, p.offset ?? 0],
+          )
+        : await tx.all('SELECT * FROM patients ORDER BY created_at DESC, id LIMIT ? OFFSET ?', [
+            p.limit ?? 100,
+            p.offset ?? 0,
+          ])
       ).map(patientOf),
     }));
+  }
+
+  // --- Care teams -------------------------------------------------------------------------------
+
+  /**
+   * Adds an account to a patient's care team (idempotent). The caller must reach the patient.
+   * @param actor - who adds
+   * @param patientId - the patient
+   * @param input - `{ username }`
+   */
+  async addCareTeamMember(
+    actor: Actor,
+    patientId: string,
+    input: unknown,
+  ): Promise<{ patientId: string; userId: string; username: string }> {
+    const pid = this.parseId(patientId, 'patientId');
+    const v = parseInput(CareTeamAddSchema, input);
+    return this.audited(
+      actor,
+      { action: 'create', resourceType: 'care-team', patientId: pid },
+      async (tx, at) => {
+        await this.requirePatient(tx, pid, actor);
+        const user = await tx.get('SELECT id, disabled_at FROM users WHERE username = ?', [
+          v.username,
+        ]);
+        if (!user || user.disabled_at !== null) {
+          throw new RecordError('not-found', 'username', 'no such enabled account');
+        }
+        const userId = str(user.id);
+        const present = await tx.get(
+          'SELECT 1 AS x FROM care_team WHERE patient_id = ? AND user_id = ?',
+          [pid, userId],
+        );
+        if (!present) {
+          await tx.run(
+            'INSERT INTO care_team (patient_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?)',
+            [pid, userId, at, userIdOf(actor)],
+          );
+        }
+        return { value: { patientId: pid, userId, username: v.username }, resourceId: userId };
+      },
+    );
   }
 
   // --- Episodes ---------------------------------------------------------------------------------
@@ -352,7 +461,7 @@ export class RecordStore {
       actor,
       { action: 'create', resourceType: 'episode', patientId: pid },
       async (tx, at) => {
-        await this.requirePatient(tx, pid);
+        await this.requirePatient(tx, pid, actor);
         const row = {
           id: randomUUID(),
           patient_id: pid,
@@ -402,7 +511,7 @@ export class RecordStore {
       actor,
       { action: 'create', resourceType: 'assessment', patientId: pid },
       async (tx, at) => {
-        await this.requirePatient(tx, pid);
+        await this.requirePatient(tx, pid, actor);
         const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
         const row = {
           id: randomUUID(),
@@ -459,7 +568,7 @@ export class RecordStore {
       actor,
       { action: 'create', resourceType: 'questionnaire-submission', patientId: pid },
       async (tx, at) => {
-        await this.requirePatient(tx, pid);
+        await this.requirePatient(tx, pid, actor);
         const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
         const record = await this.insertSubmission(tx, at, {
           patientId: pid,
@@ -544,7 +653,7 @@ export class RecordStore {
       actor,
       { action: 'list', resourceType: 'questionnaire-submission', patientId: pid },
       async (tx) => {
-        await this.requirePatient(tx, pid);
+        await this.requirePatient(tx, pid, actor);
         const rows =
           instrument === undefined
             ? await tx.all(
@@ -575,7 +684,7 @@ export class RecordStore {
       actor,
       { action: 'create', resourceType: 'note', patientId: pid },
       async (tx, at) => {
-        await this.requirePatient(tx, pid);
+        await this.requirePatient(tx, pid, actor);
         const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
         const row = {
           id: randomUUID(),
@@ -605,7 +714,7 @@ export class RecordStore {
       actor,
       { action: 'list', resourceType: 'note', patientId: pid },
       async (tx) => {
-        await this.requirePatient(tx, pid);
+        await this.requirePatient(tx, pid, actor);
         return {
           value: (
             await tx.all('SELECT * FROM notes WHERE patient_id = ? ORDER BY created_at, id', [pid])
@@ -628,7 +737,7 @@ export class RecordStore {
       actor,
       { action: 'read', resourceType: 'timeline', patientId: pid },
       async (tx) => {
-        const patient = await this.requirePatient(tx, pid);
+        const patient = await this.requirePatient(tx, pid, actor);
         const [episodes, submissions, assessments, notes] = [
           (
             await tx.all(
@@ -673,7 +782,7 @@ export class RecordStore {
       actor,
       { action: 'create', resourceType: 'questionnaire-link', patientId: pid },
       async (tx, at) => {
-        await this.requirePatient(tx, pid);
+        await this.requirePatient(tx, pid, actor);
         const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
         const id = randomUUID();
         const expiresAt = new Date(
@@ -738,15 +847,62 @@ export class RecordStore {
   async openLink(
     input: unknown,
     requestId?: string,
+    client?: ClientInfo,
   ): Promise<{ instruments: ScoreInstrumentId[]; expiresAt: string }> {
     const { token } = parseInput(LinkTokenSchema, input);
+    return this.auditBadLink(requestId, client, () => this.openLinkTx(token, requestId, client));
+  }
+
+  /** Runs a link operation; an unknown, used or expired token is audited before it is refused. */
+  private async auditBadLink<T>(
+    requestId: string | undefined,
+    client: ClientInfo | undefined,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof RecordError && error.code === 'link-invalid') {
+        await this.db.transaction((tx) =>
+          writeAudit(
+            tx,
+            this.stamp(),
+            {
+              kind: 'patient-link',
+              linkId: null,
+              ...(requestId ? { requestId } : {}),
+              ...(client ? { client } : {}),
+            },
+            {
+              action: 'denied',
+              resourceType: 'questionnaire-link',
+              outcome: 'failed',
+              reason: 'unknown, used or expired link token',
+            },
+          ),
+        );
+      }
+      throw error;
+    }
+  }
+
+  private openLinkTx(
+    token: string,
+    requestId: string | undefined,
+    client: ClientInfo | undefined,
+  ): Promise<{ instruments: ScoreInstrumentId[]; expiresAt: string }> {
     return this.db.transaction(async (tx) => {
       const at = this.stamp();
       const link = await this.liveLink(tx, token, at);
       await writeAudit(
         tx,
         at,
-        { kind: 'patient-link', linkId: link.id, ...(requestId ? { requestId } : {}) },
+        {
+          kind: 'patient-link',
+          linkId: link.id,
+          ...(requestId ? { requestId } : {}),
+          ...(client ? { client } : {}),
+        },
         {
           action: 'read',
           resourceType: 'questionnaire-link',
@@ -768,6 +924,7 @@ export class RecordStore {
   async submitLink(
     input: unknown,
     requestId?: string,
+    client?: ClientInfo,
   ): Promise<{ submissions: { instrument: ScoreInstrumentId; result: ScoreResult }[] }> {
     const v = parseInput(LinkSubmitSchema, input);
     const scored = v.responses.map((r, i) => {
@@ -782,64 +939,67 @@ export class RecordStore {
         });
       }
     });
-    return this.db.transaction(async (tx) => {
-      const at = this.stamp();
-      const link = await this.liveLink(tx, v.token, at);
-      // Each instrument of the link once; pain ratings may come once per site (back and leg).
-      const keys = scored.map((s) =>
-        s.result.instrument === 'nrs' ? `nrs:${s.result.site}` : s.result.instrument,
-      );
-      const covered = new Set(scored.map((s) => s.result.instrument));
-      if (
-        new Set(keys).size !== keys.length ||
-        covered.size !== link.instruments.length ||
-        link.instruments.some((i) => !covered.has(i))
-      ) {
-        throw new InputError(
-          'invalid-input',
-          'responses',
-          `this link asks for ${link.instruments.join(', ')}: each once (pain once per site)`,
+    return this.auditBadLink(requestId, client, () =>
+      this.db.transaction(async (tx) => {
+        const at = this.stamp();
+        const link = await this.liveLink(tx, v.token, at);
+        // Each instrument of the link once; pain ratings may come once per site (back and leg).
+        const keys = scored.map((s) =>
+          s.result.instrument === 'nrs' ? `nrs:${s.result.site}` : s.result.instrument,
         );
-      }
-      // The conditional update makes the link single-use even when two submissions race.
-      const { changes } = await tx.run(
-        'UPDATE questionnaire_links SET used_at = ? WHERE id = ? AND used_at IS NULL',
-        [at, link.id],
-      );
-      if (changes !== 1) {
-        throw new RecordError(
-          'link-invalid',
-          'token',
-          'this questionnaire link has already been used',
+        const covered = new Set(scored.map((s) => s.result.instrument));
+        if (
+          new Set(keys).size !== keys.length ||
+          covered.size !== link.instruments.length ||
+          link.instruments.some((i) => !covered.has(i))
+        ) {
+          throw new InputError(
+            'invalid-input',
+            'responses',
+            `this link asks for ${link.instruments.join(', ')}: each once (pain once per site)`,
+          );
+        }
+        // The conditional update makes the link single-use even when two submissions race.
+        const { changes } = await tx.run(
+          'UPDATE questionnaire_links SET used_at = ? WHERE id = ? AND used_at IS NULL',
+          [at, link.id],
         );
-      }
-      const actor: Actor = {
-        kind: 'patient-link',
-        linkId: link.id,
-        ...(requestId ? { requestId } : {}),
-      };
-      const out: { instrument: ScoreInstrumentId; result: ScoreResult }[] = [];
-      for (const s of scored) {
-        const record = await this.insertSubmission(tx, at, {
-          patientId: link.patientId,
-          episodeId: link.episodeId,
-          input: s.input,
-          result: s.result,
-          takenAt: at,
-          source: 'patient-link',
+        if (changes !== 1) {
+          throw new RecordError(
+            'link-invalid',
+            'token',
+            'this questionnaire link has already been used',
+          );
+        }
+        const actor: Actor = {
+          kind: 'patient-link',
           linkId: link.id,
-          createdBy: null,
-        });
-        await writeAudit(tx, at, actor, {
-          action: 'submit',
-          resourceType: 'questionnaire-submission',
-          resourceId: record.id,
-          patientId: link.patientId,
-        });
-        out.push({ instrument: s.result.instrument, result: s.result });
-      }
-      return { submissions: out };
-    });
+          ...(requestId ? { requestId } : {}),
+          ...(client ? { client } : {}),
+        };
+        const out: { instrument: ScoreInstrumentId; result: ScoreResult }[] = [];
+        for (const s of scored) {
+          const record = await this.insertSubmission(tx, at, {
+            patientId: link.patientId,
+            episodeId: link.episodeId,
+            input: s.input,
+            result: s.result,
+            takenAt: at,
+            source: 'patient-link',
+            linkId: link.id,
+            createdBy: null,
+          });
+          await writeAudit(tx, at, actor, {
+            action: 'submit',
+            resourceType: 'questionnaire-submission',
+            resourceId: record.id,
+            patientId: link.patientId,
+          });
+          out.push({ instrument: s.result.instrument, result: s.result });
+        }
+        return { submissions: out };
+      }),
+    );
   }
 
   // --- Audit log --------------------------------------------------------------------------------
@@ -849,10 +1009,8 @@ export class RecordStore {
    * @param actor - who reads (an admin)
    * @param filter - optionally one patient's entries, page size and the id to read below
    */
-  async readAuditLog(
-    actor: Actor,
-    filter: { patientId?: string; limit?: number; beforeId?: number } = {},
-  ): Promise<AuditEntry[]> {
+  async readAuditLog(actor: Actor, filter: AuditFilter = {}): Promise<AuditEntry[]> {
+    if (filter.patientId !== undefined) this.parseId(filter.patientId, 'patientId');
     return this.audited(
       actor,
       { action: 'list', resourceType: 'audit-log', patientId: filter.patientId ?? null },
@@ -865,9 +1023,18 @@ export class RecordStore {
    * @param actor - who was refused
    * @param resourceType - what they tried to reach
    */
-  async recordDenied(actor: Actor, resourceType: AuditResource): Promise<void> {
+  async recordDenied(
+    actor: Actor,
+    resourceType: AuditResource,
+    reason: string | null = null,
+  ): Promise<void> {
     await this.db.transaction((tx) =>
-      writeAudit(tx, this.stamp(), actor, { action: 'denied', resourceType, outcome: 'denied' }),
+      writeAudit(tx, this.stamp(), actor, {
+        action: 'denied',
+        resourceType,
+        outcome: 'denied',
+        reason,
+      }),
     );
   }
 
@@ -887,7 +1054,9 @@ export async function countRows(db: SqlExecutor, table: string): Promise<number>
 export const TABLES = [
   'users',
   'sessions',
+  'login_throttle',
   'patients',
+  'care_team',
   'episodes',
   'questionnaire_links',
   'assessments',

@@ -435,6 +435,9 @@ export const TOTAL_ON_STRINGS: Readonly<Record<string, (text: string) => unknown
   numberPlaceholders: (t) => api.numberPlaceholders(t),
   tokenHash: (t) => api.tokenHash(t),
   sameSecret: (t) => api.sameSecret(t, `${t}x`),
+  escapeMarkdown: (t) => api.escapeMarkdown(t),
+  auditText: (t) => api.auditText(t, 100),
+  backupKeyId: (t) => api.backupKeyId(t),
 };
 
 /** Functions of `unknown` that must answer for any value and never throw. */
@@ -443,6 +446,7 @@ export const PREDICATES: Readonly<Record<string, (value: unknown) => unknown>> =
   isRecordError: (v) => api.isRecordError(v),
   isUniqueViolation: (v) => api.isUniqueViolation(v),
   resourcesOf: (v) => api.resourcesOf(v),
+  backupSignatureProblem: (v) => api.backupSignatureProblem(v, 'k'.repeat(32)),
 };
 
 /** Exports whose parameters are typed and validated by their callers, with the reason. */
@@ -483,6 +487,7 @@ export const TYPED_HELPERS: Readonly<Record<string, string>> = Object.fromEntrie
       'nrsBandOf',
       'startBackRiskOf',
       'isImportantImprovement',
+      'lockoutSeconds',
     ],
     'take a parsed value or a result of an entry point (reached through assess, parseReport, the CLI and HTTP)':
       [
@@ -504,6 +509,8 @@ export const TYPED_HELPERS: Readonly<Record<string, string>> = Object.fromEntrie
         'toCsv',
         'csvCell',
         'parseBatchRecord',
+        'signBackup',
+        'auditHashOf',
       ],
     'error and FHIR outcome builders (take an error or a message from the code)': [
       'InputError',
@@ -528,7 +535,11 @@ export const TYPED_HELPERS: Readonly<Record<string, string>> = Object.fromEntrie
       'newToken',
       'Mutex',
       'actorIdOf',
+      'cdsAuthFromEnv',
+      'loadCdsIssuers',
     ],
+    'CDS Hooks JWT checks (fuzzed from outside by test/security with signed, unsigned and malformed tokens)':
+      ['CdsJwtVerifier', 'MemoryReplayCache'],
     'network, FHIR server or database access (reached through the HTTP routes and their own suites)':
       [
         'fetchFhir',
@@ -556,6 +567,14 @@ export const TYPED_HELPERS: Readonly<Record<string, string>> = Object.fromEntrie
         'ensureFirstAdmin',
         'hashPassword',
         'verifyPassword',
+        'signIn',
+        'disableUser',
+        'enableUser',
+        'changePassword',
+        'resetPassword',
+        'enrollMfa',
+        'verifyMfa',
+        'verifyAudit',
       ],
     'file and process I/O (the CLI batch mode; fuzzed through `foramen parse-report`)': [
       'openBatchSource',

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/http/app.js';
+import { signCdsCalls, testIssuer } from '../support/cds-issuer.js';
 import {
   CdsCardSchema,
   assess,
@@ -86,7 +87,14 @@ describe('fuzz counterexamples: HTTP', () => {
   // None of these routes touches the records store, so no database is opened.
   let app: FastifyInstance;
   before(async () => {
-    app = await buildApp({ logger: false, rateLimitPerMinute: false });
+    // CDS Hooks calls carry a JWT from a trusted test EHR, as in production.
+    const ehr = await testIssuer();
+    app = await buildApp({
+      logger: false,
+      rateLimitPerMinute: false,
+      cdsHooks: { auth: ehr.auth },
+    });
+    signCdsCalls(app, ehr);
   });
   after(async () => {
     await app.close();

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/http/app.js';
+import { signCdsCalls, testIssuer } from '../support/cds-issuer.js';
 import {
   CdsCardSchema,
   GRADING_SYSTEM_IDS,
@@ -231,7 +232,10 @@ before(async () => {
   process.chdir(scratch);
   process.env.FORAMEN_DATA_DIR = scratch;
   delete process.env.DATABASE_URL;
-  app = await buildApp({ logger: false, rateLimitPerMinute: false });
+  // CDS Hooks calls carry a JWT from a trusted test EHR, as in production.
+  const ehr = await testIssuer();
+  app = await buildApp({ logger: false, rateLimitPerMinute: false, cdsHooks: { auth: ehr.auth } });
+  signCdsCalls(app, ehr);
   await app.ready();
 });
 after(async () => {

@@ -20,6 +20,10 @@ import {
   NewNoteSchema,
   NewPatientSchema,
   NewUserSchema,
+  CareTeamAddSchema,
+  MfaVerifySchema,
+  PasswordChangeSchema,
+  PasswordResetSchema,
   SCORE_INSTRUMENT_IDS,
   createUser,
   login,
@@ -52,6 +56,12 @@ before(async () => {
   const session = await login(store.db, { username: 'fuzz-admin', password: PASSWORD });
   if (!session) throw new Error('could not sign in the fuzz admin');
   token = session.token;
+  // The account lifecycle routes act on this clinician, never on the admin whose session the fuzz uses.
+  await createUser(
+    store.db,
+    { kind: 'cli', name: 'fuzz' },
+    { username: 'fuzz-victim', password: PASSWORD, role: 'clinician' },
+  );
   patientId = (
     await store.createPatient(
       { kind: 'user', userId: admin.id, role: 'admin' },
@@ -97,6 +107,17 @@ function bodyFor(url: string): fc.Arbitrary<unknown> {
       return mixedInputs(fc.record({ input: instruments }));
     case 'users':
       return mixedInputs(arbitraryFromZod(NewUserSchema));
+    case 'reset-password':
+      return mixedInputs(arbitraryFromZod(PasswordResetSchema));
+    case 'password':
+      // Never the admin's real password, so the fuzz cannot change it under its own session.
+      return mixedInputs(arbitraryFromZod(PasswordChangeSchema));
+    case 'verify':
+      return mixedInputs(arbitraryFromZod(MfaVerifySchema));
+    case 'care-team':
+      return mixedInputs(
+        fc.oneof(arbitraryFromZod(CareTeamAddSchema), fc.constant({ username: 'fuzz-victim' })),
+      );
     case 'login':
       return mixedInputs(
         fc.oneof(
@@ -136,23 +157,49 @@ function requestFor(route: Route): fc.Arbitrary<InjectOptions> {
         { weight: 1, arbitrary: fc.constant(undefined) },
         { weight: 1, arbitrary: fc.string({ maxLength: 30 }).map((t) => `Bearer ${t}`) },
       );
+  const username = fc.oneof(
+    { weight: 3, arbitrary: fc.constant('fuzz-victim') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 50 }) },
+  );
+  const glass = fc.option(fc.string({ maxLength: 40 }), { nil: undefined });
   const query = fc.dictionary(
-    fc.constantFrom('limit', 'offset', 'instrument', 'episodeId', 'patientId', 'beforeId'),
+    fc.constantFrom(
+      'limit',
+      'offset',
+      'instrument',
+      'episodeId',
+      'patientId',
+      'beforeId',
+      'breakGlass',
+    ),
     fc.oneof(fc.constantFrom('1', '0', '-1', '10', 'x', 'odi'), fc.string({ maxLength: 6 })),
     { maxKeys: 2 },
   );
   const hasBody = ['POST', 'PUT', 'PATCH'].includes(route.method);
   return fc
-    .tuple(id, instrument, auth, query, hasBody ? bodyFor(route.url) : fc.constant(undefined))
-    .map(([pid, inst, authorization, q, body]) => {
+    .tuple(
+      id,
+      instrument,
+      auth,
+      query,
+      hasBody ? bodyFor(route.url) : fc.constant(undefined),
+      username,
+      glass,
+    )
+    .map(([pid, inst, authorization, q, body, user, breakGlass]) => {
       const path = route.url
         .replace(':id', encodeURIComponent(pid))
-        .replace(':instrument', encodeURIComponent(inst));
+        .replace(':instrument', encodeURIComponent(inst))
+        .replace(':username', encodeURIComponent(user));
       const qs = Object.entries(q)
         .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
         .join('&');
       const headers: Record<string, string> = {
         ...(authorization === undefined ? {} : { authorization }),
+        // Header values cannot hold control characters; those are fuzzed in the body instead.
+        ...(breakGlass === undefined
+          ? {}
+          : { 'x-break-glass': breakGlass.replace(/[^\x20-\x7e]/g, '?') }),
         ...(hasBody ? { 'content-type': 'application/json' } : {}),
       };
       const request: InjectOptions = {
@@ -175,6 +222,20 @@ describe('patient-record routes under fuzzing, signed in', () => {
       routes.some((r) => r.url.startsWith('/api/patients')),
       'no patient-record routes registered',
     );
+    for (const url of [
+      '/api/auth/users/:username/disable',
+      '/api/auth/users/:username/enable',
+      '/api/auth/users/:username/reset-password',
+      '/api/auth/password',
+      '/api/auth/mfa/enroll',
+      '/api/auth/mfa/verify',
+      '/api/patients/:id/care-team',
+    ]) {
+      assert.ok(
+        routes.some((r) => r.url === url),
+        `${url} is not fuzzed`,
+      );
+    }
     for (const route of routes) {
       await checkAsyncProperty(
         fc.asyncProperty(requestFor(route), async (request) => {

@@ -11,6 +11,8 @@ import {
 import type { CdsCard } from '../../src/index.js';
 import { fhirProblems } from './_fhir-validator.js';
 import { repoRoot, testApp } from './_support.js';
+import { testIssuer } from '../support/cds-issuer.js';
+import type { TestIssuer } from '../support/cds-issuer.js';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 type Json = Record<string, unknown>;
@@ -19,10 +21,14 @@ const fixture = (name: string): Json =>
 const clone = <T>(v: T): T => structuredClone(v);
 
 let app: FastifyInstance;
+let ehr: TestIssuer;
 const fetched: string[] = [];
 before(async () => {
+  // Every call carries a JWT signed by a test EHR the app trusts, as the specification requires.
+  ehr = await testIssuer();
   app = await testApp({
     cdsHooks: {
+      auth: ehr.auth,
       now: () => NOW,
       fhirAccess: {
         allowedServers: ['https://trusted.example.org/fhir'],
@@ -46,7 +52,7 @@ async function call(id: string, body: unknown): Promise<{ status: number; body: 
     method: 'POST',
     url: `/cds-services/${id}`,
     payload: JSON.stringify(body),
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await ehr.headers(id)) },
   });
   return { status: res.statusCode, body: res.json<Json>() };
 }
@@ -116,7 +122,8 @@ describe('patient-view', () => {
     assert.equal(next?.indicator, 'info');
     // A resolved fever and a normal temperature are not red flags.
     assert.doesNotMatch(flags?.summary ?? '', /fever/);
-    assert.ok(triage?.links?.[0]?.url.startsWith('http://localhost'));
+    // Links come from the configured public URL, never the Host header.
+    assert.equal(triage?.links?.[0]?.url, 'https://foramen.test.example/assess.html');
   });
 
   it('makes cauda equina syndrome a critical card', async () => {
@@ -256,6 +263,7 @@ describe('feedback', () => {
       method: 'POST',
       url: '/cds-services/foramen-lumbar-mri-order/feedback',
       payload: fixture('feedback.json'),
+      headers: await ehr.headers('foramen-lumbar-mri-order'),
     });
     assert.equal(res.statusCode, 200);
   });
@@ -264,6 +272,7 @@ describe('feedback', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/cds-services/foramen-lumbar-mri-order/feedback',
+      headers: await ehr.headers('foramen-lumbar-mri-order'),
       payload: {
         feedback: [{ card: 'x', outcome: 'accepted', outcomeTimestamp: '2026-03-01T12:00:00Z' }],
       },
@@ -310,7 +319,10 @@ describe('CDS Hooks errors are OperationOutcomes', () => {
       method: 'POST',
       url: '/cds-services/foramen-patient-view',
       payload: '{"hook":',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(await ehr.headers('foramen-patient-view')),
+      },
     });
     assert.equal(res.statusCode, 400);
     assert.equal(res.json<Json>()['resourceType'], 'OperationOutcome');

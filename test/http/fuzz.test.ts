@@ -21,10 +21,14 @@ import {
   ZONES,
 } from '../../src/index.js';
 import { testApp } from './_support.js';
+import { signCdsCalls, testIssuer } from '../support/cds-issuer.js';
 
 let app: FastifyInstance;
 before(async () => {
-  app = await testApp();
+  // CDS Hooks calls carry a JWT from a trusted test EHR, as in production.
+  const ehr = await testIssuer();
+  app = await testApp({ cdsHooks: { auth: ehr.auth } });
+  signCdsCalls(app, ehr);
 });
 after(async () => {
   await app.close();

@@ -5,14 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runForamen } from '../support/memory-io.js';
 import { PG_URL } from './_backends.js';
-import { dropPostgresSchema } from '../../src/index.js';
+import { SCHEMA_VERSION, dropPostgresSchema } from '../../src/index.js';
 
 const PASSWORD = 'correct horse battery';
 let root = '';
+// Backups are signed; restoring into another folder or database needs the same key, as in production.
+const previousKey = process.env.FORAMEN_BACKUP_KEY;
 before(() => {
   root = mkdtempSync(join(tmpdir(), 'foramen-db-cli-'));
+  process.env.FORAMEN_BACKUP_KEY = 'test-backup-key-of-at-least-32-characters';
 });
-after(() => rmSync(root, { recursive: true, force: true }));
+after(() => {
+  rmSync(root, { recursive: true, force: true });
+  if (previousKey === undefined) delete process.env.FORAMEN_BACKUP_KEY;
+  else process.env.FORAMEN_BACKUP_KEY = previousKey;
+});
 
 const db = (dir: string, args: string[], stdin = '') =>
   runForamen(['db', ...args, '--data-dir', dir, '--json'], stdin);
@@ -23,7 +30,7 @@ describe('foramen db on SQLite', () => {
     const dir = join(root, 'a');
     const first = await db(dir, ['migrate']);
     assert.equal(first.code, 0, first.stderr);
-    assert.deepEqual(json<{ from: number; to: number }>(first.stdout).to, 1);
+    assert.deepEqual(json<{ from: number; to: number }>(first.stdout).to, SCHEMA_VERSION);
     assert.equal(
       json<{ applied: unknown[] }>((await db(dir, ['migrate'])).stdout).applied.length,
       0,

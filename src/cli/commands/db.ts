@@ -3,8 +3,18 @@
  * command line. The database is PostgreSQL when DATABASE_URL (or --database-url) is set, otherwise the
  * SQLite file under ./data (FORAMEN_DATA_DIR or --data-dir). Every command is audited as the local user.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fchmodSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  writeSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import {
@@ -15,6 +25,8 @@ import {
   backupDatabase,
   countRows,
   createUser,
+  disableUser,
+  enableUser,
   exportCsv,
   exportFhirBundle,
   migrate,
@@ -23,6 +35,7 @@ import {
   restoreDatabase,
   sqlitePathOf,
   storeConfigFromEnv,
+  verifyAudit,
 } from '../../index.js';
 import type { Actor, SqlDriver, StoreConfig } from '../../index.js';
 import type { CliIo } from '../io.js';
@@ -49,7 +62,12 @@ const where = (c: StoreConfig): string =>
   c.databaseUrl ? redactUrl(c.databaseUrl) : sqlitePathOf(c);
 
 /** The operator, for the audit log: the local account name, never a patient. */
-const cliActor = (): Actor => ({ kind: 'cli', name: `cli:${userInfo().username}` });
+const cliActor = (): Actor => ({
+  kind: 'cli',
+  name: `cli:${userInfo()
+    .username.replace(/[^A-Za-z0-9_.@-]/g, '_')
+    .slice(0, 90)}`,
+});
 
 /** Opens, migrates, runs `fn`, closes. */
 async function withDb<T>(
@@ -72,9 +90,46 @@ async function withDb<T>(
   }
 }
 
-/** Writes a file readable by its owner only: backups and exports hold patient data. */
+/**
+ * Writes a file readable by its owner only: backups and exports hold patient data. The mode is set on
+ * the open file before anything is written, so an existing file with looser permissions is tightened
+ * too (a plain `writeFileSync` with a mode only applies it to new files).
+ */
 function writePrivate(path: string, text: string): void {
-  writeFileSync(path, text, { mode: 0o600 });
+  const fd = openSync(path, 'w', 0o600);
+  try {
+    fchmodSync(fd, 0o600);
+    ftruncateSync(fd, 0);
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Where the backup signing key lives when FORAMEN_BACKUP_KEY is not set. */
+const keyFileOf = (config: StoreConfig): string =>
+  join(config.dataDir ?? process.env.FORAMEN_DATA_DIR ?? 'data', 'backup-signing.key');
+
+/**
+ * The key backups are signed with: FORAMEN_BACKUP_KEY, else the key file beside the data (created,
+ * owner-only, on the first backup). Keep a copy of it apart from the backups: restoring elsewhere needs it.
+ * @param create - make the key file when there is none (backup); restore never creates one
+ */
+function backupKey(config: StoreConfig, create: boolean): string | null {
+  const fromEnv = process.env.FORAMEN_BACKUP_KEY;
+  if (fromEnv !== undefined && fromEnv !== '') {
+    if (fromEnv.length < 32) {
+      throw new InputError('invalid-input', 'FORAMEN_BACKUP_KEY', 'must be at least 32 characters');
+    }
+    return fromEnv;
+  }
+  const file = keyFileOf(config);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  if (!create) return null;
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  const key = randomBytes(32).toString('hex');
+  writePrivate(file, `${key}\n`);
+  return key;
 }
 
 /**
@@ -85,7 +140,9 @@ function writePrivate(path: string, text: string): void {
 export function registerDb(program: Command, io: CliIo): void {
   const db = program
     .command('db')
-    .description('patient records store: migrate, status, backup, restore, export, create-user')
+    .description(
+      'patient records store: migrate, status, backup, restore, export, create-user, disable-user, enable-user, verify-audit',
+    )
     .option(
       '--database-url <url>',
       'PostgreSQL URL (default: DATABASE_URL; without one, SQLite under ./data)',
@@ -144,7 +201,10 @@ export function registerDb(program: Command, io: CliIo): void {
     .action(async (file: string, _o: unknown, cmd: Command) => {
       const o = opts(cmd);
       await withDb(o, async (handle) => {
-        const backup = await backupDatabase(handle, cliActor());
+        const signingKey = backupKey(configOf(o), true) ?? undefined;
+        const backup = await backupDatabase(handle, cliActor(), undefined, {
+          ...(signingKey ? { signingKey } : {}),
+        });
         const text = `${JSON.stringify(backup)}\n`;
         if (file === '-') return void io.stdout.write(text);
         writePrivate(file, text);
@@ -154,25 +214,88 @@ export function registerDb(program: Command, io: CliIo): void {
     });
 
   db.command('restore')
-    .description('restore a backup into the database (refuses a non-empty one without --force)')
+    .description(
+      'restore a signed backup (refuses a non-empty database without --force, and a backup whose signature does not match)',
+    )
     .argument('<file>', 'backup file, or - for standard input')
     .option('--force', 'replace the accounts and records already there')
-    .action(async (file: string, local: { force?: boolean }, cmd: Command) => {
-      const o = opts(cmd);
-      const document = await readJsonInput(file, io);
-      await withDb(o, async (handle, config) => {
-        const r = await restoreDatabase(handle, document, cliActor(), {
-          force: local.force === true,
+    .option(
+      '--accept-bad-signature',
+      'restore even if the signature is missing or does not match (recorded in the audit log)',
+    )
+    .action(
+      async (
+        file: string,
+        local: { force?: boolean; acceptBadSignature?: boolean },
+        cmd: Command,
+      ) => {
+        const o = opts(cmd);
+        const document = await readJsonInput(file, io);
+        await withDb(o, async (handle, config) => {
+          // Without a key nothing can be verified: the restore is refused unless explicitly accepted.
+          const signingKey = backupKey(config, false) ?? 'no backup key on this machine';
+          const r = await restoreDatabase(handle, document, cliActor(), {
+            force: local.force === true,
+            signingKey,
+            acceptBadSignature: local.acceptBadSignature === true,
+          });
+          say(
+            o,
+            { database: where(config), ...r },
+            `${where(config)}: restored ${Object.entries(r.rows)
+              .map(([t, n]) => `${n} ${t}`)
+              .join(', ')}${r.replaced ? ' (replaced the previous data)' : ''}${
+              r.verified ? '' : ' (signature NOT verified; recorded in the audit log)'
+            }`,
+          );
         });
+      },
+    );
+
+  db.command('verify-audit')
+    .description(
+      'check the audit log hash chain: exit 0 when whole, 1 naming the first changed or missing entry',
+    )
+    .action(async (_o: unknown, cmd: Command) => {
+      const o = opts(cmd);
+      await withDb(o, async (handle, config) => {
+        const r = await verifyAudit(handle);
         say(
           o,
           { database: where(config), ...r },
-          `${where(config)}: restored ${Object.entries(r.rows)
-            .map(([t, n]) => `${n} ${t}`)
-            .join(', ')}${r.replaced ? ' (replaced the previous data)' : ''}`,
+          r.ok
+            ? `${where(config)}: audit log whole (${r.entries} entries${r.unchained ? `, ${r.unchained} written before the chain` : ''}); head ${r.head ?? 'none'}`
+            : `${where(config)}: audit log broken at entry ${r.firstBroken?.id ?? '?'}`,
         );
+        if (r.firstBroken) {
+          throw new InputError(
+            'invalid-input',
+            'audit_log',
+            `entry ${r.firstBroken.id} is broken: ${r.firstBroken.reason}`,
+          );
+        }
       });
     });
+
+  for (const [verb, action, done] of [
+    ['disable-user', disableUser, 'disabled (every session ended)'],
+    ['enable-user', enableUser, 'enabled'],
+  ] as const) {
+    db.command(verb)
+      .description(
+        verb === 'disable-user'
+          ? 'disable an account and end all its sessions at once'
+          : 'enable a disabled account',
+      )
+      .argument('<username>', 'the account')
+      .action(async (username: string, _o: unknown, cmd: Command) => {
+        const o = opts(cmd);
+        await withDb(o, async (handle) => {
+          const user = await action(handle, cliActor(), username);
+          say(o, user, `${user.username}: ${done}`);
+        });
+      });
+  }
 
   db.command('export')
     .description(

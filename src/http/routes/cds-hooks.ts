@@ -20,8 +20,10 @@ import {
   resolvePrefetch,
   selectedServiceRequests,
   withoutNullItems,
+  CdsJwtVerifier,
+  MemoryReplayCache,
 } from '../../index.js';
-import type { CdsCard, FhirAccess } from '../../index.js';
+import type { CdsAuthSettings, CdsCard, FhirAccess, ReplayCache } from '../../index.js';
 import { toErrorResponse } from '../errors.js';
 
 /** Options of the CDS Hooks plugin. */
@@ -32,6 +34,13 @@ export interface CdsHooksOptions {
   readonly now?: () => Date;
   /** Origins allowed to call from a browser (default: any; the spec expects browser-based clients). */
   readonly corsOrigins?: readonly string[] | '*';
+  /**
+   * Who may call: `off`, or the trusted issuers and the public URL (the JWT audience and the base of
+   * card links). Default: required, with no issuer trusted, so every call is refused.
+   */
+  readonly auth?: CdsAuthSettings;
+  /** Where used JWT ids are remembered (default: in this process). */
+  readonly replayCache?: ReplayCache;
 }
 
 /** Counts of feedback outcomes per service; no card content or patient data is kept. */
@@ -45,7 +54,7 @@ const sendOutcome = (
   status: number,
   message: string,
   expression = '',
-  code: 'invalid' | 'not-found' | 'incomplete' | 'exception' = 'invalid',
+  code: 'invalid' | 'not-found' | 'incomplete' | 'exception' | 'security' = 'invalid',
 ): FastifyReply =>
   reply
     .status(status)
@@ -76,6 +85,37 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
       .send();
   app.options('/', preflight);
   app.options('/*', preflight);
+
+  // Every service call and feedback must carry a JWT signed by a trusted EHR (discovery stays open).
+  const auth = options.auth ?? {
+    mode: 'required',
+    issuers: [],
+    publicUrl: 'http://127.0.0.1:8080',
+    warnings: [],
+  };
+  const verifier =
+    auth.mode === 'off'
+      ? null
+      : new CdsJwtVerifier(auth.issuers, options.replayCache ?? new MemoryReplayCache());
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'POST' || !verifier) return undefined;
+    const id = (request.params as { id?: string }).id ?? '';
+    const service = `${auth.publicUrl}/cds-services/${encodeURIComponent(id)}`;
+    const audiences = request.url.endsWith('/feedback')
+      ? [service, `${service}/feedback`]
+      : [service];
+    const result = await verifier.verify(request.headers.authorization, audiences);
+    if (result.ok) return undefined;
+    request.foramenRefusal = `CDS Hooks JWT refused: ${result.reason}`;
+    void reply.header('www-authenticate', 'Bearer error="invalid_token"');
+    return sendOutcome(
+      reply,
+      401,
+      `a JWT signed by a trusted EHR is required (${result.reason})`,
+      'authorization',
+      'security',
+    );
+  });
 
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toErrorResponse(error);
@@ -122,7 +162,8 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
         cards = patientViewCards({
           hookInstance: call.hookInstance,
           chart,
-          appUrl: `${request.protocol}://${request.host}`,
+          // Links point at the configured public URL, never at the Host header the caller sent.
+          appUrl: auth.publicUrl,
         });
         break;
       case LUMBAR_MRI_SERVICE_ID:

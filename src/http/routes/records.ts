@@ -20,19 +20,22 @@ import {
   NewUserSchema,
   InputError,
   RecordError,
+  BreakGlassReason,
   buildTimeline,
   createUser,
-  ensureFirstAdmin,
   isRecordError,
   listUsers,
-  login,
   logout,
-  openRecordStore,
+  parseInput,
   resolveSession,
   roleCan,
-  storeConfigFromEnv,
+  signIn,
 } from '../../index.js';
 import type { Actor, AuditResource, Permission, RecordStore, UserAccount } from '../../index.js';
+import { clientOf, recordsStoreHandle } from '../records-context.js';
+import type { RecordsStoreHandle } from '../records-context.js';
+import { accountRoutes } from './auth.js';
+import { careTeamRoutes } from './care-team.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -49,6 +52,25 @@ export interface RecordsRoutesOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** The clock, for the timeline's day (tests). */
   readonly now?: () => Date;
+  /** The app's shared store handle (buildApp passes it; without one the plugin makes its own). */
+  readonly handle?: RecordsStoreHandle;
+}
+
+/** What a route needs besides the permission. */
+export interface RequireOptions {
+  /** Allowed while the account must change its password (after an admin reset). */
+  readonly duringPasswordChange?: boolean;
+}
+
+/** What the records plugin shares with the account and care-team route files. */
+export interface RecordsRouteContext {
+  readonly storeOf: () => Promise<RecordStore>;
+  readonly requires: (
+    permission: Permission,
+    options?: RequireOptions,
+  ) => (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+  readonly signedIn: (request: FastifyRequest) => Actor;
+  readonly now: () => Date;
 }
 
 type Params = { id: string };
@@ -67,28 +89,17 @@ const error = (reply: FastifyReply, status: number, path: string, message: strin
 export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (app, options) => {
   const env = options.env ?? process.env;
   const now = options.now ?? (() => new Date());
-  let opening: Promise<RecordStore> | undefined;
-  const storeOf = (): Promise<RecordStore> => {
-    if (options.store) return Promise.resolve(options.store);
-    opening ??= openRecordStore(storeConfigFromEnv(env)).then(
-      async (store) => {
-        await ensureFirstAdmin(store.db, env);
-        return store;
-      },
-      (cause: unknown) => {
-        opening = undefined; // a failed open is retried by the next request
-        throw cause;
-      },
-    );
-    return opening;
-  };
-  app.addHook('onClose', async () => {
-    if (!options.store && opening) await (await opening.catch(() => null))?.close();
-  });
+  const handle =
+    options.handle ??
+    recordsStoreHandle({ env, ...(options.store ? { store: options.store } : {}) });
+  const storeOf = (): Promise<RecordStore> => handle.get();
+  if (!options.handle) app.addHook('onClose', async () => handle.close());
 
   // Record errors carry their own status and field; anything else goes to the app's error handler.
-  app.setErrorHandler(async (err, _request, reply) => {
+  app.setErrorHandler(async (err, request, reply) => {
     if (isRecordError(err)) {
+      // The store audits care-team refusals itself.
+      if (err.code === 'forbidden') request.foramenAudited = true;
       return reply
         .status(err.status)
         .send({ error: { message: err.message, path: err.path, code: err.code } });
@@ -96,20 +107,35 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
     throw err;
   });
 
-  const actorOf = (request: FastifyRequest, user: UserAccount): Actor => ({
-    kind: 'user',
-    userId: user.id,
-    role: user.role,
-    requestId: request.id,
-  });
+  const actorOf = (request: FastifyRequest, user: UserAccount): Actor => {
+    const glass = request.headers['x-break-glass'];
+    return {
+      kind: 'user',
+      userId: user.id,
+      role: user.role,
+      requestId: request.id,
+      client: clientOf(request),
+      // Break the glass: reach a patient outside the care team, with a reason that is audited.
+      ...(glass === undefined
+        ? {}
+        : { breakGlass: parseInput(BreakGlassReason, String(glass), 'X-Break-Glass') }),
+    };
+  };
 
   /** A pre-handler that admits live sessions whose role grants `permission`. */
   const requires =
-    (permission: Permission) => async (request: FastifyRequest, reply: FastifyReply) => {
+    (permission: Permission, required: RequireOptions = {}) =>
+    async (request: FastifyRequest, reply: FastifyReply) => {
       const store = await storeOf();
       const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
       const user = token ? await resolveSession(store.db, token, { now }) : null;
       if (!user) {
+        request.foramenAudited = true;
+        await store.recordDenied(
+          { kind: 'anonymous', requestId: request.id, client: clientOf(request) },
+          RESOURCE_OF[permission],
+          token ? 'session unknown, expired, idle too long or ended' : 'no bearer token',
+        );
         void reply.header('www-authenticate', 'Bearer');
         return error(
           reply,
@@ -119,8 +145,23 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
         );
       }
       if (!roleCan(user.role, permission)) {
-        await store.recordDenied(actorOf(request, user), RESOURCE_OF[permission]);
+        request.foramenAudited = true;
+        await store.recordDenied(actorOf(request, user), RESOURCE_OF[permission], 'role');
         return error(reply, 403, 'role', `the ${user.role} role does not allow this`);
+      }
+      if (user.mustChangePassword && required.duringPasswordChange !== true) {
+        request.foramenAudited = true;
+        await store.recordDenied(
+          actorOf(request, user),
+          RESOURCE_OF[permission],
+          'password expired',
+        );
+        return error(
+          reply,
+          403,
+          'password',
+          'an administrator reset this password: choose a new one with POST /api/auth/password first',
+        );
       }
       request.foramenUser = user;
       return undefined;
@@ -147,51 +188,88 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
     { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const store = await storeOf();
-      const session = await login(store.db, body(request), request.id, { now });
-      if (!session) return error(reply, 401, 'password', 'wrong username or password');
-      return session;
+      const out = await signIn(
+        store.db,
+        body(request),
+        { requestId: request.id, client: clientOf(request) },
+        { now },
+      );
+      if ('token' in out) return out;
+      request.foramenAudited = true; // signIn audited the failure
+      switch (out.refused) {
+        case 'locked':
+          return reply
+            .status(429)
+            .header('retry-after', String(out.retryAfterSeconds))
+            .send({
+              error: {
+                message: `too many failed sign-ins for this account name: try again in ${out.retryAfterSeconds} s`,
+                path: 'username',
+              },
+            });
+        case 'totp-required':
+          return error(
+            reply,
+            401,
+            'totp',
+            'this account needs the code from its authenticator app',
+          );
+        case 'credentials':
+          return error(reply, 401, 'password', 'wrong username, password or code');
+      }
     },
   );
-  app.post('/auth/logout', { preHandler: requires('patient-data') }, async (request, reply) => {
-    const token = BEARER.exec(request.headers.authorization ?? '')?.[1] ?? '';
-    await logout((await storeOf()).db, token, signedIn(request), { now });
-    return reply.status(204).send();
-  });
+  app.post(
+    '/auth/logout',
+    { preHandler: requires('patient-data', { duringPasswordChange: true }) },
+    async (request, reply) => {
+      const token = BEARER.exec(request.headers.authorization ?? '')?.[1] ?? '';
+      await logout((await storeOf()).db, token, signedIn(request), { now });
+      return reply.status(204).send();
+    },
+  );
   app.get(
     '/auth/me',
-    { preHandler: requires('patient-data') },
+    { preHandler: requires('patient-data', { duringPasswordChange: true }) },
     async (request) => request.foramenUser,
   );
-  app.get('/auth/users', { preHandler: requires('manage-accounts') }, async () => ({
-    users: await listUsers((await storeOf()).db),
+  app.get('/auth/users', { preHandler: requires('manage-accounts') }, async (request) => ({
+    users: await listUsers((await storeOf()).db, signedIn(request)),
   }));
   app.post('/auth/users', { preHandler: requires('manage-accounts') }, async (request, reply) => {
     const user = await createUser((await storeOf()).db, signedIn(request), body(request), { now });
     return reply.status(201).send(user);
   });
-  app.get<{ Querystring: { patientId?: string; limit?: string; beforeId?: string } }>(
-    '/audit',
-    { preHandler: requires('read-audit-log') },
-    async (request) => {
-      const q = request.query;
-      const limit = q.limit === undefined ? 100 : Number(q.limit);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-        throw new InputError('invalid-input', 'limit', 'must be a whole number from 1 to 1000');
-      }
-      const beforeId = q.beforeId === undefined ? undefined : Number(q.beforeId);
-      if (beforeId !== undefined && !Number.isInteger(beforeId)) {
-        throw new InputError('invalid-input', 'beforeId', 'must be a whole number');
-      }
-      const entries = await (
-        await storeOf()
-      ).readAuditLog(signedIn(request), {
-        limit,
-        ...(q.patientId ? { patientId: q.patientId } : {}),
-        ...(beforeId === undefined ? {} : { beforeId }),
-      });
-      return { entries };
-    },
-  );
+  app.get<{
+    Querystring: { patientId?: string; limit?: string; beforeId?: string; breakGlass?: string };
+  }>('/audit', { preHandler: requires('read-audit-log') }, async (request) => {
+    const q = request.query;
+    const limit = q.limit === undefined ? 100 : Number(q.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+      throw new InputError('invalid-input', 'limit', 'must be a whole number from 1 to 1000');
+    }
+    const beforeId = q.beforeId === undefined ? undefined : Number(q.beforeId);
+    if (beforeId !== undefined && !Number.isInteger(beforeId)) {
+      throw new InputError('invalid-input', 'beforeId', 'must be a whole number');
+    }
+    if (q.breakGlass !== undefined && q.breakGlass !== 'true' && q.breakGlass !== 'false') {
+      throw new InputError('invalid-input', 'breakGlass', 'must be true or false');
+    }
+    const entries = await (
+      await storeOf()
+    ).readAuditLog(signedIn(request), {
+      limit,
+      ...(q.breakGlass === 'true' ? { action: 'break-glass' as const } : {}),
+      ...(q.patientId ? { patientId: q.patientId } : {}),
+      ...(beforeId === undefined ? {} : { beforeId }),
+    });
+    return { entries };
+  });
+
+  // Account lifecycle and care teams live in their own files, under this plugin's hooks.
+  const context: RecordsRouteContext = { storeOf, requires, signedIn, now };
+  await app.register(accountRoutes, { context });
+  await app.register(careTeamRoutes, { context });
 
   // --- Patients ---------------------------------------------------------------------------------
 
@@ -292,13 +370,13 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
   app.post(
     '/questionnaires/open',
     { config: { rateLimit: { max: 60, timeWindow: '1 minute' } } },
-    async (request) => (await storeOf()).openLink(body(request), request.id),
+    async (request) => (await storeOf()).openLink(body(request), request.id, clientOf(request)),
   );
   app.post(
     '/questionnaires/submit',
     { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
     async (request, reply) => {
-      const out = await (await storeOf()).submitLink(body(request), request.id);
+      const out = await (await storeOf()).submitLink(body(request), request.id, clientOf(request));
       // The patient learns that the answers arrived; the scores are for the clinician to discuss.
       return reply.status(201).send({ stored: out.submissions.map((s) => s.instrument) });
     },

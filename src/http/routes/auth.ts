@@ -1,0 +1,144 @@
+/**
+ * Account lifecycle over HTTP (CONTRACTS.md round 2, security settings): an admin disables an account
+ * (every session ends at once), enables it, or resets its password (the user must choose a new one
+ * at the next sign-in); a signed-in user changes their own password and enrols a TOTP second factor.
+ * Request shapes are the zod schemas of src/records, given to fastify through
+ * fastify-type-provider-zod, so validation and the OpenAPI document come from one definition.
+ */
+import { z } from 'zod';
+import type { FastifyPluginAsync } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  MfaVerifySchema,
+  PasswordChangeSchema,
+  PasswordResetSchema,
+  changePassword,
+  disableUser,
+  enableUser,
+  enrollMfa,
+  resetPassword,
+  verifyMfa,
+} from '../../index.js';
+import type { RecordsRouteContext } from './records.js';
+
+const UsernameParams = z.strictObject({ username: z.string().min(1).max(100) });
+const Account = z.object({
+  id: z.string(),
+  username: z.string(),
+  role: z.string(),
+  createdAt: z.string(),
+  disabled: z.boolean(),
+  mfa: z.boolean(),
+  mustChangePassword: z.boolean(),
+});
+const Enrolment = z.object({ secret: z.string(), otpauthUrl: z.string() });
+const BEARER = /^Bearer ([A-Za-z0-9_-]{20,200})$/;
+
+/** Registers the account lifecycle routes under the records plugin's prefix and hooks. */
+export const accountRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }> = async (
+  plugin,
+  { context },
+) => {
+  plugin.setValidatorCompiler(validatorCompiler);
+  plugin.setSerializerCompiler(serializerCompiler);
+  const app = plugin.withTypeProvider<ZodTypeProvider>();
+  const { storeOf, requires, signedIn, now } = context;
+  const admin = requires('manage-accounts');
+  const self = requires('patient-data', { duringPasswordChange: true });
+
+  app.post(
+    '/auth/users/:username/disable',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Disable an account and end all its sessions at once (admin)',
+        params: UsernameParams,
+        response: { 200: Account },
+      },
+    },
+    async (request) =>
+      disableUser((await storeOf()).db, signedIn(request), request.params.username, { now }),
+  );
+  app.post(
+    '/auth/users/:username/enable',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Enable a disabled account (admin)',
+        params: UsernameParams,
+        response: { 200: Account },
+      },
+    },
+    async (request) =>
+      enableUser((await storeOf()).db, signedIn(request), request.params.username, { now }),
+  );
+  app.post(
+    '/auth/users/:username/reset-password',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['accounts'],
+        summary:
+          'Set a temporary password: sessions end and the user must change it at the next sign-in (admin)',
+        params: UsernameParams,
+        body: PasswordResetSchema,
+        response: { 200: Account },
+      },
+    },
+    async (request) =>
+      resetPassword(
+        (await storeOf()).db,
+        signedIn(request),
+        request.params.username,
+        request.body,
+        { now },
+      ),
+  );
+  app.post(
+    '/auth/password',
+    {
+      preHandler: self,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Change your own password (needs the current one); your other sessions end',
+        body: PasswordChangeSchema,
+      },
+    },
+    async (request, reply) => {
+      const token = BEARER.exec(request.headers.authorization ?? '')?.[1] ?? '';
+      await changePassword((await storeOf()).db, signedIn(request), token, request.body, { now });
+      return reply.status(204).send();
+    },
+  );
+  app.post(
+    '/auth/mfa/enroll',
+    {
+      preHandler: self,
+      schema: {
+        tags: ['accounts'],
+        summary:
+          'Start TOTP enrolment (RFC 6238): a secret for the authenticator app, active once verified',
+        response: { 200: Enrolment },
+      },
+    },
+    async (request) => enrollMfa((await storeOf()).db, signedIn(request), { now }),
+  );
+  app.post(
+    '/auth/mfa/verify',
+    {
+      preHandler: self,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Finish TOTP enrolment with a code; from then on sign-in needs a code',
+        body: MfaVerifySchema,
+      },
+    },
+    async (request, reply) => {
+      await verifyMfa((await storeOf()).db, signedIn(request), request.body, { now });
+      return reply.status(204).send();
+    },
+  );
+};

@@ -1,0 +1,45 @@
+/**
+ * Care teams over HTTP: `POST /api/patients/:id/care-team { "username" }` adds a clinician to a
+ * patient's care team. A clinician reads a patient only when on its team (the creator is), unless the
+ * request carries `X-Break-Glass: <reason>`, which the store audits.
+ */
+import { z } from 'zod';
+import type { FastifyPluginAsync } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { CareTeamAddSchema } from '../../index.js';
+import type { RecordsRouteContext } from './records.js';
+
+const Member = z.object({ patientId: z.string(), userId: z.string(), username: z.string() });
+
+/** Registers the care-team route under the records plugin's prefix and hooks. */
+export const careTeamRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }> = async (
+  plugin,
+  { context },
+) => {
+  plugin.setValidatorCompiler(validatorCompiler);
+  plugin.setSerializerCompiler(serializerCompiler);
+  const app = plugin.withTypeProvider<ZodTypeProvider>();
+  const { storeOf, requires, signedIn } = context;
+  app.post(
+    '/patients/:id/care-team',
+    {
+      preHandler: requires('patient-data'),
+      schema: {
+        tags: ['records'],
+        summary: "Add an account to a patient's care team",
+        params: z.strictObject({ id: z.string().max(100) }),
+        body: CareTeamAddSchema,
+        response: { 201: Member },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await (
+            await storeOf()
+          ).addCareTeamMember(signedIn(request), request.params.id, request.body),
+        ),
+  );
+};
