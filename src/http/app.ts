@@ -8,13 +8,12 @@ import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { VERSION, getKb } from '../index.js';
-import { handleError } from './errors.js';
+import { handleError, handleFrameworkError, handleNotFound } from './errors.js';
 import { kbRoutes } from './routes/kb.js';
 import { scoresRoutes } from './routes/scores.js';
 import { recordsRoutes } from './routes/records.js';
 import type { RecordsRoutesOptions } from './routes/records.js';
 import { loggerOptions } from './logging.js';
-import { handleFrameworkError } from './framework-errors.js';
 import type { LoggerOption } from './logging.js';
 import { assessRoutes } from './routes/assess.js';
 import { gradeRoutes } from './routes/grade.js';
@@ -55,14 +54,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     frameworkErrors: handleFrameworkError,
   });
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((request, reply) => {
-    void reply.status(404).send({
-      error: {
-        message: `no route for ${request.method} ${request.url.split('?')[0] ?? ''}`,
-        path: 'url',
-      },
-    });
-  });
+  app.setNotFoundHandler(handleNotFound);
   // Reports may be posted as plain text.
   app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) =>
     done(null, body),

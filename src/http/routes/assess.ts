@@ -13,7 +13,7 @@ import { formatOf, withFhirErrors } from './_shared.js';
 
 /** Registers `POST /api/assess`. */
 export const assessRoutes: FastifyPluginAsync = async (app) => {
-  app.post('/', async (request, reply) => {
+  app.post('/', { config: { fhirErrors: true } }, async (request, reply) => {
     const format = formatOf(request, ['json', 'fhir']);
     return withFhirErrors(reply, format === 'fhir', () => {
       // Parsed once here (the same schema and path rules as `assess`) so FHIR output can use the input too.

@@ -22,7 +22,7 @@ import {
   withoutNullItems,
 } from '../../index.js';
 import type { CdsCard, FhirAccess } from '../../index.js';
-import { toErrorResponse } from '../errors.js';
+import { handleOperationOutcomeError } from '../errors.js';
 
 /** Options of the CDS Hooks plugin. */
 export interface CdsHooksOptions {
@@ -77,17 +77,7 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
   app.options('/', preflight);
   app.options('/*', preflight);
 
-  app.setErrorHandler((error, request, reply) => {
-    const { status, body } = toErrorResponse(error);
-    if (status >= 500) request.log.error({ err: error }, 'cds-hooks request failed');
-    void sendOutcome(
-      reply,
-      status,
-      status >= 500 ? 'internal error' : body.error.message,
-      body.error.path,
-      status >= 500 ? 'exception' : 'invalid',
-    );
-  });
+  app.setErrorHandler(handleOperationOutcomeError);
 
   app.get('/', async () => discoverServices());
 

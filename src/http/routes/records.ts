@@ -23,7 +23,6 @@ import {
   buildTimeline,
   createUser,
   ensureFirstAdmin,
-  isRecordError,
   listUsers,
   login,
   logout,
@@ -32,12 +31,15 @@ import {
   roleCan,
   storeConfigFromEnv,
 } from '../../index.js';
+import { sendError } from '../errors.js';
 import type { Actor, AuditResource, Permission, RecordStore, UserAccount } from '../../index.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in account, set by the authentication pre-handler. */
     foramenUser?: UserAccount;
+    /** The open record store, attached once by the records plugin before any of its routes run. */
+    records: RecordStore;
   }
 }
 
@@ -61,9 +63,6 @@ const RESOURCE_OF: Readonly<Record<Permission, AuditResource>> = {
   'read-audit-log': 'audit-log',
 };
 
-const error = (reply: FastifyReply, status: number, path: string, message: string) =>
-  reply.status(status).send({ error: { message, path } });
-
 export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (app, options) => {
   const env = options.env ?? process.env;
   const now = options.now ?? (() => new Date());
@@ -86,14 +85,10 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
     if (!options.store && opening) await (await opening.catch(() => null))?.close();
   });
 
-  // Record errors carry their own status and field; anything else goes to the app's error handler.
-  app.setErrorHandler(async (err, _request, reply) => {
-    if (isRecordError(err)) {
-      return reply
-        .status(err.status)
-        .send({ error: { message: err.message, path: err.path, code: err.code } });
-    }
-    throw err;
+  // Every route here needs the store: open it (once, on first use) and attach it to the request.
+  app.decorateRequest('records', null as unknown as RecordStore);
+  app.addHook('onRequest', async (request) => {
+    request.records = await storeOf();
   });
 
   const actorOf = (request: FastifyRequest, user: UserAccount): Actor => ({
@@ -106,12 +101,12 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
   /** A pre-handler that admits live sessions whose role grants `permission`. */
   const requires =
     (permission: Permission) => async (request: FastifyRequest, reply: FastifyReply) => {
-      const store = await storeOf();
+      const store = request.records;
       const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
       const user = token ? await resolveSession(store.db, token, { now }) : null;
       if (!user) {
         void reply.header('www-authenticate', 'Bearer');
-        return error(
+        return sendError(
           reply,
           401,
           'authorization',
@@ -120,7 +115,7 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
       }
       if (!roleCan(user.role, permission)) {
         await store.recordDenied(actorOf(request, user), RESOURCE_OF[permission]);
-        return error(reply, 403, 'role', `the ${user.role} role does not allow this`);
+        return sendError(reply, 403, 'role', `the ${user.role} role does not allow this`);
       }
       request.foramenUser = user;
       return undefined;
@@ -146,15 +141,15 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
     '/auth/login',
     { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
     async (request, reply) => {
-      const store = await storeOf();
+      const store = request.records;
       const session = await login(store.db, body(request), request.id, { now });
-      if (!session) return error(reply, 401, 'password', 'wrong username or password');
+      if (!session) return sendError(reply, 401, 'password', 'wrong username or password');
       return session;
     },
   );
   app.post('/auth/logout', { preHandler: requires('patient-data') }, async (request, reply) => {
     const token = BEARER.exec(request.headers.authorization ?? '')?.[1] ?? '';
-    await logout((await storeOf()).db, token, signedIn(request), { now });
+    await logout(request.records.db, token, signedIn(request), { now });
     return reply.status(204).send();
   });
   app.get(
@@ -162,11 +157,11 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
     { preHandler: requires('patient-data') },
     async (request) => request.foramenUser,
   );
-  app.get('/auth/users', { preHandler: requires('manage-accounts') }, async () => ({
-    users: await listUsers((await storeOf()).db),
+  app.get('/auth/users', { preHandler: requires('manage-accounts') }, async (request) => ({
+    users: await listUsers(request.records.db),
   }));
   app.post('/auth/users', { preHandler: requires('manage-accounts') }, async (request, reply) => {
-    const user = await createUser((await storeOf()).db, signedIn(request), body(request), { now });
+    const user = await createUser(request.records.db, signedIn(request), body(request), { now });
     return reply.status(201).send(user);
   });
   app.get<{ Querystring: { patientId?: string; limit?: string; beforeId?: string } }>(
@@ -182,9 +177,7 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
       if (beforeId !== undefined && !Number.isInteger(beforeId)) {
         throw new InputError('invalid-input', 'beforeId', 'must be a whole number');
       }
-      const entries = await (
-        await storeOf()
-      ).readAuditLog(signedIn(request), {
+      const entries = await request.records.readAuditLog(signedIn(request), {
         limit,
         ...(q.patientId ? { patientId: q.patientId } : {}),
         ...(beforeId === undefined ? {} : { beforeId }),
@@ -199,25 +192,23 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
     '/patients',
     patientData,
     async (request) => ({
-      patients: await (
-        await storeOf()
-      ).listPatients(signedIn(request), {
+      patients: await request.records.listPatients(signedIn(request), {
         ...(request.query.limit ? { limit: request.query.limit } : {}),
         ...(request.query.offset ? { offset: request.query.offset } : {}),
       }),
     }),
   );
   app.post('/patients', patientData, async (request, reply) =>
-    reply.status(201).send(await (await storeOf()).createPatient(signedIn(request), body(request))),
+    reply.status(201).send(await request.records.createPatient(signedIn(request), body(request))),
   );
   app.get<{ Params: Params }>('/patients/:id', patientData, async (request) =>
-    (await storeOf()).getPatient(signedIn(request), request.params.id),
+    request.records.getPatient(signedIn(request), request.params.id),
   );
   app.get<{ Params: Params; Querystring: { episodeId?: string } }>(
     '/patients/:id/timeline',
     patientData,
     async (request) => {
-      const history = await (await storeOf()).getHistory(signedIn(request), request.params.id);
+      const history = await request.records.getHistory(signedIn(request), request.params.id);
       const episodeId = request.query.episodeId;
       if (episodeId !== undefined && !history.episodes.some((e) => e.id === episodeId)) {
         throw new RecordError('not-found', 'episodeId', 'no such episode for this patient');
@@ -229,16 +220,14 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
     reply
       .status(201)
       .send(
-        await (await storeOf()).createEpisode(signedIn(request), request.params.id, body(request)),
+        await request.records.createEpisode(signedIn(request), request.params.id, body(request)),
       ),
   );
   app.post<{ Params: Params }>('/patients/:id/assessments', patientData, async (request, reply) =>
     reply
       .status(201)
       .send(
-        await (
-          await storeOf()
-        ).recordAssessment(signedIn(request), request.params.id, body(request)),
+        await request.records.recordAssessment(signedIn(request), request.params.id, body(request)),
       ),
   );
   app.post<{ Params: Params & { instrument: string } }>(
@@ -248,9 +237,7 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
       reply
         .status(201)
         .send(
-          await (
-            await storeOf()
-          ).recordSubmission(
+          await request.records.recordSubmission(
             signedIn(request),
             request.params.id,
             request.params.instrument,
@@ -262,26 +249,30 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
     '/patients/:id/scores',
     patientData,
     async (request) => ({
-      submissions: await (
-        await storeOf()
-      ).listSubmissions(signedIn(request), request.params.id, request.query.instrument),
+      submissions: await request.records.listSubmissions(
+        signedIn(request),
+        request.params.id,
+        request.query.instrument,
+      ),
     }),
   );
   app.post<{ Params: Params }>('/patients/:id/notes', patientData, async (request, reply) =>
     reply
       .status(201)
-      .send(await (await storeOf()).addNote(signedIn(request), request.params.id, body(request))),
+      .send(await request.records.addNote(signedIn(request), request.params.id, body(request))),
   );
   app.get<{ Params: Params }>('/patients/:id/notes', patientData, async (request) => ({
-    notes: await (await storeOf()).listNotes(signedIn(request), request.params.id),
+    notes: await request.records.listNotes(signedIn(request), request.params.id),
   }));
   app.post<{ Params: Params }>(
     '/patients/:id/questionnaire-links',
     patientData,
     async (request, reply) => {
-      const link = await (
-        await storeOf()
-      ).createLink(signedIn(request), request.params.id, body(request));
+      const link = await request.records.createLink(
+        signedIn(request),
+        request.params.id,
+        body(request),
+      );
       // The token travels in the fragment, which browsers never send to a server or write to its logs.
       return reply.status(201).send({ ...link, path: `/timeline/fill.html#token=${link.token}` });
     },
@@ -292,13 +283,13 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
   app.post(
     '/questionnaires/open',
     { config: { rateLimit: { max: 60, timeWindow: '1 minute' } } },
-    async (request) => (await storeOf()).openLink(body(request), request.id),
+    async (request) => request.records.openLink(body(request), request.id),
   );
   app.post(
     '/questionnaires/submit',
     { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
     async (request, reply) => {
-      const out = await (await storeOf()).submitLink(body(request), request.id);
+      const out = await request.records.submitLink(body(request), request.id);
       // The patient learns that the answers arrived; the scores are for the clinician to discuss.
       return reply.status(201).send({ stored: out.submissions.map((s) => s.instrument) });
     },

@@ -17,7 +17,7 @@ export const ReportParseRequestSchema = ParseReportOptionsSchema.extend({
 
 /** Registers `POST /api/reports/parse`. */
 export const reportRoutes: FastifyPluginAsync = async (app) => {
-  app.post('/parse', async (request, reply) => {
+  app.post('/parse', { config: { fhirErrors: true } }, async (request, reply) => {
     const format = formatOf(request, ['json', 'fhir']);
     return withFhirErrors(reply, format === 'fhir', () => {
       const body = typeof request.body === 'string' ? { text: request.body } : request.body;
