@@ -3,6 +3,7 @@
  * encapsulated plugin under its prefix.
  */
 import Fastify from 'fastify';
+import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
@@ -22,7 +23,15 @@ import { medsRoutes } from './routes/meds.js';
 import { articleRoutes } from './routes/articles.js';
 import { diagramRoutes } from './routes/diagrams.js';
 import { vocabRoutes } from './routes/vocab.js';
-import { docsRoutes } from './routes/docs.js';
+import swagger from '@fastify/swagger';
+import { docsRoutes, openApiOptions } from './routes/docs.js';
+import { answer, serializerCompiler, validatorCompiler } from './schemas.js';
+
+const HealthSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  kbVersion: z.string(),
+});
 import { cdsHooksRoutes } from './routes/cds-hooks.js';
 import type { CdsHooksOptions } from './routes/cds-hooks.js';
 import { webRoutes } from './routes/web.js';
@@ -54,6 +63,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     frameworkErrors: handleFrameworkError,
   });
   app.setErrorHandler(handleError);
+  // Route schemas are zod (src/http/schemas.ts); @fastify/swagger collects them for /openapi.json.
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   app.setNotFoundHandler(handleNotFound);
   // Reports may be posted as plain text.
   app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) =>
@@ -80,7 +92,21 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     });
   }
 
-  app.get('/health', async () => ({ status: 'ok', version: VERSION, kbVersion: getKb().version }));
+  await app.register(swagger, openApiOptions);
+  app.get(
+    '/health',
+    {
+      schema: {
+        tags: ['service'],
+        operationId: 'health',
+        summary: 'Readiness',
+        response: {
+          200: answer('Ready, with the versions.', { 'application/json': HealthSchema }),
+        },
+      },
+    },
+    async () => ({ status: 'ok', version: VERSION, kbVersion: getKb().version }),
+  );
   await app.register(kbRoutes, { prefix: '/api/kb' });
   await app.register(scoresRoutes, { prefix: '/api/scores' });
   await app.register(recordsRoutes, { prefix: '/api', ...options.records });

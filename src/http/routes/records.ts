@@ -6,7 +6,7 @@
  * first use from DATABASE_URL or FORAMEN_DATA_DIR, so the calculators never touch a database.
  */
 import { z } from 'zod';
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import {
   LinkSubmitSchema,
   LinkTokenSchema,
@@ -32,6 +32,7 @@ import {
   storeConfigFromEnv,
 } from '../../index.js';
 import { sendError } from '../errors.js';
+import { ErrorSchema, answer, named, noBody, openObject, parsedByCore } from '../schemas.js';
 import type { Actor, AuditResource, Permission, RecordStore, UserAccount } from '../../index.js';
 
 declare module 'fastify' {
@@ -124,7 +125,11 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
     if (!request.foramenUser) throw new Error('route without its authentication pre-handler');
     return actorOf(request, request.foramenUser);
   };
-  const patientData = { preHandler: requires('patient-data') };
+  const guard = (permission: Permission, schema: FastifySchema) => ({
+    preHandler: requires(permission),
+    schema,
+  });
+  const patientData = (schema: FastifySchema) => guard('patient-data', schema);
   const body = (request: FastifyRequest): Record<string, unknown> => {
     const b = request.body as Body;
     if (b === undefined || b === null) return {};
@@ -139,7 +144,7 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
   // A tight per-client limit slows password guessing (the app-wide limit is much higher).
   app.post(
     '/auth/login',
-    { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
+    { config: { rateLimit: { max: 20, timeWindow: '1 minute' } }, schema: ROUTE_SCHEMAS.login },
     async (request, reply) => {
       const store = request.records;
       const session = await login(store.db, body(request), request.id, { now });
@@ -147,26 +152,30 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
       return session;
     },
   );
-  app.post('/auth/logout', { preHandler: requires('patient-data') }, async (request, reply) => {
+  app.post('/auth/logout', guard('patient-data', ROUTE_SCHEMAS.logout), async (request, reply) => {
     const token = BEARER.exec(request.headers.authorization ?? '')?.[1] ?? '';
     await logout(request.records.db, token, signedIn(request), { now });
     return reply.status(204).send();
   });
   app.get(
     '/auth/me',
-    { preHandler: requires('patient-data') },
+    guard('patient-data', ROUTE_SCHEMAS.me),
     async (request) => request.foramenUser,
   );
-  app.get('/auth/users', { preHandler: requires('manage-accounts') }, async (request) => ({
+  app.get('/auth/users', guard('manage-accounts', ROUTE_SCHEMAS.listUsers), async (request) => ({
     users: await listUsers(request.records.db),
   }));
-  app.post('/auth/users', { preHandler: requires('manage-accounts') }, async (request, reply) => {
-    const user = await createUser(request.records.db, signedIn(request), body(request), { now });
-    return reply.status(201).send(user);
-  });
+  app.post(
+    '/auth/users',
+    guard('manage-accounts', ROUTE_SCHEMAS.createUser),
+    async (request, reply) => {
+      const user = await createUser(request.records.db, signedIn(request), body(request), { now });
+      return reply.status(201).send(user);
+    },
+  );
   app.get<{ Querystring: { patientId?: string; limit?: string; beforeId?: string } }>(
     '/audit',
-    { preHandler: requires('read-audit-log') },
+    guard('read-audit-log', ROUTE_SCHEMAS.readAuditLog),
     async (request) => {
       const q = request.query;
       const limit = q.limit === undefined ? 100 : Number(q.limit);
@@ -190,7 +199,7 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
 
   app.get<{ Querystring: { limit?: string; offset?: string } }>(
     '/patients',
-    patientData,
+    patientData(ROUTE_SCHEMAS.listPatients),
     async (request) => ({
       patients: await request.records.listPatients(signedIn(request), {
         ...(request.query.limit ? { limit: request.query.limit } : {}),
@@ -198,15 +207,17 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
       }),
     }),
   );
-  app.post('/patients', patientData, async (request, reply) =>
+  app.post('/patients', patientData(ROUTE_SCHEMAS.createPatient), async (request, reply) =>
     reply.status(201).send(await request.records.createPatient(signedIn(request), body(request))),
   );
-  app.get<{ Params: Params }>('/patients/:id', patientData, async (request) =>
-    request.records.getPatient(signedIn(request), request.params.id),
+  app.get<{ Params: Params }>(
+    '/patients/:id',
+    patientData(ROUTE_SCHEMAS.getPatient),
+    async (request) => request.records.getPatient(signedIn(request), request.params.id),
   );
   app.get<{ Params: Params; Querystring: { episodeId?: string } }>(
     '/patients/:id/timeline',
-    patientData,
+    patientData(ROUTE_SCHEMAS.getTimeline),
     async (request) => {
       const history = await request.records.getHistory(signedIn(request), request.params.id);
       const episodeId = request.query.episodeId;
@@ -216,23 +227,33 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
       return buildTimeline(history, now().toISOString().slice(0, 10), episodeId);
     },
   );
-  app.post<{ Params: Params }>('/patients/:id/episodes', patientData, async (request, reply) =>
-    reply
-      .status(201)
-      .send(
-        await request.records.createEpisode(signedIn(request), request.params.id, body(request)),
-      ),
+  app.post<{ Params: Params }>(
+    '/patients/:id/episodes',
+    patientData(ROUTE_SCHEMAS.createEpisode),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await request.records.createEpisode(signedIn(request), request.params.id, body(request)),
+        ),
   );
-  app.post<{ Params: Params }>('/patients/:id/assessments', patientData, async (request, reply) =>
-    reply
-      .status(201)
-      .send(
-        await request.records.recordAssessment(signedIn(request), request.params.id, body(request)),
-      ),
+  app.post<{ Params: Params }>(
+    '/patients/:id/assessments',
+    patientData(ROUTE_SCHEMAS.recordAssessment),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await request.records.recordAssessment(
+            signedIn(request),
+            request.params.id,
+            body(request),
+          ),
+        ),
   );
   app.post<{ Params: Params & { instrument: string } }>(
     '/patients/:id/scores/:instrument',
-    patientData,
+    patientData(ROUTE_SCHEMAS.recordSubmission),
     async (request, reply) =>
       reply
         .status(201)
@@ -247,7 +268,7 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
   );
   app.get<{ Params: Params; Querystring: { instrument?: string } }>(
     '/patients/:id/scores',
-    patientData,
+    patientData(ROUTE_SCHEMAS.listSubmissions),
     async (request) => ({
       submissions: await request.records.listSubmissions(
         signedIn(request),
@@ -256,17 +277,24 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
       ),
     }),
   );
-  app.post<{ Params: Params }>('/patients/:id/notes', patientData, async (request, reply) =>
-    reply
-      .status(201)
-      .send(await request.records.addNote(signedIn(request), request.params.id, body(request))),
+  app.post<{ Params: Params }>(
+    '/patients/:id/notes',
+    patientData(ROUTE_SCHEMAS.addNote),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await request.records.addNote(signedIn(request), request.params.id, body(request))),
   );
-  app.get<{ Params: Params }>('/patients/:id/notes', patientData, async (request) => ({
-    notes: await request.records.listNotes(signedIn(request), request.params.id),
-  }));
+  app.get<{ Params: Params }>(
+    '/patients/:id/notes',
+    patientData(ROUTE_SCHEMAS.listNotes),
+    async (request) => ({
+      notes: await request.records.listNotes(signedIn(request), request.params.id),
+    }),
+  );
   app.post<{ Params: Params }>(
     '/patients/:id/questionnaire-links',
-    patientData,
+    patientData(ROUTE_SCHEMAS.createQuestionnaireLink),
     async (request, reply) => {
       const link = await request.records.createLink(
         signedIn(request),
@@ -282,12 +310,18 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
 
   app.post(
     '/questionnaires/open',
-    { config: { rateLimit: { max: 60, timeWindow: '1 minute' } } },
+    {
+      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: ROUTE_SCHEMAS.openQuestionnaire,
+    },
     async (request) => request.records.openLink(body(request), request.id),
   );
   app.post(
     '/questionnaires/submit',
-    { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
+    {
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: ROUTE_SCHEMAS.submitQuestionnaire,
+    },
     async (request, reply) => {
       const out = await request.records.submitLink(body(request), request.id);
       // The patient learns that the answers arrived; the scores are for the clinician to discuss.
@@ -296,215 +330,163 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
   );
 };
 
-type JsonSchema = Record<string, unknown>;
-const schemaOf = (schema: z.ZodType): JsonSchema => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'any',
-  }) as JsonSchema;
-  return rest;
+// --- Route schemas -------------------------------------------------------------------------------
+// The store and `login` parse every body with these schemas (their field paths and messages) after the
+// handler's object check, so the routes only describe them; /openapi.json is generated from them.
+
+const schemaOf = <S extends z.ZodType>(id: string, schema: S) => parsedByCore(named(id, schema));
+const IdParams = parsedByCore(z.object({ id: z.uuid() }));
+const ok = (description: string) =>
+  answer(description, { 'application/json': openObject(description) });
+const err = (description: string) => answer(description, { 'application/json': ErrorSchema });
+const guardedErrors = {
+  400: err('Invalid input: `error.path` names the field.'),
+  401: err('No live session.'),
+  403: err('The role does not allow this (audited).'),
+  404: err('No such record.'),
+};
+const openErrors = {
+  400: err('Invalid input: `error.path` names the field.'),
+  404: err('No such record.'),
+  410: err('The link is unknown, used or expired.'),
 };
 
 /**
- * The OpenAPI paths, component schemas and bearer security scheme of the records routes, generated from
- * the same zod schemas that validate them, for the service's OpenAPI document to merge (it already
- * defines `Error`).
+ * One operation's schema.
+ * @param operationId - the OpenAPI operation id
+ * @param summary - one line
+ * @param o - tag, body, params, querystring, success status and description, and whether it is open
  */
-export function recordsOpenApi(): {
-  paths: Record<string, JsonSchema>;
-  schemas: Record<string, JsonSchema>;
-  securitySchemes: Record<string, JsonSchema>;
-} {
-  const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
-  const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
-  const object = (description: string): JsonSchema => ({
-    type: 'object',
-    description,
-    additionalProperties: true,
-  });
-  const err = (status: number, description: string) => ({
-    [status]: { description, content: json(ref('Error')) },
-  });
-  const guarded = {
-    security: [{ bearer: [] }],
-    responses: {
-      ...err(401, 'No live session.'),
-      ...err(403, 'The role does not allow this (audited).'),
-    },
-  };
-  const id = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
-  const op = (
-    operationId: string,
-    summary: string,
-    o: {
-      body?: string;
-      ok?: [number, string];
-      params?: JsonSchema[];
-      open?: boolean;
-      tag?: string;
-    } = {},
-  ): JsonSchema => ({
+function operation(
+  operationId: string,
+  summary: string,
+  o: {
+    tag?: string;
+    body?: z.ZodType;
+    params?: z.ZodType;
+    querystring?: z.ZodType;
+    ok?: [number, string];
+    open?: boolean;
+  } = {},
+): FastifySchema {
+  const [status, description] = o.ok ?? [200, 'OK'];
+  return {
     tags: [o.tag ?? 'records'],
     operationId,
     summary,
-    ...(o.params ? { parameters: o.params } : {}),
-    ...(o.body ? { requestBody: { required: true, content: json(ref(o.body)) } } : {}),
-    ...(o.open ? {} : { security: guarded.security }),
-    responses: {
-      [o.ok?.[0] ?? 200]: { description: o.ok?.[1] ?? 'OK', content: json({ type: 'object' }) },
-      ...err(400, 'Invalid input: `error.path` names the field.'),
-      ...(o.open ? {} : guarded.responses),
-      ...err(404, 'No such record.'),
-    },
-  });
-  return {
-    securitySchemes: {
-      bearer: {
-        type: 'http',
-        scheme: 'bearer',
-        description: 'A session token from POST /api/auth/login (12 hours).',
-      },
-    },
-    schemas: {
-      Login: schemaOf(LoginSchema),
-      NewUser: schemaOf(NewUserSchema),
-      NewPatient: schemaOf(NewPatientSchema),
-      NewEpisode: schemaOf(NewEpisodeSchema),
-      NewAssessment: schemaOf(NewAssessmentSchema),
-      NewSubmission: schemaOf(NewSubmissionSchema),
-      NewNote: schemaOf(NewNoteSchema),
-      NewQuestionnaireLink: schemaOf(NewLinkSchema),
-      QuestionnaireToken: schemaOf(LinkTokenSchema),
-      QuestionnaireSubmission: schemaOf(LinkSubmitSchema),
-      Timeline: object(
-        'Patient, episode, ODI and pain series with each change from baseline judged against the minimal important change, STarT Back and ZCQ, triage history, escalation judgement and notes.',
-      ),
-    },
-    paths: {
-      '/api/auth/login': {
-        post: {
-          ...op('login', 'Sign in: a bearer token for 12 hours', {
-            body: 'Login',
-            open: true,
-            tag: 'accounts',
-          }),
-          responses: {
-            200: { description: 'token, expiresAt, user', content: json({ type: 'object' }) },
-            ...err(401, 'Wrong username or password (audited).'),
-            429: { description: 'Too many attempts.' },
-          },
-        },
-      },
-      '/api/auth/logout': {
-        post: op('logout', 'End the session', { ok: [204, 'Signed out.'], tag: 'accounts' }),
-      },
-      '/api/auth/me': { get: op('me', 'The signed-in account', { tag: 'accounts' }) },
-      '/api/auth/users': {
-        get: op('listUsers', 'Every account (admin)', { tag: 'accounts' }),
-        post: op('createUser', 'Create an account (admin)', {
-          body: 'NewUser',
-          ok: [201, 'The account.'],
-          tag: 'accounts',
-        }),
-      },
-      '/api/audit': {
-        get: op('readAuditLog', 'Audit log entries, newest first (admin)', {
-          params: [
-            { name: 'patientId', in: 'query', schema: { type: 'string' } },
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000 } },
-            { name: 'beforeId', in: 'query', schema: { type: 'integer' } },
-          ],
-          tag: 'accounts',
-        }),
-      },
-      '/api/patients': {
-        get: op('listPatients', 'Patients, newest first', {
-          params: [
-            { name: 'limit', in: 'query', schema: { type: 'integer' } },
-            { name: 'offset', in: 'query', schema: { type: 'integer' } },
-          ],
-        }),
-        post: op('createPatient', 'Register a patient under a pseudonym', {
-          body: 'NewPatient',
-          ok: [201, 'The patient.'],
-        }),
-      },
-      '/api/patients/{id}': { get: op('getPatient', 'One patient', { params: [id] }) },
-      '/api/patients/{id}/timeline': {
-        get: {
-          ...op('getTimeline', 'The timeline page data', {
-            params: [id, { name: 'episodeId', in: 'query', schema: { type: 'string' } }],
-          }),
-        },
-      },
-      '/api/patients/{id}/episodes': {
-        post: op('createEpisode', 'Open an episode of care', {
-          params: [id],
-          body: 'NewEpisode',
-          ok: [201, 'The episode.'],
-        }),
-      },
-      '/api/patients/{id}/assessments': {
-        post: op(
-          'recordAssessment',
-          'Assess a presentation and store input, output, engine and KB versions',
-          { params: [id], body: 'NewAssessment', ok: [201, 'The stored assessment.'] },
-        ),
-      },
-      '/api/patients/{id}/scores': {
-        get: op('listSubmissions', "A patient's questionnaire submissions", {
-          params: [id, { name: 'instrument', in: 'query', schema: { type: 'string' } }],
-        }),
-      },
-      '/api/patients/{id}/scores/{instrument}': {
-        post: op('recordSubmission', 'Score and store a questionnaire', {
-          params: [
-            id,
-            { name: 'instrument', in: 'path', required: true, schema: { type: 'string' } },
-          ],
-          body: 'NewSubmission',
-          ok: [201, 'The stored submission.'],
-        }),
-      },
-      '/api/patients/{id}/notes': {
-        get: op('listNotes', "A patient's notes", { params: [id] }),
-        post: op('addNote', 'Add a note', {
-          params: [id],
-          body: 'NewNote',
-          ok: [201, 'The note.'],
-        }),
-      },
-      '/api/patients/{id}/questionnaire-links': {
-        post: op(
-          'createQuestionnaireLink',
-          'Issue a one-time questionnaire link (the token is shown once)',
-          {
-            params: [id],
-            body: 'NewQuestionnaireLink',
-            ok: [201, 'id, token, instruments, expiresAt, path.'],
-          },
-        ),
-      },
-      '/api/questionnaires/open': {
-        post: op('openQuestionnaire', "The patient's side: what a link asks (no account)", {
-          body: 'QuestionnaireToken',
-          open: true,
-          tag: 'questionnaires',
-        }),
-      },
-      '/api/questionnaires/submit': {
-        post: op(
-          'submitQuestionnaire',
-          "The patient's side: send the answers once (410 when used or expired)",
-          {
-            body: 'QuestionnaireSubmission',
-            open: true,
-            ok: [201, 'The instruments stored.'],
-            tag: 'questionnaires',
-          },
-        ),
-      },
+    ...(o.params ? { params: o.params } : {}),
+    ...(o.querystring ? { querystring: o.querystring } : {}),
+    ...(o.body ? { body: o.body } : {}),
+    ...(o.open ? {} : { security: [{ bearer: [] }] }),
+    response: {
+      [status]: status === 204 ? noBody(description) : ok(description),
+      ...(o.open ? openErrors : guardedErrors),
     },
   };
 }
+
+const ROUTE_SCHEMAS = {
+  login: {
+    ...operation('login', 'Sign in: a bearer token for 12 hours', {
+      tag: 'accounts',
+      body: schemaOf('Login', LoginSchema),
+      ok: [200, 'token, expiresAt, user'],
+      open: true,
+    }),
+    response: {
+      200: ok('token, expiresAt, user'),
+      400: err('Invalid input: `error.path` names the field.'),
+      401: err('Wrong username or password (audited).'),
+      429: noBody('Too many attempts.'),
+    },
+  },
+  logout: operation('logout', 'End the session', { tag: 'accounts', ok: [204, 'Signed out.'] }),
+  me: operation('me', 'The signed-in account', { tag: 'accounts' }),
+  listUsers: operation('listUsers', 'Every account (admin)', { tag: 'accounts' }),
+  createUser: operation('createUser', 'Create an account (admin)', {
+    tag: 'accounts',
+    body: schemaOf('NewUser', NewUserSchema),
+    ok: [201, 'The account.'],
+  }),
+  readAuditLog: operation('readAuditLog', 'Audit log entries, newest first (admin)', {
+    tag: 'accounts',
+    querystring: parsedByCore(
+      z.object({
+        patientId: z.string().optional(),
+        limit: z.string().optional().describe('A whole number from 1 to 1000 (default 100).'),
+        beforeId: z.string().optional().describe('A whole number: entries before this id.'),
+      }),
+    ),
+  }),
+  listPatients: operation('listPatients', 'Patients, newest first', {
+    querystring: parsedByCore(
+      z.object({ limit: z.string().optional(), offset: z.string().optional() }),
+    ),
+  }),
+  createPatient: operation('createPatient', 'Register a patient under a pseudonym', {
+    body: schemaOf('NewPatient', NewPatientSchema),
+    ok: [201, 'The patient.'],
+  }),
+  getPatient: operation('getPatient', 'One patient', { params: IdParams }),
+  getTimeline: operation('getTimeline', 'The timeline page data', {
+    params: IdParams,
+    querystring: parsedByCore(z.object({ episodeId: z.string().optional() })),
+    ok: [
+      200,
+      'Patient, episode, ODI and pain series with each change from baseline judged against the minimal important change, STarT Back and ZCQ, triage history, escalation judgement and notes.',
+    ],
+  }),
+  createEpisode: operation('createEpisode', 'Open an episode of care', {
+    params: IdParams,
+    body: schemaOf('NewEpisode', NewEpisodeSchema),
+    ok: [201, 'The episode.'],
+  }),
+  recordAssessment: operation(
+    'recordAssessment',
+    'Assess a presentation and store input, output, engine and KB versions',
+    {
+      params: IdParams,
+      body: schemaOf('NewAssessment', NewAssessmentSchema),
+      ok: [201, 'The stored assessment.'],
+    },
+  ),
+  recordSubmission: operation('recordSubmission', 'Score and store a questionnaire', {
+    params: parsedByCore(z.object({ id: z.uuid(), instrument: z.string() })),
+    body: schemaOf('NewSubmission', NewSubmissionSchema),
+    ok: [201, 'The stored submission.'],
+  }),
+  listSubmissions: operation('listSubmissions', "A patient's questionnaire submissions", {
+    params: IdParams,
+    querystring: parsedByCore(z.object({ instrument: z.string().optional() })),
+  }),
+  addNote: operation('addNote', 'Add a note', {
+    params: IdParams,
+    body: schemaOf('NewNote', NewNoteSchema),
+    ok: [201, 'The note.'],
+  }),
+  listNotes: operation('listNotes', "A patient's notes", { params: IdParams }),
+  createQuestionnaireLink: operation(
+    'createQuestionnaireLink',
+    'Issue a one-time questionnaire link (the token is shown once)',
+    {
+      params: IdParams,
+      body: schemaOf('NewQuestionnaireLink', NewLinkSchema),
+      ok: [201, 'id, token, instruments, expiresAt, path.'],
+    },
+  ),
+  openQuestionnaire: operation(
+    'openQuestionnaire',
+    "The patient's side: what a link asks (no account)",
+    { tag: 'questionnaires', body: schemaOf('QuestionnaireToken', LinkTokenSchema), open: true },
+  ),
+  submitQuestionnaire: operation(
+    'submitQuestionnaire',
+    "The patient's side: send the answers once (410 when used or expired)",
+    {
+      tag: 'questionnaires',
+      body: schemaOf('QuestionnaireSubmission', LinkSubmitSchema),
+      ok: [201, 'The instruments stored.'],
+      open: true,
+    },
+  ),
+} satisfies Record<string, FastifySchema>;
