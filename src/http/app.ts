@@ -5,11 +5,11 @@
 import Fastify from 'fastify';
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
-import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { VERSION, getKb } from '../index.js';
 import { handleError, handleFrameworkError, handleNotFound } from './errors.js';
+import { addSecurityHeaders } from './security-headers.js';
 import { kbRoutes } from './routes/kb.js';
 import { scoresRoutes } from './routes/scores.js';
 import { recordsRoutes } from './routes/records.js';
@@ -72,15 +72,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     done(null, body),
   );
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        'default-src': ["'self'"],
-        'img-src': ["'self'", 'data:'],
-        'style-src': ["'self'", "'unsafe-inline'"],
-      },
-    },
-  });
+  await addSecurityHeaders(app);
   await app.register(cors, {
     origin:
       options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false,
