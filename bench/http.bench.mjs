@@ -1,5 +1,5 @@
 // Issue 8: HTTP load on loopback with autocannon. POST /api/assess (a vignette, and a full presentation
-// with imaging and medicines) and the lumbar MRI CDS hook against the real app, beside a bare Fastify hello-world measured in the same run.
+// with imaging and medicines), GET /health and the lumbar MRI CDS hook against the real app, beside a bare Fastify hello-world measured in the same run.
 // Each server runs in its own process, so on a 2-core machine the server and autocannon get a core
 // each. The app is built with rateLimitPerMinute: false and no logger. Figures: requests per second
 // (mean over the run) and p99 latency, each the median of the rounds; aim ≥ 3,000 req/s, p99 < 20 ms.
@@ -98,7 +98,7 @@ export default async function ({ quick }) {
   const foramen = await start('foramen');
   const hello = await start('hello');
   const body = JSON.stringify(PRESENTATION);
-  const runs = { hello: [], assess: [], vignette: [], cds: [] };
+  const runs = { hello: [], health: [], assess: [], vignette: [], cds: [] };
   const json = { method: 'POST', headers: { 'content-type': 'application/json' } };
   try {
     // Warm both servers (JIT, KB load) before measuring.
@@ -112,6 +112,8 @@ export default async function ({ quick }) {
     await load({ url: `${hello.url}/`, duration: 1 });
     for (let i = 0; i < rounds; i++) {
       runs.hello.push(await load({ url: `${hello.url}/`, duration }));
+      // The app's own per-request work (headers, ids, hooks) without any clinical computation.
+      runs.health.push(await load({ url: `${foramen.url}/health`, duration }));
       runs.assess.push(await load({ url: `${foramen.url}/api/assess`, ...json, body, duration }));
       runs.vignette.push(
         await load({
@@ -181,6 +183,13 @@ export default async function ({ quick }) {
       value: p99(runs.cds),
       unit: 'ms',
       baseline: helloP99,
+    },
+    {
+      name: 'GET /health (the app without clinical work) req/s',
+      value: rps(runs.health),
+      unit: 'req/s',
+      baseline,
+      ratio: rps(runs.health) / baseline.value,
     },
     { name: 'bare Fastify hello-world req/s', value: baseline.value, unit: 'req/s' },
   ];

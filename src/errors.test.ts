@@ -1,7 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { z } from 'zod';
-import { InputError, formatIssuePath, parseInput } from './errors.js';
+import {
+  ForamenError,
+  InputError,
+  formatIssuePath,
+  isForamenError,
+  isInputError,
+  parseInput,
+} from './errors.js';
+import { RecordError } from './records/index.js';
 
 const Schema = z.strictObject({
   exam: z.strictObject({
@@ -56,5 +64,39 @@ describe('parseInput', () => {
 
   it('formats paths with indexes', () => {
     assert.equal(formatIssuePath(['a', 0, 'b', 12]), 'a[0].b[12]');
+  });
+});
+
+describe('the error family', () => {
+  it('InputError is a ForamenError answering 400 with its code, path and one line', () => {
+    const e = new InputError('unknown-id', 'id', 'no such entry');
+    assert.ok(e instanceof ForamenError);
+    assert.ok(isForamenError(e));
+    assert.equal(e.status, 400);
+    assert.equal(e.toLine(), 'id: no such entry');
+  });
+
+  it('recognises a copy of the class from another bundle by its shape, and nothing else', () => {
+    const copy = Object.assign(new Error('gone'), {
+      code: 'link-invalid',
+      path: 'token',
+      status: 410,
+      toLine: () => 'token: gone',
+    });
+    assert.ok(isForamenError(copy));
+    assert.ok(!isForamenError(new Error('plain')));
+    assert.ok(!isForamenError({ code: 'x', path: '', status: 400 }));
+  });
+});
+
+describe('the record store joins the family', () => {
+  it('RecordError keeps its codes and statuses and is not bad input', () => {
+    const e = new RecordError('link-invalid', 'token', 'this link was used');
+    assert.ok(e instanceof ForamenError);
+    assert.equal(e.status, 410);
+    assert.equal(e.code, 'link-invalid');
+    assert.equal(e.name, 'RecordError');
+    assert.ok(!isInputError(e));
+    assert.equal(new RecordError('not-found', 'id', 'no such patient').status, 404);
   });
 });

@@ -16,11 +16,16 @@ export const INPUT_ERROR_CODES = {
 } as const;
 export type InputErrorCode = keyof typeof INPUT_ERROR_CODES;
 
-/** Bad input from a user or client: one line, naming the field at `path`. */
-export class InputError extends Error {
-  override readonly name = 'InputError';
+/**
+ * The one error family of Foramen: a request that cannot be answered as asked, with a stable `code`, the
+ * field at fault (`path`), a one-line message and the HTTP status it answers with. `InputError` (400) and
+ * the record store's `RecordError` (404, 409, 410) extend it, so every shell shapes them the same way.
+ */
+export abstract class ForamenError<C extends string = string> extends Error {
+  /** The HTTP status this error answers with. */
+  abstract readonly status: number;
   constructor(
-    readonly code: InputErrorCode,
+    readonly code: C,
     readonly path: string,
     message: string,
     options?: { cause?: unknown },
@@ -31,6 +36,26 @@ export class InputError extends Error {
   /** The single line a person sees: `path: message`, or the message alone when no field applies. */
   toLine(): string {
     return this.path ? `${this.path}: ${this.message}` : this.message;
+  }
+}
+
+/**
+ * True for any error of the family. Structural as well as `instanceof`, because each bundled CLI verb
+ * carries its own copy of these classes.
+ */
+export const isForamenError = (error: unknown): error is ForamenError =>
+  error instanceof ForamenError ||
+  (error instanceof Error &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    typeof (error as { path?: unknown }).path === 'string' &&
+    typeof (error as { status?: unknown }).status === 'number' &&
+    typeof (error as { toLine?: unknown }).toLine === 'function');
+
+/** Bad input from a user or client: one line, naming the field at `path`; answers 400. */
+export class InputError extends ForamenError<InputErrorCode> {
+  override readonly name = 'InputError';
+  get status(): number {
+    return 400;
   }
 }
 

@@ -5,7 +5,9 @@
 export { VERSION } from './version.js';
 export * from './vocab/index.js';
 export {
+  ForamenError,
   InputError,
+  isForamenError,
   isInputError,
   parseInput,
   formatIssuePath,

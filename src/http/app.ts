@@ -3,20 +3,20 @@
  * encapsulated plugin under its prefix.
  */
 import Fastify from 'fastify';
+import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
-import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { InputError, MAX_JSON_DEPTH, VERSION, cdsAuthFromEnv, getKb } from '../index.js';
 import type { ReplayCache } from '../index.js';
 import { clientOf, recordsStoreHandle } from './records-context.js';
-import { handleError } from './errors.js';
+import { handleError, handleFrameworkError, handleNotFound } from './errors.js';
+import { addSecurityHeaders } from './security-headers.js';
 import { kbRoutes } from './routes/kb.js';
 import { scoresRoutes } from './routes/scores.js';
 import { recordsRoutes } from './routes/records.js';
 import type { RecordsRoutesOptions } from './routes/records.js';
 import { loggerOptions } from './logging.js';
-import { handleFrameworkError } from './framework-errors.js';
 import type { LoggerOption } from './logging.js';
 import { assessRoutes } from './routes/assess.js';
 import { gradeRoutes } from './routes/grade.js';
@@ -25,7 +25,15 @@ import { medsRoutes } from './routes/meds.js';
 import { articleRoutes } from './routes/articles.js';
 import { diagramRoutes } from './routes/diagrams.js';
 import { vocabRoutes } from './routes/vocab.js';
-import { docsRoutes } from './routes/docs.js';
+import swagger from '@fastify/swagger';
+import { docsRoutes, openApiOptions } from './routes/docs.js';
+import { answer, serializerCompiler, validatorCompiler } from './schemas.js';
+
+const HealthSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  kbVersion: z.string(),
+});
 import { cdsHooksRoutes } from './routes/cds-hooks.js';
 import type { CdsHooksOptions } from './routes/cds-hooks.js';
 import { webRoutes } from './routes/web.js';
@@ -150,28 +158,16 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     }
   });
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((request, reply) => {
-    void reply.status(404).send({
-      error: {
-        message: `no route for ${request.method} ${request.url.split('?')[0] ?? ''}`,
-        path: 'url',
-      },
-    });
-  });
+  // Route schemas are zod (src/http/schemas.ts); @fastify/swagger collects them for /openapi.json.
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setNotFoundHandler(handleNotFound);
   // Reports may be posted as plain text.
   app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) =>
     done(null, body),
   );
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        'default-src': ["'self'"],
-        'img-src': ["'self'", 'data:'],
-        'style-src': ["'self'", "'unsafe-inline'"],
-      },
-    },
-  });
+  await addSecurityHeaders(app);
   await app.register(cors, {
     origin:
       options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : false,
@@ -185,26 +181,50 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
 
   for (const warning of cdsAuth.warnings) app.log.warn(warning);
 
-  app.get('/health', async () => ({ status: 'ok', version: VERSION, kbVersion: getKb().version }));
+  await app.register(swagger, openApiOptions);
+  app.get(
+    '/health',
+    {
+      schema: {
+        tags: ['service'],
+        operationId: 'health',
+        summary: 'Liveness',
+        response: {
+          200: answer('Alive, with the versions.', { 'application/json': HealthSchema }),
+        },
+      },
+    },
+    async () => ({ status: 'ok', version: VERSION, kbVersion: getKb().version }),
+  );
   // Readiness: the database answers (a load balancer sends traffic only to ready servers).
-  app.get('/health/ready', async (request, reply) => {
-    try {
-      const store = await records.get();
-      await Promise.race([
-        store.db.get('SELECT 1 AS ok'),
-        new Promise((_, reject) =>
-          setTimeout(() => reject(new Error('database timeout')), 2000).unref(),
-        ),
-      ]);
-      return { status: 'ready', database: store.db.dialect };
-    } catch (error) {
-      request.log.warn({ err: error }, 'not ready: database unreachable');
-      return reply.status(503).send({
-        status: 'unavailable',
-        error: { message: 'the database is unreachable', path: 'database' },
-      });
-    }
-  });
+  app.get(
+    '/health/ready',
+    {
+      schema: {
+        tags: ['service'],
+        operationId: 'healthReady',
+        summary: 'Readiness: 503 when the database cannot be reached',
+      },
+    },
+    async (request, reply) => {
+      try {
+        const store = await records.get();
+        await Promise.race([
+          store.db.get('SELECT 1 AS ok'),
+          new Promise((_, reject) =>
+            setTimeout(() => reject(new Error('database timeout')), 2000).unref(),
+          ),
+        ]);
+        return { status: 'ready', database: store.db.dialect };
+      } catch (error) {
+        request.log.warn({ err: error }, 'not ready: database unreachable');
+        return reply.status(503).send({
+          status: 'unavailable',
+          error: { message: 'the database is unreachable', path: 'database' },
+        });
+      }
+    },
+  );
   await app.register(kbRoutes, { prefix: '/api/kb' });
   await app.register(scoresRoutes, { prefix: '/api/scores' });
   await app.register(recordsRoutes, { prefix: '/api', ...options.records, handle: records });

@@ -3,6 +3,7 @@
  * duplicate. The HTTP shell maps each code to its status (404, 410, 409); bad input stays an
  * `InputError` (400).
  */
+import { ForamenError } from '../errors.js';
 
 export const RECORD_ERROR_CODES = {
   'not-found': { status: 404, text: 'No such record.' },
@@ -14,15 +15,8 @@ export const RECORD_ERROR_CODES = {
 export type RecordErrorCode = keyof typeof RECORD_ERROR_CODES;
 
 /** A record operation that cannot proceed; `path` names the field or parameter at fault. */
-export class RecordError extends Error {
+export class RecordError extends ForamenError<RecordErrorCode> {
   override readonly name = 'RecordError';
-  constructor(
-    readonly code: RecordErrorCode,
-    readonly path: string,
-    message: string,
-  ) {
-    super(message);
-  }
 
   /** The HTTP status this error answers with. */
   get status(): number {

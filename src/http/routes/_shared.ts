@@ -1,11 +1,18 @@
-/** Helpers the route plugins share: reading `?format=` and answering FHIR errors as an OperationOutcome. */
+/** Helpers the route plugins share: reading `?format=` and sending FHIR resources. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { InputError, isInputError, operationOutcomeFor } from '../../index.js';
+import { InputError } from '../../index.js';
 
 /** The output formats a route can offer. */
 export type OutputFormat = 'json' | 'fhir' | 'md' | 'html' | 'svg';
 
 const FHIR_MEDIA = 'application/fhir+json';
+
+/** True when the client asked for FHIR: `?format=fhir`, or no format and `Accept: application/fhir+json`. */
+export function asksForFhir(request: FastifyRequest): boolean {
+  const given = (request.query as Record<string, unknown> | undefined)?.format;
+  if (given === undefined) return (request.headers.accept ?? '').includes(FHIR_MEDIA);
+  return given === 'fhir';
+}
 
 /**
  * Reads `format` from the query (or `Accept: application/fhir+json` when FHIR is offered).
@@ -47,8 +54,9 @@ export function sendFhir(reply: FastifyReply, resource: unknown, status = 200): 
 }
 
 /**
- * Runs `produce`; in FHIR mode bad input answers 400 with an OperationOutcome naming the field, the way
- * FHIR servers report errors, instead of the JSON error body.
+ * Runs `produce` and sends its result, as FHIR when the client asked for it. Bad input thrown here (or
+ * by the route's schema) reaches the app's error handler, which answers an OperationOutcome naming the
+ * field for routes with `config: { fhirErrors: true }`, the way FHIR servers report errors.
  * @param reply - the reply
  * @param fhir - whether the client asked for FHIR
  * @param produce - builds the response body (may throw InputError)
@@ -58,11 +66,6 @@ export async function withFhirErrors(
   fhir: boolean,
   produce: () => unknown,
 ): Promise<unknown> {
-  try {
-    const body = produce();
-    return fhir ? sendFhir(reply, body) : body;
-  } catch (error) {
-    if (fhir && isInputError(error)) return sendFhir(reply, operationOutcomeFor(error), 400);
-    throw error;
-  }
+  const body = produce();
+  return fhir ? sendFhir(reply, body) : body;
 }

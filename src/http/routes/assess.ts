@@ -3,23 +3,60 @@
  * `?format=fhir` answers a FHIR R4 Bundle instead (errors then come as an OperationOutcome).
  */
 import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
+  AssessmentSchema,
   PresentationSchema,
   assessPresentation,
   assessmentToFhir,
-  parseInput,
 } from '../../index.js';
 import { formatOf, withFhirErrors } from './_shared.js';
+import {
+  BundleSchema,
+  FhirFormatQuerySchema,
+  answer,
+  fhirInputErrors,
+  named,
+  rootNamed,
+} from '../schemas.js';
+
+// Parsed once, by the route's schema (the same schema and path rules as `assess`), so FHIR output can
+// use the input too.
+const body = rootNamed('input', named('Presentation', PresentationSchema));
 
 /** Registers `POST /api/assess`. */
 export const assessRoutes: FastifyPluginAsync = async (app) => {
-  app.post('/', async (request, reply) => {
-    const format = formatOf(request, ['json', 'fhir']);
-    return withFhirErrors(reply, format === 'fhir', () => {
-      // Parsed once here (the same schema and path rules as `assess`) so FHIR output can use the input too.
-      const presentation = parseInput(PresentationSchema, request.body, 'input');
-      const assessment = assessPresentation(presentation);
-      return format === 'fhir' ? assessmentToFhir(assessment, presentation) : assessment;
-    });
-  });
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/',
+    {
+      config: { fhirErrors: true },
+      schema: {
+        tags: ['assessment'],
+        operationId: 'assess',
+        summary: 'Assess a presentation',
+        description:
+          'Root localisation, lesion sites, imaging concordance, triage, work-up, plan, medication alerts and ICD-10-CM codes. Same as `foramen assess`.',
+        querystring: FhirFormatQuerySchema,
+        body,
+        response: {
+          200: answer(
+            'The assessment, or with `format=fhir` a Bundle (Condition, Observations, CarePlan, DetectedIssue, ClinicalImpression).',
+            {
+              'application/json': named('Assessment', AssessmentSchema),
+              'application/fhir+json': BundleSchema,
+            },
+          ),
+          ...fhirInputErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const format = formatOf(request, ['json', 'fhir']);
+      return withFhirErrors(reply, format === 'fhir', () => {
+        const presentation = request.body;
+        const assessment = assessPresentation(presentation);
+        return format === 'fhir' ? assessmentToFhir(assessment, presentation) : assessment;
+      });
+    },
+  );
 };

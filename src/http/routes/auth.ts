@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { FastifyPluginAsync } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from '../schemas.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   MfaVerifySchema,
@@ -43,7 +43,7 @@ export const accountRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }>
   plugin.setValidatorCompiler(validatorCompiler);
   plugin.setSerializerCompiler(serializerCompiler);
   const app = plugin.withTypeProvider<ZodTypeProvider>();
-  const { storeOf, requires, signedIn, now } = context;
+  const { requires, signedIn, now } = context;
   const admin = requires('manage-accounts');
   const self = requires('patient-data', { duringPasswordChange: true });
 
@@ -52,6 +52,8 @@ export const accountRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }>
     {
       preHandler: admin,
       schema: {
+        operationId: 'disableUser',
+        security: [{ bearer: [] }],
         tags: ['accounts'],
         summary: 'Disable an account and end all its sessions at once (admin)',
         params: UsernameParams,
@@ -59,13 +61,15 @@ export const accountRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }>
       },
     },
     async (request) =>
-      disableUser((await storeOf()).db, signedIn(request), request.params.username, { now }),
+      disableUser(request.records.db, signedIn(request), request.params.username, { now }),
   );
   app.post(
     '/auth/users/:username/enable',
     {
       preHandler: admin,
       schema: {
+        operationId: 'enableUser',
+        security: [{ bearer: [] }],
         tags: ['accounts'],
         summary: 'Enable a disabled account (admin)',
         params: UsernameParams,
@@ -73,13 +77,15 @@ export const accountRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }>
       },
     },
     async (request) =>
-      enableUser((await storeOf()).db, signedIn(request), request.params.username, { now }),
+      enableUser(request.records.db, signedIn(request), request.params.username, { now }),
   );
   app.post(
     '/auth/users/:username/reset-password',
     {
       preHandler: admin,
       schema: {
+        operationId: 'resetPassword',
+        security: [{ bearer: [] }],
         tags: ['accounts'],
         summary:
           'Set a temporary password: sessions end and the user must change it at the next sign-in (admin)',
@@ -89,19 +95,17 @@ export const accountRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }>
       },
     },
     async (request) =>
-      resetPassword(
-        (await storeOf()).db,
-        signedIn(request),
-        request.params.username,
-        request.body,
-        { now },
-      ),
+      resetPassword(request.records.db, signedIn(request), request.params.username, request.body, {
+        now,
+      }),
   );
   app.post(
     '/auth/password',
     {
       preHandler: self,
       schema: {
+        operationId: 'changePassword',
+        security: [{ bearer: [] }],
         tags: ['accounts'],
         summary: 'Change your own password (needs the current one); your other sessions end',
         body: PasswordChangeSchema,
@@ -109,7 +113,7 @@ export const accountRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }>
     },
     async (request, reply) => {
       const token = BEARER.exec(request.headers.authorization ?? '')?.[1] ?? '';
-      await changePassword((await storeOf()).db, signedIn(request), token, request.body, { now });
+      await changePassword(request.records.db, signedIn(request), token, request.body, { now });
       return reply.status(204).send();
     },
   );
@@ -118,26 +122,30 @@ export const accountRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }>
     {
       preHandler: self,
       schema: {
+        operationId: 'enrollMfa',
+        security: [{ bearer: [] }],
         tags: ['accounts'],
         summary:
           'Start TOTP enrolment (RFC 6238): a secret for the authenticator app, active once verified',
         response: { 200: Enrolment },
       },
     },
-    async (request) => enrollMfa((await storeOf()).db, signedIn(request), { now }),
+    async (request) => enrollMfa(request.records.db, signedIn(request), { now }),
   );
   app.post(
     '/auth/mfa/verify',
     {
       preHandler: self,
       schema: {
+        operationId: 'verifyMfa',
+        security: [{ bearer: [] }],
         tags: ['accounts'],
         summary: 'Finish TOTP enrolment with a code; from then on sign-in needs a code',
         body: MfaVerifySchema,
       },
     },
     async (request, reply) => {
-      await verifyMfa((await storeOf()).db, signedIn(request), request.body, { now });
+      await verifyMfa(request.records.db, signedIn(request), request.body, { now });
       return reply.status(204).send();
     },
   );

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { FastifyPluginAsync } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from '../schemas.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CareTeamAddSchema } from '../../index.js';
 import type { RecordsRouteContext } from './records.js';
@@ -20,12 +20,14 @@ export const careTeamRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }
   plugin.setValidatorCompiler(validatorCompiler);
   plugin.setSerializerCompiler(serializerCompiler);
   const app = plugin.withTypeProvider<ZodTypeProvider>();
-  const { storeOf, requires, signedIn } = context;
+  const { requires, signedIn } = context;
   app.post(
     '/patients/:id/care-team',
     {
       preHandler: requires('patient-data'),
       schema: {
+        operationId: 'addCareTeamMember',
+        security: [{ bearer: [] }],
         tags: ['records'],
         summary: "Add an account to a patient's care team",
         params: z.strictObject({ id: z.string().max(100) }),
@@ -37,9 +39,11 @@ export const careTeamRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }
       reply
         .status(201)
         .send(
-          await (
-            await storeOf()
-          ).addCareTeamMember(signedIn(request), request.params.id, request.body),
+          await request.records.addCareTeamMember(
+            signedIn(request),
+            request.params.id,
+            request.body,
+          ),
         ),
   );
 };

@@ -4,11 +4,14 @@
  * the request nor a trusted FHIR server supplies answers 412.
  * {@link https://cds-hooks.hl7.org/ | CDS Hooks}
  */
+import { z } from 'zod';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import {
   CDS_SERVICES,
+  CdsDiscoveryResponseSchema,
   CdsFeedbackSchema,
   CdsRequestSchema,
+  CdsResponseSchema,
   LUMBAR_MRI_SERVICE_ID,
   PATIENT_VIEW_SERVICE_ID,
   badRequestOutcome,
@@ -24,7 +27,60 @@ import {
   MemoryReplayCache,
 } from '../../index.js';
 import type { CdsAuthSettings, CdsCard, FhirAccess, ReplayCache } from '../../index.js';
-import { toErrorResponse } from '../errors.js';
+import { handleOperationOutcomeError } from '../errors.js';
+import { OperationOutcomeSchema, answer, named, parsedByCore } from '../schemas.js';
+
+// The handlers parse the bodies themselves (after the CDS-specific clean-up) and answer an unknown
+// service 404, so these schemas only describe the routes.
+const tags = ['cds-hooks'];
+const outcome = (description: string) =>
+  answer(description, { 'application/fhir+json': OperationOutcomeSchema });
+const ServiceParamsSchema = parsedByCore(
+  z.object({ id: z.enum(Object.keys(CDS_SERVICES) as [string, ...string[]]) }),
+);
+const cdsErrors = {
+  400: outcome('Invalid request (OperationOutcome; `expression` names the field).'),
+  404: outcome('No such service.'),
+};
+const discovery = {
+  schema: {
+    tags,
+    operationId: 'cdsDiscovery',
+    summary: 'CDS Hooks discovery',
+    response: {
+      200: answer('The services and their prefetch templates.', {
+        'application/json': named('CdsDiscovery', CdsDiscoveryResponseSchema),
+      }),
+    },
+  },
+};
+const call = {
+  schema: {
+    tags,
+    operationId: 'cdsCall',
+    summary: 'Call a CDS service (patient-view or order-select)',
+    params: ServiceParamsSchema,
+    body: parsedByCore(named('CdsRequest', CdsRequestSchema)),
+    response: {
+      200: answer('Cards.', { 'application/json': named('CdsResponse', CdsResponseSchema) }),
+      ...cdsErrors,
+      412: outcome('A required prefetch key is missing and no trusted FHIR server can supply it.'),
+    },
+  },
+};
+const feedback = {
+  schema: {
+    tags,
+    operationId: 'cdsFeedback',
+    summary: 'Feedback on cards (accepted or overridden)',
+    params: ServiceParamsSchema,
+    body: parsedByCore(named('CdsFeedback', CdsFeedbackSchema)),
+    response: {
+      200: answer('Recorded (counts only).', { 'application/json': z.object({}) }),
+      ...cdsErrors,
+    },
+  },
+};
 
 /** Options of the CDS Hooks plugin. */
 export interface CdsHooksOptions {
@@ -83,8 +139,8 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
       .header('access-control-max-age', '600')
       .status(204)
       .send();
-  app.options('/', preflight);
-  app.options('/*', preflight);
+  app.options('/', { schema: { hide: true } }, preflight);
+  app.options('/*', { schema: { hide: true } }, preflight);
 
   // Every service call and feedback must carry a JWT signed by a trusted EHR (discovery stays open).
   const auth = options.auth ?? {
@@ -117,21 +173,11 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
     );
   });
 
-  app.setErrorHandler((error, request, reply) => {
-    const { status, body } = toErrorResponse(error);
-    if (status >= 500) request.log.error({ err: error }, 'cds-hooks request failed');
-    void sendOutcome(
-      reply,
-      status,
-      status >= 500 ? 'internal error' : body.error.message,
-      body.error.path,
-      status >= 500 ? 'exception' : 'invalid',
-    );
-  });
+  app.setErrorHandler(handleOperationOutcomeError);
 
-  app.get('/', async () => discoverServices());
+  app.get('/', discovery, async () => discoverServices());
 
-  app.post<{ Params: { id: string } }>('/:id', async (request, reply) => {
+  app.post<{ Params: { id: string } }>('/:id', call, async (request, reply) => {
     const service = CDS_SERVICES[request.params.id];
     if (!service || !Object.hasOwn(CDS_SERVICES, request.params.id)) {
       return sendOutcome(reply, 404, `no CDS service "${request.params.id}"`, 'id', 'not-found');
@@ -184,7 +230,7 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
     return { cards };
   });
 
-  app.post<{ Params: { id: string } }>('/:id/feedback', async (request, reply) => {
+  app.post<{ Params: { id: string } }>('/:id/feedback', feedback, async (request, reply) => {
     if (!Object.hasOwn(CDS_SERVICES, request.params.id)) {
       return sendOutcome(reply, 404, `no CDS service "${request.params.id}"`, 'id', 'not-found');
     }

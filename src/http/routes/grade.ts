@@ -1,11 +1,82 @@
 /** `/api/grade`: the grading calculators, the same operation as `foramen grade` (CONTRACTS.md). */
+import { z } from 'zod';
 import type { FastifyPluginAsync } from 'fastify';
-import { describeGradingSystems, grade } from '../../index.js';
+import {
+  GRADING_SYSTEMS,
+  GRADING_SYSTEM_IDS,
+  SEVERITIES,
+  describeGradingSystems,
+  grade,
+} from '../../index.js';
+import { answer, inputErrors, named, openObject, parsedByCore } from '../schemas.js';
+
+/** The contract fields of every grading result (CONTRACTS.md `foramen grade`); systems add more. */
+export const GradeResultSchema = named(
+  'GradeResult',
+  z.looseObject({
+    system: z.enum(GRADING_SYSTEM_IDS as [string, ...string[]]),
+    grade: z.union([z.number(), z.string()]),
+    label: z.string(),
+    severity: z.enum(SEVERITIES),
+    criteria: z.array(z.string()),
+    source: z.string(),
+  }),
+);
+
+// `grade` parses the body with the system's own schema (its field paths and messages), so the route
+// only describes the choices.
+const params = parsedByCore(
+  z.object({ system: z.enum(GRADING_SYSTEM_IDS as [string, ...string[]]) }),
+);
+const body = parsedByCore(
+  z.union(
+    GRADING_SYSTEM_IDS.map((id) =>
+      named(
+        `GradeInput-${id}`,
+        GRADING_SYSTEMS[id].inputSchema.meta({
+          title: GRADING_SYSTEMS[id].name,
+          examples: [GRADING_SYSTEMS[id].example],
+        }),
+      ),
+    ),
+  ),
+);
 
 /** Registers `GET /api/grade` (the systems and their inputs) and `POST /api/grade/:system`. */
 export const gradeRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/', async () => describeGradingSystems());
-  app.post<{ Params: { system: string } }>('/:system', async (request) =>
-    grade(request.params.system, request.body),
+  app.get(
+    '/',
+    {
+      schema: {
+        tags: ['grading'],
+        operationId: 'listGradingSystems',
+        summary: 'Describe every grading system, its inputs and its source',
+        response: {
+          200: answer('Same as `foramen grade --list --json`.', {
+            'application/json': openObject('The grading systems, their inputs and sources.'),
+          }),
+        },
+      },
+    },
+    async () => describeGradingSystems(),
+  );
+  app.post<{ Params: { system: string } }>(
+    '/:system',
+    {
+      schema: {
+        tags: ['grading'],
+        operationId: 'grade',
+        summary: 'Grade an imaging finding with a published system',
+        params,
+        body,
+        response: {
+          200: answer('Same as `foramen grade SYSTEM --json`.', {
+            'application/json': GradeResultSchema,
+          }),
+          ...inputErrors,
+        },
+      },
+    },
+    async (request) => grade(request.params.system, request.body),
   );
 };

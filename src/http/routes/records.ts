@@ -6,7 +6,7 @@
  * first use from DATABASE_URL or FORAMEN_DATA_DIR, so the calculators never touch a database.
  */
 import { z } from 'zod';
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import {
   LinkSubmitSchema,
   LinkTokenSchema,
@@ -31,6 +31,8 @@ import {
   roleCan,
   signIn,
 } from '../../index.js';
+import { handleError, sendError } from '../errors.js';
+import { ErrorSchema, answer, named, noBody, openObject, parsedByCore } from '../schemas.js';
 import type { Actor, AuditResource, Permission, RecordStore, UserAccount } from '../../index.js';
 import { clientOf, recordsStoreHandle } from '../records-context.js';
 import type { RecordsStoreHandle } from '../records-context.js';
@@ -41,6 +43,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in account, set by the authentication pre-handler. */
     foramenUser?: UserAccount;
+    /** The open record store, attached once by the records plugin before any of its routes run. */
+    records: RecordStore;
   }
 }
 
@@ -83,9 +87,6 @@ const RESOURCE_OF: Readonly<Record<Permission, AuditResource>> = {
   'read-audit-log': 'audit-log',
 };
 
-const error = (reply: FastifyReply, status: number, path: string, message: string) =>
-  reply.status(status).send({ error: { message, path } });
-
 export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (app, options) => {
   const env = options.env ?? process.env;
   const now = options.now ?? (() => new Date());
@@ -95,16 +96,16 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
   const storeOf = (): Promise<RecordStore> => handle.get();
   if (!options.handle) app.addHook('onClose', async () => handle.close());
 
-  // Record errors carry their own status and field; anything else goes to the app's error handler.
-  app.setErrorHandler(async (err, request, reply) => {
-    if (isRecordError(err)) {
-      // The store audits care-team refusals itself.
-      if (err.code === 'forbidden') request.foramenAudited = true;
-      return reply
-        .status(err.status)
-        .send({ error: { message: err.message, path: err.path, code: err.code } });
-    }
-    throw err;
+  // Record errors are shaped by the app's one error handler; a care-team refusal was audited by the
+  // store itself, so the app's refusal audit must not record it twice.
+  app.setErrorHandler((err, request, reply) => {
+    if (isRecordError(err) && err.code === 'forbidden') request.foramenAudited = true;
+    handleError(err, request, reply);
+  });
+  // Every route here needs the store: open it (once, on first use) and attach it to the request.
+  app.decorateRequest('records', null as unknown as RecordStore);
+  app.addHook('onRequest', async (request) => {
+    request.records = await storeOf();
   });
 
   const actorOf = (request: FastifyRequest, user: UserAccount): Actor => {
@@ -126,7 +127,7 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
   const requires =
     (permission: Permission, required: RequireOptions = {}) =>
     async (request: FastifyRequest, reply: FastifyReply) => {
-      const store = await storeOf();
+      const store = request.records;
       const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
       const user = token ? await resolveSession(store.db, token, { now }) : null;
       if (!user) {
@@ -137,7 +138,7 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
           token ? 'session unknown, expired, idle too long or ended' : 'no bearer token',
         );
         void reply.header('www-authenticate', 'Bearer');
-        return error(
+        return sendError(
           reply,
           401,
           'authorization',
@@ -147,7 +148,7 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
       if (!roleCan(user.role, permission)) {
         request.foramenAudited = true;
         await store.recordDenied(actorOf(request, user), RESOURCE_OF[permission], 'role');
-        return error(reply, 403, 'role', `the ${user.role} role does not allow this`);
+        return sendError(reply, 403, 'role', `the ${user.role} role does not allow this`);
       }
       if (user.mustChangePassword && required.duringPasswordChange !== true) {
         request.foramenAudited = true;
@@ -156,7 +157,7 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
           RESOURCE_OF[permission],
           'password expired',
         );
-        return error(
+        return sendError(
           reply,
           403,
           'password',
@@ -170,7 +171,11 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
     if (!request.foramenUser) throw new Error('route without its authentication pre-handler');
     return actorOf(request, request.foramenUser);
   };
-  const patientData = { preHandler: requires('patient-data') };
+  const guard = (permission: Permission, schema: FastifySchema, required: RequireOptions = {}) => ({
+    preHandler: requires(permission, required),
+    schema,
+  });
+  const patientData = (schema: FastifySchema) => guard('patient-data', schema);
   const body = (request: FastifyRequest): Record<string, unknown> => {
     const b = request.body as Body;
     if (b === undefined || b === null) return {};
@@ -185,9 +190,9 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
   // A tight per-client limit slows password guessing (the app-wide limit is much higher).
   app.post(
     '/auth/login',
-    { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
+    { config: { rateLimit: { max: 20, timeWindow: '1 minute' } }, schema: ROUTE_SCHEMAS.login },
     async (request, reply) => {
-      const store = await storeOf();
+      const store = request.records;
       const out = await signIn(
         store.db,
         body(request),
@@ -208,41 +213,45 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
               },
             });
         case 'totp-required':
-          return error(
+          return sendError(
             reply,
             401,
             'totp',
             'this account needs the code from its authenticator app',
           );
         case 'credentials':
-          return error(reply, 401, 'password', 'wrong username, password or code');
+          return sendError(reply, 401, 'password', 'wrong username, password or code');
       }
     },
   );
   app.post(
     '/auth/logout',
-    { preHandler: requires('patient-data', { duringPasswordChange: true }) },
+    guard('patient-data', ROUTE_SCHEMAS.logout, { duringPasswordChange: true }),
     async (request, reply) => {
       const token = BEARER.exec(request.headers.authorization ?? '')?.[1] ?? '';
-      await logout((await storeOf()).db, token, signedIn(request), { now });
+      await logout(request.records.db, token, signedIn(request), { now });
       return reply.status(204).send();
     },
   );
   app.get(
     '/auth/me',
-    { preHandler: requires('patient-data', { duringPasswordChange: true }) },
+    guard('patient-data', ROUTE_SCHEMAS.me, { duringPasswordChange: true }),
     async (request) => request.foramenUser,
   );
-  app.get('/auth/users', { preHandler: requires('manage-accounts') }, async (request) => ({
-    users: await listUsers((await storeOf()).db, signedIn(request)),
+  app.get('/auth/users', guard('manage-accounts', ROUTE_SCHEMAS.listUsers), async (request) => ({
+    users: await listUsers(request.records.db, signedIn(request)),
   }));
-  app.post('/auth/users', { preHandler: requires('manage-accounts') }, async (request, reply) => {
-    const user = await createUser((await storeOf()).db, signedIn(request), body(request), { now });
-    return reply.status(201).send(user);
-  });
+  app.post(
+    '/auth/users',
+    guard('manage-accounts', ROUTE_SCHEMAS.createUser),
+    async (request, reply) => {
+      const user = await createUser(request.records.db, signedIn(request), body(request), { now });
+      return reply.status(201).send(user);
+    },
+  );
   app.get<{
     Querystring: { patientId?: string; limit?: string; beforeId?: string; breakGlass?: string };
-  }>('/audit', { preHandler: requires('read-audit-log') }, async (request) => {
+  }>('/audit', guard('read-audit-log', ROUTE_SCHEMAS.readAuditLog), async (request) => {
     const q = request.query;
     const limit = q.limit === undefined ? 100 : Number(q.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
@@ -255,9 +264,7 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
     if (q.breakGlass !== undefined && q.breakGlass !== 'true' && q.breakGlass !== 'false') {
       throw new InputError('invalid-input', 'breakGlass', 'must be true or false');
     }
-    const entries = await (
-      await storeOf()
-    ).readAuditLog(signedIn(request), {
+    const entries = await request.records.readAuditLog(signedIn(request), {
       limit,
       ...(q.breakGlass === 'true' ? { action: 'break-glass' as const } : {}),
       ...(q.patientId ? { patientId: q.patientId } : {}),
@@ -275,27 +282,27 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
 
   app.get<{ Querystring: { limit?: string; offset?: string } }>(
     '/patients',
-    patientData,
+    patientData(ROUTE_SCHEMAS.listPatients),
     async (request) => ({
-      patients: await (
-        await storeOf()
-      ).listPatients(signedIn(request), {
+      patients: await request.records.listPatients(signedIn(request), {
         ...(request.query.limit ? { limit: request.query.limit } : {}),
         ...(request.query.offset ? { offset: request.query.offset } : {}),
       }),
     }),
   );
-  app.post('/patients', patientData, async (request, reply) =>
-    reply.status(201).send(await (await storeOf()).createPatient(signedIn(request), body(request))),
+  app.post('/patients', patientData(ROUTE_SCHEMAS.createPatient), async (request, reply) =>
+    reply.status(201).send(await request.records.createPatient(signedIn(request), body(request))),
   );
-  app.get<{ Params: Params }>('/patients/:id', patientData, async (request) =>
-    (await storeOf()).getPatient(signedIn(request), request.params.id),
+  app.get<{ Params: Params }>(
+    '/patients/:id',
+    patientData(ROUTE_SCHEMAS.getPatient),
+    async (request) => request.records.getPatient(signedIn(request), request.params.id),
   );
   app.get<{ Params: Params; Querystring: { episodeId?: string } }>(
     '/patients/:id/timeline',
-    patientData,
+    patientData(ROUTE_SCHEMAS.getTimeline),
     async (request) => {
-      const history = await (await storeOf()).getHistory(signedIn(request), request.params.id);
+      const history = await request.records.getHistory(signedIn(request), request.params.id);
       const episodeId = request.query.episodeId;
       if (episodeId !== undefined && !history.episodes.some((e) => e.id === episodeId)) {
         throw new RecordError('not-found', 'episodeId', 'no such episode for this patient');
@@ -303,32 +310,38 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
       return buildTimeline(history, now().toISOString().slice(0, 10), episodeId);
     },
   );
-  app.post<{ Params: Params }>('/patients/:id/episodes', patientData, async (request, reply) =>
-    reply
-      .status(201)
-      .send(
-        await (await storeOf()).createEpisode(signedIn(request), request.params.id, body(request)),
-      ),
-  );
-  app.post<{ Params: Params }>('/patients/:id/assessments', patientData, async (request, reply) =>
-    reply
-      .status(201)
-      .send(
-        await (
-          await storeOf()
-        ).recordAssessment(signedIn(request), request.params.id, body(request)),
-      ),
-  );
-  app.post<{ Params: Params & { instrument: string } }>(
-    '/patients/:id/scores/:instrument',
-    patientData,
+  app.post<{ Params: Params }>(
+    '/patients/:id/episodes',
+    patientData(ROUTE_SCHEMAS.createEpisode),
     async (request, reply) =>
       reply
         .status(201)
         .send(
-          await (
-            await storeOf()
-          ).recordSubmission(
+          await request.records.createEpisode(signedIn(request), request.params.id, body(request)),
+        ),
+  );
+  app.post<{ Params: Params }>(
+    '/patients/:id/assessments',
+    patientData(ROUTE_SCHEMAS.recordAssessment),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await request.records.recordAssessment(
+            signedIn(request),
+            request.params.id,
+            body(request),
+          ),
+        ),
+  );
+  app.post<{ Params: Params & { instrument: string } }>(
+    '/patients/:id/scores/:instrument',
+    patientData(ROUTE_SCHEMAS.recordSubmission),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await request.records.recordSubmission(
             signedIn(request),
             request.params.id,
             request.params.instrument,
@@ -338,28 +351,39 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
   );
   app.get<{ Params: Params; Querystring: { instrument?: string } }>(
     '/patients/:id/scores',
-    patientData,
+    patientData(ROUTE_SCHEMAS.listSubmissions),
     async (request) => ({
-      submissions: await (
-        await storeOf()
-      ).listSubmissions(signedIn(request), request.params.id, request.query.instrument),
+      submissions: await request.records.listSubmissions(
+        signedIn(request),
+        request.params.id,
+        request.query.instrument,
+      ),
     }),
   );
-  app.post<{ Params: Params }>('/patients/:id/notes', patientData, async (request, reply) =>
-    reply
-      .status(201)
-      .send(await (await storeOf()).addNote(signedIn(request), request.params.id, body(request))),
+  app.post<{ Params: Params }>(
+    '/patients/:id/notes',
+    patientData(ROUTE_SCHEMAS.addNote),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await request.records.addNote(signedIn(request), request.params.id, body(request))),
   );
-  app.get<{ Params: Params }>('/patients/:id/notes', patientData, async (request) => ({
-    notes: await (await storeOf()).listNotes(signedIn(request), request.params.id),
-  }));
+  app.get<{ Params: Params }>(
+    '/patients/:id/notes',
+    patientData(ROUTE_SCHEMAS.listNotes),
+    async (request) => ({
+      notes: await request.records.listNotes(signedIn(request), request.params.id),
+    }),
+  );
   app.post<{ Params: Params }>(
     '/patients/:id/questionnaire-links',
-    patientData,
+    patientData(ROUTE_SCHEMAS.createQuestionnaireLink),
     async (request, reply) => {
-      const link = await (
-        await storeOf()
-      ).createLink(signedIn(request), request.params.id, body(request));
+      const link = await request.records.createLink(
+        signedIn(request),
+        request.params.id,
+        body(request),
+      );
       // The token travels in the fragment, which browsers never send to a server or write to its logs.
       return reply.status(201).send({ ...link, path: `/timeline/fill.html#token=${link.token}` });
     },
@@ -369,229 +393,187 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
 
   app.post(
     '/questionnaires/open',
-    { config: { rateLimit: { max: 60, timeWindow: '1 minute' } } },
-    async (request) => (await storeOf()).openLink(body(request), request.id, clientOf(request)),
+    {
+      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: ROUTE_SCHEMAS.openQuestionnaire,
+    },
+    async (request) => request.records.openLink(body(request), request.id, clientOf(request)),
   );
   app.post(
     '/questionnaires/submit',
-    { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
+    {
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: ROUTE_SCHEMAS.submitQuestionnaire,
+    },
     async (request, reply) => {
-      const out = await (await storeOf()).submitLink(body(request), request.id, clientOf(request));
+      const out = await request.records.submitLink(body(request), request.id, clientOf(request));
       // The patient learns that the answers arrived; the scores are for the clinician to discuss.
       return reply.status(201).send({ stored: out.submissions.map((s) => s.instrument) });
     },
   );
 };
 
-type JsonSchema = Record<string, unknown>;
-const schemaOf = (schema: z.ZodType): JsonSchema => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'any',
-  }) as JsonSchema;
-  return rest;
+// --- Route schemas -------------------------------------------------------------------------------
+// The store and `login` parse every body with these schemas (their field paths and messages) after the
+// handler's object check, so the routes only describe them; /openapi.json is generated from them.
+
+const schemaOf = <S extends z.ZodType>(id: string, schema: S) => parsedByCore(named(id, schema));
+const IdParams = parsedByCore(z.object({ id: z.uuid() }));
+const ok = (description: string) =>
+  answer(description, { 'application/json': openObject(description) });
+const err = (description: string) => answer(description, { 'application/json': ErrorSchema });
+const guardedErrors = {
+  400: err('Invalid input: `error.path` names the field.'),
+  401: err('No live session.'),
+  403: err('The role does not allow this (audited).'),
+  404: err('No such record.'),
+};
+const openErrors = {
+  400: err('Invalid input: `error.path` names the field.'),
+  404: err('No such record.'),
+  410: err('The link is unknown, used or expired.'),
 };
 
 /**
- * The OpenAPI paths, component schemas and bearer security scheme of the records routes, generated from
- * the same zod schemas that validate them, for the service's OpenAPI document to merge (it already
- * defines `Error`).
+ * One operation's schema.
+ * @param operationId - the OpenAPI operation id
+ * @param summary - one line
+ * @param o - tag, body, params, querystring, success status and description, and whether it is open
  */
-export function recordsOpenApi(): {
-  paths: Record<string, JsonSchema>;
-  schemas: Record<string, JsonSchema>;
-  securitySchemes: Record<string, JsonSchema>;
-} {
-  const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
-  const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
-  const object = (description: string): JsonSchema => ({
-    type: 'object',
-    description,
-    additionalProperties: true,
-  });
-  const err = (status: number, description: string) => ({
-    [status]: { description, content: json(ref('Error')) },
-  });
-  const guarded = {
-    security: [{ bearer: [] }],
-    responses: {
-      ...err(401, 'No live session.'),
-      ...err(403, 'The role does not allow this (audited).'),
-    },
-  };
-  const id = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
-  const op = (
-    operationId: string,
-    summary: string,
-    o: {
-      body?: string;
-      ok?: [number, string];
-      params?: JsonSchema[];
-      open?: boolean;
-      tag?: string;
-    } = {},
-  ): JsonSchema => ({
+function operation(
+  operationId: string,
+  summary: string,
+  o: {
+    tag?: string;
+    body?: z.ZodType;
+    params?: z.ZodType;
+    querystring?: z.ZodType;
+    ok?: [number, string];
+    open?: boolean;
+  } = {},
+): FastifySchema {
+  const [status, description] = o.ok ?? [200, 'OK'];
+  return {
     tags: [o.tag ?? 'records'],
     operationId,
     summary,
-    ...(o.params ? { parameters: o.params } : {}),
-    ...(o.body ? { requestBody: { required: true, content: json(ref(o.body)) } } : {}),
-    ...(o.open ? {} : { security: guarded.security }),
-    responses: {
-      [o.ok?.[0] ?? 200]: { description: o.ok?.[1] ?? 'OK', content: json({ type: 'object' }) },
-      ...err(400, 'Invalid input: `error.path` names the field.'),
-      ...(o.open ? {} : guarded.responses),
-      ...err(404, 'No such record.'),
-    },
-  });
-  return {
-    securitySchemes: {
-      bearer: {
-        type: 'http',
-        scheme: 'bearer',
-        description: 'A session token from POST /api/auth/login (12 hours).',
-      },
-    },
-    schemas: {
-      Login: schemaOf(LoginSchema),
-      NewUser: schemaOf(NewUserSchema),
-      NewPatient: schemaOf(NewPatientSchema),
-      NewEpisode: schemaOf(NewEpisodeSchema),
-      NewAssessment: schemaOf(NewAssessmentSchema),
-      NewSubmission: schemaOf(NewSubmissionSchema),
-      NewNote: schemaOf(NewNoteSchema),
-      NewQuestionnaireLink: schemaOf(NewLinkSchema),
-      QuestionnaireToken: schemaOf(LinkTokenSchema),
-      QuestionnaireSubmission: schemaOf(LinkSubmitSchema),
-      Timeline: object(
-        'Patient, episode, ODI and pain series with each change from baseline judged against the minimal important change, STarT Back and ZCQ, triage history, escalation judgement and notes.',
-      ),
-    },
-    paths: {
-      '/api/auth/login': {
-        post: {
-          ...op('login', 'Sign in: a bearer token for 12 hours', {
-            body: 'Login',
-            open: true,
-            tag: 'accounts',
-          }),
-          responses: {
-            200: { description: 'token, expiresAt, user', content: json({ type: 'object' }) },
-            ...err(401, 'Wrong username or password (audited).'),
-            429: { description: 'Too many attempts.' },
-          },
-        },
-      },
-      '/api/auth/logout': {
-        post: op('logout', 'End the session', { ok: [204, 'Signed out.'], tag: 'accounts' }),
-      },
-      '/api/auth/me': { get: op('me', 'The signed-in account', { tag: 'accounts' }) },
-      '/api/auth/users': {
-        get: op('listUsers', 'Every account (admin)', { tag: 'accounts' }),
-        post: op('createUser', 'Create an account (admin)', {
-          body: 'NewUser',
-          ok: [201, 'The account.'],
-          tag: 'accounts',
-        }),
-      },
-      '/api/audit': {
-        get: op('readAuditLog', 'Audit log entries, newest first (admin)', {
-          params: [
-            { name: 'patientId', in: 'query', schema: { type: 'string' } },
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000 } },
-            { name: 'beforeId', in: 'query', schema: { type: 'integer' } },
-          ],
-          tag: 'accounts',
-        }),
-      },
-      '/api/patients': {
-        get: op('listPatients', 'Patients, newest first', {
-          params: [
-            { name: 'limit', in: 'query', schema: { type: 'integer' } },
-            { name: 'offset', in: 'query', schema: { type: 'integer' } },
-          ],
-        }),
-        post: op('createPatient', 'Register a patient under a pseudonym', {
-          body: 'NewPatient',
-          ok: [201, 'The patient.'],
-        }),
-      },
-      '/api/patients/{id}': { get: op('getPatient', 'One patient', { params: [id] }) },
-      '/api/patients/{id}/timeline': {
-        get: {
-          ...op('getTimeline', 'The timeline page data', {
-            params: [id, { name: 'episodeId', in: 'query', schema: { type: 'string' } }],
-          }),
-        },
-      },
-      '/api/patients/{id}/episodes': {
-        post: op('createEpisode', 'Open an episode of care', {
-          params: [id],
-          body: 'NewEpisode',
-          ok: [201, 'The episode.'],
-        }),
-      },
-      '/api/patients/{id}/assessments': {
-        post: op(
-          'recordAssessment',
-          'Assess a presentation and store input, output, engine and KB versions',
-          { params: [id], body: 'NewAssessment', ok: [201, 'The stored assessment.'] },
-        ),
-      },
-      '/api/patients/{id}/scores': {
-        get: op('listSubmissions', "A patient's questionnaire submissions", {
-          params: [id, { name: 'instrument', in: 'query', schema: { type: 'string' } }],
-        }),
-      },
-      '/api/patients/{id}/scores/{instrument}': {
-        post: op('recordSubmission', 'Score and store a questionnaire', {
-          params: [
-            id,
-            { name: 'instrument', in: 'path', required: true, schema: { type: 'string' } },
-          ],
-          body: 'NewSubmission',
-          ok: [201, 'The stored submission.'],
-        }),
-      },
-      '/api/patients/{id}/notes': {
-        get: op('listNotes', "A patient's notes", { params: [id] }),
-        post: op('addNote', 'Add a note', {
-          params: [id],
-          body: 'NewNote',
-          ok: [201, 'The note.'],
-        }),
-      },
-      '/api/patients/{id}/questionnaire-links': {
-        post: op(
-          'createQuestionnaireLink',
-          'Issue a one-time questionnaire link (the token is shown once)',
-          {
-            params: [id],
-            body: 'NewQuestionnaireLink',
-            ok: [201, 'id, token, instruments, expiresAt, path.'],
-          },
-        ),
-      },
-      '/api/questionnaires/open': {
-        post: op('openQuestionnaire', "The patient's side: what a link asks (no account)", {
-          body: 'QuestionnaireToken',
-          open: true,
-          tag: 'questionnaires',
-        }),
-      },
-      '/api/questionnaires/submit': {
-        post: op(
-          'submitQuestionnaire',
-          "The patient's side: send the answers once (410 when used or expired)",
-          {
-            body: 'QuestionnaireSubmission',
-            open: true,
-            ok: [201, 'The instruments stored.'],
-            tag: 'questionnaires',
-          },
-        ),
-      },
+    ...(o.params ? { params: o.params } : {}),
+    ...(o.querystring ? { querystring: o.querystring } : {}),
+    ...(o.body ? { body: o.body } : {}),
+    ...(o.open ? {} : { security: [{ bearer: [] }] }),
+    response: {
+      [status]: status === 204 ? noBody(description) : ok(description),
+      ...(o.open ? openErrors : guardedErrors),
     },
   };
 }
+
+const ROUTE_SCHEMAS = {
+  login: {
+    ...operation('login', 'Sign in: a bearer token for 12 hours', {
+      tag: 'accounts',
+      body: schemaOf('Login', LoginSchema),
+      ok: [200, 'token, expiresAt, user'],
+      open: true,
+    }),
+    response: {
+      200: ok('token, expiresAt, user'),
+      400: err('Invalid input: `error.path` names the field.'),
+      401: err('Wrong username or password (audited).'),
+      429: noBody('Too many attempts.'),
+    },
+  },
+  logout: operation('logout', 'End the session', { tag: 'accounts', ok: [204, 'Signed out.'] }),
+  me: operation('me', 'The signed-in account', { tag: 'accounts' }),
+  listUsers: operation('listUsers', 'Every account (admin)', { tag: 'accounts' }),
+  createUser: operation('createUser', 'Create an account (admin)', {
+    tag: 'accounts',
+    body: schemaOf('NewUser', NewUserSchema),
+    ok: [201, 'The account.'],
+  }),
+  readAuditLog: operation('readAuditLog', 'Audit log entries, newest first (admin)', {
+    tag: 'accounts',
+    querystring: parsedByCore(
+      z.object({
+        patientId: z.string().optional(),
+        limit: z.string().optional().describe('A whole number from 1 to 1000 (default 100).'),
+        beforeId: z.string().optional().describe('A whole number: entries before this id.'),
+        breakGlass: z
+          .enum(['true', 'false'])
+          .optional()
+          .describe('true: only break-the-glass entries, for review.'),
+      }),
+    ),
+  }),
+  listPatients: operation('listPatients', 'Patients, newest first', {
+    querystring: parsedByCore(
+      z.object({ limit: z.string().optional(), offset: z.string().optional() }),
+    ),
+  }),
+  createPatient: operation('createPatient', 'Register a patient under a pseudonym', {
+    body: schemaOf('NewPatient', NewPatientSchema),
+    ok: [201, 'The patient.'],
+  }),
+  getPatient: operation('getPatient', 'One patient', { params: IdParams }),
+  getTimeline: operation('getTimeline', 'The timeline page data', {
+    params: IdParams,
+    querystring: parsedByCore(z.object({ episodeId: z.string().optional() })),
+    ok: [
+      200,
+      'Patient, episode, ODI and pain series with each change from baseline judged against the minimal important change, STarT Back and ZCQ, triage history, escalation judgement and notes.',
+    ],
+  }),
+  createEpisode: operation('createEpisode', 'Open an episode of care', {
+    params: IdParams,
+    body: schemaOf('NewEpisode', NewEpisodeSchema),
+    ok: [201, 'The episode.'],
+  }),
+  recordAssessment: operation(
+    'recordAssessment',
+    'Assess a presentation and store input, output, engine and KB versions',
+    {
+      params: IdParams,
+      body: schemaOf('NewAssessment', NewAssessmentSchema),
+      ok: [201, 'The stored assessment.'],
+    },
+  ),
+  recordSubmission: operation('recordSubmission', 'Score and store a questionnaire', {
+    params: parsedByCore(z.object({ id: z.uuid(), instrument: z.string() })),
+    body: schemaOf('NewSubmission', NewSubmissionSchema),
+    ok: [201, 'The stored submission.'],
+  }),
+  listSubmissions: operation('listSubmissions', "A patient's questionnaire submissions", {
+    params: IdParams,
+    querystring: parsedByCore(z.object({ instrument: z.string().optional() })),
+  }),
+  addNote: operation('addNote', 'Add a note', {
+    params: IdParams,
+    body: schemaOf('NewNote', NewNoteSchema),
+    ok: [201, 'The note.'],
+  }),
+  listNotes: operation('listNotes', "A patient's notes", { params: IdParams }),
+  createQuestionnaireLink: operation(
+    'createQuestionnaireLink',
+    'Issue a one-time questionnaire link (the token is shown once)',
+    {
+      params: IdParams,
+      body: schemaOf('NewQuestionnaireLink', NewLinkSchema),
+      ok: [201, 'id, token, instruments, expiresAt, path.'],
+    },
+  ),
+  openQuestionnaire: operation(
+    'openQuestionnaire',
+    "The patient's side: what a link asks (no account)",
+    { tag: 'questionnaires', body: schemaOf('QuestionnaireToken', LinkTokenSchema), open: true },
+  ),
+  submitQuestionnaire: operation(
+    'submitQuestionnaire',
+    "The patient's side: send the answers once (410 when used or expired)",
+    {
+      tag: 'questionnaires',
+      body: schemaOf('QuestionnaireSubmission', LinkSubmitSchema),
+      ok: [201, 'The instruments stored.'],
+      open: true,
+    },
+  ),
+} satisfies Record<string, FastifySchema>;

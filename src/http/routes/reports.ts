@@ -4,8 +4,22 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { ParseReportOptionsSchema, parseInput, parseReport, reportToFhir } from '../../index.js';
+import {
+  ParseReportOptionsSchema,
+  ParseReportResultSchema,
+  parseInput,
+  parseReport,
+  reportToFhir,
+} from '../../index.js';
 import { formatOf, withFhirErrors } from './_shared.js';
+import {
+  BundleSchema,
+  FhirFormatQuerySchema,
+  answer,
+  fhirInputErrors,
+  named,
+  parsedByCore,
+} from '../schemas.js';
 
 /** The largest report accepted, in characters (the longest corpus report is a few kB). */
 export const MAX_REPORT_CHARS = 200_000;
@@ -17,13 +31,39 @@ export const ReportParseRequestSchema = ParseReportOptionsSchema.extend({
 
 /** Registers `POST /api/reports/parse`. */
 export const reportRoutes: FastifyPluginAsync = async (app) => {
-  app.post('/parse', async (request, reply) => {
-    const format = formatOf(request, ['json', 'fhir']);
-    return withFhirErrors(reply, format === 'fhir', () => {
-      const body = typeof request.body === 'string' ? { text: request.body } : request.body;
-      const { text, ...options } = parseInput(ReportParseRequestSchema, body, 'body');
-      const result = parseReport(text, options);
-      return format === 'fhir' ? reportToFhir(result) : result;
-    });
-  });
+  app.post(
+    '/parse',
+    {
+      config: { fhirErrors: true },
+      schema: {
+        tags: ['reports'],
+        operationId: 'parseReport',
+        summary: 'Read findings from a radiology report',
+        description:
+          'The report as `text/plain`, or as JSON `{ "text": ... }` with the parser options. Same as `foramen parse-report`.',
+        querystring: FhirFormatQuerySchema,
+        // A text/plain body becomes `{ text }` first, so the handler parses it.
+        body: parsedByCore(named('ReportParseRequest', ReportParseRequestSchema)),
+        response: {
+          200: answer(
+            'Same as `foramen parse-report --json`; with `format=fhir` a DiagnosticReport Bundle.',
+            {
+              'application/json': named('ParseReportResult', ParseReportResultSchema),
+              'application/fhir+json': BundleSchema,
+            },
+          ),
+          ...fhirInputErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const format = formatOf(request, ['json', 'fhir']);
+      return withFhirErrors(reply, format === 'fhir', () => {
+        const body = typeof request.body === 'string' ? { text: request.body } : request.body;
+        const { text, ...options } = parseInput(ReportParseRequestSchema, body, 'body');
+        const result = parseReport(text, options);
+        return format === 'fhir' ? reportToFhir(result) : result;
+      });
+    },
+  );
 };

@@ -25,6 +25,7 @@ import {
   KB_VERSION,
   VERSION,
 } from '../../index.js';
+import { answer, openObject } from '../schemas.js';
 
 /** The vocabularies, built once. */
 export const VOCABULARY = {
@@ -55,5 +56,22 @@ export const VOCABULARY = {
 
 /** Registers `GET /api/vocab`. */
 export const vocabRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/', async () => VOCABULARY);
+  app.get(
+    '/',
+    {
+      schema: {
+        tags: ['service'],
+        operationId: 'vocabulary',
+        summary: 'The closed vocabularies of the contract',
+        response: {
+          200: answer('Levels, roots, sides, zones, regions, flags and the rest.', {
+            'application/json': openObject(
+              'The vocabularies, with the versions and the disclaimer.',
+            ),
+          }),
+        },
+      },
+    },
+    async () => VOCABULARY,
+  );
 };

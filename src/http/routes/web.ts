@@ -44,5 +44,7 @@ export const webRoutes: FastifyPluginAsync<WebOptions> = async (app, options) =>
     maxAge: '5m',
     extensions: ['html'],
   });
-  app.get('/docs', async (_request, reply) => reply.sendFile('docs.html'));
+  app.get('/docs', { schema: { hide: true } }, async (_request, reply) =>
+    reply.sendFile('docs.html'),
+  );
 };
