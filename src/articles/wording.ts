@@ -188,6 +188,8 @@ export function flagWords(flag: Flag): string {
       return 'New loss of feeling in your genitals, or new problems with sex';
     case 'bilateral-leg-symptoms':
       return 'Pain, numbness or weakness that spreads to both legs';
+    case 'new-bilateral-symptoms':
+      return 'Pain, numbness or weakness that has newly spread to both legs, or is getting worse in both';
     case 'progressive-weakness':
       return 'Leg or foot weakness that gets worse quickly';
     case 'fever':
