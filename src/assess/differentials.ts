@@ -337,6 +337,17 @@ const MIMICS = new Map(
 );
 
 /**
+ * Whether a likely mimic that excludes a root lesion (knee or hip osteoarthritis, arterial claudication,
+ * peroneal palsy, meralgia, polyneuropathy) is listed.
+ * @param differentials - the listed differentials
+ */
+export function likelyExcludingMimic(differentials: readonly Differential[]): boolean {
+  return differentials.some(
+    (d) => d.likelihood === 'likely' && MIMICS.get(d.code as DifferentialCode) === 'excludes',
+  );
+}
+
+/**
  * How likely a lumbar radiculopathy is, given the roots and the other differentials: unlikely when a
  * mimic that excludes it is likely, possible when a coexisting mimic is likely or no objective root sign
  * supports it, likely otherwise. Undefined when no root is localised.

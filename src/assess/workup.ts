@@ -15,6 +15,7 @@ import { concernLevel, hasConcern, hasReason } from '../triage/index.js';
 import type { AssessmentCitationId, PresentationFacts, Triage } from '../triage/index.js';
 import type { ConcordanceEntry, Differential, Presentation, WorkupItem } from './schema.js';
 import type { DifferentialCode } from './messages.js';
+import { likelyExcludingMimic } from './differentials.js';
 
 /** What the work-up rules read. */
 export interface WorkupContext {
@@ -187,7 +188,10 @@ export function planWorkup(c: WorkupContext): WorkupItem[] {
   // A mimic that explains the picture better comes first: drop lumbar MRI asked for only on radicular grounds.
   const radicular = c.differentials.find((d) => d.code === 'lumbar-radiculopathy');
   const mri = items.get('mri-lumbar');
-  if (radicular?.likelihood === 'unlikely' && mri && RADICULAR_MRI.has(mri.key)) {
+  const mimicFirst =
+    radicular?.likelihood === 'unlikely' ||
+    (radicular === undefined && likelyExcludingMimic(c.differentials));
+  if (mimicFirst && mri && RADICULAR_MRI.has(mri.key)) {
     items.delete('mri-lumbar');
   }
   if (likely('upper-motor-neuron-lesion') && mri && RADICULAR_MRI.has(mri.key)) {
