@@ -57,7 +57,11 @@ export function assessPresentation(p: Presentation, deps: AssessDeps = {}): Asse
   const kb = deps.kb ?? getKb();
   const localisation = localiseRoots(p);
   const found = localisation.roots;
-  const facts = derivePresentationFacts(p, { rootLocalised: found.length > 0 });
+  // A root counts as radicular evidence for triage only when signs support it; a weak symptoms-only
+  // call (knee pain scored to L3) must not make a knee or hip presentation "persistent radicular pain".
+  const facts = derivePresentationFacts(p, {
+    rootLocalised: found.some((r) => r.basis !== 'symptoms-only'),
+  });
   const flagged = triageRedFlags(facts);
   const triage: Triage =
     found.length > 0

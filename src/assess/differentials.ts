@@ -82,7 +82,9 @@ const kneeOnly = (c: DifferentialContext): boolean =>
   !anyBelowKnee(c) &&
   !c.input.symptoms.some((s) => PARAESTHESIA_KINDS.has(s.kind)) &&
   !c.facts.objectiveDeficit &&
-  !c.input.symptoms.some((s) => s.region === 'buttock' || s.region === 'posterior-thigh');
+  !c.input.symptoms.some(
+    (s) => s.region === 'buttock' || s.region === 'posterior-thigh' || s.region === 'groin',
+  );
 const pureFootDrop = (c: DifferentialContext): boolean =>
   (weak(c, 'ankle-dorsiflexion') || weak(c, 'great-toe-extension') || weak(c, 'foot-eversion')) &&
   (testedNormal(c, 'foot-inversion') || testedNormal(c, 'hip-abduction'));
@@ -138,7 +140,8 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
       c.facts.briskReflexesBilateral || (c.facts.briskReflexes && c.facts.bilateralLegSymptoms)
         ? 'likely'
         : 'possible',
-    mimic: 'coexists',
+    // Hyperreflexia on both sides is not a root lesion: a likely cord lesion excludes radiculopathy.
+    mimic: 'excludes',
   },
   {
     code: 'hip-osteoarthritis',

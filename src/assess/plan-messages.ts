@@ -118,7 +118,7 @@ export const PLAN_MESSAGES = {
     'rx-fda-nsaid-pregnancy-2020',
   ),
   'kidney-analgesia': fixed(
-    'Kidney function is low (eGFR under 30 or dialysis): no NSAID; paracetamol at the lowest effective dose if a medicine is wanted.',
+    'Kidney function is low (eGFR under 30, CKD stage 4–5 or dialysis): no NSAID; paracetamol at the lowest effective dose if a medicine is wanted.',
     'rx-beers-2023',
   ),
   'allergy-analgesia': fixed(

@@ -81,7 +81,8 @@ export function nsaidBarrier(f: PresentationFacts): 'pregnancy' | 'kidney' | 'al
   if (f.pregnant) return 'pregnancy';
   if (
     (f.eGFR !== undefined && f.eGFR < NSAID_AVOID_BELOW_EGFR.value) ||
-    f.conditions.has('dialysis')
+    f.conditions.has('dialysis') ||
+    f.conditions.has('ckd-severe')
   ) {
     return 'kidney';
   }
@@ -221,6 +222,8 @@ export function buildPlan(c: PlanContext, kb: Kb): Plan {
       if (hasReason(c.triage, 'pregnancy-fever')) {
         step('obstetric-assessment', { timing: 'same day' });
       }
+      // A child's pain relief while transferred is dosed by weight, never an adult dose.
+      if (child) step('child-analgesia', { text: childAnalgesiaText(c.facts.weightKg) });
       break;
     case 'urgent-evaluation':
       if (hasConcern(c.triage, 'infection')) {

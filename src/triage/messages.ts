@@ -3,6 +3,7 @@
  * without a message is a compile error (the table is a `Record` over `TriageCode`).
  */
 import {
+  CONSERVATIVE_CARE_WEEKS,
   CHILD_PERSISTENT_PAIN_WEEKS,
   SUBACUTE_WEEKS,
   NSAID_AVOID_FROM_GESTATION_WEEK,
@@ -101,7 +102,7 @@ export const TRIAGE_MESSAGES: Readonly<Record<TriageCode, (f: PresentationFacts)
   pregnancy: (f) =>
     `Pregnant${f.gestationWeeks === undefined ? '' : ` (${f.gestationWeeks} weeks)`}: exclude obstetric causes of back and leg pain (labour, abruption, urinary infection); MRI without gadolinium if imaging is needed; no NSAIDs from ${NSAID_AVOID_FROM_GESTATION_WEEK.value} weeks.`,
   'objective-deficit-early': (f) =>
-    `Mild root deficit (${deficitList(f)}) in the first ${SUBACUTE_WEEKS.value} weeks: most recover with conservative care; re-examine at follow-up and escalate at once if it worsens.`,
+    `Mild root deficit (${deficitList(f)}) at ${weeks(f)}, inside the ${CONSERVATIVE_CARE_WEEKS.value}-week conservative window (weakness from ${SUBACUTE_WEEKS.value} weeks is reviewed sooner): most recover with conservative care; re-examine at follow-up and escalate at once if it worsens.`,
   'no-red-flags': () =>
     'No red flags and no feature that needs early escalation: conservative care first; imaging is not routinely needed.',
   'no-root-localised': () => 'No root is localised.',

@@ -43,6 +43,16 @@ export const isLongStanding = (f: PresentationFacts): boolean =>
 const bilateralButNotCes = (f: PresentationFacts): boolean =>
   !f.newBilateralSymptoms && (isLongStanding(f) || f.neurogenicClaudication || f.stockingPattern);
 const spinalSymptoms = (f: PresentationFacts): boolean => f.spinalSymptoms;
+/**
+ * An objective deficit that needs specialist review soon: weakness persisting into the subacute phase
+ * (4 weeks, ACP), any deficit beyond the 6-week conservative window (ACR 2021), or an unknown duration
+ * (worst case). A reflex or sensory change alone inside the window is followed up routinely.
+ */
+const deficitNeedsReview = (f: PresentationFacts): boolean =>
+  f.objectiveDeficit &&
+  (f.durationWeeks === undefined ||
+    f.durationWeeks >= CONSERVATIVE_CARE_WEEKS.value ||
+    (atMost(f.lowestMrcAny, 4) && f.durationWeeks >= SUBACUTE_WEEKS.value));
 const isChild = (f: PresentationFacts): boolean => f.age !== undefined && f.age < ADULT_AGE.value;
 const systemic = (f: PresentationFacts): boolean =>
   f.flags.has('fever') || f.flags.has('unexplained-weight-loss');
@@ -297,9 +307,7 @@ export const TRIAGE_RULES = [
     level: 'soon',
     concern: 'radiculopathy',
     sources: ['acp-aps-2007', 'acr-2021-low-back-pain'],
-    applies: (f) =>
-      f.objectiveDeficit &&
-      (f.durationWeeks === undefined || f.durationWeeks >= SUBACUTE_WEEKS.value),
+    applies: (f) => deficitNeedsReview(f),
   },
   {
     code: 'persistent-radicular-pain',
@@ -327,11 +335,7 @@ export const TRIAGE_RULES = [
     level: 'routine',
     concern: 'radiculopathy',
     sources: ['acr-2021-low-back-pain', 'nass-ldh-2014'],
-    applies: (f) =>
-      f.objectiveDeficit &&
-      f.durationWeeks !== undefined &&
-      f.durationWeeks < SUBACUTE_WEEKS.value &&
-      !atMost(f.lowestMrcAny, 3),
+    applies: (f) => f.objectiveDeficit && !deficitNeedsReview(f) && !atMost(f.lowestMrcAny, 3),
   },
 ] as const satisfies readonly TriageRule[];
 

@@ -243,9 +243,32 @@ const TABLE: { code: string; level: TriageLevel; source: string; input: TriageIn
     },
   },
   {
+    // A reflex change alone is reviewed soon once it outlasts the 6-week conservative window (ACR 2021).
     code: 'objective-deficit',
     level: 'soon',
     source: 'acp-aps-2007',
+    input: {
+      durationWeeks: 7,
+      symptoms: [leg()],
+      exam: { reflexes: [{ reflex: 'achilles', side: 'left', status: 'reduced' }] },
+    },
+  },
+  {
+    // Weakness from the subacute phase (4 weeks, ACP) is reviewed soon.
+    code: 'objective-deficit',
+    level: 'soon',
+    source: 'acp-aps-2007',
+    input: {
+      durationWeeks: 4,
+      symptoms: [leg()],
+      exam: { motor: [{ movement: 'great-toe-extension', side: 'left', mrc: 4 }] },
+    },
+  },
+  {
+    // Inside the window, a reflex change alone is followed up routinely.
+    code: 'objective-deficit-early',
+    level: 'routine',
+    source: 'acr-2021-low-back-pain',
     input: {
       durationWeeks: 5,
       symptoms: [leg()],

@@ -34,6 +34,9 @@ interface Expect {
   workupExcludes?: string[];
   planExcludesDrugClasses?: string[];
   inconsistencies?: string[] | boolean | number;
+  codesExclude?: string[];
+  pediatricDosing?: 'weight-based' | 'weight-required';
+  notes?: string;
 }
 interface Case {
   id: string;
@@ -41,8 +44,27 @@ interface Case {
   expect: Expect;
 }
 
-/** Radiculopathy and sciatica codes (M54.1-, M51.1-, M47.2-, M54.3-, M54.4-). */
-const RADICULAR_CODE = /^(M54\.1|M51\.1|M47\.2|M54\.3|M54\.4)/;
+/** Radiculopathy codes (M54.1-, M51.1-, and the spondylosis combination M47.2-). */
+const RADICULAR_CODE = /^(M54\.1|M51\.1|M47\.2)/;
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+/**
+ * Whether a differential answers a reviewer's free-text name ("common peroneal neuropathy",
+ * "myelopathy"): the same code, or every word of the name in the code or the text.
+ */
+function namesDifferential(name: string, d: { code: string; text: string }): boolean {
+  if (words(name).join('-') === d.code) return true;
+  const have = new Set([...words(d.code), ...words(d.text)]);
+  return words(name).every((w) => have.has(w));
+}
+/** The adult labelled daily maxima of the analgesics a plan can name ("3200 mg", "4000 mg"). */
+const ADULT_MAXIMA = ['drug-ibuprofen', 'drug-acetaminophen'].flatMap((id) => {
+  const e = getKb().byId.get(id);
+  return e && e.category === 'drug' ? [`${e.maxDaily.amount} mg`] : [];
+});
 const rank = (level: string): number => (TRIAGE_LEVELS as readonly string[]).indexOf(level);
 /** Plan steps that recommend a drug of a class: by the step's KB drug entry or its code. */
 function stepsRecommending(a: Assessment, drugClass: string): string[] {
@@ -111,7 +133,7 @@ for (const suite of suites) {
       for (const d of e.differentialsLikely ?? []) {
         it(`lists differential ${d} as likely`, () =>
           assert.ok(
-            a.differentials.some((x) => x.code === d && x.likelihood === 'likely'),
+            a.differentials.some((x) => x.likelihood === 'likely' && namesDifferential(d, x)),
             a.differentials.map((x) => `${x.code}:${x.likelihood}`).join(', '),
           ));
       }
@@ -132,6 +154,18 @@ for (const suite of suites) {
       for (const w of e.workupExcludes ?? []) {
         it(`work-up excludes ${w}`, () =>
           assert.ok(!a.workup.some((x) => x.test === w), a.workup.map((x) => x.test).join(', ')));
+      }
+      for (const code of e.codesExclude ?? []) {
+        it(`does not emit code ${code}`, () =>
+          assert.ok(!a.codes.some((c) => c.code === code), a.codes.map((c) => c.code).join(', ')));
+      }
+      const dosing = e.pediatricDosing;
+      if (dosing !== undefined) {
+        it(`child's doses are ${dosing}, never an adult maximum`, () => {
+          const text = a.plan.steps.map((s) => s.text).join(' ');
+          for (const m of ADULT_MAXIMA) assert.ok(!JSON.stringify(a).includes(m), m);
+          assert.match(text, dosing === 'weight-based' ? /mg\/kg/ : /weight/);
+        });
       }
       for (const cls of e.planExcludesDrugClasses ?? []) {
         it(`no plan step recommends a ${cls}`, () =>
