@@ -42,13 +42,17 @@ interface DifferentialRule {
 const PAIN: ReadonlySet<SymptomKind> = new Set<SymptomKind>(['pain']);
 const symptomIn = (
   c: DifferentialContext,
-  regions: Iterable<BodyRegion>,
+  regions: ReadonlySet<BodyRegion> | readonly BodyRegion[],
   kinds?: ReadonlySet<SymptomKind>,
 ): boolean => {
-  const set = new Set(regions);
-  return c.input.symptoms.some(
-    (s) => set.has(s.region) && (kinds === undefined || kinds.has(s.kind)),
-  );
+  // A plain loop: presentations hold a handful of symptoms, so no index or Set pays for itself.
+  const set = regions instanceof Set ? regions : undefined;
+  const list = set === undefined ? (regions as readonly BodyRegion[]) : undefined;
+  for (const s of c.input.symptoms) {
+    const inRegion = set !== undefined ? set.has(s.region) : (list?.includes(s.region) ?? false);
+    if (inRegion && (kinds === undefined || kinds.has(s.kind))) return true;
+  }
+  return false;
 };
 const weak = (c: DifferentialContext, movement: string): boolean =>
   (c.input.exam?.motor ?? []).some((m) => m.movement === movement && m.mrc <= 4);
@@ -407,11 +411,5 @@ export function listDifferentials(context: DifferentialContext): Differential[] 
     });
   }
   // Likely first, then possible, then unlikely; table order within each.
-  return out
-    .map((d, i) => ({ d, i }))
-    .sort(
-      (a, b) =>
-        LIKELIHOODS.indexOf(a.d.likelihood) - LIKELIHOODS.indexOf(b.d.likelihood) || a.i - b.i,
-    )
-    .map((x) => x.d);
+  return LIKELIHOODS.flatMap((l) => out.filter((d) => d.likelihood === l));
 }

@@ -6,7 +6,7 @@
  * change the triage, which stays the worst case of the red flags.
  */
 import { rootsForMovement, rootsForReflex, rootsForRegion } from '../anatomy/index.js';
-import { LEG_REGIONS } from '../vocab/index.js';
+import { BODY_REGIONS, LEG_REGIONS, MOVEMENTS, REFLEXES } from '../vocab/index.js';
 import type { Root } from '../vocab/index.js';
 import type { Presentation, Inconsistency } from './schema.js';
 
@@ -43,6 +43,10 @@ interface Sign {
 
 const primary = (links: readonly { root: Root; strength: number }[]): Root[] =>
   links.filter((l) => l.strength === 1).map((l) => l.root);
+// The anatomy tables are fixed: look each item's primary roots up once.
+const MOVEMENT_ROOTS = new Map(MOVEMENTS.map((m) => [m, primary(rootsForMovement(m))]));
+const REFLEX_ROOTS = new Map(REFLEXES.map((r) => [r, primary(rootsForReflex(r))]));
+const REGION_ROOTS = new Map(BODY_REGIONS.map((r) => [r, primary(rootsForRegion(r))]));
 
 /** Objective root signs on one side, each with its field path and primary roots. */
 function sidedSigns(p: Presentation): Sign[] {
@@ -53,7 +57,7 @@ function sidedSigns(p: Presentation): Sign[] {
       out.push({
         field: `exam.motor[${i}]`,
         side: m.side,
-        roots: primary(rootsForMovement(m.movement)),
+        roots: MOVEMENT_ROOTS.get(m.movement) ?? [],
       });
     }
   });
@@ -65,7 +69,7 @@ function sidedSigns(p: Presentation): Sign[] {
       out.push({
         field: `exam.reflexes[${i}]`,
         side: r.side,
-        roots: primary(rootsForReflex(r.reflex)),
+        roots: REFLEX_ROOTS.get(r.reflex) ?? [],
       });
     }
   });
@@ -77,7 +81,7 @@ function sidedSigns(p: Presentation): Sign[] {
       out.push({
         field: `exam.sensory[${i}]`,
         side: f.side,
-        roots: primary(rootsForRegion(f.region)),
+        roots: REGION_ROOTS.get(f.region) ?? [],
       });
     }
   });
@@ -107,13 +111,19 @@ function unifyingLesion(p: Presentation): boolean {
  */
 export function findInconsistencies(p: Presentation, pregnant: boolean): Inconsistency[] {
   const out: Inconsistency[] = [];
+  const exam = p.exam;
+  const hasExam =
+    exam !== undefined &&
+    ((exam.sensory?.length ?? 0) > 0 ||
+      (exam.reflexes?.length ?? 0) > 0 ||
+      (exam.motor?.length ?? 0) > 0);
   const add = (code: InconsistencyCode, detail: string, fields: string[]): void => {
     out.push({ code, text: MESSAGES[code](detail), fields });
   };
   const sensory = p.exam?.sensory ?? [];
 
   p.symptoms.forEach((s, i) => {
-    if (s.kind !== 'numbness') return;
+    if (!hasExam || s.kind !== 'numbness') return;
     const j = sensory.findIndex(
       (f) => f.region === s.region && f.status === 'normal' && sidesMeet(f.side, s.side),
     );
@@ -126,8 +136,9 @@ export function findInconsistencies(p: Presentation, pregnant: boolean): Inconsi
     }
   });
 
-  // The same item examined twice with opposite results.
+  // The same item examined twice with opposite results (only possible with two or more entries).
   const seen = new Map<string, { field: string; normal: boolean }>();
+  const compare = sensory.length > 1 || (p.exam?.reflexes?.length ?? 0) > 1;
   const check = (key: string, field: string, normal: boolean, what: string): void => {
     const before = seen.get(key);
     if (before && before.normal !== normal) {
@@ -136,24 +147,26 @@ export function findInconsistencies(p: Presentation, pregnant: boolean): Inconsi
       seen.set(key, { field, normal });
     }
   };
-  sensory.forEach((f, i) =>
-    check(
-      `s:${f.region}:${f.side ?? ''}`,
-      `exam.sensory[${i}]`,
-      f.status === 'normal' || f.status === 'increased',
-      `${f.region} sensation`,
-    ),
-  );
-  (p.exam?.reflexes ?? []).forEach((r, i) =>
-    check(
-      `r:${r.reflex}:${r.side ?? ''}`,
-      `exam.reflexes[${i}]`,
-      r.status === 'normal' || r.status === 'brisk',
-      `the ${r.reflex} reflex${r.side ? ` (${r.side})` : ''}`,
-    ),
-  );
+  if (compare) {
+    sensory.forEach((f, i) =>
+      check(
+        `s:${f.region}:${f.side ?? ''}`,
+        `exam.sensory[${i}]`,
+        f.status === 'normal' || f.status === 'increased',
+        `${f.region} sensation`,
+      ),
+    );
+    (p.exam?.reflexes ?? []).forEach((r, i) =>
+      check(
+        `r:${r.reflex}:${r.side ?? ''}`,
+        `exam.reflexes[${i}]`,
+        r.status === 'normal' || r.status === 'brisk',
+        `the ${r.reflex} reflex${r.side ? ` (${r.side})` : ''}`,
+      ),
+    );
+  }
 
-  const signs = sidedSigns(p);
+  const signs = hasExam ? sidedSigns(p) : [];
   const left = signs.filter((s) => s.side === 'left');
   const right = signs.filter((s) => s.side === 'right');
   if (left.length > 0 && right.length > 0 && !unifyingLesion(p)) {

@@ -125,6 +125,8 @@ function doseLine(kb: Kb, id: string | undefined): string | undefined {
 export function buildPlan(c: PlanContext, kb: Kb): Plan {
   const stage = choosePlanStage(c);
   const steps: PlanStep[] = [];
+  let targetText: string | undefined;
+  const target = (): string => (targetText ??= planTarget(c));
   const kbId = (key: PlanKbKey): string | undefined => {
     const id = PLAN_KB_IDS[key];
     return kb.byId.has(id) ? id : undefined;
@@ -137,7 +139,7 @@ export function buildPlan(c: PlanContext, kb: Kb): Plan {
     const id = extra.kbKey ? kbId(extra.kbKey) : undefined;
     steps.push({
       code,
-      text: extra.text ?? message.text(c, planTarget(c)),
+      text: extra.text ?? message.text(c, target()),
       source: message.source,
       ...(id ? { kbId: id } : {}),
       ...(extra.timing ? { timing: extra.timing } : {}),
@@ -195,7 +197,7 @@ export function buildPlan(c: PlanContext, kb: Kb): Plan {
     }
     step('transforaminal-injection', {
       kbKey: 'transforaminal',
-      text: `${PLAN_MESSAGES[why].text(c, planTarget(c))} ${PLAN_MESSAGES['transforaminal-injection'].text(c, planTarget(c))}`,
+      text: `${PLAN_MESSAGES[why].text(c, target())} ${PLAN_MESSAGES['transforaminal-injection'].text(c, target())}`,
     });
   };
   const surgicalOpinion = (timing: string): void =>

@@ -82,7 +82,8 @@ const IONISING = ['ct-lumbar', 'radiograph-flexion-extension', 'radiograph-hip',
  * @param c - the assessment so far
  */
 export function planWorkup(c: WorkupContext): WorkupItem[] {
-  const items = new Map<string, WorkupItem & { key: WorkupMessage }>();
+  const items = new Map<string, WorkupItem>();
+  const keys = new Map<string, WorkupMessage>();
   const add = (
     test: string,
     priority: TriageLevel,
@@ -93,7 +94,8 @@ export function planWorkup(c: WorkupContext): WorkupItem[] {
     const seen = items.get(test);
     // Keep the most urgent request for a test, with its reason.
     if (!seen || triageRank(priority) > triageRank(seen.priority)) {
-      items.set(test, { test, priority, reason: `${prefix}${WORKUP_MESSAGES[key]}`, source, key });
+      items.set(test, { test, priority, reason: `${prefix}${WORKUP_MESSAGES[key]}`, source });
+      keys.set(test, key);
     }
   };
   const likely = (code: DifferentialCode): boolean =>
@@ -187,14 +189,14 @@ export function planWorkup(c: WorkupContext): WorkupItem[] {
 
   // A mimic that explains the picture better comes first: drop lumbar MRI asked for only on radicular grounds.
   const radicular = c.differentials.find((d) => d.code === 'lumbar-radiculopathy');
-  const mri = items.get('mri-lumbar');
+  const mriKey = items.has('mri-lumbar') ? keys.get('mri-lumbar') : undefined;
   const mimicFirst =
     radicular?.likelihood === 'unlikely' ||
     (radicular === undefined && likelyExcludingMimic(c.differentials));
-  if (mimicFirst && mri && RADICULAR_MRI.has(mri.key)) {
+  if (mimicFirst && mriKey !== undefined && RADICULAR_MRI.has(mriKey)) {
     items.delete('mri-lumbar');
   }
-  if (likely('upper-motor-neuron-lesion') && mri && RADICULAR_MRI.has(mri.key)) {
+  if (likely('upper-motor-neuron-lesion') && mriKey !== undefined && RADICULAR_MRI.has(mriKey)) {
     items.delete('mri-lumbar');
   }
 
@@ -217,7 +219,5 @@ export function planWorkup(c: WorkupContext): WorkupItem[] {
   if (items.size === 0 && !imagingGiven && triageRank(c.triage.level) <= triageRank('soon')) {
     add('no-imaging-now', 'routine', 'no-imaging', 'acr-2021-low-back-pain');
   }
-  return [...items.values()]
-    .map(({ key: _key, ...item }) => item)
-    .sort((a, b) => triageRank(b.priority) - triageRank(a.priority));
+  return [...items.values()].sort((a, b) => triageRank(b.priority) - triageRank(a.priority));
 }

@@ -157,16 +157,18 @@ export function derivePresentationFacts(
   }
   const aggravators = new Set(input.aggravators ?? []);
   const conditions = conditionSet(input.comorbidities);
-  const infectionRiskFactors = [
-    ...(flags.has('iv-drug-use') ? ['intravenous drug use'] : []),
-    ...(flags.has('immunosuppression') || conditions.has('immunosuppression')
-      ? ['immunosuppression']
-      : []),
-    ...(flags.has('prolonged-steroid-use') ? ['long-term corticosteroids'] : []),
-    ...(flags.has('recent-spinal-procedure') ? ['a recent spinal procedure or injection'] : []),
-    ...(conditions.has('diabetes') ? ['diabetes'] : []),
-    ...(conditions.has('dialysis') ? ['dialysis'] : []),
-  ];
+  const infectionRiskFactors: string[] = [];
+  if (flags.has('iv-drug-use')) infectionRiskFactors.push('intravenous drug use');
+  if (flags.has('immunosuppression') || conditions.has('immunosuppression')) {
+    infectionRiskFactors.push('immunosuppression');
+  }
+  if (flags.has('prolonged-steroid-use')) infectionRiskFactors.push('long-term corticosteroids');
+  if (flags.has('recent-spinal-procedure')) {
+    infectionRiskFactors.push('a recent spinal procedure or injection');
+  }
+  if (conditions.has('diabetes')) infectionRiskFactors.push('diabetes');
+  if (conditions.has('dialysis')) infectionRiskFactors.push('dialysis');
+
   const relievers = new Set(input.relievers ?? []);
   return {
     flags,

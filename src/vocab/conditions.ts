@@ -254,14 +254,19 @@ export const toKebab = (text: string): string =>
  * @param text - e.g. `"T2DM"`, `"kidney transplant"`, `"pregnancy"`
  */
 export function recogniseConditions(text: string): readonly Condition[] {
-  return LOOKUP.get(toKebab(text)) ?? [];
+  // Most words arrive already in kebab-case: skip the normalising regexes for them.
+  return LOOKUP.get(text) ?? LOOKUP.get(toKebab(text)) ?? NONE;
 }
+const NONE: readonly Condition[] = [];
+
+const EMPTY: ReadonlySet<Condition> = new Set<Condition>();
 
 /**
  * The set of conditions a list of words names.
  * @param words - comorbidities as written
  */
 export function conditionSet(words: readonly string[] | undefined): ReadonlySet<Condition> {
+  if (words === undefined || words.length === 0) return EMPTY;
   const out = new Set<Condition>();
   for (const w of words ?? []) for (const c of recogniseConditions(w)) out.add(c);
   return out;
