@@ -3,7 +3,7 @@
  * the way ISNCSCI's classify(exam) does: localise roots → derive facts → triage → lesion sites →
  * imaging concordance → differentials → work-up → plan → medication alerts → codes.
  */
-import { DISCLAIMER } from '../vocab/index.js';
+import { DISCLAIMER, round3 } from '../vocab/index.js';
 import { parseInput } from '../errors.js';
 import { getKb } from '../kb/index.js';
 import type { Kb } from '../kb/index.js';
@@ -186,12 +186,11 @@ function adjustRoots(
     notes.push('Confidence lowered: the input contradicts itself (see the inconsistencies).');
   }
   return roots.map((r) => {
-    const round = (x: number): number => Math.round(x * 1000) / 1000;
     let confidence = r.confidence;
     if (factor === MIMIC_SCORE_FACTOR) confidence = 'low';
     if (contradicted) confidence = CONFIDENCE_DOWN[confidence];
     return factor === 1 && confidence === r.confidence
       ? r
-      : { ...r, score: round(r.score * factor), confidence };
+      : { ...r, score: round3(r.score * factor), confidence };
   });
 }

@@ -6,3 +6,4 @@ export * from './disclaimer.js';
 export * from './thresholds.js';
 export * from './conditions.js';
 export * from './concerns.js';
+export * from './numbers.js';
