@@ -377,7 +377,9 @@ describe('assess: plan stage and work-up', () => {
     const a = assess({ ...L5, flags: ['urinary-retention'] }, noMeds);
     assert.equal(a.plan.stage, 'emergency-referral');
     assert.ok(a.workup.some((w) => w.test === 'mri-lumbar' && w.priority === 'emergency'));
-    assert.ok(a.codes.some((c) => c.code === 'G83.4'));
+    // Suspected, not confirmed: coded by its features (ICD-10-CM guidelines IV.H), never G83.4.
+    assert.ok(a.codes.some((c) => c.code === 'R33.9'));
+    assert.ok(!a.codes.some((c) => c.code === 'G83.4'));
   });
   it('suspected malignancy → urgent evaluation with whole-spine MRI', () => {
     const a = assess(
@@ -409,7 +411,7 @@ describe('assess: plan stage and work-up', () => {
     assert.ok(!fits.workup.some((w) => w.test === 'emg-ncs'));
     assert.equal(
       fits.differentials.find((d) => d.code === 'peroneal-neuropathy')?.likelihood,
-      'consider',
+      'possible',
     );
     const misfit = assess(
       {

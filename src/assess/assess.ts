@@ -3,18 +3,26 @@
  * the way ISNCSCI's classify(exam) does: localise roots → derive facts → triage → lesion sites →
  * imaging concordance → differentials → work-up → plan → medication alerts → codes.
  */
-import { DISCLAIMER } from '../vocab/index.js';
+import { DISCLAIMER, round3 } from '../vocab/index.js';
 import { parseInput } from '../errors.js';
 import { getKb } from '../kb/index.js';
 import type { Kb } from '../kb/index.js';
 import { localiseRoots } from '../localisation/index.js';
-import { derivePresentationFacts, triageRedFlags } from '../triage/index.js';
+import {
+  TRIAGE_MESSAGES,
+  derivePresentationFacts,
+  hasConcern,
+  hasReason,
+  triageRedFlags,
+} from '../triage/index.js';
 import type { Triage } from '../triage/index.js';
 import { selectCodes } from '../codes/index.js';
 import { PresentationSchema } from './schema.js';
 import type { Assessment, Presentation } from './schema.js';
 import { checkConcordance, lesionSitesFor, probableRoots } from './concordance.js';
 import { listDifferentials } from './differentials.js';
+import { findInconsistencies } from './inconsistencies.js';
+import type { RootCall } from '../localisation/index.js';
 import { planWorkup } from './workup.js';
 import { buildPlan } from './plan.js';
 import { checkPresentationMedications, defaultMedicationChecker } from './medications.js';
@@ -48,11 +56,15 @@ export function assess(input: unknown, deps: AssessDeps = {}): Assessment {
 export function assessPresentation(p: Presentation, deps: AssessDeps = {}): Assessment {
   const kb = deps.kb ?? getKb();
   const localisation = localiseRoots(p);
-  const roots = localisation.roots;
-  const facts = derivePresentationFacts(p, { rootLocalised: roots.length > 0 });
+  const found = localisation.roots;
+  // A root counts as radicular evidence for triage only when signs support it; a weak symptoms-only
+  // call (knee pain scored to L3) must not make a knee or hip presentation "persistent radicular pain".
+  const facts = derivePresentationFacts(p, {
+    rootLocalised: found.some((r) => r.basis !== 'symptoms-only'),
+  });
   const flagged = triageRedFlags(facts);
   const triage: Triage =
-    roots.length > 0
+    found.length > 0
       ? flagged
       : {
           level: flagged.level,
@@ -61,28 +73,45 @@ export function assessPresentation(p: Presentation, deps: AssessDeps = {}): Asse
             {
               code: 'no-root-localised',
               level: 'routine',
-              text: localisation.notes[0] ?? 'No root is localised.',
+              concern: 'other',
+              text: localisation.notes[0] ?? TRIAGE_MESSAGES['no-root-localised'](facts),
               source: 'suri-2011',
               sources: ['suri-2011', 'harrison-radiculopathy'],
             },
           ],
         };
   const imaging = p.imaging ?? [];
+  const differentials = listDifferentials({ input: p, facts, roots: found, triage });
+  const inconsistencies = findInconsistencies(p, facts.pregnant);
+  const radicular = differentials.find((d) => d.code === 'lumbar-radiculopathy')?.likelihood;
+  const notes = [...localisation.notes];
+  const roots = adjustRoots(found, radicular, inconsistencies.length > 0, notes);
   const concordance = checkConcordance(imaging, roots);
-  const differentials = listDifferentials({ input: p, facts, roots, triage });
   const workup = planWorkup({ input: p, facts, roots, triage, concordance, differentials });
   const plan = buildPlan({ input: p, facts, roots, triage, concordance }, kb);
   const checker =
     deps.checkMedications === null
       ? undefined
       : (deps.checkMedications ?? defaultMedicationChecker());
-  const medicationAlerts = checkPresentationMedications(p, checker);
+  const medicationAlerts = checkPresentationMedications(p, checker, facts);
   const concordantFindings = concordance
     .filter((c) => c.concordant)
     .map((c) => imaging[c.imagingIndex])
     .filter((f): f is NonNullable<typeof f> => f !== undefined);
+  const ces = hasConcern(triage, 'cauda-equina');
   const codes = selectCodes({
-    caudaEquina: triage.reasons.some((r) => r.code.startsWith('ces-')),
+    caudaEquina: ces,
+    caudaEquinaFeatures: ces
+      ? [
+          ...(hasReason(triage, 'ces-urinary-retention') ? (['urinary-retention'] as const) : []),
+          ...(hasReason(triage, 'ces-urinary-incontinence')
+            ? (['urinary-incontinence'] as const)
+            : []),
+          ...(hasReason(triage, 'ces-fecal-incontinence') ? (['fecal-incontinence'] as const) : []),
+          ...(hasReason(triage, 'ces-saddle-anaesthesia') ? (['saddle-anaesthesia'] as const) : []),
+        ]
+      : [],
+    radiculopathyUnlikely: radicular === 'unlikely',
     roots: probableRoots(roots).map((r) => ({
       root: r.root,
       side: r.side,
@@ -108,7 +137,7 @@ export function assessPresentation(p: Presentation, deps: AssessDeps = {}): Asse
       indistinctFrom: [...r.indistinctFrom],
     })),
     localisation: {
-      notes: [...localisation.notes],
+      notes,
       untested: [...localisation.untested],
       trace: [...localisation.trace],
     },
@@ -119,6 +148,49 @@ export function assessPresentation(p: Presentation, deps: AssessDeps = {}): Asse
     plan,
     medicationAlerts,
     codes,
+    inconsistencies,
     disclaimer: DISCLAIMER,
   };
+}
+
+const CONFIDENCE_DOWN = { high: 'moderate', moderate: 'low', low: 'low' } as const;
+/** Score factor when another condition explains the picture better (radiculopathy unlikely). */
+const MIMIC_SCORE_FACTOR = 0.5;
+/** Score factor when a coexisting mimic is likely (radiculopathy only possible). */
+const COEXISTING_SCORE_FACTOR = 0.8;
+
+/**
+ * Lowers the root scores when a mimic explains the picture better, and the confidence when the input
+ * contradicts itself. Order is kept (every score scales alike); triage is untouched.
+ */
+function adjustRoots(
+  roots: readonly RootCall[],
+  radicular: string | undefined,
+  contradicted: boolean,
+  notes: string[],
+): RootCall[] {
+  const factor =
+    radicular === 'unlikely'
+      ? MIMIC_SCORE_FACTOR
+      : radicular === 'possible' && roots[0]?.basis === 'objective-signs'
+        ? COEXISTING_SCORE_FACTOR
+        : 1;
+  if (factor < 1 && roots.length > 0) {
+    notes.push(
+      radicular === 'unlikely'
+        ? 'Root scores lowered: another condition explains the picture better (see the differentials).'
+        : 'Root scores lowered: a coexisting condition may explain part of the picture (see the differentials).',
+    );
+  }
+  if (contradicted && roots.length > 0) {
+    notes.push('Confidence lowered: the input contradicts itself (see the inconsistencies).');
+  }
+  return roots.map((r) => {
+    let confidence = r.confidence;
+    if (factor === MIMIC_SCORE_FACTOR) confidence = 'low';
+    if (contradicted) confidence = CONFIDENCE_DOWN[confidence];
+    return factor === 1 && confidence === r.confidence
+      ? r
+      : { ...r, score: round3(r.score * factor), confidence };
+  });
 }

@@ -158,9 +158,15 @@ export function checkConcordance(
     for (const c of candidates) {
       const match = probable.find((p) => p.root === (c.root as Root) && sideFits(f.side, p.side));
       if (match) {
-        const relation = c.zone
-          ? `${affectedRoot(f.level, c.zone).relation} root`
-          : 'root (zone not given)';
+        // The root named comes from the anatomy rule: at L3-L4 the traversing root is L4, so a root
+        // further down (L5) is crowded within the cauda equina, not "the traversing root".
+        const here = c.zone ? affectedRoot(f.level, c.zone) : undefined;
+        const relation =
+          here === undefined
+            ? 'root (zone not given)'
+            : here.root === c.root
+              ? `${here.relation} root`
+              : `cauda equina (the ${here.relation} root here is ${here.root}), including`;
         const partial =
           match.side === 'bilateral' && (f.side === 'left' || f.side === 'right')
             ? `; it explains the ${f.side} side only`

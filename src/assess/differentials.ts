@@ -1,12 +1,24 @@
 /**
  * Differential diagnoses a spine clinician would name for the pattern, each a table row with a pure
- * predicate, the pattern that triggered it and a source. Rows never change the triage; they say what else
- * to examine for.
+ * predicate, the pattern that triggered it, a likelihood and a source. Rows never change the triage; a
+ * likely mimic (knee or hip osteoarthritis, arterial claudication, peroneal palsy, a cord lesion,
+ * meralgia, polyneuropathy) makes lumbar radiculopathy less likely, which lowers the root scores, steers
+ * the work-up and keeps radiculopathy codes away (see `radiculopathyLikelihood`).
  */
-import type { BodyRegion } from '../vocab/index.js';
+import {
+  BELOW_KNEE_REGIONS,
+  FOOT_REGIONS,
+  KNEE_REGIONS,
+  LIKELIHOODS,
+  PARAESTHESIA_KINDS,
+} from '../vocab/index.js';
+import type { BodyRegion, Likelihood, SymptomKind } from '../vocab/index.js';
 import type { RootCall } from '../localisation/index.js';
-import type { PresentationFacts, Triage } from '../triage/index.js';
+import { hasConcern, hasReason } from '../triage/index.js';
+import type { AssessmentCitationId, PresentationFacts, Triage } from '../triage/index.js';
 import type { Presentation, Differential } from './schema.js';
+import { DIFFERENTIAL_MESSAGES } from './messages.js';
+import type { DifferentialCode } from './messages.js';
 
 /** What the differential rules read. */
 export interface DifferentialContext {
@@ -17,113 +29,129 @@ export interface DifferentialContext {
 }
 
 interface DifferentialRule {
-  readonly code: string;
-  readonly source: string;
+  readonly code: DifferentialCode;
+  readonly source: AssessmentCitationId;
   /** The pattern that makes this worth considering, or undefined when it does not apply. */
   readonly basis: (c: DifferentialContext) => string | undefined;
-  /** Whether the pattern makes it likely rather than only worth excluding (default: consider). */
-  readonly likely?: (c: DifferentialContext) => boolean;
-  readonly text: string;
+  /** How likely the pattern makes it (default: possible). */
+  readonly likelihood?: (c: DifferentialContext) => Likelihood;
+  /** A mimic of lumbar radiculopathy: when likely, it explains the leg symptoms better than a root. */
+  readonly mimic?: 'excludes' | 'coexists';
 }
 
-const PARAESTHESIA = new Set(['numbness', 'tingling', 'burning']);
-const DISTAL: ReadonlySet<BodyRegion> = new Set([
-  'sole',
-  'dorsum-foot',
-  'great-toe',
-  'lateral-foot',
-  'heel',
-]);
-const BELOW_KNEE: ReadonlySet<BodyRegion> = new Set([
-  'medial-leg',
-  'lateral-leg',
-  'posterior-leg',
-  'medial-ankle',
-  'dorsum-foot',
-  'great-toe',
-  'lateral-foot',
-  'sole',
-  'heel',
-]);
-const VASCULAR_RISK = new Set([
-  'peripheral-arterial-disease',
-  'peripheral-vascular-disease',
-  'pad',
-  'smoking',
-  'smoker',
-  'vascular-disease',
-  'coronary-artery-disease',
-]);
-
+const PAIN: ReadonlySet<SymptomKind> = new Set<SymptomKind>(['pain']);
 const symptomIn = (
   c: DifferentialContext,
-  regions: readonly BodyRegion[],
-  kinds?: ReadonlySet<string>,
-): boolean =>
-  c.input.symptoms.some(
-    (s) => regions.includes(s.region) && (kinds === undefined || kinds.has(s.kind)),
-  );
+  regions: ReadonlySet<BodyRegion> | readonly BodyRegion[],
+  kinds?: ReadonlySet<SymptomKind>,
+): boolean => {
+  // A plain loop: presentations hold a handful of symptoms, so no index or Set pays for itself.
+  const set = regions instanceof Set ? regions : undefined;
+  const list = set === undefined ? (regions as readonly BodyRegion[]) : undefined;
+  for (const s of c.input.symptoms) {
+    const inRegion = set !== undefined ? set.has(s.region) : (list?.includes(s.region) ?? false);
+    if (inRegion && (kinds === undefined || kinds.has(s.kind))) return true;
+  }
+  return false;
+};
 const weak = (c: DifferentialContext, movement: string): boolean =>
   (c.input.exam?.motor ?? []).some((m) => m.movement === movement && m.mrc <= 4);
 const testedNormal = (c: DifferentialContext, movement: string): boolean =>
   (c.input.exam?.motor ?? []).some((m) => m.movement === movement && m.mrc === 5);
-const hasReason = (c: DifferentialContext, prefix: string): boolean =>
-  c.triage.reasons.some((r) => r.code.startsWith(prefix));
-const diabetic = (c: DifferentialContext): boolean =>
-  c.facts.comorbidities.has('diabetes') || c.facts.comorbidities.has('diabetes-mellitus');
-const anyBelowKnee = (c: DifferentialContext): boolean =>
-  c.input.symptoms.some((s) => BELOW_KNEE.has(s.region));
+const reflexNormal = (c: DifferentialContext, reflex: string): boolean =>
+  (c.input.exam?.reflexes ?? []).some((r) => r.reflex === reflex && r.status === 'normal');
+const reflexLost = (c: DifferentialContext, reflex: string): boolean =>
+  (c.input.exam?.reflexes ?? []).some(
+    (r) => r.reflex === reflex && (r.status === 'reduced' || r.status === 'absent'),
+  );
+const diabetic = (c: DifferentialContext): boolean => c.facts.conditions.has('diabetes');
+const anyBelowKnee = (c: DifferentialContext): boolean => symptomIn(c, BELOW_KNEE_REGIONS);
 const motorOrReflexDeficit = (c: DifferentialContext): boolean =>
   (c.input.exam?.motor ?? []).some((m) => m.mrc <= 4) ||
   (c.input.exam?.reflexes ?? []).some((r) => r.status === 'reduced' || r.status === 'absent');
+const vascularRisk = (c: DifferentialContext): boolean =>
+  c.facts.conditions.has('peripheral-arterial-disease') ||
+  c.facts.conditions.has('smoking') ||
+  c.facts.conditions.has('cardiovascular-disease') ||
+  diabetic(c);
+const coldFeet = (c: DifferentialContext): boolean =>
+  c.input.symptoms.some((s) => s.kind === 'cold' && BELOW_KNEE_REGIONS.has(s.region));
+const calfCramp = (c: DifferentialContext): boolean =>
+  c.input.symptoms.some(
+    (s) => (s.kind === 'cramp' || s.kind === 'pain') && s.region === 'posterior-leg',
+  );
+/** Pain confined to the knee (and thigh), no paraesthesia, no root signs: the knee, not a root. */
+const kneeOnly = (c: DifferentialContext): boolean =>
+  symptomIn(c, KNEE_REGIONS, PAIN) &&
+  !anyBelowKnee(c) &&
+  !c.input.symptoms.some((s) => PARAESTHESIA_KINDS.has(s.kind)) &&
+  !c.facts.objectiveDeficit &&
+  !c.input.symptoms.some(
+    (s) => s.region === 'buttock' || s.region === 'posterior-thigh' || s.region === 'groin',
+  );
+const pureFootDrop = (c: DifferentialContext): boolean =>
+  (weak(c, 'ankle-dorsiflexion') || weak(c, 'great-toe-extension') || weak(c, 'foot-eversion')) &&
+  (testedNormal(c, 'foot-inversion') || testedNormal(c, 'hip-abduction'));
 
 export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
   {
     code: 'cauda-equina-syndrome',
     source: 'bmj-bp-ces',
-    basis: (c) => (hasReason(c, 'ces-') ? 'cauda equina features' : undefined),
-    text: 'Cauda equina syndrome: compression of the lumbosacral roots below the conus; needs emergency MRI and decompression.',
+    basis: (c) => (hasConcern(c.triage, 'cauda-equina') ? 'cauda equina features' : undefined),
+    likelihood: () => 'likely',
   },
   {
     code: 'spinal-infection',
     source: 'darouiche-2006',
     basis: (c) =>
-      c.facts.flags.has('fever') || hasReason(c, 'infection-risk')
+      c.facts.flags.has('fever') || hasConcern(c.triage, 'infection')
         ? 'fever or a risk factor for infection'
         : undefined,
-    text: 'Spinal infection (discitis, vertebral osteomyelitis, epidural abscess): check temperature, inflammatory markers and MRI with contrast.',
+    likelihood: (c) =>
+      hasReason(c.triage, 'infection-suspected') || hasReason(c.triage, 'infection-with-deficit')
+        ? 'likely'
+        : 'possible',
   },
   {
     code: 'spinal-malignancy',
     source: 'nice-ng234',
     basis: (c) =>
-      c.facts.flags.has('history-of-cancer') || c.facts.flags.has('unexplained-weight-loss')
+      c.facts.flags.has('history-of-cancer') ||
+      c.facts.flags.has('unexplained-weight-loss') ||
+      c.facts.conditions.has('cancer')
         ? 'past cancer or unexplained weight loss'
         : undefined,
-    text: 'Spinal metastasis or other tumour, including metastatic cord or cauda equina compression.',
+    likelihood: (c) => (hasReason(c.triage, 'malignancy-with-deficit') ? 'likely' : 'possible'),
   },
   {
     code: 'vertebral-fracture',
     source: 'acr-2021-low-back-pain',
     basis: (c) =>
-      hasReason(c, 'fracture-') || c.facts.flags.has('osteoporosis')
-        ? 'trauma, osteoporosis or long-term steroids'
-        : undefined,
-    text: 'Vertebral (fragility or traumatic) fracture, which can also narrow a foramen.',
+      hasConcern(c.triage, 'fracture') ? 'trauma, osteoporosis or long-term steroids' : undefined,
+    likelihood: (c) => (hasReason(c.triage, 'fracture-trauma') ? 'likely' : 'possible'),
+  },
+  {
+    code: 'obstetric-cause',
+    source: 'vermani-2010-pregnancy-back-pain',
+    basis: (c) => (c.facts.pregnant ? 'pregnancy' : undefined),
+    likelihood: (c) => (c.facts.flags.has('fever') ? 'likely' : 'possible'),
   },
   {
     code: 'upper-motor-neuron-lesion',
-    source: 'community-red-flags-2023',
+    source: 'davies-2018-myelopathy',
     basis: (c) => (c.facts.briskReflexes ? 'brisk reflexes' : undefined),
-    text: 'Cord compression or another upper motor neuron lesion (thoracic or cervical myelopathy): brisk reflexes do not come from a lumbar root.',
+    likelihood: (c) =>
+      c.facts.briskReflexesBilateral || (c.facts.briskReflexes && c.facts.bilateralLegSymptoms)
+        ? 'likely'
+        : 'possible',
+    // Hyperreflexia on both sides is not a root lesion: a likely cord lesion excludes radiculopathy.
+    mimic: 'excludes',
   },
   {
     code: 'hip-osteoarthritis',
     source: 'nice-ng59',
     basis: (c) => {
-      if (!symptomIn(c, ['groin', 'anterior-thigh', 'anterior-knee'], new Set(['pain']))) {
-        return undefined;
-      }
+      if (!symptomIn(c, ['groin', 'anterior-thigh', 'anterior-knee'], PAIN)) return undefined;
       if (!symptomIn(c, ['groin'])) {
         return c.facts.objectiveDeficit || c.roots.length > 0
           ? undefined
@@ -133,14 +161,28 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
         ? 'groin pain with an upper lumbar root picture: hip disease often coexists'
         : 'groin pain with no objective root signs';
     },
-    text: 'Hip osteoarthritis or other hip disease: groin and anterior thigh pain, painful reduced internal rotation; a hip radiograph settles it.',
+    likelihood: (c) =>
+      symptomIn(c, ['groin'], PAIN) && !c.facts.objectiveDeficit && !anyBelowKnee(c)
+        ? 'likely'
+        : 'possible',
+    mimic: 'excludes',
+  },
+  {
+    code: 'knee-osteoarthritis',
+    source: 'acr-chronic-knee-pain',
+    basis: (c) =>
+      kneeOnly(c) || (c.facts.conditions.has('knee-osteoarthritis') && symptomIn(c, KNEE_REGIONS))
+        ? 'pain at the knee with a normal neurological examination'
+        : undefined,
+    likelihood: (c) => (kneeOnly(c) ? 'likely' : 'possible'),
+    mimic: 'excludes',
   },
   {
     code: 'meralgia-paresthetica',
-    source: 'openanesthesia-sensory',
+    source: 'harney-2007-meralgia',
     basis: (c) => {
       const lateralThigh =
-        symptomIn(c, ['lateral-thigh'], PARAESTHESIA) ||
+        symptomIn(c, ['lateral-thigh'], PARAESTHESIA_KINDS) ||
         (c.input.exam?.sensory ?? []).some(
           (f) => f.region === 'lateral-thigh' && (f.status === 'reduced' || f.status === 'absent'),
         );
@@ -148,22 +190,20 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
         ? 'lateral thigh numbness or burning without weakness or reflex change'
         : undefined;
     },
-    text: 'Meralgia paresthetica (lateral femoral cutaneous nerve entrapment): purely sensory, lateral thigh only, no weakness or reflex change.',
+    likelihood: () => 'likely',
+    mimic: 'excludes',
   },
   {
     code: 'greater-trochanteric-pain-syndrome',
     source: 'nice-ng59',
     basis: (c) =>
-      symptomIn(c, ['lateral-thigh'], new Set(['pain'])) &&
-      !c.facts.objectiveDeficit &&
-      !anyBelowKnee(c)
+      symptomIn(c, ['lateral-thigh'], PAIN) && !c.facts.objectiveDeficit && !anyBelowKnee(c)
         ? 'lateral hip and thigh pain without root signs'
         : undefined,
-    text: 'Greater trochanteric pain syndrome (gluteal tendinopathy, bursitis): tenderness over the greater trochanter, pain lying on that side.',
   },
   {
     code: 'peroneal-neuropathy',
-    source: 'nsn-medial-hamstring',
+    source: 'stewart-2008-foot-drop',
     basis: (c) => {
       if (!(
         weak(c, 'ankle-dorsiflexion') ||
@@ -172,20 +212,30 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
       )) {
         return undefined;
       }
-      const spared = testedNormal(c, 'foot-inversion') || testedNormal(c, 'hip-abduction');
-      return spared
+      return pureFootDrop(c)
         ? 'foot drop with inversion or hip abduction spared: favours a peroneal nerve lesion'
         : 'dorsiflexion or toe-extension weakness: check inversion, hip abduction and the medial hamstring reflex (spared in peroneal palsy)';
     },
-    likely: (c) => testedNormal(c, 'foot-inversion') || testedNormal(c, 'hip-abduction'),
-    text: 'Common peroneal (fibular) neuropathy at the fibular head: weak dorsiflexion and eversion but normal inversion, hip abduction and medial hamstring reflex.',
+    likelihood: (c) => {
+      // Weak inversion or hip abduction, or a lost medial hamstring reflex, put the lesion at the root.
+      if (
+        weak(c, 'foot-inversion') ||
+        weak(c, 'hip-abduction') ||
+        reflexLost(c, 'medial-hamstring')
+      ) {
+        return 'unlikely';
+      }
+      // Spared inversion or hip abduction, or a normal medial hamstring reflex, put it at the fibular head.
+      return pureFootDrop(c) || reflexNormal(c, 'medial-hamstring') ? 'likely' : 'possible';
+    },
+    mimic: 'excludes',
   },
   {
     code: 'peripheral-neuropathy',
     source: 'england-2009',
     basis: (c) => {
       const distal = c.input.symptoms.filter(
-        (s) => DISTAL.has(s.region) && PARAESTHESIA.has(s.kind),
+        (s) => FOOT_REGIONS.has(s.region) && PARAESTHESIA_KINDS.has(s.kind),
       );
       const bothFeet =
         distal.some((s) => s.side === 'bilateral') ||
@@ -203,12 +253,12 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
       }
       return undefined;
     },
-    likely: (c) => c.facts.stockingPattern,
-    text: 'Length-dependent peripheral neuropathy (diabetes, alcohol, B12 deficiency): symmetrical distal sensory loss, both ankle jerks reduced; nerve conduction studies help.',
+    likelihood: (c) => (c.facts.stockingPattern ? 'likely' : 'possible'),
+    mimic: 'excludes',
   },
   {
     code: 'diabetic-amyotrophy',
-    source: 'harrison-radiculopathy',
+    source: 'dyck-2002-amyotrophy',
     basis: (c) =>
       diabetic(c) &&
       (symptomIn(c, ['anterior-thigh', 'medial-thigh', 'groin']) ||
@@ -216,24 +266,48 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
         weak(c, 'knee-extension'))
         ? 'diabetes with thigh pain or proximal weakness'
         : undefined,
-    text: 'Diabetic amyotrophy (lumbosacral radiculoplexus neuropathy): severe thigh pain then proximal weakness and weight loss in diabetes; EMG separates it from an L2–L4 radiculopathy.',
+    likelihood: (c) =>
+      (weak(c, 'hip-flexion') || weak(c, 'knee-extension')) &&
+      symptomIn(c, ['anterior-thigh', 'medial-thigh', 'groin'], PAIN) &&
+      (c.facts.flags.has('unexplained-weight-loss') ||
+        c.facts.bilateralLegSymptoms ||
+        (c.facts.legPain ?? 0) >= 7)
+        ? 'likely'
+        : 'possible',
+    mimic: 'coexists',
   },
   {
     code: 'vascular-claudication',
-    source: 'nass-lss-2011',
+    source: 'nice-cg147-pad',
     basis: (c) => {
-      if (!c.facts.aggravators.has('walking')) return undefined;
+      const walking = c.facts.aggravators.has('walking');
+      if (!walking && !coldFeet(c)) return undefined;
+      if (!walking) return vascularRisk(c) ? 'cold feet with vascular risk factors' : undefined;
       const restOnly =
         c.facts.relievers.has('rest') &&
         !c.facts.relievers.has('sitting') &&
         !c.facts.relievers.has('flexion');
-      const risk = [...c.facts.comorbidities].some((x) => VASCULAR_RISK.has(x)) || diabetic(c);
       if (restOnly) return 'walking pain eased by standing still';
-      if (risk) return 'walking-related leg pain with vascular risk factors';
+      if (vascularRisk(c)) return 'walking-related leg pain with vascular risk factors';
+      if (coldFeet(c)) return 'walking-related leg pain with cold feet';
       if ((c.facts.age ?? 0) >= 50) return 'walking-related leg pain over 50: check pulses';
       return undefined;
     },
-    text: 'Vascular (arterial) claudication: calf pain on walking relieved by standing still, weak foot pulses; an ankle-brachial index separates it from neurogenic claudication.',
+    likelihood: (c) => {
+      const walking = c.facts.aggravators.has('walking');
+      const standingStillHelps =
+        c.facts.relievers.has('rest') &&
+        !c.facts.relievers.has('sitting') &&
+        !c.facts.relievers.has('flexion');
+      if (c.facts.neurogenicClaudication && !coldFeet(c)) return 'possible';
+      return walking &&
+        (standingStillHelps || coldFeet(c)) &&
+        (vascularRisk(c) || coldFeet(c) || calfCramp(c)) &&
+        !c.facts.objectiveDeficit
+        ? 'likely'
+        : 'possible';
+    },
+    mimic: 'excludes',
   },
   {
     code: 'lumbar-spinal-stenosis',
@@ -242,18 +316,15 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
       c.facts.neurogenicClaudication
         ? 'leg symptoms on walking or standing, relieved by sitting or bending forward'
         : undefined,
-    text: 'Neurogenic claudication from lumbar spinal stenosis (central or lateral recess), often alongside foraminal narrowing.',
+    likelihood: (c) => (c.facts.neurogenicClaudication ? 'likely' : 'possible'),
   },
   {
     code: 'sacroiliac-joint-pain',
     source: 'nice-ng59',
     basis: (c) =>
-      symptomIn(c, ['buttock'], new Set(['pain'])) &&
-      !c.facts.legSymptoms &&
-      !c.facts.objectiveDeficit
+      symptomIn(c, ['buttock'], PAIN) && !c.facts.legSymptoms && !c.facts.objectiveDeficit
         ? 'buttock pain without leg symptoms or root signs'
         : undefined,
-    text: 'Sacroiliac joint or other referred (somatic) pain: buttock pain that does not follow a dermatome.',
   },
   {
     code: 'non-specific-low-back-pain',
@@ -262,14 +333,53 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
       c.roots.length === 0 &&
       c.input.symptoms.length > 0 &&
       c.input.symptoms.every((s) => s.region === 'low-back')
-        ? 'back pain only, no root signs'
+        ? 'back pain only, no root involvement'
         : undefined,
-    text: 'Non-specific (mechanical) low back pain: no root involvement; manage with advice, activity and exercise.',
+    likelihood: () => 'likely',
   },
 ];
 
+const MIMICS = new Map(
+  DIFFERENTIAL_RULES.filter((r) => r.mimic !== undefined).map((r) => [r.code, r.mimic]),
+);
+
 /**
- * Lists the differentials that fit the pattern.
+ * Whether a likely mimic that excludes a root lesion (knee or hip osteoarthritis, arterial claudication,
+ * peroneal palsy, meralgia, polyneuropathy) is listed.
+ * @param differentials - the listed differentials
+ */
+export function likelyExcludingMimic(differentials: readonly Differential[]): boolean {
+  return differentials.some(
+    (d) => d.likelihood === 'likely' && MIMICS.get(d.code as DifferentialCode) === 'excludes',
+  );
+}
+
+/**
+ * How likely a lumbar radiculopathy is, given the roots and the other differentials: unlikely when a
+ * mimic that excludes it is likely, possible when a coexisting mimic is likely or no objective root sign
+ * supports it, likely otherwise. Undefined when no root is localised.
+ * @param roots - localised roots, best first
+ * @param others - the other differentials
+ */
+export function radiculopathyLikelihood(
+  roots: readonly RootCall[],
+  others: readonly Differential[],
+): Likelihood | undefined {
+  const top = roots[0];
+  if (!top) return undefined;
+  const likelyMimics = others.filter(
+    (d) => d.likelihood === 'likely' && MIMICS.has(d.code as DifferentialCode),
+  );
+  if (likelyMimics.some((d) => MIMICS.get(d.code as DifferentialCode) === 'excludes')) {
+    return 'unlikely';
+  }
+  if (likelyMimics.length > 0 || top.basis !== 'objective-signs') return 'possible';
+  return 'likely';
+}
+
+/**
+ * Lists the differentials that fit the pattern, likely first, with lumbar radiculopathy itself when a
+ * root is localised.
  * @param context - the presentation, its facts, the roots and the triage
  */
 export function listDifferentials(context: DifferentialContext): Differential[] {
@@ -279,12 +389,27 @@ export function listDifferentials(context: DifferentialContext): Differential[] 
     if (basis !== undefined) {
       out.push({
         code: rule.code,
-        text: rule.text,
+        text: DIFFERENTIAL_MESSAGES[rule.code],
         source: rule.source,
         basis,
-        likelihood: rule.likely?.(context) === true ? 'likely' : 'consider',
+        likelihood: rule.likelihood?.(context) ?? 'possible',
       });
     }
   }
-  return out;
+  const radicular = radiculopathyLikelihood(context.roots, out);
+  if (radicular !== undefined) {
+    const top = context.roots[0];
+    out.push({
+      code: 'lumbar-radiculopathy',
+      text: DIFFERENTIAL_MESSAGES['lumbar-radiculopathy'],
+      source: 'harrison-radiculopathy',
+      basis:
+        radicular === 'unlikely'
+          ? 'another condition explains the picture better'
+          : `${top?.root ?? ''} ${top?.side ?? ''} root pattern (${top?.basis ?? ''})`.trim(),
+      likelihood: radicular,
+    });
+  }
+  // Likely first, then possible, then unlikely; table order within each.
+  return LIKELIHOODS.flatMap((l) => out.filter((d) => d.likelihood === l));
 }

@@ -18,6 +18,7 @@ export type {
   WorkupItem,
   PlanStep,
   AssessmentMedicationAlert,
+  Inconsistency,
 } from './schema.js';
 export { renderAssessmentText } from './summary.js';
 export type {

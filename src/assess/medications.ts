@@ -6,6 +6,7 @@ import { checkMedications } from '../meds/index.js';
 import { InputError, isInputError } from '../errors.js';
 import type { AlertSeverity } from '../vocab/index.js';
 import type { AssessmentMedicationAlert, Presentation } from './schema.js';
+import type { PresentationFacts } from '../triage/index.js';
 
 /** The medication checker's input (`foramen meds`). */
 export interface MedicationCheckInput {
@@ -13,6 +14,10 @@ export interface MedicationCheckInput {
     readonly age?: number;
     readonly sex?: string;
     readonly comorbidities?: readonly string[];
+    readonly pregnant?: boolean;
+    readonly pregnancyWeeks?: number;
+    readonly weightKg?: number;
+    readonly eGFR?: number;
   };
   readonly drugs: readonly Record<string, unknown>[];
 }
@@ -38,6 +43,7 @@ export function defaultMedicationChecker(): MedicationChecker {
 /** Maps a checker path (`drugs[0].doseMg`, `patient.age`) back to the assessment input. */
 function mapPath(path: string): string {
   if (path.startsWith('drugs')) return `medications${path.slice('drugs'.length)}`;
+  if (path === 'patient.pregnancyWeeks') return 'gestationWeeks';
   if (path.startsWith('patient.')) return path.slice('patient.'.length);
   return path;
 }
@@ -50,6 +56,7 @@ function mapPath(path: string): string {
 export function checkPresentationMedications(
   input: Presentation,
   checker: MedicationChecker | undefined,
+  facts?: Pick<PresentationFacts, 'pregnant'>,
 ): AssessmentMedicationAlert[] {
   const drugs = input.medications ?? [];
   if (drugs.length === 0) return [];
@@ -69,6 +76,13 @@ export function checkPresentationMedications(
     ...(input.age !== undefined ? { age: input.age } : {}),
     ...(input.sex !== undefined ? { sex: input.sex } : {}),
     ...(comorbidities.length > 0 ? { comorbidities: [...comorbidities] } : {}),
+    // The same patient context the plan uses, so the checker and the plan agree.
+    ...(facts?.pregnant === true || input.pregnant !== undefined
+      ? { pregnant: facts?.pregnant ?? input.pregnant === true }
+      : {}),
+    ...(input.gestationWeeks !== undefined ? { pregnancyWeeks: input.gestationWeeks } : {}),
+    ...(input.weightKg !== undefined ? { weightKg: input.weightKg } : {}),
+    ...(input.eGFR !== undefined ? { eGFR: input.eGFR } : {}),
   };
   try {
     const result = checker({ patient, drugs: drugs.map((d) => ({ ...d })) });

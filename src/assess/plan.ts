@@ -3,15 +3,26 @@
  * ladder of shared/research/clinical-rules.md §3.4: emergencies and urgent red flags first; otherwise
  * conservative care for at least 6 weeks (ACR 2021, ACP/APS 2007); after that an image-guided injection
  * (NASS 2014), and a surgical opinion when symptoms persist beyond about 12 weeks with imaging that
- * matches the root (NICE NG59 decompression rule, NASS). Steps name KB entries found at run time and
- * degrade to plain text when an entry is missing.
+ * matches the root (NICE NG59 decompression rule, NASS). Steps respect the patient: no NSAID in pregnancy
+ * (avoided from 20 weeks, FDA 2020) or at eGFR < 30 (Beers 2023), weight-based doses for anyone under 18
+ * (BNF for Children), no X-ray-guided injection in pregnancy. Root and level names in the text come from
+ * the concordance and the anatomy module, never typed. Wording lives in plan-messages.ts.
  */
-import type { PlanStage } from '../vocab/index.js';
-import { entriesOf } from '../kb/index.js';
-import type { Kb, KbCategory } from '../kb/index.js';
+import {
+  ADULT_AGE,
+  CHRONIC_WEEKS,
+  CONSERVATIVE_CARE_WEEKS,
+  NSAID_AVOID_BELOW_EGFR,
+  SEVERE_LEG_PAIN,
+} from '../vocab/index.js';
+import type { Level, PlanStage } from '../vocab/index.js';
+import type { Kb } from '../kb/index.js';
 import type { RootCall } from '../localisation/index.js';
+import { hasConcern, hasReason } from '../triage/index.js';
 import type { PresentationFacts, Triage } from '../triage/index.js';
 import type { ConcordanceEntry, PlanStep, Presentation } from './schema.js';
+import { PLAN_KB_IDS, PLAN_MESSAGES, childAnalgesiaText } from './plan-messages.js';
+import type { PlanKbKey, PlanStepCode } from './plan-messages.js';
 
 /** What the plan reads. */
 export interface PlanContext {
@@ -27,8 +38,8 @@ export interface Plan {
   readonly steps: PlanStep[];
 }
 
-const CONSERVATIVE_WEEKS = 6;
-const SURGICAL_WEEKS = 12;
+const WEEKS = CONSERVATIVE_CARE_WEEKS.value;
+const SURGICAL_WEEKS = CHRONIC_WEEKS.value;
 
 /**
  * Chooses the plan stage.
@@ -46,7 +57,7 @@ export function choosePlanStage(c: PlanContext): PlanStage {
   }
   const radicular = c.facts.radicularSymptoms;
   const careWeeks = c.facts.conservativeCareWeeks;
-  if (!radicular || careWeeks === undefined || careWeeks < CONSERVATIVE_WEEKS) {
+  if (!radicular || careWeeks === undefined || careWeeks < WEEKS) {
     return 'conservative';
   }
   const concordant = c.concordance.some((e) => e.concordant);
@@ -65,34 +76,39 @@ function claudicationWithCentralStenosis(c: PlanContext): boolean {
   );
 }
 
-// KB look-ups: by candidate id first, then by a name pattern within a category; cached per KB.
-const kbCache = new WeakMap<Kb, Map<string, string | null>>();
-function findKbId(
-  kb: Kb,
-  key: string,
-  ids: readonly string[],
-  category?: KbCategory,
-  pattern?: RegExp,
-): string | undefined {
-  let cache = kbCache.get(kb);
-  if (!cache) {
-    cache = new Map();
-    kbCache.set(kb, cache);
+/** Why an NSAID must not be suggested for this patient, or undefined when one may be. */
+export function nsaidBarrier(f: PresentationFacts): 'pregnancy' | 'kidney' | 'allergy' | undefined {
+  if (f.pregnant) return 'pregnancy';
+  if (
+    (f.eGFR !== undefined && f.eGFR < NSAID_AVOID_BELOW_EGFR.value) ||
+    f.conditions.has('dialysis') ||
+    f.conditions.has('ckd-severe')
+  ) {
+    return 'kidney';
   }
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  let found: string | null = ids.find((id) => kb.byId.has(id)) ?? null;
-  if (found === null && category && pattern) {
-    found =
-      entriesOf(kb, category).find(
-        (e) => pattern.test(e.name) || e.synonyms.some((s) => pattern.test(s)),
-      )?.id ?? null;
-  }
-  cache.set(key, found);
-  return found ?? undefined;
+  if (f.conditions.has('nsaid-allergy')) return 'allergy';
+  return undefined;
 }
 
-/** "ibuprofen 200–400 mg every 4–6 hours, at most 3200 mg a day" from a KB drug entry. */
+/**
+ * Where to act, from the concordant imaging: "at L4-L5 and L5-S1 for L5" when two levels compress one
+ * root. Levels and roots come from the concordance (the anatomy rule), never typed.
+ */
+export function planTarget(c: PlanContext): string {
+  const concordant = c.concordance.filter((e) => e.concordant && e.root !== null);
+  const first = concordant[0];
+  if (first) {
+    const root = first.root;
+    const levels = [
+      ...new Set(concordant.filter((e) => e.root === root).map((e) => e.level)),
+    ] as Level[];
+    return `at ${levels.join(' and ')} for the ${root ?? ''} root`;
+  }
+  const top = c.roots[0];
+  return top ? `for the ${top.root} root` : 'at the symptomatic level';
+}
+
+/** "ibuprofen 200–400 mg every 4–6 hours; at most 3200 mg per day" from a KB drug entry (adults only). */
 function doseLine(kb: Kb, id: string | undefined): string | undefined {
   if (!id) return undefined;
   const entry = kb.byId.get(id);
@@ -109,286 +125,159 @@ function doseLine(kb: Kb, id: string | undefined): string | undefined {
 export function buildPlan(c: PlanContext, kb: Kb): Plan {
   const stage = choosePlanStage(c);
   const steps: PlanStep[] = [];
+  let targetText: string | undefined;
+  const target = (): string => (targetText ??= planTarget(c));
+  const kbId = (key: PlanKbKey): string | undefined => {
+    const id = PLAN_KB_IDS[key];
+    return kb.byId.has(id) ? id : undefined;
+  };
   const step = (
-    code: string,
-    text: string,
-    source: string,
-    extra: { kbId?: string | undefined; timing?: string } = {},
+    code: PlanStepCode,
+    extra: { kbKey?: PlanKbKey; timing?: string; text?: string } = {},
   ): void => {
+    const message = PLAN_MESSAGES[code];
+    const id = extra.kbKey ? kbId(extra.kbKey) : undefined;
     steps.push({
       code,
-      text,
-      source,
-      ...(extra.kbId ? { kbId: extra.kbId } : {}),
+      text: extra.text ?? message.text(c, target()),
+      source: message.source,
+      ...(id ? { kbId: id } : {}),
       ...(extra.timing ? { timing: extra.timing } : {}),
     });
   };
-  const has = (prefix: string): boolean => c.triage.reasons.some((r) => r.code.startsWith(prefix));
-  const concordant = c.concordance.filter((e) => e.concordant);
-  const target = concordant[0]
-    ? `at ${c.input.imaging?.[concordant[0].imagingIndex]?.level ?? 'the matching level'} for ${concordant[0].root ?? 'the root'}`
-    : c.roots[0]
-      ? `for the ${c.roots[0].root} root`
-      : 'at the symptomatic level';
+  const child = c.facts.age !== undefined && c.facts.age < ADULT_AGE.value;
+  const pregnant = c.facts.pregnant;
 
-  const safetyNet = (): void =>
-    step(
-      'safety-net',
-      'Return at once, day or night, with new bladder or bowel problems, numbness between the legs, or worsening leg weakness.',
-      'nice-cks-sciatica',
-      { timing: 'always' },
-    );
-  const conservativeCore = (): void => {
-    step(
-      'education',
-      'Explain the favourable outlook: most radicular pain improves over weeks to a few months whatever the treatment; stay active and keep working where possible.',
-      'nass-ldh-2014',
-      {
-        kbId: findKbId(
-          kb,
-          'education',
-          ['therapy-pain-neuroscience-education'],
-          'therapy',
-          /education/i,
-        ),
-      },
-    );
-    step(
-      'exercise',
-      'Exercise programme or physiotherapy (specific exercise, with manual therapy only as part of it).',
-      'nice-ng59',
-      {
-        kbId: findKbId(
-          kb,
-          'exercise',
-          ['therapy-home-exercise', 'therapy-core-stabilisation'],
-          'therapy',
-          /exercise/i,
-        ),
-      },
-    );
-    if (c.facts.neurogenicClaudication) {
-      step(
-        'flexion-exercise',
-        'Flexion-based exercise and walking or cycling programmes for neurogenic claudication.',
-        'nass-lss-2011',
-        {
-          kbId: findKbId(
-            kb,
-            'flexion-exercise',
-            ['therapy-flexion-exercise'],
-            'therapy',
-            /flexion/i,
-          ),
-        },
-      );
-    }
-    if (c.facts.durationWeeks !== undefined && c.facts.durationWeeks < SURGICAL_WEEKS) {
-      step('superficial-heat', 'Superficial heat for acute or subacute pain.', 'acp-2017', {
-        kbId: findKbId(kb, 'heat', ['therapy-superficial-heat'], 'therapy', /heat/i),
-      });
-    }
-    const nsaid = findKbId(
-      kb,
-      'nsaid',
-      ['drug-ibuprofen', 'drug-naproxen'],
-      'drug',
-      /ibuprofen|naproxen/i,
-    );
-    const dose = doseLine(kb, nsaid);
-    step(
-      'nsaid',
-      `If a medicine is wanted: an NSAID at the lowest effective dose for the shortest time, if not contraindicated (see the medication alerts)${dose ? `, e.g. ${dose}` : ''}. Evidence of benefit in sciatica is limited.`,
-      'nice-ng59',
-      { kbId: nsaid },
-    );
-    step(
-      'not-recommended-medicines',
-      'Do not start gabapentinoids, other antiepileptics, oral corticosteroids or benzodiazepines for sciatica, nor opioids for chronic sciatica (NICE NG59; ACP 2017 for steroids).',
-      'nice-ng59',
-      {
-        kbId: findKbId(
-          kb,
-          'gabapentinoid',
-          ['drug-pregabalin', 'drug-gabapentin'],
-          'drug',
-          /gabapentin|pregabalin/i,
-        ),
-      },
-    );
-    if (c.facts.durationWeeks !== undefined && c.facts.durationWeeks >= SURGICAL_WEEKS) {
-      step(
-        'psychological-support',
-        'For persistent pain with barriers to recovery: a combined physical and psychological programme (e.g. CBT-based).',
-        'nice-ng59',
-        { kbId: findKbId(kb, 'cbt', ['therapy-cbt'], 'therapy', /cognitive/i) },
-      );
-    }
-  };
-  const injection = (why: string): void => {
-    if (claudicationWithCentralStenosis(c)) {
-      step(
-        'no-epidural-for-claudication',
-        'Epidural injections are not used for neurogenic claudication with central canal stenosis (NICE NG59).',
-        'nice-ng59',
-      );
+  const analgesia = (): void => {
+    if (child) {
+      step('child-analgesia', { text: childAnalgesiaText(c.facts.weightKg) });
       return;
     }
-    const kbId = findKbId(
-      kb,
-      'tfesi',
-      ['injection-transforaminal-esi', 'injection-transforaminal-epidural-steroid'],
-      'injection',
-      /transforaminal/i,
-    );
-    step(
-      'transforaminal-injection',
-      `${why} Image-guided transforaminal epidural steroid injection ${target}: short-term relief for some (NASS); rare serious complications are possible (FDA 2014).`,
-      'nass-ldh-2014',
-      { kbId },
-    );
+    const barrier = nsaidBarrier(c.facts);
+    switch (barrier) {
+      case 'pregnancy':
+        step('pregnancy-analgesia', { kbKey: 'paracetamol' });
+        return;
+      case 'kidney':
+        step('kidney-analgesia', { kbKey: 'paracetamol' });
+        return;
+      case 'allergy':
+        step('allergy-analgesia', { kbKey: 'paracetamol' });
+        return;
+      case undefined:
+        step('nsaid', {
+          kbKey: 'nsaid',
+          text: PLAN_MESSAGES.nsaid.text(c, doseLine(kb, kbId('nsaid')) ?? ''),
+        });
+        return;
+    }
   };
-  const surgicalOpinion = (timing: string): void => {
-    const procedure = findKbId(
-      kb,
-      'decompression',
-      ['procedure-foraminotomy', 'procedure-microdiscectomy', 'procedure-decompression'],
-      'procedure',
-      /foraminotomy|discectomy|decompression/i,
-    );
-    step(
-      'surgical-opinion',
-      `Spinal surgical opinion: decompression (foraminotomy for foraminal stenosis, microdiscectomy for a disc herniation) when non-surgical care has not helped and imaging matches ${target}.`,
-      'nice-ng59',
-      { kbId: procedure, timing },
-    );
+  const conservativeCore = (): void => {
+    step('education', { kbKey: 'education' });
+    step('exercise', { kbKey: 'exercise' });
+    if (c.facts.neurogenicClaudication) step('flexion-exercise', { kbKey: 'flexion-exercise' });
+    if (c.facts.durationWeeks !== undefined && c.facts.durationWeeks < SURGICAL_WEEKS) {
+      step('superficial-heat', { kbKey: 'heat' });
+    }
+    analgesia();
+    step('not-recommended-medicines', { kbKey: 'gabapentinoid' });
+    if (c.facts.durationWeeks !== undefined && c.facts.durationWeeks >= SURGICAL_WEEKS) {
+      step('psychological-support', { kbKey: 'cbt' });
+    }
   };
+  const injection = (why: PlanStepCode): void => {
+    if (claudicationWithCentralStenosis(c)) {
+      step('no-epidural-for-claudication');
+      return;
+    }
+    // Image-guided injections use X-rays: not in pregnancy unless essential (ACOG 723).
+    if (pregnant) {
+      step('no-injection-in-pregnancy');
+      return;
+    }
+    step('transforaminal-injection', {
+      kbKey: 'transforaminal',
+      text: `${PLAN_MESSAGES[why].text(c, target())} ${PLAN_MESSAGES['transforaminal-injection'].text(c, target())}`,
+    });
+  };
+  const surgicalOpinion = (timing: string): void =>
+    step('surgical-opinion', { kbKey: 'decompression', timing });
 
   switch (stage) {
     case 'emergency-referral':
-      step(
-        'emergency-referral',
-        'Send now to the emergency department or on-call spinal team; do not wait for tests in primary care.',
-        'bmj-bp-ces',
-        { timing: 'now' },
-      );
-      if (has('ces-')) {
-        step(
-          'emergency-mri',
-          'Emergency MRI of the lumbosacral spine within hours; a rectal examination is not needed to justify it. Confirmed compression goes to emergency decompression, day or night.',
-          'bmj-bp-ces',
-          { timing: 'within 4 hours' },
-        );
+      step('emergency-referral', { timing: 'now' });
+      if (hasConcern(c.triage, 'cauda-equina')) {
+        step('emergency-mri', { timing: 'within 4 hours' });
       }
-      if (has('progressive-major-motor-loss')) {
-        step(
-          'same-day-surgical-discussion',
-          'Discuss with the on-call spinal surgeon the same day (deteriorating weakness, MRC 3 or less).',
-          'nhs-lothian-red-flags',
-          { timing: 'same day' },
-        );
+      if (hasReason(c.triage, 'progressive-major-motor-loss')) {
+        step('same-day-surgical-discussion', { timing: 'same day' });
       }
-      if (has('acute-foot-drop')) {
-        step(
-          'same-day-foot-drop',
-          'Same-day spinal assessment and MRI for acute foot drop.',
-          'community-red-flags-2023',
-          { timing: 'same day' },
-        );
+      if (hasReason(c.triage, 'acute-foot-drop')) {
+        step('same-day-foot-drop', { timing: 'same day' });
       }
-      if (has('malignancy-with-deficit')) {
-        step(
-          'mscc-pathway',
-          'Same-day whole-spine MRI and the metastatic spinal cord compression pathway; consider corticosteroids as the pathway directs.',
-          'nice-ng234',
-          { timing: 'same day' },
-        );
+      if (hasReason(c.triage, 'malignancy-with-deficit')) {
+        step('mscc-pathway', { timing: 'same day' });
       }
-      if (has('infection-with-deficit')) {
-        step(
-          'abscess-pathway',
-          'Same-day MRI with contrast, blood cultures and inflammatory markers for suspected epidural abscess; antibiotics after cultures, surgical review.',
-          'darouiche-2006',
-          { timing: 'same day' },
-        );
+      if (hasConcern(c.triage, 'infection', 'emergency')) {
+        step('abscess-pathway', { timing: 'same day' });
       }
+      if (hasReason(c.triage, 'pregnancy-fever')) {
+        step('obstetric-assessment', { timing: 'same day' });
+      }
+      // A child's pain relief while transferred is dosed by weight, never an adult dose.
+      if (child) step('child-analgesia', { text: childAnalgesiaText(c.facts.weightKg) });
       break;
     case 'urgent-evaluation':
-      if (has('infection-')) {
-        step(
-          'urgent-infection-work-up',
-          'Urgent assessment for spinal infection: blood tests (FBC, CRP, ESR), cultures if febrile, MRI with contrast.',
-          'community-red-flags-2023',
-          { timing: 'within days' },
-        );
+      if (hasConcern(c.triage, 'infection')) {
+        step('urgent-infection-work-up', { timing: 'within 24–48 hours' });
       }
-      if (has('malignancy-')) {
-        step(
-          'urgent-malignancy-work-up',
-          'Urgent whole-spine MRI and the acute oncology or metastatic cord compression pathway.',
-          'nice-ng234',
-          { timing: 'urgent (within 2 weeks, community pathway)' },
-        );
+      if (hasConcern(c.triage, 'malignancy', 'urgent')) {
+        step('urgent-malignancy-work-up', { timing: 'urgent (within 2 weeks)' });
       }
-      if (has('fracture-')) {
-        step(
-          'urgent-fracture-work-up',
-          'CT to exclude a vertebral fracture; assess bone health.',
-          'acr-2016-low-back-pain',
-          { timing: 'within days' },
-        );
+      if (hasConcern(c.triage, 'fracture', 'urgent')) {
+        step('urgent-fracture-work-up', { timing: 'within days' });
       }
-      if (has('major-motor-loss') || has('progressive-weakness')) {
+      if (hasReason(c.triage, 'paediatric-red-flag')) {
+        step('urgent-paediatric-work-up', { timing: 'within days' });
+      }
+      if (hasReason(c.triage, 'myelopathy-signs')) {
+        step('urgent-myelopathy-work-up', { timing: 'within 2 weeks, sooner if worsening' });
+      }
+      if (hasConcern(c.triage, 'motor-deficit')) {
         surgicalOpinion('urgent (within 2 weeks, sooner if worsening)');
       }
-      step(
-        'analgesia-while-waiting',
-        'Simple analgesia and activity as tolerated while the urgent assessment is arranged.',
-        'nice-ng59',
-      );
+      if (child) step('child-analgesia', { text: childAnalgesiaText(c.facts.weightKg) });
+      else if (pregnant) step('pregnancy-analgesia', { kbKey: 'paracetamol' });
+      else step('analgesia-while-waiting');
       break;
     case 'conservative':
       conservativeCore();
       if (
-        (c.input.pain?.leg ?? 0) >= 7 &&
+        (c.input.pain?.leg ?? 0) >= SEVERE_LEG_PAIN.value &&
         c.facts.durationWeeks !== undefined &&
         c.facts.durationWeeks < SURGICAL_WEEKS &&
-        c.roots.length > 0
+        c.roots.length > 0 &&
+        !child
       ) {
-        injection(
-          'Acute and severe sciatica: an epidural injection of local anaesthetic and steroid may be considered (NICE NG59).',
-        );
+        injection('acute-severe-sciatica');
       }
-      step(
-        'review',
-        `Review within ${CONSERVATIVE_WEEKS} weeks; if radicular symptoms persist after ${CONSERVATIVE_WEEKS} weeks of conservative care and an injection or surgery would be considered, arrange MRI.`,
-        'acr-2021-low-back-pain',
-        { timing: `${CONSERVATIVE_WEEKS} weeks` },
-      );
+      step('review', { timing: `${WEEKS} weeks` });
       break;
     case 'interventional':
-      if ((c.input.imaging ?? []).length === 0) {
-        step(
-          'mri-before-injection',
-          'MRI without contrast to confirm the compressed root and target the injection.',
-          'acr-2021-low-back-pain',
-          { timing: 'soon' },
-        );
-      }
-      injection(
-        `Symptoms persist after ${c.facts.conservativeCareWeeks ?? CONSERVATIVE_WEEKS} weeks of conservative care.`,
-      );
-      step('continue-exercise', 'Continue the exercise programme and activity.', 'nice-ng59');
+      if ((c.input.imaging ?? []).length === 0) step('mri-before-injection', { timing: 'soon' });
+      injection('persisting-after-conservative-care');
+      step('continue-exercise');
       surgicalOpinion(
         `if no lasting benefit, or symptoms persist beyond about ${SURGICAL_WEEKS} weeks`,
       );
       break;
     case 'surgical-consultation':
       surgicalOpinion('soon');
-      injection('While awaiting surgery, or if surgery is not wanted:');
-      step('continue-exercise', 'Continue the exercise programme and activity.', 'nice-ng59');
+      injection('while-awaiting-surgery');
+      step('continue-exercise');
       break;
   }
-  safetyNet();
+  if (pregnant) step('pregnancy-imaging');
+  step('safety-net', { timing: 'always' });
   return { stage, steps };
 }

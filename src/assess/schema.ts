@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import {
   AGGRAVATORS,
+  CONCERNS,
+  LIKELIHOODS,
   ALERT_SEVERITIES,
   FINDING_SIDES,
   FINDING_TYPES,
@@ -76,6 +78,14 @@ export const PresentationSchema = z.strictObject({
   comorbidities: z.array(z.string().min(1)).optional(),
   imaging: z.array(ImagingFindingSchema).optional(),
   medications: z.array(MedicationSchema).optional(),
+  /** Pregnant now (CONTRACTS.md round 2); "pregnancy" in `comorbidities` means the same. */
+  pregnant: z.boolean().optional(),
+  /** Weeks of gestation, when pregnant. */
+  gestationWeeks: z.number().min(0).max(45).optional(),
+  /** Body weight, for weight-based doses in children. */
+  weightKg: z.number().positive().max(400).optional(),
+  /** Estimated glomerular filtration rate, mL/min/1.73 m². */
+  eGFR: z.number().min(0).max(250).optional(),
 });
 export type Presentation = z.infer<typeof PresentationSchema>;
 
@@ -84,6 +94,7 @@ export type Presentation = z.infer<typeof PresentationSchema>;
 const ReasonSchema = z.object({
   code: z.string(),
   level: z.enum(TRIAGE_LEVELS),
+  concern: z.enum(CONCERNS),
   text: z.string(),
   source: z.string(),
   sources: z.array(z.string()),
@@ -140,7 +151,7 @@ export const AssessmentSchema = z.object({
       text: z.string(),
       source: z.string(),
       basis: z.string(),
-      likelihood: z.enum(['consider', 'likely']),
+      likelihood: z.enum(LIKELIHOODS),
     }),
   ),
   workup: z.array(
@@ -183,6 +194,9 @@ export const AssessmentSchema = z.object({
       note: z.string().optional(),
     }),
   ),
+  inconsistencies: z.array(
+    z.object({ code: z.string(), text: z.string(), fields: z.array(z.string()) }),
+  ),
   disclaimer: z.string(),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
@@ -191,4 +205,5 @@ export type LesionSiteEntry = Assessment['lesionSites'][number];
 export type Differential = Assessment['differentials'][number];
 export type WorkupItem = Assessment['workup'][number];
 export type PlanStep = Assessment['plan']['steps'][number];
+export type Inconsistency = Assessment['inconsistencies'][number];
 export type AssessmentMedicationAlert = Assessment['medicationAlerts'][number];

@@ -16,8 +16,13 @@ const more = (text: string): string => `${' '.repeat(LABEL_WIDTH)}${text}`;
 export function renderAssessmentText(a: Assessment): string {
   const out: string[] = [];
   const top = a.triage.reasons.filter((r) => r.level === a.triage.level);
-  out.push(line('TRIAGE', `${a.triage.level.toUpperCase()}: ${top[0]?.text ?? ''}`));
-  for (const r of top.slice(1, 3)) out.push(more(`also: ${r.text}`));
+  out.push(
+    line(
+      'TRIAGE',
+      `${a.triage.level.toUpperCase()}: ${top[0]?.text ?? ''} [concern: ${top[0]?.concern ?? 'other'}]`,
+    ),
+  );
+  for (const r of top.slice(1, 3)) out.push(more(`also: ${r.text} [concern: ${r.concern}]`));
 
   if (a.roots.length === 0) {
     out.push(line('ROOT', a.localisation.notes[0] ?? 'no root localised'));
@@ -71,7 +76,15 @@ export function renderAssessmentText(a: Assessment): string {
     );
   }
   if (a.differentials.length > 0) {
-    out.push(line('CONSIDER', a.differentials.map((d) => d.code.replace(/-/g, ' ')).join('; ')));
+    out.push(
+      line(
+        'CONSIDER',
+        a.differentials.map((d) => `${d.code.replace(/-/g, ' ')} (${d.likelihood})`).join('; '),
+      ),
+    );
+  }
+  for (const [i, x] of a.inconsistencies.entries()) {
+    out.push(line(i === 0 ? 'CHECK' : '', `${x.text} [${x.fields.join(', ')}]`));
   }
   if (a.workup.length > 0) {
     out.push(line('WORK-UP', a.workup.map((w) => `${w.test} (${w.priority})`).join('; ')));

@@ -119,8 +119,9 @@ export function lumbarMriCards(input: OrderSelectInput): CdsCard[] {
   const mriOrders = input.orders.filter(isLumbarMriOrder);
   if (mriOrders.length === 0) return [];
   const a = assessPresentation(input.chart.presentation, { kb, checkMedications: null });
+  // Reasons that escalate, decided on the closed concern rather than the reason code.
   const redFlagReasons = a.triage.reasons.filter(
-    (r) => r.level !== 'routine' && r.code !== 'no-root-localised',
+    (r) => r.level !== 'routine' && r.concern !== 'other',
   );
   const weeks = input.chart.presentation.durationWeeks;
   const flags = input.chart.presentation.flags ?? [];

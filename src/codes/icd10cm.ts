@@ -90,6 +90,25 @@ export const ICD10CM_CODES = {
     'cms-icd10cm-fy2025',
     'hccbuddy-g834',
   ]),
+  'R33.9': row('R33.9', 'Retention of urine, unspecified', 'memory', [
+    'cms-icd10cm-guidelines-fy2025',
+    'cms-icd10cm-fy2025',
+  ]),
+  R32: row('R32', 'Unspecified urinary incontinence', 'memory', [
+    'cms-icd10cm-guidelines-fy2025',
+    'cms-icd10cm-fy2025',
+  ]),
+  'R15.9': row('R15.9', 'Full incontinence of feces', 'memory', [
+    'cms-icd10cm-guidelines-fy2025',
+    'cms-icd10cm-fy2025',
+  ]),
+  'R20.0': row(
+    'R20.0',
+    'Anesthesia of skin',
+    'memory',
+    ['cms-icd10cm-guidelines-fy2025', 'cms-icd10cm-fy2025'],
+    'Saddle (perineal) sensory loss.',
+  ),
   'M54.31': row('M54.31', 'Sciatica, right side', 'secondary', [
     'cms-icd10cm-fy2025',
     'mira-icd10-spine',

@@ -24,7 +24,17 @@ export interface CodeSuggestion {
 
 /** What code selection reads from an assessment. */
 export interface CodingInput {
+  /**
+   * Suspected cauda equina syndrome, with the features that raised it. ICD-10-CM guidance (Section IV.H)
+   * codes an uncertain diagnosis in outpatient care by its signs and symptoms (R codes), so G83.4 is not
+   * emitted until the syndrome is confirmed.
+   */
   readonly caudaEquina: boolean;
+  readonly caudaEquinaFeatures?: readonly (
+    'urinary-retention' | 'urinary-incontinence' | 'fecal-incontinence' | 'saddle-anaesthesia'
+  )[];
+  /** The engine itself finds lumbar radiculopathy unlikely: no radiculopathy or sciatica codes. */
+  readonly radiculopathyUnlikely?: boolean;
   readonly roots: readonly {
     readonly root: Root;
     readonly side: Side;
@@ -97,14 +107,22 @@ export function selectCodes(input: CodingInput): CodeSuggestion[] {
   };
 
   if (input.caudaEquina) {
-    put('G83.4', 'cauda equina features (code only once the syndrome is confirmed)');
+    const features = new Set(input.caudaEquinaFeatures ?? []);
+    const basis =
+      'suspected cauda equina syndrome: coded by its features until confirmed (G83.4 then)';
+    if (features.has('urinary-retention')) put('R33.9', basis);
+    if (features.has('urinary-incontinence')) put('R32', basis);
+    if (features.has('fecal-incontinence')) put('R15.9', basis);
+    if (features.has('saddle-anaesthesia')) put('R20.0', basis);
   }
+  const unlikely = input.radiculopathyUnlikely === true;
 
   const discRegions = new Set<Region>();
   const radiculopathyRegions = new Map<Region, string>();
   for (const f of input.concordantFindings) {
     const region = regionOfLevel(f.level);
     if (DISC_FINDINGS.has(f.finding)) {
+      if (unlikely) continue;
       discRegions.add(region);
       put(
         region === 'lumbar' ? 'M51.16' : 'M51.17',
@@ -149,7 +167,7 @@ export function selectCodes(input: CodingInput): CodeSuggestion[] {
     }
   }
 
-  for (const r of input.roots) {
+  for (const r of unlikely ? [] : input.roots) {
     const region = regionOfRoot(r.root);
     if (!r.objective && SCIATIC_ROOTS.has(r.root) && input.concordantFindings.length === 0) {
       // Radiating pain without objective root signs is sciatica, not radiculopathy (ACP definition).
@@ -173,7 +191,7 @@ export function selectCodes(input: CodingInput): CodeSuggestion[] {
       radiculopathyRegions.set(region, `${r.root} ${r.side} radiculopathy on clinical grounds`);
     }
   }
-  for (const [region, basis] of radiculopathyRegions) {
+  for (const [region, basis] of unlikely ? [] : radiculopathyRegions) {
     // Excludes1: a disc disorder with radiculopathy in the same region takes the combination code.
     if (discRegions.has(region)) continue;
     put(region === 'lumbar' ? 'M54.16' : 'M54.17', basis);

@@ -140,6 +140,31 @@ export const SNOMED_FOR_ICD10CM: Readonly<Record<string, SnomedRow>> = {
     'secondary',
     'Several independent sources, one a SNOMED CT graph query, agree.',
   ),
+  // Signs that code a suspected (not confirmed) cauda equina syndrome, ICD-10-CM guidelines IV.H.
+  'R33.9': snomed(
+    '267064002',
+    'Retention of urine',
+    'unverified',
+    'From memory; confirm with $lookup.',
+  ),
+  R32: snomed(
+    '165232002',
+    'Urinary incontinence',
+    'unverified',
+    'From memory; confirm with $lookup.',
+  ),
+  'R15.9': snomed(
+    '72042002',
+    'Incontinence of feces',
+    'unverified',
+    'From memory; confirm with $lookup.',
+  ),
+  'R20.0': snomed(
+    '44077006',
+    'Numbness',
+    'unverified',
+    'Broader (saddle site not coded); from memory; confirm with $lookup.',
+  ),
   'M54.31': snomed(
     '23056005',
     'Sciatica',

@@ -6,7 +6,7 @@
  * from what was not examined: untested items are unknown and only listed.
  * {@link https://doi.org/10.1097/BRS.0b013e3181c953cc | Suri 2011}
  */
-import { ROOTS } from '../vocab/index.js';
+import { ROOTS, round3 } from '../vocab/index.js';
 import type { BodyRegion, ExamTest, Movement, Reflex, Root, Side } from '../vocab/index.js';
 import { ROOT_ANATOMY, rootAnatomy } from '../anatomy/index.js';
 import type { LocalisationInput } from './schema.js';
@@ -79,7 +79,6 @@ type OneSide = 'left' | 'right';
 const ONE_SIDES: readonly OneSide[] = ['left', 'right'];
 const sidesOf = (side: Side | undefined): readonly OneSide[] =>
   side === 'left' || side === 'right' ? [side] : ONE_SIDES;
-const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 interface Contribution {
   readonly kind: EvidenceKind;

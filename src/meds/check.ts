@@ -10,6 +10,7 @@ import { getKb } from '../kb/load.js';
 import type { Kb } from '../kb/load.js';
 import type { DrugEntry } from '../kb/schema.js';
 import { DISCLAIMER } from '../vocab/disclaimer.js';
+import { round3 } from '../vocab/numbers.js';
 import { SEVERITY_RANK, makeAlert, sortAlerts } from './alerts.js';
 import type { MedsAlert } from './alerts.js';
 import type { AlertSeverity } from '../vocab/index.js';
@@ -78,6 +79,12 @@ export interface MedsCheckResult {
   readonly kbVersion: string;
   readonly disclaimer: string;
 }
+
+/**
+ * Floating-point slack when a computed amount is compared with a limit: 400 mg × 3 must equal 1200 mg,
+ * not exceed it by a rounding error.
+ */
+const LIMIT_TOLERANCE = 1e-9;
 
 /** The display unit of a drug's limit: g for gels, mcg for vitamin B12, otherwise the limit unit. */
 function displayUnit(
@@ -299,7 +306,7 @@ function checkLimits(total: DrugTotal, ctx: Context): LimitAlert[] {
     const ceiling = Math.min(
       ...strengths.map(
         (mg) =>
-          (tablets.bands.find((b) => mg <= b.upToMgPerTablet + 1e-9)?.tablets ??
+          (tablets.bands.find((b) => mg <= b.upToMgPerTablet + LIMIT_TOLERANCE)?.tablets ??
             Math.min(...tablets.bands.map((b) => b.tablets))) * mg,
       ),
     );
@@ -338,7 +345,7 @@ function checkLimits(total: DrugTotal, ctx: Context): LimitAlert[] {
           .map((c) => c.perDose ?? 0),
       );
       const largest = doses.length > 0 ? Math.max(...doses) : undefined;
-      if (largest === undefined || !(largest > limit.amount + 1e-9)) continue;
+      if (largest === undefined || !(largest > limit.amount + LIMIT_TOLERANCE)) continue;
       const text =
         limit.kind === 'usual-single-dose'
           ? `One dose of ${name} is ${show(largest)}, above the usual single dose of up to ${show(limit.amount)}.`
@@ -349,7 +356,7 @@ function checkLimits(total: DrugTotal, ctx: Context): LimitAlert[] {
     const scale = limit.per === 'week' ? 7 : limit.per === 'year' ? 365 : 1;
     const amount = total.perDay * scale;
     const period = periodWord(limit.per);
-    const exceeded = known && amount > limit.amount + 1e-9;
+    const exceeded = known && amount > limit.amount + LIMIT_TOLERANCE;
     if (exceeded) {
       switch (limit.kind) {
         case 'label':
@@ -680,30 +687,29 @@ function checkedDrug(line: ResolvedLine): CheckedDrug {
       : undefined);
   const shown = displayUnit(entry, main?.unit ?? 'mg');
   const inMg = main !== undefined && main.unit === 'mg' && !main.productAmount;
-  const round = (n: number): number => Math.round(n * 1000) / 1000;
   return {
     input: line.input.drug,
     drug: entry ? genericName(entry) : null,
     id: entry?.id ?? null,
     name: entry?.name ?? null,
     match: line.match ?? null,
-    dailyMg: inMg && main.perDay !== undefined ? round(main.perDay) : null,
+    dailyMg: inMg && main.perDay !== undefined ? round3(main.perDay) : null,
     dailyMgIsMinimum: main?.lowerBound === true && main.perDay !== undefined,
     perDose:
       main?.perDose === undefined
         ? null
-        : { amount: round(main.perDose * shown.factor), unit: shown.unit },
+        : { amount: round3(main.perDose * shown.factor), unit: shown.unit },
     daily:
       main?.perDay === undefined
         ? null
-        : { amount: round(main.perDay * shown.factor), unit: shown.unit },
+        : { amount: round3(main.perDay * shown.factor), unit: shown.unit },
     timesPerDay: line.timesPerDay,
     asNeeded: line.asNeeded,
     ingredients: (entry?.ingredients ?? []).map((i) => {
       const c = line.components.find((x) => x.drugId === i.drug);
       return {
         drug: genericName({ id: i.drug }),
-        dailyMg: c?.perDay === undefined ? null : round(c.perDay),
+        dailyMg: c?.perDay === undefined ? null : round3(c.perDay),
       };
     }),
     notes: line.notes,
@@ -756,7 +762,7 @@ export function checkMedications(input: unknown, kb: Kb = getKb()): MedsCheckRes
       const shown = displayUnit(entry, t.unit);
       return {
         drug: genericName({ id: t.drugId }),
-        amount: Math.round(t.perDay * shown.factor * 1000) / 1000,
+        amount: round3(t.perDay * shown.factor),
         unit: shown.unit,
         complete: t.complete,
         from: lines.filter((l) => t.lines.includes(l.index)).map((l) => l.input.drug),

@@ -4,7 +4,7 @@
  * Kidney function is the creatinine clearance when given, else the eGFR (the labels' bands are in
  * creatinine clearance; eGFR is the usual stand-in), and dialysis counts as below 15 mL/min.
  */
-import { recogniseComorbidity } from './comorbidities.js';
+import { recogniseConditions } from '../vocab/index.js';
 import type { Comorbidity } from './comorbidities.js';
 import type { MedsPatient } from './input.js';
 import type { DrugEntry } from '../kb/schema.js';
@@ -45,11 +45,12 @@ export function toPatientContext(patient: MedsPatient | undefined): PatientConte
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '');
     words.add(kebab);
-    const known = recogniseComorbidity(text);
-    if (known) comorbidities.add(known);
-    else unrecognised.push(text);
+    // One word may name several conditions ("kidney transplant": kidney disease and immunosuppression).
+    const known = recogniseConditions(text);
+    for (const c of known) comorbidities.add(c);
+    if (known.length === 0) unrecognised.push(text);
   }
-  const dialysis = patient?.dialysis === true;
+  const dialysis = patient?.dialysis === true || comorbidities.has('dialysis');
   // Dialysis puts the patient in the lowest band whatever number was sent.
   const measured = patient?.creatinineClearance ?? patient?.eGFR;
   const kidneyFunction = dialysis ? Math.min(measured ?? 10, 10) : measured;
@@ -68,8 +69,10 @@ export function toPatientContext(patient: MedsPatient | undefined): PatientConte
     kidneyMeasure,
     dialysis,
     // A gestational age implies pregnancy even when `pregnant` was left out.
+    // "pregnancy" among the comorbidities means pregnant (CONTRACTS.md round 2).
     pregnant:
       patient?.pregnant === true ||
+      (patient?.pregnant === undefined && comorbidities.has('pregnancy')) ||
       (patient?.pregnant === undefined && patient?.pregnancyWeeks !== undefined),
     pregnancyWeeks: patient?.pregnancyWeeks,
     breastfeeding: patient?.breastfeeding === true,

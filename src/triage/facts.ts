@@ -3,7 +3,13 @@
  * Unknown stays unknown: a missing duration is `undefined`, and every rule that needs it takes the worse
  * case (STYLE.md §4: triage takes the worst case over unknowns).
  */
-import type { Aggravator, BodyRegion, Flag, Reliever, Side } from '../vocab/index.js';
+import {
+  BELOW_KNEE_REGIONS,
+  LEG_REGIONS as SHARED_LEG_REGIONS,
+  PARAESTHESIA_KINDS,
+  conditionSet,
+} from '../vocab/index.js';
+import type { Aggravator, BodyRegion, Condition, Flag, Reliever, Side } from '../vocab/index.js';
 import { ROOT_ANATOMY } from '../anatomy/index.js';
 import { hasStockingPattern } from '../localisation/index.js';
 import type { Exam, Symptom } from '../localisation/index.js';
@@ -21,26 +27,14 @@ export interface TriageInput {
   readonly aggravators?: readonly Aggravator[] | undefined;
   readonly relievers?: readonly Reliever[] | undefined;
   readonly comorbidities?: readonly string[] | undefined;
+  readonly pregnant?: boolean | undefined;
+  readonly gestationWeeks?: number | undefined;
+  readonly weightKg?: number | undefined;
+  readonly eGFR?: number | undefined;
 }
 
-/** Regions below the buttock: symptoms here make leg (radicular) symptoms. */
-export const LEG_REGIONS: ReadonlySet<BodyRegion> = new Set<BodyRegion>([
-  'anterior-thigh',
-  'medial-thigh',
-  'lateral-thigh',
-  'posterior-thigh',
-  'anterior-knee',
-  'medial-knee',
-  'medial-leg',
-  'lateral-leg',
-  'posterior-leg',
-  'medial-ankle',
-  'dorsum-foot',
-  'great-toe',
-  'lateral-foot',
-  'sole',
-  'heel',
-]);
+/** Regions below the buttock: symptoms here make leg (radicular) symptoms (shared, src/vocab/thresholds.ts). */
+export const LEG_REGIONS: ReadonlySet<BodyRegion> = SHARED_LEG_REGIONS;
 
 export interface PresentationFacts {
   readonly flags: ReadonlySet<Flag>;
@@ -51,6 +45,8 @@ export interface PresentationFacts {
   readonly legPain: number | undefined;
   /** Any symptom in a leg region. */
   readonly legSymptoms: boolean;
+  /** Any symptom at all, or a pain score above 0 (back or leg). */
+  readonly spinalSymptoms: boolean;
   /** Radicular symptoms: a root is localised, or leg paraesthesia, or leg pain below the knee. */
   readonly radicularSymptoms: boolean;
   /** Leg symptoms on both sides (explicitly bilateral, or left and right), or the flag. */
@@ -67,28 +63,31 @@ export interface PresentationFacts {
   readonly objectiveDeficit: boolean;
   readonly objectiveDeficitDetail: readonly string[];
   readonly briskReflexes: boolean;
+  /** Brisk reflexes on both sides (or marked bilateral): an upper motor neuron picture. */
+  readonly briskReflexesBilateral: boolean;
   readonly motorTested: boolean;
   readonly aggravators: ReadonlySet<Aggravator>;
   readonly relievers: ReadonlySet<Reliever>;
   readonly comorbidities: ReadonlySet<string>;
+  /** Conditions of the shared vocabulary the comorbidities name ("T2DM" → diabetes). */
+  readonly conditions: ReadonlySet<Condition>;
+  /** Pregnant (the field, a gestational age, or "pregnancy" among the comorbidities). */
+  readonly pregnant: boolean;
+  readonly gestationWeeks: number | undefined;
+  readonly weightKg: number | undefined;
+  readonly eGFR: number | undefined;
+  /** Leg symptoms on both sides that are new or worsening (the flag): the bilateral sciatica of cauda equina. */
+  readonly newBilateralSymptoms: boolean;
+  /** Diabetes, dialysis, immunosuppression (flag or condition), IV drug use or a recent spinal procedure. */
+  readonly infectionRiskFactors: readonly string[];
   /** Walking or standing brings it on and sitting or bending forward relieves it (NASS stenosis statement). */
   readonly neurogenicClaudication: boolean;
   /** Paraesthesia confined to both feet without weakness (polyneuropathy pattern). */
   readonly stockingPattern: boolean;
 }
 
-const PARAESTHESIA = new Set(['numbness', 'tingling', 'burning', 'cold']);
-const BELOW_KNEE: ReadonlySet<BodyRegion> = new Set<BodyRegion>([
-  'medial-leg',
-  'lateral-leg',
-  'posterior-leg',
-  'medial-ankle',
-  'dorsum-foot',
-  'great-toe',
-  'lateral-foot',
-  'sole',
-  'heel',
-]);
+const PARAESTHESIA = PARAESTHESIA_KINDS;
+const BELOW_KNEE = BELOW_KNEE_REGIONS;
 /** Regions that are the primary territory of some root: sensory loss elsewhere (lateral thigh) is a nerve sign, not a root sign. */
 const DERMATOMAL_REGIONS: ReadonlySet<BodyRegion> = new Set(
   ROOT_ANATOMY.flatMap((r) => r.regions.filter((l) => l.strength === 1).map((l) => l.item)),
@@ -146,13 +145,30 @@ export function derivePresentationFacts(
     if (m.mrc <= 4) detail.push(`${m.movement} MRC ${m.mrc}${m.side ? ` (${m.side})` : ''}`);
   }
   let brisk = false;
+  const briskSides = new Set<string>();
   for (const r of exam.reflexes ?? []) {
     if (r.status === 'reduced' || r.status === 'absent') {
       detail.push(`${r.reflex} reflex ${r.status}${r.side ? ` (${r.side})` : ''}`);
     }
-    if (r.status === 'brisk') brisk = true;
+    if (r.status === 'brisk') {
+      brisk = true;
+      briskSides.add(r.side ?? 'unspecified');
+    }
   }
   const aggravators = new Set(input.aggravators ?? []);
+  const conditions = conditionSet(input.comorbidities);
+  const infectionRiskFactors: string[] = [];
+  if (flags.has('iv-drug-use')) infectionRiskFactors.push('intravenous drug use');
+  if (flags.has('immunosuppression') || conditions.has('immunosuppression')) {
+    infectionRiskFactors.push('immunosuppression');
+  }
+  if (flags.has('prolonged-steroid-use')) infectionRiskFactors.push('long-term corticosteroids');
+  if (flags.has('recent-spinal-procedure')) {
+    infectionRiskFactors.push('a recent spinal procedure or injection');
+  }
+  if (conditions.has('diabetes')) infectionRiskFactors.push('diabetes');
+  if (conditions.has('dialysis')) infectionRiskFactors.push('dialysis');
+
   const relievers = new Set(input.relievers ?? []);
   return {
     flags,
@@ -162,9 +178,12 @@ export function derivePresentationFacts(
     backPain: input.pain?.back,
     legPain: input.pain?.leg,
     legSymptoms: legSides.size > 0,
+    spinalSymptoms:
+      input.symptoms.length > 0 || (input.pain?.back ?? 0) > 0 || (input.pain?.leg ?? 0) > 0,
     radicularSymptoms: radicular,
     bilateralLegSymptoms:
       flags.has('bilateral-leg-symptoms') ||
+      flags.has('new-bilateral-symptoms') ||
       legSides.has('bilateral') ||
       (legSides.has('left') && legSides.has('right')),
     saddleSensoryLoss: saddleSensoryLoss || flags.has('saddle-anesthesia'),
@@ -175,10 +194,22 @@ export function derivePresentationFacts(
     objectiveDeficit: detail.length > 0,
     objectiveDeficitDetail: detail,
     briskReflexes: brisk,
+    briskReflexesBilateral:
+      briskSides.has('bilateral') || (briskSides.has('left') && briskSides.has('right')),
     motorTested: (exam.motor ?? []).length > 0,
     aggravators,
     relievers,
     comorbidities: new Set((input.comorbidities ?? []).map((c) => c.toLowerCase())),
+    conditions,
+    pregnant:
+      input.pregnant === true ||
+      (input.pregnant === undefined &&
+        (input.gestationWeeks !== undefined || conditions.has('pregnancy'))),
+    gestationWeeks: input.gestationWeeks,
+    weightKg: input.weightKg,
+    eGFR: input.eGFR,
+    newBilateralSymptoms: flags.has('new-bilateral-symptoms'),
+    infectionRiskFactors,
     neurogenicClaudication:
       (aggravators.has('walking') || aggravators.has('standing')) &&
       (relievers.has('sitting') || relievers.has('flexion')),

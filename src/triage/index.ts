@@ -3,3 +3,4 @@ export * from './facts.js';
 export * from './rules.js';
 export * from './triage-red-flags.js';
 export * from './citations.js';
+export * from './messages.js';

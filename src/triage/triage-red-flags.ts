@@ -4,15 +4,19 @@
  * {@link https://www.nice.org.uk/guidance/ng59 | NICE NG59}
  */
 import { triageRank } from '../vocab/index.js';
-import type { TriageLevel } from '../vocab/index.js';
+import type { Concern, TriageLevel } from '../vocab/index.js';
 import { TRIAGE_RULES } from './rules.js';
+import type { TriageCode } from './rules.js';
+import { TRIAGE_MESSAGES } from './messages.js';
 import type { PresentationFacts } from './facts.js';
 
-/** One reason behind a triage level, with its source. */
+/** One reason behind a triage level, with its concern and source. */
 export interface TriageReason {
-  readonly code: string;
+  readonly code: TriageCode;
   /** The level this reason on its own asks for. */
   readonly level: TriageLevel;
+  /** What the reason is worried about; rules downstream decide on this, never on the code's spelling. */
+  readonly concern: Concern;
   readonly text: string;
   /** The main citation id; `sources` lists all. */
   readonly source: string;
@@ -22,6 +26,29 @@ export interface TriageReason {
 export interface Triage {
   readonly level: TriageLevel;
   readonly reasons: readonly TriageReason[];
+}
+
+/** Whether any reason has this concern (optionally at or above a level). */
+export function hasConcern(triage: Triage, concern: Concern, atLeast?: TriageLevel): boolean {
+  return triage.reasons.some(
+    (r) =>
+      r.concern === concern &&
+      (atLeast === undefined || triageRank(r.level) >= triageRank(atLeast)),
+  );
+}
+
+/** The most urgent level among reasons with this concern ('routine' when none). */
+export function concernLevel(triage: Triage, concern: Concern): TriageLevel {
+  let level: TriageLevel = 'routine';
+  for (const r of triage.reasons) {
+    if (r.concern === concern && triageRank(r.level) > triageRank(level)) level = r.level;
+  }
+  return level;
+}
+
+/** Whether a reason with this exact code applied. */
+export function hasReason(triage: Triage, code: TriageCode): boolean {
+  return triage.reasons.some((r) => r.code === code);
 }
 
 /**
@@ -37,7 +64,8 @@ export function triageRedFlags(facts: PresentationFacts): Triage {
     reasons.push({
       code: rule.code,
       level: rule.level,
-      text: rule.text(facts),
+      concern: rule.concern,
+      text: TRIAGE_MESSAGES[rule.code](facts),
       source: rule.sources[0],
       sources: rule.sources,
     });
@@ -47,9 +75,10 @@ export function triageRedFlags(facts: PresentationFacts): Triage {
     reasons.push({
       code: 'no-red-flags',
       level: 'routine',
+      concern: 'other',
       source: 'nice-ng59',
       sources: ['nice-ng59', 'acr-2021-low-back-pain'],
-      text: 'No red flags and no feature that needs early escalation: conservative care first; imaging is not routinely needed.',
+      text: TRIAGE_MESSAGES['no-red-flags'](facts),
     });
   }
   // Most urgent first; rules keep their table order within a level.

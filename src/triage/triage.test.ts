@@ -101,7 +101,7 @@ const TABLE: { code: string; level: TriageLevel; source: string; input: TriageIn
   {
     code: 'acute-foot-drop',
     level: 'emergency',
-    source: 'community-red-flags-2023',
+    source: 'girft-spinal-2019',
     input: {
       durationWeeks: 1,
       symptoms: [leg()],
@@ -121,7 +121,7 @@ const TABLE: { code: string; level: TriageLevel; source: string; input: TriageIn
   {
     code: 'infection-with-deficit',
     level: 'emergency',
-    source: 'community-red-flags-2023',
+    source: 'darouiche-2006',
     input: {
       symptoms: [leg()],
       flags: ['fever'],
@@ -131,7 +131,7 @@ const TABLE: { code: string; level: TriageLevel; source: string; input: TriageIn
   {
     code: 'major-motor-loss',
     level: 'urgent',
-    source: 'community-red-flags-2023',
+    source: 'nhs-lothian-red-flags',
     input: {
       durationWeeks: 1,
       symptoms: [leg()],
@@ -141,43 +141,43 @@ const TABLE: { code: string; level: TriageLevel; source: string; input: TriageIn
   {
     code: 'progressive-weakness',
     level: 'urgent',
-    source: 'community-red-flags-2023',
+    source: 'finucane-2020-red-flags',
     input: { symptoms: [leg()], flags: ['progressive-weakness'] },
   },
   {
     code: 'infection-fever',
     level: 'urgent',
-    source: 'community-red-flags-2023',
+    source: 'nice-cks-low-back-pain',
     input: { symptoms: [], flags: ['fever'] },
   },
   {
     code: 'infection-risk-iv-drug-use',
     level: 'urgent',
-    source: 'community-red-flags-2023',
+    source: 'finucane-2020-red-flags',
     input: { symptoms: [], flags: ['iv-drug-use'] },
   },
   {
     code: 'infection-risk-immunosuppression',
     level: 'urgent',
-    source: 'community-red-flags-2023',
+    source: 'finucane-2020-red-flags',
     input: { symptoms: [], flags: ['immunosuppression'] },
   },
   {
     code: 'infection-risk-recent-procedure',
     level: 'urgent',
-    source: 'community-red-flags-2023',
+    source: 'finucane-2020-red-flags',
     input: { symptoms: [], flags: ['recent-spinal-procedure'] },
   },
   {
     code: 'malignancy-history',
     level: 'urgent',
-    source: 'community-red-flags-2023',
+    source: 'nice-ng234',
     input: { symptoms: [], flags: ['history-of-cancer'] },
   },
   {
     code: 'malignancy-weight-loss',
     level: 'urgent',
-    source: 'community-red-flags-2023',
+    source: 'finucane-2020-red-flags',
     input: { symptoms: [], flags: ['unexplained-weight-loss'] },
   },
   {
@@ -189,25 +189,25 @@ const TABLE: { code: string; level: TriageLevel; source: string; input: TriageIn
   {
     code: 'fracture-steroids',
     level: 'urgent',
-    source: 'community-red-flags-2023',
+    source: 'finucane-2020-red-flags',
     input: { symptoms: [], flags: ['prolonged-steroid-use'] },
   },
   {
     code: 'fracture-osteoporosis',
     level: 'urgent',
-    source: 'community-red-flags-2023',
+    source: 'finucane-2020-red-flags',
     input: { age: 78, symptoms: [], flags: ['osteoporosis'] },
   },
   {
     code: 'osteoporosis',
     level: 'soon',
-    source: 'community-red-flags-2023',
+    source: 'finucane-2020-red-flags',
     input: { age: 48, pain: { back: 3 }, symptoms: [], flags: ['osteoporosis'] },
   },
   {
     code: 'night-pain',
     level: 'soon',
-    source: 'community-red-flags-2023',
+    source: 'finucane-2020-red-flags',
     input: { symptoms: [], flags: ['night-pain'] },
   },
   {
@@ -236,16 +236,39 @@ const TABLE: { code: string; level: TriageLevel; source: string; input: TriageIn
   {
     code: 'upper-motor-neuron-signs',
     level: 'soon',
-    source: 'community-red-flags-2023',
+    source: 'davies-2018-myelopathy',
     input: {
       symptoms: [],
       exam: { reflexes: [{ reflex: 'patellar', side: 'left', status: 'brisk' }] },
     },
   },
   {
+    // A reflex change alone is reviewed soon once it outlasts the 6-week conservative window (ACR 2021).
     code: 'objective-deficit',
     level: 'soon',
     source: 'acp-aps-2007',
+    input: {
+      durationWeeks: 7,
+      symptoms: [leg()],
+      exam: { reflexes: [{ reflex: 'achilles', side: 'left', status: 'reduced' }] },
+    },
+  },
+  {
+    // Weakness from the subacute phase (4 weeks, ACP) is reviewed soon.
+    code: 'objective-deficit',
+    level: 'soon',
+    source: 'acp-aps-2007',
+    input: {
+      durationWeeks: 4,
+      symptoms: [leg()],
+      exam: { motor: [{ movement: 'great-toe-extension', side: 'left', mrc: 4 }] },
+    },
+  },
+  {
+    // Inside the window, a reflex change alone is followed up routinely.
+    code: 'objective-deficit-early',
+    level: 'routine',
+    source: 'acr-2021-low-back-pain',
     input: {
       durationWeeks: 5,
       symptoms: [leg()],
@@ -278,6 +301,86 @@ const TABLE: { code: string; level: TriageLevel; source: string; input: TriageIn
     },
   },
   {
+    code: 'infection-suspected',
+    level: 'emergency',
+    source: 'darouiche-2006',
+    input: { symptoms: [{ kind: 'pain', region: 'low-back' }], flags: ['fever', 'iv-drug-use'] },
+  },
+  {
+    code: 'infection-suspected',
+    level: 'emergency',
+    source: 'darouiche-2006',
+    input: {
+      symptoms: [{ kind: 'pain', region: 'low-back' }],
+      flags: ['fever'],
+      comorbidities: ['T2DM'],
+    },
+  },
+  {
+    code: 'infection-suspected',
+    level: 'emergency',
+    source: 'darouiche-2006',
+    input: {
+      symptoms: [{ kind: 'pain', region: 'low-back' }],
+      flags: ['fever'],
+      comorbidities: ['kidney transplant'],
+    },
+  },
+  {
+    code: 'pregnancy-fever',
+    level: 'emergency',
+    source: 'vermani-2010-pregnancy-back-pain',
+    input: { pregnant: true, symptoms: [{ kind: 'pain', region: 'low-back' }], flags: ['fever'] },
+  },
+  {
+    code: 'paediatric-red-flag',
+    level: 'urgent',
+    source: 'acr-2017-back-pain-child',
+    input: { age: 12, durationWeeks: 6, symptoms: [{ kind: 'pain', region: 'low-back' }] },
+  },
+  {
+    code: 'paediatric-red-flag',
+    level: 'urgent',
+    source: 'acr-2017-back-pain-child',
+    input: {
+      age: 17,
+      durationWeeks: 1,
+      symptoms: [{ kind: 'pain', region: 'low-back' }],
+      flags: ['night-pain'],
+    },
+  },
+  {
+    code: 'myelopathy-signs',
+    level: 'urgent',
+    source: 'davies-2018-myelopathy',
+    input: {
+      symptoms: [leg('bilateral')],
+      durationWeeks: 30,
+      exam: {
+        reflexes: [
+          { reflex: 'patellar', side: 'left', status: 'brisk' },
+          { reflex: 'patellar', side: 'right', status: 'brisk' },
+        ],
+      },
+    },
+  },
+  {
+    code: 'paediatric-back-pain',
+    level: 'soon',
+    source: 'acr-2017-back-pain-child',
+    input: { age: 10, durationWeeks: 1, symptoms: [{ kind: 'pain', region: 'low-back' }] },
+  },
+  {
+    code: 'pregnancy',
+    level: 'routine',
+    source: 'vermani-2010-pregnancy-back-pain',
+    input: {
+      comorbidities: ['pregnancy'],
+      durationWeeks: 2,
+      symptoms: [{ kind: 'pain', region: 'low-back' }],
+    },
+  },
+  {
     code: 'no-red-flags',
     level: 'routine',
     source: 'nice-ng59',
@@ -296,6 +399,8 @@ describe('triage rules, one row per criterion', () => {
       const reason = t.reasons.find((r) => r.code === row.code);
       assert.ok(reason, `reasons: ${t.reasons.map((r) => r.code).join(', ')}`);
       assert.equal(reason.source, row.source);
+      const rule = TRIAGE_RULES.find((r) => r.code === row.code);
+      if (rule) assert.equal(reason.concern, rule.concern);
       assert.ok(reason.text.length > 10);
     });
   }

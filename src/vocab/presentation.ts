@@ -96,6 +96,8 @@ export const FLAGS = [
   'prolonged-steroid-use',
   'night-pain',
   'recent-spinal-procedure',
+  /** Bilateral leg symptoms that are new or worsening (CONTRACTS.md round 2). */
+  'new-bilateral-symptoms',
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 

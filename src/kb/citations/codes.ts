@@ -13,6 +13,14 @@ export const CODE_CITATIONS = [
     url: 'https://www.cms.gov/medicare/coding-billing/icd-10-codes',
   },
   {
+    id: 'cms-icd10cm-guidelines-fy2025',
+    kind: 'guideline',
+    year: 2024,
+    title:
+      'ICD-10-CM Official Guidelines for Coding and Reporting FY2025, Section IV.H: uncertain diagnoses ("suspected", "rule out") are coded by their signs and symptoms in outpatient care',
+    url: 'https://www.cms.gov/medicare/coding-billing/icd-10-codes',
+  },
+  {
     id: 'mira-icd10-spine',
     kind: 'website',
     title:

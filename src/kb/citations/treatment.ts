@@ -36,7 +36,8 @@ export const TREATMENT_CITATIONS = [
     authors: 'North American Spine Society',
     title:
       'Diagnosis and treatment of degenerative lumbar spinal stenosis (NASS evidence-based clinical guideline, 2011; summary Kreiner DS et al., Spine J 2013)',
-    url: 'http://www.guideline.gov/content.aspx?id=34839',
+    doi: '10.1016/j.spinee.2013.02.013',
+    url: 'https://www.spine.org/Research-Clinical-Care/Quality-Improvement/Clinical-Guidelines',
   },
   {
     id: 'tx-acr-2021',
@@ -62,7 +63,7 @@ export const TREATMENT_CITATIONS = [
     kind: 'guideline',
     authors: 'NICE Clinical Knowledge Summaries',
     title: 'Sciatica (lumbar radiculopathy): interpreting red flags',
-    url: 'http://www.cks.nhs.uk/sciatica_lumbar_radiculopathy/management/scenario_diagnosis/assessing_for_serious_risks_red_flags/interpreting_red_flags',
+    url: 'https://cks.nice.org.uk/topics/sciatica-lumbar-radiculopathy/',
   },
   {
     id: 'tx-bmj-bp-ces',
@@ -96,12 +97,14 @@ export const TREATMENT_CITATIONS = [
     url: 'https://apps.nhslothian.scot/refhelp/guidelines/musculoskeletalphysiotherapy/lumbarspine/serious-lumbar-spine-conditions-red-flags/',
   },
   {
-    id: 'tx-community-red-flags-2023',
+    id: 'tx-finucane-2020-red-flags',
     kind: 'guideline',
-    year: 2023,
-    title: 'Community red flags for lower back pain / radicular pain (September 2023)',
-    url: 'https://scribd.com/document/717602173/Community-red-flags-September-2023',
-    note: 'NHS community pathway card: emergency / same-day versus urgent (within 2 weeks) triage.',
+    year: 2020,
+    title:
+      'International framework for red flags for potential serious spinal pathologies (consensus of the IFOMPT)',
+    authors: 'Finucane LM, Downie A, Mercer C, et al.',
+    doi: '10.2519/jospt.2020.9971',
+    note: 'J Orthop Sports Phys Ther 2020;50(7):350–372.',
   },
   // Non-drug treatment reviews
   {

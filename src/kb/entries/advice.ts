@@ -596,7 +596,7 @@ const AVOID = [
       'Get help quickly for worsening weakness, numbness around the bottom or genitals, or new bladder or bowel problems. Long, severe compression can leave permanent nerve damage, and cauda equina symptoms need emergency care.',
     levels: 'all',
     seedDocs: ['000', '004'],
-    sources: ['tx-cks-ces-2018', 'tx-bmj-bp-ces', 'tx-community-red-flags-2023'],
+    sources: ['tx-cks-ces-2018', 'tx-bmj-bp-ces', 'tx-finucane-2020-red-flags'],
     related: ['red-flag-cauda-equina-syndrome', 'red-flag-progressive-weakness'],
     reviewed: REVIEWED,
   },

@@ -57,7 +57,7 @@ export const FAQS = [
       'Most often it is wear and tear that comes with age: discs lose height and bulge, the facet joints develop arthritis and bony spurs, the ligament at the back of the foramen thickens, and one vertebra can slip slightly on another (spondylolisthesis). A disc herniation into the foramen or a facet joint cyst can also press on the root. Being born with a narrow canal makes symptoms more likely. Rarely, a fracture, infection or tumour is the cause, which is why warning signs such as fever, weight loss or a cancer history need prompt review.',
     levels: 'all',
     seedDocs: ['000', '001', '002', '003', '004'],
-    sources: ['msd-radiculopathy', 'tx-nass-lss-2011', 'tx-community-red-flags-2023'],
+    sources: ['msd-radiculopathy', 'tx-nass-lss-2011', 'tx-finucane-2020-red-flags'],
     reviewed: REVIEWED,
   },
   {
@@ -465,7 +465,7 @@ export const FAQS = [
       'For most people symptoms stay stable or improve; the narrowing itself changes slowly over years, and how bad a scan looks does not predict symptoms well. Permanent nerve damage is uncommon but can happen with severe compression that goes on for a long time, especially in cauda equina syndrome or when weakness is worsening. That is why new bladder or bowel changes, saddle numbness or increasing weakness need urgent care.',
     levels: 'all',
     seedDocs: ['000', '004'],
-    sources: ['tx-nass-lss-2011', 'tx-cks-ces-2018', 'tx-community-red-flags-2023'],
+    sources: ['tx-nass-lss-2011', 'tx-cks-ces-2018', 'tx-finucane-2020-red-flags'],
     related: ['red-flag-progressive-weakness', 'red-flag-cauda-equina-syndrome'],
     reviewed: REVIEWED,
   },
