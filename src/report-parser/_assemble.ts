@@ -750,6 +750,10 @@ function findPre(items: readonly Item[], t: number): number | undefined {
       case 'word':
       case 'transitional':
       case 'extend':
+      case 'time':
+      case 'bound':
+      case 'grading':
+      case 'grade-word':
         return undefined;
     }
   }

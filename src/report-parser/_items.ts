@@ -54,6 +54,12 @@ function itemFromTerm(term: Term, lit: string, start: number, end: number): Item
         start,
         end,
       };
+    case 'time':
+      return { kind: 'time', time: term.time, lit, start, end };
+    case 'grading':
+      return { kind: 'grading', system: term.system, lit, start, end };
+    case 'bound':
+    case 'grade-word':
     case 'asym-lead':
     case 'emphasis':
     case 'glue':
@@ -79,9 +85,11 @@ export function combineSeverities(a: Graded, b: Graded): Graded {
 
 /**
  * Items of one sentence: tokens `from` to `to` of a line.
+ * @param text - the report (the case of single letters is read from it)
  * @param tokens - the line's tokens
  */
 export function buildItems(
+  text: string,
   tokens: readonly Token[],
   from: number,
   to: number,
@@ -102,7 +110,8 @@ export function buildItems(
       wordToken.push(t);
       continue;
     }
-    const ws = normalise(tok.lower);
+    // A lone lower-case "l" or "r" is a typo ("l exit nerve roots"); capital L and R are sides.
+    const ws = isLowerCaseSideLetter(text, tok) ? [tok.lower] : normalise(tok.lower);
     for (let k = 0; k < ws.length; k++) {
       wordList.push(ws[k] ?? '');
       wordToken.push(t);
@@ -183,6 +192,9 @@ export function buildItems(
   }
   return rewrite(items);
 }
+
+const isLowerCaseSideLetter = (text: string, tok: Token): boolean =>
+  tok.end - tok.start === 1 && (text[tok.start] === 'l' || text[tok.start] === 'r');
 
 const isDegreeWord = (item: Item): boolean => item.kind === 'glue' && item.lit === 'degree';
 
