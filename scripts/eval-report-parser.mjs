@@ -54,6 +54,7 @@ function loadStyle(file) {
       gold: styleGoldFindings(r),
       predicted: parseReport(r.text),
       types: STYLE_GOLD_TYPES,
+      sides: 'per-side',
     }));
   return { cases, unavailable: 0 };
 }

@@ -82,6 +82,15 @@ function nounPhrase(items: readonly Item[], head: number, owner: Int32Array): No
     // "greatest in the left foraminal region": a lean describes the lesion before it, not the place after.
     if (isTarget && x.kind === 'asym' && !x.bilateral) break;
     if (MODIFIER_KINDS.has(x.kind)) {
+      // "Lt NFN mod-sev, Rt NFN mild": a grade right after a statement, before a comma, is that
+      // statement's, not a modifier of the next phrase.
+      if (
+        x.kind === 'severity' &&
+        pending.some((k) => items[k]?.kind === 'conj') &&
+        (items[j - 1]?.kind === 'pred' || items[j - 1]?.kind === 'target')
+      ) {
+        break;
+      }
       // A vertebra or level beyond a comma or "and" belongs to something else ("recesses of L5, mild ...").
       if (
         (x.kind === 'vertebra' || x.kind === 'level') &&
@@ -828,6 +837,11 @@ function severityAfter(
     // "foraminal narrowing on the left is moderate"
     if ((x.kind === 'side' || x.kind === 'asym') && (owner[j] ?? -1) < 0) continue;
     if (x.kind === 'conj' && steps === 0 && items[j + 1]?.kind === 'context') continue;
+    // "foramina narrowed bilat, mild": a grade alone after a comma closes the statement.
+    if (x.kind === 'conj' && x.lit === ',' && items[j + 1]?.kind === 'severity') {
+      const after = items[j + 2];
+      if (!after || after.kind === 'conj') continue;
+    }
     return undefined;
   }
   return undefined;
@@ -849,7 +863,12 @@ function inheritedSeverity(
   for (let k = j - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
     const x = items[k];
     if (!x) return undefined;
-    if (x.kind === 'target') return targetSeverity.get(k);
+    // "severe canal stenosis and left foraminal narrowing": after a complete statement, a phrase with
+    // its own side is its own finding; "moderately severe canal and bilateral foraminal stenosis"
+    // shares one predicate, and so its grade.
+    if (x.kind === 'target') {
+      return steps > 0 && np?.side !== undefined ? undefined : targetSeverity.get(k);
+    }
     if (x.kind !== 'pred') return undefined;
   }
   return undefined;

@@ -55,13 +55,52 @@ interface FindingSubject {
   readonly pred: Item;
 }
 
+/** The foramen of the previous sentence, for "the opposite foramen" and "the right side is preserved". */
+interface ImpliedForamen extends FindingSubject {
+  readonly side: 'left' | 'right' | undefined;
+}
+
+/** The foramen a sentence stated a one-sided finding about, if any. */
+function foramenOf(
+  items: readonly Item[],
+  findings: readonly QualifiedFinding[],
+): ImpliedForamen | undefined {
+  const stated = findings.filter((f) => f.finding === 'foraminal-stenosis');
+  const last = stated[stated.length - 1];
+  const target = items.find((x) => x.kind === 'target' && x.target === 'foramen');
+  if (!last || !target) return undefined;
+  const pred: Item = { kind: 'pred', pred: 'narrow', lit: '', start: target.end, end: target.end };
+  const side = last.side === 'left' || last.side === 'right' ? last.side : undefined;
+  return { target, pred, side };
+}
+
+/** "The opposite foramen", "the contralateral foramen": the other side of the previous sentence's. */
+function resolveOpposite(items: Item[], previous: ImpliedForamen | undefined): Item[] {
+  const other =
+    previous?.side === 'left' ? 'right' : previous?.side === 'right' ? 'left' : undefined;
+  if (other === undefined) return items;
+  return items.map((x) =>
+    x.kind === 'word' && (x.lit === 'opposite' || x.lit === 'contralateral')
+      ? { kind: 'side', side: other, plural: false, lit: x.lit, start: x.start, end: x.end }
+      : x,
+  );
+}
+
+/** "The right side is preserved", "left normal": a side and a predicate with no target. */
+const isSideStatement = (items: readonly Item[]): boolean =>
+  items.some((x) => x.kind === 'side' && x.side !== 'bilateral') &&
+  items.some((x) => x.kind === 'pred') &&
+  !items.some((x) => x.kind === 'level');
+
 /** Items that make a sentence about the spine: it should yield a finding or be listed as unread. */
 const isSpinal = (x: Item): boolean =>
   x.kind === 'target' || x.kind === 'lesion' || (x.kind === 'level' && x.ref.kind === 'levels');
 
 /** "Neural foraminal narrowing" alone before a colon or dash: the subject of the lines that follow. */
 function subjectOf(items: readonly Item[]): FindingSubject | undefined {
-  const meaningful = items.filter((x) => x.kind !== 'adj' && x.kind !== 'glue');
+  const meaningful = items.filter(
+    (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other',
+  );
   const [target, pred] = meaningful;
   if (meaningful.length !== 2 || target?.kind !== 'target' || pred?.kind !== 'pred') {
     return undefined;
@@ -224,6 +263,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let last: LevelRef | undefined;
   let subject: FindingSubject | undefined;
   let table: TableHeader | undefined;
+  let lastForamen: ImpliedForamen | undefined;
 
   const noteLevels = (ref: LevelRef | undefined): void => {
     if (ref?.kind !== 'levels') return;
@@ -265,8 +305,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       subject = own;
       return;
     }
-    if (subject && !items.some((x) => x.kind === 'target' || x.kind === 'lesion')) {
-      items = withSubject(items, subject);
+    items = resolveOpposite(items, lastForamen);
+    const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
+    if (subject && !hasOwnTarget) items = withSubject(items, subject);
+    else if (lastForamen && !hasOwnTarget && isSideStatement(items)) {
+      // "… moderate left foraminal narrowing. The right side is preserved.": the foramen is implied.
+      items = withSubject(items, lastForamen);
     }
     const read = readQualifiers(items, text);
     items = read.items;
@@ -277,6 +321,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       noteLevels(f.levelRef);
       findings.push({ ...f, section });
     }
+    lastForamen = foramenOf(items, qualified) ?? (heading ? undefined : lastForamen);
     if (qualified.length === 0 && items.some(isSpinal) && !statesNormalLevel(items)) {
       unread.push({ start: tokens[start]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 });
     }
@@ -328,6 +373,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       last = undefined;
       header = undefined;
     }
+    // A COMPARISON line names the earlier study; the lines after it describe this one.
+    if (section === 'comparison') section = 'other';
     const sectionHeading = readSectionHeading(text, tokens, i);
     if (sectionHeading) {
       section = sectionHeading.kind;
@@ -376,6 +423,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         last = undefined;
         subject = undefined;
         table = undefined;
+        lastForamen = undefined;
         // A history paragraph ends at its blank line; technique and procedure sections run to the next heading.
         if ((section as SectionKind) === 'history') section = 'other';
       }

@@ -251,13 +251,17 @@ function rewrite(items: Item[]): Item[] {
         steps++;
       }
       const s = items[j];
-      // A grading word only leads an asymmetry through a joining word ("slightly to Rt"), never directly
-      // ("mild left neural foraminal narrowing" is a grade and a side).
+      // A grading word only leads an asymmetry through a joining word ("slightly to Rt", "largely the
+      // Lt one"), never directly ("mild left neural foraminal narrowing" is a grade and a side) nor
+      // through "on" ("slightly on the right" grades the right side).
+      const throughTo = !items
+        .slice(i + 1, j)
+        .some((x) => x.kind === 'glue' && (x.lit === 'on' || x.lit === 'in'));
       if (
         s &&
         s.kind === 'side' &&
         s.side !== 'bilateral' &&
-        (item.kind === 'asym-lead' || steps > 0)
+        (item.kind === 'asym-lead' || (steps > 0 && throughTo))
       ) {
         let comparative = false;
         for (let k = i; k < j; k++) {

@@ -150,7 +150,23 @@ export interface EvaluationCase {
   readonly predicted: Pick<ParseReportResult, 'findings' | 'vertebrae'>;
   /** Score only these finding types (a gold that labels only some types). */
   readonly types?: readonly FindingType[];
+  /**
+   * `per-side`: a bilateral foraminal finding counts as one left and one right finding, on both sides of
+   * the comparison (the style golds label each foramen on its own).
+   */
+  readonly sides?: 'per-side';
 }
+
+/** A bilateral foraminal finding as its left and right foramina. */
+const splitBilateral = (list: readonly Comparable[]): Comparable[] =>
+  list.flatMap((c) =>
+    c.finding === 'foraminal-stenosis' && c.side === 'bilateral'
+      ? [
+          { ...c, side: 'left' },
+          { ...c, side: 'right' },
+        ]
+      : [c],
+  );
 
 interface Comparable {
   readonly finding: FindingType;
@@ -270,8 +286,11 @@ export function evaluateReports(cases: readonly EvaluationCase[]): Evaluation {
   let goldFindings = 0;
   for (const c of cases) {
     const types = c.types ?? FINDING_TYPES;
-    const gold = c.gold.map(fromGold);
-    const predicted = fromPredicted(c.predicted).filter((p) => types.includes(p.finding));
+    const perSide = c.sides === 'per-side';
+    const goldAsWritten = c.gold.map(fromGold);
+    const gold = perSide ? splitBilateral(goldAsWritten) : goldAsWritten;
+    const predictedAll = fromPredicted(c.predicted).filter((p) => types.includes(p.finding));
+    const predicted = perSide ? splitBilateral(predictedAll) : predictedAll;
     goldFindings += gold.length;
     const negatedOf = (x: Comparable): string => (x.negated ? 'negated' : 'present');
     const current = (xs: readonly Comparable[]): Comparable[] =>

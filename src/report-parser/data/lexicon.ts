@@ -60,7 +60,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     term: target('canal'), source: 'corpus-review',
-    literals: ['spinal canal', 'central canal', 'central spinal canal', 'canal', 'lumbar canal', 'lumbar spinal canal', 'central lumbar canal', 'spinal canals'],
+    literals: [
+      'spinal canal', 'central canal', 'central spinal canal', 'canal', 'lumbar canal', 'lumbar spinal canal', 'central lumbar canal', 'spinal canals',
+      'canal dimensions', 'canal diameter', 'spinal canal dimensions', 'canal calibre', 'canal caliber', 'thecal sac diameter',
+    ],
   },
   // Crowding or compression of the cauda equina roots is read as (ungraded) canal stenosis: the roots
   // crowd because the dural sac is narrowed. Clumping of the roots is an arachnoiditis sign, not stenosis.
@@ -355,7 +358,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'exertion', 'exercise', 'expected', 'extent', 'recession', 'hertz', 'humeral', 'normally', 'normalized',
       'formation', 'information', 'foreign', 'form', 'severity', 'several', 'mildew', 'model', 'moderation', 'nervous',
       'neurologic', 'neurological', 'neurology', 'neuropathy', 'ratio', 'root cause', 'extruded disc vacuum', 'vacuum phenomenon',
-      'disc vacuum phenomenon', 'vacuum change', 'vacuum changes', 'clumping', 'clumped', 'arachnoiditis',
+      'disc vacuum phenomenon', 'vacuum change', 'vacuum changes', 'opposite', 'contralateral', 'clumping', 'clumped', 'arachnoiditis',
     ],
   },
 ];
