@@ -318,7 +318,8 @@ export function assembleSentence(
     for (let j = anchor + 1; j < items.length; j++) {
       const x = items[j];
       if (x?.kind === 'level') {
-        right = x;
+        // "… NF narrowing at L5-S1 there is …": a level that opens the next clause is not this one's.
+        if (items[j + 1]?.lit !== 'there') right = x;
         break;
       }
       // A level after a later finding noun is that finding's ("..., associated with annular tear at L5-S1").

@@ -113,16 +113,21 @@ function subjectOf(items: readonly Item[]): FindingSubject | undefined {
  * grades and sides ("minimal right" → "minimal right foraminal narrowing"); with the subject's predicate
  * only when the sentence has none ("right is patent" keeps "patent").
  */
+/** Items of the grades and sides that open a finding-first line ("moderate left, mild right"). */
+const LEADING_MODIFIERS: ReadonlySet<Item['kind']> = new Set([
+  'severity',
+  'side',
+  'asym',
+  'adj',
+  'glue',
+  'conj',
+]);
+
 function withSubject(items: readonly Item[], subject: FindingSubject): Item[] {
   let at = 0;
   while (at < items.length) {
     const x = items[at];
-    if (
-      !x ||
-      !(x.kind === 'severity' || x.kind === 'side' || x.kind === 'asym' || x.kind === 'adj')
-    ) {
-      break;
-    }
+    if (!x || !LEADING_MODIFIERS.has(x.kind)) break;
     at++;
   }
   const anchor = items[Math.max(0, at - 1)] ?? items[0];

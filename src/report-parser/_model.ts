@@ -52,7 +52,7 @@ export type Term =
   | { readonly kind: 'word' };
 
 /** Time words: an earlier study ("previously"), this study ("now"), or no change ("unchanged"). */
-export type TimeMark = 'prior' | 'now' | 'change';
+export type TimeMark = 'prior' | 'now' | 'change' | 'earlier-study';
 
 /** A level group as written: disc levels, or a marker for non-lumbar, all or other levels. */
 export type LevelRef =

@@ -82,6 +82,8 @@ export interface SentenceQualifiers {
   readonly unchanged: boolean;
   /** A resolution trigger ("no longer seen"): its negated findings are `resolved`. */
   readonly resolution: boolean;
+  /** The sentence reports an earlier study ("the outside report described …"). */
+  readonly earlierStudy: boolean;
   /** The highest grade a bounded statement allows. */
   readonly bound: Severity | undefined;
   readonly grades: readonly NamedGrade[];
@@ -212,6 +214,7 @@ export function readQualifiers(
   let nowGrade: Graded | undefined;
   let unchanged = false;
   let resolution = false;
+  let earlierStudy = false;
   let bound: Severity | undefined;
   const grades: NamedGrade[] = [];
   const defaultSystem = items.find((x) => x.kind === 'grading');
@@ -220,6 +223,10 @@ export function readQualifiers(
     const x = items[i];
     if (!x) continue;
     if (x.kind === 'time') {
+      if (x.time === 'earlier-study') {
+        earlierStudy = true;
+        continue;
+      }
       if (x.time === 'change') {
         unchanged ||= x.lit !== 'progressed' && x.lit !== 'worsened' && x.lit !== 'improved';
         continue;
@@ -285,18 +292,9 @@ export function readQualifiers(
   }
   return {
     items: out,
-    qualifiers: { priorGrade, nowGrade, unchanged, resolution, bound, grades },
+    qualifiers: { priorGrade, nowGrade, unchanged, resolution, earlierStudy, bound, grades },
   };
 }
-
-/** Whether a sentence has anything for {@link qualifyFindings} to do. */
-export const hasQualifiers = (q: SentenceQualifiers): boolean =>
-  q.priorGrade !== undefined ||
-  q.nowGrade !== undefined ||
-  q.unchanged ||
-  q.resolution ||
-  q.bound !== undefined ||
-  q.grades.length > 0;
 
 const gradeFor = (
   f: RawFinding,
@@ -332,11 +330,14 @@ export function qualifyFindings(
   const leeNamed = q.grades.some((g) => g.system === 'lee');
   for (const f of findings) {
     const graded = GRADED_FINDINGS.has(f.finding);
-    const temporal: Temporal = earlierStudy
-      ? 'prior'
-      : q.resolution && f.negated
+    // A negated statement of an earlier study's finding ("described in the preliminary report … is not
+    // present") retracts it, as "not confirmed" does.
+    const temporal: Temporal =
+      f.negated && (q.resolution || q.earlierStudy)
         ? 'resolved'
-        : 'current';
+        : earlierStudy || q.earlierStudy
+          ? 'prior'
+          : 'current';
     let severity: Severity | null = f.severity;
     if (graded && !f.negated && q.nowGrade !== undefined) severity = q.nowGrade;
     if (graded && !f.negated && severity === null && q.unchanged && q.priorGrade !== undefined) {

@@ -165,7 +165,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
 
   // ---- Predicates ------------------------------------------------------------------------------------
-  { term: pred('narrow'), source: 'contracts', literals: ['narrowing', 'narrowed', 'narrow', 'narrows', 'narrowings', 'stenosis', 'stenoses', 'stenotic'] },
+  { term: pred('narrow'), source: 'contracts', literals: ['narrowing', 'narrowed', 'narrow', 'narrows', 'narrowings', 'stenosis', 'stenoses', 'stenotic', 'abnormality', 'abnormalities'] },
   {
     term: pred('compress'), source: 'contracts',
     literals: [
@@ -316,6 +316,14 @@ export const LEXICON: readonly LexiconEntry[] = [
       'previously', 'was previously', 'were previously', 'formerly', 'previously noted', 'previously described',
       'previously reported', 'previously seen', 'previously demonstrated', 'previously mentioned', 'on the prior study',
       'on the previous study', 'on prior imaging', 'on the prior examination',
+    ],
+  },
+  // The whole statement is an earlier study's ("The outside report described severe … stenosis").
+  {
+    term: { kind: 'time', time: 'earlier-study' }, source: 'context-2009',
+    literals: [
+      'outside report', 'prior report', 'previous report', 'preliminary report', 'outside mri', 'outside ct', 'outside study',
+      'outside imaging', 'the outside report described', 'was reported', 'were reported', 'had been reported',
     ],
   },
   { term: { kind: 'time', time: 'now' }, source: 'context-2009', literals: ['now', 'currently', 'presently', 'now measures', 'now measures as', 'has become', 'now appears'] },
