@@ -1,11 +1,19 @@
 #!/usr/bin/env node
 // Prints the report parser's evaluation against the hand-labelled gold in test/fixtures/reports/gold
 // (and the hard cases in test/fixtures/reports/hard) as Markdown tables for the README.
-// Usage: npm run build && node scripts/eval-report-parser.mjs [--verbose] [--only ID,ID]
+// Also scores the new-style gold (test/fixtures/reports/styles/gold.json) and, when present, the outside
+// reviewer's held-out set (/work/review/reports/gold.json, or --reviewer=FILE): foraminal and central only.
+// Usage: npm run build && node scripts/eval-report-parser.mjs [--verbose] [--only ID,ID] [--reviewer=FILE]
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseReport } from '../dist/src/index.js';
-import { evaluateReports, GoldReportSchema } from '../dist/src/report-parser/evaluate.js';
+import {
+  evaluateReports,
+  GoldReportSchema,
+  STYLE_GOLD_TYPES,
+  StyleGoldReportSchema,
+  styleGoldFindings,
+} from '../dist/src/report-parser/evaluate.js';
 
 const root = resolve(import.meta.dirname, '..');
 const fixtures = join(root, 'test/fixtures/reports');
@@ -37,6 +45,20 @@ function load(dir) {
   return { cases, unavailable };
 }
 
+function loadStyle(file) {
+  const reports = JSON.parse(readFileSync(file, 'utf8')).map((r) => StyleGoldReportSchema.parse(r));
+  const cases = reports
+    .filter((r) => !only || only.has(r.id))
+    .map((r) => ({
+      id: r.id,
+      gold: styleGoldFindings(r),
+      predicted: parseReport(r.text),
+      types: STYLE_GOLD_TYPES,
+      sides: 'per-side',
+    }));
+  return { cases, unavailable: 0 };
+}
+
 const pct = (x) => (100 * x).toFixed(1);
 function print(title, { cases, unavailable }) {
   const e = evaluateReports(cases);
@@ -62,9 +84,20 @@ function print(title, { cases, unavailable }) {
   console.log(
     `Foraminal stenosis exact severity accuracy: ${e.foraminalSeverity.correct}/${e.foraminalSeverity.total} = ${pct(e.foraminalSeverity.accuracy)}%.\n`,
   );
+  console.log(
+    `Negation accuracy: ${e.negation.correct}/${e.negation.total} = ${pct(e.negation.accuracy)}%. ` +
+      `Temporal accuracy: ${e.temporal.correct}/${e.temporal.total} = ${pct(e.temporal.accuracy)}%. ` +
+      `Prior or retracted findings reported as current: ${e.priorAsCurrent}.\n`,
+  );
   if (verbose) for (const m of e.mismatches) console.log(`  ${m.id} ${m.kind.padEnd(8)} ${m.key}`);
 }
 
 print('Hand-labelled corpus reports', load(join(fixtures, 'gold')));
 if (existsSync(join(fixtures, 'hard')))
   print('Hard cases (synthetic)', load(join(fixtures, 'hard')));
+const styles = join(fixtures, 'styles/gold.json');
+if (existsSync(styles))
+  print('New styles (issue 15, labelled before the first run)', loadStyle(styles));
+const reviewerArg = process.argv.find((a) => a.startsWith('--reviewer='));
+const reviewer = reviewerArg ? reviewerArg.slice(11) : '/work/review/reports/gold.json';
+if (existsSync(reviewer)) print('Outside reviewer (held out)', loadStyle(reviewer));

@@ -45,7 +45,11 @@ export interface AssessDeps {
  * @throws InputError naming the first bad field when the input does not match the schema
  */
 export function assess(input: unknown, deps: AssessDeps = {}): Assessment {
-  return assessPresentation(parseInput(PresentationSchema, input, 'input'), deps);
+  const p = parseInput(PresentationSchema, input, 'input');
+  // parse-report findings of an earlier study or retracted ones (`temporal` prior/resolved) never feed
+  // the assessment: only this study's findings do.
+  const imaging = p.imaging?.filter((f) => f.temporal === undefined || f.temporal === 'current');
+  return assessPresentation(imaging === undefined ? p : { ...p, imaging }, deps);
 }
 
 /**

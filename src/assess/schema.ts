@@ -40,6 +40,10 @@ export const ImagingFindingSchema = z.strictObject({
   uncertain: z.boolean().optional(),
   text: z.string().optional(),
   span: z.tuple([z.number().int().min(0), z.number().int().min(0)]).optional(),
+  /** parse-report's time of the finding; prior and resolved findings are set aside by `assess`. */
+  temporal: z.enum(['current', 'prior', 'resolved']).optional(),
+  /** parse-report's bound of a bounded statement ("no more than mild"). */
+  maxSeverity: z.enum(SEVERITIES).optional(),
 });
 export type ImagingFinding = z.infer<typeof ImagingFindingSchema>;
 

@@ -18,7 +18,13 @@ export interface FindingLike {
   readonly uncertain?: boolean | undefined;
   readonly text?: string | undefined;
   readonly grade?: { readonly system: string; readonly value: number | string } | undefined;
+  /** `parseReport`'s time of the finding; only `current` findings (or findings without it) are mapped. */
+  readonly temporal?: 'current' | 'prior' | 'resolved' | undefined;
 }
+
+/** Whether a finding describes this study (a prior or resolved finding never feeds FHIR or assess). */
+export const isCurrentFinding = (f: { readonly temporal?: string | undefined }): boolean =>
+  f.temporal === undefined || f.temporal === 'current';
 
 /** The `imaging` category every finding Observation carries. */
 export const IMAGING_CATEGORY: CodeableConcept[] = [

@@ -15,7 +15,7 @@ import type { FindingType } from '../vocab/index.js';
 import { IdMint, seedOf } from './_ids.js';
 import { foramenCoding } from './codes.js';
 import { FORAMEN_TAG } from './assessment.js';
-import { IMAGING_CATEGORY, findingObservation } from './findings.js';
+import { IMAGING_CATEGORY, findingObservation, isCurrentFinding } from './findings.js';
 import type { FindingLike } from './findings.js';
 
 /** A vertebral-body finding as parse-report gives it (a fracture of L1). */
@@ -54,7 +54,9 @@ export function reportToFhir(result: ParsedReportLike, options: ReportFhirOption
     : undefined;
   const entries: BundleEntry[] = [];
   const results: Reference<Observation>[] = [];
-  result.findings.forEach((f, i) => {
+  // Only this study's findings: an earlier study's grade or a retracted finding is never an Observation.
+  const current = result.findings.filter(isCurrentFinding);
+  current.forEach((f, i) => {
     const fullUrl = mint.urn('Observation', 'finding', i);
     entries.push({ fullUrl, resource: { ...findingObservation(f, subject, 'preliminary'), meta } });
     results.push({ reference: fullUrl });
@@ -95,7 +97,7 @@ export function reportToFhir(result: ParsedReportLike, options: ReportFhirOption
     code: { text: 'Lumbar spine imaging report (findings read by Foramen)' },
     ...(subject ? { subject } : {}),
     ...(results.length > 0 ? { result: results } : {}),
-    conclusion: `${result.findings.filter((f) => f.negated !== true).length} positive and ${result.findings.filter((f) => f.negated === true).length} negated finding(s) read from the report text; check them against the report.`,
+    conclusion: `${current.filter((f) => f.negated !== true).length} positive and ${current.filter((f) => f.negated === true).length} negated finding(s) read from the report text; check them against the report.`,
     meta,
   };
   entries.unshift({ fullUrl: mint.urn('DiagnosticReport'), resource: report });

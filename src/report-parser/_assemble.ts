@@ -17,6 +17,36 @@ import type { Item, LevelRef, PredKind, TargetKind } from './_model.js';
 
 type Graded = Exclude<Severity, 'none'>;
 
+// ---- Look-ahead and look-behind windows (items) ----------------------------------------------------
+/** Items before a head searched for its modifiers (grade, side, zone, level). */
+const NOUN_PHRASE_WINDOW = 10;
+/** Items after a finding searched for the side that closes it ("more to the Lt side"). */
+const SIDE_AFTER_WINDOW = 8;
+/** Items after a target searched for its predicate ("foramina are patent"). */
+const POST_PREDICATE_WINDOW = 8;
+/** Items before a target searched for "extending to/into". */
+const EXTENSION_WINDOW = 3;
+/** Items before "within the lateral recess" searched for the root it locates. */
+const LOCATIVE_ROOT_WINDOW = 5;
+/** Items before a target searched for the predicate governing it across a coordination. */
+const PRE_PREDICATE_WINDOW = 14;
+/** Items after a statement searched for per-side grades ("severe on the left and moderate on the right"). */
+const GRADES_BY_SIDE_WINDOW = 12;
+/** Items before a predicate searched for its adverb ("mildly compressing"). */
+const SEVERITY_BEFORE_WINDOW = 2;
+/** Items after a statement searched for a trailing grade ("to a mild degree"). */
+const SEVERITY_AFTER_WINDOW = 5;
+/** Items before a coordination searched for the sibling whose grade is shared. */
+const INHERITED_SEVERITY_WINDOW = 3;
+/** Items before a target searched for a coordinated sibling's side. */
+const SIBLING_SIDE_WINDOW = 10;
+/** Items after a fracture searched for the vertebrae it names. */
+const FRACTURE_VERTEBRAE_WINDOW = 6;
+/** Items after a root searched for the root name written next to it ("exit nerve root (S1)"). */
+const VERTEBRA_ADJACENT_WINDOW = 2;
+/** Items after a listhesis searched for its vertebra ("anterolisthesis of L5"). */
+const VERTEBRA_AFTER_WINDOW = 3;
+
 /** Where the level of a sentence without its own level comes from. */
 export interface LevelContext {
   /** Set by a level heading ("L4-5:") until the next heading or blank line. */
@@ -76,12 +106,21 @@ function nounPhrase(items: readonly Item[], head: number, owner: Int32Array): No
   const collected: number[] = [];
   let pending: number[] = [];
   const isTarget = items[head]?.kind === 'target';
-  for (let j = head - 1, steps = 0; j >= 0 && steps < 10; j--, steps++) {
+  for (let j = head - 1, steps = 0; j >= 0 && steps < NOUN_PHRASE_WINDOW; j--, steps++) {
     const x = items[j];
     if (!x) break;
     // "greatest in the left foraminal region": a lean describes the lesion before it, not the place after.
     if (isTarget && x.kind === 'asym' && !x.bilateral) break;
     if (MODIFIER_KINDS.has(x.kind)) {
+      // "Lt NFN mod-sev, Rt NFN mild": a grade right after a statement, before a comma, is that
+      // statement's, not a modifier of the next phrase.
+      if (
+        x.kind === 'severity' &&
+        pending.some((k) => items[k]?.kind === 'conj') &&
+        (items[j - 1]?.kind === 'pred' || items[j - 1]?.kind === 'target')
+      ) {
+        break;
+      }
       // A vertebra or level beyond a comma or "and" belongs to something else ("recesses of L5, mild ...").
       if (
         (x.kind === 'vertebra' || x.kind === 'level') &&
@@ -309,7 +348,8 @@ export function assembleSentence(
     for (let j = anchor + 1; j < items.length; j++) {
       const x = items[j];
       if (x?.kind === 'level') {
-        right = x;
+        // "… NF narrowing at L5-S1 there is …": a level that opens the next clause is not this one's.
+        if (items[j + 1]?.lit !== 'there') right = x;
         break;
       }
       // A level after a later finding noun is that finding's ("..., associated with annular tear at L5-S1").
@@ -340,7 +380,7 @@ export function assembleSentence(
     | { side: FindingSide; asym: boolean; comparative: boolean; worse?: 'left' | 'right' }
     | undefined => {
     let unknown = 0;
-    for (let j = from + 1, steps = 0; j < items.length && steps < 8; j++, steps++) {
+    for (let j = from + 1, steps = 0; j < items.length && steps < SIDE_AFTER_WINDOW; j++, steps++) {
       const x = items[j];
       if (!x) break;
       const own = owner[j] ?? -1;
@@ -666,7 +706,7 @@ function findPost(items: readonly Item[], t: number): number | undefined {
   // After "and", a predicate with no target before it starts a new verb phrase
   // ("compressing the root and narrowing the foramen"), so it is not this target's predicate.
   let afterConj = false;
-  for (let j = t + 1, steps = 0; j < items.length && steps < 8; j++, steps++) {
+  for (let j = t + 1, steps = 0; j < items.length && steps < POST_PREDICATE_WINDOW; j++, steps++) {
     const x = items[j];
     if (!x) return undefined;
     if (x.kind === 'pred') return afterConj ? undefined : j;
@@ -697,7 +737,7 @@ function isExtensionPlace(items: readonly Item[], t: number, np: NounPhrase | un
   let j = t - 1;
   const start = np?.start ?? items[t]?.start ?? 0;
   while (j >= 0 && (items[j]?.start ?? 0) >= start) j--;
-  for (let steps = 0; j >= 0 && steps < 3; j--, steps++) {
+  for (let steps = 0; j >= 0 && steps < EXTENSION_WINDOW; j--, steps++) {
     const x = items[j];
     if (x?.kind === 'extend') return true;
     if (x?.kind !== 'glue') return false;
@@ -712,7 +752,7 @@ function isLocativeRecess(items: readonly Item[], t: number): boolean {
   const prep = items[j];
   if (!prep || prep.kind !== 'glue' || !(prep.lit === 'within' || prep.lit === 'in')) return false;
   // "the S1 root within the lateral recess", "the right L5 root is compressed in the lateral recess"
-  for (let k = j - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+  for (let k = j - 1, steps = 0; k >= 0 && steps < LOCATIVE_ROOT_WINDOW; k--, steps++) {
     const x = items[k];
     if (x?.kind === 'target') return x.target === 'root' || x.target === 'exit-root';
   }
@@ -722,7 +762,7 @@ function isLocativeRecess(items: readonly Item[], t: number): boolean {
 /** The nearest predicate before a target that governs it ("compressing the thecal sac and exit canals"). */
 function findPre(items: readonly Item[], t: number): number | undefined {
   let unknown = 0;
-  for (let j = t - 1, steps = 0; j >= 0 && steps < 14; j--, steps++) {
+  for (let j = t - 1, steps = 0; j >= 0 && steps < PRE_PREDICATE_WINDOW; j--, steps++) {
     const x = items[j];
     if (!x) return undefined;
     switch (x.kind) {
@@ -750,6 +790,10 @@ function findPre(items: readonly Item[], t: number): number | undefined {
       case 'word':
       case 'transitional':
       case 'extend':
+      case 'time':
+      case 'bound':
+      case 'grading':
+      case 'grade-word':
         return undefined;
     }
   }
@@ -771,7 +815,11 @@ function gradesBySideAfter(
 ): { side: 'left' | 'right'; severity: Graded }[] | undefined {
   const found: { side: 'left' | 'right'; severity: Graded }[] = [];
   let severity: Graded | undefined;
-  for (let j = from + 1, steps = 0; j < items.length && steps < 12; j++, steps++) {
+  for (
+    let j = from + 1, steps = 0;
+    j < items.length && steps < GRADES_BY_SIDE_WINDOW;
+    j++, steps++
+  ) {
     const x = items[j];
     if (!x) break;
     if (x.kind === 'severity') severity = x.severity;
@@ -795,7 +843,7 @@ function isTightBefore(items: readonly Item[], pred: number, phraseStart: number
 
 /** A grade written just before a predicate ("mildly compressing", "with mild encroachment"). */
 function severityBefore(items: readonly Item[], p: number, owner: Int32Array): Graded | undefined {
-  for (let j = p - 1, steps = 0; j >= 0 && steps < 2; j--, steps++) {
+  for (let j = p - 1, steps = 0; j >= 0 && steps < SEVERITY_BEFORE_WINDOW; j--, steps++) {
     const x = items[j];
     if (!x) return undefined;
     if (x.kind === 'severity') return (owner[j] ?? -1) >= 0 ? undefined : x.severity;
@@ -810,7 +858,11 @@ function severityAfter(
   from: number,
   owner: Int32Array,
 ): Graded | undefined {
-  for (let j = from + 1, steps = 0; j < items.length && steps < 5; j++, steps++) {
+  for (
+    let j = from + 1, steps = 0;
+    j < items.length && steps < SEVERITY_AFTER_WINDOW;
+    j++, steps++
+  ) {
     const x = items[j];
     if (!x) return undefined;
     if (x.kind === 'severity') return (owner[j] ?? -1) >= 0 ? undefined : x.severity;
@@ -824,6 +876,11 @@ function severityAfter(
     // "foraminal narrowing on the left is moderate"
     if ((x.kind === 'side' || x.kind === 'asym') && (owner[j] ?? -1) < 0) continue;
     if (x.kind === 'conj' && steps === 0 && items[j + 1]?.kind === 'context') continue;
+    // "foramina narrowed bilat, mild": a grade alone after a comma closes the statement.
+    if (x.kind === 'conj' && x.lit === ',' && items[j + 1]?.kind === 'severity') {
+      const after = items[j + 2];
+      if (!after || after.kind === 'conj') continue;
+    }
     return undefined;
   }
   return undefined;
@@ -842,10 +899,15 @@ function inheritedSeverity(
   }
   const conj = items[j];
   if (!conj || conj.kind !== 'conj') return undefined;
-  for (let k = j - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+  for (let k = j - 1, steps = 0; k >= 0 && steps < INHERITED_SEVERITY_WINDOW; k--, steps++) {
     const x = items[k];
     if (!x) return undefined;
-    if (x.kind === 'target') return targetSeverity.get(k);
+    // "severe canal stenosis and left foraminal narrowing": after a complete statement, a phrase with
+    // its own side is its own finding; "moderately severe canal and bilateral foraminal stenosis"
+    // shares one predicate, and so its grade.
+    if (x.kind === 'target') {
+      return steps > 0 && np?.side !== undefined ? undefined : targetSeverity.get(k);
+    }
     if (x.kind !== 'pred') return undefined;
   }
   return undefined;
@@ -857,7 +919,7 @@ function siblingSide(
   t: number,
   phrases: ReadonlyMap<number, NounPhrase>,
 ): FindingSide | undefined {
-  for (let j = t - 1, steps = 0; j >= 0 && steps < 10; j--, steps++) {
+  for (let j = t - 1, steps = 0; j >= 0 && steps < SIBLING_SIDE_WINDOW; j--, steps++) {
     const x = items[j];
     if (!x) return undefined;
     if (x.kind === 'target') {
@@ -923,7 +985,11 @@ function vertebraAfter(
   i: number,
   adjacentOnly = false,
 ): string | undefined {
-  for (let j = i + 1, steps = 0; j < items.length && steps < (adjacentOnly ? 2 : 3); j++, steps++) {
+  for (
+    let j = i + 1, steps = 0;
+    j < items.length && steps < (adjacentOnly ? VERTEBRA_ADJACENT_WINDOW : VERTEBRA_AFTER_WINDOW);
+    j++, steps++
+  ) {
     const x = items[j];
     if (!x) return undefined;
     if (x.kind === 'vertebra') return x.name;
@@ -940,7 +1006,11 @@ function fractureVertebrae(
 ): string[] {
   if (np && np.vertebrae.length > 0) return [...np.vertebrae];
   const found: string[] = [];
-  for (let j = i + 1, steps = 0; j < items.length && steps < 6; j++, steps++) {
+  for (
+    let j = i + 1, steps = 0;
+    j < items.length && steps < FRACTURE_VERTEBRAE_WINDOW;
+    j++, steps++
+  ) {
     const x = items[j];
     if (!x) break;
     if (x.kind === 'vertebra') found.push(x.name);

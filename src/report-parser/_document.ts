@@ -4,10 +4,14 @@
  * following sentences. A blank line or a new heading ends the carry-over. Lines are processed one at a
  * time and very long lines in bounded chunks, so memory stays flat on large inputs.
  */
+import type { Level } from '../vocab/index.js';
 import type { Item, LevelRef } from './_model.js';
 import { assembleSentence } from './_assemble.js';
-import type { RawFinding } from './_assemble.js';
 import { contextFlags } from './_context.js';
+import { qualifyFindings, readQualifiers } from './_qualifiers.js';
+import type { QualifiedFinding } from './_qualifiers.js';
+import { readTableHeader, readTableRow } from './_tables.js';
+import type { TableHeader } from './_tables.js';
 import { buildItems } from './_items.js';
 import { readLevels } from './_levels.js';
 import type { Normaliser } from './_normalise.js';
@@ -18,8 +22,14 @@ import { EXCLUDED_SECTIONS, SECTION_HEADINGS } from './data/sections.js';
 import type { SectionKind } from './data/sections.js';
 
 /** A finding with the section it was read in. */
-export interface SectionedFinding extends RawFinding {
+export interface SectionedFinding extends QualifiedFinding {
   readonly section: SectionKind;
+}
+
+/** A sentence that names a level or a spinal structure but yielded no finding. */
+export interface UnreadSentence {
+  readonly start: number;
+  readonly end: number;
 }
 
 /** A transitional-vertebra mention. */
@@ -34,6 +44,98 @@ export interface DocumentReading {
   readonly transitional: TransitionalMention[];
   /** T12-L1 was named somewhere, so "all levels" includes it. */
   readonly coversT12: boolean;
+  /** Disc levels the report names, in reading order (repeats allowed). */
+  readonly levelsMentioned: Level[];
+  readonly unread: UnreadSentence[];
+}
+
+/** A finding named once before a per-level list of grades ("Neural foraminal narrowing: L3-L4: mild right"). */
+interface FindingSubject {
+  readonly target: Item;
+  readonly pred: Item;
+}
+
+/** The foramen of the previous sentence, for "the opposite foramen" and "the right side is preserved". */
+interface ImpliedForamen extends FindingSubject {
+  readonly side: 'left' | 'right' | undefined;
+}
+
+/** The foramen a sentence stated a one-sided finding about, if any. */
+function foramenOf(
+  items: readonly Item[],
+  findings: readonly QualifiedFinding[],
+): ImpliedForamen | undefined {
+  const stated = findings.filter((f) => f.finding === 'foraminal-stenosis');
+  const last = stated[stated.length - 1];
+  const target = items.find((x) => x.kind === 'target' && x.target === 'foramen');
+  if (!last || !target) return undefined;
+  const pred: Item = { kind: 'pred', pred: 'narrow', lit: '', start: target.end, end: target.end };
+  const side = last.side === 'left' || last.side === 'right' ? last.side : undefined;
+  return { target, pred, side };
+}
+
+/** "The opposite foramen", "the contralateral foramen": the other side of the previous sentence's. */
+function resolveOpposite(items: Item[], previous: ImpliedForamen | undefined): Item[] {
+  const other =
+    previous?.side === 'left' ? 'right' : previous?.side === 'right' ? 'left' : undefined;
+  if (other === undefined) return items;
+  return items.map((x) =>
+    x.kind === 'word' && (x.lit === 'opposite' || x.lit === 'contralateral')
+      ? { kind: 'side', side: other, plural: false, lit: x.lit, start: x.start, end: x.end }
+      : x,
+  );
+}
+
+/** "The right side is preserved", "left normal": a side and a predicate with no target. */
+const isSideStatement = (items: readonly Item[]): boolean =>
+  items.some((x) => x.kind === 'side' && x.side !== 'bilateral') &&
+  items.some((x) => x.kind === 'pred') &&
+  !items.some((x) => x.kind === 'level');
+
+/** Items that make a sentence about the spine: it should yield a finding or be listed as unread. */
+const isSpinal = (x: Item): boolean =>
+  x.kind === 'target' || x.kind === 'lesion' || (x.kind === 'level' && x.ref.kind === 'levels');
+
+/** "Neural foraminal narrowing" alone before a colon or dash: the subject of the lines that follow. */
+function subjectOf(items: readonly Item[]): FindingSubject | undefined {
+  const meaningful = items.filter(
+    (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other',
+  );
+  const [target, pred] = meaningful;
+  if (meaningful.length !== 2 || target?.kind !== 'target' || pred?.kind !== 'pred') {
+    return undefined;
+  }
+  return pred.pred === 'narrow' || pred.pred === 'compress' ? { target, pred } : undefined;
+}
+
+/**
+ * The subject put into a sentence that has grades and sides but no target of its own: after its leading
+ * grades and sides ("minimal right" → "minimal right foraminal narrowing"); with the subject's predicate
+ * only when the sentence has none ("right is patent" keeps "patent").
+ */
+/** Items of the grades and sides that open a finding-first line ("moderate left, mild right"). */
+const LEADING_MODIFIERS: ReadonlySet<Item['kind']> = new Set([
+  'severity',
+  'side',
+  'asym',
+  'adj',
+  'glue',
+  'conj',
+]);
+
+function withSubject(items: readonly Item[], subject: FindingSubject): Item[] {
+  let at = 0;
+  while (at < items.length) {
+    const x = items[at];
+    if (!x || !LEADING_MODIFIERS.has(x.kind)) break;
+    at++;
+  }
+  const anchor = items[Math.max(0, at - 1)] ?? items[0];
+  const start = anchor?.end ?? 0;
+  const ownPred = items.some((x) => x.kind === 'pred');
+  const inserted: Item[] = [{ ...subject.target, start, end: start } as Item];
+  if (!ownPred) inserted.push({ ...subject.pred, start, end: start } as Item);
+  return [...items.slice(0, at), ...inserted, ...items.slice(at)];
 }
 
 const MAX_LINE = 20_000;
@@ -158,13 +260,20 @@ export interface WalkOptions {
 export function readDocument(text: string, options: WalkOptions): DocumentReading {
   const findings: SectionedFinding[] = [];
   const transitional: TransitionalMention[] = [];
+  const levelsMentioned: Level[] = [];
+  const unread: UnreadSentence[] = [];
   let coversT12 = false;
   let section: SectionKind = 'other';
   let header: LevelRef | undefined;
   let last: LevelRef | undefined;
+  let subject: FindingSubject | undefined;
+  let table: TableHeader | undefined;
+  let lastForamen: ImpliedForamen | undefined;
 
   const noteLevels = (ref: LevelRef | undefined): void => {
-    if (ref?.kind === 'levels' && ref.levels.includes('T12-L1')) coversT12 = true;
+    if (ref?.kind !== 'levels') return;
+    if (ref.levels.includes('T12-L1')) coversT12 = true;
+    levelsMentioned.push(...ref.levels);
   };
 
   const processSentence = (tokens: readonly Token[], from: number, to: number): void => {
@@ -178,19 +287,56 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       start = heading.next;
     }
     if (start >= to) return;
-    const excluded = EXCLUDED_SECTIONS.has(section) && !options.includeHistory;
+    // The history of a COMPARISON section is read as the earlier study's findings.
+    const excluded =
+      EXCLUDED_SECTIONS.has(section) && section !== 'comparison' && !options.includeHistory;
     if (excluded) return;
-    const items: Item[] = buildItems(tokens, start, to, options.trie, options.normalise);
+    let items: Item[] = buildItems(text, tokens, start, to, options.trie, options.normalise);
     if (items.length === 0) return;
+    // "Foraminal stenosis — L2-L3: mild left": a subject, then a level heading of its own.
+    const split = subjectSplit(tokens, start, to);
+    if (split !== undefined) {
+      const head = subjectOf(
+        buildItems(text, tokens, start, split, options.trie, options.normalise),
+      );
+      if (head) {
+        subject = head;
+        processSentence(tokens, split + 1, to);
+        return;
+      }
+    }
+    const own = subjectOf(items);
+    if (own && endsWithColon(tokens, to)) {
+      subject = own;
+      return;
+    }
+    items = resolveOpposite(items, lastForamen);
+    const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
+    if (subject && !hasOwnTarget) items = withSubject(items, subject);
+    else if (lastForamen && !hasOwnTarget && isSideStatement(items)) {
+      // "… moderate left foraminal narrowing. The right side is preserved.": the foramen is implied.
+      items = withSubject(items, lastForamen);
+    }
+    const read = readQualifiers(items, text);
+    items = read.items;
     const flags = contextFlags(items);
-    for (const f of assembleSentence(items, flags, { header, last })) {
+    const raw = assembleSentence(items, flags, { header, last });
+    const qualified = qualifyFindings(raw, read.qualifiers, section === 'comparison');
+    for (const f of qualified) {
       noteLevels(f.levelRef);
       findings.push({ ...f, section });
+    }
+    lastForamen = foramenOf(items, qualified) ?? (heading ? undefined : lastForamen);
+    if (qualified.length === 0 && items.some(isSpinal) && !statesNormalLevel(items)) {
+      unread.push({ start: tokens[start]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 });
     }
     for (const item of items) {
       if (item.kind === 'level') {
         // "at all levels" and "elsewhere" speak for their own sentence only.
-        last = item.ref.kind === 'all' || item.ref.kind === 'other' ? undefined : item.ref;
+        last =
+          item.ref.kind === 'all' || item.ref.kind === 'other' || item.ref.kind === 'remaining'
+            ? undefined
+            : item.ref;
         noteLevels(item.ref);
       } else if (item.kind === 'transitional') {
         transitional.push({ start: item.start, end: item.end });
@@ -199,6 +345,24 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   };
 
   const processLine = (from: number, to: number): void => {
+    if (table) {
+      const row = readTableRow(text, from, to, table);
+      if (row) {
+        for (const f of row) {
+          noteLevels(f.levelRef);
+          findings.push({
+            ...f,
+            section,
+            temporal: 'current',
+            maxSeverity: undefined,
+            grade: undefined,
+          });
+        }
+        return;
+      }
+    }
+    table = readTableHeader(text, from, to);
+    if (table) return;
     const tokens = scanLine(text, from, to);
     let i = 0;
     while (i < tokens.length && BULLETS.has(tokens[i]?.lower ?? '') && tokens[i]?.kind === PUNCT) {
@@ -214,11 +378,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       last = undefined;
       header = undefined;
     }
+    // A COMPARISON line names the earlier study; the lines after it describe this one.
+    if (section === 'comparison') section = 'other';
     const sectionHeading = readSectionHeading(text, tokens, i);
     if (sectionHeading) {
       section = sectionHeading.kind;
       header = undefined;
       last = undefined;
+      subject = undefined;
       i = sectionHeading.next;
     }
     let sentenceStart = i;
@@ -259,6 +426,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (!blank) {
         header = undefined;
         last = undefined;
+        subject = undefined;
+        table = undefined;
+        lastForamen = undefined;
         // A history paragraph ends at its blank line; technique and procedure sections run to the next heading.
         if ((section as SectionKind) === 'history') section = 'other';
       }
@@ -269,7 +439,33 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     lineStart = i + 1;
   }
-  return { findings, transitional, coversT12 };
+  return { findings, transitional, coversT12, levelsMentioned, unread };
+}
+
+/** "L2/3: Normal.": a level stated normal as a whole is read, though it yields no finding. */
+const statesNormalLevel = (items: readonly Item[]): boolean =>
+  items.some((x) => x.kind === 'pred' && x.pred === 'normal') &&
+  !items.some((x) => x.kind === 'target' || x.kind === 'lesion');
+
+const endsWithColon = (tokens: readonly Token[], to: number): boolean =>
+  tokens[to - 1]?.kind === PUNCT && tokens[to - 1]?.lower === ':';
+
+/** Separators between a finding-first subject and its first level ("Foraminal stenosis — L2-L3: …"). */
+const SUBJECT_SEPARATORS: ReadonlySet<string> = new Set(['—', '–', ':', '-']);
+/** Tokens a finding-first subject may span before its separator. */
+const SUBJECT_WINDOW = 6;
+
+/** Index of the dash or colon that ends a finding-first subject, when a level follows it. */
+function subjectSplit(tokens: readonly Token[], from: number, to: number): number | undefined {
+  for (let k = from + 1; k < to && k - from <= SUBJECT_WINDOW; k++) {
+    const t = tokens[k];
+    if (!t) return undefined;
+    if (t.kind === PUNCT && SUBJECT_SEPARATORS.has(t.lower)) {
+      return readLevels(tokens, k + 1, to) ? k : undefined;
+    }
+    if (t.kind !== WORD) return undefined;
+  }
+  return undefined;
 }
 
 function isBlankLine(text: string, from: number, to: number): boolean {

@@ -54,6 +54,12 @@ function itemFromTerm(term: Term, lit: string, start: number, end: number): Item
         start,
         end,
       };
+    case 'time':
+      return { kind: 'time', time: term.time, lit, start, end };
+    case 'grading':
+      return { kind: 'grading', system: term.system, lit, start, end };
+    case 'bound':
+    case 'grade-word':
     case 'asym-lead':
     case 'emphasis':
     case 'glue':
@@ -79,9 +85,11 @@ export function combineSeverities(a: Graded, b: Graded): Graded {
 
 /**
  * Items of one sentence: tokens `from` to `to` of a line.
+ * @param text - the report (the case of single letters is read from it)
  * @param tokens - the line's tokens
  */
 export function buildItems(
+  text: string,
   tokens: readonly Token[],
   from: number,
   to: number,
@@ -102,7 +110,8 @@ export function buildItems(
       wordToken.push(t);
       continue;
     }
-    const ws = normalise(tok.lower);
+    // A lone lower-case "l" or "r" is a typo ("l exit nerve roots"); capital L and R are sides.
+    const ws = isLowerCaseSideLetter(text, tok) ? [tok.lower] : normalise(tok.lower);
     for (let k = 0; k < ws.length; k++) {
       wordList.push(ws[k] ?? '');
       wordToken.push(t);
@@ -184,6 +193,9 @@ export function buildItems(
   return rewrite(items);
 }
 
+const isLowerCaseSideLetter = (text: string, tok: Token): boolean =>
+  tok.end - tok.start === 1 && (text[tok.start] === 'l' || text[tok.start] === 'r');
+
 const isDegreeWord = (item: Item): boolean => item.kind === 'glue' && item.lit === 'degree';
 
 /** Local rewrites that need a neighbour's context. Linear: each looks a few items ahead. */
@@ -239,13 +251,17 @@ function rewrite(items: Item[]): Item[] {
         steps++;
       }
       const s = items[j];
-      // A grading word only leads an asymmetry through a joining word ("slightly to Rt"), never directly
-      // ("mild left neural foraminal narrowing" is a grade and a side).
+      // A grading word only leads an asymmetry through a joining word ("slightly to Rt", "largely the
+      // Lt one"), never directly ("mild left neural foraminal narrowing" is a grade and a side) nor
+      // through "on" ("slightly on the right" grades the right side).
+      const throughTo = !items
+        .slice(i + 1, j)
+        .some((x) => x.kind === 'glue' && (x.lit === 'on' || x.lit === 'in'));
       if (
         s &&
         s.kind === 'side' &&
         s.side !== 'bilateral' &&
-        (item.kind === 'asym-lead' || steps > 0)
+        (item.kind === 'asym-lead' || (steps > 0 && throughTo))
       ) {
         let comparative = false;
         for (let k = i; k < j; k++) {

@@ -157,7 +157,7 @@ function readPair(
   return { uppers, end: b.end };
 }
 
-const LIST_WORDS = new Set(['and', 'amnd', 'andd', '&', ',', '/']);
+const LIST_WORDS = new Set(['and', 'amnd', 'andd', '&', ',', '/', 'or']);
 
 /**
  * Reads a level expression starting at token `i`.

@@ -4,6 +4,7 @@
  */
 import type { FindingType, Level, Severity, Side, Zone } from '../vocab/index.js';
 import type { ContextRule } from './data/context-rules.js';
+import type { GradeSystem } from './schema.js';
 
 /** Anatomical things a finding is stated about. */
 export type TargetKind =
@@ -42,16 +43,25 @@ export type Term =
   | { readonly kind: 'filler' }
   | { readonly kind: 'conj' }
   | { readonly kind: 'with' }
-  | { readonly kind: 'levels'; readonly levels: 'all' | 'other' | 'lumbosacral' }
+  | { readonly kind: 'levels'; readonly levels: 'all' | 'other' | 'remaining' | 'lumbosacral' }
   | { readonly kind: 'transitional' }
+  | { readonly kind: 'time'; readonly time: TimeMark }
+  | { readonly kind: 'bound' }
+  | { readonly kind: 'grading'; readonly system: GradeSystem }
+  | { readonly kind: 'grade-word' }
   | { readonly kind: 'word' };
+
+/** Time words: an earlier study ("previously"), this study ("now"), or no change ("unchanged"). */
+export type TimeMark = 'prior' | 'now' | 'change' | 'earlier-study';
 
 /** A level group as written: disc levels, or a marker for non-lumbar, all or other levels. */
 export type LevelRef =
   | { readonly kind: 'levels'; readonly levels: readonly Level[] }
   | { readonly kind: 'nonlumbar' }
   | { readonly kind: 'all' }
-  | { readonly kind: 'other' };
+  | { readonly kind: 'other' }
+  /** "Otherwise", "the remaining levels": every level the report has not described. */
+  | { readonly kind: 'remaining' };
 
 interface ItemBase {
   /** Character offsets of the item in the original text. */
@@ -85,6 +95,8 @@ export type Item =
       multilevel: boolean;
     })
   | (ItemBase & { readonly kind: 'context'; readonly rule: ContextRule })
+  | (ItemBase & { readonly kind: 'time'; readonly time: TimeMark })
+  | (ItemBase & { readonly kind: 'grading'; readonly system: GradeSystem })
   | (ItemBase & {
       readonly kind:
         | 'asym-lead'
@@ -95,6 +107,8 @@ export type Item =
         | 'with'
         | 'extend'
         | 'transitional'
+        | 'bound'
+        | 'grade-word'
         | 'word'
         | 'other';
     });

@@ -4,6 +4,7 @@
  * words. Results are cached; the cache is bounded so a stream of distinct junk words cannot grow it.
  */
 import { TYPOS } from './data/typos.js';
+import { ABBREVIATION_WORDS } from './data/abbreviations.js';
 
 const MAX_CACHE = 50_000;
 const MIN_FUZZY = 5;
@@ -84,7 +85,7 @@ export function createNormaliser(known: ReadonlySet<string>): Normaliser {
     const hit = cache.get(lower);
     if (hit) return hit;
     let out: readonly string[];
-    const typo = TYPOS[lower];
+    const typo = TYPOS[lower] ?? ABBREVIATION_WORDS[lower];
     if (typo !== undefined) out = typo.split(' ');
     else if (known.has(lower) || lower.length < MIN_FUZZY || lower.length > MAX_FUZZY) {
       out = [lower];

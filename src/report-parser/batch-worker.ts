@@ -1,11 +1,13 @@
 /**
- * Worker-thread entry of the batch parser: receives chunks of records, answers with their results. Each
- * record is parsed on its own, so one bad record cannot lose the rest of its chunk.
+ * Worker-thread entry of the batch parser: receives a block (NDJSON bytes, transferred, or records),
+ * answers with the block's NDJSON output in one transferred buffer and its counts. Each record is parsed
+ * on its own, so one bad record cannot lose the rest of its block.
  */
 import { parentPort } from 'node:worker_threads';
-import { parseBatchRecord } from './batch.js';
-import type { BatchInput } from './batch.js';
+import { parseBlock } from './batch.js';
+import type { BatchBlock } from './batch.js';
 
-parentPort?.on('message', (chunk: { seq: number; records: BatchInput[] }) => {
-  parentPort?.postMessage({ seq: chunk.seq, results: chunk.records.map(parseBatchRecord) });
+parentPort?.on('message', (block: BatchBlock) => {
+  const answer = parseBlock(block);
+  parentPort?.postMessage(answer, [answer.out.buffer as ArrayBuffer]);
 });

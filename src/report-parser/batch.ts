@@ -1,9 +1,14 @@
 /**
  * Parsing reports in bulk on every core: a directory of `.txt` files or an NDJSON stream of
- * `{ "id", "text" }` records in, one result per report out, in input order. This is the I/O edge of the
- * report parser (the parser itself stays pure): records stream in, go to worker threads in small chunks,
- * and results stream out, with a bounded number of chunks in flight so memory stays flat however many
- * reports there are. A bad record becomes an `{ id, error }` result and the batch goes on.
+ * `{ "id", "text" }` records in, one NDJSON result line per report out, in input order. This is the I/O
+ * edge of the report parser (the parser itself stays pure).
+ *
+ * The main thread does as little as it can so that two workers get two cores: an NDJSON input is cut
+ * into blocks of whole lines (about 512 KB) whose bytes are *transferred* to a worker, never cloned;
+ * the worker decodes, parses and serialises the whole block and transfers one buffer of NDJSON output
+ * back with its counts. The main thread only orders the blocks and writes them. A bounded number of
+ * blocks is in flight, so memory stays flat however many reports there are. A bad record becomes an
+ * `{ id, error }` line and the batch goes on.
  */
 import { createReadStream } from 'node:fs';
 import { opendir, readFile, stat } from 'node:fs/promises';
@@ -33,6 +38,10 @@ export interface BatchSummary {
   readonly reports: number;
   readonly errors: number;
   readonly findings: number;
+  /** Sentences naming a level or a spinal structure that yielded no finding, over all reports. */
+  readonly unreadSentences: number;
+  /** Reports with at least one such sentence. */
+  readonly reportsWithUnread: number;
   readonly bytes: number;
   readonly seconds: number;
   readonly workers: number;
@@ -49,14 +58,18 @@ export interface BatchProgress {
 export interface BatchOptions {
   /** Worker threads (default: every core). 0 parses on the calling thread. */
   readonly workers?: number;
-  /** Records per message to a worker. */
+  /** Records per message to a worker (a directory source; NDJSON goes in blocks of bytes). */
   readonly chunkSize?: number;
+  /** Bytes of NDJSON per block sent to a worker. */
+  readonly blockBytes?: number;
   readonly onProgress?: (progress: BatchProgress) => void;
 }
 
 /** A source of records with its byte progress. */
 export interface BatchSource {
   readonly records: AsyncIterable<BatchInput>;
+  /** The raw NDJSON bytes, when the source is NDJSON (read instead of `records`, never both). */
+  readonly bytes?: AsyncIterable<Buffer>;
   /** Bytes read so far and the total, for a progress bar. */
   readonly progress: () => { bytesRead: number; totalBytes: number | undefined };
 }
@@ -79,6 +92,7 @@ export async function openBatchSource(
     const counter = { bytes: 0 };
     return {
       records: ndjsonRecords(stdin, counter),
+      bytes: countedBytes(stdin, counter),
       progress: () => ({ bytesRead: counter.bytes, totalBytes: undefined }),
     };
   }
@@ -99,9 +113,26 @@ export async function openBatchSource(
   }
   const counter = { bytes: 0 };
   return {
-    records: ndjsonRecords(createReadStream(path), counter),
+    // Streams open only when read, so the unused one never holds a file descriptor.
+    records: (async function* () {
+      yield* ndjsonRecords(createReadStream(path), counter);
+    })(),
+    bytes: (async function* () {
+      yield* countedBytes(createReadStream(path, { highWaterMark: 1 << 20 }), counter);
+    })(),
     progress: () => ({ bytesRead: counter.bytes, totalBytes: info.size }),
   };
+}
+
+async function* countedBytes(
+  stream: NodeJS.ReadableStream,
+  counter: { bytes: number },
+): AsyncGenerator<Buffer> {
+  for await (const raw of stream) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
+    counter.bytes += chunk.length;
+    yield chunk;
+  }
 }
 
 async function* directoryRecords(
@@ -178,7 +209,7 @@ async function* ndjsonRecords(
 }
 
 /** One NDJSON line to a record; blank lines are skipped. */
-function decodeRecord(line: string, lineNumber: number): BatchInput | undefined {
+export function decodeRecord(line: string, lineNumber: number): BatchInput | undefined {
   const trimmed = line.trim();
   if (trimmed === '') return undefined;
   let value: unknown;
@@ -208,18 +239,94 @@ function decodeRecord(line: string, lineNumber: number): BatchInput | undefined 
 
 /** Parses one record; never throws. */
 export function parseBatchRecord(record: BatchInput): BatchResult {
-  if ('error' in record) return record;
+  return parseCounted(record).result;
+}
+
+/** A record's result with the number of its unread sentences. */
+function parseCounted(record: BatchInput): { result: BatchResult; unread: number } {
+  if ('error' in record) return { result: record, unread: 0 };
   try {
-    const result = parseReport(record.text);
+    const parsed = parseReport(record.text);
     return {
-      id: record.id,
-      findings: result.findings,
-      ...(result.vertebrae.length > 0 ? { vertebrae: result.vertebrae } : {}),
-      ...(result.notes.length > 0 ? { notes: result.notes } : {}),
+      result: {
+        id: record.id,
+        findings: parsed.findings,
+        ...(parsed.vertebrae.length > 0 ? { vertebrae: parsed.vertebrae } : {}),
+        ...(parsed.notes.length > 0 ? { notes: parsed.notes } : {}),
+      },
+      unread: parsed.coverage.unreadSentences.length,
     };
   } catch (error) {
-    return { id: record.id, error: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    return { result: { id: record.id, error: message }, unread: 0 };
   }
+}
+
+/** Counts of one block of results. */
+export interface BlockCounts {
+  reports: number;
+  errors: number;
+  findings: number;
+  unreadSentences: number;
+  reportsWithUnread: number;
+}
+
+const emptyCounts = (): BlockCounts => ({
+  reports: 0,
+  errors: 0,
+  findings: 0,
+  unreadSentences: 0,
+  reportsWithUnread: 0,
+});
+
+/** A block of work for a worker: NDJSON bytes (transferred) or records read from files. */
+export type BatchBlock =
+  | { readonly seq: number; readonly bytes: Uint8Array; readonly firstLine: number }
+  | { readonly seq: number; readonly records: readonly BatchInput[] };
+
+/** A worker's answer: the block's NDJSON output (transferred) and its counts. */
+export interface BlockAnswer {
+  readonly seq: number;
+  readonly out: Uint8Array;
+  readonly counts: BlockCounts;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Parses a block into NDJSON output; never throws. Runs in a worker (and on the calling thread when a
+ * batch has no workers).
+ * @param block - NDJSON bytes with the number of their first line, or records
+ */
+export function parseBlock(block: BatchBlock): BlockAnswer {
+  const counts = emptyCounts();
+  const lines: string[] = [];
+  const take = (record: BatchInput): void => {
+    const { result, unread } = parseCounted(record);
+    counts.reports++;
+    if ('error' in result) counts.errors++;
+    else counts.findings += result.findings.length;
+    counts.unreadSentences += unread;
+    if (unread > 0) counts.reportsWithUnread++;
+    lines.push(JSON.stringify(result));
+  };
+  if ('records' in block) block.records.forEach(take);
+  else {
+    const text = decoder.decode(block.bytes);
+    let line = block.firstLine;
+    let from = 0;
+    while (from < text.length) {
+      const nl = text.indexOf('\n', from);
+      const end = nl < 0 ? text.length : nl;
+      const record = decodeRecord(text.slice(from, end), line);
+      if (record) take(record);
+      line++;
+      from = end + 1;
+    }
+  }
+  const out = encoder.encode(lines.length > 0 ? `${lines.join('\n')}\n` : '');
+  return { seq: block.seq, out, counts };
 }
 
 declare const __FORAMEN_BUNDLE__: boolean | undefined;
@@ -238,68 +345,154 @@ function spawnWorker(): Worker {
       !a.startsWith('--input-type') && a !== '-e' && a !== '--eval' && !a.startsWith('--eval='),
   );
   const worker = new Worker(workerUrl(), { execArgv });
-  // A worker that dies between chunks must not take the process down; its next chunk reports the error.
   worker.on('error', () => undefined);
   return worker;
 }
 
-interface Chunk {
-  readonly seq: number;
-  readonly records: BatchInput[];
+/** Default NDJSON block: large enough that a message costs little, small enough to keep memory flat. */
+const DEFAULT_BLOCK_BYTES = 512 * 1024;
+/** Blocks in flight or waiting for their turn, per worker. */
+const BLOCKS_PER_WORKER = 4;
+
+/** Blocks of whole NDJSON lines from a byte stream, each in its own (transferable) buffer. */
+async function* ndjsonBlocks(
+  chunks: AsyncIterable<Buffer>,
+  blockBytes: number,
+): AsyncGenerator<
+  { bytes: Uint8Array; firstLine: number } | { records: BatchInput[]; firstLine: number }
+> {
+  let parts: Uint8Array[] = [];
+  let size = 0;
+  let line = 1;
+  let partial: Uint8Array[] = [];
+  let partialSize = 0;
+  let overflow = false;
+  const block = (): { bytes: Uint8Array; firstLine: number } => {
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const p of parts) {
+      bytes.set(p, at);
+      at += p.length;
+    }
+    let lines = 0;
+    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) lines++;
+    const out = { bytes, firstLine: line };
+    line += lines;
+    parts = [];
+    size = 0;
+    return out;
+  };
+  for await (const chunk of chunks) {
+    let from = 0;
+    for (;;) {
+      const nl = chunk.indexOf(10, from);
+      const end = nl < 0 ? chunk.length : nl + 1;
+      if (!overflow && partialSize + (end - from) > MAX_RECORD_BYTES) {
+        overflow = true;
+        partial = [];
+        partialSize = 0;
+      }
+      if (!overflow) {
+        partial.push(chunk.subarray(from, end));
+        partialSize += end - from;
+      }
+      if (nl < 0) break;
+      if (overflow) {
+        // One over-long record: its error keeps its place between the blocks around it.
+        if (size > 0) yield block();
+        yield {
+          records: [{ id: `line:${line}`, error: `record longer than ${MAX_RECORD_BYTES} bytes` }],
+          firstLine: line,
+        };
+        line++;
+        overflow = false;
+      } else {
+        parts.push(...partial);
+        size += partialSize;
+      }
+      partial = [];
+      partialSize = 0;
+      from = nl + 1;
+      if (size >= blockBytes) yield block();
+    }
+  }
+  if (overflow) {
+    if (size > 0) yield block();
+    yield {
+      records: [{ id: `line:${line}`, error: `record longer than ${MAX_RECORD_BYTES} bytes` }],
+      firstLine: line,
+    };
+    return;
+  }
+  parts.push(...partial);
+  size += partialSize;
+  if (size > 0) yield block();
+}
+
+/** Record blocks of a directory source. */
+async function* recordBlocks(
+  records: AsyncIterable<BatchInput>,
+  chunkSize: number,
+): AsyncGenerator<{ records: BatchInput[] }> {
+  let batch: BatchInput[] = [];
+  let bytes = 0;
+  for await (const record of records) {
+    batch.push(record);
+    bytes += 'text' in record ? record.text.length : 0;
+    if (batch.length >= chunkSize || bytes >= 1 << 20) {
+      yield { records: batch };
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (batch.length > 0) yield { records: batch };
 }
 
 /**
- * Parses every record of `source` and hands each result to `sink` in input order.
- * @param source - the records (see {@link openBatchSource})
- * @param sink - receives each chunk's results; awaited, so a slow consumer slows the reading
- * @returns the counts of the run
+ * Runs a batch: every record parsed, one NDJSON line per record handed to `sink` in input order.
+ * @param source - from {@link openBatchSource}
+ * @param sink - receives NDJSON output, block by block, in input order; may return a promise
+ *   (back-pressure)
+ * @param options - workers, block sizes and a progress callback
+ * @returns the counts of the whole batch
  */
 export async function runReportBatch(
   source: BatchSource,
-  sink: (results: readonly BatchResult[]) => Promise<void> | void,
+  sink: (ndjson: Uint8Array) => Promise<void> | void,
   options: BatchOptions = {},
 ): Promise<BatchSummary> {
   const started = Date.now();
   const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   const chunkSize = Math.max(1, options.chunkSize ?? 64);
-  let reports = 0;
-  let errors = 0;
-  let findings = 0;
-  const account = (results: readonly BatchResult[]): void => {
-    for (const r of results) {
-      reports++;
-      if ('error' in r) errors++;
-      else findings += r.findings.length;
-    }
+  const blockBytes = Math.max(1, options.blockBytes ?? DEFAULT_BLOCK_BYTES);
+  const total = emptyCounts();
+  const deliver = async (answer: BlockAnswer): Promise<void> => {
+    total.reports += answer.counts.reports;
+    total.errors += answer.counts.errors;
+    total.findings += answer.counts.findings;
+    total.unreadSentences += answer.counts.unreadSentences;
+    total.reportsWithUnread += answer.counts.reportsWithUnread;
     const p = source.progress();
-    options.onProgress?.({ done: reports, bytesRead: p.bytesRead, totalBytes: p.totalBytes });
+    options.onProgress?.({ done: total.reports, bytesRead: p.bytesRead, totalBytes: p.totalBytes });
+    if (answer.out.length > 0) await sink(answer.out);
   };
+  const blocks = source.bytes
+    ? ndjsonBlocks(source.bytes, blockBytes)
+    : recordBlocks(source.records, chunkSize);
 
   if (workers === 0) {
-    let batch: BatchInput[] = [];
-    for await (const record of source.records) {
-      batch.push(record);
-      if (batch.length >= chunkSize) {
-        const results = batch.map(parseBatchRecord);
-        account(results);
-        await sink(results);
-        batch = [];
-      }
+    let seq = 0;
+    for await (const b of blocks) {
+      const block: BatchBlock =
+        'bytes' in b
+          ? { seq: seq++, bytes: b.bytes, firstLine: b.firstLine }
+          : { seq: seq++, records: b.records };
+      await deliver(parseBlock(block));
     }
-    const results = batch.map(parseBatchRecord);
-    account(results);
-    await sink(results);
-  } else {
-    await runOnWorkers(source.records, workers, chunkSize, async (results) => {
-      account(results);
-      await sink(results);
-    });
-  }
+  } else await runOnWorkers(blocks, workers, deliver);
   const p = source.progress();
   return {
-    reports,
-    errors,
-    findings,
+    ...total,
     bytes: p.bytesRead,
     seconds: (Date.now() - started) / 1000,
     workers,
@@ -307,15 +500,14 @@ export async function runReportBatch(
 }
 
 async function runOnWorkers(
-  records: AsyncIterable<BatchInput>,
+  blocks: AsyncIterable<{ bytes: Uint8Array; firstLine: number } | { records: BatchInput[] }>,
   count: number,
-  chunkSize: number,
-  deliver: (results: readonly BatchResult[]) => Promise<void>,
+  deliver: (answer: BlockAnswer) => Promise<void>,
 ): Promise<void> {
   const pool = Array.from({ length: count }, spawnWorker);
   const idle: Worker[] = [...pool];
   const waiting: ((w: Worker) => void)[] = [];
-  const done = new Map<number, BatchResult[]>();
+  const done = new Map<number, BlockAnswer>();
   let nextToDeliver = 0;
   let delivering: Promise<void> = Promise.resolve();
   const inFlight = new Set<Promise<void>>();
@@ -330,7 +522,7 @@ async function runOnWorkers(
     if (next) next(w);
     else idle.push(w);
   };
-  // Results leave in input order; at most `count` chunks wait here, so memory is bounded.
+  // Output leaves in input order; at most a few blocks per worker wait here, so memory is bounded.
   const flush = (): void => {
     delivering = delivering.then(async () => {
       for (;;) {
@@ -342,23 +534,31 @@ async function runOnWorkers(
       }
     });
   };
-  const dispatch = (w: Worker, chunk: Chunk): Promise<void> =>
+  const failed = (block: BatchBlock, error: Error): BlockAnswer => {
+    // The block still gets an answer so the output stays complete and ordered.
+    const records: readonly BatchInput[] =
+      'records' in block ? block.records : [{ id: `line:${block.firstLine}`, error: 'block lost' }];
+    const lines = records.map((r) =>
+      JSON.stringify({ id: r.id, error: `worker failed: ${error.message}` }),
+    );
+    return {
+      seq: block.seq,
+      out: encoder.encode(`${lines.join('\n')}\n`),
+      counts: { ...emptyCounts(), reports: lines.length, errors: lines.length },
+    };
+  };
+  const dispatch = (w: Worker, block: BatchBlock, copy: BatchBlock): Promise<void> =>
     new Promise<void>((resolve) => {
-      const onMessage = (message: { seq: number; results: BatchResult[] }): void => {
+      const onMessage = (answer: BlockAnswer): void => {
         cleanup();
-        done.set(message.seq, message.results);
+        done.set(answer.seq, answer);
         release(w);
         flush();
         resolve();
       };
       const onError = (error: Error): void => {
         cleanup();
-        // The chunk still gets an answer so the output stays complete and ordered; a fresh worker
-        // takes the dead one's place.
-        done.set(
-          chunk.seq,
-          chunk.records.map((r) => ({ id: r.id, error: `worker failed: ${error.message}` })),
-        );
+        done.set(block.seq, failed(copy, error));
         void w.terminate();
         const fresh = spawnWorker();
         pool.push(fresh);
@@ -372,33 +572,31 @@ async function runOnWorkers(
       };
       w.on('message', onMessage);
       w.on('error', onError);
-      w.postMessage(chunk);
+      // NDJSON bytes move to the worker (transfer, no copy); records are small and cloned.
+      w.postMessage(block, 'bytes' in block ? [block.bytes.buffer as ArrayBuffer] : []);
     });
 
   try {
     let seq = 0;
-    let batch: BatchInput[] = [];
-    let batchBytes = 0;
-    const send = async (): Promise<void> => {
-      const chunk: Chunk = { seq: seq++, records: batch };
-      batch = [];
-      batchBytes = 0;
-      // Keep the reorder buffer bounded: never run too far ahead of the oldest undelivered chunk.
-      while (chunk.seq - nextToDeliver > count * 4) {
+    for await (const b of blocks) {
+      const block: BatchBlock =
+        'bytes' in b
+          ? { seq: seq++, bytes: b.bytes, firstLine: b.firstLine }
+          : { seq: seq++, records: b.records };
+      // What is left to report if the worker dies: the records, or the block's first line.
+      const copy: BatchBlock =
+        'bytes' in block
+          ? { seq: block.seq, bytes: new Uint8Array(0), firstLine: block.firstLine }
+          : block;
+      while (block.seq - nextToDeliver > count * BLOCKS_PER_WORKER) {
         if (inFlight.size > 0) await Promise.race(inFlight);
         else await delivering;
       }
       const w = await acquire();
-      const task = dispatch(w, chunk);
+      const task = dispatch(w, block, copy);
       inFlight.add(task);
       void task.then(() => inFlight.delete(task));
-    };
-    for await (const record of records) {
-      batch.push(record);
-      batchBytes += 'text' in record ? record.text.length : 0;
-      if (batch.length >= chunkSize || batchBytes >= 1 << 20) await send();
     }
-    if (batch.length > 0) await send();
     while (inFlight.size > 0) await Promise.all([...inFlight]);
     flush();
     await delivering;

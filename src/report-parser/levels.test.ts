@@ -78,12 +78,26 @@ describe('level notations', () => {
     );
   });
 
-  it('"elsewhere", "other levels" and "multilevel" without a level are not placed at a level', () => {
+  it('a positive "elsewhere" and "multilevel" without a level are not placed at a level', () => {
     assert.deepEqual(levelsOf('Mild disc bulges elsewhere.'), []);
+    assert.deepEqual(levelsOf('L5-S1: bulge.\nMultilevel disc desiccation.'), ['L5-S1']);
+  });
+
+  it('a negated "at other levels" / "otherwise no" covers only the levels not already described (issue 15)', () => {
     assert.deepEqual(levelsOf('L5-S1: bulge. No disc herniation at other levels.').sort(), [
+      'L1-L2',
+      'L2-L3',
+      'L3-L4',
+      'L4-L5',
       'L5-S1',
     ]);
-    assert.deepEqual(levelsOf('L5-S1: bulge.\nMultilevel disc desiccation.'), ['L5-S1']);
+    const f = parseReport(
+      'L4-5: moderate bilateral foraminal stenosis.\nOtherwise no foraminal stenosis.',
+    ).findings;
+    assert.deepEqual(
+      f.map((x) => `${x.level} ${x.negated ? 'no' : 'yes'}`),
+      ['L1-L2 no', 'L2-L3 no', 'L3-L4 no', 'L4-L5 yes', 'L5-S1 no'],
+    );
   });
 
   it('"at each level" covers L1-L2 to L5-S1, and T12-L1 when the report names it', () => {

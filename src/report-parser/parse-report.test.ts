@@ -117,7 +117,12 @@ describe('parseReport: the CONTRACTS.md shape', () => {
   });
 
   it('empty and whitespace input give no findings', () => {
-    assert.deepEqual(parseReport(''), { findings: [], vertebrae: [], notes: [] });
+    assert.deepEqual(parseReport(''), {
+      findings: [],
+      vertebrae: [],
+      notes: [],
+      coverage: { levelsMentioned: [], levelsWithFindings: [], unreadSentences: [] },
+    });
     assert.deepEqual(parseReport(' \n\n\t ').findings, []);
   });
 

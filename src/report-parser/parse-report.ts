@@ -3,10 +3,11 @@
  * (CONTRACTS.md, `foramen parse-report`). Pure and total: any string, however large or garbled, returns
  * a result in time linear in its length.
  */
-import type { FindingSide, Level, Severity } from '../vocab/index.js';
+import type { FindingSide, FindingType, Level, Root } from '../vocab/index.js';
 import { LEVELS } from '../vocab/index.js';
+import { levelAnatomy } from '../anatomy/index.js';
 import { InputError, parseInput } from '../errors.js';
-import type { SectionedFinding } from './_document.js';
+import type { DocumentReading, SectionedFinding } from './_document.js';
 import { readDocument } from './_document.js';
 import { createNormaliser } from './_normalise.js';
 import { buildPhraseTrie } from './_trie.js';
@@ -14,6 +15,7 @@ import type { PhraseTrie } from './_trie.js';
 import type { Normaliser } from './_normalise.js';
 import { ParseReportOptionsSchema, VERTEBRAE } from './schema.js';
 import type {
+  Coverage,
   ParseReportOptions,
   ParseReportResult,
   ReportFinding,
@@ -34,13 +36,21 @@ const engine = (): { trie: PhraseTrie; normalise: Normaliser } => {
 /** Levels "at all levels" means: the five lumbar discs, plus T12-L1 when the report names it. */
 const allLevels = (coversT12: boolean): readonly Level[] => (coversT12 ? LEVELS : LEVELS.slice(1));
 
-const severityRank = (s: Severity | null): number => (s === null ? -1 : LEVELS.length);
 const informationOf = (f: ReportFinding, explicit: boolean): number =>
   (f.severity !== null ? 4 : 0) +
   (f.root !== undefined ? 2 : 0) +
   (explicit ? 1 : 0) +
   (f.asymmetry !== undefined ? 1 : 0) +
   (f.uncertain ? 0 : 1);
+
+/** Disc contours are one family for "no herniation at other levels": a bulge describes the level. */
+const familyOf = (finding: FindingType): string =>
+  finding === 'disc-bulge' ||
+  finding === 'disc-protrusion' ||
+  finding === 'disc-extrusion' ||
+  finding === 'disc-herniation'
+    ? 'disc-contour'
+    : finding;
 
 interface Candidate {
   readonly finding: ReportFinding;
@@ -67,6 +77,16 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
 
   const candidates: Candidate[] = [];
   const vertebrae: VertebralFinding[] = [];
+  // "Otherwise no stenosis", "no stenosis at any level": not at the levels stated positive elsewhere.
+  const statedLevels = new Map<string, Set<Level>>();
+  for (const raw of reading.findings) {
+    if (raw.levelRef?.kind !== 'levels' || raw.temporal !== 'current') continue;
+    const set = statedLevels.get(familyOf(raw.finding)) ?? new Set<Level>();
+    for (const l of raw.levelRef.levels) set.add(l);
+    statedLevels.set(familyOf(raw.finding), set);
+  }
+  const unstated = (raw: SectionedFinding): readonly Level[] =>
+    allLevels(reading.coversT12).filter((l) => !statedLevels.get(familyOf(raw.finding))?.has(l));
   for (const raw of reading.findings) {
     const spanText = text.slice(raw.start, raw.end);
     if (raw.vertebra !== undefined) {
@@ -91,7 +111,11 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
         levels = ref.levels;
         break;
       case 'all':
-        levels = allLevels(reading.coversT12);
+        levels = raw.negated ? unstated(raw) : allLevels(reading.coversT12);
+        break;
+      case 'remaining':
+        if (!raw.negated) continue;
+        levels = unstated(raw);
         break;
       case 'other':
       case 'nonlumbar':
@@ -105,11 +129,16 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
         severity: raw.negated ? 'none' : raw.severity,
         negated: raw.negated,
         uncertain: raw.uncertain,
-        ...(raw.root !== undefined ? { root: raw.root } : {}),
+        ...(raw.root !== undefined && rootFits(raw.root, level, raw.zone)
+          ? { root: raw.root }
+          : {}),
         ...(raw.zone !== undefined ? { zone: raw.zone } : {}),
         ...(raw.asymmetry !== undefined && raw.side === 'bilateral'
           ? { asymmetry: raw.asymmetry }
           : {}),
+        temporal: raw.temporal,
+        ...(raw.maxSeverity !== undefined ? { maxSeverity: raw.maxSeverity } : {}),
+        ...(raw.grade !== undefined ? { grade: raw.grade } : {}),
         span: [raw.start, raw.end],
         text: spanText,
       };
@@ -127,10 +156,44 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
     span: [t.start, t.end],
     text: text.slice(t.start, t.end),
   }));
-  return { findings, vertebrae: dedupeVertebral(vertebrae), notes };
+  return {
+    findings,
+    vertebrae: dedupeVertebral(vertebrae),
+    notes,
+    coverage: coverageOf(text, reading, findings),
+  };
 }
 
-const baseKey = (f: ReportFinding): string => `${f.level}|${f.finding}|${f.negated ? 1 : 0}`;
+/** Levels named, levels with findings and the sentences that yielded nothing (CONTRACTS.md round 2). */
+function coverageOf(
+  text: string,
+  reading: DocumentReading,
+  findings: readonly ReportFinding[],
+): Coverage {
+  const order = (set: ReadonlySet<Level>): Level[] => LEVELS.filter((l) => set.has(l));
+  return {
+    levelsMentioned: order(new Set(reading.levelsMentioned)),
+    levelsWithFindings: order(new Set(findings.map((f) => f.level))),
+    unreadSentences: reading.unread.map((u) => ({
+      span: [u.start, u.end],
+      text: text.slice(u.start, u.end),
+    })),
+  };
+}
+
+/**
+ * Whether a root named with a finding can be at that level (anatomy module): the exiting root of the
+ * level for a foraminal finding, the exiting or traversing root otherwise. An "L3 root" is never
+ * attached to L4-L5 or L2-L3's foramen.
+ */
+function rootFits(root: Root, level: Level, zone: ReportFinding['zone']): boolean {
+  const anatomy = levelAnatomy(level);
+  if (zone === 'foraminal' || zone === 'extraforaminal') return anatomy.exitingRoot === root;
+  return anatomy.exitingRoot === root || anatomy.traversingRoot === root;
+}
+
+const baseKey = (f: ReportFinding): string =>
+  `${f.level}|${f.finding}|${f.negated ? 1 : 0}|${f.temporal}|${f.maxSeverity ?? ''}`;
 const sideKey = (side: FindingSide | undefined): string => side ?? '-';
 
 /**
@@ -174,7 +237,6 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
       out.push(k.finding);
     }
   }
-  void severityRank;
   return out;
 }
 

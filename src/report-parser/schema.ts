@@ -8,6 +8,14 @@ import { FINDING_SIDES, FINDING_TYPES, LEVELS, ROOTS, SEVERITIES, ZONES } from '
 /** `[start, end)` character offsets into the original report text. */
 export const SpanSchema = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
 
+/** When a finding holds: this study, an earlier one only, or no longer. */
+export const TEMPORALS = ['current', 'prior', 'resolved'] as const;
+export type Temporal = (typeof TEMPORALS)[number];
+
+/** Grading systems a report can name. */
+export const GRADE_SYSTEMS = ['lee', 'meyerding', 'pfirrmann'] as const;
+export type GradeSystem = (typeof GRADE_SYSTEMS)[number];
+
 /**
  * One finding at one disc level. `side` and `root` are left out when the report states neither (a
  * desiccated disc has no side), so the object also passes `assess`'s strict imaging schema.
@@ -23,6 +31,17 @@ export const ReportFindingSchema = z.strictObject({
   zone: z.enum(ZONES).optional(),
   /** For a bilateral finding the report calls worse on one side ("left greater than right"). */
   asymmetry: z.enum(['left', 'right']).optional(),
+  /**
+   * `current` (this study), `prior` (an earlier study's finding only: "previously moderate") or
+   * `resolved` (gone or not confirmed: "no longer seen"). Only `current` findings feed assess and FHIR.
+   */
+  temporal: z.enum(TEMPORALS),
+  /** A bounded statement ("no moderate or severe stenosis"): at most this grade, perhaps absent. */
+  maxSeverity: z.enum(SEVERITIES).optional(),
+  /** A named grading system's grade ("Lee grade 2"); `severity` follows that system's mapping. */
+  grade: z
+    .strictObject({ system: z.enum(GRADE_SYSTEMS), value: z.number().int().min(0) })
+    .optional(),
   span: SpanSchema,
   text: z.string(),
 });
@@ -51,11 +70,21 @@ export const ReportNoteSchema = z.strictObject({
 });
 export type ReportNote = z.infer<typeof ReportNoteSchema>;
 
+/** What the parser read and what it could not: a report it could not read is never silently empty. */
+export const CoverageSchema = z.strictObject({
+  levelsMentioned: z.array(z.enum(LEVELS)),
+  levelsWithFindings: z.array(z.enum(LEVELS)),
+  /** Sentences naming a level or a spinal structure that yielded no finding. */
+  unreadSentences: z.array(z.strictObject({ span: SpanSchema, text: z.string() })),
+});
+export type Coverage = z.infer<typeof CoverageSchema>;
+
 /** The whole result of parsing one report. */
 export const ParseReportResultSchema = z.strictObject({
   findings: z.array(ReportFindingSchema),
   vertebrae: z.array(VertebralFindingSchema),
   notes: z.array(ReportNoteSchema),
+  coverage: CoverageSchema,
 });
 export type ParseReportResult = z.infer<typeof ParseReportResultSchema>;
 

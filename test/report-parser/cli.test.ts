@@ -70,6 +70,16 @@ describe('foramen parse-report (in-process)', () => {
     assert.match(r.stdout, /\d+ finding\(s\)\n$/);
   });
 
+  it('the table warns about sentences that name a level or structure but gave no finding (issue 15)', async () => {
+    const text = 'L4-5: moderate left foraminal stenosis.\nClumping of the roots at L2-3.';
+    const r = await runForamen(['parse-report', '-'], text, { tty: true });
+    assert.equal(r.code, 0);
+    assert.match(
+      r.stdout,
+      /warning: 1 sentence\(s\) name a level or structure but gave no finding: "Clumping of the roots at L2-3"\n$/,
+    );
+  });
+
   it('a missing file, a missing argument and a bad --jobs are one stderr line each, exit 1', async () => {
     for (const args of [
       ['parse-report', join(dir, 'nope.txt')],
@@ -129,7 +139,7 @@ describe('foramen parse-report --batch', () => {
     );
     assert.match(
       r.stderr,
-      /^parse-report: 3 report\(s\), 0 error\(s\), \d+ finding\(s\) in [\d.]+ s \(\d+ reports\/s, [\d.]+ MB, 2 worker\(s\)\)\n$/,
+      /^parse-report: 3 report\(s\), 0 error\(s\), \d+ finding\(s\), \d+ unread sentence\(s\) in \d+ report\(s\) in [\d.]+ s \(\d+ reports\/s, [\d.]+ MB, 2 worker\(s\)\)\n$/,
     );
   });
 
@@ -161,6 +171,7 @@ describe('foramen parse-report --batch', () => {
         Array.from({ length: 300 }, (_, i) => `bulk-${i}`),
       );
       assert.match(r.stderr, /306 report\(s\), 4 error\(s\)/);
+      assert.match(r.stderr, /\d+ finding\(s\), 0 unread sentence\(s\) in 0 report\(s\)/);
     }
   });
 

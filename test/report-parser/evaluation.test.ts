@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../../src/index.js';
-import { evaluateReports } from '../../src/report-parser/evaluate.js';
+import {
+  evaluateReports,
+  STYLE_GOLD_TYPES,
+  StyleGoldReportSchema,
+  styleGoldFindings,
+} from '../../src/report-parser/evaluate.js';
 import type { EvaluationCase } from '../../src/report-parser/evaluate.js';
 import { CORPUS, FIXTURES, loadGold } from './_gold.js';
 
@@ -125,5 +130,39 @@ describe('evaluation arithmetic', () => {
     assert.deepEqual(e.foraminalSeverity, { correct: 0, total: 1, accuracy: 0 });
     assert.equal(e.perType.get('disc-bulge')?.fp, 1);
     assert.equal(e.perType.get('disc-bulge')?.fn, 1);
+  });
+});
+
+describe('evaluation against the new-style gold (issue 15, labelled before the first run)', () => {
+  const reports = (
+    JSON.parse(readFileSync(join(FIXTURES, 'styles/gold.json'), 'utf8')) as unknown[]
+  ).map((r) => StyleGoldReportSchema.parse(r));
+  const evaluation = evaluateReports(
+    reports.map((r) => ({
+      id: r.id,
+      gold: styleGoldFindings(r),
+      predicted: parseReport(r.text),
+      types: STYLE_GOLD_TYPES,
+      sides: 'per-side' as const,
+    })),
+  );
+
+  it('holds at least 60 reports in US, UK, Indian and Australian styles', () => {
+    assert.ok(reports.length >= 60, `${reports.length}`);
+    const styles = new Set(reports.map((r) => r.style));
+    for (const s of ['indian', 'uk-prose', 'australian', 'table-pipes', 'temporal', 'bounded']) {
+      assert.ok(styles.has(s), s);
+    }
+  });
+
+  it('foraminal level + side F1 >= 0.97, severity >= 95 %, negation >= 97 %, no prior finding as current', () => {
+    const f = evaluation.perType.get('foraminal-stenosis');
+    assert.ok(f && f.f1 >= 0.97, JSON.stringify(f));
+    assert.ok(
+      evaluation.foraminalSeverity.accuracy >= 0.95,
+      JSON.stringify(evaluation.foraminalSeverity),
+    );
+    assert.ok(evaluation.negation.accuracy >= 0.97, JSON.stringify(evaluation.negation));
+    assert.equal(evaluation.priorAsCurrent, 0);
   });
 });

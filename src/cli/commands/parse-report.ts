@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { InputError, openBatchSource, parseReport, runReportBatch } from '../../index.js';
-import type { BatchProgress, BatchResult, ParseReportResult } from '../../index.js';
+import type { BatchProgress, ParseReportResult } from '../../index.js';
 import type { CliIo } from '../io.js';
 import { printJson, readTextInput, wantsJson } from '../io.js';
 
@@ -17,12 +17,20 @@ interface ParseReportOptions {
   includeHistory?: boolean;
 }
 
-type Writable = CliIo['stdout'] & { once?: (event: 'drain', listener: () => void) => unknown };
+type Writable = {
+  write(chunk: string | Uint8Array): unknown;
+  once?: (event: 'drain', listener: () => void) => unknown;
+};
 
-/** Writes to stdout and waits for 'drain' when the stream asks, so a slow reader slows the batch. */
-async function writeOut(io: CliIo, chunk: string): Promise<void> {
+const decoder = new TextDecoder();
+
+/**
+ * Writes to stdout and waits for 'drain' when the stream asks, so a slow reader slows the batch. The
+ * process's own stdout takes the bytes as they are; any other sink gets text.
+ */
+async function writeOut(io: CliIo, chunk: Uint8Array): Promise<void> {
   const out = io.stdout as Writable;
-  const ok = out.write(chunk);
+  const ok = out.write(io.stdout === process.stdout ? chunk : decoder.decode(chunk));
   if (ok === false && typeof out.once === 'function') {
     await new Promise<void>((resolve) => out.once?.('drain', resolve));
   }
@@ -59,6 +67,14 @@ function renderTable(result: ParseReportResult): string {
   }
   for (const n of result.notes) lines.push(`note: ${n.code} ("${n.text}")`);
   lines.push(`${result.findings.length} finding(s)`);
+  const unread = result.coverage.unreadSentences;
+  if (unread.length > 0) {
+    lines.push(
+      `warning: ${unread.length} sentence(s) name a level or structure but gave no finding: ${unread
+        .map((u) => `"${u.text.replace(/\s+/g, ' ')}"`)
+        .join('; ')}`,
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -93,10 +109,8 @@ async function runBatch(path: string, options: ParseReportOptions, io: CliIo): P
   let lastDraw = 0;
   const summary = await runReportBatch(
     source,
-    async (results: readonly BatchResult[]) => {
-      let out = '';
-      for (const r of results) out += `${JSON.stringify(r)}\n`;
-      if (out !== '') await writeOut(io, out);
+    async (ndjson: Uint8Array) => {
+      await writeOut(io, ndjson);
     },
     {
       ...(workers !== undefined ? { workers } : {}),
@@ -113,7 +127,8 @@ async function runBatch(path: string, options: ParseReportOptions, io: CliIo): P
   const rate =
     summary.seconds > 0 ? Math.round(summary.reports / summary.seconds) : summary.reports;
   io.stderr.write(
-    `parse-report: ${summary.reports} report(s), ${summary.errors} error(s), ${summary.findings} finding(s) in ${summary.seconds.toFixed(2)} s ` +
+    `parse-report: ${summary.reports} report(s), ${summary.errors} error(s), ${summary.findings} finding(s), ` +
+      `${summary.unreadSentences} unread sentence(s) in ${summary.reportsWithUnread} report(s) in ${summary.seconds.toFixed(2)} s ` +
       `(${rate} reports/s, ${(summary.bytes / 1e6).toFixed(1)} MB, ${summary.workers} worker(s))\n`,
   );
 }

@@ -55,6 +55,13 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { literal: 'absent', category: 'negation', direction: 'backward', example: 'Modic change at L4-L5 is absent.', expect: neg('modic-change'), source: 'negex-2001' },
   { literal: 'ruled out', category: 'negation', direction: 'backward', example: 'A disc extrusion at L5-S1 was ruled out.', expect: neg('disc-extrusion'), source: 'negex-2001' },
   { literal: 'resolved', category: 'negation', direction: 'backward', example: 'The L4-L5 disc herniation has resolved.', expect: neg('disc-herniation'), source: 'medspacy-rules' },
+  { literal: 'not confirmed', category: 'negation', direction: 'backward', example: 'The left L4-5 foraminal stenosis of the outside CT is not confirmed.', expect: neg('foraminal-stenosis'), source: 'context-2009' },
+  { literal: 'nil significant', category: 'negation', direction: 'forward', example: 'Nil significant foraminal stenosis at L4/5.', expect: neg('foraminal-stenosis'), source: 'corpus-review' },
+  { literal: 'not present', category: 'negation', direction: 'backward', example: 'The left L3-4 foraminal stenosis is not present.', expect: neg('foraminal-stenosis'), source: 'negex-2001' },
+  { literal: 'nil', category: 'negation', direction: 'backward', example: 'L5-S1: central canal stenosis nil.', expect: neg('central-canal-stenosis'), source: 'corpus-review' },
+  { literal: 'neither', category: 'negation', direction: 'forward', example: 'At L3-L4 there is neither canal stenosis nor foraminal narrowing.', expect: neg('foraminal-stenosis'), source: 'negex-2001' },
+  { literal: 'interval resolution of', category: 'negation', direction: 'forward', example: 'Interval resolution of the left L4-5 foraminal narrowing.', expect: neg('foraminal-stenosis'), source: 'context-2009' },
+  { literal: 'resolution of', category: 'negation', direction: 'forward', example: 'Resolution of the L4-5 foraminal narrowing.', expect: neg('foraminal-stenosis'), source: 'context-2009' },
   { literal: 'none', category: 'negation', direction: 'backward', example: 'L5-S1 foraminal stenosis: none.', expect: neg('foraminal-stenosis'), source: 'medspacy-rules' },
   // Uncertainty.
   { literal: 'possible', category: 'uncertainty', direction: 'forward', example: 'L4-5: possible small disc extrusion.', expect: unc('disc-extrusion'), source: 'context-2009' },

@@ -60,7 +60,16 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     term: target('canal'), source: 'corpus-review',
-    literals: ['spinal canal', 'central canal', 'central spinal canal', 'canal', 'lumbar canal', 'lumbar spinal canal', 'central lumbar canal', 'spinal canals'],
+    literals: [
+      'spinal canal', 'central canal', 'central spinal canal', 'canal', 'lumbar canal', 'lumbar spinal canal', 'central lumbar canal', 'spinal canals',
+      'canal dimensions', 'canal diameter', 'spinal canal dimensions', 'canal calibre', 'canal caliber', 'thecal sac diameter',
+    ],
+  },
+  // Crowding or compression of the cauda equina roots is read as (ungraded) canal stenosis: the roots
+  // crowd because the dural sac is narrowed. Clumping of the roots is an arachnoiditis sign, not stenosis.
+  {
+    term: target('canal'), source: 'contracts',
+    literals: ['cauda equina roots', 'cauda equina nerve roots', 'roots of the cauda equina', 'nerve roots of the cauda equina'],
   },
   { term: target('thecal'), source: 'corpus-review', literals: ['thecal sac', 'thecal', 'theca', 'theca sac', 'dural sac', 'sac'] },
   // Other structures a compressing lesion meets; they carry no finding but keep coordination together.
@@ -156,7 +165,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
 
   // ---- Predicates ------------------------------------------------------------------------------------
-  { term: pred('narrow'), source: 'contracts', literals: ['narrowing', 'narrowed', 'narrow', 'narrows', 'narrowings', 'stenosis', 'stenoses', 'stenotic'] },
+  { term: pred('narrow'), source: 'contracts', literals: ['narrowing', 'narrowed', 'narrow', 'narrows', 'narrowings', 'stenosis', 'stenoses', 'stenotic', 'abnormality', 'abnormalities'] },
   {
     term: pred('compress'), source: 'contracts',
     literals: [
@@ -165,7 +174,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'impinged', 'impinges', 'impinge', 'effacement', 'effaced', 'effacing', 'effaces', 'efface', 'obliteration',
       'obliterated', 'obliterating', 'obliterates', 'crowding', 'crowded', 'displacing', 'displaced', 'displacement',
       'displaces', 'indenting', 'indentation', 'indents', 'indented', 'pressing', 'pressure', 'affecting', 'affects',
-      'affect', 'entrapment', 'entrapping', 'trapping', 'filling', 'deforming',
+      'affect', 'entrapment', 'entrapping', 'trapping', 'filling', 'deforming', 'mass effect', 'mass effect on',
+      'exerting mass effect on', 'neural compromise',
     ],
   },
   {
@@ -179,7 +189,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     term: pred('normal'), source: 'corpus-review',
     literals: [
       'patent', 'normal', 'adequate', 'unremarkable', 'preserved', 'maintained', 'capacious', 'widely patent', 'within normal limits',
-      'spacious', 'normal in caliber', 'normal caliber',
+      'spacious', 'normal in caliber', 'normal caliber', 'normal in calibre', 'satisfactory', 'free', 'clear',
+      'widely open', 'well preserved', 'not narrowed', 'of normal calibre', 'roomy',
     ],
   },
   {
@@ -250,7 +261,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'notes', 'seen', 'present', 'identified', 'visualized', 'visualised', 'demonstrated', 'shown', 'there', 'still', 'grossly',
       'relatively', 'causing', 'cause', 'causes', 'caused', 'resulting', 'results', 'result', 'yielding', 'leading', 'lead',
       'associated', 'has', 'have', 'had', 'he', 'she', 'shows', 'show', 'showed', 'reveals', 'revealed', 'demonstrates',
-      'demonstrating', 'showing', 'all', 'it', 'where', 'when', 'then', 'again', 'further', 'now', 'each', 'do', 'does',
+      'demonstrating', 'showing', 'all', 'it', 'where', 'when', 'then', 'further', 'each', 'do', 'does',
       'did', 'involving', 'involves', 'involve', 'seen at', 'lying',
     ],
   },
@@ -265,15 +276,23 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     term: { kind: 'levels', levels: 'all' }, source: 'corpus-review',
     literals: [
-      'at all levels', 'at each level', 'at every level', 'all levels', 'all lumbar levels', 'at all lumbar levels',
+      'at all levels', 'at each level', 'at every level', 'all levels', 'throughout', 'at any level', 'at any lumbar level', 'all lumbar levels', 'at all lumbar levels',
       'throughout the lumbar spine', 'throughout the lumbar levels', 'at each lumbar level', 'at every lumbar level',
+    ],
+  },
+  // "Otherwise no stenosis": the levels the report has not described (CONTRACTS.md round 2, issue 15).
+  {
+    term: { kind: 'levels', levels: 'remaining' }, source: 'corpus-review',
+    literals: [
+      'elsewhere', 'other levels', 'at other levels', 'remaining levels', 'the remaining levels', 'at the other levels',
+      'other lumbar levels', 'rest of the levels', 'at the remaining levels', 'otherwise', 'at the remaining lumbar levels',
+      'the other levels', 'all other levels', 'at all other levels', 'the remaining lumbar levels',
     ],
   },
   {
     term: { kind: 'levels', levels: 'other' }, source: 'corpus-review',
     literals: [
-      'elsewhere', 'other levels', 'at other levels', 'remaining levels', 'the remaining levels', 'at the other levels', 'other lumbar levels',
-      'rest of the levels', 'lower levels', 'lower level', 'lower lumbar levels', 'upper levels', 'upper lumbar levels', 'multiple levels',
+      'lower levels', 'lower level', 'lower lumbar levels', 'upper levels', 'upper lumbar levels', 'multiple levels',
       'several levels', 'lower lumbar spine', 'lower lss',
     ],
   },
@@ -289,6 +308,42 @@ export const LEXICON: readonly LexiconEntry[] = [
       'six lumbar', 'partially sacralized', 'partially lumbarized',
     ],
   },
+
+  // ---- Time, bounds and named grading systems (read by _qualifiers.ts before findings are assembled) -----
+  {
+    term: { kind: 'time', time: 'prior' }, source: 'context-2009',
+    literals: [
+      'previously', 'was previously', 'were previously', 'formerly', 'previously noted', 'previously described',
+      'previously reported', 'previously seen', 'previously demonstrated', 'previously mentioned', 'on the prior study',
+      'on the previous study', 'on prior imaging', 'on the prior examination',
+    ],
+  },
+  // The whole statement is an earlier study's ("The outside report described severe … stenosis").
+  {
+    term: { kind: 'time', time: 'earlier-study' }, source: 'context-2009',
+    literals: [
+      'outside report', 'prior report', 'previous report', 'preliminary report', 'outside mri', 'outside ct', 'outside study',
+      'outside imaging', 'the outside report described', 'was reported', 'were reported', 'had been reported',
+    ],
+  },
+  { term: { kind: 'time', time: 'now' }, source: 'context-2009', literals: ['now', 'currently', 'presently', 'now measures', 'now measures as', 'has become', 'now appears'] },
+  {
+    term: { kind: 'time', time: 'change' }, source: 'context-2009',
+    literals: [
+      'unchanged', 'stable', 'persistent', 'persisting', 'persists', 'again seen', 'again noted', 'again', 'progressed',
+      'has progressed', 'worsened', 'has worsened', 'improved', 'has improved', 'interval progression', 'remains', 'remain',
+    ],
+  },
+  {
+    term: { kind: 'bound' }, source: 'contracts',
+    literals: [
+      'no more than', 'not more than', 'no worse than', 'not worse than', 'at most', 'at the most', 'no greater than',
+      'not greater than', 'not exceeding', 'at worst',
+    ],
+  },
+  { term: { kind: 'grading', system: 'lee' }, source: 'contracts', literals: ['lee', 'lee et al', 'lee classification', 'lee grading'] },
+  { term: { kind: 'grading', system: 'meyerding' }, source: 'contracts', literals: ['meyerding'] },
+  { term: { kind: 'grading', system: 'pfirrmann' }, source: 'contracts', literals: ['pfirrmann', 'pfirrman'] },
 
   // ---- Ordinary words that must never be read as a near-miss spelling of a lexicon word ----------------
   {
@@ -311,7 +366,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'exertion', 'exercise', 'expected', 'extent', 'recession', 'hertz', 'humeral', 'normally', 'normalized',
       'formation', 'information', 'foreign', 'form', 'severity', 'several', 'mildew', 'model', 'moderation', 'nervous',
       'neurologic', 'neurological', 'neurology', 'neuropathy', 'ratio', 'root cause', 'extruded disc vacuum', 'vacuum phenomenon',
-      'disc vacuum phenomenon', 'vacuum change', 'vacuum changes',
+      'disc vacuum phenomenon', 'vacuum change', 'vacuum changes', 'opposite', 'contralateral', 'clumping', 'clumped', 'arachnoiditis',
     ],
   },
 ];

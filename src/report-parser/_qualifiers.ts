@@ -1,0 +1,379 @@
+/**
+ * Sentence qualifiers read before findings are assembled, and applied to them after:
+ *  - time (ConText's temporality): "previously mild", "now moderate", "unchanged", and the resolution
+ *    triggers ("no longer seen", "interval resolution of", "not confirmed") → `temporal`;
+ *  - bounds: "no more than mild", "at most minimally", "no moderate or severe …" → `maxSeverity`
+ *    (CONTRACTS.md round 2: negated false, uncertain true, severity null);
+ *  - named grading systems: "Lee grade 2", "grade 3 (Lee)", "Lee 0", "Meyerding grade I", "Pfirrmann IV"
+ *    → `grade`, with the severity of the grading module's table.
+ * The time, bound and grading words are taken out of the item list, so the assembler never sees a prior
+ * grade as this study's grade.
+ */
+import type { FindingType, Severity } from '../vocab/index.js';
+import { SEVERITIES } from '../vocab/index.js';
+import { LEE_TABLE, MEYERDING_TABLE, PFIRRMANN_TABLE } from '../grading/index.js';
+import type { RawFinding } from './_assemble.js';
+import type { Item } from './_model.js';
+import { SEVERITY_TERMS } from './data/severity-terms.js';
+import type { GradeSystem, Temporal } from './schema.js';
+
+type Graded = Exclude<Severity, 'none'>;
+
+/** Items a time word may look past to reach its grade ("previously noted mild", "now measures as severe"). */
+const TIME_GRADE_WINDOW = 3;
+/** Items a bound may look past to reach its grade ("no more than a mild", "mild degree at most"). */
+const BOUND_GRADE_WINDOW = 3;
+/** Items between a negation and the grade it bounds ("without evidence of moderate …"). */
+const NEGATED_GRADE_WINDOW = 2;
+/** Items between "grade"/"Lee" and the grade's value ("Lee grade 2", "grade 3 (Lee)"). */
+const GRADE_VALUE_WINDOW = 2;
+/** Items after a Lee grade within which its own target may follow ("Lee 1 left foraminal stenosis"). */
+const LEE_TARGET_WINDOW = 3;
+
+/** Negation triggers that say a finding has gone, not that it never was. */
+const RESOLUTION_TRIGGERS: ReadonlySet<string> = new Set([
+  'no longer',
+  'resolved',
+  'not confirmed',
+  'interval resolution of',
+  'resolution of',
+]);
+/** Grades too vague to bound a negation: "no significant stenosis" stays a plain negation. */
+const VAGUE_GRADES: ReadonlySet<string> = new Set([
+  'significant',
+  'significantly',
+  'considerable',
+  'considerably',
+  'substantial',
+  'largely',
+  'insignificant',
+]);
+/** The highest grade a "no <grade> …" statement leaves possible. */
+const BELOW: Readonly<Record<Graded, Severity>> = {
+  mild: 'none',
+  'mild-moderate': 'mild',
+  moderate: 'mild',
+  'moderate-severe': 'moderate',
+  severe: 'moderate',
+};
+/** Findings that carry a grade (and so can have a prior grade or a bound). */
+const GRADED_FINDINGS: ReadonlySet<FindingType> = new Set([
+  'foraminal-stenosis',
+  'central-canal-stenosis',
+  'lateral-recess-stenosis',
+]);
+const SEVERITY_OF_LITERAL = new Map(SEVERITY_TERMS.map((t) => [t.literal, t.severity]));
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
+
+/** A grade of a named system. */
+export interface NamedGrade {
+  readonly system: GradeSystem;
+  readonly value: number;
+  readonly severity: Severity;
+}
+
+/** What the qualifier words of one sentence say. */
+export interface SentenceQualifiers {
+  /** An earlier study's grade ("previously mild"). */
+  readonly priorGrade: Graded | undefined;
+  /** This study's grade, stated against an earlier one ("now moderate"). */
+  readonly nowGrade: Graded | undefined;
+  /** "Unchanged", "stable", "persistent": the earlier grade still holds. */
+  readonly unchanged: boolean;
+  /** A resolution trigger ("no longer seen"): its negated findings are `resolved`. */
+  readonly resolution: boolean;
+  /** The sentence reports an earlier study ("the outside report described …"). */
+  readonly earlierStudy: boolean;
+  /** The highest grade a bounded statement allows. */
+  readonly bound: Severity | undefined;
+  readonly grades: readonly NamedGrade[];
+}
+
+/** A finding with its time, bound and named grade. */
+export interface QualifiedFinding extends RawFinding {
+  readonly temporal: Temporal;
+  readonly maxSeverity: Severity | undefined;
+  readonly grade: { readonly system: GradeSystem; readonly value: number } | undefined;
+}
+
+/** The next item at or after `from` that is not a joining word, within `window` items. */
+function nextMeaningful(items: readonly Item[], from: number, window: number): number | undefined {
+  for (let j = from, steps = 0; j < items.length && steps <= window; j++, steps++) {
+    const x = items[j];
+    if (!x) return undefined;
+    if (x.kind === 'glue' || x.kind === 'filler' || x.kind === 'other' || x.kind === 'time') {
+      continue;
+    }
+    return j;
+  }
+  return undefined;
+}
+
+const severityItemAt = (items: readonly Item[], j: number | undefined): Graded | undefined => {
+  const x = j === undefined ? undefined : items[j];
+  return x?.kind === 'severity' ? x.severity : undefined;
+};
+
+/** The value of a grade written at `j` ("2", "IV"), read from the original text. */
+function gradeValueAt(items: readonly Item[], j: number, text: string): number | undefined {
+  const x = items[j];
+  if (!x || !(x.kind === 'other' || x.kind === 'adj' || x.kind === 'word')) return undefined;
+  const raw = text.slice(x.start, x.end).toLowerCase();
+  if (/^[0-5]$/.test(raw)) return Number(raw);
+  return ROMAN[raw];
+}
+
+const isGradeWord = (x: Item | undefined): boolean =>
+  x !== undefined && (x.kind === 'adj' || x.kind === 'grade-word') && x.lit === 'grade';
+
+/** A grade mention starting at `i`: its system (if named), value and the items it spans. */
+function readGradeMention(
+  items: readonly Item[],
+  i: number,
+  text: string,
+): { system: GradeSystem | undefined; value: number; last: number } | undefined {
+  const x = items[i];
+  if (!x) return undefined;
+  let system: GradeSystem | undefined = x.kind === 'grading' ? x.system : undefined;
+  let j = i + 1;
+  if (system !== undefined) {
+    if (isGradeWord(items[j])) j++;
+  } else if (!isGradeWord(x)) return undefined;
+  for (let steps = 0; j < items.length && steps < GRADE_VALUE_WINDOW; j++, steps++) {
+    const value = gradeValueAt(items, j, text);
+    if (value === undefined) continue;
+    let last = j;
+    const after = items[j + 1];
+    if (system === undefined && after?.kind === 'grading') {
+      system = after.system;
+      last = j + 1;
+    }
+    return { system, value, last };
+  }
+  return undefined;
+}
+
+const leeRow = (value: number) => LEE_TABLE.find((r) => r.grade === value);
+const ROMAN_NAMES = ['none', 'I', 'II', 'III', 'IV', 'V'];
+const meyerdingRow = (value: number) => MEYERDING_TABLE.find((r) => r.grade === ROMAN_NAMES[value]);
+const pfirrmannRow = (value: number) => PFIRRMANN_TABLE.find((r) => r.grade === ROMAN_NAMES[value]);
+
+/** Whether a foraminal target follows a Lee grade closely ("Lee 1 left foraminal stenosis"). */
+function targetFollows(items: readonly Item[], from: number): boolean {
+  for (let j = from, steps = 0; j < items.length && steps < LEE_TARGET_WINDOW; j++, steps++) {
+    const x = items[j];
+    if (!x) return false;
+    if (x.kind === 'target') return x.target === 'foramen';
+    if (!(x.kind === 'side' || x.kind === 'adj' || x.kind === 'glue' || x.kind === 'severity')) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * A Lee grade as items the assembler reads: its grade (or "normal" for grade 0) and, unless the report
+ * names the foramen right after, a foramen with a narrowing predicate ("L4-L5 right grade 2").
+ */
+function leeItems(items: readonly Item[], value: number, from: number, to: number): Item[] {
+  const start = items[from]?.start ?? 0;
+  const end = items[to]?.end ?? start;
+  const row = leeRow(value);
+  const out: Item[] = [];
+  const own = targetFollows(items, to + 1);
+  if (row && row.severity !== 'none') {
+    out.push({ kind: 'severity', severity: row.severity, lit: 'lee', start, end });
+    if (!own) {
+      out.push({ kind: 'target', target: 'foramen', plural: false, lit: 'lee', start, end });
+      out.push({ kind: 'pred', pred: 'narrow', lit: 'lee', start, end });
+    }
+  } else if (own) {
+    out.push({ kind: 'pred', pred: 'normal', lit: 'lee', start, end });
+  } else {
+    out.push({ kind: 'target', target: 'foramen', plural: false, lit: 'lee', start, end });
+    out.push({ kind: 'pred', pred: 'normal', lit: 'lee', start, end });
+  }
+  return out;
+}
+
+/** The lowest grade of a "no moderate or severe" range (its first word). */
+const lowestOf = (item: Extract<Item, { kind: 'severity' }>): Graded =>
+  (SEVERITY_OF_LITERAL.get(item.lit) as Graded | undefined) ?? item.severity;
+
+/**
+ * Reads and removes the qualifier words of a sentence.
+ * @param items - the sentence's items
+ * @param text - the report text (grade values are read from it)
+ */
+export function readQualifiers(
+  items: readonly Item[],
+  text: string,
+): { items: Item[]; qualifiers: SentenceQualifiers } {
+  const out: Item[] = [];
+  let priorGrade: Graded | undefined;
+  let nowGrade: Graded | undefined;
+  let unchanged = false;
+  let resolution = false;
+  let earlierStudy = false;
+  let bound: Severity | undefined;
+  const grades: NamedGrade[] = [];
+  const defaultSystem = items.find((x) => x.kind === 'grading');
+
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (!x) continue;
+    if (x.kind === 'time') {
+      if (x.time === 'earlier-study') {
+        earlierStudy = true;
+        continue;
+      }
+      if (x.time === 'change') {
+        unchanged ||= x.lit !== 'progressed' && x.lit !== 'worsened' && x.lit !== 'improved';
+        continue;
+      }
+      const j = nextMeaningful(items, i + 1, TIME_GRADE_WINDOW);
+      const grade = severityItemAt(items, j);
+      if (grade !== undefined && j !== undefined) {
+        if (x.time === 'prior') priorGrade = grade;
+        else nowGrade = grade;
+        // Words between the time word and its grade ("previously noted") are dropped with them.
+        i = j;
+      }
+      continue;
+    }
+    if (x.kind === 'bound') {
+      const j = nextMeaningful(items, i + 1, BOUND_GRADE_WINDOW);
+      const after = severityItemAt(items, j);
+      if (after !== undefined) bound = after;
+      else {
+        const before = [...out].reverse().find((y) => y.kind !== 'glue' && y.kind !== 'filler');
+        if (before?.kind === 'severity') bound = before.severity;
+      }
+      continue;
+    }
+    if (x.kind === 'context' && x.rule.category === 'negation') {
+      if (RESOLUTION_TRIGGERS.has(x.rule.literal)) resolution = true;
+      const j = nextMeaningful(items, i + 1, NEGATED_GRADE_WINDOW) ?? i;
+      const next = items[j];
+      const vagueTrigger = [...VAGUE_GRADES].some((w) => x.rule.literal.includes(w));
+      if (next?.kind === 'severity' && !VAGUE_GRADES.has(next.lit) && !vagueTrigger) {
+        const lowest = lowestOf(next);
+        if (lowest !== 'mild') {
+          // "No moderate or severe stenosis": a bound, not a negation.
+          bound = BELOW[lowest];
+          i = j;
+          continue;
+        }
+      }
+    }
+    if (x.kind === 'grading' || isGradeWord(x)) {
+      const mention = readGradeMention(items, i, text);
+      const system =
+        mention?.system ??
+        (defaultSystem?.kind === 'grading' ? defaultSystem.system : undefined) ??
+        (items[(mention?.last ?? i) + 1]?.kind === 'lesion' ? 'meyerding' : undefined);
+      if (mention && system !== undefined) {
+        const row =
+          system === 'lee'
+            ? leeRow(mention.value)
+            : system === 'meyerding'
+              ? meyerdingRow(mention.value)
+              : pfirrmannRow(mention.value);
+        if (row) {
+          grades.push({ system, value: mention.value, severity: row.severity });
+          if (system === 'lee') out.push(...leeItems(items, mention.value, i, mention.last));
+          i = mention.last;
+          continue;
+        }
+      }
+      if (x.kind === 'grading') continue;
+    }
+    out.push(x);
+  }
+  return {
+    items: out,
+    qualifiers: { priorGrade, nowGrade, unchanged, resolution, earlierStudy, bound, grades },
+  };
+}
+
+const gradeFor = (
+  f: RawFinding,
+  severity: Severity | null,
+  grades: readonly NamedGrade[],
+): QualifiedFinding['grade'] => {
+  const system: GradeSystem | undefined =
+    f.finding === 'foraminal-stenosis'
+      ? 'lee'
+      : f.finding === 'spondylolisthesis'
+        ? 'meyerding'
+        : f.finding === 'disc-desiccation'
+          ? 'pfirrmann'
+          : undefined;
+  const wanted = f.negated ? 'none' : severity;
+  const g = grades.find((x) => x.system === system && (system !== 'lee' || x.severity === wanted));
+  return g ? { system: g.system, value: g.value } : undefined;
+};
+
+/**
+ * Applies a sentence's qualifiers to its findings: time, bound and named grade; a prior grade adds a
+ * `prior` finding beside this study's.
+ * @param findings - the sentence's findings
+ * @param q - its qualifiers
+ * @param earlierStudy - the sentence describes an earlier study (a COMPARISON section)
+ */
+export function qualifyFindings(
+  findings: readonly RawFinding[],
+  q: SentenceQualifiers,
+  earlierStudy: boolean,
+): QualifiedFinding[] {
+  const out: QualifiedFinding[] = [];
+  const leeNamed = q.grades.some((g) => g.system === 'lee');
+  for (const f of findings) {
+    const graded = GRADED_FINDINGS.has(f.finding);
+    // A negated statement of an earlier study's finding ("described in the preliminary report … is not
+    // present") retracts it, as "not confirmed" does.
+    const temporal: Temporal =
+      f.negated && (q.resolution || q.earlierStudy)
+        ? 'resolved'
+        : earlierStudy || q.earlierStudy
+          ? 'prior'
+          : 'current';
+    let severity: Severity | null = f.severity;
+    if (graded && !f.negated && q.nowGrade !== undefined) severity = q.nowGrade;
+    if (graded && !f.negated && severity === null && q.unchanged && q.priorGrade !== undefined) {
+      severity = q.priorGrade;
+    }
+    // "Foraminal stenosis graded per Lee: L4-L5 right grade 2": the ungraded heading is not a finding.
+    if (leeNamed && f.finding === 'foraminal-stenosis' && !f.negated && severity === null) continue;
+    const named = gradeFor(f, severity, q.grades);
+    if (named && f.finding !== 'foraminal-stenosis') {
+      const row =
+        named.system === 'meyerding' ? meyerdingRow(named.value) : pfirrmannRow(named.value);
+      if (row && row.severity !== 'none') severity = row.severity as Graded;
+    }
+    const bounded =
+      graded &&
+      !f.negated &&
+      q.bound !== undefined &&
+      q.bound !== 'none' &&
+      (severity === null || SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(q.bound));
+    out.push({
+      ...f,
+      severity: bounded ? null : (severity as Graded | null),
+      uncertain: f.uncertain || bounded,
+      temporal,
+      maxSeverity: bounded ? q.bound : undefined,
+      grade: named,
+    });
+    if (graded && !f.negated && temporal === 'current' && q.priorGrade !== undefined) {
+      out.push({
+        ...f,
+        severity: q.priorGrade,
+        temporal: 'prior',
+        maxSeverity: undefined,
+        grade: undefined,
+      });
+    }
+  }
+  return out;
+}

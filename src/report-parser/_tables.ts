@@ -1,0 +1,201 @@
+/**
+ * Tabular layouts: a header row naming the columns (level, canal, left and right foramen) and one row
+ * per level with a grade in each cell, written with pipes, tabs or spaced slashes:
+ *
+ *   Level | Canal | Left foramen | Right foramen        Canal / L foramen / R foramen:
+ *   L4-L5 | moderate | severe | moderate               L4-5: mild / moderate / mild
+ *
+ * A header row whose first cell names the finding ("Foraminal narrowing<TAB>Left<TAB>Right") makes its
+ * side columns foramina. Cells are read with the severity words and abbreviations of the lexicon.
+ */
+import type { FindingSide, FindingType, Severity } from '../vocab/index.js';
+import type { LevelRef } from './_model.js';
+import { readLevels } from './_levels.js';
+import { scanLine } from './_scan.js';
+import { combineSeverities } from './_items.js';
+import { ABBREVIATION_WORDS } from './data/abbreviations.js';
+import { SEVERITY_TERMS } from './data/severity-terms.js';
+import type { RawFinding } from './_assemble.js';
+
+type Graded = Exclude<Severity, 'none'>;
+
+/** What one column holds. */
+type Column = 'level' | 'label' | 'canal' | 'left' | 'right';
+
+/** A table's columns, from its header row. */
+export interface TableHeader {
+  readonly columns: readonly Column[];
+}
+
+interface Cell {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Longest header cell, in words: a longer cell is prose, not a column name. */
+const MAX_HEADER_WORDS = 4;
+const NEGATIVE_CELLS: ReadonlySet<string> = new Set([
+  'none',
+  'nil',
+  'normal',
+  'patent',
+  'no',
+  '0',
+  '-',
+  'absent',
+  'n',
+  'neg',
+  'negative',
+]);
+const SEVERITY_OF = new Map(SEVERITY_TERMS.map((t) => [t.literal, t.severity]));
+
+/** Cells of a line cut at pipes, tabs or slashes with spaces around them; undefined for a plain line. */
+function cellsOf(text: string, from: number, to: number): Cell[] | undefined {
+  const line = text.slice(from, to);
+  const separator = line.includes('|')
+    ? /\|/g
+    : line.includes('\t')
+      ? /\t+/g
+      : line.includes(' / ')
+        ? /\s\/\s/g
+        : undefined;
+  if (!separator) return undefined;
+  const cells: Cell[] = [];
+  let last = 0;
+  const push = (a: number, b: number): void => {
+    const raw = line.slice(a, b);
+    const lead = raw.length - raw.trimStart().length;
+    const cell = raw.trim().replace(/:$/, '').trim();
+    if (cell !== '') {
+      cells.push({ start: from + a + lead, end: from + a + lead + cell.length, text: cell });
+    }
+  };
+  for (const m of line.matchAll(separator)) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, line.length);
+  return cells.length >= 2 ? cells : undefined;
+}
+
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9<>]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w !== '')
+    .flatMap((w) => (ABBREVIATION_WORDS[w] ?? w).split(' '));
+
+function columnOf(cell: string): Column | undefined {
+  const w = words(cell);
+  if (w.length === 0 || w.length > MAX_HEADER_WORDS) return undefined;
+  if (w.includes('level') || w.includes('levels') || w.includes('disc')) return 'level';
+  if (w.includes('left') || w.includes('lt')) return 'left';
+  if (w.includes('right') || w.includes('rt')) return 'right';
+  if (w.includes('canal') || w.includes('central') || w.includes('spinal')) return 'canal';
+  if (w.some((x) => x.startsWith('foramin') || x === 'narrowing' || x === 'stenosis')) {
+    return 'label';
+  }
+  return undefined;
+}
+
+/**
+ * Reads a header row.
+ * @returns the columns, or undefined when the line is not a header naming canal or sides
+ */
+export function readTableHeader(text: string, from: number, to: number): TableHeader | undefined {
+  const cells = cellsOf(text, from, to);
+  if (!cells) return undefined;
+  const columns: Column[] = [];
+  for (const c of cells) {
+    const column = columnOf(c.text);
+    if (column === undefined) return undefined;
+    columns.push(column);
+  }
+  const sides = columns.filter((c) => c === 'left' || c === 'right').length;
+  return sides >= 1 && (sides + columns.filter((c) => c === 'canal').length >= 2 || sides === 2)
+    ? { columns }
+    : undefined;
+}
+
+/** A cell's grade: `none` for a negative cell, undefined when unreadable. */
+function cellSeverity(cell: string): Severity | undefined {
+  const w = words(cell);
+  if (w.length === 0) return undefined;
+  if (w.length === 1 && NEGATIVE_CELLS.has(w[0] ?? '')) return 'none';
+  let found: Graded | undefined;
+  for (const x of w) {
+    const s = SEVERITY_OF.get(x);
+    if (s === undefined) {
+      if (x === 'to' || x === 'or') continue;
+      return undefined;
+    }
+    found = found === undefined ? s : combineSeverities(found, s);
+  }
+  return found;
+}
+
+const FINDING_OF: Partial<Record<Column, { finding: FindingType; side: FindingSide }>> = {
+  canal: { finding: 'central-canal-stenosis', side: 'central' },
+  left: { finding: 'foraminal-stenosis', side: 'left' },
+  right: { finding: 'foraminal-stenosis', side: 'right' },
+};
+
+/**
+ * Reads a row of a table.
+ * @returns its findings, or undefined when the line is not a row of this table
+ */
+export function readTableRow(
+  text: string,
+  from: number,
+  to: number,
+  header: TableHeader,
+): RawFinding[] | undefined {
+  let cells = cellsOf(text, from, to);
+  if (!cells) return undefined;
+  const first = cells[0];
+  if (!first) return undefined;
+  // The level is the first cell, or the start of it ("L4-5: mild / moderate / mild").
+  const tokens = scanLine(text, first.start, first.end);
+  const level = readLevels(tokens, 0, tokens.length);
+  if (!level || level.kind !== 'levels') return undefined;
+  const levelEnd = tokens[level.end - 1]?.end ?? first.end;
+  const rest = text.slice(levelEnd, first.end);
+  const restLead = rest.length - rest.replace(/^[\s:.)-]+/, '').length;
+  cells =
+    levelEnd + restLead < first.end
+      ? [
+          { start: levelEnd + restLead, end: first.end, text: rest.slice(restLead) },
+          ...cells.slice(1),
+        ]
+      : cells.slice(1);
+  const columns = header.columns.filter((c) => c !== 'level' && c !== 'label');
+  if (cells.length !== columns.length) return undefined;
+  const ref: LevelRef = level.ref;
+  const out: RawFinding[] = [];
+  cells.forEach((cell, k) => {
+    const column = columns[k];
+    const kind = column === undefined ? undefined : FINDING_OF[column];
+    const severity = cellSeverity(cell.text);
+    if (!kind || severity === undefined) return;
+    const negated = severity === 'none';
+    out.push({
+      finding: kind.finding,
+      levelRef: ref,
+      vertebra: undefined,
+      side: kind.side,
+      sideExplicit: true,
+      asymmetry: undefined,
+      severity: negated ? null : severity,
+      negated,
+      uncertain: false,
+      root: undefined,
+      zone: kind.finding === 'foraminal-stenosis' ? 'foraminal' : 'central',
+      start: cell.start,
+      end: cell.end,
+    });
+  });
+  return out;
+}
