@@ -23,3 +23,4 @@ export * from './scores/index.js';
 export * from './fhir/index.js';
 export * from './cds-hooks/index.js';
 export * from './records/index.js';
+export * from './batch/index.js';

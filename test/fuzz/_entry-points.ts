@@ -555,6 +555,8 @@ export const TYPED_HELPERS: Readonly<Record<string, string>> = Object.fromEntrie
         'hashPassword',
         'verifyPassword',
       ],
+    'Redis, BullMQ and PostgreSQL access (the batch queue and shared server state; tested against live servers in test/batch and test/http)':
+      ['openReportBatch', 'ReportBatch', 'checkBatchName', 'connectRedis', 'redactRedisUrl'],
     'file and process I/O (the CLI batch mode; fuzzed through `foramen parse-report`)': [
       'openBatchSource',
       'runReportBatch',
