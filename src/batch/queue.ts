@@ -387,14 +387,22 @@ export class ReportBatch {
 
     const processor = async (job: Job<ChunkData>): Promise<void> => {
       const jobStarted = Date.now();
-      const results: StoredResult[] = job.data.records.map((record) => {
+      const results: StoredResult[] = [];
+      let slice = Date.now();
+      for (const record of job.data.records) {
         try {
-          return toStored(parse(record));
+          results.push(toStored(parse(record)));
         } catch (error) {
           const why = error instanceof Error ? error.message : String(error);
-          return errorLine(record.id, `parse failed: ${why}`);
+          results.push(errorLine(record.id, `parse failed: ${why}`));
         }
-      });
+        // Parsing is CPU work: yield now and then so the lock renewal timer runs, or a slow chunk
+        // would lose its lock and be taken for a dead worker's.
+        if (Date.now() - slice > 50) {
+          await new Promise((resolve) => setImmediate(resolve));
+          slice = Date.now();
+        }
+      }
       await this.store(results, 'parsed', jobStarted);
       parsed += results.length;
       jobs++;
