@@ -24,3 +24,4 @@ export * from './fhir/index.js';
 export * from './cds-hooks/index.js';
 export * from './records/index.js';
 export * from './batch/index.js';
+export * from './shared-state/index.js';

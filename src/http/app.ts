@@ -8,6 +8,7 @@ import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { VERSION, getKb } from '../index.js';
+import type { SharedState } from '../index.js';
 import { handleError } from './errors.js';
 import { kbRoutes } from './routes/kb.js';
 import { scoresRoutes } from './routes/scores.js';
@@ -43,6 +44,12 @@ export interface AppOptions {
   readonly webRoot?: string | false;
   /** Patient records: an open store (tests) or where to find one (default: DATABASE_URL or ./data). */
   readonly records?: RecordsRoutesOptions;
+  /**
+   * State shared with other server processes through Redis (serve opens it when REDIS_URL is set):
+   * rate-limit counters count across every process. Its `replayCache` is meant for the CDS Hooks JWT
+   * check's `replayCache` option (lead: pass `options.replayCache ?? options.sharedState?.replayCache`).
+   */
+  readonly sharedState?: SharedState;
 }
 
 /** Creates the Fastify instance with security headers, limits, error handling and every route. */
@@ -85,6 +92,11 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     await app.register(rateLimit, {
       max: options.rateLimitPerMinute ?? 1200,
       timeWindow: '1 minute',
+      // Several servers: one counter per client in Redis. A Redis outage lets requests through
+      // rather than failing them (the readiness check reports it).
+      ...(options.sharedState
+        ? { redis: options.sharedState.redis, nameSpace: 'foramen:rl:', skipOnError: true }
+        : {}),
     });
   }
 
