@@ -256,6 +256,25 @@ describe(
       }
     });
 
+    it('submit --wait returns once a worker has processed every report', async () => {
+      const name = `${RUN}-wait`;
+      const waiting = start(['batch', 'submit', name, '-', '--wait', '--json']);
+      const submitted = finished(waiting, ndjson(records(200)));
+      const watcher = await openReportBatch(name, { redisUrl: REDIS_URL ?? '' });
+      try {
+        while ((await watcher.status()).submitted < 200) await delay(20);
+        const worker = await foramen(['batch', 'work', name, '--until-empty']);
+        assert.equal(worker.code, 0, worker.stderr);
+        const run = await submitted;
+        assert.deepEqual(json(run), { batch: name, submitted: 200, skipped: 0, refused: 0 });
+        const s = await watcher.status();
+        assert.deepEqual([s.completed, s.waiting, s.active], [200, 0, 0]);
+      } finally {
+        await watcher.drop();
+        await watcher.close();
+      }
+    });
+
     it('bad names, sources and options are one clear line', async () => {
       const bad = await foramen(['batch', 'status', 'no spaces allowed']);
       assert.deepEqual(

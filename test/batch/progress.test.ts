@@ -12,7 +12,10 @@ describe('batch progress bar', () => {
     );
     await new Promise((resolve) => setTimeout(resolve, 120));
     bar.draw(500, 1000);
-    assert.match(out, /^\rcollecting \[#{15}\.{15}\]  50%  500\/1000  \d+\/s  \d\d:\d\d left $/);
+    assert.match(
+      out,
+      /^\rcollecting \[#{15}\.{15}\] {2}50% {2}500\/1000 {2}\d+\/s {2}\d\d:\d\d left $/,
+    );
     bar.end();
     assert.ok(out.endsWith('\r\x1b[K'));
   });
