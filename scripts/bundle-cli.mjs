@@ -14,7 +14,17 @@ const common = {
   format: 'esm',
   target: 'node20',
   // Native and optional server-side packages stay outside the bundle.
-  external: ['better-sqlite3', 'pg', 'pg-native', 'playwright-core', 'fsevents', '@node-rs/argon2'],
+  // bullmq and ioredis too: only `batch` and a server with REDIS_URL load them, at run time.
+  external: [
+    'better-sqlite3',
+    'pg',
+    'pg-native',
+    'playwright-core',
+    'fsevents',
+    '@node-rs/argon2',
+    'bullmq',
+    'ioredis',
+  ],
   banner: {
     js: "import { createRequire as __foramenRequire } from 'node:module'; const require = __foramenRequire(import.meta.url);",
   },

@@ -25,3 +25,5 @@ export * from './scores/index.js';
 export * from './fhir/index.js';
 export * from './cds-hooks/index.js';
 export * from './records/index.js';
+export * from './batch/index.js';
+export * from './shared-state/index.js';

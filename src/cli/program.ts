@@ -22,6 +22,7 @@ export const VERBS: Record<string, { readonly module: string; readonly register:
   site: { module: 'site', register: 'registerSite' },
   score: { module: 'score', register: 'registerScore' },
   db: { module: 'db', register: 'registerDb' },
+  batch: { module: 'batch', register: 'registerBatch' },
 };
 
 // Set by scripts/bundle-cli.mjs. Bundled, each verb is its own tree-shaken file under verbs/ (esbuild's

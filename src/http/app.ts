@@ -12,6 +12,7 @@ import type { ReplayCache } from '../index.js';
 import { clientOf, recordsStoreHandle } from './records-context.js';
 import { handleError, handleFrameworkError, handleNotFound } from './errors.js';
 import { addSecurityHeaders } from './security-headers.js';
+import type { SharedState } from '../index.js';
 import { kbRoutes } from './routes/kb.js';
 import { scoresRoutes } from './routes/scores.js';
 import { recordsRoutes } from './routes/records.js';
@@ -60,6 +61,12 @@ export interface AppOptions {
   readonly trustProxy?: boolean | number | string;
   /** Where CDS Hooks JWT ids are remembered (default: in this process; Redis for several servers). */
   readonly replayCache?: ReplayCache;
+  /**
+   * State shared with other server processes through Redis (serve opens it when REDIS_URL is set):
+   * rate-limit counters count across every process, and its replay cache remembers CDS Hooks JWT
+   * ids for all of them (an explicit `replayCache` wins).
+   */
+  readonly sharedState?: SharedState;
 }
 
 /**
@@ -176,6 +183,11 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     await app.register(rateLimit, {
       max: options.rateLimitPerMinute ?? 1200,
       timeWindow: '1 minute',
+      // Several servers: one counter per client in Redis. A Redis outage lets requests through
+      // rather than failing them (the readiness check reports it).
+      ...(options.sharedState
+        ? { redis: options.sharedState.redis, nameSpace: 'foramen:rl:', skipOnError: true }
+        : {}),
     });
   }
 
@@ -203,7 +215,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       schema: {
         tags: ['service'],
         operationId: 'healthReady',
-        summary: 'Readiness: 503 when the database cannot be reached',
+        summary: 'Readiness: 503 when the database (or Redis, when configured) cannot be reached',
       },
     },
     async (request, reply) => {
@@ -215,7 +227,6 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
             setTimeout(() => reject(new Error('database timeout')), 2000).unref(),
           ),
         ]);
-        return { status: 'ready', database: store.db.dialect };
       } catch (error) {
         request.log.warn({ err: error }, 'not ready: database unreachable');
         return reply.status(503).send({
@@ -223,6 +234,19 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
           error: { message: 'the database is unreachable', path: 'database' },
         });
       }
+      // With several servers, Redis holds the shared rate limits and replay cache: it must answer too.
+      if (options.sharedState && !(await options.sharedState.isReady())) {
+        request.log.warn('not ready: Redis unreachable');
+        return reply.status(503).send({
+          status: 'unavailable',
+          error: { message: 'Redis is unreachable', path: 'redis' },
+        });
+      }
+      return {
+        status: 'ready',
+        database: (await records.get()).db.dialect,
+        ...(options.sharedState ? { redis: 'ok' } : {}),
+      };
     },
   );
   await app.register(kbRoutes, { prefix: '/api/kb' });
@@ -236,11 +260,12 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(diagramRoutes, { prefix: '/api/diagrams' });
   await app.register(vocabRoutes, { prefix: '/api/vocab' });
   await app.register(docsRoutes);
+  const replayCache = options.replayCache ?? options.sharedState?.replayCache;
   await app.register(cdsHooksRoutes, {
     prefix: '/cds-services',
     ...options.cdsHooks,
     auth: cdsAuth,
-    ...(options.replayCache ? { replayCache: options.replayCache } : {}),
+    ...(replayCache ? { replayCache } : {}),
   });
   if (options.webRoot !== false) {
     await app.register(webRoutes, options.webRoot ? { root: options.webRoot } : {});

@@ -1,4 +1,9 @@
-/** Starts the HTTP service on PORT (default 8080) and stops cleanly on SIGINT/SIGTERM. */
+/**
+ * Starts the HTTP service on PORT (default 8080) and stops cleanly on SIGINT/SIGTERM. With REDIS_URL
+ * set, state that several servers must share (rate-limit counters, the CDS Hooks replay cache) lives
+ * in Redis; FORAMEN_RATE_LIMIT_PER_MINUTE sets the /api limit per client (default 1200).
+ */
+import { InputError, sharedStateFromEnv } from '../index.js';
 import { buildApp } from './app.js';
 
 export interface ServeOptions {
@@ -8,7 +13,21 @@ export interface ServeOptions {
 
 /** Builds the app and listens; resolves with the address once ready. */
 export async function serve(options: ServeOptions = {}): Promise<string> {
-  const app = await buildApp({ logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const limit = process.env.FORAMEN_RATE_LIMIT_PER_MINUTE;
+  if (limit !== undefined && !/^[1-9]\d{0,8}$/.test(limit)) {
+    throw new InputError(
+      'invalid-input',
+      'FORAMEN_RATE_LIMIT_PER_MINUTE',
+      'must be a positive integer',
+    );
+  }
+  const sharedState = await sharedStateFromEnv();
+  const app = await buildApp({
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    ...(limit !== undefined ? { rateLimitPerMinute: Number(limit) } : {}),
+    ...(sharedState ? { sharedState } : {}),
+  });
+  if (sharedState) app.addHook('onClose', () => sharedState.close());
   const port = options.port ?? Number(process.env.PORT ?? 8080);
   const host = options.host ?? process.env.HOST ?? '127.0.0.1';
   const address = await app.listen({ port, host });

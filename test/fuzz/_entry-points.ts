@@ -576,6 +576,17 @@ export const TYPED_HELPERS: Readonly<Record<string, string>> = Object.fromEntrie
         'verifyMfa',
         'verifyAudit',
       ],
+    'Redis, BullMQ and PostgreSQL access (the batch queue and shared server state; tested against live servers in test/batch and test/shared-state)':
+      [
+        'openReportBatch',
+        'ReportBatch',
+        'checkBatchName',
+        'connectRedis',
+        'redactRedisUrl',
+        'RedisReplayCache',
+        'openSharedState',
+        'sharedStateFromEnv',
+      ],
     'file and process I/O (the CLI batch mode; fuzzed through `foramen parse-report`)': [
       'openBatchSource',
       'runReportBatch',

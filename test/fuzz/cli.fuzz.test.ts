@@ -48,7 +48,8 @@ import { asJson, assertOneLine, checkAsyncProperty, describeThrown } from './_su
 import * as api from '../../src/index.js';
 
 /** Verbs that must not be run with arbitrary arguments: `serve` would start listening for good. */
-const NO_RANDOM_ARGUMENTS = new Set(['serve']);
+// `batch` talks to a live Redis (a random `batch work x` would wait for jobs forever); test/batch covers it.
+const NO_RANDOM_ARGUMENTS = new Set(['serve', 'batch']);
 
 /**
  * Commander follows "unknown option/command" with a second line `(Did you mean --json?)`, so those errors
