@@ -161,7 +161,7 @@ function showPasswordChange() {
   $('timeline').hidden = true;
   $('mfa-setup').hidden = true;
   $('password-change').hidden = false;
-  say('An administrator reset your password: choose a new one to go on.');
+  say('Choose a new password to go on.');
   $('current-password').focus();
 }
 
@@ -627,6 +627,11 @@ function setUp() {
   $('password-form').addEventListener('submit', changePassword);
   $('mfa-start').addEventListener('click', startMfa);
   $('mfa-form').addEventListener('submit', verifyMfa);
+  for (const button of document.querySelectorAll('[data-copy]')) {
+    button.addEventListener('click', () =>
+      navigator.clipboard?.writeText($(button.dataset.copy).value).then(() => say('Copied.')),
+    );
+  }
   $('sign-out').addEventListener('click', async () => {
     await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
     signOut('Signed out.');
