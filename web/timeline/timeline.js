@@ -632,10 +632,12 @@ function setUp() {
       navigator.clipboard?.writeText($(button.dataset.copy).value).then(() => say('Copied.')),
     );
   }
-  $('sign-out').addEventListener('click', async () => {
-    await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
-    signOut('Signed out.');
-  });
+  for (const id of ['sign-out', 'password-sign-out']) {
+    $(id).addEventListener('click', async () => {
+      await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+      signOut('Signed out.');
+    });
+  }
   $('patient-select').addEventListener(
     'change',
     (e) => e.target.value && loadTimeline(e.target.value),
