@@ -28,7 +28,12 @@ const COLORS = {
 const DAY = 86_400_000;
 
 const $ = (id) => document.getElementById(id);
-const state = { token: sessionStorage.getItem(TOKEN_KEY), patientId: null, charts: {} };
+const state = {
+  token: sessionStorage.getItem(TOKEN_KEY),
+  user: null,
+  patientId: null,
+  charts: {},
+};
 
 /** Builds an element; strings become text nodes, so nothing from the server is parsed as HTML. */
 function h(tag, attrs = {}, ...children) {
@@ -75,6 +80,7 @@ async function api(path, { method = 'GET', body } = {}) {
   if (res.status === 401 && path !== '/api/auth/login') {
     signOut('Your session has ended; please sign in again.');
   }
+  if (res.status === 403 && data?.error?.path === 'password') showPasswordChange();
   if (!res.ok) {
     throw new ApiError(
       res.status,
@@ -92,25 +98,125 @@ const showError = (e) =>
 
 function signOut(message) {
   state.token = null;
+  state.user = null;
   sessionStorage.removeItem(TOKEN_KEY);
   $('signin').hidden = false;
-  $('picker').hidden = true;
-  $('timeline').hidden = true;
+  for (const id of ['password-change', 'picker', 'mfa-setup', 'timeline']) $(id).hidden = true;
+  $('totp-field').hidden = true;
+  $('totp').required = false;
+  $('totp').value = '';
   if (message) say(message);
+}
+
+/** Asks for the authenticator code: the login route answers 401 with error.path "totp". */
+function askForCode() {
+  $('totp-field').hidden = false;
+  $('totp').required = true;
+  $('totp').focus();
+  say('Enter the 6-digit code from your authenticator app, then sign in again.');
 }
 
 async function signIn(event) {
   event.preventDefault();
+  const totp = $('totp').value.trim();
   try {
     const session = await api('/api/auth/login', {
       method: 'POST',
-      body: { username: $('username').value.trim(), password: $('password').value },
+      body: {
+        username: $('username').value.trim(),
+        password: $('password').value,
+        ...(totp ? { totp } : {}),
+      },
     });
     state.token = session.token;
+    state.user = session.user;
     sessionStorage.setItem(TOKEN_KEY, session.token);
     $('password').value = '';
+    $('totp').value = '';
     say(`Signed in as ${session.user.username} (${session.user.role}).`);
-    await showPicker();
+    await afterSignIn();
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401 && e.path === 'totp') askForCode();
+    else {
+      $('totp').value = '';
+      showError(e);
+    }
+  }
+}
+
+/** After sign-in (or on load with a stored session): a reset password comes first, then the patients. */
+async function afterSignIn() {
+  state.user ??= await api('/api/auth/me');
+  if (state.user.mustChangePassword) {
+    showPasswordChange();
+    return;
+  }
+  $('mfa-setup').hidden = state.user.mfa === true;
+  await showPicker();
+}
+
+function showPasswordChange() {
+  $('signin').hidden = true;
+  $('picker').hidden = true;
+  $('timeline').hidden = true;
+  $('mfa-setup').hidden = true;
+  $('password-change').hidden = false;
+  say('Choose a new password to go on.');
+  $('current-password').focus();
+}
+
+async function changePassword(event) {
+  event.preventDefault();
+  const newPassword = $('new-password').value;
+  if (newPassword !== $('new-password-again').value) {
+    say('New password again: does not match the new password.', 'error');
+    $('new-password-again').focus();
+    return;
+  }
+  try {
+    await api('/api/auth/password', {
+      method: 'POST',
+      body: { currentPassword: $('current-password').value, newPassword },
+    });
+    for (const id of ['current-password', 'new-password', 'new-password-again']) $(id).value = '';
+    $('password-change').hidden = true;
+    state.user = { ...state.user, mustChangePassword: false };
+    await afterSignIn();
+    say('Password changed.');
+  } catch (e) {
+    showError(e);
+  }
+}
+
+// --- Two-step sign-in (TOTP, RFC 6238) ------------------------------------------------------------
+
+async function startMfa() {
+  try {
+    const { secret, otpauthUrl } = await api('/api/auth/mfa/enroll', { method: 'POST' });
+    $('mfa-key').value = secret;
+    $('mfa-uri').value = otpauthUrl;
+    $('mfa-secret').hidden = false;
+    $('mfa-start').textContent = 'Get a new secret';
+    $('mfa-code').focus();
+  } catch (e) {
+    showError(e);
+  }
+}
+
+async function verifyMfa(event) {
+  event.preventDefault();
+  try {
+    await api('/api/auth/mfa/verify', {
+      method: 'POST',
+      body: { totp: $('mfa-code').value.trim() },
+    });
+    $('mfa-code').value = '';
+    $('mfa-key').value = '';
+    $('mfa-uri').value = '';
+    $('mfa-secret').hidden = true;
+    $('mfa-setup').hidden = true;
+    state.user = { ...state.user, mfa: true };
+    say('Two-step sign-in is on: from now on, sign-in also asks for a code from your app.');
   } catch (e) {
     showError(e);
   }
@@ -518,10 +624,20 @@ function setUp() {
     ),
   );
   $('signin-form').addEventListener('submit', signIn);
-  $('sign-out').addEventListener('click', async () => {
-    await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
-    signOut('Signed out.');
-  });
+  $('password-form').addEventListener('submit', changePassword);
+  $('mfa-start').addEventListener('click', startMfa);
+  $('mfa-form').addEventListener('submit', verifyMfa);
+  for (const button of document.querySelectorAll('[data-copy]')) {
+    button.addEventListener('click', () =>
+      navigator.clipboard?.writeText($(button.dataset.copy).value).then(() => say('Copied.')),
+    );
+  }
+  for (const id of ['sign-out', 'password-sign-out']) {
+    $(id).addEventListener('click', async () => {
+      await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+      signOut('Signed out.');
+    });
+  }
   $('patient-select').addEventListener(
     'change',
     (e) => e.target.value && loadTimeline(e.target.value),
@@ -604,5 +720,5 @@ function setUp() {
 }
 
 setUp();
-if (state.token) showPicker().catch(showError);
+if (state.token) afterSignIn().catch(showError);
 else signOut();
