@@ -9,6 +9,7 @@ import { KB_CATEGORIES } from './categories.js';
 import type { KbCategory } from './categories.js';
 import type { Citation, KbEntry } from './schema.js';
 import { createSearchIndex } from './search.js';
+import { prebuiltSearchIndex } from './prebuilt.js';
 import type { KbSearchIndex, SearchHit } from './search.js';
 
 export interface KbListItem {
@@ -78,7 +79,8 @@ const indexes = new WeakMap<Kb, KbSearchIndex>();
 function searchIndexFor(kb: Kb): KbSearchIndex {
   let index = indexes.get(kb);
   if (!index) {
-    index = createSearchIndex(kb);
+    // The shipped KB may come with its index precomputed at build time (see prebuilt.ts).
+    index = createSearchIndex(kb, kb === getKb() ? prebuiltSearchIndex() : undefined);
     indexes.set(kb, index);
   }
   return index;
