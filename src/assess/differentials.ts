@@ -7,6 +7,7 @@ import type { BodyRegion } from '../vocab/index.js';
 import type { RootCall } from '../localisation/index.js';
 import type { PresentationFacts, Triage } from '../triage/index.js';
 import type { Presentation, Differential } from './schema.js';
+import type { CitationId } from '../kb/index.js';
 
 /** What the differential rules read. */
 export interface DifferentialContext {
@@ -18,7 +19,7 @@ export interface DifferentialContext {
 
 interface DifferentialRule {
   readonly code: string;
-  readonly source: string;
+  readonly source: CitationId;
   /** The pattern that makes this worth considering, or undefined when it does not apply. */
   readonly basis: (c: DifferentialContext) => string | undefined;
   /** Whether the pattern makes it likely rather than only worth excluding (default: consider). */

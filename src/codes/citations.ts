@@ -2,4 +2,3 @@
 import { CODE_CITATIONS } from '../kb/citations/codes.js';
 
 export { CODE_CITATIONS };
-export type CodeCitationId = (typeof CODE_CITATIONS)[number]['id'];

@@ -206,7 +206,7 @@ export function gradePercent(input: PercentInput): PercentResult {
     ...resultFrom('percent', row, {
       branch: `band-${band}`,
       criteria,
-      sources: ['grading-radiopaedia-stenosis-grading'],
+      sources: ['radiopaedia-lss-grading'],
     }),
     reductionPercent: reduction,
     alternative: { scheme: 'lurie-thirds', band: alternative },

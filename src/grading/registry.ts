@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import type { GradingCitationId } from '../kb/citations/grading.js';
-import { referenceOf } from './_result.js';
+import type { CitationId } from '../kb/index.js';
+import { citationReference } from '../kb/index.js';
 import { LeeInputSchema, LEE_GRADES, gradeLee } from './lee.js';
 import type { LeeInput, LeeResult } from './lee.js';
 import { WildermuthInputSchema, WILDERMUTH_GRADES, gradeWildermuth } from './wildermuth.js';
@@ -46,8 +46,8 @@ export interface GradingSystem {
   readonly forms: readonly string[];
   /** Every grade the system can return, least to most. */
   readonly grades: readonly (string | number)[];
-  readonly source: GradingCitationId;
-  readonly sources: readonly GradingCitationId[];
+  readonly source: CitationId;
+  readonly sources: readonly CitationId[];
   readonly inputSchema: z.ZodType;
   /** A valid input, for documentation and smoke tests. */
   readonly example: unknown;
@@ -64,8 +64,8 @@ export const GRADING_SYSTEMS = {
       'Foraminal stenosis on sagittal MRI: perineural fat obliteration around the exiting root by direction, and root collapse or deformity. Grades 0–3.',
     forms: ['fatObliteration { superior, inferior, anterior, posterior } + rootMorphologyChanged'],
     grades: LEE_GRADES,
-    source: 'grading-lee-2010',
-    sources: ['grading-lee-2010', 'grading-sartoretti-2021'],
+    source: 'lee-2010',
+    sources: ['lee-2010', 'sartoretti-2021'],
     inputSchema: LeeInputSchema,
     example: {
       fatObliteration: { superior: true, inferior: true, anterior: false, posterior: false },
@@ -79,8 +79,8 @@ export const GRADING_SYSTEMS = {
       'Foraminal stenosis on MRI from the epidural fat around the root: normal, deformed but encircling, partly or completely obliterated. Grades 0–3.',
     forms: ['epiduralFat'],
     grades: WILDERMUTH_GRADES,
-    source: 'grading-wildermuth-1998',
-    sources: ['grading-wildermuth-1998', 'grading-park-2012'],
+    source: 'wildermuth-1998',
+    sources: ['wildermuth-1998', 'park-2012'],
     inputSchema: WildermuthInputSchema,
     example: { epiduralFat: 'partial' },
     grade: (input: unknown) => gradeWildermuth(input as WildermuthInput),
@@ -96,7 +96,7 @@ export const GRADING_SYSTEMS = {
     ],
     grades: PERCENT_BANDS,
     source: 'grading-foramen-percent-bands',
-    sources: ['grading-foramen-percent-bands', 'grading-radiopaedia-stenosis-grading'],
+    sources: ['grading-foramen-percent-bands', 'radiopaedia-lss-grading'],
     inputSchema: PercentInputSchema,
     example: { reductionPercent: 38 },
     grade: (input: unknown) => gradePercent(input as PercentInput),
@@ -107,8 +107,8 @@ export const GRADING_SYSTEMS = {
       'Flags a foramen whose height is 15 mm or less, or whose posterior disc height is 4 mm or less: heights that went with root compression in cadavers. A risk marker, not a diagnosis.',
     forms: ['foraminalHeightMm + posteriorDiscHeightMm'],
     grades: HASEGAWA_GRADES,
-    source: 'grading-hasegawa-1995',
-    sources: ['grading-hasegawa-1995'],
+    source: 'hasegawa-1995',
+    sources: ['hasegawa-1995'],
     inputSchema: HasegawaInputSchema,
     example: { foraminalHeightMm: 14, posteriorDiscHeightMm: 5 },
     grade: (input: unknown) => gradeHasegawa(input as HasegawaInput),
@@ -119,8 +119,8 @@ export const GRADING_SYSTEMS = {
       'Lumbar disc degeneration on sagittal T2 MRI from structure, nucleus–annulus distinction, signal and height. Grades I–V.',
     forms: ['grade', 'structure + distinction + signal + height'],
     grades: PFIRRMANN_GRADES,
-    source: 'grading-pfirrmann-2001',
-    sources: ['grading-pfirrmann-2001', 'grading-radiopaedia-pfirrmann', 'grading-chiro-2020'],
+    source: 'pfirrmann-2001',
+    sources: ['pfirrmann-2001', 'grading-radiopaedia-pfirrmann', 'chiro-2020'],
     inputSchema: PfirrmannInputSchema,
     example: {
       structure: 'inhomogeneous',
@@ -136,8 +136,8 @@ export const GRADING_SYSTEMS = {
       'Forward slip as a share of the width of the vertebra below: I up to 25 %, II up to 50 %, III up to 75 %, IV up to 100 %, V beyond (spondyloptosis).',
     forms: ['slipPercent', 'slipMm + vertebralWidthMm'],
     grades: MEYERDING_GRADES,
-    source: 'grading-meyerding-1932',
-    sources: ['grading-meyerding-1932', 'grading-chiro-2020'],
+    source: 'meyerding-1932',
+    sources: ['meyerding-1932', 'chiro-2020'],
     inputSchema: MeyerdingInputSchema,
     example: { slipPercent: 30 },
     grade: (input: unknown) => gradeMeyerding(input as MeyerdingInput),
@@ -148,8 +148,8 @@ export const GRADING_SYSTEMS = {
       'Central canal stenosis on axial T2 MRI from CSF and rootlets in the dural sac: A1–A4 no or minor, B moderate, C severe, D extreme.',
     forms: ['grade', 'csf + rootlets (csf visible) or posteriorEpiduralFat (csf absent)'],
     grades: SCHIZAS_GRADES,
-    source: 'grading-schizas-2010',
-    sources: ['grading-schizas-2010'],
+    source: 'schizas-2010',
+    sources: ['schizas-2010'],
     inputSchema: SchizasInputSchema,
     example: { csf: 'grainy' },
     grade: (input: unknown) => gradeSchizas(input as SchizasInput),
@@ -160,8 +160,8 @@ export const GRADING_SYSTEMS = {
       'Vertebral endplate marrow change from T1 and T2 signal: type 1 oedema, 2 fat, 3 sclerosis (0 = none).',
     forms: ['type', 't1 + t2'],
     grades: MODIC_TYPES,
-    source: 'grading-modic-1988',
-    sources: ['grading-modic-1988'],
+    source: 'modic-1988',
+    sources: ['modic-1988'],
     inputSchema: ModicInputSchema,
     example: { t1: 'low', t2: 'high' },
     grade: (input: unknown) => gradeModic(input as ModicInput),
@@ -172,8 +172,8 @@ export const GRADING_SYSTEMS = {
       'Bulge, protrusion, extrusion or sequestration from the share of circumference displaced, base versus dome width, and continuity with the disc.',
     forms: ['circumferencePercent (+ baseWidthMm + domeWidthMm when 25 % or less) (+ continuity)'],
     grades: DISC_CONTOURS,
-    source: 'grading-fardon-2014',
-    sources: ['grading-fardon-2014'],
+    source: 'fardon-2014',
+    sources: ['fardon-2014'],
     inputSchema: DiscContourInputSchema,
     example: { circumferencePercent: 15, baseWidthMm: 12, domeWidthMm: 7 },
     grade: (input: unknown) => gradeDiscContour(input as DiscContourInput),
@@ -234,9 +234,9 @@ export interface GradingSystemDescription {
   readonly forms: readonly string[];
   readonly grades: readonly (string | number)[];
   readonly inputs: readonly GradingInputField[];
-  readonly source: GradingCitationId;
+  readonly source: CitationId;
   readonly reference: string;
-  readonly sources: readonly GradingCitationId[];
+  readonly sources: readonly CitationId[];
   readonly example: unknown;
   readonly inputSchema: unknown;
 }
@@ -308,7 +308,7 @@ export function describeGradingSystems(): { systems: GradingSystemDescription[] 
         grades: s.grades,
         inputs: flatten(inputSchema, '', true, []),
         source: s.source,
-        reference: referenceOf(s.source),
+        reference: citationReference(s.source),
         sources: s.sources,
         example: s.example,
         inputSchema,

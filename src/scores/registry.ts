@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
-import type { ScoreCitationId } from './citations.js';
+import type { CitationId } from '../kb/index.js';
 import { OdiInputSchema, scoreOdi } from './odi.js';
 import type { OdiInput, OdiResult } from './odi.js';
 import { StartBackInputSchema, scoreStartBack } from './startback.js';
@@ -25,7 +25,7 @@ export interface ScoreInstrument {
   readonly description: string;
   /** The result fields that carry the score, for listings. */
   readonly outputs: readonly string[];
-  readonly source: ScoreCitationId;
+  readonly source: CitationId;
   readonly inputSchema: z.ZodType;
   /** A valid input, for documentation and smoke tests. */
   readonly example: unknown;
@@ -127,7 +127,7 @@ export function describeScoreInstruments(): {
     name: string;
     description: string;
     outputs: readonly string[];
-    source: ScoreCitationId;
+    source: CitationId;
     example: unknown;
   }[];
 } {

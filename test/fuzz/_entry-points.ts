@@ -471,6 +471,7 @@ export const TYPED_HELPERS: Readonly<Record<string, string>> = Object.fromEntrie
         'articleSlug',
         'entriesOf',
         'scoreReferenceOf',
+        'citationReference',
         'roleCan',
       ],
     'bands of numbers already validated by a schema': [

@@ -4,7 +4,12 @@ import type { Citation } from '../schema.js';
  * A product-label citation pointing at the DailyMed search for the product; set ids change when a label is
  * re-issued, the search keeps finding the current text.
  */
-function label(id: string, title: string, query: string, note?: string): Citation {
+function label<const I extends string>(
+  id: I,
+  title: string,
+  query: string,
+  note?: string,
+): Citation & { readonly id: I } {
   return {
     id,
     kind: 'label',
@@ -19,7 +24,7 @@ function label(id: string, title: string, query: string, note?: string): Citatio
  * (entries/drugs-interacting.ts). Labels and guidelines the drug entries already cite (rx-…) are reused
  * rather than repeated here.
  */
-export const MEDS_CITATIONS: readonly Citation[] = [
+export const MEDS_CITATIONS = [
   // Guidelines, reviews and studies.
   {
     id: 'meds-kdigo-2012-ckd',
@@ -318,4 +323,4 @@ export const MEDS_CITATIONS: readonly Citation[] = [
     'ultracet',
     'No more than 2 tablets every 4–6 hours and 8 tablets a day, for 5 days or less.',
   ),
-];
+] as const satisfies readonly Citation[];
