@@ -394,7 +394,7 @@ export const CLINICAL_CITATIONS = [
       'Physical examination for lumbar radiculopathy due to disc herniation in patients with low-back pain (Cochrane review)',
     authors: 'van der Windt DA, Simons E, Riphagen II, et al.',
     doi: '10.1002/14651858.CD007431.pub2',
-    note: 'Pooled figures quoted via a secondary summary (clinical-rules.md [COCH10]).',
+    note: 'Pooled figures quoted via a secondary summary (clinical-rules.md [COCH10]). Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'capra-2011',
