@@ -6,7 +6,7 @@ export {
   gradeOfProse as articleProseGrade,
 } from './build-article.js';
 export { parseArticleRequest } from './request.js';
-export type { ArticleRequest } from './_context.js';
+export type { ArticleRequest } from './context.js';
 export { renderArticleMarkdown } from './render-markdown.js';
 export { renderArticleHtml } from './render-html.js';
 export type { HtmlOptions as ArticleHtmlOptions } from './render-html.js';

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { LEVELS, SIDES, ZONES } from '../vocab/index.js';
-import type { ArticleRequest } from './_context.js';
+import type { ArticleRequest } from './context.js';
 
 const FIELDS = { level: LEVELS, side: SIDES, zone: ZONES } as const;
 

@@ -25,5 +25,5 @@ export type {
   MedicationCheckInput,
   MedicationCheckResult,
 } from './medications.js';
-export { ASSESSMENT_CITATIONS } from '../triage/citations.js';
+export { ASSESSMENT_CITATIONS } from '../triage/index.js';
 export { CODE_CITATIONS, ICD10CM_CODES } from '../codes/index.js';

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { boundedNumber, formatNumber, resultFrom, rowOf } from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+import { boundedNumber, formatNumber, resultFrom, rowOf } from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 export const DISC_CONTOURS = [
   'normal',

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { boundedNumber, formatNumber, resultFrom, rowOf } from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+import { boundedNumber, formatNumber, resultFrom, rowOf } from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 /** Critical thresholds, both inclusive (mm). */
 export const HASEGAWA_THRESHOLDS = { foraminalHeightMm: 15, posteriorDiscHeightMm: 4 } as const;

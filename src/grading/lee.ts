@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { resultFrom, rowOf } from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+import { resultFrom, rowOf } from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 /** The four directions around the exiting root, in the order people read them. */
 export const LEE_DIRECTIONS = ['superior', 'inferior', 'anterior', 'posterior'] as const;

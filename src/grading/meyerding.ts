@@ -11,8 +11,8 @@ import {
   resultFrom,
   roundTo,
   rowOf,
-} from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+} from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 export const MEYERDING_GRADES = ['none', 'I', 'II', 'III', 'IV', 'V'] as const;
 export type MeyerdingGrade = (typeof MEYERDING_GRADES)[number];

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { resultFrom, rowOf } from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+import { resultFrom, rowOf } from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 export const PFIRRMANN_GRADES = ['I', 'II', 'III', 'IV', 'V'] as const;
 export type PfirrmannGrade = (typeof PFIRRMANN_GRADES)[number];

@@ -7,8 +7,8 @@ import {
   GRADING_SYSTEM_IDS,
   isGradingSystemId,
 } from './registry.js';
-import { rsnaClassOf, RSNA_CLASSES } from './_result.js';
-import type { GradeRow } from './_result.js';
+import { rsnaClassOf, RSNA_CLASSES } from './result.js';
+import type { GradeRow } from './result.js';
 import { LEE_TABLE } from './lee.js';
 import { WILDERMUTH_TABLE } from './wildermuth.js';
 import { PERCENT_TABLE } from './percent.js';

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { resultFrom, rowOf } from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+import { resultFrom, rowOf } from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 export const SCHIZAS_GRADES = ['A1', 'A2', 'A3', 'A4', 'B', 'C', 'D'] as const;
 export type SchizasGrade = (typeof SCHIZAS_GRADES)[number];

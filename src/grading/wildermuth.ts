@@ -3,8 +3,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { resultFrom, rowOf } from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+import { resultFrom, rowOf } from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 /** The four fat patterns, least to most obliterated (CONTRACTS.md `epiduralFat`). */
 export const EPIDURAL_FAT_PATTERNS = [

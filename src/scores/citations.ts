@@ -5,7 +5,7 @@
  */
 import { citationReference } from '../kb/index.js';
 import type { CitationId } from '../kb/index.js';
-import { SCORE_CITATIONS } from '../kb/citations/scores.js';
+import { SCORE_CITATIONS } from '../kb/index.js';
 
 export { SCORE_CITATIONS };
 

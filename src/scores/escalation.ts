@@ -6,9 +6,9 @@
  * equina features and progressive weakness are urgent whatever the scores say.
  */
 import { z } from 'zod';
-import { ISO_DATE } from '../kb/schema.js';
+import { ISO_DATE } from '../kb/index.js';
 import { parseInput } from '../errors.js';
-import { formatScore } from './_result.js';
+import { formatScore } from './result.js';
 import { classifyChange } from './mcid.js';
 import type { ChangeResult } from './mcid.js';
 import type { CitationId } from '../kb/index.js';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { formatScore } from './_result.js';
+import { formatScore } from './result.js';
 import type { CitationId } from '../kb/index.js';
 
 /** Measures with a published minimal important change; on every one of them lower is better. */

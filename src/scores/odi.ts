@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { InputError, parseInput } from '../errors.js';
-import { baseOf, formatScore, itemList, itemRange } from './_result.js';
-import type { ScoreResultBase } from './_result.js';
+import { baseOf, formatScore, itemList, itemRange } from './result.js';
+import type { ScoreResultBase } from './result.js';
 import type { CitationId } from '../kb/index.js';
 
 /** The ten sections of ODI 2.1a, in questionnaire order. */

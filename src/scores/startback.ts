@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { baseOf, itemCode, itemList } from './_result.js';
-import type { ScoreResultBase } from './_result.js';
+import { baseOf, itemCode, itemList } from './result.js';
+import type { ScoreResultBase } from './result.js';
 import type { CitationId } from '../kb/index.js';
 
 /** The nine items in questionnaire order; items 5–9 form the psychosocial subscale. */

@@ -3,7 +3,7 @@
  * citation registry (src/kb/citations); this list types the ids the rules may cite, and a test checks
  * every one resolves there.
  */
-import { CITATIONS } from '../kb/citations/index.js';
+import { CITATIONS } from '../kb/index.js';
 import type { Citation, CitationId } from '../kb/index.js';
 
 export const ASSESSMENT_CITATION_IDS = [

@@ -13,7 +13,7 @@ import {
   isWithinLabel,
   isWithinNamedLabels,
 } from '../../src/articles/dose-limits.js';
-import { plainLead, plainOr, splitSentences } from '../../src/articles/_context.js';
+import { plainLead, plainOr, splitSentences } from '../../src/articles/context.js';
 import { drugItem } from '../../src/articles/sections/treatment.js';
 import type { DrugEntry } from '../../src/kb/index.js';
 import { fixtureKb } from './fixtures.js';

@@ -472,6 +472,7 @@ export const TYPED_HELPERS: Readonly<Record<string, string>> = Object.fromEntrie
         'entriesOf',
         'scoreReferenceOf',
         'citationReference',
+        'stableUuid',
         'roleCan',
       ],
     'bands of numbers already validated by a schema': [

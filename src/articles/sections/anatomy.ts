@@ -4,8 +4,8 @@
  */
 import { levelBelow } from '../../anatomy/index.js';
 import { drawSpineDiagram } from '../../diagrams/index.js';
-import type { ArticleContext } from '../_context.js';
-import { entriesAt, isPlain, sentence } from '../_context.js';
+import type { ArticleContext } from '../context.js';
+import { entriesAt, isPlain, sentence } from '../context.js';
 import { sideAdjective, zoneName } from '../wording.js';
 import type { Block, ListItem, Section } from '../model.js';
 

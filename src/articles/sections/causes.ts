@@ -1,6 +1,6 @@
 /** Section 4, "What causes it?": the KB's causes at this level, with a plain line each. */
-import type { ArticleContext } from '../_context.js';
-import { entriesAt, plainOr } from '../_context.js';
+import type { ArticleContext } from '../context.js';
+import { entriesAt, plainOr } from '../context.js';
 import { causeTypeLine } from '../wording.js';
 import type { ListItem, Section } from '../model.js';
 

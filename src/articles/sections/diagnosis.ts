@@ -3,8 +3,8 @@
  * anatomy table links most strongly to this root listed first.
  */
 import { TEST_TYPES } from '../../kb/index.js';
-import type { ArticleContext } from '../_context.js';
-import { entriesAt, plainOr } from '../_context.js';
+import type { ArticleContext } from '../context.js';
+import { entriesAt, plainOr } from '../context.js';
 import { testTypeHeading, testTypeLine } from '../wording.js';
 import type { Block, ListItem, Section } from '../model.js';
 

@@ -1,6 +1,6 @@
 /** Section 10, "What should I do, and what should I avoid?": the KB's advice, split by kind. */
-import type { ArticleContext } from '../_context.js';
-import { entriesAt, plainOr } from '../_context.js';
+import type { ArticleContext } from '../context.js';
+import { entriesAt, plainOr } from '../context.js';
 import type { Block, ListItem, Section } from '../model.js';
 
 /** Builds the do-and-avoid section. */

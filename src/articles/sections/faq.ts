@@ -2,8 +2,8 @@
  * Section 11, "Questions people ask": one question about this exact case, answered from the anatomy,
  * then the KB's FAQs for this level. An answer too technical for the page goes to the clinician notes.
  */
-import type { ArticleContext } from '../_context.js';
-import { entriesAt, plainLead, sentence } from '../_context.js';
+import type { ArticleContext } from '../context.js';
+import { entriesAt, plainLead, sentence } from '../context.js';
 import { sidePhrase, zoneName } from '../wording.js';
 import type { Block, ListItem, Section } from '../model.js';
 

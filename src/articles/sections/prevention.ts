@@ -1,6 +1,6 @@
 /** Section 8, "Can it be prevented?": the KB's prevention entries that apply at this level. */
-import type { ArticleContext } from '../_context.js';
-import { entriesAt, plainOr } from '../_context.js';
+import type { ArticleContext } from '../context.js';
+import { entriesAt, plainOr } from '../context.js';
 import type { Block, ListItem, Section } from '../model.js';
 
 /** Builds the prevention section. */

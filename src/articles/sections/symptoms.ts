@@ -4,8 +4,8 @@
  * KB's symptom entries for this root (and the general ones).
  */
 import { drawDermatomeDiagram } from '../../diagrams/index.js';
-import type { ArticleContext } from '../_context.js';
-import { entriesAt, listWords, plainOr, sentence } from '../_context.js';
+import type { ArticleContext } from '../context.js';
+import { entriesAt, listWords, plainOr, sentence } from '../context.js';
 import { movementWords, reflexWords, regionWords, sidePhrase } from '../wording.js';
 import type { Block, ListItem, Section } from '../model.js';
 

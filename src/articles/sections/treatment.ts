@@ -5,8 +5,8 @@
  */
 import { DRUG_CLASSES, THERAPY_TYPES } from '../../kb/index.js';
 import type { CorrectionEntry, DrugEntry, Kb, KbEntry } from '../../kb/index.js';
-import type { ArticleContext } from '../_context.js';
-import { entriesAt, isPlain, plainOr, sentence } from '../_context.js';
+import type { ArticleContext } from '../context.js';
+import { entriesAt, isPlain, plainOr, sentence } from '../context.js';
 import { isWithinLabel, isWithinNamedLabels, perWords, unitWords } from '../dose-limits.js';
 import {
   drugClassWords,

@@ -8,8 +8,8 @@ import type { Side, Zone } from '../../vocab/index.js';
 import type { KbEntry } from '../../kb/index.js';
 
 type ConditionAspect = Extract<KbEntry, { category: 'condition' }>['aspect'];
-import type { ArticleContext } from '../_context.js';
-import { entriesAt, listWords, plainOr } from '../_context.js';
+import type { ArticleContext } from '../context.js';
+import { entriesAt, listWords, plainOr } from '../context.js';
 import { conditionAspectHeading } from '../wording.js';
 import type { Block, ListItem, Section } from '../model.js';
 

@@ -1,5 +1,5 @@
 /** Section 1, "What is it?": the condition in plain words for this level, zone and side. */
-import type { ArticleContext } from '../_context.js';
+import type { ArticleContext } from '../context.js';
 import { sidePhrase, zoneWhere } from '../wording.js';
 import type { Block, Section } from '../model.js';
 import { emergencyAdvice } from './when-to-get-help.js';

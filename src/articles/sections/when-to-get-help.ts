@@ -6,8 +6,8 @@
  */
 import { DISCLAIMER, TRIAGE_LEVELS } from '../../vocab/index.js';
 import type { Flag, TriageLevel } from '../../vocab/index.js';
-import type { ArticleContext } from '../_context.js';
-import { entriesAt, plainOr, sentence } from '../_context.js';
+import type { ArticleContext } from '../context.js';
+import { entriesAt, plainOr, sentence } from '../context.js';
 import { flagWords, triageLead } from '../wording.js';
 import type { Block, ListItem, Section } from '../model.js';
 
