@@ -1,18 +1,7 @@
 import type { Citation } from '../schema.js';
+import { dailyMedLabel } from './_label.js';
 
-/**
- * Builds a product-label citation that points at the DailyMed search for the product, because DailyMed set ids
- * change when a labeller re-issues a label while the search keeps finding the current text.
- */
-function dailyMed(id: string, title: string, query: string, note?: string): Citation {
-  return {
-    id,
-    kind: 'label',
-    title,
-    url: `https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=${encodeURIComponent(query)}`,
-    ...(note === undefined ? {} : { note }),
-  };
-}
+const dailyMed = dailyMedLabel;
 
 /** Labels, guidelines, safety communications and trials behind the medicine, supplement and injection entries. */
 export const DRUGS_CITATIONS = [

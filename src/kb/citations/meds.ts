@@ -1,23 +1,7 @@
 import type { Citation } from '../schema.js';
+import { dailyMedLabel } from './_label.js';
 
-/**
- * A product-label citation pointing at the DailyMed search for the product; set ids change when a label is
- * re-issued, the search keeps finding the current text.
- */
-function label<const I extends string>(
-  id: I,
-  title: string,
-  query: string,
-  note?: string,
-): Citation & { readonly id: I } {
-  return {
-    id,
-    kind: 'label',
-    title,
-    url: `https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=${encodeURIComponent(query)}`,
-    ...(note === undefined ? {} : { note }),
-  };
-}
+const label = dailyMedLabel;
 
 /**
  * Sources behind the medication checker's rule tables (src/meds) and the interacting-drug entries
