@@ -13,6 +13,7 @@ export default tseslint.config(
       'scripts/',
       'bin/',
       'eslint.config.js',
+      '.dependency-cruiser.cjs',
     ],
   },
   js.configs.recommended,

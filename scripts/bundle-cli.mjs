@@ -3,11 +3,71 @@
 // verb (dist/bundle/verbs/<verb>.mjs) that program.ts loads on demand. One file per verb starts about twice
 // as fast as hundreds of separate modules (zod alone is ~300 files), and `kb find` never loads the report
 // parser or the server. Worker entry points are bundled beside the verbs so their URLs resolve the same way.
+//
+// The knowledge base is precomputed here as well: its entries, citations and search index are written once
+// as JSON (dist/bundle/kb-snapshot.json, kb-search-index.json) and the bundles read those files instead of
+// evaluating ~800 kB of entry modules and indexing them on every start. The snapshot is checked to be
+// deep-equal to the compiled modules, so results are identical.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { deepStrictEqual } from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 // Start clean so files of removed verbs do not linger.
 rmSync('dist/bundle', { recursive: true, force: true });
+mkdirSync('dist/bundle', { recursive: true });
+
+// KB modules replaced by the snapshot, with every export each one has (all plain data).
+const SNAPSHOT_MODULES = ['kb/entries/index.js', 'kb/citations/index.js', 'kb/anatomy-entries.js'];
+const importDist = (file) => import(pathToFileURL(resolve('dist/src', file)).href);
+const snapshot = {};
+for (const file of SNAPSHOT_MODULES) {
+  const mod = await importDist(file);
+  snapshot[file] = JSON.parse(JSON.stringify({ ...mod }));
+  // JSON drops undefined, functions and identity-less values: refuse a snapshot that is not the same data.
+  deepStrictEqual(snapshot[file], { ...mod }, `${file} does not survive JSON`);
+}
+writeFileSync('dist/bundle/kb-snapshot.json', JSON.stringify(snapshot));
+const { getKb, createSearchIndex } = await importDist('kb/index.js');
+writeFileSync('dist/bundle/kb-search-index.json', JSON.stringify(createSearchIndex(getKb())));
+
+/**
+ * Swaps the snapshotted KB modules for ones that read the JSON files beside the bundle.
+ * @param {string} up - path from the output file's folder to dist/bundle ('./' or '../')
+ */
+const kbSnapshot = (up) => ({
+  name: 'kb-snapshot',
+  setup(b) {
+    const reader = (name) =>
+      `JSON.parse(__foramenReadFile(new URL(${JSON.stringify(up + name)}, import.meta.url), 'utf8'))`;
+    b.onResolve({ filter: /^foramen:kb-snapshot$/ }, (args) => ({
+      path: args.path,
+      namespace: 'kb',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'kb' }, () => ({
+      contents: `import { readFileSync as __foramenReadFile } from 'node:fs';\nexport const SNAPSHOT = ${reader('kb-snapshot.json')};`,
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]kb[\\/].*\.js$/ }, (args) => {
+      const file = args.path.replaceAll('\\', '/').split('/dist/src/')[1];
+      if (file === 'kb/prebuilt.js') {
+        return {
+          contents: `import { readFileSync as __foramenReadFile } from 'node:fs';\nexport function prebuiltSearchIndex() { return ${reader('kb-search-index.json')}; }`,
+          loader: 'js',
+        };
+      }
+      if (!SNAPSHOT_MODULES.includes(file)) return undefined;
+      const names = Object.keys(snapshot[file]);
+      return {
+        contents: `import { SNAPSHOT } from 'foramen:kb-snapshot';\n${names
+          .map((n) => `export const ${n} = SNAPSHOT[${JSON.stringify(file)}].${n};`)
+          .join('\n')}`,
+        loader: 'js',
+      };
+    });
+  },
+});
 const common = {
   bundle: true,
   platform: 'node',
@@ -33,7 +93,12 @@ const common = {
   logLevel: 'warning',
 };
 // The program itself, then one independent, tree-shaken bundle per verb (loaded by program.ts on demand).
-await build({ ...common, entryPoints: { foramen: 'dist/src/cli/run.js' }, outdir: 'dist/bundle' });
+await build({
+  ...common,
+  entryPoints: { foramen: 'dist/src/cli/run.js' },
+  outdir: 'dist/bundle',
+  plugins: [kbSnapshot('./')],
+});
 const verbs = readdirSync('dist/src/cli/commands').filter(
   (f) => f.endsWith('.js') && !f.endsWith('.test.js'),
 );
@@ -43,8 +108,12 @@ await build({
     verbs.map((f) => [f.replace(/\.js$/, ''), `dist/src/cli/commands/${f}`]),
   ),
   outdir: 'dist/bundle/verbs',
+  plugins: [kbSnapshot('../')],
 });
-const workers = ['dist/src/report-parser/batch-worker.js'].filter((f) => existsSync(f));
+// The HTTP server is its own file, loaded by `serve` only when it serves (not for `serve --help`).
+const workers = ['dist/src/report-parser/batch-worker.js', 'dist/src/http/server.js'].filter((f) =>
+  existsSync(f),
+);
 if (workers.length > 0) {
   await build({
     ...common,
@@ -52,5 +121,6 @@ if (workers.length > 0) {
       workers.map((w) => [w.split('/').pop().replace(/\.js$/, ''), w]),
     ),
     outdir: 'dist/bundle/verbs',
+    plugins: [kbSnapshot('../')],
   });
 }

@@ -7,7 +7,7 @@ import { getKb } from '../kb/index.js';
 import type { Kb } from '../kb/index.js';
 import { DISCLAIMER } from '../vocab/index.js';
 import type { Side } from '../vocab/index.js';
-import { createContext } from './_context.js';
+import { createContext } from './context.js';
 import { buildClinicianSections } from './clinician/build.js';
 import { measurePage } from './measure.js';
 import { buildPatientParts } from './patient/build.js';

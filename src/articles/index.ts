@@ -4,7 +4,7 @@ export { measurePage as measureArticlePage, visibleText as articleVisibleText } 
 export { scorePemat } from './pemat.js';
 export type { PematItem, PematScore } from './pemat.js';
 export { parseArticleRequest } from './request.js';
-export type { ArticleRequest } from './_context.js';
+export type { ArticleRequest } from './context.js';
 export { renderArticleMarkdown } from './render-markdown.js';
 export { renderArticleHtml } from './render-html.js';
 export type { HtmlOptions as ArticleHtmlOptions } from './render-html.js';

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { LEVELS, SIDES, ZONES } from '../vocab/index.js';
-import type { ArticleRequest } from './_context.js';
+import type { ArticleRequest } from './context.js';
 import { AUDIENCES } from './model.js';
 import type { Audience } from './model.js';
 

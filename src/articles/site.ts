@@ -12,7 +12,7 @@ import { buildArticle } from './build-article.js';
 import { ARTICLE_CSS } from './html-style.js';
 import { escapeHtml, renderArticleHtml } from './render-html.js';
 import { EN } from './patient/en.js';
-import { INDICATION_CEILINGS } from '../meds/indication-limits.js';
+import { INDICATION_CEILINGS } from '../meds/index.js';
 import type { KbEntry } from '../kb/index.js';
 import type { Article } from './model.js';
 

@@ -26,5 +26,5 @@ export type {
   MedicationCheckInput,
   MedicationCheckResult,
 } from './medications.js';
-export { ASSESSMENT_CITATIONS } from '../triage/citations.js';
+export { ASSESSMENT_CITATIONS } from '../triage/index.js';
 export { CODE_CITATIONS, ICD10CM_CODES } from '../codes/index.js';

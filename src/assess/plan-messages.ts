@@ -9,7 +9,18 @@ import {
   NSAID_AVOID_FROM_GESTATION_WEEK,
 } from '../vocab/index.js';
 import type { AssessmentCitationId } from '../triage/index.js';
-import type { PlanContext } from './plan.js';
+import type { RootCall } from '../localisation/index.js';
+import type { PresentationFacts, Triage } from '../triage/index.js';
+import type { ConcordanceEntry, Presentation } from './schema.js';
+
+/** What the plan rules and their wording read: the assessment so far. */
+export interface PlanContext {
+  readonly input: Presentation;
+  readonly facts: PresentationFacts;
+  readonly roots: readonly RootCall[];
+  readonly triage: Triage;
+  readonly concordance: readonly ConcordanceEntry[];
+}
 
 const WEEKS = CONSERVATIVE_CARE_WEEKS.value;
 const SURGICAL_WEEKS = CHRONIC_WEEKS.value;

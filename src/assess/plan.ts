@@ -17,22 +17,15 @@ import {
 } from '../vocab/index.js';
 import type { Level, PlanStage } from '../vocab/index.js';
 import type { Kb } from '../kb/index.js';
-import type { RootCall } from '../localisation/index.js';
 import { hasConcern, hasReason } from '../triage/index.js';
-import type { PresentationFacts, Triage } from '../triage/index.js';
-import type { ConcordanceEntry, PlanStep, Presentation } from './schema.js';
+import type { PresentationFacts } from '../triage/index.js';
+import type { PlanStep } from './schema.js';
 import { PLAN_KB_IDS, PLAN_MESSAGES, childAnalgesiaText } from './plan-messages.js';
-import type { PlanKbKey, PlanStepCode } from './plan-messages.js';
+import type { PlanContext, PlanKbKey, PlanStepCode } from './plan-messages.js';
+
+export type { PlanContext } from './plan-messages.js';
 
 /** What the plan reads. */
-export interface PlanContext {
-  readonly input: Presentation;
-  readonly facts: PresentationFacts;
-  readonly roots: readonly RootCall[];
-  readonly triage: Triage;
-  readonly concordance: readonly ConcordanceEntry[];
-}
-
 export interface Plan {
   readonly stage: PlanStage;
   readonly steps: PlanStep[];

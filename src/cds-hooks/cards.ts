@@ -5,7 +5,7 @@
 import type { Kb } from '../kb/index.js';
 import type { TriageLevel } from '../vocab/index.js';
 import { FORAMEN_SYSTEMS } from '../fhir/index.js';
-import { stableUuid } from '../fhir/_ids.js';
+import { stableUuid } from '../fhir/index.js';
 import type { CardIndicator, CdsSource } from './types.js';
 
 /** The longest card summary: the spec asks for fewer than 140 characters. */

@@ -1,10 +1,11 @@
 /** The tail every explained result (a grade, a score) ends with on a terminal: criteria, warnings, source, disclaimer. */
 import { DISCLAIMER } from '../index.js';
+import type { CitationId } from '../index.js';
 
 export interface ExplainedResult {
   readonly criteria: readonly string[];
   readonly warnings: readonly string[];
-  readonly source: string;
+  readonly source: CitationId;
   readonly reference: string;
 }
 

@@ -1,5 +1,4 @@
 /** Where each ICD-10-CM code and title was checked: records in the KB's citation registry. */
-import { CODE_CITATIONS } from '../kb/citations/codes.js';
+import { CODE_CITATIONS } from '../kb/index.js';
 
 export { CODE_CITATIONS };
-export type CodeCitationId = (typeof CODE_CITATIONS)[number]['id'];

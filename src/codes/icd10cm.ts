@@ -4,7 +4,7 @@
  * research note only (shown to the coder as "confirm before use").
  * {@link https://www.cms.gov/medicare/coding-billing/icd-10-codes | CMS ICD-10-CM}
  */
-import type { CodeCitationId } from './citations.js';
+import type { CitationId } from '../kb/index.js';
 
 export const ICD10CM_SYSTEM = 'http://hl7.org/fhir/sid/icd-10-cm';
 
@@ -12,7 +12,7 @@ export interface Icd10CmCode {
   readonly code: string;
   readonly display: string;
   readonly checked: 'secondary' | 'memory';
-  readonly sources: readonly [CodeCitationId, ...CodeCitationId[]];
+  readonly sources: readonly [CitationId, ...CitationId[]];
   readonly note?: string;
 }
 

@@ -22,7 +22,7 @@ import type { Assessment, Presentation } from '../assess/index.js';
 import { KB_VERSION } from '../kb/index.js';
 import { VERSION } from '../version.js';
 import type { AlertSeverity, TriageLevel } from '../vocab/index.js';
-import { IdMint, seedOf } from './_ids.js';
+import { IdMint, seedOf } from './ids.js';
 import {
   CONDITION_CATEGORY_SYSTEM,
   CONDITION_CLINICAL_SYSTEM,

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ICD10CM_CODES } from '../codes/index.js';
 import { LUMBAR_MRI_CODES, SNOMED_FOR_ICD10CM } from './codes.js';
-import { stableUuid } from './_ids.js';
+import { stableUuid } from './ids.js';
 
 describe('FHIR code tables', () => {
   it('has a SNOMED CT row, with a note, for every ICD-10-CM code the assessment can emit', () => {

@@ -18,3 +18,4 @@ export {
   workupCoding,
 } from './codes.js';
 export type { SnomedRow, OrderCodeRow, CodeCheck, ForamenObservationCode } from './codes.js';
+export { stableUuid } from './ids.js';

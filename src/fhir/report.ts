@@ -12,7 +12,7 @@ import type {
   Reference,
 } from '@medplum/fhirtypes';
 import type { FindingType } from '../vocab/index.js';
-import { IdMint, seedOf } from './_ids.js';
+import { IdMint, seedOf } from './ids.js';
 import { foramenCoding } from './codes.js';
 import { FORAMEN_TAG } from './assessment.js';
 import { IMAGING_CATEGORY, findingObservation, isCurrentFinding } from './findings.js';

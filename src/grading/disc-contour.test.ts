@@ -5,7 +5,7 @@ import { gradeDiscContour } from './disc-contour.js';
 import type { DiscContourInput } from './disc-contour.js';
 import { InputError } from '../errors.js';
 
-// Nomenclature 2.0 (grading-fardon-2014): > 25 % bulge; otherwise dome > base extrusion, else
+// Nomenclature 2.0 (fardon-2014): > 25 % bulge; otherwise dome > base extrusion, else
 // protrusion; no continuity sequestration.
 const TABLE: [DiscContourInput, string, string, number][] = [
   [{ circumferencePercent: 0 }, 'normal', 'none', 0],
@@ -38,7 +38,7 @@ describe('gradeDiscContour: edges', () => {
       assert.equal(r.grade, contour);
       assert.equal(r.label, contour === 'normal' ? 'normal contour' : contour);
       assert.equal(r.severity, severity);
-      assert.equal(r.source, 'grading-fardon-2014');
+      assert.equal(r.source, 'fardon-2014');
       assert.equal(r.warnings.length, warnings, r.warnings.join(' | '));
     });
   }

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { boundedNumber, formatNumber, resultFrom, rowOf } from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+import { boundedNumber, formatNumber, resultFrom, rowOf } from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 export const DISC_CONTOURS = [
   'normal',
@@ -61,7 +61,7 @@ export const DISC_CONTOUR_TABLE: readonly GradeRow<DiscContour>[] = [
     severity: 'none',
     severityBasis: 'heuristic',
     criterion: 'no disc tissue beyond the disc space',
-    sources: ['grading-fardon-2014'],
+    sources: ['fardon-2014'],
   },
   {
     grade: 'bulge',
@@ -70,7 +70,7 @@ export const DISC_CONTOUR_TABLE: readonly GradeRow<DiscContour>[] = [
     severityBasis: 'heuristic',
     criterion:
       'disc tissue beyond the ring apophyses over more than 25 % (90°) of the circumference; not a herniation',
-    sources: ['grading-fardon-2014'],
+    sources: ['fardon-2014'],
   },
   {
     grade: 'protrusion',
@@ -79,7 +79,7 @@ export const DISC_CONTOUR_TABLE: readonly GradeRow<DiscContour>[] = [
     severityBasis: 'heuristic',
     criterion:
       'localized herniation (25 % of the circumference or less) narrower in every plane than its base',
-    sources: ['grading-fardon-2014'],
+    sources: ['fardon-2014'],
   },
   {
     grade: 'extrusion',
@@ -87,7 +87,7 @@ export const DISC_CONTOUR_TABLE: readonly GradeRow<DiscContour>[] = [
     severity: 'moderate',
     severityBasis: 'heuristic',
     criterion: 'localized herniation wider, in at least one plane, than its base',
-    sources: ['grading-fardon-2014'],
+    sources: ['fardon-2014'],
   },
   {
     grade: 'sequestration',
@@ -96,7 +96,7 @@ export const DISC_CONTOUR_TABLE: readonly GradeRow<DiscContour>[] = [
     severityBasis: 'heuristic',
     criterion:
       'extruded material that has lost all continuity with the parent disc (a free fragment)',
-    sources: ['grading-fardon-2014'],
+    sources: ['fardon-2014'],
   },
 ];
 

@@ -5,7 +5,7 @@ import { gradeHasegawa } from './hasegawa.js';
 import type { HasegawaInput } from './hasegawa.js';
 import { InputError } from '../errors.js';
 
-// Thresholds of grading-hasegawa-1995, both inclusive: foraminal height <= 15 mm, posterior disc height <= 4 mm.
+// Thresholds of hasegawa-1995, both inclusive: foraminal height <= 15 mm, posterior disc height <= 4 mm.
 const EDGES: [number, number, string, string[]][] = [
   [20, 6, 'not-critical', []],
   [15.01, 4.01, 'not-critical', []],
@@ -27,7 +27,7 @@ describe('gradeHasegawa: threshold edges', () => {
       assert.deepEqual(r.criticalMeasures, measures);
       assert.equal(r.severity, grade === 'critical' ? 'moderate' : 'none');
       assert.equal(r.rsnaClass, grade === 'critical' ? 'moderate' : 'normal-mild');
-      assert.equal(r.source, 'grading-hasegawa-1995');
+      assert.equal(r.source, 'hasegawa-1995');
       assert.ok(r.criteria.some((c) => /not a diagnosis/.test(c)));
     });
   }

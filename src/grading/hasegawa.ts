@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { boundedNumber, formatNumber, resultFrom, rowOf } from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+import { boundedNumber, formatNumber, resultFrom, rowOf } from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 /** Critical thresholds, both inclusive (mm). */
 export const HASEGAWA_THRESHOLDS = { foraminalHeightMm: 15, posteriorDiscHeightMm: 4 } as const;
@@ -31,7 +31,7 @@ export const HASEGAWA_TABLE: readonly GradeRow<HasegawaGrade>[] = [
     severity: 'none',
     severityBasis: 'heuristic',
     criterion: 'foraminal height above 15 mm and posterior disc height above 4 mm',
-    sources: ['grading-hasegawa-1995'],
+    sources: ['hasegawa-1995'],
   },
   {
     grade: 'critical',
@@ -39,7 +39,7 @@ export const HASEGAWA_TABLE: readonly GradeRow<HasegawaGrade>[] = [
     severity: 'moderate',
     severityBasis: 'heuristic',
     criterion: 'foraminal height 15 mm or less, or posterior disc height 4 mm or less',
-    sources: ['grading-hasegawa-1995'],
+    sources: ['hasegawa-1995'],
   },
 ];
 

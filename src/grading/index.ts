@@ -1,6 +1,6 @@
 // Public surface of src/grading: the registry, `grade(system, input)` and the per-system calculators.
-export { RSNA_CLASSES, MAPPING_BASES, rsnaClassOf } from './_result.js';
-export type { RsnaClass, MappingBasis, GradeResultBase, GradeRow } from './_result.js';
+export { RSNA_CLASSES, MAPPING_BASES, rsnaClassOf } from './result.js';
+export type { RsnaClass, MappingBasis, GradeResultBase, GradeRow } from './result.js';
 export {
   GRADING_SYSTEMS,
   GRADING_SYSTEM_IDS,

@@ -20,7 +20,7 @@ type Row = [
 
 // Every one of the 2^5 inputs. Rows on the published definitions cite Lee 2010; rows outside them
 // (one direction, two adjacent, three) follow Foramen's documented decision order (clinical-rules.md §1.1).
-const LEE = 'grading-lee-2010';
+const LEE = 'lee-2010';
 const DESIGN = 'foramen-design-choice (clinical-rules.md §1.1)';
 const TABLE: Row[] = [
   [F, F, F, F, F, 0, 'no-obliteration', LEE],
@@ -95,7 +95,7 @@ describe('gradeLee: all 2^5 inputs', () => {
       assert.equal(r.label, ['none', 'mild', 'moderate', 'severe'][grade]);
       assert.equal(r.severity, ['none', 'mild', 'moderate', 'severe'][grade]);
       assert.equal(r.rsnaClass, grade <= 1 ? 'normal-mild' : grade === 2 ? 'moderate' : 'severe');
-      assert.equal(r.source, 'grading-lee-2010');
+      assert.equal(r.source, 'lee-2010');
       assert.ok(r.criteria.length >= 1);
       assert.deepEqual(
         r.obliteratedDirections,
@@ -108,7 +108,7 @@ describe('gradeLee: all 2^5 inputs', () => {
         assert.ok(
           r.criteria.some((c) => /Partial obliteration is not classifiable in Lee 2010/.test(c)),
         );
-        assert.ok(r.sources.includes('grading-sartoretti-2021'));
+        assert.ok(r.sources.includes('sartoretti-2021'));
       }
       if (source === LEE && grade !== 3) assert.deepEqual(r.warnings, []);
     });

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { resultFrom, rowOf } from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+import { resultFrom, rowOf } from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 /** The four directions around the exiting root, in the order people read them. */
 export const LEE_DIRECTIONS = ['superior', 'inferior', 'anterior', 'posterior'] as const;
@@ -36,7 +36,7 @@ export const LEE_TABLE: readonly GradeRow<LeeGrade>[] = [
     severity: 'none',
     severityBasis: 'scale-label',
     criterion: 'no foraminal stenosis',
-    sources: ['grading-lee-2010'],
+    sources: ['lee-2010'],
   },
   {
     grade: 1,
@@ -45,7 +45,7 @@ export const LEE_TABLE: readonly GradeRow<LeeGrade>[] = [
     severityBasis: 'scale-label',
     criterion:
       'fat obliterated in two opposing directions (superior and inferior, or anterior and posterior), root shape unchanged',
-    sources: ['grading-lee-2010'],
+    sources: ['lee-2010'],
   },
   {
     grade: 2,
@@ -53,7 +53,7 @@ export const LEE_TABLE: readonly GradeRow<LeeGrade>[] = [
     severity: 'moderate',
     severityBasis: 'scale-label',
     criterion: 'fat obliterated in all four directions, root shape unchanged',
-    sources: ['grading-lee-2010'],
+    sources: ['lee-2010'],
   },
   {
     grade: 3,
@@ -61,7 +61,7 @@ export const LEE_TABLE: readonly GradeRow<LeeGrade>[] = [
     severity: 'severe',
     severityBasis: 'scale-label',
     criterion: 'the exiting root has collapsed or changed shape',
-    sources: ['grading-lee-2010'],
+    sources: ['lee-2010'],
   },
 ];
 
@@ -132,7 +132,7 @@ export function gradeLee(input: LeeInput): LeeResult {
           `Perineural fat is obliterated in the ${pair}.`,
           `Not all four directions are obliterated (obliterated: ${seen}) and the root keeps its shape.`,
         ],
-        ...(warnings.length > 0 ? { sources: ['grading-sartoretti-2021'] as const } : {}),
+        ...(warnings.length > 0 ? { sources: ['sartoretti-2021'] as const } : {}),
         warnings,
       }),
       ...base,
@@ -158,7 +158,7 @@ export function gradeLee(input: LeeInput): LeeResult {
         `Perineural fat is obliterated only ${obliterated.length === 1 ? 'in one direction' : 'in two adjacent directions'} (${seen}), with no opposing pair.`,
         'Partial obliteration is not classifiable in Lee 2010, which starts at two opposing directions; Foramen reports grade 0 by design.',
       ],
-      sources: ['grading-sartoretti-2021'],
+      sources: ['sartoretti-2021'],
       warnings: [
         `Partial fat obliteration (${seen}) is not classifiable in Lee 2010; grade 0 here does not mean a normal foramen. Describe the pattern in words, or use the updated 3D grading (Sartoretti 2021), where one-sided contact is grade B and two-sided contact grade C.`,
       ],

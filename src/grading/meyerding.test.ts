@@ -5,7 +5,7 @@ import { gradeMeyerding, MEYERDING_GRADES } from './meyerding.js';
 import type { MeyerdingInput } from './meyerding.js';
 import { InputError } from '../errors.js';
 
-// Quarters of the vertebral width, upper edges inclusive (grading-chiro-2020 table; V from grading-meyerding-1932).
+// Quarters of the vertebral width, upper edges inclusive (chiro-2020 table; V from meyerding-1932).
 const EDGES: [number, string, string][] = [
   [0, 'none', 'none'],
   [0.01, 'I', 'mild'],
@@ -30,7 +30,7 @@ describe('gradeMeyerding: band edges', () => {
       assert.equal(r.severity, severity);
       assert.equal(r.ordinal, MEYERDING_GRADES.indexOf(grade as (typeof MEYERDING_GRADES)[number]));
       assert.equal(r.slipPercent, slipPercent);
-      assert.equal(r.source, 'grading-meyerding-1932');
+      assert.equal(r.source, 'meyerding-1932');
       assert.equal(r.mapping.severity, 'heuristic');
     });
   }

@@ -11,8 +11,8 @@ import {
   resultFrom,
   roundTo,
   rowOf,
-} from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+} from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 export const MEYERDING_GRADES = ['none', 'I', 'II', 'III', 'IV', 'V'] as const;
 export type MeyerdingGrade = (typeof MEYERDING_GRADES)[number];
@@ -80,7 +80,7 @@ export const MEYERDING_TABLE: readonly GradeRow<MeyerdingGrade>[] = [
     severity: 'none',
     severityBasis: 'heuristic',
     criterion: 'no slip (0 %)',
-    sources: ['grading-meyerding-1932', 'grading-chiro-2020'],
+    sources: ['meyerding-1932', 'chiro-2020'],
   },
   {
     grade: 'I',
@@ -88,7 +88,7 @@ export const MEYERDING_TABLE: readonly GradeRow<MeyerdingGrade>[] = [
     severity: 'mild',
     severityBasis: 'heuristic',
     criterion: 'slip above 0 % up to 25 % of the vertebral width',
-    sources: ['grading-meyerding-1932', 'grading-chiro-2020'],
+    sources: ['meyerding-1932', 'chiro-2020'],
   },
   {
     grade: 'II',
@@ -96,7 +96,7 @@ export const MEYERDING_TABLE: readonly GradeRow<MeyerdingGrade>[] = [
     severity: 'moderate',
     severityBasis: 'heuristic',
     criterion: 'slip above 25 % up to 50 %',
-    sources: ['grading-meyerding-1932', 'grading-chiro-2020'],
+    sources: ['meyerding-1932', 'chiro-2020'],
   },
   {
     grade: 'III',
@@ -104,7 +104,7 @@ export const MEYERDING_TABLE: readonly GradeRow<MeyerdingGrade>[] = [
     severity: 'moderate-severe',
     severityBasis: 'heuristic',
     criterion: 'slip above 50 % up to 75 %',
-    sources: ['grading-meyerding-1932', 'grading-chiro-2020'],
+    sources: ['meyerding-1932', 'chiro-2020'],
   },
   {
     grade: 'IV',
@@ -112,7 +112,7 @@ export const MEYERDING_TABLE: readonly GradeRow<MeyerdingGrade>[] = [
     severity: 'severe',
     severityBasis: 'heuristic',
     criterion: 'slip above 75 % up to 100 %',
-    sources: ['grading-meyerding-1932', 'grading-chiro-2020'],
+    sources: ['meyerding-1932', 'chiro-2020'],
   },
   {
     grade: 'V',
@@ -120,7 +120,7 @@ export const MEYERDING_TABLE: readonly GradeRow<MeyerdingGrade>[] = [
     severity: 'severe',
     severityBasis: 'heuristic',
     criterion: 'slip above 100 %: the vertebra has slipped off the one below',
-    sources: ['grading-meyerding-1932'],
+    sources: ['meyerding-1932'],
   },
 ];
 

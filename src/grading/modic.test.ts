@@ -4,7 +4,7 @@ import { gradeModic, MARROW_SIGNALS } from './modic.js';
 import type { ModicInput } from './modic.js';
 import { InputError } from '../errors.js';
 
-// All nine T1/T2 pairs (grading-modic-1988); null = no Modic type, refused as input.
+// All nine T1/T2 pairs (modic-1988); null = no Modic type, refused as input.
 const PAIRS: ['low' | 'iso' | 'high', 'low' | 'iso' | 'high', number | null][] = [
   ['low', 'low', 3],
   ['low', 'iso', null],
@@ -40,7 +40,7 @@ describe('gradeModic: all nine signal pairs', () => {
         assert.equal(r.grade, type);
         assert.equal(r.severity, type === 0 ? 'none' : 'mild');
         assert.equal(r.rsnaClass, 'normal-mild');
-        assert.equal(r.source, 'grading-modic-1988');
+        assert.equal(r.source, 'modic-1988');
         assert.equal(r.warnings.length, type === 1 ? 1 : 0);
       });
     }

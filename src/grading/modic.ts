@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { resultFrom, rowOf } from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+import { resultFrom, rowOf } from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 export const MODIC_TYPES = [0, 1, 2, 3] as const;
 export type ModicType = (typeof MODIC_TYPES)[number];
@@ -81,7 +81,7 @@ export const MODIC_TABLE: readonly GradeRow<ModicType>[] = [
     severity: 'none',
     severityBasis: 'heuristic',
     criterion: 'marrow signal like normal marrow on T1 and T2',
-    sources: ['grading-modic-1988'],
+    sources: ['modic-1988'],
   },
   {
     grade: 1,
@@ -89,7 +89,7 @@ export const MODIC_TABLE: readonly GradeRow<ModicType>[] = [
     severity: 'mild',
     severityBasis: 'heuristic',
     criterion: 'low T1 and high T2 signal',
-    sources: ['grading-modic-1988'],
+    sources: ['modic-1988'],
   },
   {
     grade: 2,
@@ -97,7 +97,7 @@ export const MODIC_TABLE: readonly GradeRow<ModicType>[] = [
     severity: 'mild',
     severityBasis: 'heuristic',
     criterion: 'high T1 with iso or high T2 signal',
-    sources: ['grading-modic-1988'],
+    sources: ['modic-1988'],
   },
   {
     grade: 3,
@@ -105,7 +105,7 @@ export const MODIC_TABLE: readonly GradeRow<ModicType>[] = [
     severity: 'mild',
     severityBasis: 'heuristic',
     criterion: 'low T1 and low T2 signal',
-    sources: ['grading-modic-1988'],
+    sources: ['modic-1988'],
   },
 ];
 

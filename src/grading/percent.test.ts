@@ -33,7 +33,7 @@ describe('gradePercent: band edges from reductionPercent', () => {
       assert.equal(r.reductionPercent, pct);
       assert.deepEqual(r.alternative, { scheme: 'lurie-thirds', band: thirds });
       assert.equal(r.source, 'grading-foramen-percent-bands');
-      assert.ok(r.sources.includes('grading-radiopaedia-stenosis-grading'));
+      assert.ok(r.sources.includes('radiopaedia-lss-grading'));
       assert.ok(r.criteria.some((c) => c.includes('not a validated foraminal scale')));
     });
   }

@@ -11,8 +11,8 @@ import {
   resultFrom,
   roundTo,
   rowOf,
-} from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+} from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 export const PERCENT_BANDS = ['none', 'mild', 'moderate', 'severe'] as const;
 export type PercentBand = (typeof PERCENT_BANDS)[number];
@@ -206,7 +206,7 @@ export function gradePercent(input: PercentInput): PercentResult {
     ...resultFrom('percent', row, {
       branch: `band-${band}`,
       criteria,
-      sources: ['grading-radiopaedia-stenosis-grading'],
+      sources: ['radiopaedia-lss-grading'],
     }),
     reductionPercent: reduction,
     alternative: { scheme: 'lurie-thirds', band: alternative },

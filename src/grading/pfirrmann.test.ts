@@ -13,7 +13,7 @@ import { InputError } from '../errors.js';
 
 type Features = Required<Pick<PfirrmannInput, 'structure' | 'distinction' | 'signal' | 'height'>>;
 
-// The published description of each grade (grading-pfirrmann-2001, table as reproduced in grading-chiro-2020).
+// The published description of each grade (pfirrmann-2001, table as reproduced in chiro-2020).
 const TYPICAL: [Features, string, string][] = [
   [
     { structure: 'homogeneous', distinction: 'clear', signal: 'hyperintense', height: 'normal' },
@@ -78,7 +78,7 @@ describe('gradePfirrmann: published descriptions', () => {
         r.ordinal,
         PFIRRMANN_GRADES.indexOf(grade as (typeof PFIRRMANN_GRADES)[number]) + 1,
       );
-      assert.equal(r.source, 'grading-pfirrmann-2001');
+      assert.equal(r.source, 'pfirrmann-2001');
       assert.deepEqual(r.warnings, [], 'a textbook reading is consistent');
     });
   }

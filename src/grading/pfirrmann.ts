@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { resultFrom, rowOf } from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+import { resultFrom, rowOf } from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 export const PFIRRMANN_GRADES = ['I', 'II', 'III', 'IV', 'V'] as const;
 export type PfirrmannGrade = (typeof PFIRRMANN_GRADES)[number];
@@ -120,7 +120,7 @@ export const PFIRRMANN_TABLE: readonly GradeRow<PfirrmannGrade>[] = [
     severityBasis: 'heuristic',
     criterion:
       'homogeneous bright white disc, clear nucleus–annulus distinction, signal like CSF, normal height',
-    sources: ['grading-pfirrmann-2001', 'grading-radiopaedia-pfirrmann'],
+    sources: ['pfirrmann-2001', 'grading-radiopaedia-pfirrmann'],
   },
   {
     grade: 'II',
@@ -129,7 +129,7 @@ export const PFIRRMANN_TABLE: readonly GradeRow<PfirrmannGrade>[] = [
     severityBasis: 'heuristic',
     criterion:
       'inhomogeneous disc (horizontal bands allowed), still bright, clear distinction, normal height',
-    sources: ['grading-pfirrmann-2001', 'grading-radiopaedia-pfirrmann'],
+    sources: ['pfirrmann-2001', 'grading-radiopaedia-pfirrmann'],
   },
   {
     grade: 'III',
@@ -138,7 +138,7 @@ export const PFIRRMANN_TABLE: readonly GradeRow<PfirrmannGrade>[] = [
     severityBasis: 'heuristic',
     criterion:
       'inhomogeneous grey disc, unclear distinction, intermediate signal, normal or slightly reduced height',
-    sources: ['grading-pfirrmann-2001', 'grading-chiro-2020'],
+    sources: ['pfirrmann-2001', 'chiro-2020'],
   },
   {
     grade: 'IV',
@@ -147,7 +147,7 @@ export const PFIRRMANN_TABLE: readonly GradeRow<PfirrmannGrade>[] = [
     severityBasis: 'heuristic',
     criterion:
       'inhomogeneous grey to black disc, no distinction, intermediate to low signal, height normal to moderately reduced',
-    sources: ['grading-pfirrmann-2001', 'grading-chiro-2020'],
+    sources: ['pfirrmann-2001', 'chiro-2020'],
   },
   {
     grade: 'V',
@@ -155,7 +155,7 @@ export const PFIRRMANN_TABLE: readonly GradeRow<PfirrmannGrade>[] = [
     severity: 'severe',
     severityBasis: 'heuristic',
     criterion: 'inhomogeneous black disc, no distinction, low signal, collapsed disc space',
-    sources: ['grading-pfirrmann-2001', 'grading-chiro-2020'],
+    sources: ['pfirrmann-2001', 'chiro-2020'],
   },
 ];
 

@@ -7,8 +7,8 @@ import {
   GRADING_SYSTEM_IDS,
   isGradingSystemId,
 } from './registry.js';
-import { rsnaClassOf, RSNA_CLASSES } from './_result.js';
-import type { GradeRow } from './_result.js';
+import { rsnaClassOf, RSNA_CLASSES } from './result.js';
+import type { GradeRow } from './result.js';
 import { LEE_TABLE } from './lee.js';
 import { WILDERMUTH_TABLE } from './wildermuth.js';
 import { PERCENT_TABLE } from './percent.js';
@@ -141,7 +141,7 @@ describe('grading citations', () => {
     for (const table of Object.values(TABLES)) {
       for (const row of table) for (const s of row.sources) used.add(s);
     }
-    used.add('grading-rsna-2024'); // the RSNA mapping is documented in the README and rsnaClassOf
+    used.add('rsna-2024-lsdc'); // the RSNA mapping is documented in the README and rsnaClassOf
     assert.deepEqual(
       GRADING_CITATIONS.map((c) => c.id).filter((id) => !used.has(id)),
       [],

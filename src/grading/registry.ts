@@ -3,27 +3,27 @@
  * input)`, the one entry point the CLI and HTTP shells call.
  */
 import { z } from 'zod';
-import { InputError } from '../errors.js';
-import type { GradingCitationId } from '../kb/citations/grading.js';
-import { referenceOf } from './_result.js';
+import { defineRegistry, untrustedEntry } from '../registry.js';
+import type { CitationId } from '../kb/index.js';
+import { citationReference } from '../kb/index.js';
 import { LeeInputSchema, LEE_GRADES, gradeLee } from './lee.js';
-import type { LeeInput, LeeResult } from './lee.js';
+import type { LeeResult } from './lee.js';
 import { WildermuthInputSchema, WILDERMUTH_GRADES, gradeWildermuth } from './wildermuth.js';
-import type { WildermuthInput, WildermuthResult } from './wildermuth.js';
+import type { WildermuthResult } from './wildermuth.js';
 import { PercentInputSchema, PERCENT_BANDS, gradePercent } from './percent.js';
-import type { PercentInput, PercentResult } from './percent.js';
+import type { PercentResult } from './percent.js';
 import { HasegawaInputSchema, HASEGAWA_GRADES, gradeHasegawa } from './hasegawa.js';
-import type { HasegawaInput, HasegawaResult } from './hasegawa.js';
+import type { HasegawaResult } from './hasegawa.js';
 import { PfirrmannInputSchema, PFIRRMANN_GRADES, gradePfirrmann } from './pfirrmann.js';
-import type { PfirrmannInput, PfirrmannResult } from './pfirrmann.js';
+import type { PfirrmannResult } from './pfirrmann.js';
 import { MeyerdingInputSchema, MEYERDING_GRADES, gradeMeyerding } from './meyerding.js';
-import type { MeyerdingInput, MeyerdingResult } from './meyerding.js';
+import type { MeyerdingResult } from './meyerding.js';
 import { SchizasInputSchema, SCHIZAS_GRADES, gradeSchizas } from './schizas.js';
-import type { SchizasInput, SchizasResult } from './schizas.js';
+import type { SchizasResult } from './schizas.js';
 import { ModicInputSchema, MODIC_TYPES, gradeModic } from './modic.js';
-import type { ModicInput, ModicResult } from './modic.js';
+import type { ModicResult } from './modic.js';
 import { DiscContourInputSchema, DISC_CONTOURS, gradeDiscContour } from './disc-contour.js';
-import type { DiscContourInput, DiscContourResult } from './disc-contour.js';
+import type { DiscContourResult } from './disc-contour.js';
 
 /** Any grading result. */
 export type GradeResult =
@@ -46,8 +46,8 @@ export interface GradingSystem {
   readonly forms: readonly string[];
   /** Every grade the system can return, least to most. */
   readonly grades: readonly (string | number)[];
-  readonly source: GradingCitationId;
-  readonly sources: readonly GradingCitationId[];
+  readonly source: CitationId;
+  readonly sources: readonly CitationId[];
   readonly inputSchema: z.ZodType;
   /** A valid input, for documentation and smoke tests. */
   readonly example: unknown;
@@ -55,151 +55,152 @@ export interface GradingSystem {
   readonly grade: (input: unknown) => GradeResult;
 }
 
-// The per-system functions are typed for TypeScript callers and validate at run time, so handing them
-// untrusted input through these wrappers is safe.
-export const GRADING_SYSTEMS = {
-  lee: {
-    name: 'Lee foraminal stenosis grade (2010)',
-    description:
-      'Foraminal stenosis on sagittal MRI: perineural fat obliteration around the exiting root by direction, and root collapse or deformity. Grades 0–3.',
-    forms: ['fatObliteration { superior, inferior, anterior, posterior } + rootMorphologyChanged'],
-    grades: LEE_GRADES,
-    source: 'grading-lee-2010',
-    sources: ['grading-lee-2010', 'grading-sartoretti-2021'],
-    inputSchema: LeeInputSchema,
-    example: {
-      fatObliteration: { superior: true, inferior: true, anterior: false, posterior: false },
-      rootMorphologyChanged: false,
+const REGISTRY = defineRegistry(
+  {
+    lee: {
+      name: 'Lee foraminal stenosis grade (2010)',
+      description:
+        'Foraminal stenosis on sagittal MRI: perineural fat obliteration around the exiting root by direction, and root collapse or deformity. Grades 0–3.',
+      forms: [
+        'fatObliteration { superior, inferior, anterior, posterior } + rootMorphologyChanged',
+      ],
+      grades: LEE_GRADES,
+      source: 'lee-2010',
+      sources: ['lee-2010', 'sartoretti-2021'],
+      inputSchema: LeeInputSchema,
+      example: {
+        fatObliteration: { superior: true, inferior: true, anterior: false, posterior: false },
+        rootMorphologyChanged: false,
+      },
+      grade: untrustedEntry(LeeInputSchema, gradeLee),
     },
-    grade: (input: unknown) => gradeLee(input as LeeInput),
-  },
-  wildermuth: {
-    name: 'Wildermuth foraminal stenosis grade (1998)',
-    description:
-      'Foraminal stenosis on MRI from the epidural fat around the root: normal, deformed but encircling, partly or completely obliterated. Grades 0–3.',
-    forms: ['epiduralFat'],
-    grades: WILDERMUTH_GRADES,
-    source: 'grading-wildermuth-1998',
-    sources: ['grading-wildermuth-1998', 'grading-park-2012'],
-    inputSchema: WildermuthInputSchema,
-    example: { epiduralFat: 'partial' },
-    grade: (input: unknown) => gradeWildermuth(input as WildermuthInput),
-  },
-  percent: {
-    name: 'Percentage narrowing bands',
-    description:
-      'Foraminal narrowing as a percentage reduction of area, height or width against normal: none, mild (< 25 %), moderate (25–50 %), severe (> 50 %). Not a validated scale; the thirds alternative is reported beside it.',
-    forms: [
-      'reductionPercent',
-      'normalAreaMm2 + measuredAreaMm2',
-      'normalMm + measuredMm (+ dimension)',
-    ],
-    grades: PERCENT_BANDS,
-    source: 'grading-foramen-percent-bands',
-    sources: ['grading-foramen-percent-bands', 'grading-radiopaedia-stenosis-grading'],
-    inputSchema: PercentInputSchema,
-    example: { reductionPercent: 38 },
-    grade: (input: unknown) => gradePercent(input as PercentInput),
-  },
-  hasegawa: {
-    name: 'Hasegawa critical foraminal heights (1995)',
-    description:
-      'Flags a foramen whose height is 15 mm or less, or whose posterior disc height is 4 mm or less: heights that went with root compression in cadavers. A risk marker, not a diagnosis.',
-    forms: ['foraminalHeightMm + posteriorDiscHeightMm'],
-    grades: HASEGAWA_GRADES,
-    source: 'grading-hasegawa-1995',
-    sources: ['grading-hasegawa-1995'],
-    inputSchema: HasegawaInputSchema,
-    example: { foraminalHeightMm: 14, posteriorDiscHeightMm: 5 },
-    grade: (input: unknown) => gradeHasegawa(input as HasegawaInput),
-  },
-  pfirrmann: {
-    name: 'Pfirrmann disc degeneration grade (2001)',
-    description:
-      'Lumbar disc degeneration on sagittal T2 MRI from structure, nucleus–annulus distinction, signal and height. Grades I–V.',
-    forms: ['grade', 'structure + distinction + signal + height'],
-    grades: PFIRRMANN_GRADES,
-    source: 'grading-pfirrmann-2001',
-    sources: ['grading-pfirrmann-2001', 'grading-radiopaedia-pfirrmann', 'grading-chiro-2020'],
-    inputSchema: PfirrmannInputSchema,
-    example: {
-      structure: 'inhomogeneous',
-      distinction: 'unclear',
-      signal: 'intermediate',
-      height: 'slightly-decreased',
+    wildermuth: {
+      name: 'Wildermuth foraminal stenosis grade (1998)',
+      description:
+        'Foraminal stenosis on MRI from the epidural fat around the root: normal, deformed but encircling, partly or completely obliterated. Grades 0–3.',
+      forms: ['epiduralFat'],
+      grades: WILDERMUTH_GRADES,
+      source: 'wildermuth-1998',
+      sources: ['wildermuth-1998', 'park-2012'],
+      inputSchema: WildermuthInputSchema,
+      example: { epiduralFat: 'partial' },
+      grade: untrustedEntry(WildermuthInputSchema, gradeWildermuth),
     },
-    grade: (input: unknown) => gradePfirrmann(input as PfirrmannInput),
-  },
-  meyerding: {
-    name: 'Meyerding spondylolisthesis grade',
-    description:
-      'Forward slip as a share of the width of the vertebra below: I up to 25 %, II up to 50 %, III up to 75 %, IV up to 100 %, V beyond (spondyloptosis).',
-    forms: ['slipPercent', 'slipMm + vertebralWidthMm'],
-    grades: MEYERDING_GRADES,
-    source: 'grading-meyerding-1932',
-    sources: ['grading-meyerding-1932', 'grading-chiro-2020'],
-    inputSchema: MeyerdingInputSchema,
-    example: { slipPercent: 30 },
-    grade: (input: unknown) => gradeMeyerding(input as MeyerdingInput),
-  },
-  schizas: {
-    name: 'Schizas central canal morphology grade (2010)',
-    description:
-      'Central canal stenosis on axial T2 MRI from CSF and rootlets in the dural sac: A1–A4 no or minor, B moderate, C severe, D extreme.',
-    forms: ['grade', 'csf + rootlets (csf visible) or posteriorEpiduralFat (csf absent)'],
-    grades: SCHIZAS_GRADES,
-    source: 'grading-schizas-2010',
-    sources: ['grading-schizas-2010'],
-    inputSchema: SchizasInputSchema,
-    example: { csf: 'grainy' },
-    grade: (input: unknown) => gradeSchizas(input as SchizasInput),
-  },
-  modic: {
-    name: 'Modic endplate marrow change type (1988)',
-    description:
-      'Vertebral endplate marrow change from T1 and T2 signal: type 1 oedema, 2 fat, 3 sclerosis (0 = none).',
-    forms: ['type', 't1 + t2'],
-    grades: MODIC_TYPES,
-    source: 'grading-modic-1988',
-    sources: ['grading-modic-1988'],
-    inputSchema: ModicInputSchema,
-    example: { t1: 'low', t2: 'high' },
-    grade: (input: unknown) => gradeModic(input as ModicInput),
-  },
-  'disc-contour': {
-    name: 'Disc contour (Lumbar Disc Nomenclature 2.0)',
-    description:
-      'Bulge, protrusion, extrusion or sequestration from the share of circumference displaced, base versus dome width, and continuity with the disc.',
-    forms: ['circumferencePercent (+ baseWidthMm + domeWidthMm when 25 % or less) (+ continuity)'],
-    grades: DISC_CONTOURS,
-    source: 'grading-fardon-2014',
-    sources: ['grading-fardon-2014'],
-    inputSchema: DiscContourInputSchema,
-    example: { circumferencePercent: 15, baseWidthMm: 12, domeWidthMm: 7 },
-    grade: (input: unknown) => gradeDiscContour(input as DiscContourInput),
-  },
-} as const satisfies Record<string, GradingSystem>;
+    percent: {
+      name: 'Percentage narrowing bands',
+      description:
+        'Foraminal narrowing as a percentage reduction of area, height or width against normal: none, mild (< 25 %), moderate (25–50 %), severe (> 50 %). Not a validated scale; the thirds alternative is reported beside it.',
+      forms: [
+        'reductionPercent',
+        'normalAreaMm2 + measuredAreaMm2',
+        'normalMm + measuredMm (+ dimension)',
+      ],
+      grades: PERCENT_BANDS,
+      source: 'grading-foramen-percent-bands',
+      sources: ['grading-foramen-percent-bands', 'radiopaedia-lss-grading'],
+      inputSchema: PercentInputSchema,
+      example: { reductionPercent: 38 },
+      grade: untrustedEntry(PercentInputSchema, gradePercent),
+    },
+    hasegawa: {
+      name: 'Hasegawa critical foraminal heights (1995)',
+      description:
+        'Flags a foramen whose height is 15 mm or less, or whose posterior disc height is 4 mm or less: heights that went with root compression in cadavers. A risk marker, not a diagnosis.',
+      forms: ['foraminalHeightMm + posteriorDiscHeightMm'],
+      grades: HASEGAWA_GRADES,
+      source: 'hasegawa-1995',
+      sources: ['hasegawa-1995'],
+      inputSchema: HasegawaInputSchema,
+      example: { foraminalHeightMm: 14, posteriorDiscHeightMm: 5 },
+      grade: untrustedEntry(HasegawaInputSchema, gradeHasegawa),
+    },
+    pfirrmann: {
+      name: 'Pfirrmann disc degeneration grade (2001)',
+      description:
+        'Lumbar disc degeneration on sagittal T2 MRI from structure, nucleus–annulus distinction, signal and height. Grades I–V.',
+      forms: ['grade', 'structure + distinction + signal + height'],
+      grades: PFIRRMANN_GRADES,
+      source: 'pfirrmann-2001',
+      sources: ['pfirrmann-2001', 'grading-radiopaedia-pfirrmann', 'chiro-2020'],
+      inputSchema: PfirrmannInputSchema,
+      example: {
+        structure: 'inhomogeneous',
+        distinction: 'unclear',
+        signal: 'intermediate',
+        height: 'slightly-decreased',
+      },
+      grade: untrustedEntry(PfirrmannInputSchema, gradePfirrmann),
+    },
+    meyerding: {
+      name: 'Meyerding spondylolisthesis grade',
+      description:
+        'Forward slip as a share of the width of the vertebra below: I up to 25 %, II up to 50 %, III up to 75 %, IV up to 100 %, V beyond (spondyloptosis).',
+      forms: ['slipPercent', 'slipMm + vertebralWidthMm'],
+      grades: MEYERDING_GRADES,
+      source: 'meyerding-1932',
+      sources: ['meyerding-1932', 'chiro-2020'],
+      inputSchema: MeyerdingInputSchema,
+      example: { slipPercent: 30 },
+      grade: untrustedEntry(MeyerdingInputSchema, gradeMeyerding),
+    },
+    schizas: {
+      name: 'Schizas central canal morphology grade (2010)',
+      description:
+        'Central canal stenosis on axial T2 MRI from CSF and rootlets in the dural sac: A1–A4 no or minor, B moderate, C severe, D extreme.',
+      forms: ['grade', 'csf + rootlets (csf visible) or posteriorEpiduralFat (csf absent)'],
+      grades: SCHIZAS_GRADES,
+      source: 'schizas-2010',
+      sources: ['schizas-2010'],
+      inputSchema: SchizasInputSchema,
+      example: { csf: 'grainy' },
+      grade: untrustedEntry(SchizasInputSchema, gradeSchizas),
+    },
+    modic: {
+      name: 'Modic endplate marrow change type (1988)',
+      description:
+        'Vertebral endplate marrow change from T1 and T2 signal: type 1 oedema, 2 fat, 3 sclerosis (0 = none).',
+      forms: ['type', 't1 + t2'],
+      grades: MODIC_TYPES,
+      source: 'modic-1988',
+      sources: ['modic-1988'],
+      inputSchema: ModicInputSchema,
+      example: { t1: 'low', t2: 'high' },
+      grade: untrustedEntry(ModicInputSchema, gradeModic),
+    },
+    'disc-contour': {
+      name: 'Disc contour (Lumbar Disc Nomenclature 2.0)',
+      description:
+        'Bulge, protrusion, extrusion or sequestration from the share of circumference displaced, base versus dome width, and continuity with the disc.',
+      forms: [
+        'circumferencePercent (+ baseWidthMm + domeWidthMm when 25 % or less) (+ continuity)',
+      ],
+      grades: DISC_CONTOURS,
+      source: 'fardon-2014',
+      sources: ['fardon-2014'],
+      inputSchema: DiscContourInputSchema,
+      example: { circumferencePercent: 15, baseWidthMm: 12, domeWidthMm: 7 },
+      grade: untrustedEntry(DiscContourInputSchema, gradeDiscContour),
+    },
+  } as const satisfies Record<string, GradingSystem>,
+  { code: 'unknown-system', path: 'system', noun: 'grading system' },
+);
+
+/** The grading systems keyed by id (see `defineRegistry`). */
+export const GRADING_SYSTEMS = REGISTRY.entries;
 
 /** Ids of the grading systems, in registry order. */
 export type GradingSystemId = keyof typeof GRADING_SYSTEMS;
-export const GRADING_SYSTEM_IDS = Object.keys(GRADING_SYSTEMS) as GradingSystemId[];
+export const GRADING_SYSTEM_IDS: GradingSystemId[] = REGISTRY.ids;
 
 /** True when `id` names a grading system. */
-export const isGradingSystemId = (id: string): id is GradingSystemId =>
-  Object.hasOwn(GRADING_SYSTEMS, id);
+export const isGradingSystemId = REGISTRY.has;
 
 /**
  * Throws the unknown-system InputError (path `system`, listing the systems) unless `id` names a system.
  * @param id - a system id from a user
  */
 export function assertGradingSystemId(id: string): asserts id is GradingSystemId {
-  if (!isGradingSystemId(id)) {
-    throw new InputError(
-      'unknown-system',
-      'system',
-      `unknown grading system ${JSON.stringify(id)}; expected one of ${GRADING_SYSTEM_IDS.join(', ')}`,
-    );
-  }
+  REGISTRY.check(id);
 }
 
 /**
@@ -210,8 +211,7 @@ export function assertGradingSystemId(id: string): asserts id is GradingSystemId
  * @throws InputError when the system is unknown or the input is invalid (path names the field)
  */
 export function grade(system: string, input: unknown): GradeResult {
-  assertGradingSystemId(system);
-  return GRADING_SYSTEMS[system].grade(input);
+  return GRADING_SYSTEMS[REGISTRY.check(system)].grade(input);
 }
 
 /** One input field of a system, flattened from its JSON Schema for people. */
@@ -234,9 +234,9 @@ export interface GradingSystemDescription {
   readonly forms: readonly string[];
   readonly grades: readonly (string | number)[];
   readonly inputs: readonly GradingInputField[];
-  readonly source: GradingCitationId;
+  readonly source: CitationId;
   readonly reference: string;
-  readonly sources: readonly GradingCitationId[];
+  readonly sources: readonly CitationId[];
   readonly example: unknown;
   readonly inputSchema: unknown;
 }
@@ -308,7 +308,7 @@ export function describeGradingSystems(): { systems: GradingSystemDescription[] 
         grades: s.grades,
         inputs: flatten(inputSchema, '', true, []),
         source: s.source,
-        reference: referenceOf(s.source),
+        reference: citationReference(s.source),
         sources: s.sources,
         example: s.example,
         inputSchema,

@@ -4,7 +4,7 @@ import { gradeSchizas, SCHIZAS_GRADES } from './schizas.js';
 import type { SchizasInput } from './schizas.js';
 import { InputError } from '../errors.js';
 
-// Every morphology path of grading-schizas-2010.
+// Every morphology path of schizas-2010.
 const TABLE: [SchizasInput, string, string][] = [
   [{ csf: 'visible', rootlets: 'dorsal-less-than-half' }, 'A1', 'none'],
   [{ csf: 'visible', rootlets: 'dorsal-horseshoe' }, 'A2', 'none'],
@@ -28,7 +28,7 @@ describe('gradeSchizas: morphology', () => {
       assert.equal(r.system, 'schizas');
       assert.equal(r.grade, grade);
       assert.equal(r.severity, severity);
-      assert.equal(r.source, 'grading-schizas-2010');
+      assert.equal(r.source, 'schizas-2010');
       assert.deepEqual(r.warnings, []);
     });
   }

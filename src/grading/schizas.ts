@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { resultFrom, rowOf } from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+import { resultFrom, rowOf } from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 export const SCHIZAS_GRADES = ['A1', 'A2', 'A3', 'A4', 'B', 'C', 'D'] as const;
 export type SchizasGrade = (typeof SCHIZAS_GRADES)[number];
@@ -87,7 +87,7 @@ export const SCHIZAS_TABLE: readonly GradeRow<SchizasGrade>[] = [
     severity: 'none',
     severityBasis: 'heuristic',
     criterion: 'CSF clearly visible; rootlets lie dorsally and fill less than half of the sac',
-    sources: ['grading-schizas-2010'],
+    sources: ['schizas-2010'],
   },
   {
     grade: 'A2',
@@ -95,7 +95,7 @@ export const SCHIZAS_TABLE: readonly GradeRow<SchizasGrade>[] = [
     severity: 'none',
     severityBasis: 'heuristic',
     criterion: 'CSF clearly visible; rootlets lie dorsally in a horseshoe against the dura',
-    sources: ['grading-schizas-2010'],
+    sources: ['schizas-2010'],
   },
   {
     grade: 'A3',
@@ -103,7 +103,7 @@ export const SCHIZAS_TABLE: readonly GradeRow<SchizasGrade>[] = [
     severity: 'none',
     severityBasis: 'heuristic',
     criterion: 'CSF clearly visible; rootlets lie dorsally and fill more than half of the sac',
-    sources: ['grading-schizas-2010'],
+    sources: ['schizas-2010'],
   },
   {
     grade: 'A4',
@@ -111,7 +111,7 @@ export const SCHIZAS_TABLE: readonly GradeRow<SchizasGrade>[] = [
     severity: 'none',
     severityBasis: 'heuristic',
     criterion: 'CSF clearly visible; rootlets lie centrally and fill most of the sac',
-    sources: ['grading-schizas-2010'],
+    sources: ['schizas-2010'],
   },
   {
     grade: 'B',
@@ -120,7 +120,7 @@ export const SCHIZAS_TABLE: readonly GradeRow<SchizasGrade>[] = [
     severityBasis: 'scale-label',
     criterion:
       'rootlets fill the whole sac but can still be told apart; a little CSF gives a grainy look',
-    sources: ['grading-schizas-2010'],
+    sources: ['schizas-2010'],
   },
   {
     grade: 'C',
@@ -129,7 +129,7 @@ export const SCHIZAS_TABLE: readonly GradeRow<SchizasGrade>[] = [
     severityBasis: 'scale-label',
     criterion:
       'no rootlets can be recognised and no CSF is seen; epidural fat is still present behind the sac',
-    sources: ['grading-schizas-2010'],
+    sources: ['schizas-2010'],
   },
   {
     grade: 'D',
@@ -137,7 +137,7 @@ export const SCHIZAS_TABLE: readonly GradeRow<SchizasGrade>[] = [
     severity: 'severe',
     severityBasis: 'heuristic',
     criterion: 'as C, and no epidural fat is left behind the sac',
-    sources: ['grading-schizas-2010'],
+    sources: ['schizas-2010'],
   },
 ];
 

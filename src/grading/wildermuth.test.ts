@@ -12,7 +12,7 @@ const TABLE: [EpiduralFatPattern, number, string, string, string][] = [
   ['obliterated', 3, 'advanced', 'severe', 'severe'],
 ];
 
-describe('gradeWildermuth: all four fat patterns (grading-wildermuth-1998)', () => {
+describe('gradeWildermuth: all four fat patterns (wildermuth-1998)', () => {
   it('the table covers every pattern exactly once', () => {
     assert.deepEqual(
       TABLE.map((r) => r[0]),
@@ -38,7 +38,7 @@ describe('gradeWildermuth: all four fat patterns (grading-wildermuth-1998)', () 
           label,
           severity,
           rsnaClass,
-          source: 'grading-wildermuth-1998',
+          source: 'wildermuth-1998',
           basis: 'heuristic',
         },
       );

@@ -3,8 +3,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { resultFrom, rowOf } from './_result.js';
-import type { GradeResultBase, GradeRow } from './_result.js';
+import { resultFrom, rowOf } from './result.js';
+import type { GradeResultBase, GradeRow } from './result.js';
 
 /** The four fat patterns, least to most obliterated (CONTRACTS.md `epiduralFat`). */
 export const EPIDURAL_FAT_PATTERNS = [
@@ -36,7 +36,7 @@ export const WILDERMUTH_TABLE: readonly GradeRow<WildermuthGrade>[] = [
     severityBasis: 'heuristic',
     criterion:
       'normal foramen: the fat keeps its normal oval or inverted-pear shape around the root',
-    sources: ['grading-wildermuth-1998', 'grading-park-2012'],
+    sources: ['wildermuth-1998', 'park-2012'],
   },
   {
     grade: 1,
@@ -44,7 +44,7 @@ export const WILDERMUTH_TABLE: readonly GradeRow<WildermuthGrade>[] = [
     severity: 'mild',
     severityBasis: 'heuristic',
     criterion: 'the fat is deformed but still surrounds the root completely',
-    sources: ['grading-wildermuth-1998', 'grading-park-2012'],
+    sources: ['wildermuth-1998', 'park-2012'],
   },
   {
     grade: 2,
@@ -52,7 +52,7 @@ export const WILDERMUTH_TABLE: readonly GradeRow<WildermuthGrade>[] = [
     severity: 'moderate',
     severityBasis: 'heuristic',
     criterion: 'the fat surrounds the root only in part',
-    sources: ['grading-wildermuth-1998', 'grading-park-2012'],
+    sources: ['wildermuth-1998', 'park-2012'],
   },
   {
     grade: 3,
@@ -60,7 +60,7 @@ export const WILDERMUTH_TABLE: readonly GradeRow<WildermuthGrade>[] = [
     severity: 'severe',
     severityBasis: 'heuristic',
     criterion: 'the fat around the root is obliterated',
-    sources: ['grading-wildermuth-1998', 'grading-park-2012'],
+    sources: ['wildermuth-1998', 'park-2012'],
   },
 ];
 

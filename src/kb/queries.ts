@@ -8,7 +8,9 @@ import type { Kb } from './load.js';
 import { KB_CATEGORIES } from './categories.js';
 import type { KbCategory } from './categories.js';
 import type { Citation, KbEntry } from './schema.js';
+import type { CitationId } from './citations/index.js';
 import { createSearchIndex } from './search.js';
+import { prebuiltSearchIndex } from './prebuilt.js';
 import type { KbSearchIndex, SearchHit } from './search.js';
 
 export interface KbListItem {
@@ -78,7 +80,8 @@ const indexes = new WeakMap<Kb, KbSearchIndex>();
 function searchIndexFor(kb: Kb): KbSearchIndex {
   let index = indexes.get(kb);
   if (!index) {
-    index = createSearchIndex(kb);
+    // The shipped KB may come with its index precomputed at build time (see prebuilt.ts).
+    index = createSearchIndex(kb, kb === getKb() ? prebuiltSearchIndex() : undefined);
     indexes.set(kb, index);
   }
   return index;
@@ -111,4 +114,15 @@ export function findKb(
     ...(options.category ? { category: options.category } : {}),
   });
   return { results };
+}
+
+/**
+ * A short reference for people: authors, year and title (or the title alone), as grade and score results
+ * print their primary source.
+ * @param id - a citation id of the registry
+ */
+export function citationReference(id: CitationId): string {
+  const c = getKb().citations.get(id);
+  if (!c) throw new Error(`unknown citation ${id}`); // the type makes this unreachable
+  return `${c.authors ? `${c.authors} ` : ''}${c.year ? `(${c.year}) ` : ''}${c.title}`;
 }

@@ -4,6 +4,7 @@
  * field weights, an exact-phrase bonus and a floor under which a query "finds nothing".
  */
 import MiniSearch from 'minisearch';
+import type { AsPlainObject, Options } from 'minisearch';
 import type { Kb } from './load.js';
 import type { KbCategory, KbEntry } from './schema.js';
 
@@ -67,6 +68,11 @@ function aliasesOf(entry: KbEntry): string[] {
 
 export interface KbSearchIndex {
   search(query: string, options?: { limit?: number; category?: KbCategory }): SearchHit[];
+  /**
+   * The MiniSearch index as plain data (what `JSON.stringify` writes), so a build can store it and
+   * `createSearchIndex(kb, prebuilt)` can load it instead of indexing again.
+   */
+  toJSON?(): unknown;
 }
 
 /** Edit distance allowed for a query term: none for short words, then one, then two. */
@@ -79,9 +85,10 @@ function fuzzinessFor(term: string): number {
 /**
  * Builds a search index over a KB.
  * @param kb - the knowledge base to index
+ * @param prebuilt - the `toJSON()` of an index built from this same KB (the CLI bundle ships one)
  */
-export function createSearchIndex(kb: Kb): KbSearchIndex {
-  const engine = new MiniSearch<IndexedDoc>({
+export function createSearchIndex(kb: Kb, prebuilt?: unknown): KbSearchIndex {
+  const engineOptions: Options<IndexedDoc> = {
     // Only names and aliases are indexed: a hit on body text alone is too loose to return anyway, and
     // leaving the summaries out halves the index build, which is most of `kb find`'s cold start.
     fields: ['name', 'aliases'],
@@ -95,16 +102,22 @@ export function createSearchIndex(kb: Kb): KbSearchIndex {
       combineWith: 'OR',
       tokenize,
     },
-  });
+  };
   const phrases = new Map<string, string[]>();
   const docs: IndexedDoc[] = kb.entries.map((entry) => {
     const aliases = aliasesOf(entry);
     phrases.set(entry.id, [entry.name, ...aliases].map(normalise));
     return { id: entry.id, name: entry.name, aliases: aliases.join(' | ') };
   });
-  engine.addAll(docs);
+  // A prebuilt index (the CLI bundle's, made from this same KB at build time) skips the indexing.
+  const engine =
+    prebuilt === undefined
+      ? new MiniSearch<IndexedDoc>(engineOptions)
+      : MiniSearch.loadJS<IndexedDoc>(prebuilt as AsPlainObject, engineOptions);
+  if (prebuilt === undefined) engine.addAll(docs);
 
   return {
+    toJSON: () => engine.toJSON(),
     search(query, options = {}) {
       const q = normalise(query);
       const terms = tokenize(query);

@@ -6,11 +6,11 @@
  * passed the schema.
  */
 import { parseInput } from '../errors.js';
-import { getKb } from '../kb/load.js';
-import type { Kb } from '../kb/load.js';
-import type { DrugEntry } from '../kb/schema.js';
-import { DISCLAIMER } from '../vocab/disclaimer.js';
-import { round3 } from '../vocab/numbers.js';
+import { getKb } from '../kb/index.js';
+import type { Kb } from '../kb/index.js';
+import type { DrugEntry } from '../kb/index.js';
+import { DISCLAIMER } from '../vocab/index.js';
+import { round3 } from '../vocab/index.js';
 import { SEVERITY_RANK, makeAlert, sortAlerts } from './alerts.js';
 import type { MedsAlert } from './alerts.js';
 import type { AlertSeverity } from '../vocab/index.js';

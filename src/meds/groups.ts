@@ -3,8 +3,8 @@
  * data over the KB's classes, properties and ids. A combination product belongs to every group one of its
  * ingredients belongs to, so hydrocodone/acetaminophen is both an opioid and an acetaminophen product.
  */
-import { DRUG_CLASSES } from '../kb/schema.js';
-import type { DrugClass, DrugEntry } from '../kb/schema.js';
+import { DRUG_CLASSES } from '../kb/index.js';
+import type { DrugClass, DrugEntry } from '../kb/index.js';
 
 type DrugProperty = NonNullable<DrugEntry['properties']>[number];
 type DrugRoute = DrugEntry['route'];

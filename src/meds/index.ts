@@ -47,3 +47,5 @@ export {
   MME_FACTORS,
   MME_THRESHOLD,
 } from './limit-rules.js';
+export { INDICATION_CEILINGS, indicationCeiling } from './indication-limits.js';
+export type { IndicationCeiling } from './indication-limits.js';

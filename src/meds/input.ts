@@ -4,7 +4,7 @@
  * source of the types; bad input becomes an InputError naming the field, e.g. `drugs[1].frequency`.
  */
 import { z } from 'zod';
-import { DRUG_ROUTES } from '../kb/schema.js';
+import { DRUG_ROUTES } from '../kb/index.js';
 import { DOSE_UNITS, normaliseUnit, parseDoseText, parseStrength } from './dose.js';
 import type { DoseAmount, DoseUnit, Strength } from './dose.js';
 import { parseFrequency } from './frequency.js';

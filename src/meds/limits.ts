@@ -5,8 +5,8 @@
  * population: `renal` for a kidney band, `age` for an age limit, `hepatic` for liver disease, otherwise
  * `max-daily-dose`.
  */
-import type { Kb } from '../kb/load.js';
-import type { DrugEntry } from '../kb/schema.js';
+import type { Kb } from '../kb/index.js';
+import type { DrugEntry } from '../kb/index.js';
 import type { AlertCode } from './alerts.js';
 import type { AlertSeverity } from '../vocab/index.js';
 import {

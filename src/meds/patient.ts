@@ -7,7 +7,7 @@
 import { recogniseConditions } from '../vocab/index.js';
 import type { Comorbidity } from './comorbidities.js';
 import type { MedsPatient } from './input.js';
-import type { DrugEntry } from '../kb/schema.js';
+import type { DrugEntry } from '../kb/index.js';
 
 type DrugRoute = DrugEntry['route'];
 

@@ -4,9 +4,9 @@
  * misspellings (edit distance 1 for names of 5–8 letters, 2 above). Class words such as "NSAID" or
  * "opioid" name several medicines and are reported as unknown rather than guessed.
  */
-import { entriesOf } from '../kb/load.js';
-import type { Kb } from '../kb/load.js';
-import type { DrugEntry } from '../kb/schema.js';
+import { entriesOf } from '../kb/index.js';
+import type { Kb } from '../kb/index.js';
+import type { DrugEntry } from '../kb/index.js';
 import { strengthInName } from './dose.js';
 import type { Strength } from './dose.js';
 

@@ -4,8 +4,8 @@
  * of that drug's labelled maximum (mg, patches, applications, mL). Totals then add every line that delivers
  * the same drug, which is how acetaminophen hidden in combination products is caught.
  */
-import type { Kb } from '../kb/load.js';
-import type { DrugEntry } from '../kb/schema.js';
+import type { Kb } from '../kb/index.js';
+import type { DrugEntry } from '../kb/index.js';
 import { MG_PER_UNIT, isMassUnit } from './dose.js';
 import type { DoseUnit, Strength } from './dose.js';
 import type { MedsDrug } from './input.js';

@@ -4,7 +4,7 @@
  * "Jane Smith" out of the one free identifier; notes are the only free text.
  */
 import { z } from 'zod';
-import { ISO_DATE } from '../kb/schema.js';
+import { ISO_DATE } from '../kb/index.js';
 import { SCORE_INSTRUMENT_IDS } from '../scores/index.js';
 import type { ScoreInstrumentId } from '../scores/index.js';
 import { ROLES } from './roles.js';

@@ -6,12 +6,12 @@
  * equina features and progressive weakness are urgent whatever the scores say.
  */
 import { z } from 'zod';
-import { ISO_DATE } from '../kb/schema.js';
+import { ISO_DATE } from '../kb/index.js';
 import { parseInput } from '../errors.js';
-import { formatScore } from './_result.js';
+import { formatScore } from './result.js';
 import { classifyChange } from './mcid.js';
 import type { ChangeResult } from './mcid.js';
-import type { ScoreSourceId } from './citations.js';
+import type { CitationId } from '../kb/index.js';
 
 /** Weeks of conservative care after which a lack of important ODI improvement prompts review. */
 export const REVIEW_AFTER_WEEKS = 6;
@@ -60,7 +60,7 @@ export const ESCALATION_REASONS = {
   },
 } as const satisfies Record<
   string,
-  { escalate: boolean; text: string; sources: readonly ScoreSourceId[] }
+  { escalate: boolean; text: string; sources: readonly CitationId[] }
 >;
 export type EscalationReasonCode = keyof typeof ESCALATION_REASONS;
 
@@ -88,8 +88,8 @@ export type EscalationInput = z.input<typeof EscalationInputSchema>;
 export interface EscalationReason {
   readonly code: EscalationReasonCode;
   readonly text: string;
-  readonly source: ScoreSourceId;
-  readonly sources: ScoreSourceId[];
+  readonly source: CitationId;
+  readonly sources: CitationId[];
 }
 
 /** The judgement: whether to escalate, why, and the ODI change it rests on. */

@@ -2,7 +2,7 @@
 // scorers, minimal important change and the escalation rule.
 export { SCORE_CITATIONS, KB_GUIDELINE_IDS, scoreReferenceOf } from './citations.js';
 export type { ScoreCitationId, ScoreSourceId } from './citations.js';
-export type { ScoreResultBase } from './_result.js';
+export type { ScoreResultBase } from './result.js';
 export {
   SCORE_INSTRUMENTS,
   SCORE_INSTRUMENT_IDS,

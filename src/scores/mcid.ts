@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { formatScore } from './_result.js';
-import type { ScoreSourceId } from './citations.js';
+import { formatScore } from './result.js';
+import type { CitationId } from '../kb/index.js';
 
 /** Measures with a published minimal important change; on every one of them lower is better. */
 export const CHANGE_MEASURES = [
@@ -34,7 +34,7 @@ export interface McidRow {
   /** Percent improvement from baseline that counts as important; null when none is published. */
   readonly relativePercent: number | null;
   readonly verified: boolean;
-  readonly sources: readonly ScoreSourceId[];
+  readonly sources: readonly CitationId[];
 }
 
 export const MCID_TABLE: Readonly<Record<ChangeMeasure, McidRow>> = {
@@ -146,7 +146,7 @@ export interface ChangeResult {
   readonly threshold: { readonly absolute: number; readonly relativePercent: number | null };
   readonly criterion: ChangeCriterion;
   readonly criteria: string[];
-  readonly sources: ScoreSourceId[];
+  readonly sources: CitationId[];
   readonly warnings: string[];
 }
 

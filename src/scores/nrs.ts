@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { baseOf, itemRange } from './_result.js';
-import type { ScoreResultBase } from './_result.js';
+import { baseOf, itemRange } from './result.js';
+import type { ScoreResultBase } from './result.js';
 
 /** Where the pain is rated; back and leg pain are tracked separately in follow-up. */
 export const NRS_SITES = ['back', 'leg', 'overall'] as const;

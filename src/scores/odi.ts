@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { InputError, parseInput } from '../errors.js';
-import { baseOf, formatScore, itemList, itemRange } from './_result.js';
-import type { ScoreResultBase } from './_result.js';
-import type { ScoreSourceId } from './citations.js';
+import { baseOf, formatScore, itemList, itemRange } from './result.js';
+import type { ScoreResultBase } from './result.js';
+import type { CitationId } from '../kb/index.js';
 
 /** The ten sections of ODI 2.1a, in questionnaire order. */
 export const ODI_SECTIONS = [
@@ -138,7 +138,7 @@ export function scoreOdi(input: OdiInput): OdiResult {
   const score = (total * 100) / maximum;
   const band = odiBandOf(score);
   const version = v.version ?? '2.1a';
-  const sources: ScoreSourceId[] = [
+  const sources: CitationId[] = [
     'pro-odi-bands',
     ...(version === 'modified' ? (['pro-fritz-2001'] as const) : []),
   ];

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { baseOf, itemCode, itemList } from './_result.js';
-import type { ScoreResultBase } from './_result.js';
+import { baseOf, itemCode, itemList } from './result.js';
+import type { ScoreResultBase } from './result.js';
 
 /** Number of RMDQ statements. */
 export const RMDQ_ITEM_COUNT = 24;

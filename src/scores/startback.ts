@@ -5,8 +5,9 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { baseOf, itemCode, itemList } from './_result.js';
-import type { ScoreResultBase } from './_result.js';
+import { baseOf, itemCode, itemList } from './result.js';
+import type { ScoreResultBase } from './result.js';
+import type { CitationId } from '../kb/index.js';
 
 /** The nine items in questionnaire order; items 5–9 form the psychosocial subscale. */
 export const STARTBACK_ITEMS = [
@@ -55,7 +56,7 @@ export const STARTBACK_RISK_TABLE = [
   risk: StartBackRisk;
   rule: string;
   applies: (total: number, psychosocial: number) => boolean;
-  source: string;
+  source: CitationId;
 }[];
 
 /**

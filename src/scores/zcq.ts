@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 import { parseInput } from '../errors.js';
-import { baseOf, formatScore, itemList, itemRange } from './_result.js';
-import type { ScoreResultBase } from './_result.js';
+import { baseOf, formatScore, itemList, itemRange } from './result.js';
+import type { ScoreResultBase } from './result.js';
 
 /** Items of each subscale in questionnaire order. */
 export const ZCQ_ITEMS = {

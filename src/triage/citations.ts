@@ -3,8 +3,8 @@
  * citation registry (src/kb/citations); this list types the ids the rules may cite, and a test checks
  * every one resolves there.
  */
-import { CITATIONS } from '../kb/citations/index.js';
-import type { Citation } from '../kb/index.js';
+import { CITATIONS } from '../kb/index.js';
+import type { Citation, CitationId } from '../kb/index.js';
 
 export const ASSESSMENT_CITATION_IDS = [
   'nice-cks-sciatica',
@@ -43,9 +43,9 @@ export const ASSESSMENT_CITATION_IDS = [
   'cho-2010',
   'england-2009',
   'nsn-medial-hamstring',
-] as const;
+] as const satisfies readonly CitationId[];
 
-/** Citation ids used by the assessment rules. */
+/** Citation ids used by the assessment rules: a narrow alias of `CitationId`. */
 export type AssessmentCitationId = (typeof ASSESSMENT_CITATION_IDS)[number];
 
 /** The citation records of the assessment rules, as the KB holds them. */

@@ -477,6 +477,8 @@ export const TYPED_HELPERS: Readonly<Record<string, string>> = Object.fromEntrie
         'articleSitePath',
         'entriesOf',
         'scoreReferenceOf',
+        'citationReference',
+        'stableUuid',
         'roleCan',
       ],
     'bands of numbers already validated by a schema': [

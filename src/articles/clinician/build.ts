@@ -8,7 +8,7 @@ import type { AffectedRoot, LevelAnatomy, RootAnatomy } from '../../anatomy/inde
 import { drawDermatomeDiagram, drawSpineDiagram } from '../../diagrams/index.js';
 import { entriesOf } from '../../kb/index.js';
 import type { Kb, KbEntry } from '../../kb/index.js';
-import { INDICATION_CEILINGS } from '../../meds/indication-limits.js';
+import { INDICATION_CEILINGS } from '../../meds/index.js';
 import type { Level, Side, Zone } from '../../vocab/index.js';
 import type { Block, ClinicianSectionId, ListItem, Section } from '../model.js';
 

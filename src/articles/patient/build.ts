@@ -8,7 +8,7 @@
 import type { AffectedRoot, LevelAnatomy, RootAnatomy } from '../../anatomy/index.js';
 import { drawDermatomeDiagram, drawSpineDiagram } from '../../diagrams/index.js';
 import type { Kb } from '../../kb/index.js';
-import { INDICATION_CEILINGS } from '../../meds/indication-limits.js';
+import { INDICATION_CEILINGS } from '../../meds/index.js';
 import type { Level, Side, Zone } from '../../vocab/index.js';
 import type { Block, ListItem, PatientSectionId, Section } from '../model.js';
 import type { PatientWording, WordingContext } from './wording.js';

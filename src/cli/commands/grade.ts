@@ -5,6 +5,14 @@
  */
 import type { Command } from 'commander';
 import {
+  DISC_HEIGHTS,
+  DISC_SIGNALS,
+  DISC_STRUCTURES,
+  MARROW_SIGNALS,
+  NUCLEUS_DISTINCTIONS,
+  ROOTLET_ARRANGEMENTS,
+  SAC_CSF,
+  GRADING_SYSTEMS,
   GRADING_SYSTEM_IDS,
   InputError,
   assertGradingSystemId,
@@ -75,6 +83,9 @@ const QUICK_VALUE: Readonly<Record<GradingSystemId, 'number' | 'word' | null>> =
   'disc-contour': 'number',
 };
 
+/** The allowed values of a flag, as its help text lists them (from the registry's vocabularies). */
+const words = (values: readonly string[]): string => values.join(' | ');
+
 const flagName = (key: QuickFlag): string =>
   `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
@@ -127,10 +138,11 @@ function quickInput(
         posteriorDiscHeightMm: opt(o.discHeight),
       });
     case 'pfirrmann': {
-      // People write Pfirrmann grades as 3 or III; the JSON form takes Roman numerals only.
+      // People write Pfirrmann grades as 3 or III; the JSON form takes the registry's grades only.
+      const grades = GRADING_SYSTEMS.pfirrmann.grades;
       const roman =
-        value && /^[1-5]$/.test(value)
-          ? ['I', 'II', 'III', 'IV', 'V'][Number(value) - 1]
+        value && /^[1-9]$/.test(value) && Number(value) <= grades.length
+          ? grades[Number(value) - 1]
           : value?.toUpperCase();
       return defined({
         grade: roman,
@@ -291,22 +303,16 @@ export function registerGrade(program: Command, io: CliIo): void {
     .option('--dimension <height|width>', 'percent: which size --normal and --measured are')
     .option('--slip-mm <mm>', 'meyerding: slip distance')
     .option('--width-mm <mm>', 'meyerding: width of the vertebra below')
-    .option('--structure <s>', 'pfirrmann: homogeneous | inhomogeneous')
-    .option('--distinction <d>', 'pfirrmann: clear | unclear | lost')
-    .option('--signal <s>', 'pfirrmann: hyperintense | intermediate | hypointense')
-    .option(
-      '--height <h>',
-      'pfirrmann: normal | slightly-decreased | moderately-decreased | collapsed',
-    )
-    .option('--csf <csf>', 'schizas: visible | grainy | absent')
-    .option(
-      '--rootlets <r>',
-      'schizas: dorsal-less-than-half | dorsal-horseshoe | dorsal-more-than-half | central',
-    )
+    .option('--structure <s>', `pfirrmann: ${words(DISC_STRUCTURES)}`)
+    .option('--distinction <d>', `pfirrmann: ${words(NUCLEUS_DISTINCTIONS)}`)
+    .option('--signal <s>', `pfirrmann: ${words(DISC_SIGNALS)}`)
+    .option('--height <h>', `pfirrmann: ${words(DISC_HEIGHTS)}`)
+    .option('--csf <csf>', `schizas: ${words(SAC_CSF)}`)
+    .option('--rootlets <r>', `schizas: ${words(ROOTLET_ARRANGEMENTS)}`)
     .option('--posterior-fat', 'schizas: epidural fat still seen behind the sac')
     .option('--no-posterior-fat', 'schizas: no epidural fat left behind the sac')
-    .option('--t1 <signal>', 'modic: low | iso | high')
-    .option('--t2 <signal>', 'modic: low | iso | high')
+    .option('--t1 <signal>', `modic: ${words(MARROW_SIGNALS)}`)
+    .option('--t2 <signal>', `modic: ${words(MARROW_SIGNALS)}`)
     .option('--circumference <pct>', 'disc-contour: share of the circumference displaced')
     .option('--base <mm>', 'disc-contour: width of the herniation at its base')
     .option('--dome <mm>', 'disc-contour: greatest width of the displaced material')

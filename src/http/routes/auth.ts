@@ -20,7 +20,7 @@ import {
   resetPassword,
   verifyMfa,
 } from '../../index.js';
-import type { RecordsRouteContext } from './records.js';
+import type { RecordsRouteContext } from './records-route-context.js';
 
 const UsernameParams = z.strictObject({ username: z.string().min(1).max(100) });
 const Account = z.object({

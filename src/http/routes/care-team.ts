@@ -8,7 +8,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { serializerCompiler, validatorCompiler } from '../schemas.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CareTeamAddSchema } from '../../index.js';
-import type { RecordsRouteContext } from './records.js';
+import type { RecordsRouteContext } from './records-route-context.js';
 
 const Member = z.object({ patientId: z.string(), userId: z.string(), username: z.string() });
 

@@ -36,6 +36,7 @@ import { ErrorSchema, answer, named, noBody, openObject, parsedByCore } from '..
 import type { Actor, AuditResource, Permission, RecordStore, UserAccount } from '../../index.js';
 import { clientOf, recordsStoreHandle } from '../records-context.js';
 import type { RecordsStoreHandle } from '../records-context.js';
+import type { RecordsRouteContext, RequireOptions } from './records-route-context.js';
 import { accountRoutes } from './auth.js';
 import { careTeamRoutes } from './care-team.js';
 
@@ -60,22 +61,7 @@ export interface RecordsRoutesOptions {
   readonly handle?: RecordsStoreHandle;
 }
 
-/** What a route needs besides the permission. */
-export interface RequireOptions {
-  /** Allowed while the account must change its password (after an admin reset). */
-  readonly duringPasswordChange?: boolean;
-}
-
-/** What the records plugin shares with the account and care-team route files. */
-export interface RecordsRouteContext {
-  readonly storeOf: () => Promise<RecordStore>;
-  readonly requires: (
-    permission: Permission,
-    options?: RequireOptions,
-  ) => (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
-  readonly signedIn: (request: FastifyRequest) => Actor;
-  readonly now: () => Date;
-}
+export type { RecordsRouteContext, RequireOptions } from './records-route-context.js';
 
 type Params = { id: string };
 type Body = Record<string, unknown> | undefined;

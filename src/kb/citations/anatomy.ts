@@ -28,11 +28,13 @@ export const ANATOMY_CITATIONS = [
   },
   {
     id: 'fardon-2014',
-    kind: 'guideline',
+    kind: 'consensus',
     year: 2014,
-    title: 'Lumbar disc nomenclature: version 2.0 (NASS, ASSR, ASNR)',
-    authors: 'Fardon DF, Williams AL, Dohring EJ, et al.',
+    title:
+      'Lumbar disc nomenclature: version 2.0. Recommendations of the combined task forces of NASS, ASSR and ASNR',
+    authors: 'Fardon DF, Williams AL, Dohring EJ, Murtagh FR, Gabriel Rothman SL, Sze GK',
     doi: '10.1016/j.spinee.2014.04.022',
+    note: 'Spine J 2014;14(11):2525-2545. Bulge > 25 % (90 degrees) of the circumference; herniation localized to < 25 %; protrusion and extrusion by base versus dome width; sequestration = no continuity.',
   },
   {
     id: 'suri-2011',

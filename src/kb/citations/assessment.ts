@@ -135,14 +135,6 @@ export const ASSESSMENT_RULE_CITATIONS = [
     url: 'https://linkinghub.elsevier.com/retrieve/pii/S1546-1440(16)30440-9',
   },
   {
-    id: 'fda-esi-2014',
-    kind: 'website',
-    year: 2014,
-    title:
-      'FDA Drug Safety Communication: rare but serious neurologic problems after epidural corticosteroid injections for pain (April 2014)',
-    url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-drug-safety-communication-fda-requires-label-changes-warn-rare-serious-neurologic-problems-after',
-  },
-  {
     id: 'nsn-medial-hamstring',
     kind: 'website',
     title:

@@ -25,7 +25,7 @@ export const CLINICAL_CITATIONS = [
     title:
       'Lumbar spine: quantitative and qualitative assessment of positional (upright flexion and extension) MR imaging and myelography',
     authors: 'Wildermuth S, Zanetti M, Duewell S, et al.',
-    note: 'Radiology 1998;207(2):391–398. The abstract was read; the foraminal grade wording comes from Park 2012 and later reliability studies.',
+    note: 'Radiology 1998;207(2):391–398. The abstract was read; the four foraminal grades are worded as in park-2012 and later reliability studies.',
   },
   {
     id: 'park-2012',
@@ -46,7 +46,7 @@ export const CLINICAL_CITATIONS = [
     authors: 'Sartoretti E, Wyss M, Alfieri A, et al.',
     doi: '10.1038/s41598-021-91462-2',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8184791',
-    note: 'Scientific Reports 2021.',
+    note: 'Scientific Reports 2021. Grades A–F by the number of sides the root touches; about 31% of foramina fell in grades the original Lee system lacks.',
   },
   {
     id: 'seo-2023',
@@ -77,7 +77,7 @@ export const CLINICAL_CITATIONS = [
     title:
       'Lumbar foraminal stenosis: critical heights of the intervertebral discs and foramina. A cryomicrotome study in cadavera',
     authors: 'Hasegawa T, An HS, Haughton VM, Nowicki BH',
-    note: 'J Bone Joint Surg Am 1995;77(1):32–38.',
+    note: 'J Bone Joint Surg Am 1995;77(1):32–38. Root compressed in 8 of 10 foramina with posterior disc height <= 4 mm and 4 of 5 with foraminal height <= 15 mm.',
     url: 'https://journals.lww.com/jbjsjournal/Abstract/1995/01000/Lumbar_foraminal_stenosis___critical_heights_of.5.aspx',
   },
   {
@@ -96,7 +96,8 @@ export const CLINICAL_CITATIONS = [
     year: 2001,
     title: 'Magnetic resonance classification of lumbar intervertebral disc degeneration',
     authors: 'Pfirrmann CW, Metzdorf A, Zanetti M, Hodler J, Boos N',
-    note: 'Spine 2001;26(17):1873–1878.',
+    doi: '10.1097/00007632-200109010-00011',
+    note: 'Spine 2001;26(17):1873–1878. Table and decision algorithm checked in secondary reproductions (Radiopaedia, medicalalgorithms.com, chiro-2020 table 1).',
   },
   {
     id: 'pfirrmann-2004',
@@ -113,7 +114,7 @@ export const CLINICAL_CITATIONS = [
     year: 1932,
     title: 'Spondylolisthesis',
     authors: 'Meyerding HW',
-    note: 'Surg Gynecol Obstet 1932;54:371–377. Grade bands as tabulated in chiro-2020.',
+    note: 'Surg Gynecol Obstet 1932;54:371–377. Primary text not read; grades I–IV by quarter of the vertebral width as tabulated in chiro-2020, grade V (> 100 %, spondyloptosis) is the standard later extension.',
   },
   {
     id: 'chiro-2020',
@@ -132,7 +133,8 @@ export const CLINICAL_CITATIONS = [
     title:
       'Qualitative grading of severity of lumbar spinal stenosis based on the morphology of the dural sac on magnetic resonance images',
     authors: 'Schizas C, Theumann N, Burn A, et al.',
-    note: 'Spine 2010;35(21):1919–1924.',
+    doi: '10.1097/BRS.0b013e3181d359bd',
+    note: 'Spine 2010;35(21):1919–1924. Intra-observer kappa 0.65, inter-observer kappa 0.44.',
   },
   {
     id: 'lee-gy-2011',
@@ -179,7 +181,8 @@ export const CLINICAL_CITATIONS = [
     title:
       'Degenerative disk disease: assessment of changes in vertebral body marrow with MR imaging',
     authors: 'Modic MT, Steinberg PM, Ross JS, Masaryk TJ, Carter JR',
-    note: 'Radiology 1988;166(1):193–199.',
+    doi: '10.1148/radiology.166.1.3336678',
+    note: 'Radiology 1988;166(1):193–199. Types 1–3 by T1 and T2 marrow signal.',
   },
   {
     id: 'mysliwiec-2010',
@@ -197,12 +200,13 @@ export const CLINICAL_CITATIONS = [
     year: 2024,
     title: 'RSNA 2024 Lumbar Spine Degenerative Classification AI Challenge',
     url: 'https://www.rsna.org/rsnai/ai-image-challenge/lumbar-spine-degenerative-classification-ai-challenge',
-    note: 'Five conditions at five levels, labels Normal/Mild, Moderate, Severe; run with ASNR.',
+    note: 'Five conditions at five levels, labels Normal/Mild, Moderate, Severe; run with ASNR. The per-grade reading definitions of the dataset were not available; every Foramen mapping onto these classes is a heuristic.',
   },
   {
     id: 'radiopaedia-lss-grading',
     kind: 'website',
-    title: 'Radiopaedia: Lumbar spinal stenosis (grading)',
+    title:
+      'Radiopaedia: Lumbar spinal stenosis (grading), including the Lurie thirds endorsed by Nomenclature 2.0',
     url: 'https://radiopaedia.org/articles/lumbar-spinal-stenosis-grading',
   },
 
@@ -390,7 +394,7 @@ export const CLINICAL_CITATIONS = [
       'Physical examination for lumbar radiculopathy due to disc herniation in patients with low-back pain (Cochrane review)',
     authors: 'van der Windt DA, Simons E, Riphagen II, et al.',
     doi: '10.1002/14651858.CD007431.pub2',
-    note: 'Pooled figures quoted via a secondary summary (clinical-rules.md [COCH10]).',
+    note: 'Pooled figures quoted via a secondary summary (clinical-rules.md [COCH10]). Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'capra-2011',

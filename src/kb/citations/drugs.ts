@@ -1,21 +1,10 @@
 import type { Citation } from '../schema.js';
+import { dailyMedLabel } from './_label.js';
 
-/**
- * Builds a product-label citation that points at the DailyMed search for the product, because DailyMed set ids
- * change when a labeller re-issues a label while the search keeps finding the current text.
- */
-function dailyMed(id: string, title: string, query: string, note?: string): Citation {
-  return {
-    id,
-    kind: 'label',
-    title,
-    url: `https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=${encodeURIComponent(query)}`,
-    ...(note === undefined ? {} : { note }),
-  };
-}
+const dailyMed = dailyMedLabel;
 
 /** Labels, guidelines, safety communications and trials behind the medicine, supplement and injection entries. */
-export const DRUGS_CITATIONS: readonly Citation[] = [
+export const DRUGS_CITATIONS = [
   // Guidelines and consensus statements.
   {
     id: 'rx-nass-ldh-2014',
@@ -69,7 +58,7 @@ export const DRUGS_CITATIONS: readonly Citation[] = [
   },
   // Regulatory safety communications.
   {
-    id: 'rx-fda-esi-2014',
+    id: 'fda-esi-2014',
     kind: 'website',
     year: 2014,
     title:
@@ -527,7 +516,7 @@ export const DRUGS_CITATIONS: readonly Citation[] = [
     year: 2007,
     title: 'Prolotherapy injections for chronic low-back pain (Cochrane review)',
     authors: 'Dagenais S, Yelland MJ, Del Mar C, Schoene ML',
-    doi: '10.1002/14651858.CD004059',
+    doi: '10.1002/14651858.CD004059.pub3',
     note: 'Prolotherapy alone was not effective.',
   },
   {
@@ -545,7 +534,7 @@ export const DRUGS_CITATIONS: readonly Citation[] = [
     year: 2011,
     title: 'Botulinum toxin injections for low-back pain and sciatica (Cochrane review)',
     authors: 'Waseem Z, Boulias C, Gordon A, et al.',
-    doi: '10.1002/14651858.CD008257',
+    doi: '10.1002/14651858.CD008257.pub2',
     note: 'Low-quality evidence from few small trials; no conclusion possible.',
   },
   {
@@ -725,7 +714,7 @@ export const DRUGS_CITATIONS: readonly Citation[] = [
     year: 2015,
     title: 'Vitamin D for the treatment of chronic painful conditions in adults (Cochrane review)',
     authors: 'Straube S, Derry S, Straube C, Moore RA',
-    doi: '10.1002/14651858.CD007771',
+    doi: '10.1002/14651858.CD007771.pub3',
     note: 'No consistent benefit of vitamin D for chronic pain.',
   },
   {
@@ -762,4 +751,4 @@ export const DRUGS_CITATIONS: readonly Citation[] = [
     url: 'https://ods.od.nih.gov/factsheets/VitaminB12-HealthProfessional/',
     note: 'No tolerable upper intake level has been set for vitamin B12.',
   },
-];
+] as const satisfies readonly Citation[];

@@ -1,4 +1,9 @@
-/** All citations, merged from one file per domain so each area can grow its own list. */
+/**
+ * The one citation registry: every source any part of Foramen cites (KB entries, grading systems, score
+ * instruments, assessment rules, ICD-10-CM codes), merged from one file per domain so each area can grow
+ * its own list. `CitationId` is derived from these lists, so a source id anywhere in the code is checked
+ * at compile time.
+ */
 import { ANATOMY_CITATIONS } from './anatomy.js';
 import { CLINICAL_CITATIONS } from './clinical.js';
 import { SEED_NAMED_CITATIONS } from './seed-named.js';
@@ -8,6 +13,7 @@ import { GRADING_CITATIONS } from './grading.js';
 import { MEDS_CITATIONS } from './meds.js';
 import { ASSESSMENT_RULE_CITATIONS } from './assessment.js';
 import { CODE_CITATIONS } from './codes.js';
+import { SCORE_CITATIONS } from './scores.js';
 import type { Citation } from '../schema.js';
 
 export const CITATIONS: readonly Citation[] = [
@@ -20,4 +26,18 @@ export const CITATIONS: readonly Citation[] = [
   ...MEDS_CITATIONS,
   ...ASSESSMENT_RULE_CITATIONS,
   ...CODE_CITATIONS,
+  ...SCORE_CITATIONS,
 ];
+
+/** The id of a citation in the registry: the one type for "a source", wherever one is named. */
+export type CitationId =
+  | (typeof ANATOMY_CITATIONS)[number]['id']
+  | (typeof CLINICAL_CITATIONS)[number]['id']
+  | (typeof SEED_NAMED_CITATIONS)[number]['id']
+  | (typeof DRUGS_CITATIONS)[number]['id']
+  | (typeof TREATMENT_CITATIONS)[number]['id']
+  | (typeof GRADING_CITATIONS)[number]['id']
+  | (typeof MEDS_CITATIONS)[number]['id']
+  | (typeof ASSESSMENT_RULE_CITATIONS)[number]['id']
+  | (typeof CODE_CITATIONS)[number]['id']
+  | (typeof SCORE_CITATIONS)[number]['id'];

@@ -1,25 +1,14 @@
 import type { Citation } from '../schema.js';
+import { dailyMedLabel } from './_label.js';
 
-/**
- * A product-label citation pointing at the DailyMed search for the product; set ids change when a label is
- * re-issued, the search keeps finding the current text.
- */
-function label(id: string, title: string, query: string, note?: string): Citation {
-  return {
-    id,
-    kind: 'label',
-    title,
-    url: `https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=${encodeURIComponent(query)}`,
-    ...(note === undefined ? {} : { note }),
-  };
-}
+const label = dailyMedLabel;
 
 /**
  * Sources behind the medication checker's rule tables (src/meds) and the interacting-drug entries
  * (entries/drugs-interacting.ts). Labels and guidelines the drug entries already cite (rx-…) are reused
  * rather than repeated here.
  */
-export const MEDS_CITATIONS: readonly Citation[] = [
+export const MEDS_CITATIONS = [
   // Guidelines, reviews and studies.
   {
     id: 'meds-kdigo-2012-ckd',
@@ -318,4 +307,4 @@ export const MEDS_CITATIONS: readonly Citation[] = [
     'ultracet',
     'No more than 2 tablets every 4–6 hours and 8 tablets a day, for 5 days or less.',
   ),
-];
+] as const satisfies readonly Citation[];

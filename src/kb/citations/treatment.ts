@@ -114,6 +114,7 @@ export const TREATMENT_CITATIONS = [
     authors: 'Hayden JA, Ellis J, Ogilvie R, Malmivaara A, van Tulder MW',
     title: 'Exercise therapy for chronic low back pain (Cochrane review)',
     doi: '10.1002/14651858.CD009790.pub2',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-motor-control-2016',
@@ -130,6 +131,7 @@ export const TREATMENT_CITATIONS = [
     authors: 'Yamato TP, Maher CG, Saragiotto BT, et al.',
     title: 'Pilates for low back pain (Cochrane review)',
     doi: '10.1002/14651858.CD010265.pub2',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-yoga-2022',
@@ -138,6 +140,7 @@ export const TREATMENT_CITATIONS = [
     authors: 'Wieland LS, Skoetz N, Pilkington K, et al.',
     title: 'Yoga treatment for chronic non-specific low back pain (Cochrane review)',
     doi: '10.1002/14651858.CD010671.pub3',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-tens-2008',
@@ -147,6 +150,7 @@ export const TREATMENT_CITATIONS = [
     title:
       'Transcutaneous electrical nerve stimulation (TENS) versus placebo for chronic low-back pain (Cochrane review)',
     doi: '10.1002/14651858.CD003008.pub3',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-ultrasound-2020',
@@ -155,6 +159,7 @@ export const TREATMENT_CITATIONS = [
     authors: 'Ebadi S, Henschke N, Forogh B, et al.',
     title: 'Therapeutic ultrasound for chronic low back pain (Cochrane review)',
     doi: '10.1002/14651858.CD009169.pub3',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-traction-2013',
@@ -163,6 +168,7 @@ export const TREATMENT_CITATIONS = [
     authors: 'Wegner I, Widyahening IS, van Tulder MW, et al.',
     title: 'Traction for low-back pain with or without sciatica (Cochrane review)',
     doi: '10.1002/14651858.CD003010.pub5',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-heat-cold-2006',
@@ -171,6 +177,7 @@ export const TREATMENT_CITATIONS = [
     authors: 'French SD, Cameron M, Walker BF, Reggars JW, Esterman AJ',
     title: 'Superficial heat or cold for low back pain (Cochrane review)',
     doi: '10.1002/14651858.CD004750.pub2',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-laser-2008',
@@ -187,6 +194,7 @@ export const TREATMENT_CITATIONS = [
     authors: 'Furlan AD, Giraldo M, Baskwill A, Irvin E, Imamura M',
     title: 'Massage for low-back pain (Cochrane review)',
     doi: '10.1002/14651858.CD001929.pub3',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-acupuncture-2005',
@@ -195,6 +203,7 @@ export const TREATMENT_CITATIONS = [
     authors: 'Furlan AD, van Tulder MW, Cherkin DC, et al.',
     title: 'Acupuncture and dry-needling for low back pain (Cochrane review)',
     doi: '10.1002/14651858.CD001351.pub2',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-manipulation-2011',
@@ -203,6 +212,7 @@ export const TREATMENT_CITATIONS = [
     authors: 'Rubinstein SM, van Middelkoop M, Assendelft WJ, de Boer MR, van Tulder MW',
     title: 'Spinal manipulative therapy for chronic low-back pain (Cochrane review)',
     doi: '10.1002/14651858.CD008112.pub2',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-lumbar-supports-2008',
@@ -211,6 +221,7 @@ export const TREATMENT_CITATIONS = [
     authors: 'van Duijvenbode IC, Jellema P, van Poppel MN, van Tulder MW',
     title: 'Lumbar supports for prevention and treatment of low back pain (Cochrane review)',
     doi: '10.1002/14651858.CD001823.pub3',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-back-school-2017',
@@ -219,6 +230,7 @@ export const TREATMENT_CITATIONS = [
     authors: 'Parreira P, Heymans MW, van Tulder MW, et al.',
     title: 'Back Schools for chronic non-specific low back pain (Cochrane review)',
     doi: '10.1002/14651858.CD011674.pub2',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-behavioural-2010',
@@ -227,6 +239,7 @@ export const TREATMENT_CITATIONS = [
     authors: 'Henschke N, Ostelo RW, van Tulder MW, et al.',
     title: 'Behavioural treatment for chronic low-back pain (Cochrane review)',
     doi: '10.1002/14651858.CD002014.pub3',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-multidisciplinary-2014',
@@ -236,6 +249,7 @@ export const TREATMENT_CITATIONS = [
     title:
       'Multidisciplinary biopsychosocial rehabilitation for chronic low back pain (Cochrane review)',
     doi: '10.1002/14651858.CD000963.pub3',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-bed-rest-2010',
@@ -245,6 +259,7 @@ export const TREATMENT_CITATIONS = [
     title:
       'Advice to rest in bed versus advice to stay active for acute low-back pain and sciatica (Cochrane review)',
     doi: '10.1002/14651858.CD007612.pub2',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-insoles-2007',
@@ -253,6 +268,7 @@ export const TREATMENT_CITATIONS = [
     authors: "Sahar T, Cohen MJ, Ne'eman V, et al.",
     title: 'Insoles for prevention and treatment of back pain (Cochrane review)',
     doi: '10.1002/14651858.CD005275.pub2',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-manual-handling-2011',
@@ -262,6 +278,7 @@ export const TREATMENT_CITATIONS = [
     title:
       'Manual material handling advice and assistive devices for preventing and treating back pain in workers (Cochrane review)',
     doi: '10.1002/14651858.CD005958.pub3',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-driessen-2010-ergonomics',
@@ -411,6 +428,7 @@ export const TREATMENT_CITATIONS = [
     authors: 'Zaina F, Tomkins-Lane C, Carragee E, Negrini S',
     title: 'Surgical versus non-surgical treatment for lumbar spinal stenosis (Cochrane review)',
     doi: '10.1002/14651858.CD010264.pub2',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-mis-discectomy-2014',
@@ -420,6 +438,7 @@ export const TREATMENT_CITATIONS = [
     title:
       'Minimally invasive discectomy versus microdiscectomy/open discectomy for symptomatic lumbar disc herniation (Cochrane review)',
     doi: '10.1002/14651858.CD010328.pub2',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-disc-replacement-2012',
@@ -429,6 +448,7 @@ export const TREATMENT_CITATIONS = [
     title:
       'Total disc replacement for chronic back pain in the presence of disc degeneration (Cochrane review)',
     doi: '10.1002/14651858.CD008326.pub2',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-cochrane-rehab-after-disc-surgery-2014',
@@ -437,6 +457,7 @@ export const TREATMENT_CITATIONS = [
     authors: 'Oosterhuis T, Costa LO, Maher CG, et al.',
     title: 'Rehabilitation after lumbar disc surgery (Cochrane review)',
     doi: '10.1002/14651858.CD003007.pub3',
+    note: 'Cochrane version suffix not re-checked against the Cochrane Library [R].',
   },
   {
     id: 'tx-peul-2007-sciatica-surgery',

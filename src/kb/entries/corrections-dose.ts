@@ -368,7 +368,7 @@ export const DOSE_CORRECTIONS = [
       'The FDA warns of rare serious neurological events with epidural steroids, and particulate steroids carry embolic risk in transforaminal injections.',
     subject: 'drug-methylprednisolone-epidural',
     sources: [
-      'rx-fda-esi-2014',
+      'fda-esi-2014',
       'rx-rathmell-2015-esi-safeguards',
       'rx-label-methylprednisolone-acetate',
     ],

@@ -1994,7 +1994,7 @@ export const DRUGS = [
     seedDocs: ['000', '003'],
     sources: [
       'rx-label-methylprednisolone-acetate',
-      'rx-fda-esi-2014',
+      'fda-esi-2014',
       'rx-rathmell-2015-esi-safeguards',
       'seed-named-pubmed',
       'seed-named-hss',
@@ -2002,7 +2002,7 @@ export const DRUGS = [
     evidence: {
       level: 'option',
       note: 'NICE NG59 suggests considering an epidural of local anaesthetic and steroid for acute, severe sciatica, and NASS supports transforaminal injection for short-term relief. Benefit is modest and short-lived, with no clear effect on later surgery.',
-      sources: ['nice-ng59', 'rx-nass-ldh-2014', 'rx-fda-esi-2014'],
+      sources: ['nice-ng59', 'rx-nass-ldh-2014', 'fda-esi-2014'],
     },
     related: ['drug-dexamethasone-epidural'],
     reviewed: REVIEWED,
@@ -2018,7 +2018,7 @@ export const DRUGS = [
       unit: 'mg',
       per: 'injection',
       note: 'No approved epidural dose exists; 80 mg is the top of the label’s large-joint injection range and of common epidural practice.',
-      sources: ['rx-label-methylprednisolone-acetate', 'rx-fda-esi-2014'],
+      sources: ['rx-label-methylprednisolone-acetate', 'fda-esi-2014'],
     },
     timing: 'Given by a spine or pain specialist under fluoroscopic or CT guidance.',
     sideEffects: [
@@ -2056,7 +2056,7 @@ export const DRUGS = [
       'rx-label-dexamethasone-injection',
       'rx-rathmell-2015-esi-safeguards',
       'rx-ahadian-2011-dexamethasone',
-      'rx-fda-esi-2014',
+      'fda-esi-2014',
     ],
     evidence: {
       level: 'option',
@@ -2077,7 +2077,7 @@ export const DRUGS = [
       unit: 'mg',
       per: 'injection',
       note: 'No approved epidural dose exists; 12 mg is the highest dose tested in the dose-response trial, with no gain over 4 mg.',
-      sources: ['rx-ahadian-2011-dexamethasone', 'rx-fda-esi-2014'],
+      sources: ['rx-ahadian-2011-dexamethasone', 'fda-esi-2014'],
     },
     timing: 'Given by a spine or pain specialist under fluoroscopic or CT guidance.',
     sideEffects: ['temporary rise in blood sugar', 'sleeplessness', 'facial flushing'],

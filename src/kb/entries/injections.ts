@@ -51,12 +51,7 @@ export const INJECTIONS = [
       'Relief, when it comes, usually lasts weeks. Non-particulate dexamethasone is preferred for the first lumbar transforaminal injection; epidural steroid use is not FDA-approved and carries a rare risk of serious neurological events.',
     levels: 'all',
     seedDocs: ['000', '003'],
-    sources: [
-      'nice-ng59',
-      'rx-nass-ldh-2014',
-      'rx-fda-esi-2014',
-      'rx-rathmell-2015-esi-safeguards',
-    ],
+    sources: ['nice-ng59', 'rx-nass-ldh-2014', 'fda-esi-2014', 'rx-rathmell-2015-esi-safeguards'],
     evidence: {
       level: 'option',
       note: 'NICE NG59 suggests considering epidural local anaesthetic and steroid for acute, severe sciatica; NASS supports transforaminal injection for short-term (about 2–4 weeks) relief of radicular pain. Benefit is modest, does not improve long-term disability and does not reliably prevent surgery.',
@@ -90,7 +85,7 @@ export const INJECTIONS = [
       'Steroid injected into the epidural space from the midline (between two laminae) or through the sacral hiatus. It spreads more widely but less precisely than a transforaminal injection.',
     levels: 'all',
     seedDocs: [],
-    sources: ['nice-ng59', 'rx-nass-lss-2013', 'rx-fda-esi-2014'],
+    sources: ['nice-ng59', 'rx-nass-lss-2013', 'fda-esi-2014'],
     evidence: {
       level: 'limited',
       note: 'NICE NG59 advises against epidural injections for neurogenic claudication from central canal stenosis. For radicular pain any benefit is short-lived, as with other epidural routes.',

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import type { Severity } from '../vocab/index.js';
-import { GRADING_CITATIONS } from '../kb/citations/grading.js';
-import type { GradingCitationId } from '../kb/citations/grading.js';
+import { citationReference } from '../kb/index.js';
+import type { CitationId } from '../kb/index.js';
 
 /** The three severity classes of the RSNA 2024 lumbar spine challenge (normal/mild, moderate, severe). */
 export const RSNA_CLASSES = ['normal-mild', 'moderate', 'severe'] as const;
@@ -52,9 +52,9 @@ export interface GradeResultBase<S extends string, G> {
   /** The criteria that decided the grade, in decision order. */
   readonly criteria: string[];
   /** Citation id of the system's primary source. */
-  readonly source: GradingCitationId;
+  readonly source: CitationId;
   /** Every citation id the decision used (the primary source first). */
-  readonly sources: GradingCitationId[];
+  readonly sources: CitationId[];
   /** The primary source as a short reference for people. */
   readonly reference: string;
   /** Decision branch taken, a kebab-case code. */
@@ -74,23 +74,7 @@ export interface GradeRow<G> {
   readonly severity: Severity;
   readonly severityBasis: MappingBasis;
   readonly criterion: string;
-  readonly sources: readonly GradingCitationId[];
-}
-
-const CITATION_BY_ID = new Map<string, (typeof GRADING_CITATIONS)[number]>(
-  GRADING_CITATIONS.map((c) => [c.id, c]),
-);
-
-/**
- * A short reference for people: authors, year and title (or the title alone).
- * @param id - a grading citation id
- */
-export function referenceOf(id: GradingCitationId): string {
-  const c = CITATION_BY_ID.get(id);
-  if (!c) throw new Error(`unknown grading citation ${id}`); // the type makes this unreachable
-  const authors = 'authors' in c ? `${c.authors} ` : '';
-  const year = 'year' in c ? `(${c.year}) ` : '';
-  return `${authors}${year}${c.title}`;
+  readonly sources: readonly CitationId[];
 }
 
 /** Builds a result from a table row plus the decision details; keeps the contract fields first. */
@@ -100,13 +84,13 @@ export function resultFrom<S extends string, G>(
   decision: {
     branch: string;
     criteria: string[];
-    sources?: readonly GradingCitationId[];
+    sources?: readonly CitationId[];
     warnings?: string[];
   },
 ): GradeResultBase<S, G> {
   const source = row.sources[0];
   if (!source) throw new Error(`grade row ${String(row.grade)} of ${system} has no source`);
-  const sources = [...new Set<GradingCitationId>([...row.sources, ...(decision.sources ?? [])])];
+  const sources = [...new Set<CitationId>([...row.sources, ...(decision.sources ?? [])])];
   return {
     system,
     grade: row.grade,
@@ -115,7 +99,7 @@ export function resultFrom<S extends string, G>(
     criteria: decision.criteria,
     source,
     sources,
-    reference: referenceOf(source),
+    reference: citationReference(source),
     branch: decision.branch,
     rsnaClass: rsnaClassOf(row.severity),
     mapping: { severity: row.severityBasis, rsnaClass: 'heuristic' },

@@ -3,8 +3,8 @@
  * helpers the instruments use, so each instrument file holds only its own published rules.
  */
 import { z } from 'zod';
-import { scoreReferenceOf } from './citations.js';
-import type { ScoreCitationId, ScoreSourceId } from './citations.js';
+import { citationReference } from '../kb/index.js';
+import type { CitationId } from '../kb/index.js';
 
 /** Fields every score result carries after its instrument's own contract fields. */
 export interface ScoreResultBase<I extends string> {
@@ -13,9 +13,9 @@ export interface ScoreResultBase<I extends string> {
   /** How the score was reached, in decision order, in plain words. */
   readonly criteria: string[];
   /** Citation id of the instrument's primary scoring source. */
-  readonly source: ScoreCitationId;
+  readonly source: CitationId;
   /** Every citation id the scoring used (the primary source first). */
-  readonly sources: ScoreSourceId[];
+  readonly sources: CitationId[];
   /** The primary source as a short reference for people. */
   readonly reference: string;
   /** Things a reader should check, e.g. many skipped sections. */
@@ -27,14 +27,14 @@ export interface ScoreResultBase<I extends string> {
  * source comes first in `sources` and duplicates are dropped.
  */
 export function baseOf(
-  source: ScoreCitationId,
-  more: { criteria: string[]; sources?: readonly ScoreSourceId[]; warnings?: string[] },
+  source: CitationId,
+  more: { criteria: string[]; sources?: readonly CitationId[]; warnings?: string[] },
 ): Omit<ScoreResultBase<string>, 'instrument'> {
   return {
     criteria: more.criteria,
     source,
-    sources: [...new Set<ScoreSourceId>([source, ...(more.sources ?? [])])],
-    reference: scoreReferenceOf(source),
+    sources: [...new Set<CitationId>([source, ...(more.sources ?? [])])],
+    reference: citationReference(source),
     warnings: more.warnings ?? [],
   };
 }
