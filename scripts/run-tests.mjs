@@ -64,7 +64,7 @@ const child = spawn(
 let tail = '';
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
-  tail = (tail + chunk.toString('utf8')).slice(-4000);
+  tail = (tail + chunk.toString('utf8')).slice(-200_000);
 });
 const status = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 const count = (label) => {

@@ -45,11 +45,7 @@ export interface AssessDeps {
  * @throws InputError naming the first bad field when the input does not match the schema
  */
 export function assess(input: unknown, deps: AssessDeps = {}): Assessment {
-  const p = parseInput(PresentationSchema, input, 'input');
-  // parse-report findings of an earlier study or retracted ones (`temporal` prior/resolved) never feed
-  // the assessment: only this study's findings do.
-  const imaging = p.imaging?.filter((f) => f.temporal === undefined || f.temporal === 'current');
-  return assessPresentation(imaging === undefined ? p : { ...p, imaging }, deps);
+  return assessPresentation(parseInput(PresentationSchema, input, 'input'), deps);
 }
 
 /**
@@ -57,7 +53,10 @@ export function assess(input: unknown, deps: AssessDeps = {}): Assessment {
  * @param p - a presentation that passed `PresentationSchema`
  * @param deps - knowledge base and medication checker to use
  */
-export function assessPresentation(p: Presentation, deps: AssessDeps = {}): Assessment {
+export function assessPresentation(given: Presentation, deps: AssessDeps = {}): Assessment {
+  // parse-report findings of an earlier study or retracted ones (`temporal` prior/resolved) never feed
+  // the assessment: only this study's findings do (the HTTP route and the CLI both come through here).
+  const p = onlyCurrentImaging(given);
   const kb = deps.kb ?? getKb();
   const localisation = localiseRoots(p);
   const found = localisation.roots;
@@ -197,4 +196,11 @@ function adjustRoots(
       ? r
       : { ...r, score: round3(r.score * factor), confidence };
   });
+}
+
+/** The presentation with imaging findings of this study only (prior and resolved ones set aside). */
+function onlyCurrentImaging(p: Presentation): Presentation {
+  if (p.imaging === undefined) return p;
+  const imaging = p.imaging.filter((f) => f.temporal === undefined || f.temporal === 'current');
+  return imaging.length === p.imaging.length ? p : { ...p, imaging };
 }

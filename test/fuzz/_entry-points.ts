@@ -416,6 +416,10 @@ export const TOTAL_ON_STRINGS: Readonly<Record<string, (text: string) => unknown
   parseFrequency: (t) => api.parseFrequency(t),
   parseStrength: (t) => api.parseStrength(t),
   recogniseComorbidity: (t) => api.recogniseComorbidity(t),
+  recogniseConditions: (t) => api.recogniseConditions(t),
+  conditionSet: (t) => api.conditionSet([t, t.toUpperCase()]),
+  toKebab: (t) => api.toKebab(t),
+  indicationCeiling: (t) => api.indicationCeiling(t),
   recogniseDrug: (t) => api.recogniseDrug(t, api.getKb()),
   editDistance: (t) => api.editDistance(t, t.split('').reverse().join('')),
   articleReadingGrade: (t) => api.articleReadingGrade(t),
@@ -443,6 +447,7 @@ export const TOTAL_ON_STRINGS: Readonly<Record<string, (text: string) => unknown
 /** Functions of `unknown` that must answer for any value and never throw. */
 export const PREDICATES: Readonly<Record<string, (value: unknown) => unknown>> = {
   isInputError: (v) => api.isInputError(v),
+  isForamenError: (v) => api.isForamenError(v),
   isRecordError: (v) => api.isRecordError(v),
   isUniqueViolation: (v) => api.isUniqueViolation(v),
   resourcesOf: (v) => api.resourcesOf(v),
@@ -513,8 +518,10 @@ export const TYPED_HELPERS: Readonly<Record<string, string>> = Object.fromEntrie
         'parseBatchRecord',
         'signBackup',
         'auditHashOf',
+        'round3',
       ],
     'error and FHIR outcome builders (take an error or a message from the code)': [
+      'ForamenError',
       'InputError',
       'RecordError',
       'parseInput',
