@@ -26,7 +26,7 @@ export function renderEntry(entry: KbEntryWithCitations): string {
       if (entry.accuracy) out += `accuracy: ${entry.accuracy.note}\n`;
       break;
     case 'correction':
-      out += `the articles say: ${entry.seedClaim}\nForamen uses: ${entry.corrected}\nwhy: ${entry.reason}\n`;
+      out += `often stated: ${entry.seedClaim}\nForamen uses: ${entry.corrected}\nwhy: ${entry.reason}\n`;
       break;
     case 'faq':
       out += `Q: ${entry.question}\nA: ${entry.answer}\n`;
