@@ -138,6 +138,101 @@ function withSubject(items: readonly Item[], subject: FindingSubject): Item[] {
   return [...items.slice(0, at), ...inserted, ...items.slice(at)];
 }
 
+/** A clause read on its own, with the subject it leaves out. */
+interface Clause {
+  readonly from: number;
+  to: number;
+  readonly subject: FindingSubject | undefined;
+}
+
+/** Item kinds an elliptical clause may hold: grades, sides and a negation ("sev rt", "none (right)"). */
+const ELLIPTICAL_KINDS: ReadonlySet<Item['kind']> = new Set([
+  'severity',
+  'side',
+  'asym',
+  'context',
+]);
+
+/** A clause of grades and sides only, at least one of each or a grade: "moderate left", "sev rt". */
+function isElliptical(items: readonly Item[]): boolean {
+  const meaningful = items.filter(
+    (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other' && x.kind !== 'conj',
+  );
+  return (
+    meaningful.length > 0 &&
+    meaningful.every((x) => ELLIPTICAL_KINDS.has(x.kind)) &&
+    meaningful.some((x) => x.kind === 'side' && x.side !== 'bilateral') &&
+    meaningful.some((x) => x.kind === 'severity' || x.kind === 'context')
+  );
+}
+
+/** A clause that opens with a side and its own foramen and says what it is: "right-sided foramen normal". */
+function isSidedStatement(items: readonly Item[]): boolean {
+  const meaningful = items.filter((x) => x.kind !== 'adj' && x.kind !== 'glue');
+  const [side, target] = meaningful;
+  return (
+    side?.kind === 'side' &&
+    side.side !== 'bilateral' &&
+    target?.kind === 'target' &&
+    target.target === 'foramen' &&
+    meaningful.some((x) => x.kind === 'pred') &&
+    !meaningful.some((x) => x.kind === 'level')
+  );
+}
+
+/**
+ * The subject put into an elliptical clause after its grades, sides and a forward negation ("sev rt",
+ * "no right"); a negation that looks back ("none (right)") moves after it, so it covers the finding.
+ */
+function withEllipticalSubject(items: readonly Item[], subject: FindingSubject): Item[] {
+  const isBackward = (x: Item): boolean => x.kind === 'context' && x.rule.direction === 'backward';
+  const back = items.filter(isBackward);
+  const rest = items.filter((x) => !isBackward(x));
+  const at = rest[rest.length - 1]?.end ?? items[0]?.start ?? 0;
+  const inserted = [
+    { ...subject.target, start: at, end: at } as Item,
+    { ...subject.pred, start: at, end: at } as Item,
+  ];
+  return [...rest, ...inserted, ...back];
+}
+
+/** The single side (left or right) a sentence's stated findings are on. */
+function sideOf(findings: readonly QualifiedFinding[]): 'left' | 'right' | undefined {
+  const sides = new Set(findings.filter((f) => !f.negated).map((f) => f.side));
+  const [only] = sides;
+  return sides.size === 1 && (only === 'left' || only === 'right') ? only : undefined;
+}
+
+/** Pronouns that open a sentence about the lesion of the sentence before: "It narrows the foramen". */
+const PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'which', 'these', 'they']);
+
+/**
+ * "There is a left foraminal protrusion. It narrows the foramen severely.": a sentence opened by a
+ * pronoun whose foramen has no side takes the side of the previous sentence's findings.
+ */
+function withPronounSide(
+  tokens: readonly Token[],
+  start: number,
+  items: readonly Item[],
+  side: 'left' | 'right' | undefined,
+): Item[] {
+  const first = tokens[start];
+  if (!side || first?.kind !== WORD || !PRONOUNS.has(first.lower)) return [...items];
+  if (items.some((x) => x.kind === 'side' || x.kind === 'level')) return [...items];
+  const at = items.findIndex((x) => x.kind === 'target' && x.target === 'foramen');
+  const target = items[at];
+  if (!target) return [...items];
+  const sideItem: Item = {
+    kind: 'side',
+    side,
+    plural: false,
+    lit: '',
+    start: target.start,
+    end: target.start,
+  };
+  return [...items.slice(0, at), sideItem, ...items.slice(at)];
+}
+
 const MAX_LINE = 20_000;
 const MAX_SENTENCE_TOKENS = 400;
 const HEADING_LOOKUP = new Map<string, SectionKind>();
@@ -269,6 +364,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let subject: FindingSubject | undefined;
   let table: TableHeader | undefined;
   let lastForamen: ImpliedForamen | undefined;
+  /** The one side the previous sentence's findings were on, for "it narrows the foramen". */
+  let lastSide: 'left' | 'right' | undefined;
 
   const noteLevels = (ref: LevelRef | undefined): void => {
     if (ref?.kind !== 'levels') return;
@@ -285,14 +382,32 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       last = heading.ref;
       noteLevels(heading.ref);
       start = heading.next;
+      lastForamen = undefined;
+      lastSide = undefined;
     }
     if (start >= to) return;
     // The history of a COMPARISON section is read as the earlier study's findings.
     const excluded =
       EXCLUDED_SECTIONS.has(section) && section !== 'comparison' && !options.includeHistory;
     if (excluded) return;
+    const clauses = ellipticalClauses(tokens, start, to, subject);
+    if (clauses) {
+      for (const c of clauses) processClause(tokens, c.from, c.to, c.subject);
+      return;
+    }
+    processClause(tokens, start, to, undefined);
+  };
+
+  /** One sentence, or one clause of it; `local` is a subject that holds for this clause only. */
+  const processClause = (
+    tokens: readonly Token[],
+    start: number,
+    to: number,
+    local: FindingSubject | undefined,
+  ): void => {
     let items: Item[] = buildItems(text, tokens, start, to, options.trie, options.normalise);
     if (items.length === 0) return;
+    if (local) items = withEllipticalSubject(items, local);
     // "Foraminal stenosis — L2-L3: mild left": a subject, then a level heading of its own.
     const split = subjectSplit(tokens, start, to);
     if (split !== undefined) {
@@ -311,11 +426,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       return;
     }
     items = resolveOpposite(items, lastForamen);
+    items = withPronounSide(tokens, start, items, lastSide);
     const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
     if (subject && !hasOwnTarget) items = withSubject(items, subject);
-    else if (lastForamen && !hasOwnTarget && isSideStatement(items)) {
-      // "… moderate left foraminal narrowing. The right side is preserved.": the foramen is implied.
-      items = withSubject(items, lastForamen);
+    else if (!hasOwnTarget && isSideStatement(items)) {
+      // "… moderate left foraminal narrowing. The right side is preserved.": the foramen is implied,
+      // by the sentence before or, failing that, by the next one ("mild narrowing on the right; left
+      // foramen patent").
+      const implied = lastForamen ?? foramenAhead(tokens, to);
+      if (implied) items = withSubject(items, implied);
     }
     const read = readQualifiers(items, text);
     items = read.items;
@@ -326,7 +445,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       noteLevels(f.levelRef);
       findings.push({ ...f, section });
     }
-    lastForamen = foramenOf(items, qualified) ?? (heading ? undefined : lastForamen);
+    lastForamen = foramenOf(items, qualified) ?? lastForamen;
+    if (qualified.length > 0) lastSide = sideOf(qualified);
     if (qualified.length === 0 && items.some(isSpinal) && !statesNormalLevel(items)) {
       unread.push({ start: tokens[start]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 });
     }
@@ -342,6 +462,71 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         transitional.push({ start: item.start, end: item.end });
       }
     }
+  };
+
+  const itemsOf = (tokens: readonly Token[], from: number, to: number): Item[] =>
+    buildItems(text, tokens, from, to, options.trie, options.normalise);
+
+  /**
+   * Clauses of a sentence that leave the finding out ("Foraminal narrowing: moderate left, mild right",
+   * "NF narrowing, sev rt, mod lt", "moderate (right), none (left)") or state the other side on its own
+   * ("moderate left, right-sided foramen normal"). Each such clause is read alone, an elliptical one with
+   * the subject it leaves out; undefined when the sentence has none of them.
+   */
+  const ellipticalClauses = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    outer: FindingSubject | undefined,
+  ): Clause[] | undefined => {
+    const bounds = [from - 1];
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      if (t?.kind === PUNCT && (t.lower === ',' || t.lower === ':')) bounds.push(k);
+    }
+    if (bounds.length === 1) return undefined;
+    bounds.push(to);
+    const segments: { from: number; to: number; items: Item[] }[] = [];
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const s = (bounds[i] ?? from) + 1;
+      const e = bounds[i + 1] ?? to;
+      segments.push({ from: s, to: e, items: itemsOf(tokens, s, e) });
+    }
+    const out: Clause[] = [];
+    let current = outer;
+    let cut = false;
+    for (const [i, seg] of segments.entries()) {
+      const own = subjectOf(seg.items);
+      const laterElliptical = segments.slice(i + 1).some((x) => isElliptical(x.items));
+      if (own && laterElliptical) {
+        current = own;
+        cut = true;
+        out.push({ from: seg.from, to: seg.from, subject: undefined });
+      } else if (current && isElliptical(seg.items)) {
+        cut = true;
+        out.push({ from: seg.from, to: seg.to, subject: current });
+      } else if (i > 0 && isSidedStatement(seg.items)) {
+        cut = true;
+        out.push({ from: seg.from, to: seg.to, subject: undefined });
+      } else {
+        const prev = out[out.length - 1];
+        if (prev && prev.subject === undefined && prev.to > prev.from) prev.to = seg.to;
+        else out.push({ from: seg.from, to: seg.to, subject: undefined });
+      }
+    }
+    return cut ? out.filter((c) => c.to > c.from) : undefined;
+  };
+
+  /** The foramen named by the rest of the line, before any other level: "…; left foramen patent". */
+  const foramenAhead = (tokens: readonly Token[], to: number): ImpliedForamen | undefined => {
+    for (const x of itemsOf(tokens, to + 1, tokens.length)) {
+      if (x.kind === 'level') return undefined;
+      if (x.kind === 'target' && x.target === 'foramen') {
+        const pred: Item = { kind: 'pred', pred: 'narrow', lit: '', start: x.end, end: x.end };
+        return { target: x, pred, side: undefined };
+      }
+    }
+    return undefined;
   };
 
   const processLine = (from: number, to: number): void => {
@@ -429,6 +614,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         subject = undefined;
         table = undefined;
         lastForamen = undefined;
+        lastSide = undefined;
         // A history paragraph ends at its blank line; technique and procedure sections run to the next heading.
         if ((section as SectionKind) === 'history') section = 'other';
       }

@@ -253,10 +253,10 @@ function rewrite(items: Item[]): Item[] {
       const s = items[j];
       // A grading word only leads an asymmetry through a joining word ("slightly to Rt", "largely the
       // Lt one"), never directly ("mild left neural foraminal narrowing" is a grade and a side) nor
-      // through "on" ("slightly on the right" grades the right side).
+      // through "on" ("slightly on the right" grades the right side) nor a bracket ("mild (left)").
       const throughTo = !items
         .slice(i + 1, j)
-        .some((x) => x.kind === 'glue' && (x.lit === 'on' || x.lit === 'in'));
+        .some((x) => x.kind === 'glue' && (x.lit === 'on' || x.lit === 'in' || x.lit === '('));
       if (
         s &&
         s.kind === 'side' &&

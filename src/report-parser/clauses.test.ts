@@ -1,0 +1,91 @@
+// Issue 15, round 3: families of wordings the outside reviewer's set showed were misread. Each family is
+// tested on several wordings, none of them copied from a gold set.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseReport } from './parse-report.js';
+
+const foraminal = (text: string): string[] =>
+  parseReport(text)
+    .findings.filter((f) => f.finding === 'foraminal-stenosis')
+    .map((f) => `${f.level} ${f.side} ${f.severity}${f.negated ? ' negated' : ''}`)
+    .sort();
+
+describe('a pronoun takes the side of the previous sentence ("It narrows the foramen")', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L4-5: A right foraminal disc protrusion is seen. It narrows the foramen moderately.',
+      ['L4-L5 right moderate'],
+    ],
+    [
+      'L3-L4: Left foraminal protrusion. This severely narrows the foramen. The opposite foramen is patent.',
+      ['L3-L4 left severe', 'L3-L4 right none negated'],
+    ],
+    [
+      'L5-S1: There is a small left extraforaminal protrusion. It mildly narrows the neural foramen.',
+      ['L5-S1 left mild'],
+    ],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepEqual(foraminal(text), expected));
+  }
+  it('a pronoun with its own side keeps it', () => {
+    assert.deepEqual(
+      foraminal('L4-5: Left disc protrusion. It also narrows the right foramen mildly.'),
+      ['L4-L5 right mild'],
+    );
+  });
+  it('without a one-sided finding before it, the foramen stays unlateralised', () => {
+    assert.deepEqual(foraminal('L4-5: Broad disc bulge. It narrows the foramina mildly.'), [
+      'L4-L5 bilateral mild',
+    ]);
+  });
+});
+
+describe('coordinated pairs: one side graded, the other stated normal', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L3-L4: Foraminal stenosis: mild right, left-sided foramen normal.',
+      ['L3-L4 left none negated', 'L3-L4 right mild'],
+    ],
+    [
+      'L2-L3: foraminal narrowing severe right, left foramen preserved.',
+      ['L2-L3 left none negated', 'L2-L3 right severe'],
+    ],
+    [
+      'L4-L5: moderate narrowing on the left; right foramen is patent.',
+      ['L4-L5 left moderate', 'L4-L5 right none negated'],
+    ],
+    [
+      'L5-S1: severe narrowing on the right; the left foramen is normal.',
+      ['L5-S1 left none negated', 'L5-S1 right severe'],
+    ],
+    [
+      'Neural foraminal narrowing:\nL4-L5: mild right, left-sided foramen normal.',
+      ['L4-L5 left none negated', 'L4-L5 right mild'],
+    ],
+  ];
+  for (const [text, expected] of cases) {
+    it(text.replace('\n', ' / '), () => assert.deepEqual(foraminal(text), expected));
+  }
+});
+
+describe('elliptical clauses after a finding-first subject', () => {
+  const cases: [string, string[]][] = [
+    ['L4-5: NF narrowing, mod rt, mild lt.', ['L4-L5 left mild', 'L4-L5 right moderate']],
+    [
+      'L3-4: Foraminal stenosis: mild (left), moderate (right).',
+      ['L3-L4 left mild', 'L3-L4 right moderate'],
+    ],
+    [
+      'L5-S1: Foraminal narrowing: none (left), severe (right).',
+      ['L5-S1 left none negated', 'L5-S1 right severe'],
+    ],
+    [
+      'L2-3: Foraminal narrowing: moderate left, mild right.',
+      ['L2-L3 left moderate', 'L2-L3 right mild'],
+    ],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepEqual(foraminal(text), expected));
+  }
+});
