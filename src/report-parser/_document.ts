@@ -203,6 +203,23 @@ function sideOf(findings: readonly QualifiedFinding[]): 'left' | 'right' | undef
   return sides.size === 1 && (only === 'left' || only === 'right') ? only : undefined;
 }
 
+const keep = (items: Item[]): Item[] => items;
+
+/**
+ * The exception's own clause, with no structure of its own, takes the report-wide statement's, just
+ * before its predicate ("L5-S1, where there is moderate bilateral [foraminal] narrowing").
+ */
+function withTargetsBeforePred(items: Item[], targets: readonly Item[]): Item[] {
+  const pred = items.findIndex((x) => x.kind === 'pred');
+  if (pred < 0 || items.some((x) => x.kind === 'target' || x.kind === 'lesion')) return items;
+  const at = items[pred]?.start ?? 0;
+  const inserted = targets.map((x) => ({ ...x, start: at, end: at }) as Item);
+  return [...items.slice(0, pred), ...inserted, ...items.slice(pred)];
+}
+
+/** Words that open the exception to a report-wide statement ("at all levels except L5-S1"). */
+const EXCEPTIONS: ReadonlySet<string> = new Set(['except', 'excepting', 'excluding', 'save']);
+
 /** Pronouns that open a sentence about the lesion of the sentence before: "It narrows the foramen". */
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'which', 'these', 'they']);
 
@@ -390,24 +407,36 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const excluded =
       EXCLUDED_SECTIONS.has(section) && section !== 'comparison' && !options.includeHistory;
     if (excluded) return;
-    const clauses = ellipticalClauses(tokens, start, to, subject);
-    if (clauses) {
-      for (const c of clauses) processClause(tokens, c.from, c.to, c.subject);
+    const exception = exceptionSplit(tokens, start, to);
+    if (exception) {
+      processClause(tokens, start, exception.at, keep);
+      const targets = itemsOf(tokens, start, exception.at).filter((x) => x.kind === 'target');
+      processClause(tokens, exception.levels, to, (items) => withTargetsBeforePred(items, targets));
       return;
     }
-    processClause(tokens, start, to, undefined);
+    const clauses = ellipticalClauses(tokens, start, to, subject);
+    if (clauses) {
+      for (const c of clauses) {
+        const implied = c.subject;
+        processClause(tokens, c.from, c.to, (items) =>
+          implied ? withEllipticalSubject(items, implied) : items,
+        );
+      }
+      return;
+    }
+    processClause(tokens, start, to, keep);
   };
 
-  /** One sentence, or one clause of it; `local` is a subject that holds for this clause only. */
+  /** One sentence, or one clause of it; `prepare` puts in what the clause leaves out. */
   const processClause = (
     tokens: readonly Token[],
     start: number,
     to: number,
-    local: FindingSubject | undefined,
+    prepare: (items: Item[]) => Item[],
   ): void => {
     let items: Item[] = buildItems(text, tokens, start, to, options.trie, options.normalise);
     if (items.length === 0) return;
-    if (local) items = withEllipticalSubject(items, local);
+    items = prepare(items);
     // "Foraminal stenosis — L2-L3: mild left": a subject, then a level heading of its own.
     const split = subjectSplit(tokens, start, to);
     if (split !== undefined) {
@@ -515,6 +544,29 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       }
     }
     return cut ? out.filter((c) => c.to > c.from) : undefined;
+  };
+
+  /**
+   * "Patent at all levels except L5-S1, where there is moderate bilateral narrowing": the exception is a
+   * sentence of its own at its levels, about the structures the report-wide statement named.
+   */
+  const exceptionSplit = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ): { at: number; levels: number } | undefined => {
+    for (let k = from + 1; k < to; k++) {
+      const t = tokens[k];
+      if (t?.kind !== WORD || !EXCEPTIONS.has(t.lower)) continue;
+      let l = k + 1;
+      if (tokens[l]?.lower === 'at' || tokens[l]?.lower === 'for') l++;
+      const levels = readLevels(tokens, l, to);
+      if (levels?.kind !== 'levels') return undefined;
+      const before = itemsOf(tokens, from, k);
+      const allLevels = before.some((x) => x.kind === 'level' && x.ref.kind === 'all');
+      return allLevels ? { at: k, levels: l } : undefined;
+    }
+    return undefined;
   };
 
   /** The foramen named by the rest of the line, before any other level: "…; left foramen patent". */

@@ -89,3 +89,41 @@ describe('elliptical clauses after a finding-first subject', () => {
     it(text, () => assert.deepEqual(foraminal(text), expected));
   }
 });
+
+describe('the exception to a report-wide negation ("patent at all levels except L5-S1, where …")', () => {
+  it('the excepted level takes the finding of its own clause, the others are cleared', () => {
+    assert.deepEqual(
+      foraminal(
+        'The foramina are widely patent at every level except L4-L5, where there is mild bilateral narrowing.',
+      ),
+      [
+        'L1-L2 bilateral none negated',
+        'L2-L3 bilateral none negated',
+        'L3-L4 bilateral none negated',
+        'L4-L5 bilateral mild',
+        'L5-S1 bilateral none negated',
+      ],
+    );
+  });
+  it('"except at" with a structure of its own in the exception', () => {
+    assert.deepEqual(
+      foraminal(
+        'Neural foramina are patent at all levels except at L3-4, where the right foramen is severely narrowed.',
+      ),
+      [
+        'L1-L2 bilateral none negated',
+        'L2-L3 bilateral none negated',
+        'L3-L4 right severe',
+        'L4-L5 bilateral none negated',
+        'L5-S1 bilateral none negated',
+      ],
+    );
+  });
+  it('"excluding" reads the same', () => {
+    const found = foraminal(
+      'Foramina are patent at all levels excluding L5-S1, where there is moderate narrowing on the left.',
+    );
+    assert.ok(found.includes('L5-S1 left moderate'), found.join('; '));
+    assert.ok(!found.some((f) => f.startsWith('L5-S1') && f.includes('negated')), found.join('; '));
+  });
+});
