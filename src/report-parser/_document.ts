@@ -166,6 +166,28 @@ function isElliptical(items: readonly Item[]): boolean {
   );
 }
 
+/** The foramen and its narrowing named by a clause. */
+function foramenSubject(items: readonly Item[]): FindingSubject | undefined {
+  const target = items.find((x) => x.kind === 'target' && x.target === 'foramen');
+  const pred = items.find(
+    (x) => x.kind === 'pred' && (x.pred === 'narrow' || x.pred === 'compress'),
+  );
+  return target && pred ? { target, pred } : undefined;
+}
+
+/** A clause naming foraminal narrowing with no grade, no lesion and no level of its own. */
+function gradesOpenFinding(segment: { items: readonly Item[] } | undefined): boolean {
+  if (!segment || !foramenSubject(segment.items)) return false;
+  return !segment.items.some(
+    (x) =>
+      x.kind === 'severity' ||
+      x.kind === 'lesion' ||
+      x.kind === 'level' ||
+      x.kind === 'context' ||
+      (x.kind === 'side' && x.side !== 'bilateral'),
+  );
+}
+
 /** A clause that opens with a side and its own foramen and says what it is: "right-sided foramen normal". */
 function isSidedStatement(items: readonly Item[]): boolean {
   const meaningful = items.filter((x) => x.kind !== 'adj' && x.kind !== 'glue');
@@ -258,7 +280,7 @@ for (const group of SECTION_HEADINGS) {
 }
 
 const BULLETS = new Set(['-', '*', '#', '|', '•', '>', '.', '–', '—']);
-const isBoundary = (tokens: readonly Token[], i: number): boolean => {
+const isBoundary = (text: string, tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i];
   if (!t || t.kind !== PUNCT) return false;
   switch (t.lower) {
@@ -270,6 +292,7 @@ const isBoundary = (tokens: readonly Token[], i: number): boolean => {
       // "3.5 mm", "1.5 Tesla": a decimal point, not a full stop.
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
+      if (isAbbreviationDot(text, prev, next)) return false;
       return !(prev?.kind === NUM && next?.kind === NUM && !next.space && prev.end === t.start);
     }
     case '/':
@@ -278,6 +301,50 @@ const isBoundary = (tokens: readonly Token[], i: number): boolean => {
       return false;
   }
 };
+
+/** Side and grade abbreviations written with a full stop ("Lt.", "Rt.", "bilat.", "mod."). */
+const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'lt',
+  'rt',
+  'bilat',
+  'bil',
+  'mod',
+  'sev',
+]);
+/** Words that go on after such an abbreviation in the same sentence ("Rt. Neural foramen"). */
+const AFTER_SIDE: ReadonlySet<string> = new Set([
+  'neural',
+  'nf',
+  'nfn',
+  'exit',
+  'exiting',
+  'traversing',
+  'foramen',
+  'foramina',
+  'foraminal',
+  'paracentral',
+  'posterolateral',
+  'subarticular',
+  'lateral',
+  'side',
+  'sided',
+  'facet',
+  'l4',
+  'l5',
+  's1',
+]);
+
+/** "narrowing of Lt. neural foramen": the stop ends the abbreviation, not the sentence. */
+function isAbbreviationDot(
+  text: string,
+  prev: Token | undefined,
+  next: Token | undefined,
+): boolean {
+  if (prev?.kind !== WORD || next?.kind !== WORD || !DOTTED_ABBREVIATIONS.has(prev.lower)) {
+    return false;
+  }
+  return AFTER_SIDE.has(next.lower) || text.slice(next.start, next.end) === next.lower;
+}
 
 /** Section heading at the start of a line: its kind and where the line's content resumes. */
 function readSectionHeading(
@@ -531,6 +598,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         current = own;
         cut = true;
         out.push({ from: seg.from, to: seg.from, subject: undefined });
+      } else if (!current && isElliptical(seg.items) && gradesOpenFinding(segments[i - 1])) {
+        // "Foraminal narrowing is present bilaterally, moderate on the right and severe on the left":
+        // the clause before names the finding; the grades and sides after it say where and how much.
+        const prev = segments[i - 1];
+        const last = out[out.length - 1];
+        current = prev ? foramenSubject(prev.items) : undefined;
+        if (last && prev && last.from === prev.from && last.to === prev.to) out.pop();
+        cut = true;
+        out.push({ from: seg.from, to: seg.to, subject: current });
       } else if (current && isElliptical(seg.items)) {
         cut = true;
         out.push({ from: seg.from, to: seg.to, subject: current });
@@ -629,12 +705,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     for (let k = i; k <= tokens.length; k++) {
       if (
         k === tokens.length ||
-        isBoundary(tokens, k) ||
+        isBoundary(text, tokens, k) ||
         k - sentenceStart >= MAX_SENTENCE_TOKENS
       ) {
         // Skip leading bullets of the next sentence.
         processSentence(tokens, sentenceStart, k);
-        sentenceStart = k + (k < tokens.length && isBoundary(tokens, k) ? 1 : 0);
+        sentenceStart = k + (k < tokens.length && isBoundary(text, tokens, k) ? 1 : 0);
         while (
           sentenceStart < tokens.length &&
           tokens[sentenceStart]?.kind === PUNCT &&

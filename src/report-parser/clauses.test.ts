@@ -127,3 +127,37 @@ describe('the exception to a report-wide negation ("patent at all levels except 
     assert.ok(!found.some((f) => f.startsWith('L5-S1') && f.includes('negated')), found.join('; '));
   });
 });
+
+describe('grades and sides after a clause that names the finding', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L4-L5: Foraminal stenosis is seen bilaterally, severe on the left and mild on the right.',
+      ['L4-L5 left severe', 'L4-L5 right mild'],
+    ],
+    [
+      'L3-4: Bilateral foraminal narrowing, moderate on the right, mild on the left.',
+      ['L3-L4 left mild', 'L3-L4 right moderate'],
+    ],
+    [
+      'L2-3: The neural foramina are narrowed, moderately on the right and mildly on the left.',
+      ['L2-L3 left mild', 'L2-L3 right moderate'],
+    ],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepEqual(foraminal(text), expected));
+  }
+});
+
+describe('side abbreviations with a full stop ("Lt.", "Rt.") do not end the sentence', () => {
+  const cases: [string, string[]][] = [
+    ['L4-5: Moderate narrowing of Lt. neural foramen.', ['L4-L5 left moderate']],
+    ['L5-S1: Rt. neural foramen is severely narrowed.', ['L5-S1 right severe']],
+    [
+      'L3-4: Disc bulge narrowing the Rt. exit foramen mildly. Lt. foramen is patent.',
+      ['L3-L4 left none negated', 'L3-L4 right mild'],
+    ],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepEqual(foraminal(text), expected));
+  }
+});
