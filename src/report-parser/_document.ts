@@ -239,6 +239,51 @@ function withTargetsBeforePred(items: Item[], targets: readonly Item[]): Item[] 
   return [...items.slice(0, pred), ...inserted, ...items.slice(pred)];
 }
 
+/** Words that refer back to the levels described: "at both levels", "at these levels". */
+const REFERRING: ReadonlyMap<string, 'two' | 'all'> = new Map([
+  ['both', 'two'],
+  ['these', 'all'],
+  ['those', 'all'],
+  ['above', 'all'],
+  ['aforementioned', 'all'],
+  ['described', 'all'],
+]);
+
+/**
+ * "The central canal is patent at both levels", "no stenosis at these levels": the levels the report has
+ * described so far (the last two for "both"), as a level group in place of the referring words.
+ */
+function withReferredLevels(items: Item[], mentioned: readonly Level[]): Item[] {
+  const at = items.findIndex(
+    (x, i) =>
+      (x.kind === 'glue' || x.kind === 'side') &&
+      REFERRING.has(x.lit) &&
+      items[i + 1]?.kind === 'glue' &&
+      (items[i + 1]?.lit === 'levels' || items[i + 1]?.lit === 'level'),
+  );
+  const word = items[at];
+  const noun = items[at + 1];
+  if (!word || !noun) return items;
+  const distinct: Level[] = [];
+  for (let i = mentioned.length - 1; i >= 0; i--) {
+    const l = mentioned[i];
+    if (l && !distinct.includes(l)) distinct.unshift(l);
+  }
+  const levels = REFERRING.get(word.lit) === 'two' ? distinct.slice(-2) : distinct;
+  if (levels.length === 0 || (REFERRING.get(word.lit) === 'two' && levels.length !== 2)) {
+    return items;
+  }
+  const level: Item = {
+    kind: 'level',
+    ref: { kind: 'levels', levels },
+    emphasis: false,
+    lit: '',
+    start: word.start,
+    end: noun.end,
+  };
+  return [...items.slice(0, at), level, ...items.slice(at + 2)];
+}
+
 /** Words that open the exception to a report-wide statement ("at all levels except L5-S1"). */
 const EXCEPTIONS: ReadonlySet<string> = new Set(['except', 'excepting', 'excluding', 'save']);
 
@@ -504,6 +549,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     let items: Item[] = buildItems(text, tokens, start, to, options.trie, options.normalise);
     if (items.length === 0) return;
     items = prepare(items);
+    items = withReferredLevels(items, levelsMentioned);
     // "Foraminal stenosis — L2-L3: mild left": a subject, then a level heading of its own.
     const split = subjectSplit(tokens, start, to);
     if (split !== undefined) {

@@ -161,3 +161,34 @@ describe('side abbreviations with a full stop ("Lt.", "Rt.") do not end the sent
     it(text, () => assert.deepEqual(foraminal(text), expected));
   }
 });
+
+describe('"at both levels", "at these levels" refer to the levels described so far', () => {
+  const central = (text: string): string[] =>
+    parseReport(text)
+      .findings.filter((f) => f.finding === 'central-canal-stenosis')
+      .map((f) => `${f.level} ${f.severity}${f.negated ? ' negated' : ''}`)
+      .sort();
+  it('"both levels" is the last two levels named', () => {
+    assert.deepEqual(
+      central(
+        'L3-4: Disc bulge.\nL4-5: Mild left foraminal narrowing.\nL5-S1: Moderate right foraminal narrowing.\nThe spinal canal is adequate at both levels.',
+      ),
+      ['L4-L5 none negated', 'L5-S1 none negated'],
+    );
+  });
+  it('"these levels" is every level named so far', () => {
+    assert.deepEqual(
+      central(
+        'L2-3: Mild bilateral foraminal narrowing.\nL3-4: Left foraminal narrowing.\nNo canal stenosis at these levels.',
+      ),
+      ['L2-L3 none negated', 'L3-L4 none negated'],
+    );
+  });
+  it('"the above levels" reads the same; with no level named yet, nothing is placed', () => {
+    assert.deepEqual(
+      central('L4-L5: Severe right foraminal stenosis. No canal stenosis at the above levels.'),
+      ['L4-L5 none negated'],
+    );
+    assert.deepEqual(central('No canal stenosis at both levels.'), []);
+  });
+});
