@@ -239,6 +239,22 @@ function withTargetsBeforePred(items: Item[], targets: readonly Item[]): Item[] 
   return [...items.slice(0, pred), ...inserted, ...items.slice(pred)];
 }
 
+/** Two sides written as a pair and their grades ("Lt/Rt NF narrowing: none/mild"). */
+interface SlashPairs {
+  readonly subject: FindingSubject;
+  readonly sides: readonly ['left' | 'right', 'left' | 'right'];
+  readonly grades: readonly { from: number; to: number }[];
+}
+
+const SIDE_WORDS: ReadonlyMap<string, 'left' | 'right'> = new Map([
+  ['lt', 'left'],
+  ['left', 'left'],
+  ['l', 'left'],
+  ['rt', 'right'],
+  ['right', 'right'],
+  ['r', 'right'],
+]);
+
 /** Words that refer back to the levels described: "at both levels", "at these levels". */
 const REFERRING: ReadonlyMap<string, 'two' | 'all'> = new Map([
   ['both', 'two'],
@@ -519,6 +535,23 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const excluded =
       EXCLUDED_SECTIONS.has(section) && section !== 'comparison' && !options.includeHistory;
     if (excluded) return;
+    const pairs = slashPairs(tokens, start, to);
+    if (pairs) {
+      for (const [i, grade] of pairs.grades.entries()) {
+        const side = pairs.sides[i] ?? 'left';
+        processClause(tokens, grade.from, grade.to, (items) => {
+          const at = items[0]?.start ?? 0;
+          const sideItem: Item = { kind: 'side', side, plural: false, lit: '', start: at, end: at };
+          // "normal", "patent": the grade is a predicate of its own ("right foramen normal").
+          if (items.some((x) => x.kind === 'pred')) {
+            const target = { ...pairs.subject.target, start: at, end: at } as Item;
+            return [sideItem, target, ...items];
+          }
+          return withEllipticalSubject([sideItem, ...items], pairs.subject);
+        });
+      }
+      return;
+    }
     const exception = exceptionSplit(tokens, start, to);
     if (exception) {
       processClause(tokens, start, exception.at, keep);
@@ -689,6 +722,62 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       return allLevels ? { at: k, levels: l } : undefined;
     }
     return undefined;
+  };
+
+  /**
+   * "Lt/Rt NF narrowing: none/mild", "R/L foramina: moderate/severe": two sides before the colon, their
+   * two grades after it, in the same order.
+   */
+  const slashPairs = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ): SlashPairs | undefined => {
+    let colon = -1;
+    for (let k = from; k < to; k++) {
+      if (tokens[k]?.kind === PUNCT && tokens[k]?.lower === ':') {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0) return undefined;
+    let sides: ['left' | 'right', 'left' | 'right'] | undefined;
+    let after = from;
+    for (let k = from + 1; k + 1 < colon; k++) {
+      const a = SIDE_WORDS.get(tokens[k - 1]?.lower ?? '');
+      const b = SIDE_WORDS.get(tokens[k + 1]?.lower ?? '');
+      if (tokens[k]?.lower === '/' && a && b && a !== b) {
+        sides = [a, b];
+        after = k + 2;
+        break;
+      }
+    }
+    if (!sides) return undefined;
+    const head = itemsOf(tokens, after, colon);
+    const target = head.find((x) => x.kind === 'target' && x.target === 'foramen');
+    if (!target) return undefined;
+    const pred: Item = head.find((x) => x.kind === 'pred') ?? {
+      kind: 'pred',
+      pred: 'narrow',
+      lit: '',
+      start: target.end,
+      end: target.end,
+    };
+    let slash = -1;
+    for (let k = colon + 1; k < to; k++) {
+      const t = tokens[k];
+      if (t?.kind === PUNCT && t.lower === '/' && slash < 0) slash = k;
+      else if (t?.kind !== WORD) return undefined;
+    }
+    if (slash <= colon + 1 || slash + 1 >= to) return undefined;
+    return {
+      subject: { target, pred },
+      sides,
+      grades: [
+        { from: colon + 1, to: slash },
+        { from: slash + 1, to },
+      ],
+    };
   };
 
   /** The foramen named by the rest of the line, before any other level: "…; left foramen patent". */

@@ -192,3 +192,23 @@ describe('"at both levels", "at these levels" refer to the levels described so f
     assert.deepEqual(central('No canal stenosis at both levels.'), []);
   });
 });
+
+describe('paired sides and paired grades ("Lt/Rt NF narrowing: none/mild")', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L2-3: Rt/Lt NF narrowing: moderate/none.',
+      ['L2-L3 left none negated', 'L2-L3 right moderate'],
+    ],
+    ['L4-5: Left/right foramina: severe/mild.', ['L4-L5 left severe', 'L4-L5 right mild']],
+    [
+      'L5-S1: R/L foraminal stenosis: normal/moderate.',
+      ['L5-S1 left moderate', 'L5-S1 right none negated'],
+    ],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepEqual(foraminal(text), expected));
+  }
+  it('a slash that is not a pair of sides is left alone', () => {
+    assert.deepEqual(foraminal('L4/5: mild left foraminal narrowing.'), ['L4-L5 left mild']);
+  });
+});
