@@ -212,3 +212,17 @@ describe('paired sides and paired grades ("Lt/Rt NF narrowing: none/mild")', () 
     assert.deepEqual(foraminal('L4/5: mild left foraminal narrowing.'), ['L4-L5 left mild']);
   });
 });
+
+describe('intensifiers between a structure and its predicate ("the foramen itself is patent")', () => {
+  it('"itself", "themselves", "per se" do not cut the structure from what is said of it', () => {
+    assert.deepEqual(foraminal('L3-4: The left neural foramen itself is patent.'), [
+      'L3-L4 left none negated',
+    ]);
+    assert.deepEqual(foraminal('L2-3: The foramina themselves are mildly narrowed.'), [
+      'L2-L3 bilateral mild',
+    ]);
+    assert.deepEqual(foraminal('L5-S1: The right foramen per se is severely narrowed.'), [
+      'L5-S1 right severe',
+    ]);
+  });
+});
