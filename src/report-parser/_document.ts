@@ -642,6 +642,23 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const itemsOf = (tokens: readonly Token[], from: number, to: number): Item[] =>
     buildItems(text, tokens, from, to, options.trie, options.normalise);
 
+  /** A line opened by one to three plain words and a colon that name no structure, finding or level. */
+  const opensWithTopicLabel = (tokens: readonly Token[], from: number): boolean => {
+    let k = from;
+    while (k < tokens.length && k - from < 3 && tokens[k]?.kind === WORD) k++;
+    if (k === from || tokens[k]?.kind !== PUNCT || tokens[k]?.lower !== ':') return false;
+    if (readLevels(tokens, from, k)) return false;
+    return !itemsOf(tokens, from, k).some(
+      (x) =>
+        x.kind === 'target' ||
+        x.kind === 'lesion' ||
+        x.kind === 'pred' ||
+        x.kind === 'level' ||
+        x.kind === 'side' ||
+        x.kind === 'severity',
+    );
+  };
+
   /**
    * Clauses of a sentence that leave the finding out ("Foraminal narrowing: moderate left, mild right",
    * "NF narrowing, sev rt, mod lt", "moderate (right), none (left)") or state the other side on its own
@@ -835,6 +852,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       last = undefined;
       subject = undefined;
       i = sectionHeading.next;
+    }
+    if (!sectionHeading && opensWithTopicLabel(tokens, i)) {
+      // "Other: no marrow lesion", "Alignment: normal": a new topic; the finding named before ends.
+      subject = undefined;
+      header = undefined;
+      last = undefined;
     }
     let sentenceStart = i;
     for (let k = i; k <= tokens.length; k++) {

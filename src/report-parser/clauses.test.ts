@@ -226,3 +226,19 @@ describe('intensifiers between a structure and its predicate ("the foramen itsel
     ]);
   });
 });
+
+describe('a topic label ("Other:", "Alignment:") ends a finding-first subject', () => {
+  it('the sentences after the label are not read as grades of the finding named before', () => {
+    assert.deepEqual(
+      foraminal(
+        'Foraminal stenosis:\nL4-L5: mild left.\nMarrow: no suspicious lesion.\nMuscles: unremarkable.',
+      ),
+      ['L4-L5 left mild'],
+    );
+  });
+  it('a label that names a finding is still a subject', () => {
+    assert.deepEqual(foraminal('Foraminal narrowing:\nL3-L4: moderate right.'), [
+      'L3-L4 right moderate',
+    ]);
+  });
+});
