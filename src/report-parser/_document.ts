@@ -143,6 +143,8 @@ interface Clause {
   readonly from: number;
   to: number;
   readonly subject: FindingSubject | undefined;
+  /** A grade written after the clause, alone between commas ("encroachment, moderate, by …"). */
+  grade?: Item;
 }
 
 /** Item kinds an elliptical clause may hold: grades, sides and a negation ("sev rt", "none (right)"). */
@@ -186,6 +188,31 @@ function gradesOpenFinding(segment: { items: readonly Item[] } | undefined): boo
       x.kind === 'context' ||
       (x.kind === 'side' && x.side !== 'bilateral'),
   );
+}
+
+/** A clause naming foraminal narrowing, on a side or not, with no grade, lesion or level. */
+function ungradedForamen(segment: { items: readonly Item[] } | undefined): boolean {
+  if (!segment || !foramenSubject(segment.items)) return false;
+  return !segment.items.some(
+    (x) =>
+      x.kind === 'severity' || x.kind === 'lesion' || x.kind === 'level' || x.kind === 'context',
+  );
+}
+
+/** The one grade a clause holds when it holds nothing else ("moderate", "severe"). */
+function loneGrade(items: readonly Item[]): Item | undefined {
+  // Any other word counts: "slightly migrating downward" is not a grade alone.
+  const meaningful = items.filter((x) => x.kind !== 'glue' && x.kind !== 'conj');
+  const [only] = meaningful;
+  return meaningful.length === 1 && only?.kind === 'severity' ? only : undefined;
+}
+
+/** The grade put just before the clause's foramen. */
+function withGradeBeforeForamen(items: Item[], grade: Item): Item[] {
+  const at = items.findIndex((x) => x.kind === 'target' && x.target === 'foramen');
+  if (at < 0) return items;
+  const start = items[at]?.start ?? 0;
+  return [...items.slice(0, at), { ...grade, start, end: start }, ...items.slice(at)];
 }
 
 /** A clause that opens with a side and its own foramen and says what it is: "right-sided foramen normal". */
@@ -563,9 +590,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (clauses) {
       for (const c of clauses) {
         const implied = c.subject;
-        processClause(tokens, c.from, c.to, (items) =>
-          implied ? withEllipticalSubject(items, implied) : items,
-        );
+        const grade = c.grade;
+        processClause(tokens, c.from, c.to, (items) => {
+          const full = implied ? withEllipticalSubject(items, implied) : items;
+          return grade ? withGradeBeforeForamen(full, grade) : full;
+        });
       }
       return;
     }
@@ -711,8 +740,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         out.push({ from: seg.from, to: seg.to, subject: undefined });
       } else {
         const prev = out[out.length - 1];
-        if (prev && prev.subject === undefined && prev.to > prev.from) prev.to = seg.to;
-        else out.push({ from: seg.from, to: seg.to, subject: undefined });
+        const grade = loneGrade(seg.items);
+        const before = segments[i - 1];
+        if (grade && prev && !prev.grade && prev.to === before?.to && ungradedForamen(before)) {
+          // "Left foraminal encroachment, moderate, by a disc protrusion": the grade is the finding's.
+          prev.grade = grade;
+          cut = true;
+        } else if (prev && prev.subject === undefined && prev.to > prev.from && !prev.grade) {
+          prev.to = seg.to;
+        } else out.push({ from: seg.from, to: seg.to, subject: undefined });
       }
     }
     return cut ? out.filter((c) => c.to > c.from) : undefined;

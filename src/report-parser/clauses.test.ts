@@ -242,3 +242,21 @@ describe('a topic label ("Other:", "Alignment:") ends a finding-first subject', 
     ]);
   });
 });
+
+describe('a grade alone between commas after the finding ("encroachment, moderate, by …")', () => {
+  it('belongs to the foraminal finding before it', () => {
+    assert.deepEqual(
+      foraminal('L4-5: Right foraminal narrowing, severe, due to facet hypertrophy.'),
+      ['L4-L5 right severe'],
+    );
+    assert.deepEqual(foraminal('L3-4: Left exit foramen encroachment, mild, from a bulge.'), [
+      'L3-L4 left mild',
+    ]);
+  });
+  it('a grade with other words after it is not alone', () => {
+    assert.deepEqual(
+      foraminal('L5-S1: Disc bulge compressing the exit canals, slightly migrating downward.'),
+      ['L5-S1 bilateral null'],
+    );
+  });
+});
