@@ -138,6 +138,228 @@ function withSubject(items: readonly Item[], subject: FindingSubject): Item[] {
   return [...items.slice(0, at), ...inserted, ...items.slice(at)];
 }
 
+/** A clause read on its own, with the subject it leaves out. */
+interface Clause {
+  readonly from: number;
+  to: number;
+  readonly subject: FindingSubject | undefined;
+  /** A grade written after the clause, alone between commas ("encroachment, moderate, by …"). */
+  grade?: Item;
+}
+
+/** Item kinds an elliptical clause may hold: grades, sides and a negation ("sev rt", "none (right)"). */
+const ELLIPTICAL_KINDS: ReadonlySet<Item['kind']> = new Set([
+  'severity',
+  'side',
+  'asym',
+  'context',
+]);
+
+/** A clause of grades and sides only, at least one of each or a grade: "moderate left", "sev rt". */
+function isElliptical(items: readonly Item[]): boolean {
+  const meaningful = items.filter(
+    (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other' && x.kind !== 'conj',
+  );
+  return (
+    meaningful.length > 0 &&
+    meaningful.every((x) => ELLIPTICAL_KINDS.has(x.kind)) &&
+    meaningful.some((x) => x.kind === 'side' && x.side !== 'bilateral') &&
+    meaningful.some((x) => x.kind === 'severity' || x.kind === 'context')
+  );
+}
+
+/** The foramen and its narrowing named by a clause. */
+function foramenSubject(items: readonly Item[]): FindingSubject | undefined {
+  const target = items.find((x) => x.kind === 'target' && x.target === 'foramen');
+  const pred = items.find(
+    (x) => x.kind === 'pred' && (x.pred === 'narrow' || x.pred === 'compress'),
+  );
+  return target && pred ? { target, pred } : undefined;
+}
+
+/** A clause naming foraminal narrowing with no grade, no lesion and no level of its own. */
+function gradesOpenFinding(segment: { items: readonly Item[] } | undefined): boolean {
+  if (!segment || !foramenSubject(segment.items)) return false;
+  return !segment.items.some(
+    (x) =>
+      x.kind === 'severity' ||
+      x.kind === 'lesion' ||
+      x.kind === 'level' ||
+      x.kind === 'context' ||
+      (x.kind === 'side' && x.side !== 'bilateral'),
+  );
+}
+
+/** A clause naming foraminal narrowing, on a side or not, with no grade, lesion or level. */
+function ungradedForamen(segment: { items: readonly Item[] } | undefined): boolean {
+  if (!segment || !foramenSubject(segment.items)) return false;
+  return !segment.items.some(
+    (x) =>
+      x.kind === 'severity' || x.kind === 'lesion' || x.kind === 'level' || x.kind === 'context',
+  );
+}
+
+/** The one grade a clause holds when it holds nothing else ("moderate", "severe"). */
+function loneGrade(items: readonly Item[]): Item | undefined {
+  // Any other word counts: "slightly migrating downward" is not a grade alone.
+  const meaningful = items.filter((x) => x.kind !== 'glue' && x.kind !== 'conj');
+  const [only] = meaningful;
+  return meaningful.length === 1 && only?.kind === 'severity' ? only : undefined;
+}
+
+/** The grade put just before the clause's foramen. */
+function withGradeBeforeForamen(items: Item[], grade: Item): Item[] {
+  const at = items.findIndex((x) => x.kind === 'target' && x.target === 'foramen');
+  if (at < 0) return items;
+  const start = items[at]?.start ?? 0;
+  return [...items.slice(0, at), { ...grade, start, end: start }, ...items.slice(at)];
+}
+
+/** A clause that opens with a side and its own foramen and says what it is: "right-sided foramen normal". */
+function isSidedStatement(items: readonly Item[]): boolean {
+  const meaningful = items.filter((x) => x.kind !== 'adj' && x.kind !== 'glue');
+  const [side, target] = meaningful;
+  return (
+    side?.kind === 'side' &&
+    side.side !== 'bilateral' &&
+    target?.kind === 'target' &&
+    target.target === 'foramen' &&
+    meaningful.some((x) => x.kind === 'pred') &&
+    !meaningful.some((x) => x.kind === 'level')
+  );
+}
+
+/**
+ * The subject put into an elliptical clause after its grades, sides and a forward negation ("sev rt",
+ * "no right"); a negation that looks back ("none (right)") moves after it, so it covers the finding.
+ */
+function withEllipticalSubject(items: readonly Item[], subject: FindingSubject): Item[] {
+  const isBackward = (x: Item): boolean => x.kind === 'context' && x.rule.direction === 'backward';
+  const back = items.filter(isBackward);
+  const rest = items.filter((x) => !isBackward(x));
+  const at = rest[rest.length - 1]?.end ?? items[0]?.start ?? 0;
+  const inserted = [
+    { ...subject.target, start: at, end: at } as Item,
+    { ...subject.pred, start: at, end: at } as Item,
+  ];
+  return [...rest, ...inserted, ...back];
+}
+
+/** The single side (left or right) a sentence's stated findings are on. */
+function sideOf(findings: readonly QualifiedFinding[]): 'left' | 'right' | undefined {
+  const sides = new Set(findings.filter((f) => !f.negated).map((f) => f.side));
+  const [only] = sides;
+  return sides.size === 1 && (only === 'left' || only === 'right') ? only : undefined;
+}
+
+const keep = (items: Item[]): Item[] => items;
+
+/**
+ * The exception's own clause, with no structure of its own, takes the report-wide statement's, just
+ * before its predicate ("L5-S1, where there is moderate bilateral [foraminal] narrowing").
+ */
+function withTargetsBeforePred(items: Item[], targets: readonly Item[]): Item[] {
+  const pred = items.findIndex((x) => x.kind === 'pred');
+  if (pred < 0 || items.some((x) => x.kind === 'target' || x.kind === 'lesion')) return items;
+  const at = items[pred]?.start ?? 0;
+  const inserted = targets.map((x) => ({ ...x, start: at, end: at }) as Item);
+  return [...items.slice(0, pred), ...inserted, ...items.slice(pred)];
+}
+
+/** Two sides written as a pair and their grades ("Lt/Rt NF narrowing: none/mild"). */
+interface SlashPairs {
+  readonly subject: FindingSubject;
+  readonly sides: readonly ['left' | 'right', 'left' | 'right'];
+  readonly grades: readonly { from: number; to: number }[];
+}
+
+const SIDE_WORDS: ReadonlyMap<string, 'left' | 'right'> = new Map([
+  ['lt', 'left'],
+  ['left', 'left'],
+  ['l', 'left'],
+  ['rt', 'right'],
+  ['right', 'right'],
+  ['r', 'right'],
+]);
+
+/** Words that refer back to the levels described: "at both levels", "at these levels". */
+const REFERRING: ReadonlyMap<string, 'two' | 'all'> = new Map([
+  ['both', 'two'],
+  ['these', 'all'],
+  ['those', 'all'],
+  ['above', 'all'],
+  ['aforementioned', 'all'],
+  ['described', 'all'],
+]);
+
+/**
+ * "The central canal is patent at both levels", "no stenosis at these levels": the levels the report has
+ * described so far (the last two for "both"), as a level group in place of the referring words.
+ */
+function withReferredLevels(items: Item[], mentioned: readonly Level[]): Item[] {
+  const at = items.findIndex(
+    (x, i) =>
+      (x.kind === 'glue' || x.kind === 'side') &&
+      REFERRING.has(x.lit) &&
+      items[i + 1]?.kind === 'glue' &&
+      (items[i + 1]?.lit === 'levels' || items[i + 1]?.lit === 'level'),
+  );
+  const word = items[at];
+  const noun = items[at + 1];
+  if (!word || !noun) return items;
+  const distinct: Level[] = [];
+  for (let i = mentioned.length - 1; i >= 0; i--) {
+    const l = mentioned[i];
+    if (l && !distinct.includes(l)) distinct.unshift(l);
+  }
+  const levels = REFERRING.get(word.lit) === 'two' ? distinct.slice(-2) : distinct;
+  if (levels.length === 0 || (REFERRING.get(word.lit) === 'two' && levels.length !== 2)) {
+    return items;
+  }
+  const level: Item = {
+    kind: 'level',
+    ref: { kind: 'levels', levels },
+    emphasis: false,
+    lit: '',
+    start: word.start,
+    end: noun.end,
+  };
+  return [...items.slice(0, at), level, ...items.slice(at + 2)];
+}
+
+/** Words that open the exception to a report-wide statement ("at all levels except L5-S1"). */
+const EXCEPTIONS: ReadonlySet<string> = new Set(['except', 'excepting', 'excluding', 'save']);
+
+/** Pronouns that open a sentence about the lesion of the sentence before: "It narrows the foramen". */
+const PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'which', 'these', 'they']);
+
+/**
+ * "There is a left foraminal protrusion. It narrows the foramen severely.": a sentence opened by a
+ * pronoun whose foramen has no side takes the side of the previous sentence's findings.
+ */
+function withPronounSide(
+  tokens: readonly Token[],
+  start: number,
+  items: readonly Item[],
+  side: 'left' | 'right' | undefined,
+): Item[] {
+  const first = tokens[start];
+  if (!side || first?.kind !== WORD || !PRONOUNS.has(first.lower)) return [...items];
+  if (items.some((x) => x.kind === 'side' || x.kind === 'level')) return [...items];
+  const at = items.findIndex((x) => x.kind === 'target' && x.target === 'foramen');
+  const target = items[at];
+  if (!target) return [...items];
+  const sideItem: Item = {
+    kind: 'side',
+    side,
+    plural: false,
+    lit: '',
+    start: target.start,
+    end: target.start,
+  };
+  return [...items.slice(0, at), sideItem, ...items.slice(at)];
+}
+
 const MAX_LINE = 20_000;
 const MAX_SENTENCE_TOKENS = 400;
 const HEADING_LOOKUP = new Map<string, SectionKind>();
@@ -146,7 +368,7 @@ for (const group of SECTION_HEADINGS) {
 }
 
 const BULLETS = new Set(['-', '*', '#', '|', '•', '>', '.', '–', '—']);
-const isBoundary = (tokens: readonly Token[], i: number): boolean => {
+const isBoundary = (text: string, tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i];
   if (!t || t.kind !== PUNCT) return false;
   switch (t.lower) {
@@ -158,6 +380,7 @@ const isBoundary = (tokens: readonly Token[], i: number): boolean => {
       // "3.5 mm", "1.5 Tesla": a decimal point, not a full stop.
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
+      if (isAbbreviationDot(text, prev, next)) return false;
       return !(prev?.kind === NUM && next?.kind === NUM && !next.space && prev.end === t.start);
     }
     case '/':
@@ -166,6 +389,50 @@ const isBoundary = (tokens: readonly Token[], i: number): boolean => {
       return false;
   }
 };
+
+/** Side and grade abbreviations written with a full stop ("Lt.", "Rt.", "bilat.", "mod."). */
+const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'lt',
+  'rt',
+  'bilat',
+  'bil',
+  'mod',
+  'sev',
+]);
+/** Words that go on after such an abbreviation in the same sentence ("Rt. Neural foramen"). */
+const AFTER_SIDE: ReadonlySet<string> = new Set([
+  'neural',
+  'nf',
+  'nfn',
+  'exit',
+  'exiting',
+  'traversing',
+  'foramen',
+  'foramina',
+  'foraminal',
+  'paracentral',
+  'posterolateral',
+  'subarticular',
+  'lateral',
+  'side',
+  'sided',
+  'facet',
+  'l4',
+  'l5',
+  's1',
+]);
+
+/** "narrowing of Lt. neural foramen": the stop ends the abbreviation, not the sentence. */
+function isAbbreviationDot(
+  text: string,
+  prev: Token | undefined,
+  next: Token | undefined,
+): boolean {
+  if (prev?.kind !== WORD || next?.kind !== WORD || !DOTTED_ABBREVIATIONS.has(prev.lower)) {
+    return false;
+  }
+  return AFTER_SIDE.has(next.lower) || text.slice(next.start, next.end) === next.lower;
+}
 
 /** Section heading at the start of a line: its kind and where the line's content resumes. */
 function readSectionHeading(
@@ -269,6 +536,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let subject: FindingSubject | undefined;
   let table: TableHeader | undefined;
   let lastForamen: ImpliedForamen | undefined;
+  /** The one side the previous sentence's findings were on, for "it narrows the foramen". */
+  let lastSide: 'left' | 'right' | undefined;
 
   const noteLevels = (ref: LevelRef | undefined): void => {
     if (ref?.kind !== 'levels') return;
@@ -285,14 +554,64 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       last = heading.ref;
       noteLevels(heading.ref);
       start = heading.next;
+      lastForamen = undefined;
+      lastSide = undefined;
     }
     if (start >= to) return;
     // The history of a COMPARISON section is read as the earlier study's findings.
     const excluded =
       EXCLUDED_SECTIONS.has(section) && section !== 'comparison' && !options.includeHistory;
     if (excluded) return;
+    const pairs = slashPairs(tokens, start, to);
+    if (pairs) {
+      for (const [i, grade] of pairs.grades.entries()) {
+        const side = pairs.sides[i] ?? 'left';
+        processClause(tokens, grade.from, grade.to, (items) => {
+          const at = items[0]?.start ?? 0;
+          const sideItem: Item = { kind: 'side', side, plural: false, lit: '', start: at, end: at };
+          // "normal", "patent": the grade is a predicate of its own ("right foramen normal").
+          if (items.some((x) => x.kind === 'pred')) {
+            const target = { ...pairs.subject.target, start: at, end: at } as Item;
+            return [sideItem, target, ...items];
+          }
+          return withEllipticalSubject([sideItem, ...items], pairs.subject);
+        });
+      }
+      return;
+    }
+    const exception = exceptionSplit(tokens, start, to);
+    if (exception) {
+      processClause(tokens, start, exception.at, keep);
+      const targets = itemsOf(tokens, start, exception.at).filter((x) => x.kind === 'target');
+      processClause(tokens, exception.levels, to, (items) => withTargetsBeforePred(items, targets));
+      return;
+    }
+    const clauses = ellipticalClauses(tokens, start, to, subject);
+    if (clauses) {
+      for (const c of clauses) {
+        const implied = c.subject;
+        const grade = c.grade;
+        processClause(tokens, c.from, c.to, (items) => {
+          const full = implied ? withEllipticalSubject(items, implied) : items;
+          return grade ? withGradeBeforeForamen(full, grade) : full;
+        });
+      }
+      return;
+    }
+    processClause(tokens, start, to, keep);
+  };
+
+  /** One sentence, or one clause of it; `prepare` puts in what the clause leaves out. */
+  const processClause = (
+    tokens: readonly Token[],
+    start: number,
+    to: number,
+    prepare: (items: Item[]) => Item[],
+  ): void => {
     let items: Item[] = buildItems(text, tokens, start, to, options.trie, options.normalise);
     if (items.length === 0) return;
+    items = prepare(items);
+    items = withReferredLevels(items, levelsMentioned);
     // "Foraminal stenosis — L2-L3: mild left": a subject, then a level heading of its own.
     const split = subjectSplit(tokens, start, to);
     if (split !== undefined) {
@@ -311,11 +630,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       return;
     }
     items = resolveOpposite(items, lastForamen);
+    items = withPronounSide(tokens, start, items, lastSide);
     const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
     if (subject && !hasOwnTarget) items = withSubject(items, subject);
-    else if (lastForamen && !hasOwnTarget && isSideStatement(items)) {
-      // "… moderate left foraminal narrowing. The right side is preserved.": the foramen is implied.
-      items = withSubject(items, lastForamen);
+    else if (!hasOwnTarget && isSideStatement(items)) {
+      // "… moderate left foraminal narrowing. The right side is preserved.": the foramen is implied,
+      // by the sentence before or, failing that, by the next one ("mild narrowing on the right; left
+      // foramen patent").
+      const implied = lastForamen ?? foramenAhead(tokens, to);
+      if (implied) items = withSubject(items, implied);
     }
     const read = readQualifiers(items, text);
     items = read.items;
@@ -326,7 +649,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       noteLevels(f.levelRef);
       findings.push({ ...f, section });
     }
-    lastForamen = foramenOf(items, qualified) ?? (heading ? undefined : lastForamen);
+    lastForamen = foramenOf(items, qualified) ?? lastForamen;
+    if (qualified.length > 0) lastSide = sideOf(qualified);
     if (qualified.length === 0 && items.some(isSpinal) && !statesNormalLevel(items)) {
       unread.push({ start: tokens[start]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 });
     }
@@ -342,6 +666,183 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         transitional.push({ start: item.start, end: item.end });
       }
     }
+  };
+
+  const itemsOf = (tokens: readonly Token[], from: number, to: number): Item[] =>
+    buildItems(text, tokens, from, to, options.trie, options.normalise);
+
+  /** A line opened by one to three plain words and a colon that name no structure, finding or level. */
+  const opensWithTopicLabel = (tokens: readonly Token[], from: number): boolean => {
+    let k = from;
+    while (k < tokens.length && k - from < 3 && tokens[k]?.kind === WORD) k++;
+    if (k === from || tokens[k]?.kind !== PUNCT || tokens[k]?.lower !== ':') return false;
+    if (readLevels(tokens, from, k)) return false;
+    return !itemsOf(tokens, from, k).some(
+      (x) =>
+        x.kind === 'target' ||
+        x.kind === 'lesion' ||
+        x.kind === 'pred' ||
+        x.kind === 'level' ||
+        x.kind === 'side' ||
+        x.kind === 'severity',
+    );
+  };
+
+  /**
+   * Clauses of a sentence that leave the finding out ("Foraminal narrowing: moderate left, mild right",
+   * "NF narrowing, sev rt, mod lt", "moderate (right), none (left)") or state the other side on its own
+   * ("moderate left, right-sided foramen normal"). Each such clause is read alone, an elliptical one with
+   * the subject it leaves out; undefined when the sentence has none of them.
+   */
+  const ellipticalClauses = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    outer: FindingSubject | undefined,
+  ): Clause[] | undefined => {
+    const bounds = [from - 1];
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      if (t?.kind === PUNCT && (t.lower === ',' || t.lower === ':')) bounds.push(k);
+    }
+    if (bounds.length === 1) return undefined;
+    bounds.push(to);
+    const segments: { from: number; to: number; items: Item[] }[] = [];
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const s = (bounds[i] ?? from) + 1;
+      const e = bounds[i + 1] ?? to;
+      segments.push({ from: s, to: e, items: itemsOf(tokens, s, e) });
+    }
+    const out: Clause[] = [];
+    let current = outer;
+    let cut = false;
+    for (const [i, seg] of segments.entries()) {
+      const own = subjectOf(seg.items);
+      const laterElliptical = segments.slice(i + 1).some((x) => isElliptical(x.items));
+      if (own && laterElliptical) {
+        current = own;
+        cut = true;
+        out.push({ from: seg.from, to: seg.from, subject: undefined });
+      } else if (!current && isElliptical(seg.items) && gradesOpenFinding(segments[i - 1])) {
+        // "Foraminal narrowing is present bilaterally, moderate on the right and severe on the left":
+        // the clause before names the finding; the grades and sides after it say where and how much.
+        const prev = segments[i - 1];
+        const last = out[out.length - 1];
+        current = prev ? foramenSubject(prev.items) : undefined;
+        if (last && prev && last.from === prev.from && last.to === prev.to) out.pop();
+        cut = true;
+        out.push({ from: seg.from, to: seg.to, subject: current });
+      } else if (current && isElliptical(seg.items)) {
+        cut = true;
+        out.push({ from: seg.from, to: seg.to, subject: current });
+      } else if (i > 0 && isSidedStatement(seg.items)) {
+        cut = true;
+        out.push({ from: seg.from, to: seg.to, subject: undefined });
+      } else {
+        const prev = out[out.length - 1];
+        const grade = loneGrade(seg.items);
+        const before = segments[i - 1];
+        if (grade && prev && !prev.grade && prev.to === before?.to && ungradedForamen(before)) {
+          // "Left foraminal encroachment, moderate, by a disc protrusion": the grade is the finding's.
+          prev.grade = grade;
+          cut = true;
+        } else if (prev && prev.subject === undefined && prev.to > prev.from && !prev.grade) {
+          prev.to = seg.to;
+        } else out.push({ from: seg.from, to: seg.to, subject: undefined });
+      }
+    }
+    return cut ? out.filter((c) => c.to > c.from) : undefined;
+  };
+
+  /**
+   * "Patent at all levels except L5-S1, where there is moderate bilateral narrowing": the exception is a
+   * sentence of its own at its levels, about the structures the report-wide statement named.
+   */
+  const exceptionSplit = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ): { at: number; levels: number } | undefined => {
+    for (let k = from + 1; k < to; k++) {
+      const t = tokens[k];
+      if (t?.kind !== WORD || !EXCEPTIONS.has(t.lower)) continue;
+      let l = k + 1;
+      if (tokens[l]?.lower === 'at' || tokens[l]?.lower === 'for') l++;
+      const levels = readLevels(tokens, l, to);
+      if (levels?.kind !== 'levels') return undefined;
+      const before = itemsOf(tokens, from, k);
+      const allLevels = before.some((x) => x.kind === 'level' && x.ref.kind === 'all');
+      return allLevels ? { at: k, levels: l } : undefined;
+    }
+    return undefined;
+  };
+
+  /**
+   * "Lt/Rt NF narrowing: none/mild", "R/L foramina: moderate/severe": two sides before the colon, their
+   * two grades after it, in the same order.
+   */
+  const slashPairs = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ): SlashPairs | undefined => {
+    let colon = -1;
+    for (let k = from; k < to; k++) {
+      if (tokens[k]?.kind === PUNCT && tokens[k]?.lower === ':') {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0) return undefined;
+    let sides: ['left' | 'right', 'left' | 'right'] | undefined;
+    let after = from;
+    for (let k = from + 1; k + 1 < colon; k++) {
+      const a = SIDE_WORDS.get(tokens[k - 1]?.lower ?? '');
+      const b = SIDE_WORDS.get(tokens[k + 1]?.lower ?? '');
+      if (tokens[k]?.lower === '/' && a && b && a !== b) {
+        sides = [a, b];
+        after = k + 2;
+        break;
+      }
+    }
+    if (!sides) return undefined;
+    const head = itemsOf(tokens, after, colon);
+    const target = head.find((x) => x.kind === 'target' && x.target === 'foramen');
+    if (!target) return undefined;
+    const pred: Item = head.find((x) => x.kind === 'pred') ?? {
+      kind: 'pred',
+      pred: 'narrow',
+      lit: '',
+      start: target.end,
+      end: target.end,
+    };
+    let slash = -1;
+    for (let k = colon + 1; k < to; k++) {
+      const t = tokens[k];
+      if (t?.kind === PUNCT && t.lower === '/' && slash < 0) slash = k;
+      else if (t?.kind !== WORD) return undefined;
+    }
+    if (slash <= colon + 1 || slash + 1 >= to) return undefined;
+    return {
+      subject: { target, pred },
+      sides,
+      grades: [
+        { from: colon + 1, to: slash },
+        { from: slash + 1, to },
+      ],
+    };
+  };
+
+  /** The foramen named by the rest of the line, before any other level: "…; left foramen patent". */
+  const foramenAhead = (tokens: readonly Token[], to: number): ImpliedForamen | undefined => {
+    for (const x of itemsOf(tokens, to + 1, tokens.length)) {
+      if (x.kind === 'level') return undefined;
+      if (x.kind === 'target' && x.target === 'foramen') {
+        const pred: Item = { kind: 'pred', pred: 'narrow', lit: '', start: x.end, end: x.end };
+        return { target: x, pred, side: undefined };
+      }
+    }
+    return undefined;
   };
 
   const processLine = (from: number, to: number): void => {
@@ -388,16 +889,22 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       subject = undefined;
       i = sectionHeading.next;
     }
+    if (!sectionHeading && opensWithTopicLabel(tokens, i)) {
+      // "Other: no marrow lesion", "Alignment: normal": a new topic; the finding named before ends.
+      subject = undefined;
+      header = undefined;
+      last = undefined;
+    }
     let sentenceStart = i;
     for (let k = i; k <= tokens.length; k++) {
       if (
         k === tokens.length ||
-        isBoundary(tokens, k) ||
+        isBoundary(text, tokens, k) ||
         k - sentenceStart >= MAX_SENTENCE_TOKENS
       ) {
         // Skip leading bullets of the next sentence.
         processSentence(tokens, sentenceStart, k);
-        sentenceStart = k + (k < tokens.length && isBoundary(tokens, k) ? 1 : 0);
+        sentenceStart = k + (k < tokens.length && isBoundary(text, tokens, k) ? 1 : 0);
         while (
           sentenceStart < tokens.length &&
           tokens[sentenceStart]?.kind === PUNCT &&
@@ -429,6 +936,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         subject = undefined;
         table = undefined;
         lastForamen = undefined;
+        lastSide = undefined;
         // A history paragraph ends at its blank line; technique and procedure sections run to the next heading.
         if ((section as SectionKind) === 'history') section = 'other';
       }

@@ -104,7 +104,7 @@ export function buildItems(
     const tok = tokens[t];
     if (!tok) continue;
     firstWordOfToken[t - from] = wordList.length;
-    if (tok.kind === PUNCT && HYPHENS.has(tok.lower)) continue;
+    if (isSkipped(tokens, t)) continue;
     if (tok.kind === NUM) {
       wordList.push(tok.lower);
       wordToken.push(t);
@@ -127,7 +127,7 @@ export function buildItems(
     const tok = tokens[t];
     if (!tok) break;
     // Level groups are read on raw tokens, at a token's first word only.
-    const isHyphen = tok.kind === PUNCT && HYPHENS.has(tok.lower);
+    const isHyphen = isSkipped(tokens, t);
     if (firstWord(t) === wi || isHyphen) {
       const level = readLevels(tokens, t, to);
       if (level) {
@@ -193,6 +193,17 @@ export function buildItems(
   return rewrite(items);
 }
 
+/** Side abbreviations written with a stop: "Lt." reads as "Lt". */
+const DOTTED_SIDES: ReadonlySet<string> = new Set(['lt', 'rt', 'bilat', 'bil']);
+
+/** Hyphens, and the stop after "Lt."/"Rt.", are not words. */
+const isSkipped = (tokens: readonly Token[], t: number): boolean => {
+  const tok = tokens[t];
+  if (tok?.kind !== PUNCT) return false;
+  if (HYPHENS.has(tok.lower)) return true;
+  return tok.lower === '.' && DOTTED_SIDES.has(tokens[t - 1]?.lower ?? '');
+};
+
 const isLowerCaseSideLetter = (text: string, tok: Token): boolean =>
   tok.end - tok.start === 1 && (text[tok.start] === 'l' || text[tok.start] === 'r');
 
@@ -253,10 +264,10 @@ function rewrite(items: Item[]): Item[] {
       const s = items[j];
       // A grading word only leads an asymmetry through a joining word ("slightly to Rt", "largely the
       // Lt one"), never directly ("mild left neural foraminal narrowing" is a grade and a side) nor
-      // through "on" ("slightly on the right" grades the right side).
+      // through "on" ("slightly on the right" grades the right side) nor a bracket ("mild (left)").
       const throughTo = !items
         .slice(i + 1, j)
-        .some((x) => x.kind === 'glue' && (x.lit === 'on' || x.lit === 'in'));
+        .some((x) => x.kind === 'glue' && (x.lit === 'on' || x.lit === 'in' || x.lit === '('));
       if (
         s &&
         s.kind === 'side' &&

@@ -263,6 +263,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'associated', 'has', 'have', 'had', 'he', 'she', 'shows', 'show', 'showed', 'reveals', 'revealed', 'demonstrates',
       'demonstrating', 'showing', 'all', 'it', 'where', 'when', 'then', 'further', 'each', 'do', 'does',
       'did', 'involving', 'involves', 'involve', 'seen at', 'lying',
+      // Intensifiers between a structure and what is said of it: "the neural foramen itself is patent".
+      'itself', 'themselves', 'per se', 'proper',
     ],
   },
   { term: { kind: 'with' }, source: 'corpus-review', literals: ['with', 'along with', 'together with', 'plus'] },
