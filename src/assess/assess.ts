@@ -134,9 +134,20 @@ export function assessPresentation(given: Presentation, deps: AssessDeps = {}): 
       level: triage.level,
       reasons: triage.reasons.map((r) => ({ ...r, sources: [...r.sources] })),
     },
+    // Copied field by field (the RootCall and RootEvidence key order): spreading a root that
+    // adjustRoots had already spread took V8's slow generic clone path and cost ~1 µs per call.
     roots: roots.map((r) => ({
-      ...r,
-      evidence: r.evidence.map((e) => ({ ...e, sources: [...e.sources] })),
+      root: r.root,
+      side: r.side,
+      score: r.score,
+      confidence: r.confidence,
+      basis: r.basis,
+      evidence: r.evidence.map((e) => ({
+        kind: e.kind,
+        detail: e.detail,
+        weight: e.weight,
+        sources: [...e.sources],
+      })),
       indistinctFrom: [...r.indistinctFrom],
     })),
     localisation: {

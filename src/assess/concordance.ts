@@ -24,6 +24,15 @@ const ZONE_ORDER: Readonly<Record<Zone, number>> = {
   central: 3,
 };
 
+// The anatomy is fixed: each root's compressing sites, exiting first, are worked out once at load.
+const SITES_BY_ROOT: ReadonlyMap<Root, readonly ReturnType<typeof lesionSitesForRoot>[number][]> =
+  new Map(
+    ROOTS.map((root) => [
+      root,
+      lesionSitesForRoot(root).sort((a, b) => ZONE_ORDER[a.zone] - ZONE_ORDER[b.zone]),
+    ]),
+  );
+
 /**
  * Every level and zone that would compress each probable root (exiting sites first).
  * @param roots - listed roots, best first
@@ -31,10 +40,7 @@ const ZONE_ORDER: Readonly<Record<Zone, number>> = {
 export function lesionSitesFor(roots: readonly RootCall[]): LesionSiteEntry[] {
   const out: LesionSiteEntry[] = [];
   for (const call of probableRoots(roots)) {
-    const sites = lesionSitesForRoot(call.root).sort(
-      (a, b) => ZONE_ORDER[a.zone] - ZONE_ORDER[b.zone],
-    );
-    for (const s of sites) {
+    for (const s of SITES_BY_ROOT.get(call.root) ?? []) {
       out.push({
         level: s.level,
         zone: s.zone,

@@ -40,17 +40,27 @@ interface DifferentialRule {
 }
 
 const PAIN: ReadonlySet<SymptomKind> = new Set<SymptomKind>(['pain']);
+// Region groups the rules test, built once at load rather than as array literals on every call.
+const HIP_REFERRED: ReadonlySet<BodyRegion> = new Set<BodyRegion>([
+  'groin',
+  'anterior-thigh',
+  'anterior-knee',
+]);
+const GROIN: ReadonlySet<BodyRegion> = new Set<BodyRegion>(['groin']);
+const LATERAL_THIGH: ReadonlySet<BodyRegion> = new Set<BodyRegion>(['lateral-thigh']);
+const PROXIMAL_THIGH: ReadonlySet<BodyRegion> = new Set<BodyRegion>([
+  'anterior-thigh',
+  'medial-thigh',
+  'groin',
+]);
+const BUTTOCK: ReadonlySet<BodyRegion> = new Set<BodyRegion>(['buttock']);
 const symptomIn = (
   c: DifferentialContext,
-  regions: ReadonlySet<BodyRegion> | readonly BodyRegion[],
+  regions: ReadonlySet<BodyRegion>,
   kinds?: ReadonlySet<SymptomKind>,
 ): boolean => {
-  // A plain loop: presentations hold a handful of symptoms, so no index or Set pays for itself.
-  const set = regions instanceof Set ? regions : undefined;
-  const list = set === undefined ? (regions as readonly BodyRegion[]) : undefined;
   for (const s of c.input.symptoms) {
-    const inRegion = set !== undefined ? set.has(s.region) : (list?.includes(s.region) ?? false);
-    if (inRegion && (kinds === undefined || kinds.has(s.kind))) return true;
+    if (regions.has(s.region) && (kinds === undefined || kinds.has(s.kind))) return true;
   }
   return false;
 };
@@ -151,8 +161,8 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
     code: 'hip-osteoarthritis',
     source: 'nice-ng59',
     basis: (c) => {
-      if (!symptomIn(c, ['groin', 'anterior-thigh', 'anterior-knee'], PAIN)) return undefined;
-      if (!symptomIn(c, ['groin'])) {
+      if (!symptomIn(c, HIP_REFERRED, PAIN)) return undefined;
+      if (!symptomIn(c, GROIN)) {
         return c.facts.objectiveDeficit || c.roots.length > 0
           ? undefined
           : 'anterior thigh or knee pain without root signs';
@@ -162,7 +172,7 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
         : 'groin pain with no objective root signs';
     },
     likelihood: (c) =>
-      symptomIn(c, ['groin'], PAIN) && !c.facts.objectiveDeficit && !anyBelowKnee(c)
+      symptomIn(c, GROIN, PAIN) && !c.facts.objectiveDeficit && !anyBelowKnee(c)
         ? 'likely'
         : 'possible',
     mimic: 'excludes',
@@ -182,7 +192,7 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
     source: 'harney-2007-meralgia',
     basis: (c) => {
       const lateralThigh =
-        symptomIn(c, ['lateral-thigh'], PARAESTHESIA_KINDS) ||
+        symptomIn(c, LATERAL_THIGH, PARAESTHESIA_KINDS) ||
         (c.input.exam?.sensory ?? []).some(
           (f) => f.region === 'lateral-thigh' && (f.status === 'reduced' || f.status === 'absent'),
         );
@@ -197,7 +207,7 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
     code: 'greater-trochanteric-pain-syndrome',
     source: 'nice-ng59',
     basis: (c) =>
-      symptomIn(c, ['lateral-thigh'], PAIN) && !c.facts.objectiveDeficit && !anyBelowKnee(c)
+      symptomIn(c, LATERAL_THIGH, PAIN) && !c.facts.objectiveDeficit && !anyBelowKnee(c)
         ? 'lateral hip and thigh pain without root signs'
         : undefined,
   },
@@ -261,14 +271,12 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
     source: 'dyck-2002-amyotrophy',
     basis: (c) =>
       diabetic(c) &&
-      (symptomIn(c, ['anterior-thigh', 'medial-thigh', 'groin']) ||
-        weak(c, 'hip-flexion') ||
-        weak(c, 'knee-extension'))
+      (symptomIn(c, PROXIMAL_THIGH) || weak(c, 'hip-flexion') || weak(c, 'knee-extension'))
         ? 'diabetes with thigh pain or proximal weakness'
         : undefined,
     likelihood: (c) =>
       (weak(c, 'hip-flexion') || weak(c, 'knee-extension')) &&
-      symptomIn(c, ['anterior-thigh', 'medial-thigh', 'groin'], PAIN) &&
+      symptomIn(c, PROXIMAL_THIGH, PAIN) &&
       (c.facts.flags.has('unexplained-weight-loss') ||
         c.facts.bilateralLegSymptoms ||
         (c.facts.legPain ?? 0) >= 7)
@@ -322,7 +330,7 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
     code: 'sacroiliac-joint-pain',
     source: 'nice-ng59',
     basis: (c) =>
-      symptomIn(c, ['buttock'], PAIN) && !c.facts.legSymptoms && !c.facts.objectiveDeficit
+      symptomIn(c, BUTTOCK, PAIN) && !c.facts.legSymptoms && !c.facts.objectiveDeficit
         ? 'buttock pain without leg symptoms or root signs'
         : undefined,
   },
@@ -411,5 +419,12 @@ export function listDifferentials(context: DifferentialContext): Differential[] 
     });
   }
   // Likely first, then possible, then unlikely; table order within each.
-  return LIKELIHOODS.flatMap((l) => out.filter((d) => d.likelihood === l));
+  // Three plain passes: cheaper than flatMap over filters on every call, same order.
+  const ordered: Differential[] = [];
+  for (const l of LIKELIHOODS) {
+    for (const d of out) {
+      if (d.likelihood === l) ordered.push(d);
+    }
+  }
+  return ordered;
 }

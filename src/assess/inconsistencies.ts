@@ -170,8 +170,10 @@ export function findInconsistencies(p: Presentation, pregnant: boolean): Inconsi
   const left = signs.filter((s) => s.side === 'left');
   const right = signs.filter((s) => s.side === 'right');
   if (left.length > 0 && right.length > 0 && !unifyingLesion(p)) {
-    const leftRoots = new Set(left.flatMap((s) => s.roots));
-    const rightRoots = new Set(right.flatMap((s) => s.roots));
+    const leftRoots = new Set<Root>();
+    for (const s of left) for (const r of s.roots) leftRoots.add(r);
+    const rightRoots = new Set<Root>();
+    for (const s of right) for (const r of s.roots) rightRoots.add(r);
     if (![...leftRoots].some((r) => rightRoots.has(r))) {
       add(
         'different-roots-each-side',

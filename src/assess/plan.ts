@@ -130,13 +130,16 @@ export function buildPlan(c: PlanContext, kb: Kb): Plan {
   ): void => {
     const message = PLAN_MESSAGES[code];
     const id = extra.kbKey ? kbId(extra.kbKey) : undefined;
-    steps.push({
+    // Optional keys are assigned, not spread from throwaway objects; key order stays code, text,
+    // source, kbId, timing.
+    const planStep: PlanStep = {
       code,
       text: extra.text ?? message.text(c, target()),
       source: message.source,
-      ...(id ? { kbId: id } : {}),
-      ...(extra.timing ? { timing: extra.timing } : {}),
-    });
+    };
+    if (id) planStep.kbId = id;
+    if (extra.timing) planStep.timing = extra.timing;
+    steps.push(planStep);
   };
   const child = c.facts.age !== undefined && c.facts.age < ADULT_AGE.value;
   const pregnant = c.facts.pregnant;

@@ -147,30 +147,27 @@ function reflexRank(r: { status: keyof typeof REFLEX_RANK; side?: Side | undefin
 }
 const TEST_RANK = { positive: 1, negative: 0 } as const;
 
-/** Keeps, per key, the most abnormal finding: a repeated item never dilutes a worse one. */
-function worstBy<T>(
+/**
+ * Expands items with optional sides into per-side items (an unlateralised or bilateral item counts on
+ * both) and keeps, per key and side, the most abnormal one: a repeated item never dilutes a worse one.
+ * Items are paired with their side rather than copied, so no object is spread per finding.
+ */
+function worstPerSide<T extends { side?: Side | undefined }>(
   items: readonly T[] | undefined,
   key: (t: T) => string,
   rank: (t: T) => number,
-): T[] {
-  const best = new Map<string, T>();
+): { item: T; oneSide: OneSide }[] {
+  const best = new Map<string, { item: T; oneSide: OneSide }>();
   for (const item of items ?? []) {
     const k = key(item);
-    const seen = best.get(k);
-    if (seen === undefined || rank(item) > rank(seen)) best.set(k, item);
+    for (const oneSide of sidesOf(item.side)) {
+      const sided = `${k}|${oneSide}`;
+      const seen = best.get(sided);
+      if (seen === undefined) best.set(sided, { item, oneSide });
+      else if (rank(item) > rank(seen.item)) seen.item = item;
+    }
   }
   return [...best.values()];
-}
-
-/** Expands items with optional sides into per-side items (an unlateralised or bilateral item counts on both). */
-function perSide<T extends { side?: Side | undefined }>(
-  items: readonly T[] | undefined,
-): (T & { oneSide: OneSide })[] {
-  const out: (T & { oneSide: OneSide })[] = [];
-  for (const item of items ?? []) {
-    for (const s of sidesOf(item.side)) out.push({ ...item, oneSide: s });
-  }
-  return out;
 }
 
 /**
@@ -201,12 +198,12 @@ export function localiseRoots(input: LocalisationInput): Localisation {
   };
 
   // Symptoms: per region and side keep the kind that weighs most.
-  const symptoms = worstBy(
-    perSide(input.symptoms),
-    (s) => `${s.region}|${s.oneSide}`,
+  const symptoms = worstPerSide(
+    input.symptoms,
+    (s) => s.region,
     (s) => SYMPTOM_WEIGHTS[s.kind].weight,
   );
-  for (const s of symptoms) {
+  for (const { item: s, oneSide } of symptoms) {
     const base = SYMPTOM_WEIGHTS[s.kind];
     const paraesthesia = s.kind === 'numbness' || s.kind === 'tingling' || s.kind === 'burning';
     const links: string[] = [];
@@ -214,7 +211,7 @@ export function localiseRoots(input: LocalisationInput): Localisation {
       const weight = round3(
         scaled(base, strength, paraesthesia && isKeyRegion(root, s.region), false),
       );
-      add(s.oneSide, root, {
+      add(oneSide, root, {
         kind: 'symptom',
         detail: `${s.kind} ${s.region}`,
         weight,
@@ -224,13 +221,13 @@ export function localiseRoots(input: LocalisationInput): Localisation {
       });
       links.push(`${root} +${weight}`);
     }
-    note(`${s.oneSide} ${s.kind} in ${s.region}`, links);
+    note(`${oneSide} ${s.kind} in ${s.region}`, links);
   }
 
   const exam = input.exam ?? {};
-  for (const m of worstBy(
-    perSide(exam.motor),
-    (m) => `${m.movement}|${m.oneSide}`,
+  for (const { item: m, oneSide } of worstPerSide(
+    exam.motor,
+    (m) => m.movement,
     (m) => 5 - m.mrc,
   )) {
     const base = motorWeight(m.mrc);
@@ -244,7 +241,7 @@ export function localiseRoots(input: LocalisationInput): Localisation {
         !normal && isSpecific(root, 'movements', m.movement),
       );
       const weight = round3(normal ? -magnitude : magnitude);
-      add(m.oneSide, root, {
+      add(oneSide, root, {
         kind: 'motor',
         detail: `${m.movement} MRC ${m.mrc}`,
         weight,
@@ -254,12 +251,12 @@ export function localiseRoots(input: LocalisationInput): Localisation {
       });
       links.push(`${root} ${weight > 0 ? '+' : ''}${weight}`);
     }
-    note(`${m.oneSide} ${m.movement} MRC ${m.mrc}${normal ? ' (normal power)' : ''}`, links);
+    note(`${oneSide} ${m.movement} MRC ${m.mrc}${normal ? ' (normal power)' : ''}`, links);
   }
 
-  for (const f of worstBy(
-    perSide(exam.sensory),
-    (f) => `${f.region}|${f.oneSide}`,
+  for (const { item: f, oneSide } of worstPerSide(
+    exam.sensory,
+    (f) => f.region,
     (f) => SENSORY_RANK[f.status],
   )) {
     const base = SENSORY_WEIGHTS[f.status];
@@ -273,7 +270,7 @@ export function localiseRoots(input: LocalisationInput): Localisation {
         !normal && isSpecific(root, 'sensory', f.region),
       );
       const weight = round3(normal ? -magnitude : magnitude);
-      add(f.oneSide, root, {
+      add(oneSide, root, {
         kind: 'sensory',
         detail: `${f.region} sensation ${f.status}`,
         weight,
@@ -283,15 +280,15 @@ export function localiseRoots(input: LocalisationInput): Localisation {
       });
       links.push(`${root} ${weight > 0 ? '+' : ''}${weight}`);
     }
-    note(`${f.oneSide} sensation ${f.status} in ${f.region}`, links);
+    note(`${oneSide} sensation ${f.status} in ${f.region}`, links);
   }
 
-  for (const r of worstBy(perSide(exam.reflexes), (r) => `${r.reflex}|${r.oneSide}`, reflexRank)) {
+  for (const { item: r, oneSide } of worstPerSide(exam.reflexes, (r) => r.reflex, reflexRank)) {
     if (r.status === 'brisk') {
       // A brisk jerk is an upper motor neuron sign: it localises above the cauda equina, not to a root.
       trace.push({
         step: 'finding',
-        detail: `${r.oneSide} ${r.reflex} brisk → upper motor neuron sign, not a root sign`,
+        detail: `${oneSide} ${r.reflex} brisk → upper motor neuron sign, not a root sign`,
       });
       continue;
     }
@@ -305,7 +302,7 @@ export function localiseRoots(input: LocalisationInput): Localisation {
         symmetric *
         scaled(base, strength, false, !normal && isSpecific(root, 'reflexes', r.reflex));
       const weight = round3(normal ? -magnitude : magnitude);
-      add(r.oneSide, root, {
+      add(oneSide, root, {
         kind: 'reflex',
         detail: `${r.reflex} ${r.status}`,
         weight,
@@ -316,14 +313,14 @@ export function localiseRoots(input: LocalisationInput): Localisation {
       links.push(`${root} ${weight > 0 ? '+' : ''}${weight}`);
     }
     note(
-      `${r.oneSide} ${r.reflex} reflex ${r.status}${symmetric < 1 ? ` (reported on both sides: × ${SYMMETRIC_REFLEX_FACTOR})` : ''}`,
+      `${oneSide} ${r.reflex} reflex ${r.status}${symmetric < 1 ? ` (reported on both sides: × ${SYMMETRIC_REFLEX_FACTOR})` : ''}`,
       links,
     );
   }
 
-  for (const t of worstBy(
-    perSide(exam.tests),
-    (t) => `${t.test}|${t.oneSide}`,
+  for (const { item: t, oneSide } of worstPerSide(
+    exam.tests,
+    (t) => t.test,
     (t) => TEST_RANK[t.result],
   )) {
     const base = TEST_WEIGHTS[t.test];
@@ -332,13 +329,13 @@ export function localiseRoots(input: LocalisationInput): Localisation {
         t.result === 'negative'
           ? 'negative test: not counted against any root (low sensitivity in foraminal disease)'
           : 'supports nerve-root or facet irritation but does not localise a root';
-      trace.push({ step: 'finding', detail: `${t.oneSide} ${t.test} ${t.result} → ${why}` });
+      trace.push({ step: 'finding', detail: `${oneSide} ${t.test} ${t.result} → ${why}` });
       continue;
     }
     const links: string[] = [];
     for (const { root, strength } of testLinks(t.test)) {
       const weight = round3(scaled(base, strength, false, isSpecific(root, 'tests', t.test)));
-      add(t.oneSide, root, {
+      add(oneSide, root, {
         kind: 'test',
         detail: `${t.test} positive`,
         weight,
@@ -348,7 +345,7 @@ export function localiseRoots(input: LocalisationInput): Localisation {
       });
       links.push(`${root} +${weight}`);
     }
-    note(`${t.oneSide} ${t.test} positive`, links);
+    note(`${oneSide} ${t.test} positive`, links);
   }
 
   const stocking = hasStockingPattern(input);

@@ -18,8 +18,12 @@ export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(s
 export const TRIAGE_LEVELS = ['routine', 'soon', 'urgent', 'emergency'] as const;
 export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
 
-/** Rank of a triage level (routine = 0 … emergency = 3). */
-export const triageRank = (level: TriageLevel): number => TRIAGE_LEVELS.indexOf(level);
+const TRIAGE_RANK: ReadonlyMap<string, number> = new Map(
+  TRIAGE_LEVELS.map((level, i) => [level, i]),
+);
+
+/** Rank of a triage level (routine = 0 … emergency = 3); a table look-up, as sorts call it often. */
+export const triageRank = (level: TriageLevel): number => TRIAGE_RANK.get(level) ?? -1;
 
 /** The more urgent of two triage levels: triage only ever escalates. */
 export const moreUrgent = (a: TriageLevel, b: TriageLevel): TriageLevel =>
