@@ -7,7 +7,6 @@
  */
 import { z } from 'zod';
 import type { FastifyPluginAsync } from 'fastify';
-import { serializerCompiler, validatorCompiler } from '../schemas.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   MfaVerifySchema,
@@ -40,8 +39,6 @@ export const accountRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }>
   plugin,
   { context },
 ) => {
-  plugin.setValidatorCompiler(validatorCompiler);
-  plugin.setSerializerCompiler(serializerCompiler);
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   const { requires, signedIn, now } = context;
   const admin = requires('manage-accounts');

@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import type { FastifyPluginAsync } from 'fastify';
-import { serializerCompiler, validatorCompiler } from '../schemas.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CareTeamAddSchema } from '../../index.js';
 import type { RecordsRouteContext } from './records-route-context.js';
@@ -17,8 +16,6 @@ export const careTeamRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }
   plugin,
   { context },
 ) => {
-  plugin.setValidatorCompiler(validatorCompiler);
-  plugin.setSerializerCompiler(serializerCompiler);
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   const { requires, signedIn } = context;
   app.post(

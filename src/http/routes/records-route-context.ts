@@ -3,7 +3,7 @@
  * own file, so those route files and records.ts do not import each other.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor, Permission, RecordStore } from '../../index.js';
+import type { Actor, Permission } from '../../index.js';
 
 /** What a route needs besides the permission. */
 export interface RequireOptions {
@@ -13,7 +13,6 @@ export interface RequireOptions {
 
 /** What the records plugin shares with the account and care-team route files. */
 export interface RecordsRouteContext {
-  readonly storeOf: () => Promise<RecordStore>;
   readonly requires: (
     permission: Permission,
     options?: RequireOptions,

@@ -260,7 +260,7 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
   });
 
   // Account lifecycle and care teams live in their own files, under this plugin's hooks.
-  const context: RecordsRouteContext = { storeOf, requires, signedIn, now };
+  const context: RecordsRouteContext = { requires, signedIn, now };
   await app.register(accountRoutes, { context });
   await app.register(careTeamRoutes, { context });
 
