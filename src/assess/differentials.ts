@@ -99,6 +99,39 @@ const kneeOnly = (c: DifferentialContext): boolean =>
   !c.input.symptoms.some(
     (s) => s.region === 'buttock' || s.region === 'posterior-thigh' || s.region === 'groin',
   );
+const positiveSlr = (c: DifferentialContext): boolean =>
+  (c.input.exam?.tests ?? []).some(
+    (t) =>
+      (t.test === 'straight-leg-raise' || t.test === 'crossed-straight-leg-raise') &&
+      t.result === 'positive',
+  );
+/** Pain around the pelvis (buttock, low back, posterior thigh) with no root signs or symptoms below the knee. */
+const pelvicPainWithoutRootSigns = (c: DifferentialContext): boolean =>
+  symptomIn(c, BUTTOCK, PAIN) &&
+  !anyBelowKnee(c) &&
+  !c.facts.objectiveDeficit &&
+  !positiveSlr(c) &&
+  !c.input.symptoms.some((s) => PARAESTHESIA_KINDS.has(s.kind));
+/** Onset age: the age when the pain began, from the age and the duration. */
+const onsetAge = (c: DifferentialContext): number | undefined =>
+  c.facts.age === undefined ? undefined : c.facts.age - (c.facts.durationWeeks ?? 0) / 52;
+/**
+ * Inflammatory back pain features NICE NG65 lists that a presentation can carry: onset before 35, night
+ * waking, buttock pain, and improvement with movement.
+ */
+const inflammatoryFeatures = (c: DifferentialContext): number =>
+  [
+    (onsetAge(c) ?? Infinity) < SPA_EARLY_ONSET_AGE,
+    c.facts.flags.has('night-pain'),
+    symptomIn(c, BUTTOCK, PAIN),
+    c.facts.relievers.has('walking') && !c.facts.relievers.has('rest'),
+  ].filter(Boolean).length;
+/** NICE NG65: back pain of 3 months or more that began before 45. */
+const SPA_ONSET_BEFORE = 45;
+const SPA_MIN_WEEKS = 12;
+const SPA_EARLY_ONSET_AGE = 35;
+/** Adolescence: the age band in which a pars stress fracture is the commonest structural cause (Micheli 1995). */
+const ADOLESCENT_AGES = { from: 10, below: 20 } as const;
 const pureFootDrop = (c: DifferentialContext): boolean =>
   (weak(c, 'ankle-dorsiflexion') || weak(c, 'great-toe-extension') || weak(c, 'foot-eversion')) &&
   (testedNormal(c, 'foot-inversion') || testedNormal(c, 'hip-abduction'));
@@ -145,6 +178,50 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
     source: 'vermani-2010-pregnancy-back-pain',
     basis: (c) => (c.facts.pregnant ? 'pregnancy' : undefined),
     likelihood: (c) => (c.facts.flags.has('fever') ? 'likely' : 'possible'),
+  },
+  {
+    code: 'abdominal-aortic-aneurysm',
+    source: 'nice-ng156',
+    basis: (c) =>
+      c.facts.conditions.has('aortic-aneurysm') ? 'a known aortic aneurysm' : undefined,
+    likelihood: (c) => (hasReason(c.triage, 'symptomatic-aortic-aneurysm') ? 'likely' : 'possible'),
+    mimic: 'excludes',
+  },
+  {
+    code: 'pelvic-girdle-pain',
+    source: 'vleeming-2008-pelvic-girdle',
+    basis: (c) =>
+      c.facts.pregnant && symptomIn(c, BUTTOCK, PAIN)
+        ? 'buttock or pelvic pain in pregnancy'
+        : undefined,
+    likelihood: (c) => (pelvicPainWithoutRootSigns(c) ? 'likely' : 'possible'),
+    mimic: 'excludes',
+  },
+  {
+    code: 'spondylolysis',
+    source: 'micheli-1995-young-athletes',
+    basis: (c) =>
+      c.facts.age !== undefined &&
+      c.facts.age >= ADOLESCENT_AGES.from &&
+      c.facts.age < ADOLESCENT_AGES.below &&
+      c.facts.spinalSymptoms
+        ? 'back pain in an adolescent'
+        : undefined,
+    likelihood: (c) =>
+      c.facts.aggravators.has('extension') && !c.facts.radicularSymptoms ? 'likely' : 'possible',
+    mimic: 'coexists',
+  },
+  {
+    code: 'axial-spondyloarthritis',
+    source: 'nice-ng65',
+    basis: (c) =>
+      (onsetAge(c) ?? Infinity) < SPA_ONSET_BEFORE &&
+      (c.facts.durationWeeks ?? 0) >= SPA_MIN_WEEKS &&
+      inflammatoryFeatures(c) >= 2
+        ? 'back pain for 3 months or more, begun before 45, with inflammatory features'
+        : undefined,
+    likelihood: (c) => (inflammatoryFeatures(c) >= 3 ? 'likely' : 'possible'),
+    mimic: 'coexists',
   },
   {
     code: 'upper-motor-neuron-lesion',
@@ -210,6 +287,12 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
       symptomIn(c, LATERAL_THIGH, PAIN) && !c.facts.objectiveDeficit && !anyBelowKnee(c)
         ? 'lateral hip and thigh pain without root signs'
         : undefined,
+    // No paraesthesia and a negative straight-leg raise as well: the trochanter explains it.
+    likelihood: (c) =>
+      !positiveSlr(c) && !c.input.symptoms.some((s) => PARAESTHESIA_KINDS.has(s.kind))
+        ? 'likely'
+        : 'possible',
+    mimic: 'excludes',
   },
   {
     code: 'peroneal-neuropathy',

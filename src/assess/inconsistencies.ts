@@ -17,6 +17,7 @@ export const INCONSISTENCY_CODES = [
   'signs-opposite-to-symptoms',
   'conservative-care-longer-than-symptoms',
   'pregnancy-contradiction',
+  'saddle-anaesthesia-with-normal-exam',
 ] as const;
 export type InconsistencyCode = (typeof INCONSISTENCY_CODES)[number];
 
@@ -32,6 +33,8 @@ const MESSAGES: Readonly<Record<InconsistencyCode, (detail: string) => string>> 
   'conservative-care-longer-than-symptoms': (d) =>
     `Conservative care (${d}) is recorded as longer than the symptoms have lasted: check both durations.`,
   'pregnancy-contradiction': (d) => `Pregnancy details disagree: ${d}.`,
+  'saddle-anaesthesia-with-normal-exam': (d) =>
+    `${d} but saddle sensation was examined as normal. A normal examination does not exclude cauda equina syndrome: the emergency assessment stands; repeat the perianal examination.`,
 };
 
 type Sided = 'left' | 'right';
@@ -121,6 +124,16 @@ export function findInconsistencies(p: Presentation, pregnant: boolean): Inconsi
     out.push({ code, text: MESSAGES[code](detail), fields });
   };
   const sensory = p.exam?.sensory ?? [];
+
+  // The saddle-anaesthesia flag against a normal saddle examination (a numbness symptom is checked below).
+  const saddleNormal = sensory.findIndex((f) => f.region === 'saddle' && f.status === 'normal');
+  const saddleFlag = (p.flags ?? []).indexOf('saddle-anesthesia');
+  if (saddleNormal >= 0 && saddleFlag >= 0) {
+    add('saddle-anaesthesia-with-normal-exam', 'Saddle anaesthesia is reported', [
+      `flags[${saddleFlag}]`,
+      `exam.sensory[${saddleNormal}]`,
+    ]);
+  }
 
   p.symptoms.forEach((s, i) => {
     if (!hasExam || s.kind !== 'numbness') return;

@@ -20,6 +20,10 @@ export const DIFFERENTIAL_CODES = [
   'lumbar-spinal-stenosis',
   'sacroiliac-joint-pain',
   'non-specific-low-back-pain',
+  'abdominal-aortic-aneurysm',
+  'pelvic-girdle-pain',
+  'spondylolysis',
+  'axial-spondyloarthritis',
   'lumbar-radiculopathy',
 ] as const;
 export type DifferentialCode = (typeof DIFFERENTIAL_CODES)[number];
@@ -59,6 +63,14 @@ export const DIFFERENTIAL_MESSAGES: Readonly<Record<DifferentialCode, string>> =
     'Sacroiliac joint or other referred (somatic) pain: buttock pain that does not follow a dermatome.',
   'non-specific-low-back-pain':
     'Non-specific (mechanical) low back pain: no root involvement; manage with advice, activity and exercise.',
+  'abdominal-aortic-aneurysm':
+    'Symptomatic or leaking abdominal aortic aneurysm: back, abdominal or groin pain in someone with an aneurysm; a vascular emergency, not a spinal one.',
+  'pelvic-girdle-pain':
+    'Pregnancy-related pelvic girdle pain: pain over the sacroiliac joints and buttocks, brought on by walking, standing and turning, without root signs; physiotherapy and a pelvic belt help.',
+  spondylolysis:
+    'Spondylolysis (a stress fracture of the pars interarticularis): the commonest structural cause of back pain in adolescents, worse on extension; MRI (without radiation) finds it.',
+  'axial-spondyloarthritis':
+    'Axial spondyloarthritis (inflammatory back pain): onset before 45, morning stiffness, night waking, buttock pain, better with exercise than rest; CRP, HLA-B27 and a rheumatology referral.',
   'lumbar-radiculopathy':
     'Lumbar radiculopathy: a compressed or irritated lumbosacral root, pain and signs in its dermatome and myotome.',
 };

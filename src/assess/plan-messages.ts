@@ -132,6 +132,10 @@ export const PLAN_MESSAGES = {
     'Kidney function is low (eGFR under 30, CKD stage 4–5 or dialysis): no NSAID; paracetamol at the lowest effective dose if a medicine is wanted.',
     'rx-beers-2023',
   ),
+  'bleeding-risk-analgesia': fixed(
+    'Anticoagulated or a past peptic ulcer or gastrointestinal bleed: no NSAID (bleeding risk); paracetamol at the lowest effective dose if a medicine is wanted.',
+    'rx-beers-2023',
+  ),
   'allergy-analgesia': fixed(
     'NSAID allergy: no NSAID; paracetamol at the lowest effective dose if a medicine is wanted.',
     'nice-ng59',

@@ -70,7 +70,9 @@ function claudicationWithCentralStenosis(c: PlanContext): boolean {
 }
 
 /** Why an NSAID must not be suggested for this patient, or undefined when one may be. */
-export function nsaidBarrier(f: PresentationFacts): 'pregnancy' | 'kidney' | 'allergy' | undefined {
+export function nsaidBarrier(
+  f: PresentationFacts,
+): 'pregnancy' | 'kidney' | 'bleeding' | 'allergy' | undefined {
   if (f.pregnant) return 'pregnancy';
   if (
     (f.eGFR !== undefined && f.eGFR < NSAID_AVOID_BELOW_EGFR.value) ||
@@ -79,6 +81,8 @@ export function nsaidBarrier(f: PresentationFacts): 'pregnancy' | 'kidney' | 'al
   ) {
     return 'kidney';
   }
+  // Anticoagulants with an NSAID, or a past ulcer or GI bleed: bleeding to avoid (AGS Beers 2023).
+  if (f.conditions.has('anticoagulated') || f.conditions.has('peptic-ulcer')) return 'bleeding';
   if (f.conditions.has('nsaid-allergy')) return 'allergy';
   return undefined;
 }
@@ -156,6 +160,9 @@ export function buildPlan(c: PlanContext, kb: Kb): Plan {
         return;
       case 'kidney':
         step('kidney-analgesia', { kbKey: 'paracetamol' });
+        return;
+      case 'bleeding':
+        step('bleeding-risk-analgesia', { kbKey: 'paracetamol' });
         return;
       case 'allergy':
         step('allergy-analgesia', { kbKey: 'paracetamol' });

@@ -68,6 +68,8 @@ const WORKUP_MESSAGES = {
   'hip-radiograph': 'Groin or anterior thigh pain: hip examination and a hip radiograph.',
   'knee-radiograph':
     'Pain at the knee with a normal neurological examination: knee examination and a weight-bearing knee radiograph rather than lumbar imaging.',
+  'spa-bloods':
+    'Possible axial spondyloarthritis: CRP (and HLA-B27), then rheumatology referral; MRI of the sacroiliac joints if rheumatology asks for it.',
   'no-imaging': `No red flags: imaging is not recommended now; reconsider if symptoms persist after ${WEEKS} weeks of conservative care or red flags appear.`,
   'mri-not-possible': 'MRI is not possible (recorded comorbidity): CT myelography instead.',
 } as const;
@@ -182,6 +184,9 @@ export function planWorkup(c: WorkupContext): WorkupItem[] {
   }
   if (c.differentials.some((d) => d.code === 'hip-osteoarthritis')) {
     add('radiograph-hip', 'routine', 'hip-radiograph', 'nice-ng59');
+  }
+  if (likely('axial-spondyloarthritis')) {
+    add('bloods-inflammatory', 'routine', 'spa-bloods', 'nice-ng65');
   }
   if (c.differentials.some((d) => d.code === 'knee-osteoarthritis')) {
     add('radiograph-knee', 'routine', 'knee-radiograph', 'acr-chronic-knee-pain');

@@ -43,6 +43,11 @@ export const ASSESSMENT_CITATION_IDS = [
   'cho-2010',
   'england-2009',
   'nsn-medial-hamstring',
+  'nice-ng156',
+  'nice-ng25',
+  'nice-ng65',
+  'vleeming-2008-pelvic-girdle',
+  'micheli-1995-young-athletes',
 ] as const satisfies readonly CitationId[];
 
 /** Citation ids used by the assessment rules: a narrow alias of `CitationId`. */

@@ -84,6 +84,15 @@ export interface PresentationFacts {
   readonly neurogenicClaudication: boolean;
   /** Paraesthesia confined to both feet without weakness (polyneuropathy pattern). */
   readonly stockingPattern: boolean;
+  /** Any symptom in the lower abdomen (cramps or pain: in pregnancy, possible labour). */
+  readonly abdominalSymptoms: boolean;
+  /** Back, lower-abdominal or groin pain (a back pain score above 0 counts). */
+  readonly truncalPain: boolean;
+  /**
+   * Painless foot drop that spares inversion or hip abduction (both L5 muscles outside the peroneal
+   * nerve) with no weak L5 muscle beyond it: the common peroneal nerve, not the root (Stewart 2008).
+   */
+  readonly peronealFootDrop: boolean;
 }
 
 const PARAESTHESIA = PARAESTHESIA_KINDS;
@@ -92,6 +101,15 @@ const BELOW_KNEE = BELOW_KNEE_REGIONS;
 const DERMATOMAL_REGIONS: ReadonlySet<BodyRegion> = new Set(
   ROOT_ANATOMY.flatMap((r) => r.regions.filter((l) => l.strength === 1).map((l) => l.item)),
 );
+
+/** Conditions in the comorbidities that mean the same as a red-flag field. */
+const FLAGS_IMPLIED_BY_CONDITIONS: readonly (readonly [Condition, Flag])[] = [
+  ['iv-drug-use', 'iv-drug-use'],
+  ['immunosuppression', 'immunosuppression'],
+  ['osteoporosis', 'osteoporosis'],
+  ['long-term-steroids', 'prolonged-steroid-use'],
+  ['cancer', 'history-of-cancer'],
+];
 
 const lowerOf = (a: number | undefined, b: number): number =>
   a === undefined ? b : Math.min(a, b);
@@ -105,7 +123,12 @@ export function derivePresentationFacts(
   input: TriageInput,
   options: { rootLocalised?: boolean } = {},
 ): PresentationFacts {
+  const conditions = conditionSet(input.comorbidities);
+  // A comorbidity can say what a flag says ("IVDU", "osteoporosis", "on prednisolone"): the rules read both.
   const flags = new Set(input.flags ?? []);
+  for (const [condition, flag] of FLAGS_IMPLIED_BY_CONDITIONS) {
+    if (conditions.has(condition)) flags.add(flag);
+  }
   const legSides = new Set<Side | 'unspecified'>();
   let saddleSensoryLoss = false;
   let saddlePain = false;
@@ -156,7 +179,6 @@ export function derivePresentationFacts(
     }
   }
   const aggravators = new Set(input.aggravators ?? []);
-  const conditions = conditionSet(input.comorbidities);
   const infectionRiskFactors: string[] = [];
   if (flags.has('iv-drug-use')) infectionRiskFactors.push('intravenous drug use');
   if (flags.has('immunosuppression') || conditions.has('immunosuppression')) {
@@ -170,6 +192,29 @@ export function derivePresentationFacts(
   if (conditions.has('dialysis')) infectionRiskFactors.push('dialysis');
 
   const relievers = new Set(input.relievers ?? []);
+  const motor = exam.motor ?? [];
+  const grade = (movement: string, test: (mrc: number) => boolean): boolean =>
+    motor.some((m) => m.movement === movement && test(m.mrc));
+  const legPainSymptom = input.symptoms.some((s) => s.kind === 'pain' && LEG_REGIONS.has(s.region));
+  const peronealFootDrop =
+    (grade('ankle-dorsiflexion', (g) => g <= 4) || grade('great-toe-extension', (g) => g <= 4)) &&
+    (grade('foot-inversion', (g) => g === 5) || grade('hip-abduction', (g) => g === 5)) &&
+    !grade('foot-inversion', (g) => g <= 4) &&
+    !grade('hip-abduction', (g) => g <= 4) &&
+    !legPainSymptom &&
+    (input.pain?.leg ?? 0) <= 3 &&
+    !flags.has('progressive-weakness');
+  let abdominalSymptoms = false;
+  let truncalPain = (input.pain?.back ?? 0) > 0;
+  for (const s of input.symptoms) {
+    if (s.region === 'lower-abdomen') abdominalSymptoms = true;
+    if (
+      (s.kind === 'pain' || s.kind === 'cramp') &&
+      (s.region === 'lower-abdomen' || s.region === 'groin' || s.region === 'low-back')
+    ) {
+      truncalPain = true;
+    }
+  }
   return {
     flags,
     age: input.age,
@@ -214,5 +259,8 @@ export function derivePresentationFacts(
       (aggravators.has('walking') || aggravators.has('standing')) &&
       (relievers.has('sitting') || relievers.has('flexion')),
     stockingPattern: hasStockingPattern(input),
+    abdominalSymptoms,
+    truncalPain,
+    peronealFootDrop,
   };
 }

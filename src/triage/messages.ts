@@ -43,6 +43,10 @@ export const TRIAGE_MESSAGES: Readonly<Record<TriageCode, (f: PresentationFacts)
     'Fever with a neurological deficit: exclude spinal epidural abscess the same day (MRI with contrast, blood cultures, CRP and ESR).',
   'infection-suspected': (f) =>
     `Fever with spinal pain and ${f.infectionRiskFactors.join(', ')}: suspected spinal infection (epidural abscess, discitis). Same-day assessment; do not wait for a deficit.`,
+  'symptomatic-aortic-aneurysm': () =>
+    'Known aortic aneurysm with new back, abdominal or groin pain: possibly symptomatic or leaking. Emergency referral to the vascular team (CT angiography), not a spinal pathway.',
+  'pregnancy-abdominal-pain': (f) =>
+    `Lower abdominal pain or cramps in pregnancy${f.gestationWeeks !== undefined ? ` at ${f.gestationWeeks} weeks` : ''}: possible labour, placental abruption or urinary infection. Same-day maternity assessment.`,
   'pregnancy-fever': () =>
     'Fever in pregnancy with back pain: same-day obstetric and medical assessment (pyelonephritis, chorioamnionitis, spinal infection).',
   'major-motor-loss': (f) =>

@@ -126,7 +126,21 @@ export const TRIAGE_RULES = [
     applies: (f) =>
       f.footDropMrc !== undefined &&
       f.footDropMrc <= 2 &&
-      (f.durationWeeks === undefined || f.durationWeeks < CONSERVATIVE_CARE_WEEKS.value),
+      (f.durationWeeks === undefined || f.durationWeeks < CONSERVATIVE_CARE_WEEKS.value) &&
+      // A painless drop that spares inversion and hip abduction is a peroneal palsy (Stewart 2008):
+      // still urgent (major motor loss), but not an emergency decompression.
+      !f.peronealFootDrop,
+  },
+  // A known aortic aneurysm with new back, abdominal or groin pain is symptomatic until proven otherwise.
+  {
+    code: 'symptomatic-aortic-aneurysm',
+    level: 'emergency',
+    concern: 'vascular',
+    sources: ['nice-ng156'],
+    applies: (f) =>
+      f.conditions.has('aortic-aneurysm') &&
+      f.truncalPain &&
+      (f.durationWeeks === undefined || f.durationWeeks < CHRONIC_WEEKS.value),
   },
   {
     code: 'malignancy-with-deficit',
@@ -161,6 +175,15 @@ export const TRIAGE_RULES = [
     concern: 'pregnancy',
     sources: ['vermani-2010-pregnancy-back-pain', 'darouiche-2006'],
     applies: (f) => f.pregnant && f.flags.has('fever'),
+  },
+
+  // Abdominal pain or cramps in pregnancy: labour, abruption or a urinary cause, seen by maternity today.
+  {
+    code: 'pregnancy-abdominal-pain',
+    level: 'urgent',
+    concern: 'pregnancy',
+    sources: ['nice-ng25', 'vermani-2010-pregnancy-back-pain'],
+    applies: (f) => f.pregnant && f.abdominalSymptoms,
   },
 
   // Serious pathology and major motor loss: urgent (within about 2 weeks, sooner if worsening).

@@ -327,6 +327,43 @@ const TABLE: { code: string; level: TriageLevel; source: string; input: TriageIn
     },
   },
   {
+    code: 'infection-suspected',
+    level: 'emergency',
+    source: 'darouiche-2006',
+    input: {
+      symptoms: [{ kind: 'pain', region: 'low-back' }],
+      flags: ['fever'],
+      comorbidities: ['IVDU'],
+    },
+  },
+  {
+    code: 'symptomatic-aortic-aneurysm',
+    level: 'emergency',
+    source: 'nice-ng156',
+    input: {
+      age: 74,
+      durationWeeks: 1,
+      symptoms: [
+        { kind: 'pain', region: 'low-back', side: 'left' },
+        { kind: 'pain', region: 'groin', side: 'left' },
+      ],
+      comorbidities: ['known AAA 5.2 cm'],
+    },
+  },
+  {
+    code: 'pregnancy-abdominal-pain',
+    level: 'urgent',
+    source: 'nice-ng25',
+    input: {
+      pregnant: true,
+      gestationWeeks: 34,
+      symptoms: [
+        { kind: 'pain', region: 'low-back', side: 'bilateral' },
+        { kind: 'cramp', region: 'lower-abdomen', side: 'bilateral' },
+      ],
+    },
+  },
+  {
     code: 'pregnancy-fever',
     level: 'emergency',
     source: 'vermani-2010-pregnancy-back-pain',

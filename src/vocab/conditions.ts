@@ -116,6 +116,13 @@ export const CONDITION_ALIASES = {
     'on-anticoagulation',
     'bleeding-disorder',
     'coagulopathy',
+    'warfarin',
+    'apixaban',
+    'rivaroxaban',
+    'dabigatran',
+    'edoxaban',
+    'doac',
+    'noac',
   ],
   epilepsy: ['epilepsy', 'seizures', 'seizure-disorder', 'history-of-seizures', 'seizure'],
   diabetes: [
@@ -220,6 +227,31 @@ export const CONDITION_ALIASES = {
   'knee-osteoarthritis': ['knee-osteoarthritis', 'knee-oa', 'osteoarthritis-knee', 'oa-knee'],
   'hip-osteoarthritis': ['hip-osteoarthritis', 'hip-oa', 'osteoarthritis-hip', 'oa-hip'],
   cancer: ['cancer', 'malignancy', 'metastatic-cancer', 'history-of-cancer'],
+  /** Injection drug use: a risk factor for spinal epidural abscess and discitis (Davis 2004). */
+  'iv-drug-use': [
+    'iv-drug-use',
+    'ivdu',
+    'ivda',
+    'pwid',
+    'intravenous-drug-use',
+    'injection-drug-use',
+    'injecting-drug-use',
+    'people-who-inject-drugs',
+  ],
+  /** Known aortic aneurysm: back or abdominal pain may mean it is symptomatic (NICE NG156). */
+  'aortic-aneurysm': ['aortic-aneurysm', 'abdominal-aortic-aneurysm', 'aaa'],
+  osteoporosis: ['osteoporosis', 'osteoporotic'],
+  /** Long-term systemic corticosteroids: fracture and infection risk (the prolonged-steroid-use flag). */
+  'long-term-steroids': [
+    'long-term-steroids',
+    'long-term-corticosteroids',
+    'oral-steroids',
+    'chronic-steroids',
+    'steroid-use',
+    'corticosteroid-use',
+    'prednisolone',
+    'prednisone',
+  ],
   'mri-contraindicated': [
     'mri-contraindicated',
     'pacemaker',
@@ -232,6 +264,8 @@ export const CONDITION_ALIASES = {
 /** A condition of the shared vocabulary. */
 export type Condition = keyof typeof CONDITION_ALIASES;
 export const CONDITIONS = Object.keys(CONDITION_ALIASES) as Condition[];
+
+const NONE: readonly Condition[] = [];
 
 const LOOKUP: ReadonlyMap<string, readonly Condition[]> = (() => {
   const map = new Map<string, Condition[]>();
@@ -250,14 +284,134 @@ export const toKebab = (text: string): string =>
     .replace(/^-+|-+$/g, '');
 
 /**
- * Every condition a word names (empty when none).
- * @param text - e.g. `"T2DM"`, `"kidney transplant"`, `"pregnancy"`
+ * Words that name a condition wherever they stand in a longer phrase ("hepatitis C", "breast cancer
+ * 2019", "HIV on ART", "on warfarin for AF"). Only distinctive words: a short or ambiguous alias
+ * ("ulcer", "pad", "dm") counts only when it is the whole entry.
+ */
+const CONDITION_KEYWORDS: Readonly<Partial<Record<Condition, readonly string[]>>> = {
+  cancer: [
+    'cancer',
+    'carcinoma',
+    'malignancy',
+    'malignant',
+    'metastases',
+    'metastatic',
+    'myeloma',
+    'lymphoma',
+    'sarcoma',
+    'leukaemia',
+    'leukemia',
+    'melanoma',
+    'neoplasm',
+  ],
+  anticoagulated: [
+    'warfarin',
+    'coumadin',
+    'apixaban',
+    'eliquis',
+    'rivaroxaban',
+    'xarelto',
+    'dabigatran',
+    'pradaxa',
+    'edoxaban',
+    'enoxaparin',
+    'dalteparin',
+    'heparin',
+    'doac',
+    'noac',
+    'anticoagulated',
+    'anticoagulation',
+    'anticoagulant',
+    'anticoagulants',
+  ],
+  immunosuppression: [
+    'hiv',
+    'aids',
+    'transplant',
+    'immunosuppressed',
+    'immunosuppression',
+    'immunosuppressant',
+    'immunosuppressants',
+    'immunocompromised',
+    'chemotherapy',
+    'tacrolimus',
+    'ciclosporin',
+    'cyclosporine',
+    'mycophenolate',
+    'azathioprine',
+    'methotrexate',
+    'neutropenia',
+    'neutropenic',
+  ],
+  'iv-drug-use': ['ivdu', 'ivda', 'pwid', 'heroin'],
+  'liver-disease': ['hepatitis', 'cirrhosis', 'cirrhotic'],
+  diabetes: ['diabetes', 'diabetic', 't2dm', 't1dm', 'iddm', 'niddm'],
+  dialysis: ['dialysis', 'haemodialysis', 'hemodialysis'],
+  ckd: ['ckd', 'esrd', 'eskd'],
+  'aortic-aneurysm': ['aaa'],
+  osteoporosis: ['osteoporosis', 'osteoporotic'],
+  'long-term-steroids': ['prednisolone', 'prednisone'],
+  smoking: ['smoker', 'smoking', 'cigarettes', 'tobacco'],
+  pregnancy: ['pregnant', 'pregnancy'],
+  epilepsy: ['epilepsy', 'epileptic'],
+};
+
+/** An entry that denies a condition or gives someone else's ("no diabetes", "family history of cancer"). */
+const DENIAL = /^(no|non|not|nil|never|denies|denied|without|negative|free-of|family|fh)-|-family-/;
+
+const KEYWORD_LOOKUP: ReadonlyMap<string, readonly Condition[]> = (() => {
+  const map = new Map<string, Condition[]>();
+  for (const [condition, words] of Object.entries(CONDITION_KEYWORDS) as [Condition, string[]][]) {
+    for (const w of words) map.set(w, [...(map.get(w) ?? []), condition]);
+  }
+  return map;
+})();
+/** Multi-word aliases ("chronic-kidney-disease", "aortic-aneurysm"), found inside longer phrases too. */
+const PHRASE_ALIASES: readonly (readonly [string, readonly Condition[]])[] = [...LOOKUP].filter(
+  ([alias]) => alias.includes('-'),
+);
+/** Stages 4–5 written in any order ("CKD stage 4", "stage 5 CKD", "CKD G4 eGFR 22"). */
+const SEVERE_CKD =
+  /(^|-)(ckd|kidney-disease|renal-disease)(-stage)?-g?[45]([ab])?(-|$)|(^|-)stage-[45]-(ckd|kidney)/;
+
+/** Phrases recognised so far: free text repeats (the same list on every request), so each is read once. */
+const phraseCache = new Map<string, readonly Condition[]>();
+const PHRASE_CACHE_LIMIT = 10_000;
+
+function recognisePhrase(kebab: string): readonly Condition[] {
+  if (DENIAL.test(kebab)) return NONE;
+  const found = new Set<Condition>();
+  const padded = `-${kebab}-`;
+  for (const [alias, conditions] of PHRASE_ALIASES) {
+    if (padded.includes(`-${alias}-`)) for (const c of conditions) found.add(c);
+  }
+  for (const word of kebab.split('-')) {
+    for (const c of KEYWORD_LOOKUP.get(word) ?? NONE) found.add(c);
+  }
+  if (SEVERE_CKD.test(kebab)) {
+    found.add('ckd');
+    found.add('ckd-severe');
+  }
+  return found.size === 0 ? NONE : [...found];
+}
+
+/**
+ * Every condition a word or phrase names (empty when none): an exact alias first, then the aliases and
+ * distinctive words inside a longer phrase, unless the phrase denies the condition.
+ * @param text - e.g. `"T2DM"`, `"kidney transplant"`, `"pregnancy"`, `"on warfarin for AF"`
  */
 export function recogniseConditions(text: string): readonly Condition[] {
   // Most words arrive already in kebab-case: skip the normalising regexes for them.
-  return LOOKUP.get(text) ?? LOOKUP.get(toKebab(text)) ?? NONE;
+  const exact = LOOKUP.get(text);
+  if (exact) return exact;
+  const kebab = toKebab(text);
+  const known = LOOKUP.get(kebab) ?? phraseCache.get(kebab);
+  if (known) return known;
+  const found = recognisePhrase(kebab);
+  if (phraseCache.size >= PHRASE_CACHE_LIMIT) phraseCache.clear();
+  phraseCache.set(kebab, found);
+  return found;
 }
-const NONE: readonly Condition[] = [];
 
 const EMPTY: ReadonlySet<Condition> = new Set<Condition>();
 

@@ -2,6 +2,44 @@ import type { Citation } from '../schema.js';
 
 /** Sources the assessment rules (src/triage, src/assess) cite that no other KB file holds. */
 export const ASSESSMENT_RULE_CITATIONS = [
+  // Sources for the vascular, obstetric and inflammatory mimics and the adolescent pars fracture.
+  {
+    id: 'nice-ng156',
+    kind: 'guideline',
+    year: 2020,
+    authors: 'National Institute for Health and Care Excellence',
+    title: 'Abdominal aortic aneurysm: diagnosis and management (NG156)',
+    url: 'https://www.nice.org.uk/guidance/ng156',
+    note: 'Refer immediately to a regional vascular service anyone with a suspected ruptured or symptomatic aneurysm (abdominal, back or loin pain).',
+  },
+  {
+    id: 'nice-ng25',
+    kind: 'guideline',
+    year: 2015,
+    authors: 'National Institute for Health and Care Excellence',
+    title: 'Preterm labour and birth (NG25, updated 2022)',
+    url: 'https://www.nice.org.uk/guidance/ng25',
+    note: 'Back ache with abdominal cramps or tightenings in pregnancy may be preterm labour: same-day maternity assessment.',
+  },
+  {
+    id: 'vleeming-2008-pelvic-girdle',
+    kind: 'guideline',
+    year: 2008,
+    authors: 'Vleeming A, Albert HB, Östgaard HC, Sturesson B, Stuge B',
+    title: 'European guidelines for the diagnosis and treatment of pelvic girdle pain',
+    doi: '10.1007/s00586-008-0602-4',
+    note: 'Eur Spine J 2008;17(6):794–819. Pain between the iliac crests and gluteal folds, often in pregnancy, provoked by standing and walking, without root signs.',
+  },
+  {
+    id: 'micheli-1995-young-athletes',
+    kind: 'primary-study',
+    year: 1995,
+    authors: 'Micheli LJ, Wood R',
+    title:
+      'Back pain in young athletes: significant differences from adults in causes and patterns',
+    doi: '10.1001/archpedi.1995.02170130017004',
+    note: 'Arch Pediatr Adolesc Med 1995;149(1):15–18. Spondylolysis (pars stress fracture) in 47% of adolescents with back pain, against 5% of adults; extension-provoked pain.',
+  },
   // Primary sources for the red-flag triage (they replace an anonymous community summary card).
   {
     id: 'finucane-2020-red-flags',
