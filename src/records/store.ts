@@ -22,6 +22,7 @@ import type {
   AuditResource,
   ClientInfo,
 } from './audit.js';
+import { insertRow } from './driver.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { RecordError, isUniqueViolation } from './errors.js';
 import {
@@ -337,17 +338,17 @@ export class RecordStore {
             birth_year: v.birthYear ?? null,
             sex: v.sex ?? null,
             created_at: at,
+            created_by: userIdOf(actor),
           };
-          await tx.run(
-            'INSERT INTO patients (id, pseudonym, birth_year, sex, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
-            [row.id, row.pseudonym, row.birth_year, row.sex, at, userIdOf(actor)],
-          );
+          await insertRow(tx, 'patients', row);
           // The clinician who registers a patient is on the patient's care team.
           if (actor.kind === 'user') {
-            await tx.run(
-              'INSERT INTO care_team (patient_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?)',
-              [id, actor.userId, at, actor.userId],
-            );
+            await insertRow(tx, 'care_team', {
+              patient_id: id,
+              user_id: actor.userId,
+              added_at: at,
+              added_by: actor.userId,
+            });
           }
           return { value: patientOf(row), resourceId: id };
         },
@@ -436,10 +437,12 @@ export class RecordStore {
           [pid, userId],
         );
         if (!present) {
-          await tx.run(
-            'INSERT INTO care_team (patient_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?)',
-            [pid, userId, at, userIdOf(actor)],
-          );
+          await insertRow(tx, 'care_team', {
+            patient_id: pid,
+            user_id: userId,
+            added_at: at,
+            added_by: userIdOf(actor),
+          });
         }
         return { value: { patientId: pid, userId, username: v.username }, resourceId: userId };
       },
@@ -470,20 +473,9 @@ export class RecordStore {
           conservative_care_started_on: v.conservativeCareStartedOn ?? null,
           ended_on: null,
           created_at: at,
+          created_by: userIdOf(actor),
         };
-        await tx.run(
-          'INSERT INTO episodes (id, patient_id, label, started_on, conservative_care_started_on, ended_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-          [
-            row.id,
-            pid,
-            row.label,
-            row.started_on,
-            row.conservative_care_started_on,
-            null,
-            at,
-            userIdOf(actor),
-          ],
-        );
+        await insertRow(tx, 'episodes', row);
         return { value: episodeOf(row), resourceId: row.id };
       },
     );
@@ -525,21 +517,7 @@ export class RecordStore {
           created_at: at,
           created_by: userIdOf(actor),
         };
-        await tx.run(
-          'INSERT INTO assessments (id, patient_id, episode_id, input_json, output_json, triage_level, engine_version, kb_version, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-          [
-            row.id,
-            pid,
-            episodeId,
-            row.input_json,
-            row.output_json,
-            row.triage_level,
-            VERSION,
-            kbVersion,
-            at,
-            row.created_by,
-          ],
-        );
+        await insertRow(tx, 'assessments', row);
         return { value: assessmentOf(row), resourceId: row.id };
       },
     );
@@ -615,25 +593,7 @@ export class RecordStore {
       link_id: s.linkId,
       created_by: s.createdBy,
     };
-    await tx.run(
-      'INSERT INTO questionnaire_submissions (id, patient_id, episode_id, instrument, site, headline, input_json, result_json, engine_version, taken_at, recorded_at, source, link_id, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [
-        row.id,
-        row.patient_id,
-        row.episode_id,
-        row.instrument,
-        row.site,
-        row.headline,
-        row.input_json,
-        row.result_json,
-        row.engine_version,
-        row.taken_at,
-        row.recorded_at,
-        row.source,
-        row.link_id,
-        row.created_by,
-      ],
-    );
+    await insertRow(tx, 'questionnaire_submissions', row);
     return submissionOf(row);
   }
 
@@ -694,10 +654,7 @@ export class RecordStore {
           created_at: at,
           created_by: userIdOf(actor),
         };
-        await tx.run(
-          'INSERT INTO notes (id, patient_id, episode_id, body, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
-          [row.id, pid, episodeId, row.body, at, row.created_by],
-        );
+        await insertRow(tx, 'notes', row);
         return { value: noteOf(row), resourceId: row.id };
       },
     );
