@@ -23,7 +23,7 @@ import type {
   ClientInfo,
 } from './audit.js';
 import { insertRow } from './driver.js';
-import type { SqlDriver, SqlExecutor } from './driver.js';
+import type { SqlDriver, SqlExecutor, SqlValue } from './driver.js';
 import { RecordError, isUniqueViolation } from './errors.js';
 import {
   CareTeamAddSchema,
@@ -268,6 +268,49 @@ export class RecordStore {
   }
 
   /**
+   * Creates one record under a patient in an audited transaction: the patient must exist and be on the
+   * actor's care team, the episode (when the record has one) must be that patient's, and the row gets
+   * its id, patient, creation time and author here, so each record type writes only its own fields.
+   * @param actor - who creates it
+   * @param pid - the patient id (already parsed)
+   * @param target - the audit resource, the table, and the requested episode when the table has one
+   * @param fields - the record's own columns
+   * @param shape - turns the stored row into the returned record
+   */
+  private createForPatient<T>(
+    actor: Actor,
+    pid: string,
+    target: {
+      readonly resourceType: AuditResource;
+      readonly table: string;
+      readonly episode?: { readonly requested: string | undefined };
+    },
+    fields: Readonly<Record<string, SqlValue>>,
+    shape: (row: R) => T,
+  ): Promise<T> {
+    return this.audited(
+      actor,
+      { action: 'create', resourceType: target.resourceType, patientId: pid },
+      async (tx, at) => {
+        await this.requirePatient(tx, pid, actor);
+        const episode = target.episode
+          ? { episode_id: await this.requireEpisode(tx, pid, target.episode.requested) }
+          : {};
+        const row = {
+          id: randomUUID(),
+          patient_id: pid,
+          ...episode,
+          ...fields,
+          created_at: at,
+          created_by: userIdOf(actor),
+        };
+        await insertRow(tx, target.table, row);
+        return { value: shape(row), resourceId: row.id };
+      },
+    );
+  }
+
+  /**
    * The patient, when it exists and `actor` may reach it: admins, the command line and patient links
    * always; a clinician when on the patient's care team, or with a break-glass reason (audited).
    */
@@ -460,24 +503,17 @@ export class RecordStore {
   async createEpisode(actor: Actor, patientId: string, input: unknown): Promise<EpisodeRecord> {
     const pid = this.parseId(patientId, 'patientId');
     const v = parseInput(NewEpisodeSchema, input);
-    return this.audited(
+    return this.createForPatient(
       actor,
-      { action: 'create', resourceType: 'episode', patientId: pid },
-      async (tx, at) => {
-        await this.requirePatient(tx, pid, actor);
-        const row = {
-          id: randomUUID(),
-          patient_id: pid,
-          label: v.label ?? 'episode of care',
-          started_on: v.startedOn,
-          conservative_care_started_on: v.conservativeCareStartedOn ?? null,
-          ended_on: null,
-          created_at: at,
-          created_by: userIdOf(actor),
-        };
-        await insertRow(tx, 'episodes', row);
-        return { value: episodeOf(row), resourceId: row.id };
+      pid,
+      { resourceType: 'episode', table: 'episodes' },
+      {
+        label: v.label ?? 'episode of care',
+        started_on: v.startedOn,
+        conservative_care_started_on: v.conservativeCareStartedOn ?? null,
+        ended_on: null,
       },
+      episodeOf,
     );
   }
 
@@ -499,27 +535,18 @@ export class RecordStore {
     const v = parseInput(NewAssessmentSchema, input);
     const output = assess(v.input);
     const kbVersion = getKb().version;
-    return this.audited(
+    return this.createForPatient(
       actor,
-      { action: 'create', resourceType: 'assessment', patientId: pid },
-      async (tx, at) => {
-        await this.requirePatient(tx, pid, actor);
-        const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
-        const row = {
-          id: randomUUID(),
-          patient_id: pid,
-          episode_id: episodeId,
-          input_json: JSON.stringify(v.input),
-          output_json: JSON.stringify(output),
-          triage_level: output.triage.level,
-          engine_version: VERSION,
-          kb_version: kbVersion,
-          created_at: at,
-          created_by: userIdOf(actor),
-        };
-        await insertRow(tx, 'assessments', row);
-        return { value: assessmentOf(row), resourceId: row.id };
+      pid,
+      { resourceType: 'assessment', table: 'assessments', episode: { requested: v.episodeId } },
+      {
+        input_json: JSON.stringify(v.input),
+        output_json: JSON.stringify(output),
+        triage_level: output.triage.level,
+        engine_version: VERSION,
+        kb_version: kbVersion,
       },
+      assessmentOf,
     );
   }
 
@@ -640,23 +667,12 @@ export class RecordStore {
   async addNote(actor: Actor, patientId: string, input: unknown): Promise<NoteRecord> {
     const pid = this.parseId(patientId, 'patientId');
     const v = parseInput(NewNoteSchema, input);
-    return this.audited(
+    return this.createForPatient(
       actor,
-      { action: 'create', resourceType: 'note', patientId: pid },
-      async (tx, at) => {
-        await this.requirePatient(tx, pid, actor);
-        const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
-        const row = {
-          id: randomUUID(),
-          patient_id: pid,
-          episode_id: episodeId,
-          body: v.body,
-          created_at: at,
-          created_by: userIdOf(actor),
-        };
-        await insertRow(tx, 'notes', row);
-        return { value: noteOf(row), resourceId: row.id };
-      },
+      pid,
+      { resourceType: 'note', table: 'notes', episode: { requested: v.episodeId } },
+      { body: v.body },
+      noteOf,
     );
   }
 
