@@ -126,3 +126,18 @@ export function parseInput<S extends z.ZodType>(
   const where = formatIssuePath(path) || rootName;
   throw new InputError('invalid-input', where, describeIssue(issue), { cause: result.error });
 }
+
+/**
+ * Reports a cross-field rule broken at one field of the object being refined, so the InputError's path
+ * names that field (`superRefine` checks such as "rootlets is required when csf is visible").
+ * @param ctx - the refinement context
+ * @param field - the field (or array index) the message is about
+ * @param message - what is wrong with it
+ */
+export function addFieldIssue<T>(
+  ctx: z.core.$RefinementCtx<T>,
+  field: string | number,
+  message: string,
+): void {
+  ctx.addIssue({ code: 'custom', path: [field], message });
+}

@@ -4,7 +4,8 @@
  * `clinician` notes keep the knowledge base's own wording for professionals and are not measured.
  */
 import type { Level, RootRelation, Side, Zone } from '../vocab/index.js';
-import type { SpinalRoot } from '../anatomy/index.js';
+import type { AffectedRoot, LevelAnatomy, RootAnatomy, SpinalRoot } from '../anatomy/index.js';
+import type { Kb } from '../kb/index.js';
 
 /** The sections of a patient page, most important first. */
 export const PATIENT_SECTION_IDS = [
@@ -148,6 +149,17 @@ export interface Article {
 }
 
 /** Short names used inside the articles folder. */
+/** What both page builders start from: the place (level, side, zone), its root and anatomy rows, the KB. */
+export interface ArticleSite {
+  readonly level: Level;
+  readonly side: Side;
+  readonly zone: Zone;
+  readonly hit: AffectedRoot;
+  readonly levelRow: LevelAnatomy;
+  readonly rootRow: RootAnatomy | undefined;
+  readonly kb: Kb;
+}
+
 export type ListItem = ArticleListItem;
 export type Block = ArticleBlock;
 export type Section = ArticleSection;

@@ -6,7 +6,7 @@
  */
 import { affectedRoot, lesionSitesForRoot } from '../anatomy/index.js';
 import type { SpinalRoot } from '../anatomy/index.js';
-import { ROOTS, severityRank } from '../vocab/index.js';
+import { FINDING_TYPES, ROOTS, severityRank } from '../vocab/index.js';
 import type { FindingType, Root, Side, Zone } from '../vocab/index.js';
 import type { RootCall } from '../localisation/index.js';
 import type { ConcordanceEntry, ImagingFinding, LesionSiteEntry } from './schema.js';
@@ -53,24 +53,20 @@ export function lesionSitesFor(roots: readonly RootCall[]): LesionSiteEntry[] {
   return out;
 }
 
-/** Findings that can compress a root by themselves. */
-const COMPRESSIVE: ReadonlySet<FindingType> = new Set([
-  'foraminal-stenosis',
-  'central-canal-stenosis',
-  'lateral-recess-stenosis',
-  'disc-bulge',
-  'disc-protrusion',
-  'disc-extrusion',
-  'disc-herniation',
-  'spondylolisthesis',
-  'retrolisthesis',
-  'facet-arthropathy',
-  'ligamentum-flavum-hypertrophy',
-  'nerve-root-contact',
-  'nerve-root-compression',
-  'synovial-cyst',
-  'osteophyte',
+/**
+ * Findings that cannot compress a root by themselves: signs of disc degeneration, and a fracture (whose
+ * retropulsed fragment, if any, is reported as its own stenosis). Every other finding type can.
+ */
+const NON_COMPRESSIVE: ReadonlySet<FindingType> = new Set([
+  'annular-fissure',
+  'disc-desiccation',
+  'disc-height-loss',
+  'modic-change',
+  'fracture',
 ]);
+const COMPRESSIVE: ReadonlySet<FindingType> = new Set(
+  FINDING_TYPES.filter((t) => !NON_COMPRESSIVE.has(t)),
+);
 
 /** The zone a finding type implies when the report gives none (undefined: either root is possible). */
 function impliedZone(finding: FindingType): Zone | undefined {

@@ -3,7 +3,7 @@
  * below, by quarters, with V beyond 100 % (spondyloptosis).
  */
 import { z } from 'zod';
-import { parseInput } from '../errors.js';
+import { addFieldIssue, parseInput } from '../errors.js';
 import {
   PERCENT_DECIMALS,
   boundedNumber,
@@ -34,39 +34,27 @@ export const MeyerdingInputSchema = z
   .superRefine((v, ctx) => {
     const mm = v.slipMm !== undefined || v.vertebralWidthMm !== undefined;
     if (v.slipPercent !== undefined && mm) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [v.slipMm !== undefined ? 'slipMm' : 'vertebralWidthMm'],
-        message: 'give either slipPercent or slipMm with vertebralWidthMm, not both',
-      });
+      addFieldIssue(
+        ctx,
+        v.slipMm !== undefined ? 'slipMm' : 'vertebralWidthMm',
+        'give either slipPercent or slipMm with vertebralWidthMm, not both',
+      );
     } else if (v.slipPercent === undefined && !mm) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['slipPercent'],
-        message: 'is required (or give slipMm with vertebralWidthMm)',
-      });
+      addFieldIssue(ctx, 'slipPercent', 'is required (or give slipMm with vertebralWidthMm)');
     } else if (mm && v.slipMm === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['slipMm'],
-        message: 'is required with vertebralWidthMm',
-      });
+      addFieldIssue(ctx, 'slipMm', 'is required with vertebralWidthMm');
     } else if (mm && v.vertebralWidthMm === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['vertebralWidthMm'],
-        message: 'is required with slipMm',
-      });
+      addFieldIssue(ctx, 'vertebralWidthMm', 'is required with slipMm');
     } else if (
       v.slipMm !== undefined &&
       v.vertebralWidthMm !== undefined &&
       (v.slipMm / v.vertebralWidthMm) * 100 > MEYERDING_MAX_SLIP_PERCENT
     ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['slipMm'],
-        message: `gives a slip above ${MEYERDING_MAX_SLIP_PERCENT} % of vertebralWidthMm; check the measurements`,
-      });
+      addFieldIssue(
+        ctx,
+        'slipMm',
+        `gives a slip above ${MEYERDING_MAX_SLIP_PERCENT} % of vertebralWidthMm; check the measurements`,
+      );
     }
   });
 export type MeyerdingInput = z.input<typeof MeyerdingInputSchema>;

@@ -3,7 +3,7 @@
  * normal marrow, or from a type already read. Types are tissue kinds, not steps of severity.
  */
 import { z } from 'zod';
-import { parseInput } from '../errors.js';
+import { addFieldIssue, parseInput } from '../errors.js';
 import { resultFrom, rowOf } from './result.js';
 import type { GradeResultBase, GradeRow } from './result.js';
 
@@ -46,29 +46,21 @@ export const ModicInputSchema = z
     if (v.type !== undefined) {
       const extra = v.t1 !== undefined ? 't1' : v.t2 !== undefined ? 't2' : null;
       if (extra) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [extra],
-          message: 'give either type or t1 with t2, not both',
-        });
+        addFieldIssue(ctx, extra, 'give either type or t1 with t2, not both');
       }
       return;
     }
     if (v.t1 === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['t1'],
-        message: 'is required (give type, or t1 with t2)',
-      });
+      addFieldIssue(ctx, 't1', 'is required (give type, or t1 with t2)');
     } else if (v.t2 === undefined) {
       ctx.addIssue({ code: 'custom', path: ['t2'], message: 'is required with t1' });
     } else if (TYPE_OF_SIGNALS[`${v.t1}/${v.t2}`] === null) {
       // Refused rather than guessed: a pair outside the published types may be a mixed type or another disease.
-      ctx.addIssue({
-        code: 'custom',
-        path: ['t2'],
-        message: `T1 ${v.t1} with T2 ${v.t2} matches no Modic type; allowed pairs (T1/T2): ${ALLOWED_PAIRS}`,
-      });
+      addFieldIssue(
+        ctx,
+        't2',
+        `T1 ${v.t1} with T2 ${v.t2} matches no Modic type; allowed pairs (T1/T2): ${ALLOWED_PAIRS}`,
+      );
     }
   });
 export type ModicInput = z.input<typeof ModicInputSchema>;

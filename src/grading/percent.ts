@@ -3,7 +3,7 @@
  * normal value, in the bands of the Foramen contract: none, mild < 25 %, moderate 25–50 %, severe > 50 %.
  */
 import { z } from 'zod';
-import { parseInput } from '../errors.js';
+import { addFieldIssue, parseInput } from '../errors.js';
 import {
   PERCENT_DECIMALS,
   boundedNumber,
@@ -46,11 +46,11 @@ export const PercentInputSchema = z
     ].filter((f) => f !== null);
     const second = forms[1];
     if (second) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [second],
-        message: `give one of reductionPercent, normalAreaMm2 with measuredAreaMm2, or normalMm with measuredMm, not ${forms.join(' and ')}`,
-      });
+      addFieldIssue(
+        ctx,
+        second,
+        `give one of reductionPercent, normalAreaMm2 with measuredAreaMm2, or normalMm with measuredMm, not ${forms.join(' and ')}`,
+      );
       return;
     }
     if (forms.length === 0) {
@@ -71,33 +71,21 @@ export const PercentInputSchema = z
       const measured = v[measuredKey];
       if (normal === undefined && measured === undefined) continue;
       if (normal === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [normalKey],
-          message: `is required with ${measuredKey}`,
-        });
+        addFieldIssue(ctx, normalKey, `is required with ${measuredKey}`);
       } else if (measured === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [measuredKey],
-          message: `is required with ${normalKey}`,
-        });
+        addFieldIssue(ctx, measuredKey, `is required with ${normalKey}`);
       }
       // A measured size above normal is no narrowing; refusing it also catches swapped fields.
       else if (measured > normal) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [measuredKey],
-          message: `must be at most ${normalKey} (${normal} ${unit}); a larger size is not a reduction`,
-        });
+        addFieldIssue(
+          ctx,
+          measuredKey,
+          `must be at most ${normalKey} (${normal} ${unit}); a larger size is not a reduction`,
+        );
       }
     }
     if (v.dimension !== undefined && v.normalMm === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['dimension'],
-        message: 'applies only with normalMm and measuredMm',
-      });
+      addFieldIssue(ctx, 'dimension', 'applies only with normalMm and measuredMm');
     }
   });
 export type PercentInput = z.input<typeof PercentInputSchema>;

@@ -3,7 +3,7 @@
  * from how cerebrospinal fluid and rootlets fill the dural sac, or from a grade already read.
  */
 import { z } from 'zod';
-import { parseInput } from '../errors.js';
+import { addFieldIssue, parseInput } from '../errors.js';
 import { resultFrom, rowOf } from './result.js';
 import type { GradeResultBase, GradeRow } from './result.js';
 
@@ -54,26 +54,18 @@ export const SchizasInputSchema = z
       return;
     }
     if (v.csf === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['csf'],
-        message: 'is required (give grade, or csf with rootlets or posteriorEpiduralFat)',
-      });
+      addFieldIssue(
+        ctx,
+        'csf',
+        'is required (give grade, or csf with rootlets or posteriorEpiduralFat)',
+      );
       return;
     }
     if (v.csf === 'visible' && v.rootlets === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['rootlets'],
-        message: 'is required when csf is "visible"',
-      });
+      addFieldIssue(ctx, 'rootlets', 'is required when csf is "visible"');
     }
     if (v.csf === 'absent' && v.posteriorEpiduralFat === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['posteriorEpiduralFat'],
-        message: 'is required when csf is "absent"',
-      });
+      addFieldIssue(ctx, 'posteriorEpiduralFat', 'is required when csf is "absent"');
     }
   });
 export type SchizasInput = z.input<typeof SchizasInputSchema>;

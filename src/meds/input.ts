@@ -4,6 +4,7 @@
  * source of the types; bad input becomes an InputError naming the field, e.g. `drugs[1].frequency`.
  */
 import { z } from 'zod';
+import { addFieldIssue } from '../errors.js';
 import { DRUG_ROUTES } from '../kb/index.js';
 import { DOSE_UNITS, normaliseUnit, parseDoseText, parseStrength } from './dose.js';
 import type { DoseAmount, DoseUnit, Strength } from './dose.js';
@@ -141,28 +142,24 @@ export const MedsDrugSchema = z
   })
   .superRefine((item, ctx) => {
     if (item.doseMg !== undefined && item.dose !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['dose'],
-        message: 'give either doseMg or dose with unit, not both',
-      });
+      addFieldIssue(ctx, 'dose', 'give either doseMg or dose with unit, not both');
     }
     if (item.unit !== undefined && item.dose === undefined) {
       ctx.addIssue({ code: 'custom', path: ['dose'], message: 'is required when unit is given' });
     }
     if (item.dose !== undefined && item.dose.unit === undefined && item.unit === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['unit'],
-        message: `is required when dose is a number (e.g. "mg"); use one of ${UNIT_HINT}`,
-      });
+      addFieldIssue(
+        ctx,
+        'unit',
+        `is required when dose is a number (e.g. "mg"); use one of ${UNIT_HINT}`,
+      );
     }
     if (item.dose?.unit !== undefined && item.unit !== undefined && item.dose.unit !== item.unit) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['unit'],
-        message: `"${item.unit}" conflicts with the unit written in dose ("${item.dose.unit}")`,
-      });
+      addFieldIssue(
+        ctx,
+        'unit',
+        `"${item.unit}" conflicts with the unit written in dose ("${item.dose.unit}")`,
+      );
     }
   });
 

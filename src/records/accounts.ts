@@ -10,7 +10,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import { InputError, parseInput } from '../errors.js';
 import { writeAudit } from './audit.js';
-import type { Actor, ClientInfo } from './audit.js';
+import type { Actor, AuditAction, ClientInfo } from './audit.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { RecordError, isUniqueViolation } from './errors.js';
 import {
@@ -383,6 +383,41 @@ async function requireUser(tx: SqlExecutor, username: string): Promise<R> {
 }
 
 /**
+ * Runs an admin change to one account in one transaction and audits it under the account's id.
+ * @param db - the database
+ * @param actor - the admin or the command line
+ * @param username - the account
+ * @param audit - the audit action and its time (ISO)
+ * @param change - the change, given the account's row; its result is returned
+ */
+async function changeAccount<T>(
+  db: SqlDriver,
+  actor: Actor,
+  username: string,
+  audit: { readonly action: AuditAction; readonly at: string },
+  change: (tx: SqlExecutor, row: R) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    const row = await requireUser(tx, username);
+    const result = await change(tx, row);
+    await writeAudit(tx, audit.at, actor, {
+      action: audit.action,
+      resourceType: 'user',
+      resourceId: String(row.id),
+    });
+    return result;
+  });
+}
+
+/** Ends every open session of an account, so a disabled account or a reset password takes effect now. */
+async function endSessions(tx: SqlExecutor, userId: string, at: string): Promise<void> {
+  await tx.run('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', [
+    at,
+    userId,
+  ]);
+}
+
+/**
  * Disables an account and ends every one of its sessions at once.
  * @param db - the database
  * @param actor - the admin or the command line
@@ -395,8 +430,7 @@ export async function disableUser(
   options: AccountOptions = {},
 ): Promise<UserAccount> {
   const at = nowOf(options).toISOString();
-  return db.transaction(async (tx) => {
-    const row = await requireUser(tx, username);
+  return changeAccount(db, actor, username, { action: 'disable', at }, async (tx, row) => {
     if (actor.kind === 'user' && actor.userId === String(row.id)) {
       throw new RecordError('conflict', 'username', 'you cannot disable your own account');
     }
@@ -404,15 +438,7 @@ export async function disableUser(
       at,
       String(row.id),
     ]);
-    await tx.run('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', [
-      at,
-      String(row.id),
-    ]);
-    await writeAudit(tx, at, actor, {
-      action: 'disable',
-      resourceType: 'user',
-      resourceId: String(row.id),
-    });
+    await endSessions(tx, String(row.id), at);
     return { ...accountOf(row), disabled: true };
   });
 }
@@ -430,14 +456,8 @@ export async function enableUser(
   options: AccountOptions = {},
 ): Promise<UserAccount> {
   const at = nowOf(options).toISOString();
-  return db.transaction(async (tx) => {
-    const row = await requireUser(tx, username);
+  return changeAccount(db, actor, username, { action: 'enable', at }, async (tx, row) => {
     await tx.run('UPDATE users SET disabled_at = NULL WHERE id = ?', [String(row.id)]);
-    await writeAudit(tx, at, actor, {
-      action: 'enable',
-      resourceType: 'user',
-      resourceId: String(row.id),
-    });
     return { ...accountOf(row), disabled: false };
   });
 }
@@ -511,21 +531,12 @@ export async function resetPassword(
   const v = parseInput(PasswordResetSchema, input);
   const hash = await hashPassword(v.password);
   const at = nowOf(options).toISOString();
-  return db.transaction(async (tx) => {
-    const row = await requireUser(tx, username);
+  return changeAccount(db, actor, username, { action: 'password-reset', at }, async (tx, row) => {
     await tx.run(
       'UPDATE users SET password_hash = ?, must_change_password = 1, password_changed_at = ? WHERE id = ?',
       [hash, at, String(row.id)],
     );
-    await tx.run('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', [
-      at,
-      String(row.id),
-    ]);
-    await writeAudit(tx, at, actor, {
-      action: 'password-reset',
-      resourceType: 'user',
-      resourceId: String(row.id),
-    });
+    await endSessions(tx, String(row.id), at);
     return { ...accountOf(row), mustChangePassword: true };
   });
 }

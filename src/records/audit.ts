@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { Role } from './roles.js';
+import { insertRow } from './driver.js';
 import type { SqlExecutor } from './driver.js';
 
 /** Where a request came from, as the HTTP shell saw it (behind a trusted proxy: the client's). */
@@ -141,8 +142,11 @@ export function auditText(value: string | undefined | null, max: number): string
 /** The hash before the first entry of the chain. */
 export const AUDIT_GENESIS = '0'.repeat(64);
 
-/** The stored fields an entry's hash covers, in a fixed order (the id is the database's, not hashed). */
-const HASHED_COLUMNS = [
+/**
+ * The stored fields an entry's hash covers, in a fixed order (the id is the database's, not hashed); a
+ * backup carries these, the id and the hash.
+ */
+export const HASHED_COLUMNS = [
   'at',
   'actor_kind',
   'actor_id',
@@ -218,25 +222,8 @@ export async function writeAudit(
   );
   row.prev_hash = last?.hash ?? AUDIT_GENESIS;
   row.hash = auditHashOf(row);
-  await tx.run(
-    'INSERT INTO audit_log (at, actor_kind, actor_id, action, resource_type, resource_id, patient_id, outcome, request_id, client_address, user_agent, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    [
-      row.at ?? null,
-      row.actor_kind ?? null,
-      row.actor_id ?? null,
-      row.action ?? null,
-      row.resource_type ?? null,
-      row.resource_id ?? null,
-      row.patient_id ?? null,
-      row.outcome ?? null,
-      row.request_id ?? null,
-      row.client_address ?? null,
-      row.user_agent ?? null,
-      row.reason ?? null,
-      row.prev_hash,
-      row.hash,
-    ],
-  );
+  // The row's keys are the hashed columns then the hash, in the order HASHED_COLUMNS lists them.
+  await insertRow(tx, 'audit_log', row);
 }
 
 interface AuditRow {

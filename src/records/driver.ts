@@ -25,6 +25,51 @@ export interface SqlExecutor {
   run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number }>;
 }
 
+/**
+ * An executor from a dialect's `all` and `run`; `get` is the first row of `all`, the same on every
+ * dialect.
+ * @param dialect - the SQL dialect
+ * @param all - runs a query and returns every row
+ * @param run - runs a write and returns how many rows it changed
+ */
+export function makeExecutor(
+  dialect: Dialect,
+  all: <T extends Row>(sql: string, params?: readonly SqlValue[]) => Promise<T[]>,
+  run: (sql: string, params?: readonly SqlValue[]) => Promise<{ changes: number }>,
+): SqlExecutor {
+  return {
+    dialect,
+    all,
+    async get<T extends Row = Row>(
+      sql: string,
+      params: readonly SqlValue[] = [],
+    ): Promise<T | undefined> {
+      const rows: T[] = await all<T>(sql, params);
+      return rows[0];
+    },
+    run,
+  };
+}
+
+/**
+ * Inserts one row whose keys are its column names. The table and column names come from code, never
+ * from input, so they are safe to place in the statement; the values are bound.
+ * @param db - the executor (a transaction's, usually)
+ * @param table - the table
+ * @param row - column name to value, in the order the columns are listed
+ */
+export async function insertRow(
+  db: SqlExecutor,
+  table: string,
+  row: Readonly<Record<string, SqlValue>>,
+): Promise<void> {
+  const columns = Object.keys(row);
+  await db.run(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    Object.values(row),
+  );
+}
+
 /** A connection (or pool) to one database. */
 export interface SqlDriver extends SqlExecutor {
   /**

@@ -30,6 +30,21 @@ export function toCsv(header: readonly string[], rows: readonly (readonly unknow
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+/** A CSV column: its header and how one row fills it, written together so they cannot drift apart. */
+type Column<R> = readonly [header: string, cell: (row: R) => unknown];
+
+/**
+ * A CSV document from rows and their columns.
+ * @param rows - the rows
+ * @param columns - header and cell of each column, in order
+ */
+function csvTable<R>(rows: readonly R[], columns: readonly Column<R>[]): string {
+  return toCsv(
+    columns.map(([header]) => header),
+    rows.map((r) => columns.map(([, cell]) => cell(r))),
+  );
+}
+
 const json = (text: unknown): Record<string, unknown> => {
   try {
     return JSON.parse(String(text)) as Record<string, unknown>;
@@ -57,94 +72,62 @@ export async function exportCsv(db: SqlDriver, actor: Actor): Promise<CsvFiles> 
     assessments: await readTable(tx, 'assessments'),
   }));
   const pseudonym = new Map(t.patients.map((p) => [p.id, p.pseudonym]));
-  const col = (r: Row, k: string): unknown => r[k];
+  const withPseudonym: Column<Row> = ['pseudonym', (r) => pseudonym.get(r.patient_id)];
   return {
-    'patients.csv': toCsv(
-      ['patient_id', 'pseudonym', 'birth_year', 'sex', 'created_at'],
-      t.patients.map((r) => [r.id, r.pseudonym, r.birth_year, r.sex, r.created_at]),
-    ),
-    'episodes.csv': toCsv(
-      [
-        'episode_id',
-        'patient_id',
-        'pseudonym',
-        'label',
-        'started_on',
-        'conservative_care_started_on',
-        'ended_on',
-      ],
-      t.episodes.map((r) => [
-        r.id,
-        r.patient_id,
-        pseudonym.get(r.patient_id),
-        r.label,
-        r.started_on,
-        r.conservative_care_started_on,
-        r.ended_on,
-      ]),
-    ),
-    'questionnaire-submissions.csv': toCsv(
-      [
-        'submission_id',
-        'patient_id',
-        'pseudonym',
-        'episode_id',
-        'instrument',
-        'site',
-        'score',
-        'category',
-        'taken_at',
-        'source',
-        'engine_version',
-      ],
-      t.submissions.map((r) => [
-        r.id,
-        r.patient_id,
-        pseudonym.get(r.patient_id),
-        r.episode_id,
-        r.instrument,
-        r.site,
-        col(r, 'headline'),
-        categoryOf(json(r.result_json)),
-        r.taken_at,
-        r.source,
-        r.engine_version,
-      ]),
-    ),
-    'assessments.csv': toCsv(
-      [
-        'assessment_id',
-        'patient_id',
-        'pseudonym',
-        'episode_id',
-        'triage_level',
-        'top_root',
-        'top_root_side',
-        'plan_stage',
-        'engine_version',
-        'kb_version',
-        'created_at',
-      ],
-      t.assessments.map((r) => {
-        const out = json(r.output_json);
-        const top = Array.isArray(out.roots)
-          ? (out.roots[0] as Record<string, unknown> | undefined)
-          : undefined;
-        const plan = out.plan as Record<string, unknown> | undefined;
-        return [
-          r.id,
-          r.patient_id,
-          pseudonym.get(r.patient_id),
-          r.episode_id,
-          r.triage_level,
-          top?.root,
-          top?.side,
-          plan?.stage,
-          r.engine_version,
-          r.kb_version,
-          r.created_at,
-        ];
-      }),
-    ),
+    'patients.csv': csvTable(t.patients, [
+      ['patient_id', (r) => r.id],
+      ['pseudonym', (r) => r.pseudonym],
+      ['birth_year', (r) => r.birth_year],
+      ['sex', (r) => r.sex],
+      ['created_at', (r) => r.created_at],
+    ]),
+    'episodes.csv': csvTable(t.episodes, [
+      ['episode_id', (r) => r.id],
+      ['patient_id', (r) => r.patient_id],
+      withPseudonym,
+      ['label', (r) => r.label],
+      ['started_on', (r) => r.started_on],
+      ['conservative_care_started_on', (r) => r.conservative_care_started_on],
+      ['ended_on', (r) => r.ended_on],
+    ]),
+    'questionnaire-submissions.csv': csvTable(t.submissions, [
+      ['submission_id', (r) => r.id],
+      ['patient_id', (r) => r.patient_id],
+      withPseudonym,
+      ['episode_id', (r) => r.episode_id],
+      ['instrument', (r) => r.instrument],
+      ['site', (r) => r.site],
+      ['score', (r) => r.headline],
+      ['category', (r) => categoryOf(json(r.result_json))],
+      ['taken_at', (r) => r.taken_at],
+      ['source', (r) => r.source],
+      ['engine_version', (r) => r.engine_version],
+    ]),
+    'assessments.csv': csvTable(t.assessments.map(withOutput), [
+      ['assessment_id', (a) => a.row.id],
+      ['patient_id', (a) => a.row.patient_id],
+      ['pseudonym', (a) => pseudonym.get(a.row.patient_id)],
+      ['episode_id', (a) => a.row.episode_id],
+      ['triage_level', (a) => a.row.triage_level],
+      ['top_root', (a) => a.top?.root],
+      ['top_root_side', (a) => a.top?.side],
+      ['plan_stage', (a) => a.plan?.stage],
+      ['engine_version', (a) => a.row.engine_version],
+      ['kb_version', (a) => a.row.kb_version],
+      ['created_at', (a) => a.row.created_at],
+    ]),
   };
+}
+
+/** A stored assessment with its leading root and plan read from the output. */
+function withOutput(row: Row): {
+  row: Row;
+  top: Record<string, unknown> | undefined;
+  plan: Record<string, unknown> | undefined;
+} {
+  const out = json(row.output_json);
+  const top = Array.isArray(out.roots)
+    ? (out.roots[0] as Record<string, unknown> | undefined)
+    : undefined;
+  return { row, top, plan: out.plan as Record<string, unknown> | undefined };
 }

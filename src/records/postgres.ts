@@ -4,7 +4,7 @@
  * search path of every connection.
  */
 import type { Pool, PoolClient } from 'pg';
-import { numberPlaceholders } from './driver.js';
+import { makeExecutor, numberPlaceholders } from './driver.js';
 import type { Row, SqlDriver, SqlExecutor, SqlValue } from './driver.js';
 
 /** Options of the PostgreSQL driver. */
@@ -34,20 +34,9 @@ type Queryable = Pick<PoolClient, 'query'>;
 function executor(db: Queryable): SqlExecutor {
   const all = async <T extends Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> =>
     (await db.query<T>(numberPlaceholders(sql), [...params])).rows;
-  return {
-    dialect: 'postgres',
-    all,
-    async get<T extends Row = Row>(
-      sql: string,
-      params: readonly SqlValue[] = [],
-    ): Promise<T | undefined> {
-      const rows: T[] = await all<T>(sql, params);
-      return rows[0];
-    },
-    run: async (sql: string, params: readonly SqlValue[] = []) => ({
-      changes: (await db.query(numberPlaceholders(sql), [...params])).rowCount ?? 0,
-    }),
-  };
+  return makeExecutor('postgres', all, async (sql: string, params: readonly SqlValue[] = []) => ({
+    changes: (await db.query(numberPlaceholders(sql), [...params])).rowCount ?? 0,
+  }));
 }
 
 /**

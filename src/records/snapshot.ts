@@ -2,7 +2,7 @@
  * Consistent reads of the whole database for backup and export: one transaction (SQLite's write lock,
  * PostgreSQL's REPEATABLE READ snapshot) that also writes the audit entry of the operation.
  */
-import { writeAudit } from './audit.js';
+import { HASHED_COLUMNS, writeAudit } from './audit.js';
 import type { Actor, AuditAction } from './audit.js';
 import type { Row, SqlDriver, SqlExecutor } from './driver.js';
 
@@ -73,23 +73,8 @@ export const TABLE_COLUMNS = {
     'created_by',
   ],
   notes: ['id', 'patient_id', 'episode_id', 'body', 'created_at', 'created_by'],
-  audit_log: [
-    'id',
-    'at',
-    'actor_kind',
-    'actor_id',
-    'action',
-    'resource_type',
-    'resource_id',
-    'patient_id',
-    'outcome',
-    'request_id',
-    'client_address',
-    'user_agent',
-    'reason',
-    'prev_hash',
-    'hash',
-  ],
+  // The hash chain's columns come from the audit module, so a backup carries exactly what is hashed.
+  audit_log: ['id', ...HASHED_COLUMNS, 'hash'],
 } as const;
 
 /** Tables a backup carries, parents first. Sessions are left out: a restore signs everyone out. */

@@ -10,6 +10,7 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { makeExecutor } from './driver.js';
 import type { Row, SqlDriver, SqlExecutor, SqlValue } from './driver.js';
 
 /** Options of the SQLite driver. */
@@ -50,20 +51,9 @@ function executor(cache: StatementCache): SqlExecutor {
     s.run(...params);
     return [];
   };
-  return {
-    dialect: 'sqlite',
-    all,
-    async get<T extends Row = Row>(
-      sql: string,
-      params: readonly SqlValue[] = [],
-    ): Promise<T | undefined> {
-      const rows: T[] = await all<T>(sql, params);
-      return rows[0];
-    },
-    run: async (sql: string, params: readonly SqlValue[] = []) => ({
-      changes: cache.get(sql).run(...params).changes,
-    }),
-  };
+  return makeExecutor('sqlite', all, async (sql: string, params: readonly SqlValue[] = []) => ({
+    changes: cache.get(sql).run(...params).changes,
+  }));
 }
 
 /**

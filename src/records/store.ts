@@ -22,7 +22,8 @@ import type {
   AuditResource,
   ClientInfo,
 } from './audit.js';
-import type { SqlDriver, SqlExecutor } from './driver.js';
+import { insertRow } from './driver.js';
+import type { SqlDriver, SqlExecutor, SqlValue } from './driver.js';
 import { RecordError, isUniqueViolation } from './errors.js';
 import {
   CareTeamAddSchema,
@@ -267,6 +268,49 @@ export class RecordStore {
   }
 
   /**
+   * Creates one record under a patient in an audited transaction: the patient must exist and be on the
+   * actor's care team, the episode (when the record has one) must be that patient's, and the row gets
+   * its id, patient, creation time and author here, so each record type writes only its own fields.
+   * @param actor - who creates it
+   * @param pid - the patient id (already parsed)
+   * @param target - the audit resource, the table, and the requested episode when the table has one
+   * @param fields - the record's own columns
+   * @param shape - turns the stored row into the returned record
+   */
+  private createForPatient<T>(
+    actor: Actor,
+    pid: string,
+    target: {
+      readonly resourceType: AuditResource;
+      readonly table: string;
+      readonly episode?: { readonly requested: string | undefined };
+    },
+    fields: Readonly<Record<string, SqlValue>>,
+    shape: (row: R) => T,
+  ): Promise<T> {
+    return this.audited(
+      actor,
+      { action: 'create', resourceType: target.resourceType, patientId: pid },
+      async (tx, at) => {
+        await this.requirePatient(tx, pid, actor);
+        const episode = target.episode
+          ? { episode_id: await this.requireEpisode(tx, pid, target.episode.requested) }
+          : {};
+        const row = {
+          id: randomUUID(),
+          patient_id: pid,
+          ...episode,
+          ...fields,
+          created_at: at,
+          created_by: userIdOf(actor),
+        };
+        await insertRow(tx, target.table, row);
+        return { value: shape(row), resourceId: row.id };
+      },
+    );
+  }
+
+  /**
    * The patient, when it exists and `actor` may reach it: admins, the command line and patient links
    * always; a clinician when on the patient's care team, or with a break-glass reason (audited).
    */
@@ -337,17 +381,17 @@ export class RecordStore {
             birth_year: v.birthYear ?? null,
             sex: v.sex ?? null,
             created_at: at,
+            created_by: userIdOf(actor),
           };
-          await tx.run(
-            'INSERT INTO patients (id, pseudonym, birth_year, sex, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
-            [row.id, row.pseudonym, row.birth_year, row.sex, at, userIdOf(actor)],
-          );
+          await insertRow(tx, 'patients', row);
           // The clinician who registers a patient is on the patient's care team.
           if (actor.kind === 'user') {
-            await tx.run(
-              'INSERT INTO care_team (patient_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?)',
-              [id, actor.userId, at, actor.userId],
-            );
+            await insertRow(tx, 'care_team', {
+              patient_id: id,
+              user_id: actor.userId,
+              added_at: at,
+              added_by: actor.userId,
+            });
           }
           return { value: patientOf(row), resourceId: id };
         },
@@ -436,10 +480,12 @@ export class RecordStore {
           [pid, userId],
         );
         if (!present) {
-          await tx.run(
-            'INSERT INTO care_team (patient_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?)',
-            [pid, userId, at, userIdOf(actor)],
-          );
+          await insertRow(tx, 'care_team', {
+            patient_id: pid,
+            user_id: userId,
+            added_at: at,
+            added_by: userIdOf(actor),
+          });
         }
         return { value: { patientId: pid, userId, username: v.username }, resourceId: userId };
       },
@@ -457,35 +503,17 @@ export class RecordStore {
   async createEpisode(actor: Actor, patientId: string, input: unknown): Promise<EpisodeRecord> {
     const pid = this.parseId(patientId, 'patientId');
     const v = parseInput(NewEpisodeSchema, input);
-    return this.audited(
+    return this.createForPatient(
       actor,
-      { action: 'create', resourceType: 'episode', patientId: pid },
-      async (tx, at) => {
-        await this.requirePatient(tx, pid, actor);
-        const row = {
-          id: randomUUID(),
-          patient_id: pid,
-          label: v.label ?? 'episode of care',
-          started_on: v.startedOn,
-          conservative_care_started_on: v.conservativeCareStartedOn ?? null,
-          ended_on: null,
-          created_at: at,
-        };
-        await tx.run(
-          'INSERT INTO episodes (id, patient_id, label, started_on, conservative_care_started_on, ended_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-          [
-            row.id,
-            pid,
-            row.label,
-            row.started_on,
-            row.conservative_care_started_on,
-            null,
-            at,
-            userIdOf(actor),
-          ],
-        );
-        return { value: episodeOf(row), resourceId: row.id };
+      pid,
+      { resourceType: 'episode', table: 'episodes' },
+      {
+        label: v.label ?? 'episode of care',
+        started_on: v.startedOn,
+        conservative_care_started_on: v.conservativeCareStartedOn ?? null,
+        ended_on: null,
       },
+      episodeOf,
     );
   }
 
@@ -507,41 +535,18 @@ export class RecordStore {
     const v = parseInput(NewAssessmentSchema, input);
     const output = assess(v.input);
     const kbVersion = getKb().version;
-    return this.audited(
+    return this.createForPatient(
       actor,
-      { action: 'create', resourceType: 'assessment', patientId: pid },
-      async (tx, at) => {
-        await this.requirePatient(tx, pid, actor);
-        const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
-        const row = {
-          id: randomUUID(),
-          patient_id: pid,
-          episode_id: episodeId,
-          input_json: JSON.stringify(v.input),
-          output_json: JSON.stringify(output),
-          triage_level: output.triage.level,
-          engine_version: VERSION,
-          kb_version: kbVersion,
-          created_at: at,
-          created_by: userIdOf(actor),
-        };
-        await tx.run(
-          'INSERT INTO assessments (id, patient_id, episode_id, input_json, output_json, triage_level, engine_version, kb_version, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-          [
-            row.id,
-            pid,
-            episodeId,
-            row.input_json,
-            row.output_json,
-            row.triage_level,
-            VERSION,
-            kbVersion,
-            at,
-            row.created_by,
-          ],
-        );
-        return { value: assessmentOf(row), resourceId: row.id };
+      pid,
+      { resourceType: 'assessment', table: 'assessments', episode: { requested: v.episodeId } },
+      {
+        input_json: JSON.stringify(v.input),
+        output_json: JSON.stringify(output),
+        triage_level: output.triage.level,
+        engine_version: VERSION,
+        kb_version: kbVersion,
       },
+      assessmentOf,
     );
   }
 
@@ -615,25 +620,7 @@ export class RecordStore {
       link_id: s.linkId,
       created_by: s.createdBy,
     };
-    await tx.run(
-      'INSERT INTO questionnaire_submissions (id, patient_id, episode_id, instrument, site, headline, input_json, result_json, engine_version, taken_at, recorded_at, source, link_id, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [
-        row.id,
-        row.patient_id,
-        row.episode_id,
-        row.instrument,
-        row.site,
-        row.headline,
-        row.input_json,
-        row.result_json,
-        row.engine_version,
-        row.taken_at,
-        row.recorded_at,
-        row.source,
-        row.link_id,
-        row.created_by,
-      ],
-    );
+    await insertRow(tx, 'questionnaire_submissions', row);
     return submissionOf(row);
   }
 
@@ -680,26 +667,12 @@ export class RecordStore {
   async addNote(actor: Actor, patientId: string, input: unknown): Promise<NoteRecord> {
     const pid = this.parseId(patientId, 'patientId');
     const v = parseInput(NewNoteSchema, input);
-    return this.audited(
+    return this.createForPatient(
       actor,
-      { action: 'create', resourceType: 'note', patientId: pid },
-      async (tx, at) => {
-        await this.requirePatient(tx, pid, actor);
-        const episodeId = await this.requireEpisode(tx, pid, v.episodeId);
-        const row = {
-          id: randomUUID(),
-          patient_id: pid,
-          episode_id: episodeId,
-          body: v.body,
-          created_at: at,
-          created_by: userIdOf(actor),
-        };
-        await tx.run(
-          'INSERT INTO notes (id, patient_id, episode_id, body, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
-          [row.id, pid, episodeId, row.body, at, row.created_by],
-        );
-        return { value: noteOf(row), resourceId: row.id };
-      },
+      pid,
+      { resourceType: 'note', table: 'notes', episode: { requested: v.episodeId } },
+      { body: v.body },
+      noteOf,
     );
   }
 

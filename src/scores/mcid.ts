@@ -4,7 +4,7 @@
  * and, for the ZCQ, about 0.5 points per subscale (unverified, said so in the result).
  */
 import { z } from 'zod';
-import { parseInput } from '../errors.js';
+import { addFieldIssue, parseInput } from '../errors.js';
 import { formatScore } from './result.js';
 import type { CitationId } from '../kb/index.js';
 
@@ -115,11 +115,7 @@ export const ChangeInputSchema = z
     const row = MCID_TABLE[v.measure];
     for (const field of ['baseline', 'followUp'] as const) {
       if (v[field] < row.min || v[field] > row.max) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [field],
-          message: `must be from ${row.min} to ${row.max} for ${v.measure}`,
-        });
+        addFieldIssue(ctx, field, `must be from ${row.min} to ${row.max} for ${v.measure}`);
       }
     }
   });

@@ -5,7 +5,7 @@
  * lower is better on all three.
  */
 import { z } from 'zod';
-import { parseInput } from '../errors.js';
+import { addFieldIssue, parseInput } from '../errors.js';
 import { baseOf, formatScore, itemList, itemRange } from './result.js';
 import type { ScoreResultBase } from './result.js';
 
@@ -48,11 +48,7 @@ const severityItems = z
   .length(7)
   .superRefine((a, ctx) => {
     if (a[6] !== undefined && ![1, 3, 5].includes(a[6])) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [6],
-        message: 'the balance item must be 1 (none), 3 (sometimes) or 5 (often)',
-      });
+      addFieldIssue(ctx, 6, 'the balance item must be 1 (none), 3 (sometimes) or 5 (often)');
     }
   });
 

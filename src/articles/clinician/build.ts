@@ -4,23 +4,15 @@
  * root, the red flags, the evidence for each treatment the patient page names, and adult doses for pain
  * from the meds ceiling table beside the label maximum and the indication it belongs to.
  */
-import type { AffectedRoot, LevelAnatomy, RootAnatomy } from '../../anatomy/index.js';
 import { drawDermatomeDiagram, drawSpineDiagram } from '../../diagrams/index.js';
 import { entriesOf } from '../../kb/index.js';
-import type { Kb, KbEntry } from '../../kb/index.js';
+import type { KbEntry } from '../../kb/index.js';
 import { INDICATION_CEILINGS } from '../../meds/index.js';
-import type { Level, Side, Zone } from '../../vocab/index.js';
-import type { Block, ClinicianSectionId, ListItem, Section } from '../model.js';
+import type { Zone } from '../../vocab/index.js';
+import type { ArticleSite, Block, ClinicianSectionId, ListItem, Section } from '../model.js';
 
 /** What the clinician builder needs. */
-export interface ClinicianInput {
-  readonly level: Level;
-  readonly side: Side;
-  readonly zone: Zone;
-  readonly hit: AffectedRoot;
-  readonly levelRow: LevelAnatomy;
-  readonly rootRow: RootAnatomy | undefined;
-  readonly kb: Kb;
+export interface ClinicianInput extends ArticleSite {
   /** KB ids the patient page links to: their evidence is summarised here. */
   readonly treatmentIds: readonly string[];
 }

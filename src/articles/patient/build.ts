@@ -5,23 +5,13 @@
  * a short FAQ). Facts come from the anatomy tables and the meds ceiling table; every sentence comes from
  * a wording table (`en.ts`), so a language is data. Every treatment links to its own KB page.
  */
-import type { AffectedRoot, LevelAnatomy, RootAnatomy } from '../../anatomy/index.js';
 import { drawDermatomeDiagram, drawSpineDiagram } from '../../diagrams/index.js';
-import type { Kb } from '../../kb/index.js';
 import { INDICATION_CEILINGS } from '../../meds/index.js';
-import type { Level, Side, Zone } from '../../vocab/index.js';
-import type { Block, ListItem, PatientSectionId, Section } from '../model.js';
+import type { ArticleSite, Block, ListItem, PatientSectionId, Section } from '../model.js';
 import type { PatientWording, WordingContext } from './wording.js';
 
 /** What the patient builder needs. */
-export interface PatientInput {
-  readonly level: Level;
-  readonly side: Side;
-  readonly zone: Zone;
-  readonly hit: AffectedRoot;
-  readonly levelRow: LevelAnatomy;
-  readonly rootRow: RootAnatomy | undefined;
-  readonly kb: Kb;
+export interface PatientInput extends ArticleSite {
   readonly words: PatientWording;
 }
 
