@@ -11,7 +11,7 @@
 import { build } from 'esbuild';
 import { deepStrictEqual } from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // Start clean so files of removed verbs do not linger.
@@ -28,9 +28,21 @@ for (const file of SNAPSHOT_MODULES) {
   // JSON drops undefined, functions and identity-less values: refuse a snapshot that is not the same data.
   deepStrictEqual(snapshot[file], { ...mod }, `${file} does not survive JSON`);
 }
-writeFileSync('dist/bundle/kb-snapshot.json', JSON.stringify(snapshot));
+// The JSON is written in ASCII (other characters as \u escapes) and read as latin1: reading a one-byte string
+// skips UTF-8 decoding, which took longer than parsing the 750 kB snapshot.
+const asciiJson = (value) =>
+  JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+deepStrictEqual(
+  JSON.parse(asciiJson(snapshot)),
+  snapshot,
+  'the ASCII snapshot is not the same data',
+);
+writeFileSync('dist/bundle/kb-snapshot.json', asciiJson(snapshot));
 const { getKb, createSearchIndex } = await importDist('kb/index.js');
-writeFileSync('dist/bundle/kb-search-index.json', JSON.stringify(createSearchIndex(getKb())));
+writeFileSync('dist/bundle/kb-search-index.json', asciiJson(createSearchIndex(getKb())));
 
 /**
  * Swaps the snapshotted KB modules for ones that read the JSON files beside the bundle.
@@ -40,7 +52,7 @@ const kbSnapshot = (up) => ({
   name: 'kb-snapshot',
   setup(b) {
     const reader = (name) =>
-      `JSON.parse(__foramenReadFile(new URL(${JSON.stringify(up + name)}, import.meta.url), 'utf8'))`;
+      `JSON.parse(__foramenReadFile(new URL(${JSON.stringify(up + name)}, import.meta.url), 'latin1'))`;
     b.onResolve({ filter: /^foramen:kb-snapshot$/ }, (args) => ({
       path: args.path,
       namespace: 'kb',
@@ -68,6 +80,18 @@ const kbSnapshot = (up) => ({
     });
   },
 });
+// zod's namespace re-exports its messages in some forty languages (~350 kB of the ~750 kB zod adds to each
+// bundle); Foramen only ever uses the English default, so the bundles carry English alone.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: `export { default as en } from './en.js';`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
 const common = {
   bundle: true,
   platform: 'node',
@@ -97,7 +121,7 @@ await build({
   ...common,
   entryPoints: { foramen: 'dist/src/cli/run.js' },
   outdir: 'dist/bundle',
-  plugins: [kbSnapshot('./')],
+  plugins: [kbSnapshot('./'), zodEnglishOnly],
 });
 const verbs = readdirSync('dist/src/cli/commands').filter(
   (f) => f.endsWith('.js') && !f.endsWith('.test.js'),
@@ -108,7 +132,7 @@ await build({
     verbs.map((f) => [f.replace(/\.js$/, ''), `dist/src/cli/commands/${f}`]),
   ),
   outdir: 'dist/bundle/verbs',
-  plugins: [kbSnapshot('../')],
+  plugins: [kbSnapshot('../'), zodEnglishOnly],
 });
 // The HTTP server is its own file, loaded by `serve` only when it serves (not for `serve --help`).
 const workers = ['dist/src/report-parser/batch-worker.js', 'dist/src/http/server.js'].filter((f) =>
@@ -121,6 +145,6 @@ if (workers.length > 0) {
       workers.map((w) => [w.split('/').pop().replace(/\.js$/, ''), w]),
     ),
     outdir: 'dist/bundle/verbs',
-    plugins: [kbSnapshot('../')],
+    plugins: [kbSnapshot('../'), zodEnglishOnly],
   });
 }
