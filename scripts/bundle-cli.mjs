@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Bundles the compiled CLI: the program (dist/bundle/foramen.mjs) plus one independent, tree-shaken file per
-// verb (dist/bundle/verbs/<verb>.mjs) that program.ts loads on demand. One file per verb starts about twice
+// verb (dist/bundle/verbs/<verb>.mjs) that program.ts loads on demand, and per run-<verb> file that a verb
+// loads only when it runs. One file per verb starts about twice
 // as fast as hundreds of separate modules (zod alone is ~300 files), and `kb find` never loads the report
 // parser or the server. Worker entry points are bundled beside the verbs so their URLs resolve the same way.
 //
@@ -126,13 +127,25 @@ await build({
 const verbs = readdirSync('dist/src/cli/commands').filter(
   (f) => f.endsWith('.js') && !f.endsWith('.test.js'),
 );
+// A verb whose declaration needs nothing from the core loads its work from commands/run-<verb>.ts when it
+// runs: that file is its own bundle here, and the verb's bundle imports it by URL instead of inlining it,
+// so `<verb> --help` loads the flags and not the rules.
+const runFilesApart = {
+  name: 'run-files-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/run-[a-z-]+\.js$/ }, (args) => ({
+      path: args.path.replace(/\.js$/, '.mjs'),
+      external: true,
+    }));
+  },
+};
 await build({
   ...common,
   entryPoints: Object.fromEntries(
     verbs.map((f) => [f.replace(/\.js$/, ''), `dist/src/cli/commands/${f}`]),
   ),
   outdir: 'dist/bundle/verbs',
-  plugins: [kbSnapshot('../'), zodEnglishOnly],
+  plugins: [kbSnapshot('../'), zodEnglishOnly, runFilesApart],
 });
 // The HTTP server is its own file, loaded by `serve` only when it serves (not for `serve --help`).
 const workers = ['dist/src/report-parser/batch-worker.js', 'dist/src/http/server.js'].filter((f) =>
