@@ -5,15 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
-
-/** The flags of `foramen article`, as commander gives them. */
-export interface ArticleOptions {
-  side?: string;
-  zone?: string;
-  audience?: string;
-  format: string;
-  json?: boolean;
-}
+import type { ArticleOptions } from './run-article.js';
 
 /** Registers `foramen article`. */
 export function registerArticle(program: Command, io: CliIo): void {

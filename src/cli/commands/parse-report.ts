@@ -7,14 +7,7 @@
  */
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
-
-/** The flags of `foramen parse-report`, as commander gives them. */
-export interface ParseReportOptions {
-  json?: boolean;
-  batch?: string;
-  jobs?: string;
-  includeHistory?: boolean;
-}
+import type { ParseReportOptions } from './run-parse-report.js';
 
 /** Registers `foramen parse-report`. */
 export function registerParseReport(program: Command, io: CliIo): void {

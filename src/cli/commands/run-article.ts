@@ -2,7 +2,15 @@
 import { InputError, buildArticle, renderArticleHtml, renderArticleMarkdown } from '../../index.js';
 import type { CliIo } from '../io.js';
 import { printJson } from '../io.js';
-import type { ArticleOptions } from './article.js';
+
+/** The flags of `foramen article`, as commander gives them. */
+export interface ArticleOptions {
+  side?: string;
+  zone?: string;
+  audience?: string;
+  format: string;
+  json?: boolean;
+}
 
 const FORMATS = ['md', 'html', 'json'] as const;
 type Format = (typeof FORMATS)[number];

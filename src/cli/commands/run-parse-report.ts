@@ -3,7 +3,14 @@ import { InputError, openBatchSource, parseReport, runReportBatch } from '../../
 import type { BatchProgress, ParseReportResult } from '../../index.js';
 import type { CliIo } from '../io.js';
 import { printJson, readTextInput, wantsJson } from '../io.js';
-import type { ParseReportOptions } from './parse-report.js';
+
+/** The flags of `foramen parse-report`, as commander gives them. */
+export interface ParseReportOptions {
+  json?: boolean;
+  batch?: string;
+  jobs?: string;
+  includeHistory?: boolean;
+}
 
 type Writable = {
   write(chunk: string | Uint8Array): unknown;
