@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Bundles the compiled CLI: the program (dist/bundle/foramen.mjs) plus one independent, tree-shaken file per
-// verb (dist/bundle/verbs/<verb>.mjs) that program.ts loads on demand. One file per verb starts about twice
+// verb (dist/bundle/verbs/<verb>.mjs) that program.ts loads on demand, and per run-<verb> file that a verb
+// loads only when it runs. One file per verb starts about twice
 // as fast as hundreds of separate modules (zod alone is ~300 files), and `kb find` never loads the report
 // parser or the server. Worker entry points are bundled beside the verbs so their URLs resolve the same way.
 //
@@ -11,7 +12,7 @@
 import { build } from 'esbuild';
 import { deepStrictEqual } from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // Start clean so files of removed verbs do not linger.
@@ -28,9 +29,21 @@ for (const file of SNAPSHOT_MODULES) {
   // JSON drops undefined, functions and identity-less values: refuse a snapshot that is not the same data.
   deepStrictEqual(snapshot[file], { ...mod }, `${file} does not survive JSON`);
 }
-writeFileSync('dist/bundle/kb-snapshot.json', JSON.stringify(snapshot));
+// The JSON is written in ASCII (other characters as \u escapes) and read as latin1: reading a one-byte string
+// skips UTF-8 decoding, which took longer than parsing the 750 kB snapshot.
+const asciiJson = (value) =>
+  JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+deepStrictEqual(
+  JSON.parse(asciiJson(snapshot)),
+  snapshot,
+  'the ASCII snapshot is not the same data',
+);
+writeFileSync('dist/bundle/kb-snapshot.json', asciiJson(snapshot));
 const { getKb, createSearchIndex } = await importDist('kb/index.js');
-writeFileSync('dist/bundle/kb-search-index.json', JSON.stringify(createSearchIndex(getKb())));
+writeFileSync('dist/bundle/kb-search-index.json', asciiJson(createSearchIndex(getKb())));
 
 /**
  * Swaps the snapshotted KB modules for ones that read the JSON files beside the bundle.
@@ -40,7 +53,7 @@ const kbSnapshot = (up) => ({
   name: 'kb-snapshot',
   setup(b) {
     const reader = (name) =>
-      `JSON.parse(__foramenReadFile(new URL(${JSON.stringify(up + name)}, import.meta.url), 'utf8'))`;
+      `JSON.parse(__foramenReadFile(new URL(${JSON.stringify(up + name)}, import.meta.url), 'latin1'))`;
     b.onResolve({ filter: /^foramen:kb-snapshot$/ }, (args) => ({
       path: args.path,
       namespace: 'kb',
@@ -68,6 +81,18 @@ const kbSnapshot = (up) => ({
     });
   },
 });
+// zod's namespace re-exports its messages in some forty languages (~350 kB of the ~750 kB zod adds to each
+// bundle); Foramen only ever uses the English default, so the bundles carry English alone.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: `export { default as en } from './en.js';`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
 const common = {
   bundle: true,
   platform: 'node',
@@ -97,18 +122,30 @@ await build({
   ...common,
   entryPoints: { foramen: 'dist/src/cli/run.js' },
   outdir: 'dist/bundle',
-  plugins: [kbSnapshot('./')],
+  plugins: [kbSnapshot('./'), zodEnglishOnly],
 });
 const verbs = readdirSync('dist/src/cli/commands').filter(
   (f) => f.endsWith('.js') && !f.endsWith('.test.js'),
 );
+// A verb whose declaration needs nothing from the core loads its work from commands/run-<verb>.ts when it
+// runs: that file is its own bundle here, and the verb's bundle imports it by URL instead of inlining it,
+// so `<verb> --help` loads the flags and not the rules.
+const runFilesApart = {
+  name: 'run-files-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/run-[a-z-]+\.js$/ }, (args) => ({
+      path: args.path.replace(/\.js$/, '.mjs'),
+      external: true,
+    }));
+  },
+};
 await build({
   ...common,
   entryPoints: Object.fromEntries(
     verbs.map((f) => [f.replace(/\.js$/, ''), `dist/src/cli/commands/${f}`]),
   ),
   outdir: 'dist/bundle/verbs',
-  plugins: [kbSnapshot('../')],
+  plugins: [kbSnapshot('../'), zodEnglishOnly, runFilesApart],
 });
 // The HTTP server is its own file, loaded by `serve` only when it serves (not for `serve --help`).
 const workers = ['dist/src/report-parser/batch-worker.js', 'dist/src/http/server.js'].filter((f) =>
@@ -121,6 +158,6 @@ if (workers.length > 0) {
       workers.map((w) => [w.split('/').pop().replace(/\.js$/, ''), w]),
     ),
     outdir: 'dist/bundle/verbs',
-    plugins: [kbSnapshot('../')],
+    plugins: [kbSnapshot('../'), zodEnglishOnly],
   });
 }

@@ -10,6 +10,7 @@ import type { Side } from '../vocab/index.js';
 import { createContext } from './context.js';
 import { buildClinicianSections } from './clinician/build.js';
 import { measurePage } from './measure.js';
+import type { PageMeasure } from './measure.js';
 import { buildPatientParts } from './patient/build.js';
 import { EN } from './patient/en.js';
 import { renderArticleHtml } from './render-html.js';
@@ -97,6 +98,8 @@ export function buildArticle(input: unknown, kb: Kb = getKb()): Article {
     },
     { id: 'about', heading: isPatient ? EN.headings.about : 'About this page', blocks: about },
   ];
+  let measured: PageMeasure | undefined;
+  const measure = (): PageMeasure => (measured ??= measurePage(renderArticleHtml(article)));
   const article: Article = {
     audience: request.audience,
     language: isPatient ? EN.language : 'en',
@@ -113,8 +116,14 @@ export function buildArticle(input: unknown, kb: Kb = getKb()): Article {
     disclaimer: DISCLAIMER,
     reviewed,
     kbVersion: kb.version,
-    readingGrade: 0,
-    wordCount: 0,
+    // Measured on first read, once: rendering the page and counting its syllables costs more than
+    // building the article, and only the JSON form and the PEMAT check read these two figures.
+    get readingGrade() {
+      return measure().grade;
+    },
+    get wordCount() {
+      return measure().words;
+    },
     chrome: isPatient
       ? {
           site: EN.siteName,
@@ -132,6 +141,5 @@ export function buildArticle(input: unknown, kb: Kb = getKb()): Article {
         },
     ...(isPatient && 'handout' in built ? { handout: built.handout } : {}),
   };
-  const measured = measurePage(renderArticleHtml(article));
-  return { ...article, readingGrade: measured.grade, wordCount: measured.words };
+  return article;
 }

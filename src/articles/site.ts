@@ -15,6 +15,7 @@ import { EN } from './patient/en.js';
 import { INDICATION_CEILINGS } from '../meds/index.js';
 import type { KbEntry } from '../kb/index.js';
 import type { Article } from './model.js';
+import { formatNumber } from './_number.js';
 
 const zoneName = EN.zoneName;
 const regionWords = (r: keyof typeof EN.regions): string => EN.regions[r];
@@ -161,7 +162,7 @@ ${levels}
 function renderKbPage(entry: KbEntry, kb: Kb): string {
   const ceiling = INDICATION_CEILINGS.find((r) => r.drug === entry.id);
   const dose = ceiling
-    ? `<h2>Adult doses for pain</h2><ul class="items"><li data-drug="${escapeHtml(entry.id)}">Usual adult ceiling for pain: ${ceiling.usualMaxMg.toLocaleString('en-US')} mg a day. ${escapeHtml(ceiling.note)}</li></ul>`
+    ? `<h2>Adult doses for pain</h2><ul class="items"><li data-drug="${escapeHtml(entry.id)}">Usual adult ceiling for pain: ${formatNumber(ceiling.usualMaxMg)} mg a day. ${escapeHtml(ceiling.note)}</li></ul>`
     : '';
   const evidence = entry.evidence
     ? `<h2>Evidence</h2><p>${escapeHtml(entry.evidence.level)}: ${escapeHtml(entry.evidence.note)}</p>`

@@ -12,6 +12,7 @@ export {
 export type {
   GradeResult,
   GradingSystem,
+  GradingCommandLine,
   GradingSystemId,
   GradingInputField,
   GradingSystemDescription,

@@ -37,6 +37,22 @@ export type GradeResult =
   | ModicResult
   | DiscContourResult;
 
+/**
+ * How people type a system's input on the command line (`foramen grade`). The CLI makes one flag of every
+ * input field (named after the field's last path segment in kebab case, `fatObliteration.superior` →
+ * `--superior`); this names the exceptions and the field a bare value after the system fills.
+ */
+export interface GradingCommandLine {
+  /** The field a positional value fills (`foramen grade percent 38` → `reductionPercent: 38`). */
+  readonly value?: string;
+  /** The value field's allowed values may also be given by position, 1 for the first (Pfirrmann 3 = III). */
+  readonly valueByPosition?: boolean;
+  /** Flag names, without `--`, for fields whose own name is longer than people type. */
+  readonly flags?: Readonly<Record<string, string>>;
+  /** Boolean fields set false by a flag of their own (`--free-fragment` → `continuity: false`). */
+  readonly falseFlags?: Readonly<Record<string, string>>;
+}
+
 /** One entry of the registry. */
 export interface GradingSystem {
   readonly name: string;
@@ -53,6 +69,8 @@ export interface GradingSystem {
   readonly example: unknown;
   /** Parses `input` and grades it (throws InputError on bad input). */
   readonly grade: (input: unknown) => GradeResult;
+  /** Command-line names of the input fields, where they differ from the field names. */
+  readonly commandLine?: GradingCommandLine;
 }
 
 const REGISTRY = defineRegistry(
@@ -73,6 +91,7 @@ const REGISTRY = defineRegistry(
         rootMorphologyChanged: false,
       },
       grade: untrustedEntry(LeeInputSchema, gradeLee),
+      commandLine: { flags: { rootMorphologyChanged: 'root-changed' } },
     },
     wildermuth: {
       name: 'Wildermuth foraminal stenosis grade (1998)',
@@ -85,6 +104,7 @@ const REGISTRY = defineRegistry(
       inputSchema: WildermuthInputSchema,
       example: { epiduralFat: 'partial' },
       grade: untrustedEntry(WildermuthInputSchema, gradeWildermuth),
+      commandLine: { value: 'epiduralFat' },
     },
     percent: {
       name: 'Percentage narrowing bands',
@@ -101,6 +121,15 @@ const REGISTRY = defineRegistry(
       inputSchema: PercentInputSchema,
       example: { reductionPercent: 38 },
       grade: untrustedEntry(PercentInputSchema, gradePercent),
+      commandLine: {
+        value: 'reductionPercent',
+        flags: {
+          normalAreaMm2: 'normal-area',
+          measuredAreaMm2: 'measured-area',
+          normalMm: 'normal',
+          measuredMm: 'measured',
+        },
+      },
     },
     hasegawa: {
       name: 'Hasegawa critical foraminal heights (1995)',
@@ -113,6 +142,9 @@ const REGISTRY = defineRegistry(
       inputSchema: HasegawaInputSchema,
       example: { foraminalHeightMm: 14, posteriorDiscHeightMm: 5 },
       grade: untrustedEntry(HasegawaInputSchema, gradeHasegawa),
+      commandLine: {
+        flags: { foraminalHeightMm: 'foraminal-height', posteriorDiscHeightMm: 'disc-height' },
+      },
     },
     pfirrmann: {
       name: 'Pfirrmann disc degeneration grade (2001)',
@@ -130,6 +162,7 @@ const REGISTRY = defineRegistry(
         height: 'slightly-decreased',
       },
       grade: untrustedEntry(PfirrmannInputSchema, gradePfirrmann),
+      commandLine: { value: 'grade', valueByPosition: true },
     },
     meyerding: {
       name: 'Meyerding spondylolisthesis grade',
@@ -142,6 +175,7 @@ const REGISTRY = defineRegistry(
       inputSchema: MeyerdingInputSchema,
       example: { slipPercent: 30 },
       grade: untrustedEntry(MeyerdingInputSchema, gradeMeyerding),
+      commandLine: { value: 'slipPercent', flags: { vertebralWidthMm: 'width-mm' } },
     },
     schizas: {
       name: 'Schizas central canal morphology grade (2010)',
@@ -154,6 +188,7 @@ const REGISTRY = defineRegistry(
       inputSchema: SchizasInputSchema,
       example: { csf: 'grainy' },
       grade: untrustedEntry(SchizasInputSchema, gradeSchizas),
+      commandLine: { value: 'grade', flags: { posteriorEpiduralFat: 'posterior-fat' } },
     },
     modic: {
       name: 'Modic endplate marrow change type (1988)',
@@ -166,6 +201,7 @@ const REGISTRY = defineRegistry(
       inputSchema: ModicInputSchema,
       example: { t1: 'low', t2: 'high' },
       grade: untrustedEntry(ModicInputSchema, gradeModic),
+      commandLine: { value: 'type' },
     },
     'disc-contour': {
       name: 'Disc contour (Lumbar Disc Nomenclature 2.0)',
@@ -180,6 +216,11 @@ const REGISTRY = defineRegistry(
       inputSchema: DiscContourInputSchema,
       example: { circumferencePercent: 15, baseWidthMm: 12, domeWidthMm: 7 },
       grade: untrustedEntry(DiscContourInputSchema, gradeDiscContour),
+      commandLine: {
+        value: 'circumferencePercent',
+        flags: { circumferencePercent: 'circumference', baseWidthMm: 'base', domeWidthMm: 'dome' },
+        falseFlags: { continuity: 'free-fragment' },
+      },
     },
   } as const satisfies Record<string, GradingSystem>,
   { code: 'unknown-system', path: 'system', noun: 'grading system' },

@@ -10,6 +10,7 @@ import type { KbEntry } from '../../kb/index.js';
 import { INDICATION_CEILINGS } from '../../meds/index.js';
 import type { Zone } from '../../vocab/index.js';
 import type { ArticleSite, Block, ClinicianSectionId, ListItem, Section } from '../model.js';
+import { formatNumber } from '../_number.js';
 
 /** What the clinician builder needs. */
 export interface ClinicianInput extends ArticleSite {
@@ -213,8 +214,8 @@ export function buildClinicianSections(input: ClinicianInput): {
       rows: INDICATION_CEILINGS.filter((r) => kb.byId.has(r.drug)).map((r) => ({
         cells: [
           kb.byId.get(r.drug)?.name ?? r.drug,
-          `${r.usualMaxMg.toLocaleString('en-US')} mg`,
-          `${r.labelMaxMg.toLocaleString('en-US')} mg${r.labelFor ? ` (${r.labelFor})` : ''}`,
+          `${formatNumber(r.usualMaxMg)} mg`,
+          `${formatNumber(r.labelMaxMg)} mg${r.labelFor ? ` (${r.labelFor})` : ''}`,
           r.note,
         ],
         drug: r.drug,

@@ -9,6 +9,7 @@ import { drawDermatomeDiagram, drawSpineDiagram } from '../../diagrams/index.js'
 import { INDICATION_CEILINGS } from '../../meds/index.js';
 import type { ArticleSite, Block, ListItem, PatientSectionId, Section } from '../model.js';
 import type { PatientWording, WordingContext } from './wording.js';
+import { formatNumber } from '../_number.js';
 
 /** What the patient builder needs. */
 export interface PatientInput extends ArticleSite {
@@ -81,7 +82,7 @@ function selfCareMeds(w: PatientWording): ListItem[] {
         link: row.drug,
         drug: row.drug,
         text: w.selfCareDose({
-          perDose: `${per.min.toLocaleString('en-US')} to ${w.amount(per.max)}`,
+          perDose: `${formatNumber(per.min)} to ${w.amount(per.max)}`,
           howOften: row.howOften ?? '',
           max: w.amount(row.usualMaxMg),
           tablets: w.tablets(Math.floor(row.usualMaxMg / per.min), strength),

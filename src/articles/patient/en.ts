@@ -6,6 +6,7 @@
  */
 import type { BodyRegion, Movement, Reflex, Side, Zone } from '../../vocab/index.js';
 import type { PatientWording } from './wording.js';
+import { formatNumber } from '../_number.js';
 
 const REGIONS: Readonly<Record<BodyRegion, string>> = {
   'low-back': 'low back',
@@ -88,7 +89,7 @@ export const EN: PatientWording = {
     words.length <= 1
       ? (words[0] ?? '')
       : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`,
-  amount: (mg) => `${mg.toLocaleString('en-US')} mg`,
+  amount: (mg) => `${formatNumber(mg)} mg`,
   tablets: (count, strength) => `${String(count)} tablets of ${strength}`,
   handoutTitle: 'Handout: the key points',
   title: (c) => {

@@ -1,23 +1,11 @@
 /**
  * `foramen article LEVEL --side SIDE --zone ZONE [--format md|html|json] [--audience patient|clinician]`:
- * the patient article (default) or the clinician summary of one condition. The core builds and renders it; this file only reads the flags and prints.
+ * the patient article (default) or the clinician summary of one condition. The core builds and renders it;
+ * this file only declares the flags, and run-article.ts (loaded when the verb runs) prints.
  */
 import type { Command } from 'commander';
-import { InputError, buildArticle, renderArticleHtml, renderArticleMarkdown } from '../../index.js';
 import type { CliIo } from '../io.js';
-import { printJson } from '../io.js';
-
-const FORMATS = ['md', 'html', 'json'] as const;
-type Format = (typeof FORMATS)[number];
-const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
-
-interface ArticleOptions {
-  side?: string;
-  zone?: string;
-  audience?: string;
-  format: string;
-  json?: boolean;
-}
+import type { ArticleOptions } from './run-article.js';
 
 /** Registers `foramen article`. */
 export function registerArticle(program: Command, io: CliIo): void {
@@ -30,31 +18,8 @@ export function registerArticle(program: Command, io: CliIo): void {
     .option('--audience <audience>', 'patient (default) or clinician')
     .option('--format <format>', 'md, html or json', 'md')
     .option('--json', 'print JSON (same as --format json)')
-    .action((level: string, options: ArticleOptions) => {
-      const format = options.json === true ? 'json' : options.format.toLowerCase();
-      if (!isFormat(format)) {
-        throw new InputError(
-          'invalid-input',
-          'format',
-          `"${options.format}" is not allowed; use one of ${FORMATS.join(', ')}`,
-        );
-      }
-      const article = buildArticle({
-        level,
-        side: options.side,
-        zone: options.zone,
-        ...(options.audience === undefined ? {} : { audience: options.audience }),
-      });
-      switch (format) {
-        case 'json':
-          printJson(io, article);
-          return;
-        case 'html':
-          io.stdout.write(renderArticleHtml(article));
-          return;
-        case 'md':
-          io.stdout.write(renderArticleMarkdown(article));
-          return;
-      }
+    .action(async (level: string, options: ArticleOptions) => {
+      const { runArticle } = await import('./run-article.js');
+      runArticle(level, options, io);
     });
 }

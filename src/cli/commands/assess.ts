@@ -1,8 +1,10 @@
-/** `foramen assess FILE|-`: a patient presentation in, an assessment out (CONTRACTS.md). */
+/**
+ * `foramen assess FILE|-`: a patient presentation in, an assessment out (CONTRACTS.md). This file only
+ * declares the verb; the work is in run-assess.ts, loaded when the verb runs, so `assess --help` does not
+ * load the rules.
+ */
 import type { Command } from 'commander';
-import { assess, renderAssessmentText } from '../../index.js';
 import type { CliIo } from '../io.js';
-import { printJson, readJsonInput, wantsJson } from '../io.js';
 
 /** Registers `foramen assess`. */
 export function registerAssess(program: Command, io: CliIo): void {
@@ -14,8 +16,7 @@ export function registerAssess(program: Command, io: CliIo): void {
     .argument('<file>', 'presentation JSON file, or - for standard input')
     .option('--json', 'print JSON (the default when stdout is not a terminal)')
     .action(async (file: string, options: { json?: boolean }) => {
-      const assessment = assess(await readJsonInput(file, io));
-      if (wantsJson(options, io)) return printJson(io, assessment);
-      io.stdout.write(renderAssessmentText(assessment));
+      const { runAssess } = await import('./run-assess.js');
+      await runAssess(file, options, io);
     });
 }

@@ -1,17 +1,14 @@
 /**
  * `foramen grade SYSTEM FILE|-` (JSON in, JSON out), quick flags for people
  * (`foramen grade lee --superior --inferior`, `foramen grade percent 38`), and `foramen grade --list`.
- * All grading happens in the core (`grade(system, input)`); this file only builds the input and prints.
+ * The flags are built from the grading registry, as the web page builds its forms: every input field of
+ * every system is a flag (its name, type, allowed values and help from the same zod schema that
+ * validates it), so a new system or field needs no change here. All grading happens in the core
+ * (`grade(system, input)`); this file only builds the input and prints.
  */
+import { Option } from 'commander';
 import type { Command } from 'commander';
 import {
-  DISC_HEIGHTS,
-  DISC_SIGNALS,
-  DISC_STRUCTURES,
-  MARROW_SIGNALS,
-  NUCLEUS_DISTINCTIONS,
-  ROOTLET_ARRANGEMENTS,
-  SAC_CSF,
   GRADING_SYSTEMS,
   GRADING_SYSTEM_IDS,
   InputError,
@@ -19,210 +16,188 @@ import {
   describeGradingSystems,
   grade,
 } from '../../index.js';
-import type { GradeResult, GradingSystemDescription, GradingSystemId } from '../../index.js';
+import type {
+  GradeResult,
+  GradingInputField,
+  GradingSystem,
+  GradingSystemDescription,
+  GradingSystemId,
+} from '../../index.js';
 import type { CliIo } from '../io.js';
 import { printJson, readJsonInput, wantsJson } from '../io.js';
 import { explanationLines } from '../_explained-result.js';
 
-interface GradeOptions {
-  list?: boolean;
-  json?: boolean;
-  superior?: boolean;
-  inferior?: boolean;
-  anterior?: boolean;
-  posterior?: boolean;
-  rootChanged?: boolean;
-  foraminalHeight?: string;
-  discHeight?: string;
-  normalArea?: string;
-  measuredArea?: string;
-  normal?: string;
-  measured?: string;
-  dimension?: string;
-  slipMm?: string;
-  widthMm?: string;
-  structure?: string;
-  distinction?: string;
-  signal?: string;
-  height?: string;
-  csf?: string;
-  rootlets?: string;
-  posteriorFat?: boolean;
-  t1?: string;
-  t2?: string;
-  circumference?: string;
-  base?: string;
-  dome?: string;
-  freeFragment?: boolean;
+/** One command-line flag: the input field of one system it fills. */
+export interface GradeFlag {
+  readonly system: GradingSystemId;
+  /** The field's path in the system's JSON input, e.g. `fatObliteration.superior`. */
+  readonly field: string;
+  /** The flag without `--`, e.g. `superior`. */
+  readonly name: string;
+  readonly input: GradingInputField;
+  /** For a boolean field: the value the flag sets (false for flags such as `--free-fragment`). */
+  readonly sets?: boolean;
+  /** For an optional boolean field: `--no-<name>` sets it false. */
+  readonly negatable?: boolean;
 }
-type QuickFlag = Exclude<keyof GradeOptions, 'list' | 'json'>;
 
-/** Which quick flags each system takes; a flag given to another system is an error, not ignored. */
-const QUICK_FLAGS: Readonly<Record<GradingSystemId, readonly QuickFlag[]>> = {
-  lee: ['superior', 'inferior', 'anterior', 'posterior', 'rootChanged'],
-  wildermuth: [],
-  percent: ['normalArea', 'measuredArea', 'normal', 'measured', 'dimension'],
-  hasegawa: ['foraminalHeight', 'discHeight'],
-  pfirrmann: ['structure', 'distinction', 'signal', 'height'],
-  meyerding: ['slipMm', 'widthMm'],
-  schizas: ['csf', 'rootlets', 'posteriorFat'],
-  modic: ['t1', 't2'],
-  'disc-contour': ['circumference', 'base', 'dome', 'freeFragment'],
-};
+const kebab = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** The positional quick value a system accepts: a number, a word, or none (then it is always FILE). */
-const QUICK_VALUE: Readonly<Record<GradingSystemId, 'number' | 'word' | null>> = {
-  lee: null,
-  wildermuth: 'word',
-  percent: 'number',
-  hasegawa: null,
-  pfirrmann: 'word',
-  meyerding: 'number',
-  schizas: 'word',
-  modic: 'number',
-  'disc-contour': 'number',
-};
+/** The flags of one system, in the order of its input fields. */
+function flagsOfSystem(system: GradingSystemDescription): GradeFlag[] {
+  const names = (GRADING_SYSTEMS[system.id] as GradingSystem).commandLine ?? {};
+  return system.inputs.map((input) => {
+    const falseFlag = names.falseFlags?.[input.field];
+    const name =
+      falseFlag ?? names.flags?.[input.field] ?? kebab(input.field.split('.').pop() ?? '');
+    const common = { system: system.id, field: input.field, name, input };
+    if (input.type !== 'boolean') return common;
+    return falseFlag !== undefined
+      ? { ...common, sets: false }
+      : { ...common, sets: true, negatable: !input.required };
+  });
+}
 
-/** The allowed values of a flag, as its help text lists them (from the registry's vocabularies). */
-const words = (values: readonly string[]): string => values.join(' | ');
+// Options of the command itself; no field may take their names.
+const OWN_OPTIONS = new Set(['list', 'json', 'verbose', 'help', 'version']);
 
-const flagName = (key: QuickFlag): string =>
-  `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+let flags: readonly GradeFlag[] | undefined;
+
+/**
+ * Every flag of every grading system, from the registry. Throws (a programmer error) when two systems
+ * would give one flag name different kinds of value, or a field would take a name of the command's own.
+ */
+export function gradeFlags(): readonly GradeFlag[] {
+  if (flags) return flags;
+  const all = describeGradingSystems().systems.flatMap(flagsOfSystem);
+  for (const f of all) {
+    const other = all.find((g) => g.name === f.name && (g.sets ?? null) !== (f.sets ?? null));
+    if (OWN_OPTIONS.has(f.name) || other) {
+      throw new Error(`grade: flag --${f.name} of ${f.system}.${f.field} is already taken`);
+    }
+  }
+  flags = all;
+  return all;
+}
+
+const flagsOf = (system: GradingSystemId): GradeFlag[] =>
+  gradeFlags().filter((f) => f.system === system);
 
 const NUMBER = /^-?\d+(?:\.\d+)?%?$/;
 // A bare word (no dot or slash) cannot be a file name people pass by accident; `./name` reads a file.
 const WORD = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
-/** A number when the text is one, else the text itself, so the schema names the field and the problem. */
-const numberOr = (text: string): number | string =>
-  NUMBER.test(text) ? Number.parseFloat(text) : text;
+/** The kind of positional value a system takes: a number, a word, or none (then it is always FILE). */
+function valueKind(system: GradingSystemId): 'number' | 'word' | null {
+  const field = valueField(system);
+  if (!field) return null;
+  return field.input.type === 'number' ? 'number' : 'word';
+}
 
-/** Drops undefined values so the schema reports missing fields as missing. */
-const defined = (o: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+function valueField(system: GradingSystemId): GradeFlag | undefined {
+  const field = (GRADING_SYSTEMS[system] as GradingSystem).commandLine?.value;
+  return field === undefined ? undefined : flagsOf(system).find((f) => f.field === field);
+}
 
-const opt = (text: string | undefined): number | string | undefined =>
-  text === undefined ? undefined : numberOr(text);
+/**
+ * The JSON value of a typed text: one of the field's allowed values in any case (or by position where the
+ * registry allows it), a number for a numeric field, else the text itself, so the schema names the field
+ * and the problem.
+ */
+function valueOf(input: GradingInputField, text: string, byPosition: boolean): unknown {
+  if (input.values) {
+    const hit = input.values.find((v) => String(v).toLowerCase() === text.toLowerCase());
+    if (hit !== undefined) return hit;
+    const position = /^[1-9]\d*$/.test(text) ? Number(text) : 0;
+    if (byPosition && position <= input.values.length) return input.values[position - 1];
+  }
+  return input.type === 'number' && NUMBER.test(text) ? Number.parseFloat(text) : text;
+}
 
-/** Builds a system's JSON input from a positional quick value and its flags. */
-function quickInput(
+/** Sets `value` at a dotted path, creating the objects on the way. */
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    node[key] ??= {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1] ?? path] = value;
+}
+
+/** Builds a system's JSON input from a positional value and its flags (flag name → commander's value). */
+function inputFromFlags(
   system: GradingSystemId,
   value: string | undefined,
-  o: GradeOptions,
+  given: ReadonlyMap<string, unknown>,
 ): Record<string, unknown> {
-  switch (system) {
-    case 'lee':
-      return {
-        fatObliteration: {
-          superior: o.superior === true,
-          inferior: o.inferior === true,
-          anterior: o.anterior === true,
-          posterior: o.posterior === true,
-        },
-        rootMorphologyChanged: o.rootChanged === true,
-      };
-    case 'wildermuth':
-      return defined({ epiduralFat: value });
-    case 'percent':
-      return defined({
-        reductionPercent: opt(value),
-        normalAreaMm2: opt(o.normalArea),
-        measuredAreaMm2: opt(o.measuredArea),
-        normalMm: opt(o.normal),
-        measuredMm: opt(o.measured),
-        dimension: o.dimension,
-      });
-    case 'hasegawa':
-      return defined({
-        foraminalHeightMm: opt(o.foraminalHeight),
-        posteriorDiscHeightMm: opt(o.discHeight),
-      });
-    case 'pfirrmann': {
-      // People write Pfirrmann grades as 3 or III; the JSON form takes the registry's grades only.
-      const grades = GRADING_SYSTEMS.pfirrmann.grades;
-      const roman =
-        value && /^[1-9]$/.test(value) && Number(value) <= grades.length
-          ? grades[Number(value) - 1]
-          : value?.toUpperCase();
-      return defined({
-        grade: roman,
-        structure: o.structure,
-        distinction: o.distinction,
-        signal: o.signal,
-        height: o.height,
-      });
-    }
-    case 'meyerding':
-      return defined({
-        slipPercent: opt(value),
-        slipMm: opt(o.slipMm),
-        vertebralWidthMm: opt(o.widthMm),
-      });
-    case 'schizas':
-      return defined({
-        grade: value?.toUpperCase(),
-        csf: o.csf,
-        rootlets: o.rootlets,
-        posteriorEpiduralFat: o.posteriorFat,
-      });
-    case 'modic':
-      return defined({ type: opt(value), t1: o.t1, t2: o.t2 });
-    case 'disc-contour':
-      if (value !== undefined && o.circumference !== undefined) {
-        throw new InputError(
-          'invalid-input',
-          '--circumference',
-          'give the circumference once, as a number or with --circumference',
-        );
-      }
-      return defined({
-        circumferencePercent: opt(value ?? o.circumference),
-        baseWidthMm: opt(o.base),
-        domeWidthMm: opt(o.dome),
-        continuity: o.freeFragment === true ? false : undefined,
-      });
+  const input: Record<string, unknown> = {};
+  const positional = value === undefined ? undefined : valueField(system);
+  if (positional && given.has(positional.name)) {
+    throw new InputError(
+      'invalid-input',
+      `--${positional.name}`,
+      `give ${positional.field} once, as the value after the system or with --${positional.name}`,
+    );
   }
+  const byPosition = (GRADING_SYSTEMS[system] as GradingSystem).commandLine?.valueByPosition;
+  for (const f of flagsOf(system)) {
+    const text = f === positional ? value : given.get(f.name);
+    if (f.sets !== undefined) {
+      // A switch: on sets what it says (`--no-x` gives false); a required field left unsaid is the opposite.
+      if (text !== undefined) setPath(input, f.field, text === true ? f.sets : !f.sets);
+      else if (f.input.required) setPath(input, f.field, !f.sets);
+    } else if (typeof text === 'string') {
+      setPath(input, f.field, valueOf(f.input, text, f === positional && byPosition === true));
+    }
+  }
+  return input;
 }
 
 /** Reads the input from FILE/-, or builds it from the quick value and flags. */
 async function inputFor(
   system: GradingSystemId,
   arg: string | undefined,
-  o: GradeOptions,
+  given: ReadonlyMap<string, unknown>,
   io: CliIo,
 ): Promise<unknown> {
-  const given = (Object.keys(o) as (keyof GradeOptions)[]).filter(
-    (k) => k !== 'list' && k !== 'json' && o[k] !== undefined,
-  ) as QuickFlag[];
-  const stray = given.find((k) => !QUICK_FLAGS[system].includes(k));
+  const own = flagsOf(system);
+  const stray = [...given.keys()].find((name) => !own.some((f) => f.name === name));
   if (stray) {
-    const owners = GRADING_SYSTEM_IDS.filter((id) => QUICK_FLAGS[id].includes(stray));
+    const owners = [
+      ...new Set(
+        gradeFlags()
+          .filter((f) => f.name === stray)
+          .map((f) => f.system),
+      ),
+    ];
     throw new InputError(
       'invalid-input',
-      flagName(stray),
+      `--${stray}`,
       `applies only to ${owners.join(', ')}, not ${system}`,
     );
   }
-  const kind = QUICK_VALUE[system];
+  const kind = valueKind(system);
   const isQuickValue =
     arg !== undefined &&
     arg !== '-' &&
     ((kind === 'number' && NUMBER.test(arg)) || (kind === 'word' && WORD.test(arg)));
   if (arg !== undefined && !isQuickValue) {
-    if (given.length > 0) {
+    const first = [...given.keys()][0];
+    if (first !== undefined) {
       throw new InputError(
         'invalid-input',
-        flagName(given[0] ?? 'superior'),
+        `--${first}`,
         'give JSON (FILE or -) or quick flags, not both',
       );
     }
     return readJsonInput(arg, io);
   }
-  if (arg === undefined && given.length === 0) {
-    const flags = QUICK_FLAGS[system].map(flagName).join(' ');
+  if (arg === undefined && given.size === 0) {
+    const names = [...new Set(own.map((f) => `--${f.name}`))].join(' ');
     const hint = [
       kind ? `a ${kind === 'number' ? 'number' : 'value'}` : '',
-      flags ? `flags (${flags})` : '',
+      names ? `flags (${names})` : '',
     ]
       .filter(Boolean)
       .join(' or ');
@@ -232,7 +207,61 @@ async function inputFor(
       `give a JSON file, - for standard input${hint ? `, or ${hint}` : ''}`,
     );
   }
-  return quickInput(system, isQuickValue ? arg : undefined, o);
+  return inputFromFlags(system, isQuickValue ? arg : undefined, given);
+}
+
+/**
+ * The command-line arguments that give a system `input` by flags (the help's examples, and tests that
+ * check flags and JSON agree). Fields the flags cannot say are left out.
+ * @param system - a system id
+ * @param input - a JSON input of that system
+ */
+export function flagsFor(system: GradingSystemId, input: unknown): string[] {
+  const args: string[] = [];
+  for (const f of flagsOf(system)) {
+    let v: unknown = input;
+    for (const key of f.field.split('.')) v = (v as Record<string, unknown> | undefined)?.[key];
+    if (v === undefined) continue;
+    if (f.sets === undefined) args.push(`--${f.name}`, String(v));
+    else if (v === f.sets) args.push(`--${f.name}`);
+    else if (f.negatable) args.push(`--no-${f.name}`);
+  }
+  return args;
+}
+
+/** Help text of one flag name, shared by the systems that have it. */
+function helpOf(same: readonly GradeFlag[]): string {
+  return [...new Set(same.map((f) => f.system))]
+    .map((system) => {
+      const f = same.find((g) => g.system === system) as GradeFlag;
+      const values = f.input.values ? ` (${f.input.values.map(String).join(' | ')})` : '';
+      const about = f.input.description ?? f.field;
+      const says = f.sets === false ? `sets ${f.field} false (${f.field}: ${about})` : about;
+      return `${system}: ${says}${values}`;
+    })
+    .join('; ');
+}
+
+/** Adds one option per flag name, and `--no-<name>` where a boolean may be said false. */
+function addFlagOptions(command: Command): Map<string, string> {
+  const byAttribute = new Map<string, string>();
+  const names = [...new Set(gradeFlags().map((f) => f.name))];
+  for (const name of names) {
+    const same = gradeFlags().filter((f) => f.name === name);
+    const first = same[0] as GradeFlag;
+    const placeholder = first.input.type === 'number' ? ' <number>' : ' <value>';
+    const option = new Option(
+      `--${name}${first.sets === undefined ? placeholder : ''}`,
+      helpOf(same),
+    );
+    command.addOption(option);
+    byAttribute.set(option.attributeName(), name);
+    if (same.some((f) => f.negatable)) {
+      const fields = same.filter((f) => f.negatable).map((f) => `${f.system}: ${f.field} false`);
+      command.addOption(new Option(`--no-${name}`, fields.join('; ')));
+    }
+  }
+  return byAttribute;
 }
 
 /** Readable text of one result for people. */
@@ -262,8 +291,9 @@ function renderList(systems: readonly GradingSystemDescription[]): string {
           : f.minimum !== undefined || f.exclusiveMinimum !== undefined
             ? `${f.exclusiveMinimum !== undefined ? `>${f.exclusiveMinimum}` : String(f.minimum)}..${String(f.maximum ?? '')}`
             : f.type;
+      const flag = gradeFlags().find((g) => g.system === s.id && g.field === f.field);
       out.push(
-        `${pad}  ${f.field}${f.required ? '' : '?'}  ${range}${f.description ? `  ${f.description}` : ''}`,
+        `${pad}  ${f.field}${f.required ? '' : '?'}  ${range}${f.description ? `  ${f.description}` : ''}${flag ? `  (--${flag.name})` : ''}`,
       );
     }
     out.push(`${pad}grades: ${s.grades.map((g) => String(g)).join(', ')}`);
@@ -279,69 +309,72 @@ function renderList(systems: readonly GradingSystemDescription[]): string {
  * @param io - the streams to read and print with
  */
 export function registerGrade(program: Command, io: CliIo): void {
-  program
+  const withValue = GRADING_SYSTEM_IDS.flatMap((id) => {
+    const field = valueField(id);
+    const example = (GRADING_SYSTEMS[id] as GradingSystem).example as Record<string, unknown>;
+    const sample = field && (example[field.field] ?? field.input.values?.[1]);
+    return sample === undefined ? [] : [`${id} ${String(sample)}`];
+  });
+  // Flag examples from the registry's own examples, where they show more than the quick value does.
+  const examples = GRADING_SYSTEM_IDS.map((id) => {
+    const given = flagsFor(id, (GRADING_SYSTEMS[id] as GradingSystem).example);
+    const quick = valueField(id);
+    const more = given.some((a) => a.startsWith('--') && a !== `--${quick?.name ?? ''}`);
+    return more ? `  foramen grade ${id} ${given.join(' ')}` : undefined;
+  }).filter((line) => line !== undefined);
+  const command = program
     .command('grade')
     .description('grade imaging findings with a published system (see --list)')
     .argument('[system]', `one of ${GRADING_SYSTEM_IDS.join(', ')}`)
     .argument(
       '[input]',
-      'JSON FILE, - for standard input, or a quick value (percent 38, wildermuth partial, meyerding 30, pfirrmann III, schizas B, modic 1)',
+      `JSON FILE, - for standard input, or a quick value (${withValue.join(', ')})`,
     )
     .option('--list', 'describe every system (or the one named), its inputs and its source')
-    .option('--json', 'print JSON')
-    .option('--superior', 'lee: fat obliterated above the exiting root')
-    .option('--inferior', 'lee: fat obliterated below the root')
-    .option('--anterior', 'lee: fat obliterated in front of the root')
-    .option('--posterior', 'lee: fat obliterated behind the root')
-    .option('--root-changed', 'lee: the root has collapsed or changed shape')
-    .option('--foraminal-height <mm>', 'hasegawa: foraminal height')
-    .option('--disc-height <mm>', 'hasegawa: posterior disc height')
-    .option('--normal-area <mm2>', 'percent: normal foraminal area')
-    .option('--measured-area <mm2>', 'percent: measured foraminal area')
-    .option('--normal <mm>', 'percent: normal foraminal height or width')
-    .option('--measured <mm>', 'percent: measured foraminal height or width')
-    .option('--dimension <height|width>', 'percent: which size --normal and --measured are')
-    .option('--slip-mm <mm>', 'meyerding: slip distance')
-    .option('--width-mm <mm>', 'meyerding: width of the vertebra below')
-    .option('--structure <s>', `pfirrmann: ${words(DISC_STRUCTURES)}`)
-    .option('--distinction <d>', `pfirrmann: ${words(NUCLEUS_DISTINCTIONS)}`)
-    .option('--signal <s>', `pfirrmann: ${words(DISC_SIGNALS)}`)
-    .option('--height <h>', `pfirrmann: ${words(DISC_HEIGHTS)}`)
-    .option('--csf <csf>', `schizas: ${words(SAC_CSF)}`)
-    .option('--rootlets <r>', `schizas: ${words(ROOTLET_ARRANGEMENTS)}`)
-    .option('--posterior-fat', 'schizas: epidural fat still seen behind the sac')
-    .option('--no-posterior-fat', 'schizas: no epidural fat left behind the sac')
-    .option('--t1 <signal>', `modic: ${words(MARROW_SIGNALS)}`)
-    .option('--t2 <signal>', `modic: ${words(MARROW_SIGNALS)}`)
-    .option('--circumference <pct>', 'disc-contour: share of the circumference displaced')
-    .option('--base <mm>', 'disc-contour: width of the herniation at its base')
-    .option('--dome <mm>', 'disc-contour: greatest width of the displaced material')
-    .option('--free-fragment', 'disc-contour: no continuity with the disc (sequestration)')
+    .option('--json', 'print JSON');
+  const flagOf = addFlagOptions(command);
+  command
     .addHelpText(
       'after',
-      '\nExamples:\n  foramen grade lee --superior --inferior\n  foramen grade percent 38\n  foramen grade wildermuth partial\n  foramen grade hasegawa --foraminal-height 14 --disc-height 5\n  foramen grade meyerding 30\n  foramen grade lee finding.json --json\n  foramen grade --list',
+      `\nExamples:\n${[
+        ...withValue.map((w) => `  foramen grade ${w}`),
+        ...examples,
+        '  foramen grade lee finding.json --json',
+        '  foramen grade --list',
+      ].join('\n')}`,
     )
-    .action(async (system: string | undefined, arg: string | undefined, options: GradeOptions) => {
-      const json = wantsJson(options, io);
-      if (options.list === true) {
-        if (system !== undefined) assertGradingSystemId(system);
-        const systems = describeGradingSystems().systems.filter(
-          (s) => system === undefined || s.id === system,
-        );
-        if (json) return printJson(io, { systems });
-        io.stdout.write(renderList(systems));
-        return;
-      }
-      if (system === undefined) {
-        throw new InputError(
-          'missing-argument',
-          'SYSTEM',
-          `give a grading system (${GRADING_SYSTEM_IDS.join(', ')}) or --list`,
-        );
-      }
-      assertGradingSystemId(system);
-      const result = grade(system, await inputFor(system, arg, options, io));
-      if (json) return printJson(io, result);
-      io.stdout.write(renderResult(result));
-    });
+    .action(
+      async (
+        system: string | undefined,
+        arg: string | undefined,
+        options: Record<string, unknown>,
+      ) => {
+        const json = wantsJson(options, io);
+        if (options['list'] === true) {
+          if (system !== undefined) assertGradingSystemId(system);
+          const systems = describeGradingSystems().systems.filter(
+            (s) => system === undefined || s.id === system,
+          );
+          if (json) return printJson(io, { systems });
+          io.stdout.write(renderList(systems));
+          return;
+        }
+        if (system === undefined) {
+          throw new InputError(
+            'missing-argument',
+            'SYSTEM',
+            `give a grading system (${GRADING_SYSTEM_IDS.join(', ')}) or --list`,
+          );
+        }
+        assertGradingSystemId(system);
+        const given = new Map<string, unknown>();
+        for (const [attribute, value] of Object.entries(options)) {
+          const name = flagOf.get(attribute);
+          if (name !== undefined && value !== undefined) given.set(name, value);
+        }
+        const result = grade(system, await inputFor(system, arg, given, io));
+        if (json) return printJson(io, result);
+        io.stdout.write(renderResult(result));
+      },
+    );
 }
