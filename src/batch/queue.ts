@@ -118,9 +118,14 @@ interface ChunkData {
 }
 
 // Stores result lines of a chunk, only for records not yet done; counts what was new.
-// KEYS: state, results, stats. ARGV: mode ('lines' | 'mark'), kind ('parsed' | 'refused'),
+// KEYS: state, results, stats, meta. ARGV: mode ('lines' | 'mark'), kind ('parsed' | 'refused'),
 // startedAt, now, then (id, line, isError) triples. In 'mark' mode the lines live in PostgreSQL.
+// Returns -1, storing nothing, when the mode is not the batch's (a worker remembers where results go;
+// this catches a batch dropped and submitted again with the other store).
 const STORE_SCRIPT = `
+local to = redis.call('HGET', KEYS[4], 'to')
+if to == false then to = 'redis' end
+if (ARGV[1] == 'mark') ~= (to == 'postgres') then return -1 end
 local added, errors = 0, 0
 for i = 5, #ARGV, 3 do
   local id = ARGV[i]
@@ -153,6 +158,21 @@ end
 if n > 0 then redis.call('HINCRBY', KEYS[2], 'submitted', n) end
 return n
 `;
+
+/** The two scripts as commands of the connection: sent once, then run by their SHA (EVALSHA). */
+interface BatchScripts {
+  foramenBatchStore(...keysAndArgs: string[]): Promise<unknown>;
+  foramenBatchSubmit(...keysAndArgs: string[]): Promise<unknown>;
+}
+const withScripts = new WeakSet<Redis>();
+const scripts = (redis: Redis): BatchScripts => {
+  if (!withScripts.has(redis)) {
+    redis.defineCommand('foramenBatchStore', { numberOfKeys: 4, lua: STORE_SCRIPT });
+    redis.defineCommand('foramenBatchSubmit', { numberOfKeys: 2, lua: SUBMIT_SCRIPT });
+    withScripts.add(redis);
+  }
+  return redis as unknown as BatchScripts;
+};
 
 const jobIdOf = (kind: 'c' | 's', ids: readonly string[]): string =>
   `${kind}-${createHash('sha1').update(ids.join('\u0000')).digest('hex')}`;
@@ -195,6 +215,7 @@ export class ReportBatch {
   private readonly keys: BatchKeys;
   private queueInstance: Queue | undefined;
   private postgres: PostgresResults | undefined;
+  private fixedStore: ResultStore | undefined;
 
   /** @internal use {@link openReportBatch} */
   constructor(
@@ -218,7 +239,10 @@ export class ReportBatch {
 
   /** Where results go: fixed by the first submit (default Redis). */
   private async resultStore(): Promise<ResultStore> {
+    if (this.fixedStore) return this.fixedStore;
     const to = await this.redis.hget(this.keys.meta, 'to');
+    // Once a submit has fixed it, it never changes: remember it rather than ask for every chunk.
+    if (to === 'postgres' || to === 'redis') this.fixedStore = to;
     return to === 'postgres' ? 'postgres' : 'redis';
   }
 
@@ -247,22 +271,26 @@ export class ReportBatch {
     startedAt: number,
   ): Promise<number> {
     if (results.length === 0) return 0;
-    const to = await this.resultStore();
-    if (to === 'postgres') await (await this.pg()).insert(this.name, results);
-    const args: string[] = [to === 'postgres' ? 'mark' : 'lines', kind, String(startedAt)];
-    args.push(String(Date.now()));
-    for (const r of results) {
-      args.push(r.id, to === 'postgres' ? '' : r.line, r.error === undefined ? '0' : '1');
+    for (;;) {
+      const to = await this.resultStore();
+      if (to === 'postgres') await (await this.pg()).insert(this.name, results);
+      const args: string[] = [to === 'postgres' ? 'mark' : 'lines', kind, String(startedAt)];
+      args.push(String(Date.now()));
+      for (const r of results) {
+        args.push(r.id, to === 'postgres' ? '' : r.line, r.error === undefined ? '0' : '1');
+      }
+      const added = Number(
+        await scripts(this.redis).foramenBatchStore(
+          this.keys.state,
+          this.keys.results,
+          this.keys.stats,
+          this.keys.meta,
+          ...args,
+        ),
+      );
+      if (added >= 0) return added;
+      this.fixedStore = undefined; // the batch changed store since it was remembered: ask again
     }
-    const added = await this.redis.eval(
-      STORE_SCRIPT,
-      3,
-      this.keys.state,
-      this.keys.results,
-      this.keys.stats,
-      ...args,
-    );
-    return Number(added);
   }
 
   /**
@@ -328,9 +356,7 @@ export class ReportBatch {
       if (jobs.length > 0) await queue.addBulk(jobs);
       if (fresh.length > 0) {
         submitted += Number(
-          await this.redis.eval(
-            SUBMIT_SCRIPT,
-            2,
+          await scripts(this.redis).foramenBatchSubmit(
             this.keys.state,
             this.keys.stats,
             ...fresh.map((r) => r.id),
@@ -608,6 +634,7 @@ export class ReportBatch {
     await queue.obliterate({ force: true });
     const k = this.keys;
     await this.redis.del(k.state, k.results, k.stats, k.meta, k.collectLock);
+    this.fixedStore = undefined;
     return { batch: this.name, dropped: true };
   }
 
