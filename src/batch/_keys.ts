@@ -25,6 +25,11 @@ export interface BatchKeys {
   readonly prefix: string;
   /** Hash: record id → `0` submitted, `1` result stored (the idempotency and exactly-once ledger). */
   readonly state: string;
+  /**
+   * Hash: job id → the texts of that chunk job, one `{ "id", "text" }` NDJSON line per report, until
+   * the chunk's results are stored. The jobs themselves carry only a count (see queue.ts).
+   */
+  readonly chunks: string;
   /** Hash: record id → its NDJSON result line, until collected. */
   readonly results: string;
   /** Hash: counters and times (submitted, done, errors, refused, parsed, collected, firstAt, lastAt). */
@@ -43,6 +48,7 @@ export function batchKeys(name: string): BatchKeys {
   return {
     prefix: tag,
     state: `${tag}:state`,
+    chunks: `${tag}:chunks`,
     results: `${tag}:results`,
     stats: `${tag}:stats`,
     meta: `${tag}:meta`,

@@ -351,6 +351,36 @@ describe(
             await client.end();
           }
         });
+
+        it('a worker that remembers where results go follows a batch dropped and resubmitted to the other store', async () => {
+          const name = `${RUN}-switch`;
+          const options = { databaseUrl: PG_URL ?? '', databaseSchema: schema };
+          const worker = await openReportBatch(name, { redisUrl: REDIS_URL ?? '', ...options });
+          const admin = await openReportBatch(name, { redisUrl: REDIS_URL ?? '', ...options });
+          try {
+            const input = records(12);
+            async function* source(): AsyncGenerator<BatchInput> {
+              yield* input;
+            }
+            await admin.submit(source(), { chunkSize: 5 });
+            assert.equal((await worker.work({ untilEmpty: true })).parsed, 12);
+            await admin.drop();
+            await admin.submit(source(), { chunkSize: 5, to: 'postgres' });
+            assert.equal((await worker.work({ untilEmpty: true })).parsed, 12);
+            const status = await admin.status();
+            assert.equal(status.to, 'postgres');
+            assert.equal(status.completed, 12);
+            let lines = '';
+            await admin.collect(async (chunk) => {
+              lines += chunk;
+            });
+            assert.equal(byId(lines).size, 12);
+            await admin.drop();
+          } finally {
+            await worker.close();
+            await admin.close();
+          }
+        });
       },
     );
   },
