@@ -15,7 +15,7 @@ import { scanLine } from './_scan.js';
 import { combineSeverities } from './_items.js';
 import { ABBREVIATION_WORDS } from './data/abbreviations.js';
 import { SEVERITY_TERMS } from './data/severity-terms.js';
-import type { RawFinding } from './_assemble.js';
+import type { RawFinding } from './_sentence.js';
 
 type Graded = Exclude<Severity, 'none'>;
 
