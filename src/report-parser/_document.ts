@@ -89,7 +89,8 @@ function resolveOpposite(items: Item[], previous: ImpliedForamen | undefined): I
 /** "The right side is preserved", "left normal": a side and a predicate with no target. */
 const isSideStatement = (items: readonly Item[]): boolean =>
   items.some((x) => x.kind === 'side' && x.side !== 'bilateral') &&
-  items.some((x) => x.kind === 'pred') &&
+  // "the right side is preserved", and a grade alone: "right unchanged, mild", "right mild".
+  items.some((x) => x.kind === 'pred' || x.kind === 'severity') &&
   !items.some((x) => x.kind === 'level');
 
 /** Items that make a sentence about the spine: it should yield a finding or be listed as unread. */

@@ -8,6 +8,7 @@ import type { FindingSide } from '../vocab/index.js';
 import type { Graded, Item } from './_model.js';
 import type { NounPhrase } from './_noun-phrase.js';
 import { indexBeforePhrase, isLateral } from './_noun-phrase.js';
+import { governingPredicate } from './_predicates.js';
 import type { Sentence } from './_sentence.js';
 import { isOwned } from './_sentence.js';
 
@@ -67,6 +68,9 @@ const leanAfter = (x: Extract<Item, { kind: 'asym' }>): SideAfter => ({
   worse: x.side,
 });
 
+/** Whether a target is the subject of a finding of its own (a predicate governs it). */
+const statesFinding = (s: Sentence, t: number): boolean => governingPredicate(s, t) !== undefined;
+
 /** A place target whose side is where a lesion sits (not the thecal sac, not a bare structure). */
 const isPlace = (x: Item | undefined): boolean =>
   x?.kind === 'target' && x.target !== 'thecal' && x.target !== 'structure';
@@ -89,8 +93,12 @@ export function sideAfterLesion(s: Sentence, from: number): SideAfter | undefine
         j = own;
         continue;
       }
-      // "cyst arising from the right facet joint": the side of the place the lesion sits in.
-      if (isPlace(head) && x.kind === 'side' && isLateral(x.side)) return stated(x.side);
+      // "cyst arising from the right facet joint": the side of the place the lesion sits in, unless
+      // that place states a finding of its own ("bulge with moderate left and mild right foraminal
+      // narrowing": the sides are the narrowing's, not the bulge's).
+      if (isPlace(head) && x.kind === 'side' && isLateral(x.side) && !statesFinding(s, own)) {
+        return stated(x.side);
+      }
       return undefined;
     }
     if (x.kind === 'side') return freeSideWord(items, j, x.side);
@@ -98,7 +106,7 @@ export function sideAfterLesion(s: Sentence, from: number): SideAfter | undefine
     // "protrusion into the left foramen": the side of the place the lesion sits in.
     if (isPlace(x)) {
       const side = phrases.get(j)?.side;
-      return isLateral(side) ? stated(side) : undefined;
+      return isLateral(side) && !statesFinding(s, j) ? stated(side) : undefined;
     }
     if (x.kind === 'lesion' && items[j - 1]?.kind === 'with') continue;
     // "bulge ... extending to the Lt lateral recess": the lesion reaches that side.

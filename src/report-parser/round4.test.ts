@@ -1,0 +1,82 @@
+// Issue 15, round 4: misses of earlier rounds, each a family tested on several wordings of my own.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseReport } from './parse-report.js';
+
+const rows = (text: string, finding = 'foraminal-stenosis'): string[] =>
+  parseReport(text)
+    .findings.filter((f) => f.finding === finding)
+    .map(
+      (f) =>
+        `${f.level} ${f.side ?? '-'} ${f.severity}${f.negated ? ' negated' : ''} ${f.temporal}`,
+    )
+    .sort();
+
+describe('a change against the prior grade stated per side', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L4-L5: Left foraminal narrowing, previously mild, now moderate; right unchanged, mild.',
+      ['L4-L5 left mild prior', 'L4-L5 left moderate current', 'L4-L5 right mild current'],
+    ],
+    [
+      'L3-4: Right foraminal stenosis, previously severe, now moderate. Left unchanged at mild.',
+      ['L3-L4 left mild current', 'L3-L4 right moderate current', 'L3-L4 right severe prior'],
+    ],
+    [
+      'L5-S1: Left foraminal narrowing, previously moderate, now severe; right mild.',
+      ['L5-S1 left moderate prior', 'L5-S1 left severe current', 'L5-S1 right mild current'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+});
+
+describe('a sideless finding noun does not take the side of a later finding', () => {
+  const cases: [string, string][] = [
+    [
+      'L4-5: Disc bulge with moderate left and mild right foraminal narrowing.',
+      'L4-L5 - null current',
+    ],
+    ['L3-L4: Disc bulge with severe right foraminal stenosis.', 'L3-L4 - null current'],
+    ['L5-S1: Broad disc bulge with mild left neural foraminal narrowing.', 'L5-S1 - null current'],
+  ];
+  for (const [text, bulge] of cases) {
+    it(text, () => assert.deepEqual(rows(text, 'disc-bulge'), [bulge]));
+  }
+  it("the side of a place the lesion only sits in is still the lesion's", () => {
+    assert.deepEqual(
+      rows('L4-5: Disc protrusion extending into the left neural foramen.', 'disc-protrusion'),
+      ['L4-L5 left null current'],
+    );
+  });
+});
+
+describe('"Otherwise no …": a negated bilateral foraminal finding at each covered level without another', () => {
+  it('covers L1-L2 to L5-S1 when the report does not name T12-L1', () => {
+    assert.deepEqual(
+      rows('L3-L4: Mild left foraminal narrowing.\nOtherwise no foraminal stenosis.'),
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 left mild current',
+        'L4-L5 bilateral none negated current',
+        'L5-S1 bilateral none negated current',
+      ],
+    );
+  });
+  it('covers T12-L1 when the report names it, and skips a level with a negated foraminal finding', () => {
+    assert.deepEqual(
+      rows(
+        'T12-L1: Normal disc.\nL4-L5: Moderate right foraminal stenosis. Left foramen patent.\nNo foraminal stenosis at the other levels.',
+      ),
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 left none negated current',
+        'L4-L5 right moderate current',
+        'L5-S1 bilateral none negated current',
+        'T12-L1 bilateral none negated current',
+      ].sort(),
+    );
+  });
+});
