@@ -539,6 +539,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let lastForamen: ImpliedForamen | undefined;
   /** The one side the previous sentence's findings were on, for "it narrows the foramen". */
   let lastSide: 'left' | 'right' | undefined;
+  /** The next sentence is the first after a level heading ("L2-L3: Normal."). */
+  let afterHeading = false;
 
   const noteLevels = (ref: LevelRef | undefined): void => {
     if (ref?.kind !== 'levels') return;
@@ -551,6 +553,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     let start = from;
     const heading = readLevelHeading(tokens, start, to);
     if (heading) {
+      afterHeading = true;
       header = heading.ref;
       last = heading.ref;
       noteLevels(heading.ref);
@@ -641,6 +644,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       const implied = lastForamen ?? foramenAhead(tokens, to);
       if (implied) items = withSubject(items, implied);
     }
+    if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
+    afterHeading = false;
     const read = readQualifiers(items, text);
     items = read.items;
     const flags = contextFlags(items);
@@ -955,6 +960,55 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
 const statesNormalLevel = (items: readonly Item[]): boolean =>
   items.some((x) => x.kind === 'pred' && x.pred === 'normal') &&
   !items.some((x) => x.kind === 'target' || x.kind === 'lesion');
+
+/**
+ * "L2-L3: Normal.", "The remaining levels are unremarkable.", "L1/2 to L3/4: Unremarkable.": a level
+ * called normal as a whole, with no structure or finding named. Such a level has neither canal nor
+ * foraminal stenosis; a statement about its discs ("the remaining discs are normal") is not one.
+ */
+function isNormalLevelStatement(
+  items: readonly Item[],
+  text: string,
+  afterHeading: boolean,
+): boolean {
+  let normal = -1;
+  let level = false;
+  for (const [i, x] of items.entries()) {
+    switch (x.kind) {
+      case 'pred':
+        if (x.pred !== 'normal') return false;
+        if (normal < 0) normal = i;
+        break;
+      case 'level':
+        level = true;
+        break;
+      case 'glue':
+      case 'filler':
+      case 'conj':
+      case 'time':
+        break;
+      case 'other':
+        // Punctuation anywhere; a word only after the predicate ("unremarkable as before").
+        if (normal < 0 && /\w/.test(text.slice(x.start, x.end))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return normal >= 0 && (level || afterHeading);
+}
+
+/** The canal and both foramina put before a level's normality predicate ("L2-L3: Normal."). */
+function withCanalAndForamina(items: readonly Item[]): Item[] {
+  const at = items.findIndex((x) => x.kind === 'pred');
+  const start = items[at]?.start ?? 0;
+  const implied: Item[] = [
+    { kind: 'target', target: 'canal', plural: false, lit: '', start, end: start },
+    { kind: 'conj', lit: 'and', start, end: start },
+    { kind: 'target', target: 'foramen', plural: true, lit: '', start, end: start },
+  ];
+  return [...items.slice(0, at), ...implied, ...items.slice(at)];
+}
 
 const endsWithColon = (tokens: readonly Token[], to: number): boolean =>
   tokens[to - 1]?.kind === PUNCT && tokens[to - 1]?.lower === ':';

@@ -80,3 +80,70 @@ describe('"Otherwise no …": a negated bilateral foraminal finding at each cove
     );
   });
 });
+
+describe('a level called normal clears the canal and both foramina there', () => {
+  const both = (text: string): string[] => [...rows(text), ...rows(text, 'central-canal-stenosis')];
+  const cases: [string, string[]][] = [
+    [
+      'L2-L3: Normal.\nL4-L5: Mild bilateral foraminal narrowing. No canal stenosis.',
+      [
+        'L2-L3 bilateral none negated current',
+        'L4-L5 bilateral mild current',
+        'L2-L3 central none negated current',
+        'L4-L5 central none negated current',
+      ],
+    ],
+    [
+      'L1/2 to L2/3: Unremarkable.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L1-L2 central none negated current',
+        'L2-L3 central none negated current',
+      ],
+    ],
+    [
+      'L5-S1 is unremarkable as before.',
+      ['L5-S1 bilateral none negated current', 'L5-S1 central none negated current'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(both(text), expected));
+  it('"the remaining levels are unremarkable" clears each covered level without a finding of that type', () => {
+    assert.deepEqual(
+      rows('L4-L5: Moderate left foraminal stenosis.\nThe remaining levels are unremarkable.'),
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 left moderate current',
+        'L5-S1 bilateral none negated current',
+      ],
+    );
+  });
+  it('a statement about the discs, a structure or the alignment is not a normal level', () => {
+    assert.deepEqual(rows('L4-5: Disc bulge. The remaining discs are normal.'), []);
+    assert.deepEqual(rows('L4-5: Disc bulge. Alignment is normal. Conus normal.'), []);
+  });
+});
+
+describe('a negated "neural compromise" naming no structure clears the whole level', () => {
+  const cases: [string, string][] = [
+    ['L5-S1: Disc bulge with mild facet arthropathy; no neural compromise.', 'L5-S1'],
+    ['L4/5: Minor bulge. No neural compromise.', 'L4-L5'],
+    ['No neural compromise at L2-3.', 'L2-L3'],
+  ];
+  for (const [text, level] of cases) {
+    it(text, () => {
+      assert.deepEqual(rows(text), [`${level} bilateral none negated current`]);
+      assert.deepEqual(rows(text, 'central-canal-stenosis'), [
+        `${level} central none negated current`,
+      ]);
+    });
+  }
+  it('a bare "no stenosis" stays the canal only, and a named structure keeps its own reading', () => {
+    assert.deepEqual(rows('L2-L3: Mild disc bulge. No stenosis.'), []);
+    assert.deepEqual(rows('L4-5: mild left foraminal narrowing, no neural compromise.'), [
+      'L4-L5 left mild current',
+    ]);
+  });
+});
