@@ -7,6 +7,8 @@
 import type { Level } from '../vocab/index.js';
 import type { Item, LevelRef } from './_model.js';
 import { assembleSentence } from './_assemble.js';
+import type { Correction } from './_corrections.js';
+import { applyCorrections, correctionKindOf, correctionsOf } from './_corrections.js';
 import { contextFlags } from './_context.js';
 import { qualifyFindings, readQualifiers } from './_qualifiers.js';
 import type { QualifiedFinding } from './_qualifiers.js';
@@ -539,6 +541,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let lastForamen: ImpliedForamen | undefined;
   /** The one side the previous sentence's findings were on, for "it narrows the foramen". */
   let lastSide: 'left' | 'right' | undefined;
+  /** Findings an addendum or correction withdraws from the level they were stated at. */
+  const corrections: Correction[] = [];
   /** The next sentence is the first after a level heading ("L2-L3: Normal."). */
   let afterHeading = false;
 
@@ -651,9 +655,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const flags = contextFlags(items);
     const raw = assembleSentence(items, flags, { header, last });
     const qualified = qualifyFindings(raw, read.qualifiers, section === 'comparison');
-    for (const f of qualified) {
+    const levelGroups = items.flatMap((x) => (x.kind === 'level' ? [x.ref] : []));
+    const correction = correctionKindOf(wordsOf(tokens, start, to), levelGroups.length);
+    const sectioned = qualified.map((f) => ({ ...f, section }));
+    const withdrawn = correction ? correctionsOf(correction, sectioned, levelGroups) : [];
+    corrections.push(...withdrawn);
+    for (const f of sectioned) {
       noteLevels(f.levelRef);
-      findings.push({ ...f, section });
+      if (!withdrawn.some((c) => c.finding === f)) findings.push(f);
     }
     lastForamen = foramenOf(items, qualified) ?? lastForamen;
     if (qualified.length > 0) lastSide = sideOf(qualified);
@@ -953,7 +962,13 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     lineStart = i + 1;
   }
-  return { findings, transitional, coversT12, levelsMentioned, unread };
+  return {
+    findings: applyCorrections(findings, corrections),
+    transitional,
+    coversT12,
+    levelsMentioned,
+    unread,
+  };
 }
 
 /** "L2/3: Normal.": a level stated normal as a whole is read, though it yields no finding. */
@@ -1009,6 +1024,14 @@ function withCanalAndForamina(items: readonly Item[]): Item[] {
   ];
   return [...items.slice(0, at), ...implied, ...items.slice(at)];
 }
+
+/** The words of tokens `from` to `to`, in lower case, joined by single spaces. */
+const wordsOf = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .filter((t) => t.kind === WORD)
+    .map((t) => t.lower)
+    .join(' ');
 
 const endsWithColon = (tokens: readonly Token[], to: number): boolean =>
   tokens[to - 1]?.kind === PUNCT && tokens[to - 1]?.lower === ':';

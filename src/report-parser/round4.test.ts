@@ -147,3 +147,40 @@ describe('a negated "neural compromise" naming no structure clears the whole lev
     ]);
   });
 });
+
+describe('a correction or addendum withdraws a finding from the level it was stated at', () => {
+  it('moved: the old level keeps one resolved finding, the new level the grade the report gave', () => {
+    assert.deepEqual(
+      rows(
+        'L4-L5: Mild right foraminal narrowing.\nL5-S1: Moderate left neural foraminal stenosis.\nADDENDUM: the left foraminal stenosis described at L5-S1 is actually at L4-L5.',
+      ),
+      [
+        'L4-L5 left moderate current',
+        'L4-L5 right mild current',
+        'L5-S1 left none negated resolved',
+      ],
+    );
+  });
+  it('moved, another wording: "should read"', () => {
+    assert.deepEqual(
+      rows(
+        'L3-4: Severe right foraminal stenosis.\nCorrection: the right foraminal stenosis reported at L3-4 should read L2-3.',
+      ),
+      ['L2-L3 right severe current', 'L3-L4 right none negated resolved'],
+    );
+  });
+  it('retracted: no current statement stays at that place, not even the restated normal one', () => {
+    assert.deepEqual(
+      rows(
+        'L3-L4: Mild right neural foraminal narrowing.\nIMPRESSION: Mild right L3-L4 foraminal narrowing.\nADDENDUM: The mild right L3-L4 foraminal narrowing mentioned above was dictated in error; the right L3-L4 foramen is normal.',
+      ),
+      ['L3-L4 right none negated resolved'],
+    );
+  });
+  it('a sentence that only describes a finding is not a correction', () => {
+    assert.deepEqual(
+      rows('L4-5: Moderate left foraminal stenosis, actually worse than expected.'),
+      ['L4-L5 left moderate current'],
+    );
+  });
+});
