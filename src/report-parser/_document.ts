@@ -5,6 +5,7 @@
  * time and very long lines in bounded chunks, so memory stays flat on large inputs.
  */
 import type { Level } from '../vocab/index.js';
+import { LEVELS } from '../vocab/index.js';
 import type { Item, LevelRef } from './_model.js';
 import { assembleSentence } from './_assemble.js';
 import type { Correction } from './_corrections.js';
@@ -648,6 +649,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       const implied = lastForamen ?? foramenAhead(tokens, to);
       if (implied) items = withSubject(items, implied);
     }
+    items = withLevelsAbove(items);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;
     const read = readQualifiers(items, text);
@@ -871,7 +873,6 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
             section,
             temporal: 'current',
             maxSeverity: undefined,
-            grade: undefined,
           });
         }
         return;
@@ -1011,6 +1012,24 @@ function isNormalLevelStatement(
     }
   }
   return normal >= 0 && (level || afterHeading);
+}
+
+/**
+ * "Levels above L3-L4" (L1-L2, L2-L3), "L3/4 and above" (L1-L2 to L3-L4): a level with "above" stands
+ * for the lumbar levels over it, itself included after "and".
+ */
+function withLevelsAbove(items: readonly Item[]): Item[] {
+  const isAbove = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === 'above';
+  if (!items.some(isAbove)) return [...items];
+  const lumbar: readonly Level[] = LEVELS.filter((l) => l !== 'T12-L1');
+  return items.map((x, i) => {
+    if (x.kind !== 'level' || x.ref.kind !== 'levels' || x.ref.levels.length !== 1) return x;
+    const at = lumbar.indexOf(x.ref.levels[0] ?? 'T12-L1');
+    const inclusive = items[i + 1]?.kind === 'conj' && isAbove(items[i + 2]);
+    if (at < 0 || !(inclusive || isAbove(items[i - 1]))) return x;
+    const levels = lumbar.slice(0, inclusive ? at + 1 : at);
+    return levels.length > 0 ? { ...x, ref: { kind: 'levels', levels } } : x;
+  });
 }
 
 /** The canal and both foramina put before a level's normality predicate ("L2-L3: Normal."). */

@@ -184,3 +184,45 @@ describe('a correction or addendum withdraws a finding from the level it was sta
     );
   });
 });
+
+describe('tables: Markdown rules, Lee columns, columns this reader skips', () => {
+  it('a Markdown table with a rule under its header', () => {
+    assert.deepEqual(
+      rows(
+        '| Level | Canal | Left foramen | Right foramen |\n|---|---|---|---|\n| L4-L5 | moderate | severe | normal |',
+      ),
+      ['L4-L5 left severe current', 'L4-L5 right none negated current'],
+    );
+  });
+  it('a column headed with Lee holds Lee grades 0-3', () => {
+    const r = parseReport('Level\tL NF (Lee)\tR NF (Lee)\nL5-S1\t3\t0');
+    assert.deepEqual(
+      r.findings.map(
+        (f) => `${f.side} ${f.severity} ${f.grade?.system ?? ''}${f.grade?.value ?? ''}`,
+      ),
+      ['left severe lee3', 'right none lee0'],
+    );
+  });
+  it('a comment column is skipped, its prose not read as a grade', () => {
+    assert.deepEqual(rows('LEVEL\tCCS\tLt NF\tRt NF\tComment\nL3/4\tMild\tMod\tNil\tFacet OA'), [
+      'L3-L4 left moderate current',
+      'L3-L4 right none negated current',
+    ]);
+  });
+});
+
+describe('"above" a level', () => {
+  it('"levels above L3-L4" are the lumbar levels over it', () => {
+    assert.deepEqual(rows('Levels above L3-L4 were normal.'), [
+      'L1-L2 bilateral none negated current',
+      'L2-L3 bilateral none negated current',
+    ]);
+  });
+  it('"L3/4 and above" includes L3-L4', () => {
+    assert.deepEqual(rows('L3/4 and above: no significant NFN.'), [
+      'L1-L2 bilateral none negated current',
+      'L2-L3 bilateral none negated current',
+      'L3-L4 bilateral none negated current',
+    ]);
+  });
+});
