@@ -394,6 +394,45 @@ const isBoundary = (text: string, tokens: readonly Token[], i: number): boolean 
   }
 };
 
+/** Words a dictated line runs on for before it is read as several sentences without punctuation. */
+const RUN_ON_MIN_WORDS = 12;
+
+/**
+ * An unpunctuated dictated line ("l3 4 mild bulge no cc stenosis mild bilat nf narrowing l4 5 …"): no
+ * sentence or clause punctuation, at least two level groups. It is cut before each level group and
+ * before a grade or negation that follows a finding ("… no cc stenosis | mild bilat nf narrowing"), so a
+ * negation does not run into the next finding. Returns the token ranges, or undefined for other lines.
+ */
+function runOnCuts(
+  tokens: readonly Token[],
+  from: number,
+  items: readonly Item[],
+): [number, number][] | undefined {
+  if (tokens.length - from < RUN_ON_MIN_WORDS) return undefined;
+  if (tokens.slice(from).some((t) => t.kind === PUNCT && t.lower !== '-' && t.lower !== '/')) {
+    return undefined;
+  }
+  if (items.filter((x) => x.kind === 'level').length < 2) return undefined;
+  const cutAt = new Set<number>();
+  for (const [k, x] of items.entries()) {
+    const prev = items[k - 1];
+    const opensFinding =
+      (x.kind === 'severity' || (x.kind === 'context' && x.rule.category === 'negation')) &&
+      (prev?.kind === 'pred' || prev?.kind === 'lesion');
+    if (k > 0 && (x.kind === 'level' || opensFinding)) cutAt.add(x.start);
+  }
+  const ranges: [number, number][] = [];
+  let start = from;
+  for (let k = from + 1; k < tokens.length; k++) {
+    if (cutAt.has(tokens[k]?.start ?? -1)) {
+      ranges.push([start, k]);
+      start = k;
+    }
+  }
+  ranges.push([start, tokens.length]);
+  return ranges;
+}
+
 /** Side and grade abbreviations written with a full stop ("Lt.", "Rt.", "bilat.", "mod."). */
 const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'lt',
@@ -910,6 +949,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       subject = undefined;
       header = undefined;
       last = undefined;
+    }
+    const runOn = runOnCuts(tokens, i, itemsOf(tokens, i, tokens.length));
+    if (runOn) {
+      for (const [from, to] of runOn) processSentence(tokens, from, to);
+      return;
     }
     let sentenceStart = i;
     for (let k = i; k <= tokens.length; k++) {

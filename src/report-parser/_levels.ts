@@ -106,6 +106,19 @@ function readVertebra(
   return undefined;
 }
 
+/** Units after a number ("5 mm"), which make it a measurement. */
+const UNITS: ReadonlySet<string> = new Set([
+  'mm',
+  'cm',
+  'millimeter',
+  'millimeters',
+  'millimetre',
+  'millimetres',
+  '%',
+  'x',
+]);
+const isUnit = (t: Token | undefined): boolean => t !== undefined && UNITS.has(t.lower);
+
 const PAIR_SEPARATORS = new Set(['-', '/', '_', '–', '—', '−', '\\', '~']);
 const RANGE_WORDS = new Set(['to', 'through', 'thru']);
 const LISTHESIS_WORDS = new Set(['over', 'on']);
@@ -143,6 +156,10 @@ function readPair(
   } else if (sep && sep.kind === WORD && LISTHESIS_WORDS.has(sep.lower)) {
     bStart = a.end + 1;
     adjacentOnly = true;
+  } else if (sep?.space && (sep.kind === NUM || (sep.kind === WORD && sep.lower.length === 1))) {
+    // Dictated without a separator: "l3 4", "l4 l5", "l5 s1" (adjacent vertebrae only).
+    bStart = a.end;
+    adjacentOnly = true;
   }
   if (bStart < 0) return { uppers: [], end: a.end, single: a };
   const letter = tokens[i]?.lower ?? 'l';
@@ -150,6 +167,10 @@ function readPair(
   // "L5-L6": the sixth lumbar segment is a transitional vertebra.
   if (b && b.ordinal < 0) return { uppers: [], end: b.end, single: b };
   if (!b || b.ordinal <= a.ordinal) return { uppers: [], end: a.end, single: a };
+  // "L4 5 mm" is a measurement, not a level.
+  if (bStart === a.end && sep?.space && isUnit(tokens[b.end])) {
+    return { uppers: [], end: a.end, single: a };
+  }
   if (b.ordinal === a.ordinal + 1) return { uppers: [a.ordinal], end: b.end };
   if (adjacentOnly || !range) return { uppers: [], end: a.end, single: a };
   const uppers: number[] = [];

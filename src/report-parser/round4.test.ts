@@ -226,3 +226,32 @@ describe('"above" a level', () => {
     ]);
   });
 });
+
+describe('an unpunctuated run-on report: findings for several levels in one line', () => {
+  it('is cut at each level and before a grade or negation that follows a finding', () => {
+    const text =
+      'mri lumbar l3 4 mild bulge no canal stenosis mild bilateral foraminal narrowing l4 5 bulge and facet arthropathy severe right and mild left foraminal narrowing l5 s1 no foraminal narrowing';
+    assert.deepEqual(rows(text), [
+      'L3-L4 bilateral mild current',
+      'L4-L5 left mild current',
+      'L4-L5 right severe current',
+      'L5-S1 bilateral none negated current',
+    ]);
+    assert.deepEqual(rows(text, 'central-canal-stenosis'), ['L3-L4 central none negated current']);
+  });
+  it('dictated levels without separators: "l4 l5", "l5 s1", "L3 4"; never a measurement', () => {
+    assert.deepEqual(rows('l4 l5 moderate left foraminal narrowing'), [
+      'L4-L5 left moderate current',
+    ]);
+    assert.deepEqual(rows('l5 s1 mild right foraminal narrowing'), ['L5-S1 right mild current']);
+    assert.deepEqual(
+      parseReport('L4 5 mm disc protrusion at L5-S1.').findings.map((f) => f.level),
+      ['L5-S1'],
+    );
+  });
+  it('a punctuated line is read as before', () => {
+    assert.deepEqual(rows('L3-4: no canal stenosis, mild bilateral foraminal narrowing.'), [
+      'L3-L4 bilateral mild current',
+    ]);
+  });
+});

@@ -27,6 +27,7 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { abbr: 'nfs', expansion: 'neural foramina', example: 'L3-4: NFs patent.', expect: { finding: 'foraminal-stenosis', side: 'bilateral', negated: true } },
   { abbr: 'fs', expansion: 'foraminal stenosis', example: 'L5-S1: Rt FS mod.', expect: { finding: 'foraminal-stenosis', side: 'right', severity: 'moderate' } },
   { abbr: 'ccs', expansion: 'central canal stenosis', example: 'L4-5: mod CCS.', expect: { finding: 'central-canal-stenosis', severity: 'moderate' } },
+  { abbr: 'cc', expansion: 'central canal', example: 'L4-5: mod cc stenosis.', expect: { finding: 'central-canal-stenosis', severity: 'moderate' } },
   { abbr: 'lrs', expansion: 'lateral recess stenosis', example: 'L4-5: left LRS.', expect: { finding: 'lateral-recess-stenosis', side: 'left' } },
   { abbr: 'ddd', expansion: 'degenerative disc disease', example: 'L4-5: DDD with loss of disc height.', expect: { finding: 'disc-height-loss' } },
   { abbr: 'db', expansion: 'disc bulge', example: 'L3-4: small DB.', expect: { finding: 'disc-bulge' } },
