@@ -116,8 +116,33 @@ const UNITS: ReadonlySet<string> = new Set([
   'millimetres',
   '%',
   'x',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'times',
 ]);
 const isUnit = (t: Token | undefined): boolean => t !== undefined && UNITS.has(t.lower);
+
+/**
+ * "at 4-5", "at 3/4", "at 5-1": a lumbar level written with numbers only, after "at". Returns the upper
+ * vertebra when the pair names adjacent lumbar vertebrae and no unit follows ("at 4-5 mm" is a size).
+ */
+function informalUpper(tokens: readonly Token[], i: number, to: number): VertebraRef | undefined {
+  const [before, a, sep, b, after] = [-1, 0, 1, 2, 3].map((k) => tokens[i + k]);
+  if (before?.lower !== 'at' || a?.kind !== NUM || b?.kind !== NUM || i + 2 >= to) return undefined;
+  if (sep?.kind !== PUNCT || (sep.lower !== '-' && sep.lower !== '/') || isUnit(after))
+    return undefined;
+  const upper = Number(a.lower);
+  const lower = Number(b.lower);
+  const adjacent =
+    (upper >= 1 && upper <= 4 && lower === upper + 1) || (upper === 5 && lower === 1);
+  return adjacent ? { ordinal: LUMBAR_BASE + upper, name: `L${upper}`, end: i + 1 } : undefined;
+}
 
 const PAIR_SEPARATORS = new Set(['-', '/', '_', '–', '—', '−', '\\', '~']);
 const RANGE_WORDS = new Set(['to', 'through', 'thru']);
@@ -129,6 +154,8 @@ function readPair(
   i: number,
   to: number,
 ): { uppers: number[]; end: number; single?: VertebraRef } | undefined {
+  const informal = informalUpper(tokens, i, to);
+  if (informal) return { uppers: [informal.ordinal], end: i + 3 };
   const a = readVertebra(tokens, i, undefined, to);
   if (!a) return undefined;
   if (a.ordinal < 0) return { uppers: [], end: a.end, single: a };

@@ -255,3 +255,47 @@ describe('an unpunctuated run-on report: findings for several levels in one line
     ]);
   });
 });
+
+describe('more ways to call a level normal, and levels written with numbers only', () => {
+  const cleared = (text: string): string[] => rows(text).filter((r) => r.includes('negated'));
+  it('"No significant abnormality", "NAD", "neg", "without pathology"', () => {
+    assert.deepEqual(cleared('L1/2, L2/3: No significant abnormality.'), [
+      'L1-L2 bilateral none negated current',
+      'L2-L3 bilateral none negated current',
+    ]);
+    for (const text of [
+      'L2-3 to L5-S1: see below. L1-2: NAD.',
+      'L1-2: neg.',
+      'L1-2 without pathology.',
+    ]) {
+      assert.deepEqual(cleared(text), ['L1-L2 bilateral none negated current'], text);
+    }
+  });
+  it('"Otherwise NAD", "Other levels without pathology", "Upper lumbar levels are normal" clear the undescribed levels', () => {
+    for (const tail of [
+      'Otherwise NAD.',
+      'Other levels without pathology.',
+      'Upper lumbar levels are normal.',
+    ]) {
+      assert.deepEqual(
+        cleared(`L4-5: mild bilateral NFN. L5-S1: mild left NFN, right foramen patent. ${tail}`),
+        [
+          'L1-L2 bilateral none negated current',
+          'L2-L3 bilateral none negated current',
+          'L3-L4 bilateral none negated current',
+          'L5-S1 right none negated current',
+        ],
+        tail,
+      );
+    }
+  });
+  it('"at 4-5", "at 5-1": a level after "at"; "at 3-4 weeks" is not', () => {
+    assert.deepEqual(rows('At 4-5 there is mild right foraminal narrowing.'), [
+      'L4-L5 right mild current',
+    ]);
+    assert.deepEqual(rows('At 5-1 a herniation with mild left foraminal narrowing.'), [
+      'L5-S1 left mild current',
+    ]);
+    assert.deepEqual(parseReport('Pain began at 3-4 weeks.').coverage.levelsMentioned, []);
+  });
+});
