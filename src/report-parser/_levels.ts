@@ -135,8 +135,9 @@ const isUnit = (t: Token | undefined): boolean => t !== undefined && UNITS.has(t
 function informalUpper(tokens: readonly Token[], i: number, to: number): VertebraRef | undefined {
   const [before, a, sep, b, after] = [-1, 0, 1, 2, 3].map((k) => tokens[i + k]);
   if (before?.lower !== 'at' || a?.kind !== NUM || b?.kind !== NUM || i + 2 >= to) return undefined;
-  if (sep?.kind !== PUNCT || (sep.lower !== '-' && sep.lower !== '/') || isUnit(after))
+  if (sep?.kind !== PUNCT || (sep.lower !== '-' && sep.lower !== '/') || isUnit(after)) {
     return undefined;
+  }
   const upper = Number(a.lower);
   const lower = Number(b.lower);
   const adjacent =
