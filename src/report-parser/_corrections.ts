@@ -73,9 +73,11 @@ export function applyCorrections(
   let kept = [...findings];
   const added: SectionedFinding[] = [];
   for (const c of corrections) {
+    // An unlateralised mention of the finding at that level ("mass effect on the exiting nerve root",
+    // bilateral only by default) goes with it.
     const at = (f: SectionedFinding): boolean =>
       f.finding === c.finding.finding &&
-      f.side === c.finding.side &&
+      (f.side === c.finding.side || (f.side === 'bilateral' && !f.sideExplicit)) &&
       f.temporal === 'current' &&
       f.levelRef?.kind === 'levels' &&
       f.levelRef.levels.some((l) => c.from.includes(l));

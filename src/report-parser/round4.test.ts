@@ -177,6 +177,14 @@ describe('a correction or addendum withdraws a finding from the level it was sta
       ['L3-L4 right none negated resolved'],
     );
   });
+  it('an unlateralised mention of the moved finding at the old level goes with it', () => {
+    assert.deepEqual(
+      rows(
+        'L5-S1: Left foraminal protrusion with moderate left foraminal stenosis and mass effect on the exiting nerve root.\nADDENDUM: the left foraminal stenosis described at L5-S1 is actually at L4-L5.',
+      ),
+      ['L4-L5 left moderate current', 'L5-S1 left none negated resolved'],
+    );
+  });
   it('a sentence that only describes a finding is not a correction', () => {
     assert.deepEqual(
       rows('L4-5: Moderate left foraminal stenosis, actually worse than expected.'),
