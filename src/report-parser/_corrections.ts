@@ -8,7 +8,7 @@
 import type { Level, Severity } from '../vocab/index.js';
 import { SEVERITIES } from '../vocab/index.js';
 import type { LevelRef } from './_model.js';
-import type { SectionedFinding } from './_document.js';
+import type { QualifiedFinding } from './_qualifiers.js';
 
 /** Words that say a finding's level was wrong ("is actually at", "should read"). */
 const MOVED = /\b(actually|instead|should read|rather than)\b/;
@@ -21,9 +21,9 @@ const EARLIER_STATEMENT = /\b(described|mentioned|reported|stated|dictated|noted
 export type CorrectionKind = 'moved' | 'retracted';
 
 /** A finding withdrawn from `from`, and for a moved one the level it really is at. */
-export interface Correction {
+export interface Correction<F extends QualifiedFinding = QualifiedFinding> {
   readonly kind: CorrectionKind;
-  readonly finding: SectionedFinding;
+  readonly finding: F;
   readonly from: readonly Level[];
   readonly to: readonly Level[];
 }
@@ -41,12 +41,12 @@ export function correctionKindOf(words: string, levelGroups: number): Correction
 }
 
 /** The corrections a correction sentence's findings make; `levels` are its level groups in order. */
-export function correctionsOf(
+export function correctionsOf<F extends QualifiedFinding>(
   kind: CorrectionKind,
-  findings: readonly SectionedFinding[],
+  findings: readonly F[],
   levels: readonly LevelRef[],
-): Correction[] {
-  const out: Correction[] = [];
+): Correction<F>[] {
+  const out: Correction<F>[] = [];
   for (const f of findings) {
     if (f.negated || f.levelRef?.kind !== 'levels') continue;
     const from = f.levelRef.levels;
@@ -65,17 +65,17 @@ const rank = (s: Severity | null): number => (s === null ? -1 : SEVERITIES.index
  * level, finding and side) is replaced by one resolved finding, and a moved finding is current at its
  * new level with the highest grade stated for it at the old one.
  */
-export function applyCorrections(
-  findings: readonly SectionedFinding[],
-  corrections: readonly Correction[],
-): SectionedFinding[] {
+export function applyCorrections<F extends QualifiedFinding>(
+  findings: readonly F[],
+  corrections: readonly Correction<F>[],
+): F[] {
   if (corrections.length === 0) return [...findings];
   let kept = [...findings];
-  const added: SectionedFinding[] = [];
+  const added: F[] = [];
   for (const c of corrections) {
     // An unlateralised mention of the finding at that level ("mass effect on the exiting nerve root",
     // bilateral only by default) goes with it.
-    const at = (f: SectionedFinding): boolean =>
+    const at = (f: F): boolean =>
       f.finding === c.finding.finding &&
       (f.side === c.finding.side || (f.side === 'bilateral' && !f.sideExplicit)) &&
       f.temporal === 'current' &&
@@ -85,7 +85,7 @@ export function applyCorrections(
     kept = kept.filter((f) => !at(f));
     const graded = withdrawn
       .filter((f) => !f.negated)
-      .reduce<SectionedFinding['severity']>(
+      .reduce<F['severity']>(
         (best, f) => (rank(f.severity) > rank(best) ? f.severity : best),
         null,
       );

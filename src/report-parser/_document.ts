@@ -582,7 +582,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   /** The one side the previous sentence's findings were on, for "it narrows the foramen". */
   let lastSide: 'left' | 'right' | undefined;
   /** Findings an addendum or correction withdraws from the level they were stated at. */
-  const corrections: Correction[] = [];
+  const corrections: Correction<SectionedFinding>[] = [];
   /** The next sentence is the first after a level heading ("L2-L3: Normal."). */
   let afterHeading = false;
 
