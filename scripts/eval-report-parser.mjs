@@ -110,6 +110,7 @@ const reviewer = reviewerArg ? reviewerArg.slice(11) : '/work/review/reports/gol
 const sameAsFixture =
   existsSync(reviewer) &&
   existsSync(reviewer2) &&
-  readFileSync(reviewer, 'utf8') === readFileSync(reviewer2, 'utf8');
+  JSON.stringify(JSON.parse(readFileSync(reviewer, 'utf8'))) ===
+    JSON.stringify(JSON.parse(readFileSync(reviewer2, 'utf8')));
 if (existsSync(reviewer) && !sameAsFixture)
   print('Outside reviewer (held out)', loadStyle(reviewer));
