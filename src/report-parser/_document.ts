@@ -397,6 +397,18 @@ const isBoundary = (text: string, tokens: readonly Token[], i: number): boolean 
 /** Words a dictated line runs on for before it is read as several sentences without punctuation. */
 const RUN_ON_MIN_WORDS = 12;
 
+/** A line long enough to run on, with no clause punctuation (checked before its items are built). */
+function mayRunOn(tokens: readonly Token[], from: number): boolean {
+  if (tokens.length - from < RUN_ON_MIN_WORDS) return false;
+  let words = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.kind === PUNCT && t.lower !== '-' && t.lower !== '/') return false;
+    if (t?.kind === WORD) words++;
+  }
+  return words >= RUN_ON_MIN_WORDS;
+}
+
 /**
  * An unpunctuated dictated line ("l3 4 mild bulge no cc stenosis mild bilat nf narrowing l4 5 …"): no
  * sentence or clause punctuation, at least two level groups. It is cut before each level group and
@@ -408,10 +420,6 @@ function runOnCuts(
   from: number,
   items: readonly Item[],
 ): [number, number][] | undefined {
-  if (tokens.length - from < RUN_ON_MIN_WORDS) return undefined;
-  if (tokens.slice(from).some((t) => t.kind === PUNCT && t.lower !== '-' && t.lower !== '/')) {
-    return undefined;
-  }
   if (items.filter((x) => x.kind === 'level').length < 2) return undefined;
   const cutAt = new Set<number>();
   for (const [k, x] of items.entries()) {
@@ -696,10 +704,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const flags = contextFlags(items);
     const raw = assembleSentence(items, flags, { header, last });
     const qualified = qualifyFindings(raw, read.qualifiers, section === 'comparison');
-    const levelGroups = items.flatMap((x) => (x.kind === 'level' ? [x.ref] : []));
-    const correction = correctionKindOf(wordsOf(tokens, start, to), levelGroups.length);
     const sectioned = qualified.map((f) => ({ ...f, section }));
-    const withdrawn = correction ? correctionsOf(correction, sectioned, levelGroups) : [];
+    const withdrawn =
+      sectioned.length > 0 ? correctionsIn(tokens, start, to, items, sectioned) : [];
     corrections.push(...withdrawn);
     for (const f of sectioned) {
       noteLevels(f.levelRef);
@@ -950,7 +957,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       header = undefined;
       last = undefined;
     }
-    const runOn = runOnCuts(tokens, i, itemsOf(tokens, i, tokens.length));
+    const runOn = mayRunOn(tokens, i)
+      ? runOnCuts(tokens, i, itemsOf(tokens, i, tokens.length))
+      : undefined;
     if (runOn) {
       for (const [from, to] of runOn) processSentence(tokens, from, to);
       return;
@@ -1031,6 +1040,7 @@ function isNormalLevelStatement(
   text: string,
   afterHeading: boolean,
 ): boolean {
+  if (!items.some((x) => x.kind === 'pred' && x.pred === 'normal')) return false;
   let normal = -1;
   let level = false;
   for (const [i, x] of items.entries()) {
@@ -1086,6 +1096,19 @@ function withCanalAndForamina(items: readonly Item[]): Item[] {
     { kind: 'target', target: 'foramen', plural: true, lit: '', start, end: start },
   ];
   return [...items.slice(0, at), ...implied, ...items.slice(at)];
+}
+
+/** What a sentence with findings withdraws, when it corrects an earlier statement. */
+function correctionsIn(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  items: readonly Item[],
+  found: readonly SectionedFinding[],
+): Correction<SectionedFinding>[] {
+  const levelGroups = items.flatMap((x) => (x.kind === 'level' ? [x.ref] : []));
+  const correction = correctionKindOf(wordsOf(tokens, from, to), levelGroups.length);
+  return correction ? correctionsOf(correction, found, levelGroups) : [];
 }
 
 /** The words of tokens `from` to `to`, in lower case, joined by single spaces. */

@@ -133,8 +133,12 @@ const isUnit = (t: Token | undefined): boolean => t !== undefined && UNITS.has(t
  * vertebra when the pair names adjacent lumbar vertebrae and no unit follows ("at 4-5 mm" is a size).
  */
 function informalUpper(tokens: readonly Token[], i: number, to: number): VertebraRef | undefined {
-  const [before, a, sep, b, after] = [-1, 0, 1, 2, 3].map((k) => tokens[i + k]);
-  if (before?.lower !== 'at' || a?.kind !== NUM || b?.kind !== NUM || i + 2 >= to) return undefined;
+  const a = tokens[i];
+  if (a?.kind !== NUM || i + 2 >= to || tokens[i - 1]?.lower !== 'at') return undefined;
+  const sep = tokens[i + 1];
+  const b = tokens[i + 2];
+  const after = tokens[i + 3];
+  if (b?.kind !== NUM) return undefined;
   if (sep?.kind !== PUNCT || (sep.lower !== '-' && sep.lower !== '/') || isUnit(after)) {
     return undefined;
   }
