@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Prints the report parser's evaluation against the hand-labelled gold in test/fixtures/reports/gold
 // (and the hard cases in test/fixtures/reports/hard) as Markdown tables for the README.
-// Also scores the new-style gold (test/fixtures/reports/styles/gold.json) and, when present, the outside
-// reviewer's held-out set (/work/review/reports/gold.json, or --reviewer=FILE): foraminal and central only.
+// Also scores the new-style gold (test/fixtures/reports/styles/gold.json), the second outside reviewer's
+// set kept as a fixture (styles/reviewer2.json) and, when present, a held-out reviewer set
+// (/work/review/reports/gold.json, or --reviewer=FILE): foraminal and central only.
 // Usage: npm run build && node scripts/eval-report-parser.mjs [--verbose] [--only ID,ID] [--reviewer=FILE]
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -98,6 +99,18 @@ if (existsSync(join(fixtures, 'hard')))
 const styles = join(fixtures, 'styles/gold.json');
 if (existsSync(styles))
   print('New styles (issue 15, labelled before the first run)', loadStyle(styles));
+const reviewer2 = join(fixtures, 'styles/reviewer2.json');
+if (existsSync(reviewer2))
+  print(
+    'Second outside reviewer (blind-labelled; kept as a fixture after scoring)',
+    loadStyle(reviewer2),
+  );
 const reviewerArg = process.argv.find((a) => a.startsWith('--reviewer='));
 const reviewer = reviewerArg ? reviewerArg.slice(11) : '/work/review/reports/gold.json';
-if (existsSync(reviewer)) print('Outside reviewer (held out)', loadStyle(reviewer));
+const sameAsFixture =
+  existsSync(reviewer) &&
+  existsSync(reviewer2) &&
+  JSON.stringify(JSON.parse(readFileSync(reviewer, 'utf8'))) ===
+    JSON.stringify(JSON.parse(readFileSync(reviewer2, 'utf8')));
+if (existsSync(reviewer) && !sameAsFixture)
+  print('Outside reviewer (held out)', loadStyle(reviewer));

@@ -5,8 +5,11 @@
  * time and very long lines in bounded chunks, so memory stays flat on large inputs.
  */
 import type { Level } from '../vocab/index.js';
+import { LEVELS } from '../vocab/index.js';
 import type { Item, LevelRef } from './_model.js';
 import { assembleSentence } from './_assemble.js';
+import type { Correction } from './_corrections.js';
+import { applyCorrections, correctionKindOf, correctionsOf } from './_corrections.js';
 import { contextFlags } from './_context.js';
 import { qualifyFindings, readQualifiers } from './_qualifiers.js';
 import type { QualifiedFinding } from './_qualifiers.js';
@@ -89,7 +92,8 @@ function resolveOpposite(items: Item[], previous: ImpliedForamen | undefined): I
 /** "The right side is preserved", "left normal": a side and a predicate with no target. */
 const isSideStatement = (items: readonly Item[]): boolean =>
   items.some((x) => x.kind === 'side' && x.side !== 'bilateral') &&
-  items.some((x) => x.kind === 'pred') &&
+  // "the right side is preserved", and a grade alone: "right unchanged, mild", "right mild".
+  items.some((x) => x.kind === 'pred' || x.kind === 'severity') &&
   !items.some((x) => x.kind === 'level');
 
 /** Items that make a sentence about the spine: it should yield a finding or be listed as unread. */
@@ -390,6 +394,53 @@ const isBoundary = (text: string, tokens: readonly Token[], i: number): boolean 
   }
 };
 
+/** Words a dictated line runs on for before it is read as several sentences without punctuation. */
+const RUN_ON_MIN_WORDS = 12;
+
+/** A line long enough to run on, with no clause punctuation (checked before its items are built). */
+function mayRunOn(tokens: readonly Token[], from: number): boolean {
+  if (tokens.length - from < RUN_ON_MIN_WORDS) return false;
+  let words = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.kind === PUNCT && t.lower !== '-' && t.lower !== '/') return false;
+    if (t?.kind === WORD) words++;
+  }
+  return words >= RUN_ON_MIN_WORDS;
+}
+
+/**
+ * An unpunctuated dictated line ("l3 4 mild bulge no cc stenosis mild bilat nf narrowing l4 5 …"): no
+ * sentence or clause punctuation, at least two level groups. It is cut before each level group and
+ * before a grade or negation that follows a finding ("… no cc stenosis | mild bilat nf narrowing"), so a
+ * negation does not run into the next finding. Returns the token ranges, or undefined for other lines.
+ */
+function runOnCuts(
+  tokens: readonly Token[],
+  from: number,
+  items: readonly Item[],
+): [number, number][] | undefined {
+  if (items.filter((x) => x.kind === 'level').length < 2) return undefined;
+  const cutAt = new Set<number>();
+  for (const [k, x] of items.entries()) {
+    const prev = items[k - 1];
+    const opensFinding =
+      (x.kind === 'severity' || (x.kind === 'context' && x.rule.category === 'negation')) &&
+      (prev?.kind === 'pred' || prev?.kind === 'lesion');
+    if (k > 0 && (x.kind === 'level' || opensFinding)) cutAt.add(x.start);
+  }
+  const ranges: [number, number][] = [];
+  let start = from;
+  for (let k = from + 1; k < tokens.length; k++) {
+    if (cutAt.has(tokens[k]?.start ?? -1)) {
+      ranges.push([start, k]);
+      start = k;
+    }
+  }
+  ranges.push([start, tokens.length]);
+  return ranges;
+}
+
 /** Side and grade abbreviations written with a full stop ("Lt.", "Rt.", "bilat.", "mod."). */
 const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'lt',
@@ -538,6 +589,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let lastForamen: ImpliedForamen | undefined;
   /** The one side the previous sentence's findings were on, for "it narrows the foramen". */
   let lastSide: 'left' | 'right' | undefined;
+  /** Findings an addendum or correction withdraws from the level they were stated at. */
+  const corrections: Correction<SectionedFinding>[] = [];
+  /** The next sentence is the first after a level heading ("L2-L3: Normal."). */
+  let afterHeading = false;
 
   const noteLevels = (ref: LevelRef | undefined): void => {
     if (ref?.kind !== 'levels') return;
@@ -550,6 +605,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     let start = from;
     const heading = readLevelHeading(tokens, start, to);
     if (heading) {
+      afterHeading = true;
       header = heading.ref;
       last = heading.ref;
       noteLevels(heading.ref);
@@ -640,14 +696,21 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       const implied = lastForamen ?? foramenAhead(tokens, to);
       if (implied) items = withSubject(items, implied);
     }
+    items = withLevelsAbove(items);
+    if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
+    afterHeading = false;
     const read = readQualifiers(items, text);
     items = read.items;
     const flags = contextFlags(items);
     const raw = assembleSentence(items, flags, { header, last });
     const qualified = qualifyFindings(raw, read.qualifiers, section === 'comparison');
-    for (const f of qualified) {
+    const sectioned = qualified.map((f) => ({ ...f, section }));
+    const withdrawn =
+      sectioned.length > 0 ? correctionsIn(tokens, start, to, items, sectioned) : [];
+    corrections.push(...withdrawn);
+    for (const f of sectioned) {
       noteLevels(f.levelRef);
-      findings.push({ ...f, section });
+      if (!withdrawn.some((c) => c.finding === f)) findings.push(f);
     }
     lastForamen = foramenOf(items, qualified) ?? lastForamen;
     if (qualified.length > 0) lastSide = sideOf(qualified);
@@ -856,7 +919,6 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
             section,
             temporal: 'current',
             maxSeverity: undefined,
-            grade: undefined,
           });
         }
         return;
@@ -894,6 +956,13 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       subject = undefined;
       header = undefined;
       last = undefined;
+    }
+    const runOn = mayRunOn(tokens, i)
+      ? runOnCuts(tokens, i, itemsOf(tokens, i, tokens.length))
+      : undefined;
+    if (runOn) {
+      for (const [from, to] of runOn) processSentence(tokens, from, to);
+      return;
     }
     let sentenceStart = i;
     for (let k = i; k <= tokens.length; k++) {
@@ -947,13 +1016,108 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     lineStart = i + 1;
   }
-  return { findings, transitional, coversT12, levelsMentioned, unread };
+  return {
+    findings: applyCorrections(findings, corrections),
+    transitional,
+    coversT12,
+    levelsMentioned,
+    unread,
+  };
 }
 
 /** "L2/3: Normal.": a level stated normal as a whole is read, though it yields no finding. */
 const statesNormalLevel = (items: readonly Item[]): boolean =>
   items.some((x) => x.kind === 'pred' && x.pred === 'normal') &&
   !items.some((x) => x.kind === 'target' || x.kind === 'lesion');
+
+/**
+ * "L2-L3: Normal.", "The remaining levels are unremarkable.", "L1/2 to L3/4: Unremarkable.": a level
+ * called normal as a whole, with no structure or finding named. Such a level has neither canal nor
+ * foraminal stenosis; a statement about its discs ("the remaining discs are normal") is not one.
+ */
+function isNormalLevelStatement(
+  items: readonly Item[],
+  text: string,
+  afterHeading: boolean,
+): boolean {
+  if (!items.some((x) => x.kind === 'pred' && x.pred === 'normal')) return false;
+  let normal = -1;
+  let level = false;
+  for (const [i, x] of items.entries()) {
+    switch (x.kind) {
+      case 'pred':
+        if (x.pred !== 'normal') return false;
+        if (normal < 0) normal = i;
+        break;
+      case 'level':
+        level = true;
+        break;
+      case 'glue':
+      case 'filler':
+      case 'conj':
+      case 'time':
+        break;
+      case 'other':
+        // Punctuation anywhere; a word only after the predicate ("unremarkable as before").
+        if (normal < 0 && /\w/.test(text.slice(x.start, x.end))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return normal >= 0 && (level || afterHeading);
+}
+
+/**
+ * "Levels above L3-L4" (L1-L2, L2-L3), "L3/4 and above" (L1-L2 to L3-L4): a level with "above" stands
+ * for the lumbar levels over it, itself included after "and".
+ */
+function withLevelsAbove(items: readonly Item[]): Item[] {
+  const isAbove = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === 'above';
+  if (!items.some(isAbove)) return [...items];
+  const lumbar: readonly Level[] = LEVELS.filter((l) => l !== 'T12-L1');
+  return items.map((x, i) => {
+    if (x.kind !== 'level' || x.ref.kind !== 'levels' || x.ref.levels.length !== 1) return x;
+    const at = lumbar.indexOf(x.ref.levels[0] ?? 'T12-L1');
+    const inclusive = items[i + 1]?.kind === 'conj' && isAbove(items[i + 2]);
+    if (at < 0 || !(inclusive || isAbove(items[i - 1]))) return x;
+    const levels = lumbar.slice(0, inclusive ? at + 1 : at);
+    return levels.length > 0 ? { ...x, ref: { kind: 'levels', levels } } : x;
+  });
+}
+
+/** The canal and both foramina put before a level's normality predicate ("L2-L3: Normal."). */
+function withCanalAndForamina(items: readonly Item[]): Item[] {
+  const at = items.findIndex((x) => x.kind === 'pred');
+  const start = items[at]?.start ?? 0;
+  const implied: Item[] = [
+    { kind: 'target', target: 'canal', plural: false, lit: '', start, end: start },
+    { kind: 'conj', lit: 'and', start, end: start },
+    { kind: 'target', target: 'foramen', plural: true, lit: '', start, end: start },
+  ];
+  return [...items.slice(0, at), ...implied, ...items.slice(at)];
+}
+
+/** What a sentence with findings withdraws, when it corrects an earlier statement. */
+function correctionsIn(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  items: readonly Item[],
+  found: readonly SectionedFinding[],
+): Correction<SectionedFinding>[] {
+  const levelGroups = items.flatMap((x) => (x.kind === 'level' ? [x.ref] : []));
+  const correction = correctionKindOf(wordsOf(tokens, from, to), levelGroups.length);
+  return correction ? correctionsOf(correction, found, levelGroups) : [];
+}
+
+/** The words of tokens `from` to `to`, in lower case, joined by single spaces. */
+const wordsOf = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .filter((t) => t.kind === WORD)
+    .map((t) => t.lower)
+    .join(' ');
 
 const endsWithColon = (tokens: readonly Token[], to: number): boolean =>
   tokens[to - 1]?.kind === PUNCT && tokens[to - 1]?.lower === ':';

@@ -106,6 +106,49 @@ function readVertebra(
   return undefined;
 }
 
+/** Units after a number ("5 mm"), which make it a measurement. */
+const UNITS: ReadonlySet<string> = new Set([
+  'mm',
+  'cm',
+  'millimeter',
+  'millimeters',
+  'millimetre',
+  'millimetres',
+  '%',
+  'x',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'times',
+]);
+const isUnit = (t: Token | undefined): boolean => t !== undefined && UNITS.has(t.lower);
+
+/**
+ * "at 4-5", "at 3/4", "at 5-1": a lumbar level written with numbers only, after "at". Returns the upper
+ * vertebra when the pair names adjacent lumbar vertebrae and no unit follows ("at 4-5 mm" is a size).
+ */
+function informalUpper(tokens: readonly Token[], i: number, to: number): VertebraRef | undefined {
+  const a = tokens[i];
+  if (a?.kind !== NUM || i + 2 >= to || tokens[i - 1]?.lower !== 'at') return undefined;
+  const sep = tokens[i + 1];
+  const b = tokens[i + 2];
+  const after = tokens[i + 3];
+  if (b?.kind !== NUM) return undefined;
+  if (sep?.kind !== PUNCT || (sep.lower !== '-' && sep.lower !== '/') || isUnit(after)) {
+    return undefined;
+  }
+  const upper = Number(a.lower);
+  const lower = Number(b.lower);
+  const adjacent =
+    (upper >= 1 && upper <= 4 && lower === upper + 1) || (upper === 5 && lower === 1);
+  return adjacent ? { ordinal: LUMBAR_BASE + upper, name: `L${upper}`, end: i + 1 } : undefined;
+}
+
 const PAIR_SEPARATORS = new Set(['-', '/', '_', '–', '—', '−', '\\', '~']);
 const RANGE_WORDS = new Set(['to', 'through', 'thru']);
 const LISTHESIS_WORDS = new Set(['over', 'on']);
@@ -116,6 +159,8 @@ function readPair(
   i: number,
   to: number,
 ): { uppers: number[]; end: number; single?: VertebraRef } | undefined {
+  const informal = informalUpper(tokens, i, to);
+  if (informal) return { uppers: [informal.ordinal], end: i + 3 };
   const a = readVertebra(tokens, i, undefined, to);
   if (!a) return undefined;
   if (a.ordinal < 0) return { uppers: [], end: a.end, single: a };
@@ -143,6 +188,10 @@ function readPair(
   } else if (sep && sep.kind === WORD && LISTHESIS_WORDS.has(sep.lower)) {
     bStart = a.end + 1;
     adjacentOnly = true;
+  } else if (sep?.space && (sep.kind === NUM || (sep.kind === WORD && sep.lower.length === 1))) {
+    // Dictated without a separator: "l3 4", "l4 l5", "l5 s1" (adjacent vertebrae only).
+    bStart = a.end;
+    adjacentOnly = true;
   }
   if (bStart < 0) return { uppers: [], end: a.end, single: a };
   const letter = tokens[i]?.lower ?? 'l';
@@ -150,6 +199,10 @@ function readPair(
   // "L5-L6": the sixth lumbar segment is a transitional vertebra.
   if (b && b.ordinal < 0) return { uppers: [], end: b.end, single: b };
   if (!b || b.ordinal <= a.ordinal) return { uppers: [], end: a.end, single: a };
+  // "L4 5 mm" is a measurement, not a level.
+  if (bStart === a.end && sep?.space && isUnit(tokens[b.end])) {
+    return { uppers: [], end: a.end, single: a };
+  }
   if (b.ordinal === a.ordinal + 1) return { uppers: [a.ordinal], end: b.end };
   if (adjacentOnly || !range) return { uppers: [], end: a.end, single: a };
   const uppers: number[] = [];

@@ -51,6 +51,9 @@ export type Term =
   | { readonly kind: 'grade-word' }
   | { readonly kind: 'word' };
 
+/** A stated grade: a severity other than `none`. */
+export type Graded = Exclude<Severity, 'none'>;
+
 /** Time words: an earlier study ("previously"), this study ("now"), or no change ("unchanged"). */
 export type TimeMark = 'prior' | 'now' | 'change' | 'earlier-study';
 

@@ -12,7 +12,7 @@
 import type { FindingType, Severity } from '../vocab/index.js';
 import { SEVERITIES } from '../vocab/index.js';
 import { LEE_TABLE, MEYERDING_TABLE, PFIRRMANN_TABLE } from '../grading/index.js';
-import type { RawFinding } from './_assemble.js';
+import type { RawFinding } from './_sentence.js';
 import type { Item } from './_model.js';
 import { SEVERITY_TERMS } from './data/severity-terms.js';
 import type { GradeSystem, Temporal } from './schema.js';

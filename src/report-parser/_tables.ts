@@ -15,16 +15,24 @@ import { scanLine } from './_scan.js';
 import { combineSeverities } from './_items.js';
 import { ABBREVIATION_WORDS } from './data/abbreviations.js';
 import { SEVERITY_TERMS } from './data/severity-terms.js';
-import type { RawFinding } from './_assemble.js';
+import type { RawFinding } from './_sentence.js';
+import { LEE_TABLE } from '../grading/index.js';
 
 type Graded = Exclude<Severity, 'none'>;
 
-/** What one column holds. */
-type Column = 'level' | 'label' | 'canal' | 'left' | 'right';
+/** What one column holds ('other': a column this reader ignores, such as "Comment"). */
+type Column = 'level' | 'label' | 'canal' | 'left' | 'right' | 'other';
 
 /** A table's columns, from its header row. */
 export interface TableHeader {
   readonly columns: readonly Column[];
+  /** Per column, whether its header names Lee's grading ("L NF (Lee)"): its cells are Lee grades 0-3. */
+  readonly lee: readonly boolean[];
+}
+
+/** A finding of a table cell, with the Lee grade the cell gave. */
+export interface TableFinding extends RawFinding {
+  readonly grade: { readonly system: 'lee'; readonly value: number } | undefined;
 }
 
 interface Cell {
@@ -109,14 +117,17 @@ export function readTableHeader(text: string, from: number, to: number): TableHe
   const cells = cellsOf(text, from, to);
   if (!cells) return undefined;
   const columns: Column[] = [];
-  for (const c of cells) {
+  for (const [k, c] of cells.entries()) {
     const column = columnOf(c.text);
-    if (column === undefined) return undefined;
-    columns.push(column);
+    // A column after the first that names nothing this reader knows ("Comment") is skipped.
+    const short = words(c.text).length <= MAX_HEADER_WORDS && /^[a-z ]+$/i.test(c.text);
+    if (column === undefined && !(k > 0 && short)) return undefined;
+    columns.push(column ?? 'other');
   }
   const sides = columns.filter((c) => c === 'left' || c === 'right').length;
+  const lee = cells.map((c) => words(c.text).includes('lee'));
   return sides >= 1 && (sides + columns.filter((c) => c === 'canal').length >= 2 || sides === 2)
-    ? { columns }
+    ? { columns, lee }
     : undefined;
 }
 
@@ -137,6 +148,14 @@ function cellSeverity(cell: string): Severity | undefined {
   return found;
 }
 
+/** A Lee grade written alone in a cell ("2"), with its severity from the grading module. */
+function leeGradeOf(cell: string): { grade: number; severity: Severity } | undefined {
+  const row = /^[0-3]$/.test(cell.trim())
+    ? LEE_TABLE.find((r) => r.grade === Number(cell))
+    : undefined;
+  return row ? { grade: row.grade, severity: row.severity } : undefined;
+}
+
 const FINDING_OF: Partial<Record<Column, { finding: FindingType; side: FindingSide }>> = {
   canal: { finding: 'central-canal-stenosis', side: 'central' },
   left: { finding: 'foraminal-stenosis', side: 'left' },
@@ -152,9 +171,11 @@ export function readTableRow(
   from: number,
   to: number,
   header: TableHeader,
-): RawFinding[] | undefined {
+): TableFinding[] | undefined {
   let cells = cellsOf(text, from, to);
   if (!cells) return undefined;
+  // A Markdown rule under the header ("|---|---|") belongs to the table and holds nothing.
+  if (cells.every((c) => /^:?-{3,}:?$/.test(c.text))) return [];
   const first = cells[0];
   if (!first) return undefined;
   // The level is the first cell, or the start of it ("L4-5: mild / moderate / mild").
@@ -171,14 +192,17 @@ export function readTableRow(
           ...cells.slice(1),
         ]
       : cells.slice(1);
-  const columns = header.columns.filter((c) => c !== 'level' && c !== 'label');
-  if (cells.length !== columns.length) return undefined;
+  const kept = header.columns.flatMap((c, k) =>
+    c !== 'level' && c !== 'label' ? [{ column: c, lee: header.lee[k] === true }] : [],
+  );
+  if (cells.length !== kept.length) return undefined;
   const ref: LevelRef = level.ref;
-  const out: RawFinding[] = [];
+  const out: TableFinding[] = [];
   cells.forEach((cell, k) => {
-    const column = columns[k];
-    const kind = column === undefined ? undefined : FINDING_OF[column];
-    const severity = cellSeverity(cell.text);
+    const column = kept[k];
+    const kind = column === undefined ? undefined : FINDING_OF[column.column];
+    const leeGrade = column?.lee ? leeGradeOf(cell.text) : undefined;
+    const severity = leeGrade?.severity ?? cellSeverity(cell.text);
     if (!kind || severity === undefined) return;
     const negated = severity === 'none';
     out.push({
@@ -195,6 +219,7 @@ export function readTableRow(
       zone: kind.finding === 'foraminal-stenosis' ? 'foraminal' : 'central',
       start: cell.start,
       end: cell.end,
+      grade: leeGrade ? { system: 'lee', value: leeGrade.grade } : undefined,
     });
   });
   return out;

@@ -27,6 +27,8 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { abbr: 'nfs', expansion: 'neural foramina', example: 'L3-4: NFs patent.', expect: { finding: 'foraminal-stenosis', side: 'bilateral', negated: true } },
   { abbr: 'fs', expansion: 'foraminal stenosis', example: 'L5-S1: Rt FS mod.', expect: { finding: 'foraminal-stenosis', side: 'right', severity: 'moderate' } },
   { abbr: 'ccs', expansion: 'central canal stenosis', example: 'L4-5: mod CCS.', expect: { finding: 'central-canal-stenosis', severity: 'moderate' } },
+  { abbr: 'nad', expansion: 'no abnormality detected', example: 'L2-3: NAD.', expect: { finding: 'foraminal-stenosis', side: 'bilateral', negated: true } },
+  { abbr: 'neg', expansion: 'normal', example: 'L1-2: neg.', expect: { finding: 'central-canal-stenosis', negated: true } },
   { abbr: 'lrs', expansion: 'lateral recess stenosis', example: 'L4-5: left LRS.', expect: { finding: 'lateral-recess-stenosis', side: 'left' } },
   { abbr: 'ddd', expansion: 'degenerative disc disease', example: 'L4-5: DDD with loss of disc height.', expect: { finding: 'disc-height-loss' } },
   { abbr: 'db', expansion: 'disc bulge', example: 'L3-4: small DB.', expect: { finding: 'disc-bulge' } },

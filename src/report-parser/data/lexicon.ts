@@ -191,6 +191,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'patent', 'normal', 'adequate', 'unremarkable', 'preserved', 'maintained', 'capacious', 'widely patent', 'within normal limits',
       'spacious', 'normal in caliber', 'normal caliber', 'normal in calibre', 'satisfactory', 'free', 'clear',
       'widely open', 'well preserved', 'not narrowed', 'of normal calibre', 'roomy',
+      // A level stated normal as a whole ("L1/2, L2/3: No significant abnormality.", "Other levels without pathology").
+      'no significant abnormality', 'no abnormality', 'no abnormality detected', 'without pathology',
     ],
   },
   {
@@ -289,12 +291,14 @@ export const LEXICON: readonly LexiconEntry[] = [
       'elsewhere', 'other levels', 'at other levels', 'remaining levels', 'the remaining levels', 'at the other levels',
       'other lumbar levels', 'rest of the levels', 'at the remaining levels', 'otherwise', 'at the remaining lumbar levels',
       'the other levels', 'all other levels', 'at all other levels', 'the remaining lumbar levels',
+      // "Upper lumbar levels are normal": the levels above those described, i.e. the ones not described.
+      'remaining lumbar levels', 'upper levels', 'upper lumbar levels',
     ],
   },
   {
     term: { kind: 'levels', levels: 'other' }, source: 'corpus-review',
     literals: [
-      'lower levels', 'lower level', 'lower lumbar levels', 'upper levels', 'upper lumbar levels', 'multiple levels',
+      'lower levels', 'lower level', 'lower lumbar levels', 'multiple levels',
       'several levels', 'lower lumbar spine', 'lower lss',
     ],
   },

@@ -1,0 +1,216 @@
+/**
+ * Targets ("exit canal", "neural foramina", "lateral recess", "nerve root") paired with the predicate
+ * that governs them. Sides follow CONTRACTS.md: the target's own side, else a side after it, else the
+ * side of a coordinated sibling ("Lt sided thecal sac and exit nerve root"), else bilateral for plural
+ * or sideless targets (the side a lesion leans to is kept as the worse side).
+ */
+import type { FindingSide, FindingType, Root, Zone } from '../vocab/index.js';
+import { ROOTS } from '../vocab/index.js';
+import { levelOf, vertebraNextTo } from './_finding-place.js';
+import type { Graded, Item, TargetKind } from './_model.js';
+import { isLateral } from './_noun-phrase.js';
+import { governingPredicate, isExtensionPlace, isLocativeRecess } from './_predicates.js';
+import type { RawFinding, Sentence } from './_sentence.js';
+import { isNegatedAt, isUncertainAt } from './_sentence.js';
+import { inheritedSeverity, severityAfter, severityBefore } from './_severity.js';
+import {
+  asymmetryBefore,
+  gradesBySideAfter,
+  leanSide,
+  sideAfterStatement,
+  sideBetween,
+  siblingSide,
+} from './_sides.js';
+
+const ZONE_OF: Partial<Record<FindingType, Zone>> = {
+  'foraminal-stenosis': 'foraminal',
+  'lateral-recess-stenosis': 'subarticular',
+  'central-canal-stenosis': 'central',
+};
+
+/** Findings whose side, when unstated, is simply unknown (no bilateral default). */
+const SIDE_OPTIONAL_TARGETS: ReadonlySet<TargetKind> = new Set([
+  'facet',
+  'ligamentum',
+  'disc-space',
+  'disc-signal',
+  'structure',
+  'thecal',
+]);
+
+const asRoot = (name: string | undefined): Root | undefined =>
+  name !== undefined && (ROOTS as readonly string[]).includes(name) ? (name as Root) : undefined;
+
+type TargetItem = Extract<Item, { kind: 'target' }>;
+
+/** A target's side, whether it was stated, and the worse side of a bilateral one. */
+export interface TargetSide {
+  readonly side: FindingSide | undefined;
+  readonly explicit: boolean;
+  readonly asymmetry: 'left' | 'right' | undefined;
+}
+
+/** The findings of a sentence's targets, and the predicates they used (by index). */
+export interface TargetFindings {
+  readonly findings: RawFinding[];
+  readonly pairedPreds: ReadonlySet<number>;
+}
+
+/**
+ * The target pass.
+ * @param s - the sentence
+ * @param lesionSide - the side the finding-noun pass gave each finding noun
+ */
+export function targetFindings(
+  s: Sentence,
+  lesionSide: ReadonlyMap<number, FindingSide | undefined>,
+): TargetFindings {
+  const { items } = s;
+  const findings: RawFinding[] = [];
+  const pairedPreds = new Set<number>();
+  const targetSeverity = new Map<number, Graded>();
+  for (let t = 0; t < items.length; t++) {
+    const x = items[t];
+    if (!x || x.kind !== 'target' || x.target === 'structure') continue;
+    const np = s.phrases.get(t);
+    if (x.target === 'recess' && isLocativeRecess(items, t)) continue;
+    // "extending to the lateral recess", "extends into the neural foramina": where a disc reaches.
+    if (isExtensionPlace(items, t, np)) continue;
+    const governing = governingPredicate(s, t);
+    if (!governing) continue;
+    const { index: predIndex, pred: p } = governing;
+    pairedPreds.add(predIndex);
+    const last = Math.max(t, predIndex);
+    const first = Math.min(np?.start ?? x.start, x.start, p.start);
+
+    // Severity: the target's own grade, the predicate's adverb, a grade after ("to a mild degree"),
+    // or the grade of a coordinated sibling sharing the predicate.
+    let severity: Graded | undefined = np?.severity;
+    if (severity !== undefined) targetSeverity.set(t, severity);
+    severity ??=
+      severityBefore(s, predIndex) ??
+      severityAfter(s, last) ??
+      inheritedSeverity(items, t, np, targetSeverity);
+
+    const sided = targetSide(s, t, predIndex, lesionSide);
+    const { variants, explicit } = sideVariants(s, t, predIndex, sided, severity);
+
+    const normalFlip = isNegatedAt(s, t) || isNegatedAt(s, predIndex);
+    const uncertain = isUncertainAt(s, t) || isUncertainAt(s, predIndex);
+    const root = asRoot(np?.vertebrae[np.vertebrae.length - 1] ?? vertebraNextTo(items, t));
+    const levelRef = levelOf(s, t, np);
+    for (const stated of governing.stated) {
+      for (const v of variants) {
+        const negated = stated.normal ? !normalFlip : normalFlip;
+        const finding = stated.finding;
+        const isCanal = finding === 'central-canal-stenosis';
+        const isRootFinding =
+          finding === 'nerve-root-compression' || finding === 'nerve-root-contact';
+        findings.push({
+          finding,
+          levelRef,
+          vertebra: undefined,
+          side: isCanal ? 'central' : v.side,
+          sideExplicit: isCanal ? true : explicit,
+          asymmetry: !isCanal && v.side === 'bilateral' ? sided.asymmetry : undefined,
+          severity: negated || stated.normal ? null : (v.severity ?? null),
+          negated,
+          uncertain,
+          root: isRootFinding ? root : undefined,
+          zone:
+            ZONE_OF[finding] ??
+            (isRootFinding && x.target === 'exit-root' ? 'foraminal' : undefined),
+          start: first,
+          end: Math.max(x.end, p.end),
+        });
+      }
+    }
+  }
+  return { findings, pairedPreds };
+}
+
+/**
+ * The side of target `t` governed by the predicate at `predIndex`: its own side word, one between it and
+ * a later predicate, one after the statement, a coordinated sibling's, else (for a target that has
+ * sides) bilateral, worse on the side an earlier lean or lesion points to.
+ */
+export function targetSide(
+  s: Sentence,
+  t: number,
+  predIndex: number,
+  lesionSide: ReadonlyMap<number, FindingSide | undefined>,
+): TargetSide {
+  const { items } = s;
+  const x = items[t] as TargetItem;
+  const np = s.phrases.get(t);
+  const last = Math.max(t, predIndex);
+  let side: FindingSide | undefined = np?.side;
+  let explicit = true;
+  let asymmetry = np?.asymmetry;
+  if (side === 'bilateral' && asymmetry === undefined) {
+    // "both nerve roots, more to Lt": bilateral, worse on the left; or the lean stated before
+    // ("disc bulge more to Lt side, encroaching both exit neural canals").
+    const after = sideAfterStatement(s, last);
+    if (after?.asym) asymmetry = after.worse;
+    asymmetry ??= asymmetryBefore(items, t);
+  }
+  // "the transversing nerve root on the right was impinged"
+  if (side === undefined && predIndex > t) side = sideBetween(s, t, predIndex);
+  if (side === undefined) {
+    const after = sideAfterStatement(s, last);
+    if (after) {
+      if (after.asym && (x.plural || after.comparative || after.side === 'bilateral')) {
+        side = 'bilateral';
+        asymmetry = after.worse;
+      } else side = after.side;
+    }
+  }
+  side ??= siblingSide(s, t);
+  if (side === undefined && !SIDE_OPTIONAL_TARGETS.has(x.target)) {
+    // CONTRACTS.md: plural or sideless mentions are bilateral. The side the lesion leans to
+    // ("Lt paracentral protrusion … encroaching exit neural canal") is kept as the worse side.
+    explicit = false;
+    side = 'bilateral';
+    asymmetry ??= asymmetryBefore(items, t) ?? leanSide(items, t, lesionSide);
+  }
+  return { side, explicit, asymmetry };
+}
+
+/**
+ * One finding per side with its own grade ("mild to moderate left and mild right foraminal stenosis",
+ * "both neural foramina, severe on the left and moderate on the right"), else the one side.
+ */
+export function sideVariants(
+  s: Sentence,
+  t: number,
+  predIndex: number,
+  sided: TargetSide,
+  severity: Graded | undefined,
+): {
+  variants: { side: FindingSide | undefined; severity: Graded | undefined }[];
+  explicit: boolean;
+} {
+  const x = s.items[t] as TargetItem;
+  const groups = s.phrases.get(t)?.groups ?? [];
+  const perGroup =
+    groups.length > 1 &&
+    groups.every((g) => isLateral(g.side)) &&
+    new Set(groups.map((g) => g.severity)).size > 1;
+  if (perGroup) {
+    return {
+      variants: groups.map((g) => ({ side: g.side, severity: g.severity ?? severity })),
+      explicit: sided.explicit,
+    };
+  }
+  const trailing =
+    sided.side === 'bilateral' || x.plural
+      ? gradesBySideAfter(s.items, Math.max(t, predIndex))
+      : undefined;
+  if (trailing) {
+    return {
+      variants: trailing.map((g) => ({ side: g.side, severity: g.severity })),
+      explicit: true,
+    };
+  }
+  return { variants: [{ side: sided.side, severity }], explicit: sided.explicit };
+}
