@@ -136,6 +136,10 @@ export const PLAN_MESSAGES = {
     'Anticoagulated or a past peptic ulcer or gastrointestinal bleed: no NSAID (bleeding risk); paracetamol at the lowest effective dose if a medicine is wanted.',
     'rx-beers-2023',
   ),
+  'heart-failure-analgesia': fixed(
+    'Heart failure: no NSAID (fluid retention, worsening failure, kidney injury with an ACE inhibitor and a diuretic); paracetamol at the lowest effective dose if a medicine is wanted.',
+    'rx-beers-2023',
+  ),
   'allergy-analgesia': fixed(
     'NSAID allergy: no NSAID; paracetamol at the lowest effective dose if a medicine is wanted.',
     'nice-ng59',

@@ -72,7 +72,7 @@ function claudicationWithCentralStenosis(c: PlanContext): boolean {
 /** Why an NSAID must not be suggested for this patient, or undefined when one may be. */
 export function nsaidBarrier(
   f: PresentationFacts,
-): 'pregnancy' | 'kidney' | 'bleeding' | 'allergy' | undefined {
+): 'pregnancy' | 'kidney' | 'bleeding' | 'heart' | 'allergy' | undefined {
   if (f.pregnant) return 'pregnancy';
   if (
     (f.eGFR !== undefined && f.eGFR < NSAID_AVOID_BELOW_EGFR.value) ||
@@ -83,6 +83,8 @@ export function nsaidBarrier(
   }
   // Anticoagulants with an NSAID, or a past ulcer or GI bleed: bleeding to avoid (AGS Beers 2023).
   if (f.conditions.has('anticoagulated') || f.conditions.has('peptic-ulcer')) return 'bleeding';
+  // NSAIDs worsen heart failure (fluid retention) and, with an ACE inhibitor and a diuretic, the kidneys.
+  if (f.conditions.has('heart-failure')) return 'heart';
   if (f.conditions.has('nsaid-allergy')) return 'allergy';
   return undefined;
 }
@@ -163,6 +165,9 @@ export function buildPlan(c: PlanContext, kb: Kb): Plan {
         return;
       case 'bleeding':
         step('bleeding-risk-analgesia', { kbKey: 'paracetamol' });
+        return;
+      case 'heart':
+        step('heart-failure-analgesia', { kbKey: 'paracetamol' });
         return;
       case 'allergy':
         step('allergy-analgesia', { kbKey: 'paracetamol' });

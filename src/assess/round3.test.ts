@@ -111,6 +111,26 @@ describe('no NSAID where bleeding is the risk (AGS Beers 2023)', () => {
   }
 });
 
+describe('no NSAID in heart failure or with an anticoagulant in the medication list (AGS Beers 2023)', () => {
+  const leg = [{ kind: 'pain', region: 'posterior-leg', side: 'left' }] as const;
+  it('"CHF": the heart-failure step, no NSAID', () => {
+    const a = assess({ age: 78, symptoms: [...leg], comorbidities: ['CHF'] }, noMeds);
+    assert.ok(!a.plan.steps.some((s) => s.code === 'nsaid'));
+    assert.ok(a.plan.steps.some((s) => s.code === 'heart-failure-analgesia'));
+  });
+  it('Xarelto in the medications: no NSAID', () => {
+    const a = assess(
+      {
+        age: 78,
+        symptoms: [...leg],
+        medications: [{ drug: 'Xarelto', doseMg: 15, timesPerDay: 1 }],
+      },
+      noMeds,
+    );
+    assert.ok(!a.plan.steps.some((s) => s.code === 'nsaid'));
+  });
+});
+
 describe('saddle anaesthesia against a normal saddle examination', () => {
   it('is listed as an inconsistency and the emergency stands (GIRFT 2023)', () => {
     const a = assess(

@@ -27,6 +27,8 @@ export interface TriageInput {
   readonly aggravators?: readonly Aggravator[] | undefined;
   readonly relievers?: readonly Reliever[] | undefined;
   readonly comorbidities?: readonly string[] | undefined;
+  /** Medicines taken: a drug can name a condition too (warfarin: anticoagulated; methotrexate: immunosuppressed). */
+  readonly medications?: readonly { readonly drug: string }[] | undefined;
   readonly pregnant?: boolean | undefined;
   readonly gestationWeeks?: number | undefined;
   readonly weightKg?: number | undefined;
@@ -109,6 +111,7 @@ const FLAGS_IMPLIED_BY_CONDITIONS: readonly (readonly [Condition, Flag])[] = [
   ['osteoporosis', 'osteoporosis'],
   ['long-term-steroids', 'prolonged-steroid-use'],
   ['cancer', 'history-of-cancer'],
+  ['recent-spinal-procedure', 'recent-spinal-procedure'],
 ];
 
 const lowerOf = (a: number | undefined, b: number): number =>
@@ -123,7 +126,10 @@ export function derivePresentationFacts(
   input: TriageInput,
   options: { rootLocalised?: boolean } = {},
 ): PresentationFacts {
-  const conditions = conditionSet(input.comorbidities);
+  const conditions =
+    input.medications === undefined || input.medications.length === 0
+      ? conditionSet(input.comorbidities)
+      : conditionSet([...(input.comorbidities ?? []), ...input.medications.map((m) => m.drug)]);
   // A comorbidity can say what a flag says ("IVDU", "osteoporosis", "on prednisolone"): the rules read both.
   const flags = new Set(input.flags ?? []);
   for (const [condition, flag] of FLAGS_IMPLIED_BY_CONDITIONS) {

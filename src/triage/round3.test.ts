@@ -33,6 +33,41 @@ describe('comorbidities that carry a red flag (Davis 2004; Finucane 2020)', () =
       );
     });
   }
+  it('"spinal injection 2 weeks ago" with fever is suspected infection (Darouiche 2006)', () => {
+    const t = triage({
+      symptoms: [...backPain],
+      flags: ['fever'],
+      comorbidities: ['lumbar epidural steroid injection 2 weeks ago'],
+    });
+    assert.equal(t.level, 'emergency');
+  });
+  it('an old spinal operation without a recent time is not a recent procedure', () => {
+    assert.ok(
+      !codes({ symptoms: [...backPain], comorbidities: ['discectomy'] }).includes(
+        'infection-risk-recent-procedure',
+      ),
+    );
+  });
+  it('"ex-IVDU" is not a current risk factor; an excised basal cell carcinoma is not a cancer red flag', () => {
+    const c = codes({
+      symptoms: [...backPain],
+      comorbidities: ['ex-IVDU', 'basal cell carcinoma excised'],
+    });
+    assert.ok(!c.includes('infection-risk-iv-drug-use'));
+    assert.ok(!c.includes('malignancy-history'));
+    assert.ok(
+      codes({ symptoms: [...backPain], comorbidities: ['breast carcinoma 2009'] }).includes(
+        'malignancy-history',
+      ),
+    );
+  });
+  it('a drug in the medication list names its condition (methotrexate: immunosuppressed)', () => {
+    assert.ok(
+      codes({ symptoms: [...backPain], medications: [{ drug: 'methotrexate' }] }).includes(
+        'infection-risk-immunosuppression',
+      ),
+    );
+  });
   it('"osteoporosis" in the comorbidities counts as the osteoporosis flag', () => {
     assert.ok(
       codes({ age: 70, symptoms: [...backPain], comorbidities: ['osteoporosis'] }).includes(

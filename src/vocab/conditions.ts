@@ -241,6 +241,15 @@ export const CONDITION_ALIASES = {
   /** Known aortic aneurysm: back or abdominal pain may mean it is symptomatic (NICE NG156). */
   'aortic-aneurysm': ['aortic-aneurysm', 'abdominal-aortic-aneurysm', 'aaa'],
   osteoporosis: ['osteoporosis', 'osteoporotic'],
+  /** A spinal injection or operation in the last weeks: infection risk (Darouiche 2006). */
+  'recent-spinal-procedure': [
+    'recent-spinal-procedure',
+    'recent-spinal-injection',
+    'recent-epidural',
+    'recent-epidural-injection',
+    'recent-spinal-surgery',
+    'recent-back-surgery',
+  ],
   /** Long-term systemic corticosteroids: fracture and infection risk (the prolonged-steroid-use flag). */
   'long-term-steroids': [
     'long-term-steroids',
@@ -356,8 +365,18 @@ const CONDITION_KEYWORDS: Readonly<Partial<Record<Condition, readonly string[]>>
   epilepsy: ['epilepsy', 'epileptic'],
 };
 
-/** An entry that denies a condition or gives someone else's ("no diabetes", "family history of cancer"). */
-const DENIAL = /^(no|non|not|nil|never|denies|denied|without|negative|free-of|family|fh)-|-family-/;
+/**
+ * An entry that denies a condition, gives someone else's, or puts it long in the past ("no diabetes",
+ * "family history of cancer", "ex-IVDU"). A past cancer stays a red flag however long ago.
+ */
+const DENIAL =
+  /^(no|non|not|nil|never|denies|denied|without|negative|free-of|family|fh|ex|former)-|-family-/;
+/** Skin cancers that do not spread to the spine: not a cancer red flag (NICE NG234 lists metastasising primaries). */
+const NON_METASTASISING_SKIN = /(^|-)(basal-cell|bcc|non-melanoma|nmsc)(-|$)/;
+/** A procedure named with a recent time ("spinal injection 2 weeks ago", "epidural last week"). */
+const SPINAL_PROCEDURE =
+  /(^|-)(spinal|epidural|facet|nerve-root|lumbar|back|disc)-(injection|block|surgery|operation|fusion|steroid-injection)|(^|-)(discectomy|laminectomy|microdiscectomy|epidural|lumbar-puncture|kyphoplasty|vertebroplasty)(-|$)/;
+const RECENT = /(^|-)(recent|recently|post|last-week|yesterday|(\d+-)?(days?|weeks?)-ago)(-|$)/;
 
 const KEYWORD_LOOKUP: ReadonlyMap<string, readonly Condition[]> = (() => {
   const map = new Map<string, Condition[]>();
@@ -388,6 +407,8 @@ function recognisePhrase(kebab: string): readonly Condition[] {
   for (const word of kebab.split('-')) {
     for (const c of KEYWORD_LOOKUP.get(word) ?? NONE) found.add(c);
   }
+  if (NON_METASTASISING_SKIN.test(kebab)) found.delete('cancer');
+  if (SPINAL_PROCEDURE.test(kebab) && RECENT.test(kebab)) found.add('recent-spinal-procedure');
   if (SEVERE_CKD.test(kebab)) {
     found.add('ckd');
     found.add('ckd-severe');
