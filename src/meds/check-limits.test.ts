@@ -196,17 +196,14 @@ describe('label maximum and usual ceiling for pain are told apart', () => {
   const kb = getKb();
   const splitRows = INDICATION_CEILINGS.filter((r) => r.usualMaxMg < r.labelMaxMg && !r.selfCare);
 
-  it('the KB maxDaily is the label maximum of every row but diclofenac', () => {
-    // Diclofenac's maxDaily is still its 150 mg osteoarthritis ceiling, not the 200 mg rheumatoid
-    // arthritis label maximum (issue 18); raising it turns the 200 mg alert from critical into a
-    // pain-ceiling warning, a clinical change left to a decision of its own.
+  it('the KB maxDaily is the label maximum of every row (diclofenac 200 mg, rheumatoid arthritis)', () => {
     const differing = INDICATION_CEILINGS.filter(
       (r) => drugEntry(kb, r.drug)?.maxDaily.amount !== r.labelMaxMg,
     ).map((r) => r.drug);
-    assert.deepEqual(differing, ['drug-diclofenac']);
+    assert.deepEqual(differing, []);
   });
 
-  for (const row of splitRows.filter((r) => r.drug !== 'drug-diclofenac')) {
+  for (const row of splitRows) {
     it(`${row.drug}: between ${String(row.usualMaxMg)} and ${String(row.labelMaxMg)} mg the alert names the pain ceiling; above, the label maximum`, () => {
       const daily = (mg: number) =>
         limitAlertsFor({ drugs: [{ drug: row.drug.replace(/^drug-/, ''), doseMg: mg }] }).filter(

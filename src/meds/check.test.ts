@@ -155,8 +155,16 @@ const SEED_DOSES: readonly Case[] = [
     source: 'rx-label-diclofenac',
   },
   {
-    name: 'diclofenac 50 mg QID = 200 mg: above 150 mg',
+    // 200 mg is the label maximum (rheumatoid arthritis), above the 150 mg ceiling for pain: a warning.
+    name: 'diclofenac 50 mg QID = 200 mg: above the 150 mg pain ceiling, at the label maximum',
     input: one({ drug: 'diclofenac', doseMg: 50, frequency: 'qid' }),
+    expect: [['warning', 'max-daily-dose', 'diclofenac']],
+    absent: [['critical', 'max-daily-dose', 'diclofenac']],
+    source: 'rx-label-diclofenac',
+  },
+  {
+    name: 'diclofenac 75 mg TID = 225 mg: above the 200 mg label maximum',
+    input: one({ drug: 'diclofenac', doseMg: 75, frequency: 'tid' }),
     expect: [['critical', 'max-daily-dose', 'diclofenac']],
     source: 'rx-label-diclofenac',
   },

@@ -273,11 +273,13 @@ export const DRUGS = [
     perDoseMg: { min: 25, max: 100 },
     usualDailyMg: { min: 100, max: 150 },
     frequency: 'two or three times a day',
+    // maxDaily is the label maximum (200 mg, rheumatoid arthritis); the 150 mg ceiling for pain and
+    // osteoarthritis lives in src/meds/indication-limits.ts, so the checker warns above it.
     maxDaily: {
-      amount: 150,
+      amount: 200,
       unit: 'mg',
       per: 'day',
-      note: 'Osteoarthritis label and the routine ceiling; 200 mg/day is labelled only for rheumatoid arthritis or the first day of acute pain.',
+      note: 'Label maximum, for rheumatoid arthritis (and the first day of acute pain); 150 mg/day is the ceiling for pain and osteoarthritis.',
       sources: ['rx-label-diclofenac', 'rx-ohca-max-dose'],
     },
     timing: 'With food.',
