@@ -68,6 +68,24 @@ describe('comorbidities that carry a red flag (Davis 2004; Finucane 2020)', () =
       ),
     );
   });
+  it('a one-word alias or keyword inside a phrase still names its condition ("DM2 on insulin", "prostate ca")', () => {
+    assert.ok(
+      codes({
+        symptoms: [...backPain],
+        flags: ['fever'],
+        comorbidities: ['DM2 on insulin'],
+      }).includes('infection-suspected'),
+    );
+    assert.ok(
+      codes({ symptoms: [...backPain], comorbidities: ['prostate ca 2015'] }).includes(
+        'malignancy-history',
+      ),
+    );
+    // An ambiguous short word counts only as the whole entry ("leg ulcer" is not a peptic ulcer).
+    assert.ok(
+      codes({ symptoms: [...backPain], comorbidities: ['leg ulcer'] }).includes('no-red-flags'),
+    );
+  });
   it('"osteoporosis" in the comorbidities counts as the osteoporosis flag', () => {
     assert.ok(
       codes({ age: 70, symptoms: [...backPain], comorbidities: ['osteoporosis'] }).includes(

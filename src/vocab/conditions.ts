@@ -300,6 +300,7 @@ export const toKebab = (text: string): string =>
 const CONDITION_KEYWORDS: Readonly<Partial<Record<Condition, readonly string[]>>> = {
   cancer: [
     'cancer',
+    'ca',
     'carcinoma',
     'malignancy',
     'malignant',
@@ -378,12 +379,36 @@ const SPINAL_PROCEDURE =
   /(^|-)(spinal|epidural|facet|nerve-root|lumbar|back|disc)-(injection|block|surgery|operation|fusion|steroid-injection)|(^|-)(discectomy|laminectomy|microdiscectomy|epidural|lumbar-puncture|kyphoplasty|vertebroplasty)(-|$)/;
 const RECENT = /(^|-)(recent|recently|post|last-week|yesterday|(\d+-)?(days?|weeks?)-ago)(-|$)/;
 
+/** One-word aliases too short or too common to name a condition inside a longer phrase. */
+const WHOLE_ENTRY_ONLY: ReadonlySet<string> = new Set([
+  'hf',
+  'pad',
+  'pvd',
+  'cad',
+  'dm',
+  'ulcer',
+  'alcohol',
+  'falls',
+  'fractures',
+  'seizure',
+  'stroke',
+  'angina',
+]);
+
+/** Distinctive words: the keywords above and every one-word alias not held back as ambiguous. */
 const KEYWORD_LOOKUP: ReadonlyMap<string, readonly Condition[]> = (() => {
-  const map = new Map<string, Condition[]>();
+  const map = new Map<string, Set<Condition>>();
+  const put = (word: string, condition: Condition): void => {
+    map.set(word, (map.get(word) ?? new Set<Condition>()).add(condition));
+  };
   for (const [condition, words] of Object.entries(CONDITION_KEYWORDS) as [Condition, string[]][]) {
-    for (const w of words) map.set(w, [...(map.get(w) ?? []), condition]);
+    for (const w of words) put(w, condition);
   }
-  return map;
+  for (const [alias, conditions] of LOOKUP) {
+    if (alias.includes('-') || WHOLE_ENTRY_ONLY.has(alias)) continue;
+    for (const c of conditions) put(alias, c);
+  }
+  return new Map([...map].map(([w, cs]) => [w, [...cs]]));
 })();
 /** Multi-word aliases ("chronic-kidney-disease", "aortic-aneurysm"), found inside longer phrases too. */
 const PHRASE_ALIASES: readonly (readonly [string, readonly Condition[]])[] = [...LOOKUP].filter(
