@@ -198,11 +198,18 @@ describe('timeline sign-in in Chromium at 390 px', () => {
     await page.getByLabel('New password', { exact: true }).fill('my very own password');
     await page.getByLabel('New password again').fill('not the same password');
     await page.getByRole('button', { name: 'Save the new password' }).click();
-    assert.match((await page.locator('#status').textContent()) ?? '', /does not match/);
+    // The page writes its status after it redraws: wait for the text rather than read it once.
+    await page
+      .locator('#status')
+      .filter({ hasText: /does not match/ })
+      .waitFor();
     await page.getByLabel('New password again').fill('my very own password');
     await page.getByRole('button', { name: 'Save the new password' }).click();
     await page.locator('#picker').waitFor({ state: 'visible' });
-    assert.match((await page.locator('#status').textContent()) ?? '', /Password changed/);
+    await page
+      .locator('#status')
+      .filter({ hasText: /Password changed/ })
+      .waitFor();
     await page.close();
     assert.equal((await login('dr-reset', 'temporary password 1')).statusCode, 401);
     assert.equal((await login('dr-reset', 'my very own password')).statusCode, 200);
