@@ -90,23 +90,26 @@ export const ICD10CM_CODES = {
     'cms-icd10cm-fy2025',
     'hccbuddy-g834',
   ]),
-  'R33.9': row('R33.9', 'Retention of urine, unspecified', 'memory', [
+  'R33.9': row('R33.9', 'Retention of urine, unspecified', 'secondary', [
     'cms-icd10cm-guidelines-fy2025',
     'cms-icd10cm-fy2025',
+    'sprypt-icd10-r339',
   ]),
-  R32: row('R32', 'Unspecified urinary incontinence', 'memory', [
+  R32: row('R32', 'Unspecified urinary incontinence', 'secondary', [
     'cms-icd10cm-guidelines-fy2025',
     'cms-icd10cm-fy2025',
+    'icdlist-r32',
   ]),
-  'R15.9': row('R15.9', 'Full incontinence of feces', 'memory', [
+  'R15.9': row('R15.9', 'Full incontinence of feces', 'secondary', [
     'cms-icd10cm-guidelines-fy2025',
     'cms-icd10cm-fy2025',
+    'icd10data-r159',
   ]),
   'R20.0': row(
     'R20.0',
     'Anesthesia of skin',
-    'memory',
-    ['cms-icd10cm-guidelines-fy2025', 'cms-icd10cm-fy2025'],
+    'secondary',
+    ['cms-icd10cm-guidelines-fy2025', 'cms-icd10cm-fy2025', 'diseasedb-r200'],
     'Saddle (perineal) sensory loss.',
   ),
   'M54.31': row('M54.31', 'Sciatica, right side', 'secondary', [
@@ -130,8 +133,8 @@ export const ICD10CM_CODES = {
   'M54.50': row(
     'M54.50',
     'Low back pain, unspecified',
-    'memory',
-    ['cms-icd10cm-fy2025'],
+    'secondary',
+    ['cms-icd10cm-fy2025', 'sprypt-icd10-m5450'],
     'M54.5 was expanded in FY2022 (M54.50, M54.51, M54.59).',
   ),
 } as const satisfies Record<string, Icd10CmCode>;

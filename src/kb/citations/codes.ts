@@ -28,6 +28,36 @@ export const CODE_CITATIONS = [
     url: 'https://mirahealth.care/reference/icd10/M99.63',
   },
   {
+    id: 'sprypt-icd10-r339',
+    kind: 'website',
+    title: 'ICD Code Compass: R33.9 Retention of urine, unspecified',
+    url: 'https://codes.sprypt.com/icd-codes/R33.9',
+  },
+  {
+    id: 'sprypt-icd10-m5450',
+    kind: 'website',
+    title: 'ICD Code Compass: M54.50 Low back pain, unspecified',
+    url: 'https://codes.sprypt.com/icd-codes/M54.50',
+  },
+  {
+    id: 'icdlist-r32',
+    kind: 'website',
+    title: 'ICDList: R32 Unspecified urinary incontinence (inclusion terms, Excludes1)',
+    url: 'https://icdlist.com/icd-10/R32',
+  },
+  {
+    id: 'icd10data-r159',
+    kind: 'website',
+    title: 'ICD10Data: R15.9 Full incontinence of feces (applicable to fecal incontinence NOS)',
+    url: 'https://www.icd10data.com/ICD10CM/Codes/R00-R99/R10-R19/R15-/R15.9',
+  },
+  {
+    id: 'diseasedb-r200',
+    kind: 'website',
+    title: 'DiseaseDB ICD-10 entry R20.0 Anesthesia of skin',
+    url: 'https://www.diseasedb.com/icd10/R20.0',
+  },
+  {
     id: 'legalclarity-m5416',
     kind: 'website',
     title: 'Lumbar radiculopathy ICD-10 code M54.16 explained',
