@@ -411,10 +411,15 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
   },
   {
     code: 'sacroiliac-joint-pain',
-    source: 'nice-ng59',
+    source: 'laslett-2005-sij',
+    // Somatic pain from the joint refers into the thigh but not below the knee, and brings no
+    // paraesthesia or root signs; provocation tests, not the history, confirm it.
     basis: (c) =>
-      symptomIn(c, BUTTOCK, PAIN) && !c.facts.legSymptoms && !c.facts.objectiveDeficit
-        ? 'buttock pain without leg symptoms or root signs'
+      symptomIn(c, BUTTOCK, PAIN) &&
+      !anyBelowKnee(c) &&
+      !c.facts.objectiveDeficit &&
+      !c.input.symptoms.some((s) => PARAESTHESIA_KINDS.has(s.kind) && s.region !== 'buttock')
+        ? 'buttock pain, not below the knee, without paraesthesia or root signs'
         : undefined,
   },
   {

@@ -31,6 +31,16 @@ export const ASSESSMENT_RULE_CITATIONS = [
     note: 'Eur Spine J 2008;17(6):794–819. Pain between the iliac crests and gluteal folds, often in pregnancy, provoked by standing and walking, without root signs.',
   },
   {
+    id: 'laslett-2005-sij',
+    kind: 'primary-study',
+    year: 2005,
+    authors: 'Laslett M, Aprill CN, McDonald B, Young SB',
+    title:
+      'Diagnosis of sacroiliac joint pain: validity of individual provocation tests and composites of tests',
+    doi: '10.1016/j.math.2005.01.003',
+    note: 'Man Ther 2005;10(3):207–218. Against intra-articular block, three or more of six provocation tests positive: sensitivity 94%, specificity 78%; sacroiliac pain is buttock pain that may refer into the thigh, and the history alone cannot confirm it.',
+  },
+  {
     id: 'micheli-1995-young-athletes',
     kind: 'primary-study',
     year: 1995,
