@@ -4,6 +4,11 @@
 // Each build runs in its own process, alternating, so the two never share a JIT or a zod instance (in one
 // process they would slow each other down); each figure is the median over the runs.
 // Usage: npm run build && node scripts/compare-assess-builds.mjs <other-checkout> [runs=5]
+//        node scripts/compare-assess-builds.mjs <other-checkout> --instructions
+// `--instructions` counts machine instructions per call under valgrind (callgrind, node
+// --single-threaded): the same number for the same build and inputs whatever else the machine is
+// doing, so it compares builds on a busy machine where times do not. Steady state: a run with 20,000
+// warm-up calls is subtracted from one with 20,000 more. Takes minutes per build (valgrind is slow).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,6 +20,7 @@ const [otherArg, runsArg] = process.argv.slice(2);
 if (process.env.FORAMEN_COMPARE_CHILD) {
   // Child: time `assess` over the dev and extra vignettes of this checkout (same inputs for both builds).
   const { assess } = await import(pathToFileURL(resolve(otherArg, 'dist/src/index.js')).href);
+  const instructionCalls = process.env.FORAMEN_COMPARE_CALLS;
   const inputs = ['dev', 'extra'].flatMap(
     (f) =>
       JSON.parse(readFileSync(resolve(here, `test/fixtures/vignettes/${f}.json`), 'utf8')).cases,
@@ -37,6 +43,12 @@ if (process.env.FORAMEN_COMPARE_CHILD) {
     const cpuMicros = (cpu.user + cpu.system) / n;
     return { perSecond: n / seconds, cpuMicros, p50: lat[n >> 1], p99: lat[Math.floor(n * 0.99)] };
   };
+  if (instructionCalls !== undefined) {
+    // Under valgrind: only the calls, no timing (the counts are read from callgrind's summary).
+    const n = Number(instructionCalls);
+    for (let i = 0; i < n; i++) assess(presentations[i % presentations.length], deps);
+    process.exit(0);
+  }
   time(40000); // warm-up: let the JIT settle before measuring
   console.log(JSON.stringify(time(100000)));
   process.exit(0);
@@ -45,6 +57,40 @@ if (process.env.FORAMEN_COMPARE_CHILD) {
 if (!otherArg) {
   console.error('usage: node scripts/compare-assess-builds.mjs <other-checkout> [runs]');
   process.exit(2);
+}
+if (runsArg === '--instructions') {
+  const WARM = 20000;
+  const MEASURED = 20000;
+  const instructions = (checkout, calls) => {
+    const r = spawnSync(
+      'valgrind',
+      [
+        '--tool=callgrind',
+        '--callgrind-out-file=/dev/null',
+        process.execPath,
+        '--single-threaded',
+        import.meta.filename,
+        checkout,
+      ],
+      {
+        env: { ...process.env, FORAMEN_COMPARE_CHILD: '1', FORAMEN_COMPARE_CALLS: String(calls) },
+        encoding: 'utf8',
+      },
+    );
+    const collected = /Collected : (\d+)/.exec(r.stderr ?? '');
+    if (r.status !== 0 || !collected) {
+      throw new Error(`${checkout}: valgrind failed (is it installed?) ${r.error?.message ?? ''}`);
+    }
+    return Number(collected[1]);
+  };
+  const perCall = (checkout) =>
+    (instructions(checkout, WARM + MEASURED) - instructions(checkout, WARM)) / MEASURED;
+  const theirs = perCall(resolve(otherArg));
+  const mine = perCall(here);
+  console.log(
+    `instructions per call  this ${Math.round(mine)}  other ${Math.round(theirs)}  this/other ${(mine / theirs).toFixed(3)}`,
+  );
+  process.exit(0);
 }
 const runs = Number(runsArg ?? 5);
 const measure = (checkout) => {
