@@ -48,6 +48,7 @@ export const ASSESSMENT_CITATION_IDS = [
   'nice-ng65',
   'vleeming-2008-pelvic-girdle',
   'micheli-1995-young-athletes',
+  'laslett-2005-sij',
 ] as const satisfies readonly CitationId[];
 
 /** Citation ids used by the assessment rules: a narrow alias of `CitationId`. */
