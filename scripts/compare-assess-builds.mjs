@@ -7,8 +7,10 @@
 //        node scripts/compare-assess-builds.mjs <other-checkout> --instructions
 // `--instructions` counts machine instructions per call under valgrind (callgrind, node
 // --single-threaded): the same number for the same build and inputs whatever else the machine is
-// doing, so it compares builds on a busy machine where times do not. Steady state: a run with 20,000
-// warm-up calls is subtracted from one with 20,000 more. Takes minutes per build (valgrind is slow).
+// doing (whole runs agree within about 1 %), so it compares builds on a busy machine where times do
+// not. Steady state: a run with 20,000 warm-up calls is subtracted from one with 20,000 more, which
+// leaves a few per cent of run-to-run spread: repeat it before trusting a small difference. Takes
+// minutes per build (valgrind is slow).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -68,7 +70,11 @@ if (runsArg === '--instructions') {
         '--tool=callgrind',
         '--callgrind-out-file=/dev/null',
         process.execPath,
+        // One thread and fixed seeds: the JIT and hash tables then behave the same on every run.
         '--single-threaded',
+        '--predictable',
+        '--hash-seed=42',
+        '--random-seed=42',
         import.meta.filename,
         checkout,
       ],
