@@ -702,7 +702,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const read = readQualifiers(items, text);
     items = read.items;
     const flags = contextFlags(items);
-    const raw = assembleSentence(items, flags, { header, last });
+    const raw = assembleSentence(items, flags, { header, last }, read.qualifiers.bound);
     const qualified = qualifyFindings(raw, read.qualifiers, section === 'comparison');
     const sectioned = qualified.map((f) => ({ ...f, section }));
     const withdrawn =

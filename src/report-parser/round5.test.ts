@@ -1,0 +1,69 @@
+// Issue 15, round 5: families of the second outside reviewer's remaining misses, each tested on
+// several wordings of my own.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseReport } from './parse-report.js';
+
+const rows = (text: string, finding = 'foraminal-stenosis'): string[] =>
+  parseReport(text)
+    .findings.filter((f) => f.finding === finding)
+    .map(
+      (f) =>
+        `${f.level} ${f.side ?? '-'} ${f.severity}${f.negated ? ' negated' : ''} ${f.temporal}` +
+        (f.maxSeverity ? ` max ${f.maxSeverity}` : ''),
+    )
+    .sort();
+
+describe('a negated bare "stenosis" that names no structure clears the canal and both foramina', () => {
+  const cases: [string, string][] = [
+    ['L3-4: Minimal bulge. No stenosis.', 'L3-L4'],
+    ['L2/3: No significant stenosis.', 'L2-L3'],
+    ['At L5-S1 there is a tiny central annular fissure, without stenosis.', 'L5-S1'],
+    ['l4 5 no stenosis', 'L4-L5'],
+    ['L1-L2: No evidence of stenosis.', 'L1-L2'],
+    ['L4-5: disc bulge touching the left L5 nerve root without stenosis.', 'L4-L5'],
+  ];
+  for (const [text, level] of cases) {
+    it(text, () => {
+      assert.deepEqual(rows(text), [`${level} bilateral none negated current`]);
+      assert.deepEqual(rows(text, 'central-canal-stenosis'), [
+        `${level} central none negated current`,
+      ]);
+    });
+  }
+
+  it('a bounded bare stenosis bounds both too ("no severe stenosis")', () => {
+    for (const [text, level] of [
+      ['L1-2: no severe stenosis.', 'L1-L2'],
+      ['L3/4: Without high-grade stenosis.', 'L3-L4'],
+    ] as const) {
+      assert.deepEqual(rows(text), [`${level} bilateral null current max moderate`]);
+      assert.deepEqual(rows(text, 'central-canal-stenosis'), [
+        `${level} central null current max moderate`,
+      ]);
+    }
+  });
+
+  it('a named place keeps its own reading, and a positive bare stenosis is the canal', () => {
+    assert.deepEqual(rows('L4-5: Facet arthropathy, no canal stenosis.'), []);
+    assert.deepEqual(rows('L2-3: No stenosis of the canal.'), []);
+    assert.deepEqual(rows('L3-4: Moderate stenosis.'), []);
+    assert.deepEqual(rows('L3-4: Moderate stenosis.', 'central-canal-stenosis'), [
+      'L3-L4 central moderate current',
+    ]);
+  });
+
+  it('the negation of both foramina yields to a foraminal finding stated at the level', () => {
+    assert.deepEqual(
+      rows('L4-5: Disc bulge. No significant stenosis. Mild left foraminal narrowing.'),
+      ['L4-L5 left mild current', 'L4-L5 right none negated current'],
+    );
+    assert.deepEqual(rows('L2-3: Bulge without stenosis. Slight bilateral foraminal narrowing.'), [
+      'L2-L3 bilateral mild current',
+    ]);
+    assert.deepEqual(rows('L5-S1: Unremarkable. Mild right exit foraminal narrowing.'), [
+      'L5-S1 left none negated current',
+      'L5-S1 right mild current',
+    ]);
+  });
+});
