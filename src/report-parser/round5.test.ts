@@ -67,3 +67,21 @@ describe('a negated bare "stenosis" that names no structure clears the canal and
     ]);
   });
 });
+
+describe('per-side grades after a bilateral finding, the side first ("(R mod, L mild)")', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L4-5: Bilateral foraminal stenosis (L severe, R mild).',
+      ['L4-L5 left severe current', 'L4-L5 right mild current'],
+    ],
+    [
+      'L2/3: B/L NFN (Rt mild, Lt mod).',
+      ['L2-L3 left moderate current', 'L2-L3 right mild current'],
+    ],
+    [
+      'L5-S1: Foramina narrowed bilaterally, right moderate and left mild.',
+      ['L5-S1 left mild current', 'L5-S1 right moderate current'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+});

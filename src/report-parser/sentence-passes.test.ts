@@ -182,6 +182,17 @@ describe('sides (_sides.ts)', () => {
     const o = sentenceOf(one);
     assert.equal(gradesBySideAfter(o.items, indexOf(o, one, 'narrowed')), undefined);
   });
+  it('the side may come first ("(R mod, L mild)"), but a side named twice ends the list', () => {
+    const text = 'bilateral foraminal narrowing (Rt moderate, Lt minimal)';
+    const s = sentenceOf(text);
+    assert.deepEqual(gradesBySideAfter(s.items, indexOf(s, text, 'narrowing')), [
+      { side: 'right', severity: 'moderate' },
+      { side: 'left', severity: 'mild' },
+    ]);
+    const twice = 'foramina narrowed, right left moderate';
+    const t = sentenceOf(twice);
+    assert.equal(gradesBySideAfter(t.items, indexOf(t, twice, 'narrowed')), undefined);
+  });
 });
 
 describe('severity (_severity.ts)', () => {
