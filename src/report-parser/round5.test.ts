@@ -85,3 +85,19 @@ describe('per-side grades after a bilateral finding, the side first ("(R mod, L 
   ];
   for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
 });
+
+describe('a graded foramen with no predicate is narrowed ("sev L NF", "R NF mild")', () => {
+  const cases: [string, string[]][] = [
+    ['L4/5: mod R NF, mild L NF.', ['L4-L5 left mild current', 'L4-L5 right moderate current']],
+    [
+      'L5-S1: Lt foramen severe, Rt foramen mild.',
+      ['L5-S1 left severe current', 'L5-S1 right mild current'],
+    ],
+    ['L3-4: minimal left foramen.', ['L3-L4 left mild current']],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+  it('an ungraded foramen, or a foraminal lesion, states no stenosis', () => {
+    assert.deepEqual(rows('L2-3: Mild right foraminal disc protrusion.'), []);
+    assert.deepEqual(rows('L4-5: The right foramen contains a small cyst.'), []);
+  });
+});

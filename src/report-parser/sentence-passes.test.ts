@@ -32,6 +32,7 @@ import { inheritedSeverity, severityAfter, severityBefore } from './_severity.js
 import {
   findingsFor,
   governingPredicate,
+  impliedNarrowing,
   isExtensionPlace,
   isLocativeRecess,
 } from './_predicates.js';
@@ -250,6 +251,19 @@ describe('predicates (_predicates.ts)', () => {
     const recess = 'the right L5 root is compressed in the lateral recess';
     const r = sentenceOf(recess);
     assert.ok(isLocativeRecess(r.items, indexOf(r, recess, 'lateral')));
+  });
+  it('a graded foramen with no predicate stands for its own narrowing', () => {
+    for (const [text, word] of [
+      ['sev L NF', 'nf'],
+      ['Rt foramen mild', 'foramen'],
+    ] as const) {
+      const s = sentenceOf(text);
+      const g = impliedNarrowing(s, indexOf(s, text, word));
+      assert.deepEqual(g?.stated, [{ finding: 'foraminal-stenosis', normal: false }], text);
+    }
+    const ungraded = 'the right foramen';
+    const u = sentenceOf(ungraded);
+    assert.equal(impliedNarrowing(u, indexOf(u, ungraded, 'foramen')), undefined);
   });
 });
 
