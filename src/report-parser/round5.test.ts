@@ -101,3 +101,26 @@ describe('a graded foramen with no predicate is narrowed ("sev L NF", "R NF mild
     assert.deepEqual(rows('L4-5: The right foramen contains a small cyst.'), []);
   });
 });
+
+describe('"ok", "okay", "fine" say a structure is normal; "looks" joins it to its structure', () => {
+  const cases: [string, string[], string[]][] = [
+    ['L4/5: NFs OK.', ['L4-L5 bilateral none negated current'], []],
+    ['L3-4: Foramina are fine bilaterally.', ['L3-L4 bilateral none negated current'], []],
+    [
+      'L2-3: canal fine, foramina ok.',
+      ['L2-L3 bilateral none negated current'],
+      ['L2-L3 central none negated current'],
+    ],
+    [
+      'L5-S1: the right foramen looks okay; the left is moderately narrowed.',
+      ['L5-S1 left moderate current', 'L5-S1 right none negated current'],
+      [],
+    ],
+  ];
+  for (const [text, foramina, canal] of cases) {
+    it(text, () => {
+      assert.deepEqual(rows(text), foramina);
+      assert.deepEqual(rows(text, 'central-canal-stenosis'), canal);
+    });
+  }
+});
