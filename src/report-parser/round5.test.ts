@@ -124,3 +124,28 @@ describe('"ok", "okay", "fine" say a structure is normal; "looks" joins it to it
     });
   }
 });
+
+describe('"at each level" after named levels is each of those levels', () => {
+  const cases: [string, string[]][] = [
+    [
+      'From L2-L3 to L4-L5 there are bulges and facet arthrosis with mild foraminal narrowing at each level.',
+      [
+        'L2-L3 bilateral mild current',
+        'L3-L4 bilateral mild current',
+        'L4-L5 bilateral mild current',
+      ],
+    ],
+    [
+      'Disc bulges at L3-4 and L4-5 with moderate foraminal narrowing at each level.',
+      ['L3-L4 bilateral moderate current', 'L4-L5 bilateral moderate current'],
+    ],
+    [
+      'L4 through S1: facet hypertrophy narrows the foramina slightly at every level.',
+      ['L4-L5 bilateral mild current', 'L5-S1 bilateral mild current'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+  it('with no levels named it is still every lumbar level', () => {
+    assert.equal(rows('Mild foraminal narrowing at each level.').length, 5);
+  });
+});
