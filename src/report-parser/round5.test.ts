@@ -149,3 +149,31 @@ describe('"at each level" after named levels is each of those levels', () => {
     assert.equal(rows('Mild foraminal narrowing at each level.').length, 5);
   });
 });
+
+describe('a grade that changed "from" one grade "to" another: the first is the prior study\'s', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'L4-5: Right foraminal stenosis has increased from moderate to severe.',
+      'foraminal-stenosis',
+      ['L4-L5 right moderate prior', 'L4-L5 right severe current'],
+    ],
+    [
+      'L3-4: The canal stenosis has improved from severe to moderate.',
+      'central-canal-stenosis',
+      ['L3-L4 central moderate current', 'L3-L4 central severe prior'],
+    ],
+    [
+      'L2-3: left NF narrowing progressed from minimal to moderate since 2020.',
+      'foraminal-stenosis',
+      ['L2-L3 left mild prior', 'L2-L3 left moderate current'],
+    ],
+  ];
+  for (const [text, finding, expected] of cases) {
+    it(text, () => assert.deepEqual(rows(text, finding), expected));
+  }
+  it('a range with no change word stays a range of this study', () => {
+    assert.deepEqual(rows('L4-5: Narrowing of the left foramen, from mild to moderate.'), [
+      'L4-L5 left mild-moderate current',
+    ]);
+  });
+});
