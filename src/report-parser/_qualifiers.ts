@@ -379,9 +379,14 @@ export function qualifyFindings(
       maxSeverity: bounded ? q.bound : undefined,
       grade: named,
     });
-    if (graded && !f.negated && temporal === 'current' && q.priorGrade !== undefined) {
+    // A grade the earlier study gave is a prior finding, beside this study's grade or beside the
+    // finding's resolution ("the previously severe canal stenosis has resolved").
+    const priorStated =
+      (!f.negated && temporal === 'current') || (f.negated && temporal === 'resolved');
+    if (graded && priorStated && q.priorGrade !== undefined) {
       out.push({
         ...f,
+        negated: false,
         severity: q.priorGrade,
         temporal: 'prior',
         maxSeverity: undefined,

@@ -177,3 +177,31 @@ describe('a grade that changed "from" one grade "to" another: the first is the p
     ]);
   });
 });
+
+describe('a resolved finding with the grade the earlier study gave it keeps a prior finding', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'L4-5: the previously severe canal stenosis has resolved.',
+      'central-canal-stenosis',
+      ['L4-L5 central none negated resolved', 'L4-L5 central severe prior'],
+    ],
+    [
+      'L5-S1: Previously described moderate left foraminal stenosis is no longer seen.',
+      'foraminal-stenosis',
+      ['L5-S1 left moderate prior', 'L5-S1 left none negated resolved'],
+    ],
+    [
+      'L3-4: the previously mild right foraminal narrowing is no longer present.',
+      'foraminal-stenosis',
+      ['L3-L4 right mild prior', 'L3-L4 right none negated resolved'],
+    ],
+  ];
+  for (const [text, finding, expected] of cases) {
+    it(text, () => assert.deepEqual(rows(text, finding), expected));
+  }
+  it('without a stated grade only the resolution', () => {
+    assert.deepEqual(rows('L3-4: The right foraminal stenosis seen in 2019 has resolved.'), [
+      'L3-L4 right none negated resolved',
+    ]);
+  });
+});
