@@ -331,6 +331,46 @@ function withReferredLevels(items: Item[], mentioned: readonly Level[]): Item[] 
   return [...items.slice(0, at), level, ...items.slice(at + 2)];
 }
 
+/** Words that, after "no other (significant)", name no structure: the whole level is meant. */
+const WHOLE_LEVEL_NOUNS: ReadonlySet<string> = new Set([
+  'findings',
+  'finding',
+  'abnormality',
+  'abnormalities',
+  'pathology',
+]);
+
+/**
+ * "No other foraminal stenosis.", "No other sig findings.", on a line of their own after the levels
+ * described: the levels the report has not described, as "otherwise no …" (a line opened by a level
+ * heading keeps its level). "No other findings" names no structure, so, in a paragraph that has named
+ * lumbar levels, it clears the canal and both foramina there, as "otherwise NAD" does.
+ */
+function withOtherLevels(items: Item[], text: string, levelsInParagraph: boolean): Item[] {
+  const no = items[0];
+  const other = items[1];
+  if (no?.kind !== 'context' || no.rule.category !== 'negation' || !other) return items;
+  if (text.slice(other.start, other.end).toLowerCase() !== 'other') return items;
+  if (items.some((x) => x.kind === 'level')) return items;
+  const level: Item = {
+    kind: 'level',
+    ref: { kind: 'remaining' },
+    emphasis: false,
+    lit: 'other',
+    start: other.start,
+    end: other.end,
+  };
+  const rest = items.slice(2);
+  const names = rest.some((x) => x.kind === 'target' || x.kind === 'lesion');
+  const noun = rest.find((x) => WHOLE_LEVEL_NOUNS.has(text.slice(x.start, x.end).toLowerCase()));
+  // Only in a paragraph about lumbar levels: "No other abnormality seen" under a knee MRI is not.
+  if (!names && noun && levelsInParagraph) {
+    const normal: Item = { kind: 'pred', pred: 'normal', lit: '', start: no.start, end: noun.end };
+    return [level, normal];
+  }
+  return [no, level, ...rest];
+}
+
 /** "At each level" distributes over the levels the sentence has named, when it has named several. */
 const DISTRIBUTIVE: ReadonlySet<string> = new Set([
   'at each level',
@@ -619,6 +659,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const corrections: Correction<SectionedFinding>[] = [];
   /** The next sentence is the first after a level heading ("L2-L3: Normal."). */
   let afterHeading = false;
+  /** The current line opened with a level heading ("L4-5: … No other stenosis." is about L4-5). */
+  let headingOnLine = false;
 
   const noteLevels = (ref: LevelRef | undefined): void => {
     if (ref?.kind !== 'levels') return;
@@ -632,6 +674,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const heading = readLevelHeading(tokens, start, to);
     if (heading) {
       afterHeading = true;
+      headingOnLine = true;
       header = heading.ref;
       last = heading.ref;
       noteLevels(heading.ref);
@@ -723,6 +766,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (implied) items = withSubject(items, implied);
     }
     items = withLevelsAbove(items);
+    if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;
     const read = readQualifiers(items, text);
@@ -935,6 +979,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   };
 
   const processLine = (from: number, to: number): void => {
+    headingOnLine = false;
     if (table) {
       const row = readTableRow(text, from, to, table);
       if (row) {

@@ -239,3 +239,41 @@ describe('a grade after the foramen it grades, "grade N/M", "(Lee)", and an unna
     ]);
   });
 });
+
+describe('"No other …" on a line of its own is about the levels not described', () => {
+  it('a named structure: the other levels of that finding', () => {
+    const text =
+      'L3-4: Mild left foraminal narrowing.\nL4-5: Moderate canal stenosis.\nNo other foraminal stenosis.';
+    assert.deepEqual(rows(text), [
+      'L1-L2 bilateral none negated current',
+      'L2-L3 bilateral none negated current',
+      'L3-L4 left mild current',
+      'L4-L5 bilateral none negated current',
+      'L5-S1 bilateral none negated current',
+    ]);
+  });
+  it('"no other significant findings" clears the canal and foramina where none was stated', () => {
+    const text =
+      'L4/5: broad bulge, mild canal stenosis, bilateral NFN.\nNo other significant findings.';
+    assert.deepEqual(rows(text, 'central-canal-stenosis'), [
+      'L1-L2 central none negated current',
+      'L2-L3 central none negated current',
+      'L3-L4 central none negated current',
+      'L4-L5 central mild current',
+      'L5-S1 central none negated current',
+    ]);
+    assert.equal(rows(text).filter((r) => r.includes('negated')).length, 4);
+  });
+  it('a line opened by a level heading keeps its level', () => {
+    assert.deepEqual(rows('L4-5: Left foraminal stenosis. No other stenosis.'), [
+      'L4-L5 left null current',
+      'L4-L5 right none negated current',
+    ]);
+  });
+  it('not in a paragraph that names no lumbar level', () => {
+    assert.deepEqual(
+      parseReport('KNEE MRI:\nJoint effusion. No other abnormality seen.').findings,
+      [],
+    );
+  });
+});
