@@ -371,6 +371,31 @@ function withOtherLevels(items: Item[], text: string, levelsInParagraph: boolean
   return [no, level, ...rest];
 }
 
+/**
+ * "… narrowing of the right neural foramen and mild narrowing of the left": the foramen named once
+ * is understood after the other side ("of the left" is the left foramen).
+ */
+function withElidedForamen(items: Item[]): Item[] {
+  let foramen: Item | undefined;
+  let out: Item[] | undefined;
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k];
+    if (x?.kind === 'target') foramen = x.target === 'foramen' ? x : undefined;
+    if (!foramen || x?.kind !== 'side' || (x.side !== 'left' && x.side !== 'right')) continue;
+    const next = items[k + 1];
+    if (next && (next.kind === 'target' || next.kind === 'adj' || next.kind === 'lesion')) continue;
+    let j = k - 1;
+    if (items[j]?.kind === 'glue' && items[j]?.lit === 'the') j--;
+    if (items[j]?.kind !== 'glue' || items[j]?.lit !== 'of') continue;
+    const pred = items[j - 1];
+    if (pred?.kind !== 'pred' || (pred.pred !== 'narrow' && pred.pred !== 'compress')) continue;
+    out ??= [...items];
+    const at = x.end;
+    out.splice(out.indexOf(x) + 1, 0, { ...foramen, start: at, end: at } as Item);
+  }
+  return out ?? items;
+}
+
 /** "At each level" distributes over the levels the sentence has named, when it has named several. */
 const DISTRIBUTIVE: ReadonlySet<string> = new Set([
   'at each level',
@@ -765,7 +790,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       const implied = lastForamen ?? foramenAhead(tokens, to);
       if (implied) items = withSubject(items, implied);
     }
-    items = withLevelsAbove(items);
+    items = withElidedForamen(withLevelsAbove(items));
     if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;

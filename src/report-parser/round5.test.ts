@@ -277,3 +277,24 @@ describe('"No other …" on a line of its own is about the levels not described'
     );
   });
 });
+
+describe('"… of the right foramen and mild narrowing of the left": the foramen is understood', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L4-5: facet hypertrophy causes severe narrowing of the right neural exit foramen and mild narrowing of the left.',
+      ['L4-L5 left mild current', 'L4-L5 right severe current'],
+    ],
+    [
+      'L3-4: severe compression of the left exit foramen and slight narrowing of the right.',
+      ['L3-L4 left severe current', 'L3-L4 right mild current'],
+    ],
+    [
+      'L5/S1: moderate narrowing of the left foramen (Lee grade 2) and mild narrowing of the right (Lee grade 1).',
+      ['L5-S1 left moderate current', 'L5-S1 right mild current'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+  it('not after another structure', () => {
+    assert.deepEqual(rows('L4-5: moderate narrowing of the canal and of the left.'), []);
+  });
+});
