@@ -172,6 +172,18 @@ function isElliptical(items: readonly Item[]): boolean {
   );
 }
 
+/** A clause that only says which side is worse ("R>L", "Rt > Lt", "left worse"). */
+const isLeanOnly = (items: readonly Item[]): boolean =>
+  items.some((x) => x.kind === 'asym') &&
+  items.every(
+    (x) =>
+      x.kind === 'asym' ||
+      x.kind === 'asym-lead' ||
+      x.kind === 'glue' ||
+      x.kind === 'conj' ||
+      (x.kind === 'other' && x.lit === ''),
+  );
+
 /** The foramen and its narrowing named by a clause. */
 function foramenSubject(items: readonly Item[]): FindingSubject | undefined {
   const target = items.find((x) => x.kind === 'target' && x.target === 'foramen');
@@ -869,7 +881,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     for (let i = 0; i + 1 < bounds.length; i++) {
       const s = (bounds[i] ?? from) + 1;
       const e = bounds[i + 1] ?? to;
-      segments.push({ from: s, to: e, items: itemsOf(tokens, s, e) });
+      const items = itemsOf(tokens, s, e);
+      const prev = segments[segments.length - 1];
+      // "Bilateral foraminal stenosis, R>L: moderate on the right, …": a lean alone belongs to the
+      // clause before it.
+      if (prev && isLeanOnly(items)) {
+        prev.to = e;
+        prev.items = [...prev.items, ...items];
+      } else segments.push({ from: s, to: e, items });
     }
     const out: Clause[] = [];
     let current = outer;

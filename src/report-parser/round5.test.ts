@@ -298,3 +298,18 @@ describe('"… of the right foramen and mild narrowing of the left": the foramen
     assert.deepEqual(rows('L4-5: moderate narrowing of the canal and of the left.'), []);
   });
 });
+
+describe('a lean between commas ("R>L") does not cut the finding from its grades', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L3-4: Foraminal narrowing bilaterally, L > R, moderate on the left and mild on the right.',
+      ['L3-L4 left moderate current', 'L3-L4 right mild current'],
+    ],
+    [
+      'L5/S1: Bilateral foraminal stenosis, Lt>Rt: severe on the left, moderate on the right.',
+      ['L5-S1 left severe current', 'L5-S1 right moderate current'],
+    ],
+    ['L2/3: B/L NF narrowing, R>L, minimal.', ['L2-L3 bilateral mild current']],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+});
