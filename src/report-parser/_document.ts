@@ -440,9 +440,14 @@ const EXCEPTIONS: ReadonlySet<string> = new Set(['except', 'excepting', 'excludi
 /** Pronouns that open a sentence about the lesion of the sentence before: "It narrows the foramen". */
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'which', 'these', 'they']);
 
+/** Words after a structure that point back to the one just described ("the foramen itself"). */
+const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'per se']);
+
 /**
  * "There is a left foraminal protrusion. It narrows the foramen severely.": a sentence opened by a
- * pronoun whose foramen has no side takes the side of the previous sentence's findings.
+ * pronoun whose foramen has no side takes the side of the previous sentence's findings; so does "the
+ * foramen itself" ("… contacting the right L3 root lateral to the foramen; the foramen itself is not
+ * narrowed").
  */
 function withPronounSide(
   tokens: readonly Token[],
@@ -451,11 +456,14 @@ function withPronounSide(
   side: 'left' | 'right' | undefined,
 ): Item[] {
   const first = tokens[start];
-  if (!side || first?.kind !== WORD || !PRONOUNS.has(first.lower)) return [...items];
+  if (!side || first?.kind !== WORD) return [...items];
   if (items.some((x) => x.kind === 'side' || x.kind === 'level')) return [...items];
   const at = items.findIndex((x) => x.kind === 'target' && x.target === 'foramen');
   const target = items[at];
   if (!target) return [...items];
+  const reflexive =
+    target.kind === 'target' && !target.plural && REFLEXIVES.has(items[at + 1]?.lit ?? '');
+  if (!PRONOUNS.has(first.lower) && !reflexive) return [...items];
   const sideItem: Item = {
     kind: 'side',
     side,
