@@ -343,6 +343,45 @@ function withReferredLevels(items: Item[], mentioned: readonly Level[]): Item[] 
   return [...items.slice(0, at), level, ...items.slice(at + 2)];
 }
 
+/** Termination words that open a refutation ("…; however, … the right foramen is patent"). */
+const REFUTING: ReadonlySet<string> = new Set(['however', 'but']);
+
+const sameLevels = (a: LevelRef | undefined, b: LevelRef | undefined): boolean =>
+  a?.kind === 'levels' && b?.kind === 'levels' && a.levels.join() === b.levels.join();
+
+/**
+ * "There is apparent narrowing of the right neural foramen; however, … this is due to partial volume
+ * averaging and the right foramen is patent": a positive, ungraded finding before "however"/"but" (in
+ * the clause or the one before it) that a negated finding after it states normal, on the same side and
+ * level, was only apparent. Returns the findings so refuted.
+ */
+function refutedBy(
+  items: readonly Item[],
+  clause: readonly SectionedFinding[],
+  before: readonly SectionedFinding[],
+): Set<SectionedFinding> {
+  const refuted = new Set<SectionedFinding>();
+  const turn = items.find(
+    (x) => x.kind === 'context' && x.rule.category === 'termination' && REFUTING.has(x.lit),
+  );
+  if (!turn) return refuted;
+  for (const n of clause) {
+    if (!n.negated || n.temporal !== 'current' || n.start < turn.end) continue;
+    for (const p of before) {
+      const refutes =
+        !p.negated &&
+        p.temporal === 'current' &&
+        p.severity === null &&
+        p.end <= turn.start &&
+        p.finding === n.finding &&
+        sameLevels(p.levelRef, n.levelRef) &&
+        (p.side === n.side || n.side === 'bilateral');
+      if (refutes) refuted.add(p);
+    }
+  }
+  return refuted;
+}
+
 /** Words that, after "no other (significant)", name no structure: the whole level is meant. */
 const WHOLE_LEVEL_NOUNS: ReadonlySet<string> = new Set([
   'findings',
@@ -706,6 +745,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let afterHeading = false;
   /** The current line opened with a level heading ("L4-5: … No other stenosis." is about L4-5). */
   let headingOnLine = false;
+  /** The findings the previous clause kept, which a "however, … is patent" may refute. */
+  let previousClause: SectionedFinding[] = [];
 
   const noteLevels = (ref: LevelRef | undefined): void => {
     if (ref?.kind !== 'levels') return;
@@ -726,6 +767,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       start = heading.next;
       lastForamen = undefined;
       lastSide = undefined;
+      previousClause = [];
     }
     if (start >= to) return;
     // The history of a COMPARISON section is read as the earlier study's findings.
@@ -823,9 +865,19 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const withdrawn =
       sectioned.length > 0 ? correctionsIn(tokens, start, to, items, sectioned) : [];
     corrections.push(...withdrawn);
+    const refuted = refutedBy(items, sectioned, [...previousClause, ...sectioned]);
+    if (refuted.size > 0) {
+      for (let k = findings.length - 1; k >= 0; k--) {
+        const f = findings[k];
+        if (f && refuted.has(f)) findings.splice(k, 1);
+      }
+    }
+    previousClause = [];
     for (const f of sectioned) {
       noteLevels(f.levelRef);
-      if (!withdrawn.some((c) => c.finding === f)) findings.push(f);
+      if (withdrawn.some((c) => c.finding === f) || refuted.has(f)) continue;
+      findings.push(f);
+      previousClause.push(f);
     }
     lastForamen = foramenOf(items, qualified) ?? lastForamen;
     if (qualified.length > 0) lastSide = sideOf(qualified);
@@ -1129,6 +1181,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         table = undefined;
         lastForamen = undefined;
         lastSide = undefined;
+        previousClause = [];
         // A history paragraph ends at its blank line; technique and procedure sections run to the next heading.
         if ((section as SectionKind) === 'history') section = 'other';
       }

@@ -350,3 +350,23 @@ describe('"the foramen itself" is the foramen of the side just described', () =>
     ]);
   });
 });
+
+describe('an apparent finding refuted after "however" or "but" is not a finding', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L3-4: Sagittal images suggest left foraminal narrowing, but on axial images the left foramen is normal.',
+      ['L3-L4 left none negated current'],
+    ],
+    [
+      'L5-S1: There seems to be narrowing of the right exit foramen; however, this is volume averaging and the right foramen is widely patent.',
+      ['L5-S1 right none negated current'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+  it('a graded finding, or one on another side, is not refuted', () => {
+    assert.deepEqual(
+      rows('L3-4: Moderate left foraminal narrowing. However the right foramen is patent.'),
+      ['L3-L4 left moderate current', 'L3-L4 right none negated current'],
+    );
+  });
+});
