@@ -888,7 +888,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (item.kind === 'level') {
         // "at all levels" and "elsewhere" speak for their own sentence only.
         last =
-          item.ref.kind === 'all' || item.ref.kind === 'other' || item.ref.kind === 'remaining'
+          item.ref.kind === 'all' ||
+          item.ref.kind === 'other' ||
+          item.ref.kind === 'remaining' ||
+          item.ref.kind === 'upper'
             ? undefined
             : item.ref;
         noteLevels(item.ref);

@@ -370,3 +370,30 @@ describe('an apparent finding refuted after "however" or "but" is not a finding'
     );
   });
 });
+
+describe('"the upper lumbar levels" are the undescribed levels above the highest one described', () => {
+  it('not a lower level the report leaves out', () => {
+    const text =
+      'MRI L-spine.\nL3-4: Mild canal stenosis.\nL4-5: Moderate left foraminal narrowing.\nUpper lumbar levels are normal.';
+    assert.deepEqual(rows(text), [
+      'L1-L2 bilateral none negated current',
+      'L2-L3 bilateral none negated current',
+      'L4-L5 left moderate current',
+    ]);
+    assert.deepEqual(rows(text, 'central-canal-stenosis'), [
+      'L1-L2 central none negated current',
+      'L2-L3 central none negated current',
+      'L3-L4 central mild current',
+    ]);
+  });
+  it('"the upper levels" before the levels are described', () => {
+    const text =
+      'The upper levels are well preserved.\nL4/5: Mild disc bulge, minimal bilateral NF narrowing.';
+    assert.deepEqual(rows(text), [
+      'L1-L2 bilateral none negated current',
+      'L2-L3 bilateral none negated current',
+      'L3-L4 bilateral none negated current',
+      'L4-L5 bilateral mild current',
+    ]);
+  });
+});
