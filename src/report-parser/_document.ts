@@ -686,15 +686,49 @@ const isUpperWord = (text: string, t: Token): boolean => {
   return s === s.toUpperCase();
 };
 
-/** A level heading at the start of a sentence ("L4-5:", "L3-L4, L4-L5:", "L5-S1 level:", "L3-L4" alone). */
+/** Dashes that close a dictated level heading ("L3/4 - DB, bilat NF narrowing"). */
+const HEADING_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+const LUMBOSACRAL_HEADING: LevelRef = { kind: 'levels', levels: ['L5-S1'] };
+
+/**
+ * "Lumbosacral junction:", "Lumbosacral level (L5/S1):": L5-S1 named in words at the start of a
+ * sentence, then a colon.
+ */
+function readLumbosacralHeading(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { ref: LevelRef; next: number } | undefined {
+  const noun = tokens[from + 1]?.lower ?? '';
+  if (tokens[from]?.lower !== 'lumbosacral' || !['junction', 'level', 'disc'].includes(noun)) {
+    return undefined;
+  }
+  let i = from + 2;
+  if (tokens[i]?.lower === '(') {
+    const m = readLevels(tokens, i + 1, to);
+    if (m?.kind !== 'levels' || tokens[m.end]?.lower !== ')') return undefined;
+    i = m.end + 1;
+  }
+  return tokens[i]?.lower === ':' ? { ref: LUMBOSACRAL_HEADING, next: i + 1 } : undefined;
+}
+
+/**
+ * A level heading at the start of a sentence ("L4-5:", "L3-L4, L4-L5:", "L5-S1 level:", "L3-L4" alone,
+ * "L3/4 - DB", "Lumbosacral junction (L5/S1):").
+ */
 function readLevelHeading(
   tokens: readonly Token[],
   from: number,
   to: number,
 ): { ref: LevelRef; next: number } | undefined {
   const m = readLevels(tokens, from, to);
-  if (!m || m.kind !== 'levels') return undefined;
+  if (!m || m.kind !== 'levels') return readLumbosacralHeading(tokens, from, to);
   let i = m.end;
+  // "L3/4 - DB, …": a dash right after the level closes the heading, as a colon does.
+  const dash = tokens[i];
+  if (dash?.kind === PUNCT && HEADING_DASHES.has(dash.lower) && tokens[i + 1]?.kind === WORD) {
+    return { ref: m.ref, next: i + 1 };
+  }
   for (let steps = 0; i < to && steps < 3; i++, steps++) {
     const t = tokens[i];
     if (!t) break;

@@ -397,3 +397,22 @@ describe('"the upper lumbar levels" are the undescribed levels above the highest
     ]);
   });
 });
+
+describe('level headings closed by a dash, and the lumbosacral junction named in words', () => {
+  it('"L3/4 - DB, …" carries its level to the next line as "L3/4:" does', () => {
+    const text = 'L3/4 - DB, mild bilat NFN.\nNo CCS.\nL4/5 – DP, mod L NFN.';
+    assert.deepEqual(rows(text), ['L3-L4 bilateral mild current', 'L4-L5 left moderate current']);
+    assert.deepEqual(rows(text, 'central-canal-stenosis'), ['L3-L4 central none negated current']);
+  });
+  it('"Lumbosacral junction (L5/S1):" is a heading for the sentences after it', () => {
+    const text =
+      'L4/5: Mild bulge. Canal OK.\nLumbosacral junction (L5/S1): Small bulge. The canal is normal in calibre.';
+    assert.deepEqual(rows(text, 'central-canal-stenosis'), [
+      'L4-L5 central none negated current',
+      'L5-S1 central none negated current',
+    ]);
+    assert.deepEqual(rows('Lumbosacral level: moderate right foraminal narrowing.'), [
+      'L5-S1 right moderate current',
+    ]);
+  });
+});
