@@ -416,3 +416,14 @@ describe('level headings closed by a dash, and the lumbosacral junction named in
     ]);
   });
 });
+
+describe('the canal named as the "vertebral canal" or, in non-native English, the "spinal channel"', () => {
+  const cases: [string, string][] = [
+    ['L4-5: Spinal channel is narrowed moderately.', 'L4-L5 central moderate current'],
+    ['L3-4: The vertebral canal is capacious.', 'L3-L4 central none negated current'],
+    ['L2-3: Central channel not narrowed.', 'L2-L3 central none negated current'],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepEqual(rows(text, 'central-canal-stenosis'), [expected]));
+  }
+});
