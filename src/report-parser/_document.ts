@@ -423,8 +423,9 @@ function withOtherLevels(items: Item[], text: string, levelsInParagraph: boolean
 }
 
 /**
- * "… narrowing of the right neural foramen and mild narrowing of the left": the foramen named once
- * is understood after the other side ("of the left" is the left foramen).
+ * "… narrowing of the right neural foramen and mild narrowing of the left", "left foramen is narrowed
+ * slightly, right one is free": the foramen named once is understood after the other side ("of the
+ * left" is the left foramen, "right one" the right foramen).
  */
 function withElidedForamen(items: Item[]): Item[] {
   let foramen: Item | undefined;
@@ -434,6 +435,11 @@ function withElidedForamen(items: Item[]): Item[] {
     if (x?.kind === 'target') foramen = x.target === 'foramen' ? x : undefined;
     if (!foramen || x?.kind !== 'side' || (x.side !== 'left' && x.side !== 'right')) continue;
     const next = items[k + 1];
+    if (next?.kind === 'glue' && next.lit === 'one') {
+      out ??= [...items];
+      out[out.indexOf(next)] = { ...foramen, start: next.start, end: next.end } as Item;
+      continue;
+    }
     if (next && (next.kind === 'target' || next.kind === 'adj' || next.kind === 'lesion')) continue;
     let j = k - 1;
     if (items[j]?.kind === 'glue' && items[j]?.lit === 'the') j--;

@@ -427,3 +427,17 @@ describe('the canal named as the "vertebral canal" or, in non-native English, th
     it(text, () => assert.deepEqual(rows(text, 'central-canal-stenosis'), [expected]));
   }
 });
+
+describe('"the right one" after a foramen is the right foramen', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L3-4: the right foramen is patent, the left one moderately narrowed.',
+      ['L3-L4 left moderate current', 'L3-L4 right none negated current'],
+    ],
+    [
+      'L4-5: Left intervertebral foramen narrowed severely, right one free.',
+      ['L4-L5 left severe current', 'L4-L5 right none negated current'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+});
