@@ -588,7 +588,7 @@ function runOnCuts(
   const ranges: [number, number][] = [];
   let start = from;
   for (let k = from + 1; k < tokens.length; k++) {
-    if (cutAt.has(tokens[k]?.start ?? -1)) {
+    if (cutAt.has(tokens[k]?.start ?? -1) || RUN_ON_SECTIONS.has(tokens[k]?.lower ?? '')) {
       ranges.push([start, k]);
       start = k;
     }
@@ -596,6 +596,14 @@ function runOnCuts(
   ranges.push([start, tokens.length]);
   return ranges;
 }
+
+/** Section words a run-on dictation opens a new section with ("… no canal stenosis impression …"). */
+const RUN_ON_SECTIONS: ReadonlySet<string> = new Set([
+  'impression',
+  'impressions',
+  'conclusion',
+  'conclusions',
+]);
 
 /** Side and grade abbreviations written with a full stop ("Lt.", "Rt.", "bilat.", "mod."). */
 const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -1179,7 +1187,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       ? runOnCuts(tokens, i, itemsOf(tokens, i, tokens.length))
       : undefined;
     if (runOn) {
-      for (const [from, to] of runOn) processSentence(tokens, from, to);
+      for (const [from, to] of runOn) {
+        const word = tokens[from]?.lower ?? '';
+        if (RUN_ON_SECTIONS.has(word)) {
+          section = HEADING_LOOKUP.get(word) ?? section;
+          header = undefined;
+          last = undefined;
+          processSentence(tokens, from + 1, to);
+        } else processSentence(tokens, from, to);
+      }
       return;
     }
     let sentenceStart = i;

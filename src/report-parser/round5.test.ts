@@ -441,3 +441,22 @@ describe('"the right one" after a foramen is the right foramen', () => {
   ];
   for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
 });
+
+describe('run-on dictation: "impression" opens a new section, so what runs into it keeps its level', () => {
+  it("the last level's negation is not cut off by the impression that follows it", () => {
+    const text =
+      'mri lumbar l3 l4 mild bulge l4 l5 moderate canal stenosis l5 s1 mild left nf narrowing no canal stenosis impression multilevel spondylosis worst at l4 l5';
+    assert.deepEqual(rows(text, 'central-canal-stenosis'), [
+      'L4-L5 central moderate current',
+      'L5-S1 central none negated current',
+    ]);
+  });
+  it('"conclusion" too', () => {
+    const text =
+      'l2 l3 normal l4 l5 severe right foraminal narrowing no canal stenosis conclusion degenerative change at l4 l5';
+    assert.deepEqual(rows(text, 'central-canal-stenosis'), [
+      'L2-L3 central none negated current',
+      'L4-L5 central none negated current',
+    ]);
+  });
+});
