@@ -460,3 +460,26 @@ describe('run-on dictation: "impression" opens a new section, so what runs into 
     ]);
   });
 });
+
+describe('a structure stated normal after a comma ends a negation ("no CCS, NFs OK")', () => {
+  const cases: [string, string[]][] = [
+    ['L5/S1: small DP, no CCS, NFs OK.', ['L5-S1 bilateral none negated current']],
+    ['L2-3: no canal stenosis, the foramina are patent.', ['L2-L3 bilateral none negated current']],
+    [
+      'L4-5: no significant canal narrowing, right foramen preserved.',
+      ['L4-L5 right none negated current'],
+    ],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      assert.deepEqual(rows(text), expected);
+      assert.equal(rows(text, 'central-canal-stenosis').length, 1);
+      assert.ok(rows(text, 'central-canal-stenosis')[0]?.includes('negated'));
+    });
+  }
+  it('a list under one negation stays negated', () => {
+    assert.deepEqual(rows('L3-4: No disc herniation, canal or foraminal stenosis.'), [
+      'L3-L4 bilateral none negated current',
+    ]);
+  });
+});
