@@ -106,6 +106,18 @@ function subjectOf(items: readonly Item[]): FindingSubject | undefined {
     (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other',
   );
   const [target, pred] = meaningful;
+  // "Foramina: mild on the right, moderate on the left": the foramen named alone stands for its
+  // narrowing, as a graded foramen with no predicate does.
+  if (meaningful.length === 1 && target?.kind === 'target' && target.target === 'foramen') {
+    const narrowing: Item = {
+      kind: 'pred',
+      pred: 'narrow',
+      lit: '',
+      start: target.end,
+      end: target.end,
+    };
+    return { target, pred: narrowing };
+  }
   if (meaningful.length !== 2 || target?.kind !== 'target' || pred?.kind !== 'pred') {
     return undefined;
   }
@@ -204,6 +216,31 @@ function gradesOpenFinding(segment: { items: readonly Item[] } | undefined): boo
       x.kind === 'context' ||
       (x.kind === 'side' && x.side !== 'bilateral'),
   );
+}
+
+/**
+ * A clause naming graded foraminal narrowing on both sides, with no lesion or level ("Moderate bilateral
+ * exit foraminal narrowing: moderate on the left, mild on the right" — grades per side refine it).
+ */
+function gradedBilateral(segment: { items: readonly Item[] } | undefined): boolean {
+  if (!segment || !foramenSubject(segment.items)) return false;
+  return !segment.items.some(
+    (x) =>
+      x.kind === 'lesion' ||
+      x.kind === 'level' ||
+      x.kind === 'context' ||
+      (x.kind === 'side' && x.side !== 'bilateral'),
+  );
+}
+
+/** Whether elliptical clauses at the start of `rest` grade the left and the right each. */
+function bothSidesGraded(rest: readonly { items: readonly Item[] }[]): boolean {
+  const sides = new Set<string>();
+  for (const seg of rest) {
+    if (!isElliptical(seg.items)) break;
+    for (const x of seg.items) if (x.kind === 'side' && x.side !== 'bilateral') sides.add(x.side);
+  }
+  return sides.has('left') && sides.has('right');
 }
 
 /** A clause naming foraminal narrowing, on a side or not, with no grade, lesion or level. */
@@ -1011,7 +1048,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         current = own;
         cut = true;
         out.push({ from: seg.from, to: seg.from, subject: undefined });
-      } else if (!current && isElliptical(seg.items) && gradesOpenFinding(segments[i - 1])) {
+      } else if (
+        !current &&
+        isElliptical(seg.items) &&
+        (gradesOpenFinding(segments[i - 1]) ||
+          (gradedBilateral(segments[i - 1]) && bothSidesGraded(segments.slice(i))))
+      ) {
         // "Foraminal narrowing is present bilaterally, moderate on the right and severe on the left":
         // the clause before names the finding; the grades and sides after it say where and how much.
         const prev = segments[i - 1];
