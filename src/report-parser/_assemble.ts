@@ -6,6 +6,7 @@
  *  3. bare "stenosis" that no target took (`_bare-stenosis.ts`): the canal.
  * Levels of all three come from `_finding-place.ts`.
  */
+import type { Severity } from '../vocab/index.js';
 import type { ContextFlags } from './_context.js';
 import type { Item } from './_model.js';
 import { bareStenosisFindings } from './_bare-stenosis.js';
@@ -19,14 +20,16 @@ import { targetFindings } from './_target-findings.js';
  * @param items - the sentence's items
  * @param flags - ConText scopes over `items`
  * @param ctx - level context from the surrounding text
+ * @param bound - the sentence's bound ("no severe …", `_qualifiers.ts`)
  */
 export function assembleSentence(
   items: readonly Item[],
   flags: ContextFlags,
   ctx: LevelContext,
+  bound?: Severity,
 ): RawFinding[] {
   if (!mayStateFindings(items)) return [];
-  const sentence = readSentence(items, flags, ctx);
+  const sentence = readSentence(items, flags, ctx, bound);
   const lesions = lesionFindings(sentence);
   const targets = targetFindings(sentence, lesions.lesionSide);
   return [

@@ -1,17 +1,28 @@
 /**
- * Bare "stenosis" with no target of its own is the central canal ("high-grade stenosis at L3-L4",
- * "without stenosis"), unless a target already took the predicate. A negated "neural compromise" in a
- * sentence that names no structure ("L5-S1: No neural compromise.") is about the whole level: neither
- * the canal nor either foramen compromises the nerves.
+ * Bare "stenosis" with no target of its own is the central canal ("high-grade stenosis at L3-L4"),
+ * unless a target already took the predicate. A negated bare "stenosis" or "neural compromise" in a
+ * sentence that names no place a stenosis can be ("L5-S1: No stenosis.", "small annular fissure
+ * without stenosis", "L4-5: No neural compromise.") is about the whole level: neither the canal nor
+ * either foramen is narrowed (the convention of the second outside reviewer, README "Reading
+ * conventions").
  */
 import { levelOf } from './_finding-place.js';
-import type { Item } from './_model.js';
+import type { Item, TargetKind } from './_model.js';
 import type { RawFinding, Sentence } from './_sentence.js';
 import { isNegatedAt, isUncertainAt } from './_sentence.js';
 import { severityBefore } from './_severity.js';
 
 const isBareStenosis = (p: Extract<Item, { kind: 'pred' }>): boolean =>
   p.pred === 'narrow' && (p.lit.startsWith('stenos') || p.lit.startsWith('stenot'));
+
+/** Places a stenosis can be: a sentence naming one of them is not about the whole level. */
+const STENOSIS_PLACES: ReadonlySet<TargetKind> = new Set<TargetKind>([
+  'foramen',
+  'exit-root',
+  'canal',
+  'recess',
+  'thecal',
+]);
 
 /**
  * The bare-stenosis pass.
@@ -21,12 +32,16 @@ const isBareStenosis = (p: Extract<Item, { kind: 'pred' }>): boolean =>
 export function bareStenosisFindings(s: Sentence, pairedPreds: ReadonlySet<number>): RawFinding[] {
   const { items } = s;
   const out: RawFinding[] = [];
-  const namesStructure = items.some((x) => x.kind === 'target');
+  const namesPlace = items.some((x) => x.kind === 'target' && STENOSIS_PLACES.has(x.target));
   for (let i = 0; i < items.length; i++) {
     const p = items[i];
     if (!p || p.kind !== 'pred' || pairedPreds.has(i)) continue;
     const negated = isNegatedAt(s, i);
-    const wholeLevel = negated && !namesStructure && p.lit === 'neural compromise';
+    // A bound ("no severe stenosis") took its negation out of the items; it too is about the level.
+    const wholeLevel =
+      (negated || (s.bound !== undefined && isBareStenosis(p))) &&
+      !namesPlace &&
+      (p.lit === 'neural compromise' || isBareStenosis(p));
     if (!isBareStenosis(p) && !wholeLevel) continue;
     const severity = severityBefore(s, i);
     if (wholeLevel) {

@@ -106,6 +106,18 @@ function subjectOf(items: readonly Item[]): FindingSubject | undefined {
     (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other',
   );
   const [target, pred] = meaningful;
+  // "Foramina: mild on the right, moderate on the left": the foramen named alone stands for its
+  // narrowing, as a graded foramen with no predicate does.
+  if (meaningful.length === 1 && target?.kind === 'target' && target.target === 'foramen') {
+    const narrowing: Item = {
+      kind: 'pred',
+      pred: 'narrow',
+      lit: '',
+      start: target.end,
+      end: target.end,
+    };
+    return { target, pred: narrowing };
+  }
   if (meaningful.length !== 2 || target?.kind !== 'target' || pred?.kind !== 'pred') {
     return undefined;
   }
@@ -172,6 +184,18 @@ function isElliptical(items: readonly Item[]): boolean {
   );
 }
 
+/** A clause that only says which side is worse ("R>L", "Rt > Lt", "left worse"). */
+const isLeanOnly = (items: readonly Item[]): boolean =>
+  items.some((x) => x.kind === 'asym') &&
+  items.every(
+    (x) =>
+      x.kind === 'asym' ||
+      x.kind === 'asym-lead' ||
+      x.kind === 'glue' ||
+      x.kind === 'conj' ||
+      (x.kind === 'other' && x.lit === ''),
+  );
+
 /** The foramen and its narrowing named by a clause. */
 function foramenSubject(items: readonly Item[]): FindingSubject | undefined {
   const target = items.find((x) => x.kind === 'target' && x.target === 'foramen');
@@ -192,6 +216,31 @@ function gradesOpenFinding(segment: { items: readonly Item[] } | undefined): boo
       x.kind === 'context' ||
       (x.kind === 'side' && x.side !== 'bilateral'),
   );
+}
+
+/**
+ * A clause naming graded foraminal narrowing on both sides, with no lesion or level ("Moderate bilateral
+ * exit foraminal narrowing: moderate on the left, mild on the right" — grades per side refine it).
+ */
+function gradedBilateral(segment: { items: readonly Item[] } | undefined): boolean {
+  if (!segment || !foramenSubject(segment.items)) return false;
+  return !segment.items.some(
+    (x) =>
+      x.kind === 'lesion' ||
+      x.kind === 'level' ||
+      x.kind === 'context' ||
+      (x.kind === 'side' && x.side !== 'bilateral'),
+  );
+}
+
+/** Whether elliptical clauses at the start of `rest` grade the left and the right each. */
+function bothSidesGraded(rest: readonly { items: readonly Item[] }[]): boolean {
+  const sides = new Set<string>();
+  for (const seg of rest) {
+    if (!isElliptical(seg.items)) break;
+    for (const x of seg.items) if (x.kind === 'side' && x.side !== 'bilateral') sides.add(x.side);
+  }
+  return sides.has('left') && sides.has('right');
 }
 
 /** A clause naming foraminal narrowing, on a side or not, with no grade, lesion or level. */
@@ -331,15 +380,156 @@ function withReferredLevels(items: Item[], mentioned: readonly Level[]): Item[] 
   return [...items.slice(0, at), level, ...items.slice(at + 2)];
 }
 
+/** Termination words that open a refutation ("…; however, … the right foramen is patent"). */
+const REFUTING: ReadonlySet<string> = new Set(['however', 'but']);
+
+const sameLevels = (a: LevelRef | undefined, b: LevelRef | undefined): boolean =>
+  a?.kind === 'levels' && b?.kind === 'levels' && a.levels.join() === b.levels.join();
+
+/**
+ * "There is apparent narrowing of the right neural foramen; however, … this is due to partial volume
+ * averaging and the right foramen is patent": a positive, ungraded finding before "however"/"but" (in
+ * the clause or the one before it) that a negated finding after it states normal, on the same side and
+ * level, was only apparent. Returns the findings so refuted.
+ */
+function refutedBy(
+  items: readonly Item[],
+  clause: readonly SectionedFinding[],
+  before: readonly SectionedFinding[],
+): Set<SectionedFinding> {
+  const refuted = new Set<SectionedFinding>();
+  const turn = items.find(
+    (x) => x.kind === 'context' && x.rule.category === 'termination' && REFUTING.has(x.lit),
+  );
+  if (!turn) return refuted;
+  for (const n of clause) {
+    if (!n.negated || n.temporal !== 'current' || n.start < turn.end) continue;
+    for (const p of before) {
+      const refutes =
+        !p.negated &&
+        p.temporal === 'current' &&
+        p.severity === null &&
+        p.end <= turn.start &&
+        p.finding === n.finding &&
+        sameLevels(p.levelRef, n.levelRef) &&
+        (p.side === n.side || n.side === 'bilateral');
+      if (refutes) refuted.add(p);
+    }
+  }
+  return refuted;
+}
+
+/** Words that, after "no other (significant)", name no structure: the whole level is meant. */
+const WHOLE_LEVEL_NOUNS: ReadonlySet<string> = new Set([
+  'findings',
+  'finding',
+  'abnormality',
+  'abnormalities',
+  'pathology',
+]);
+
+/**
+ * "No other foraminal stenosis.", "No other sig findings.", on a line of their own after the levels
+ * described: the levels the report has not described, as "otherwise no …" (a line opened by a level
+ * heading keeps its level). "No other findings" names no structure, so, in a paragraph that has named
+ * lumbar levels, it clears the canal and both foramina there, as "otherwise NAD" does.
+ */
+function withOtherLevels(items: Item[], text: string, levelsInParagraph: boolean): Item[] {
+  const no = items[0];
+  const other = items[1];
+  if (no?.kind !== 'context' || no.rule.category !== 'negation' || !other) return items;
+  if (text.slice(other.start, other.end).toLowerCase() !== 'other') return items;
+  if (items.some((x) => x.kind === 'level')) return items;
+  const level: Item = {
+    kind: 'level',
+    ref: { kind: 'remaining' },
+    emphasis: false,
+    lit: 'other',
+    start: other.start,
+    end: other.end,
+  };
+  const rest = items.slice(2);
+  const names = rest.some((x) => x.kind === 'target' || x.kind === 'lesion');
+  const noun = rest.find((x) => WHOLE_LEVEL_NOUNS.has(text.slice(x.start, x.end).toLowerCase()));
+  // Only in a paragraph about lumbar levels: "No other abnormality seen" under a knee MRI is not.
+  if (!names && noun && levelsInParagraph) {
+    const normal: Item = { kind: 'pred', pred: 'normal', lit: '', start: no.start, end: noun.end };
+    return [level, normal];
+  }
+  return [no, level, ...rest];
+}
+
+/**
+ * "… narrowing of the right neural foramen and mild narrowing of the left", "left foramen is narrowed
+ * slightly, right one is free": the foramen named once is understood after the other side ("of the
+ * left" is the left foramen, "right one" the right foramen).
+ */
+function withElidedForamen(items: Item[]): Item[] {
+  let foramen: Item | undefined;
+  let out: Item[] | undefined;
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k];
+    if (x?.kind === 'target') foramen = x.target === 'foramen' ? x : undefined;
+    if (!foramen || x?.kind !== 'side' || (x.side !== 'left' && x.side !== 'right')) continue;
+    const next = items[k + 1];
+    if (next?.kind === 'glue' && next.lit === 'one') {
+      out ??= [...items];
+      out[out.indexOf(next)] = { ...foramen, start: next.start, end: next.end } as Item;
+      continue;
+    }
+    if (next && (next.kind === 'target' || next.kind === 'adj' || next.kind === 'lesion')) continue;
+    let j = k - 1;
+    if (items[j]?.kind === 'glue' && items[j]?.lit === 'the') j--;
+    if (items[j]?.kind !== 'glue' || items[j]?.lit !== 'of') continue;
+    const pred = items[j - 1];
+    if (pred?.kind !== 'pred' || (pred.pred !== 'narrow' && pred.pred !== 'compress')) continue;
+    out ??= [...items];
+    const at = x.end;
+    out.splice(out.indexOf(x) + 1, 0, { ...foramen, start: at, end: at } as Item);
+  }
+  return out ?? items;
+}
+
+/** "At each level" distributes over the levels the sentence has named, when it has named several. */
+const DISTRIBUTIVE: ReadonlySet<string> = new Set([
+  'at each level',
+  'at every level',
+  'at each lumbar level',
+  'at every lumbar level',
+]);
+
+/**
+ * "From L3-L4 to L5-S1 there are disc bulges … with mild foraminal narrowing at each level": each of
+ * the levels named before (in the sentence, or by its heading), not every lumbar level.
+ */
+function withDistributedLevels(items: Item[], header: LevelRef | undefined): Item[] {
+  let named = header?.kind === 'levels' && header.levels.length > 1 ? header : undefined;
+  let changed = false;
+  const out = items.map((x) => {
+    if (x.kind !== 'level') return x;
+    if (x.ref.kind === 'levels' && x.ref.levels.length > 1) named = x.ref;
+    else if (x.ref.kind === 'levels') named = undefined;
+    if (x.ref.kind !== 'all' || !DISTRIBUTIVE.has(x.lit) || !named) return x;
+    changed = true;
+    return { ...x, ref: named };
+  });
+  return changed ? out : items;
+}
+
 /** Words that open the exception to a report-wide statement ("at all levels except L5-S1"). */
 const EXCEPTIONS: ReadonlySet<string> = new Set(['except', 'excepting', 'excluding', 'save']);
 
 /** Pronouns that open a sentence about the lesion of the sentence before: "It narrows the foramen". */
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'which', 'these', 'they']);
 
+/** Words after a structure that point back to the one just described ("the foramen itself"). */
+const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'per se']);
+
 /**
  * "There is a left foraminal protrusion. It narrows the foramen severely.": a sentence opened by a
- * pronoun whose foramen has no side takes the side of the previous sentence's findings.
+ * pronoun whose foramen has no side takes the side of the previous sentence's findings; so does "the
+ * foramen itself" ("… contacting the right L3 root lateral to the foramen; the foramen itself is not
+ * narrowed").
  */
 function withPronounSide(
   tokens: readonly Token[],
@@ -348,11 +538,14 @@ function withPronounSide(
   side: 'left' | 'right' | undefined,
 ): Item[] {
   const first = tokens[start];
-  if (!side || first?.kind !== WORD || !PRONOUNS.has(first.lower)) return [...items];
+  if (!side || first?.kind !== WORD) return [...items];
   if (items.some((x) => x.kind === 'side' || x.kind === 'level')) return [...items];
   const at = items.findIndex((x) => x.kind === 'target' && x.target === 'foramen');
   const target = items[at];
   if (!target) return [...items];
+  const reflexive =
+    target.kind === 'target' && !target.plural && REFLEXIVES.has(items[at + 1]?.lit ?? '');
+  if (!PRONOUNS.has(first.lower) && !reflexive) return [...items];
   const sideItem: Item = {
     kind: 'side',
     side,
@@ -432,7 +625,7 @@ function runOnCuts(
   const ranges: [number, number][] = [];
   let start = from;
   for (let k = from + 1; k < tokens.length; k++) {
-    if (cutAt.has(tokens[k]?.start ?? -1)) {
+    if (cutAt.has(tokens[k]?.start ?? -1) || RUN_ON_SECTIONS.has(tokens[k]?.lower ?? '')) {
       ranges.push([start, k]);
       start = k;
     }
@@ -440,6 +633,14 @@ function runOnCuts(
   ranges.push([start, tokens.length]);
   return ranges;
 }
+
+/** Section words a run-on dictation opens a new section with ("… no canal stenosis impression …"). */
+const RUN_ON_SECTIONS: ReadonlySet<string> = new Set([
+  'impression',
+  'impressions',
+  'conclusion',
+  'conclusions',
+]);
 
 /** Side and grade abbreviations written with a full stop ("Lt.", "Rt.", "bilat.", "mod."). */
 const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -536,15 +737,49 @@ const isUpperWord = (text: string, t: Token): boolean => {
   return s === s.toUpperCase();
 };
 
-/** A level heading at the start of a sentence ("L4-5:", "L3-L4, L4-L5:", "L5-S1 level:", "L3-L4" alone). */
+/** Dashes that close a dictated level heading ("L3/4 - DB, bilat NF narrowing"). */
+const HEADING_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+const LUMBOSACRAL_HEADING: LevelRef = { kind: 'levels', levels: ['L5-S1'] };
+
+/**
+ * "Lumbosacral junction:", "Lumbosacral level (L5/S1):": L5-S1 named in words at the start of a
+ * sentence, then a colon.
+ */
+function readLumbosacralHeading(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { ref: LevelRef; next: number } | undefined {
+  const noun = tokens[from + 1]?.lower ?? '';
+  if (tokens[from]?.lower !== 'lumbosacral' || !['junction', 'level', 'disc'].includes(noun)) {
+    return undefined;
+  }
+  let i = from + 2;
+  if (tokens[i]?.lower === '(') {
+    const m = readLevels(tokens, i + 1, to);
+    if (m?.kind !== 'levels' || tokens[m.end]?.lower !== ')') return undefined;
+    i = m.end + 1;
+  }
+  return tokens[i]?.lower === ':' ? { ref: LUMBOSACRAL_HEADING, next: i + 1 } : undefined;
+}
+
+/**
+ * A level heading at the start of a sentence ("L4-5:", "L3-L4, L4-L5:", "L5-S1 level:", "L3-L4" alone,
+ * "L3/4 - DB", "Lumbosacral junction (L5/S1):").
+ */
 function readLevelHeading(
   tokens: readonly Token[],
   from: number,
   to: number,
 ): { ref: LevelRef; next: number } | undefined {
   const m = readLevels(tokens, from, to);
-  if (!m || m.kind !== 'levels') return undefined;
+  if (!m || m.kind !== 'levels') return readLumbosacralHeading(tokens, from, to);
   let i = m.end;
+  // "L3/4 - DB, …": a dash right after the level closes the heading, as a colon does.
+  const dash = tokens[i];
+  if (dash?.kind === PUNCT && HEADING_DASHES.has(dash.lower) && tokens[i + 1]?.kind === WORD) {
+    return { ref: m.ref, next: i + 1 };
+  }
   for (let steps = 0; i < to && steps < 3; i++, steps++) {
     const t = tokens[i];
     if (!t) break;
@@ -593,6 +828,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const corrections: Correction<SectionedFinding>[] = [];
   /** The next sentence is the first after a level heading ("L2-L3: Normal."). */
   let afterHeading = false;
+  /** The current line opened with a level heading ("L4-5: … No other stenosis." is about L4-5). */
+  let headingOnLine = false;
+  /** The findings the previous clause kept, which a "however, … is patent" may refute. */
+  let previousClause: SectionedFinding[] = [];
 
   const noteLevels = (ref: LevelRef | undefined): void => {
     if (ref?.kind !== 'levels') return;
@@ -606,12 +845,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const heading = readLevelHeading(tokens, start, to);
     if (heading) {
       afterHeading = true;
+      headingOnLine = true;
       header = heading.ref;
       last = heading.ref;
       noteLevels(heading.ref);
       start = heading.next;
       lastForamen = undefined;
       lastSide = undefined;
+      previousClause = [];
     }
     if (start >= to) return;
     // The history of a COMPARISON section is read as the earlier study's findings.
@@ -667,7 +908,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     let items: Item[] = buildItems(text, tokens, start, to, options.trie, options.normalise);
     if (items.length === 0) return;
     items = prepare(items);
-    items = withReferredLevels(items, levelsMentioned);
+    items = withDistributedLevels(withReferredLevels(items, levelsMentioned), header);
     // "Foraminal stenosis — L2-L3: mild left": a subject, then a level heading of its own.
     const split = subjectSplit(tokens, start, to);
     if (split !== undefined) {
@@ -696,21 +937,32 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       const implied = lastForamen ?? foramenAhead(tokens, to);
       if (implied) items = withSubject(items, implied);
     }
-    items = withLevelsAbove(items);
+    items = withElidedForamen(withLevelsAbove(items));
+    if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;
     const read = readQualifiers(items, text);
     items = read.items;
     const flags = contextFlags(items);
-    const raw = assembleSentence(items, flags, { header, last });
+    const raw = assembleSentence(items, flags, { header, last }, read.qualifiers.bound);
     const qualified = qualifyFindings(raw, read.qualifiers, section === 'comparison');
     const sectioned = qualified.map((f) => ({ ...f, section }));
     const withdrawn =
       sectioned.length > 0 ? correctionsIn(tokens, start, to, items, sectioned) : [];
     corrections.push(...withdrawn);
+    const refuted = refutedBy(items, sectioned, [...previousClause, ...sectioned]);
+    if (refuted.size > 0) {
+      for (let k = findings.length - 1; k >= 0; k--) {
+        const f = findings[k];
+        if (f && refuted.has(f)) findings.splice(k, 1);
+      }
+    }
+    previousClause = [];
     for (const f of sectioned) {
       noteLevels(f.levelRef);
-      if (!withdrawn.some((c) => c.finding === f)) findings.push(f);
+      if (withdrawn.some((c) => c.finding === f) || refuted.has(f)) continue;
+      findings.push(f);
+      previousClause.push(f);
     }
     lastForamen = foramenOf(items, qualified) ?? lastForamen;
     if (qualified.length > 0) lastSide = sideOf(qualified);
@@ -721,7 +973,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (item.kind === 'level') {
         // "at all levels" and "elsewhere" speak for their own sentence only.
         last =
-          item.ref.kind === 'all' || item.ref.kind === 'other' || item.ref.kind === 'remaining'
+          item.ref.kind === 'all' ||
+          item.ref.kind === 'other' ||
+          item.ref.kind === 'remaining' ||
+          item.ref.kind === 'upper'
             ? undefined
             : item.ref;
         noteLevels(item.ref);
@@ -774,7 +1029,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     for (let i = 0; i + 1 < bounds.length; i++) {
       const s = (bounds[i] ?? from) + 1;
       const e = bounds[i + 1] ?? to;
-      segments.push({ from: s, to: e, items: itemsOf(tokens, s, e) });
+      const items = itemsOf(tokens, s, e);
+      const prev = segments[segments.length - 1];
+      // "Bilateral foraminal stenosis, R>L: moderate on the right, …": a lean alone belongs to the
+      // clause before it.
+      if (prev && isLeanOnly(items)) {
+        prev.to = e;
+        prev.items = [...prev.items, ...items];
+      } else segments.push({ from: s, to: e, items });
     }
     const out: Clause[] = [];
     let current = outer;
@@ -786,7 +1048,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         current = own;
         cut = true;
         out.push({ from: seg.from, to: seg.from, subject: undefined });
-      } else if (!current && isElliptical(seg.items) && gradesOpenFinding(segments[i - 1])) {
+      } else if (
+        !current &&
+        isElliptical(seg.items) &&
+        (gradesOpenFinding(segments[i - 1]) ||
+          (gradedBilateral(segments[i - 1]) && bothSidesGraded(segments.slice(i))))
+      ) {
         // "Foraminal narrowing is present bilaterally, moderate on the right and severe on the left":
         // the clause before names the finding; the grades and sides after it say where and how much.
         const prev = segments[i - 1];
@@ -909,6 +1176,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   };
 
   const processLine = (from: number, to: number): void => {
+    headingOnLine = false;
     if (table) {
       const row = readTableRow(text, from, to, table);
       if (row) {
@@ -961,7 +1229,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       ? runOnCuts(tokens, i, itemsOf(tokens, i, tokens.length))
       : undefined;
     if (runOn) {
-      for (const [from, to] of runOn) processSentence(tokens, from, to);
+      for (const [from, to] of runOn) {
+        const word = tokens[from]?.lower ?? '';
+        if (RUN_ON_SECTIONS.has(word)) {
+          section = HEADING_LOOKUP.get(word) ?? section;
+          header = undefined;
+          last = undefined;
+          processSentence(tokens, from + 1, to);
+        } else processSentence(tokens, from, to);
+      }
       return;
     }
     let sentenceStart = i;
@@ -1006,6 +1282,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         table = undefined;
         lastForamen = undefined;
         lastSide = undefined;
+        previousClause = [];
         // A history paragraph ends at its blank line; technique and procedure sections run to the next heading.
         if ((section as SectionKind) === 'history') section = 'other';
       }

@@ -110,6 +110,41 @@ export function governingPredicate(s: Sentence, t: number): GoverningPredicate |
   return stated.length === 0 ? undefined : { index, pred, stated };
 }
 
+/**
+ * A foramen graded in its own phrase or by the grade right after it, with no predicate governing it:
+ * dictation leaves the narrowing out ("sev L NF", "R NF mild", "moderate left foramen"). The pair is the
+ * target standing for its own narrowing.
+ */
+export function impliedNarrowing(s: Sentence, t: number): GoverningPredicate | undefined {
+  const x = s.items[t];
+  if (!x || x.kind !== 'target' || x.target !== 'foramen') return undefined;
+  const next = s.items[t + 1];
+  const graded =
+    s.phrases.get(t)?.severity !== undefined ||
+    (next?.kind === 'severity' && (s.owner[t + 1] ?? -1) < 0);
+  if (!graded) return undefined;
+  const pred: Extract<Item, { kind: 'pred' }> = {
+    kind: 'pred',
+    pred: 'narrow',
+    lit: '',
+    start: x.start,
+    end: x.end,
+  };
+  return { index: t, pred, stated: [{ finding: 'foraminal-stenosis', normal: false }] };
+}
+
+/**
+ * A past participle that closes its clause after "," or "and" says what the target before is ("Right
+ * foramen unchanged, mildly narrowed", "is stable and mildly narrowed"); an "-ing" verb, or a participle
+ * before a structure of its own ("and narrowed foramina"), starts a new phrase.
+ */
+function isStateAfterConj(items: readonly Item[], j: number): boolean {
+  const x = items[j];
+  const next = items[j + 1];
+  if (x?.kind !== 'pred' || !x.lit.endsWith('ed')) return false;
+  return !next || !(next.kind === 'target' || next.kind === 'side' || next.kind === 'adj');
+}
+
 /** The predicate after a target that states something about it ("foramina are patent"). */
 export function predicateAfter(items: readonly Item[], t: number): number | undefined {
   // After "and", a predicate with no target before it starts a new verb phrase
@@ -118,7 +153,7 @@ export function predicateAfter(items: readonly Item[], t: number): number | unde
   for (let j = t + 1, steps = 0; j < items.length && steps < POST_PREDICATE_WINDOW; j++, steps++) {
     const x = items[j];
     if (!x) return undefined;
-    if (x.kind === 'pred') return afterConj ? undefined : j;
+    if (x.kind === 'pred') return !afterConj || isStateAfterConj(items, j) ? j : undefined;
     if (x.kind === 'conj') afterConj = true;
     else if (x.kind === 'target') afterConj = false;
     else if (afterConj && x.kind === 'filler') return undefined;

@@ -4,7 +4,7 @@
  * sentence by `readSentence`; the passes (`_lesion-findings.ts`, `_target-findings.ts`,
  * `_bare-stenosis.ts`) only read it.
  */
-import type { FindingSide, FindingType, Root, Zone } from '../vocab/index.js';
+import type { FindingSide, FindingType, Root, Severity, Zone } from '../vocab/index.js';
 import type { ContextFlags } from './_context.js';
 import type { Graded, Item, LevelRef } from './_model.js';
 import type { NounPhrase } from './_noun-phrase.js';
@@ -47,6 +47,8 @@ export interface Sentence {
   readonly phrases: ReadonlyMap<number, NounPhrase>;
   /** "multilevel": the sentence speaks of several levels, so it borrows none from the context. */
   readonly multilevel: boolean;
+  /** The highest grade a bounded statement allows ("no severe stenosis"), read before the passes. */
+  readonly bound: Severity | undefined;
 }
 
 /** Whether a sentence has anything a finding is made of (most sentences of a long report do not). */
@@ -58,11 +60,13 @@ export const mayStateFindings = (items: readonly Item[]): boolean =>
  * @param items - the sentence's items
  * @param flags - ConText scopes over `items`
  * @param ctx - level context from the surrounding text
+ * @param bound - the sentence's bound ("no severe …"), whose negation the qualifiers took out
  */
 export function readSentence(
   items: readonly Item[],
   flags: ContextFlags,
   ctx: LevelContext,
+  bound?: Severity,
 ): Sentence {
   const owner = new Int32Array(items.length).fill(-1);
   const phrases = new Map<number, NounPhrase>();
@@ -73,7 +77,7 @@ export function readSentence(
     }
   }
   const multilevel = items.some((x) => x.kind === 'adj' && x.multilevel);
-  return { items, flags, ctx, owner, phrases, multilevel };
+  return { items, flags, ctx, owner, phrases, multilevel, bound };
 }
 
 /** Whether item `i` is in a negation scope. */

@@ -63,7 +63,12 @@ describe('level notations', () => {
     ).findings;
     assert.deepEqual(
       f.map((x) => `${x.level} ${x.finding}`),
-      ['L3-L4 disc-bulge', 'L3-L4 foraminal-stenosis', 'L4-L5 central-canal-stenosis'],
+      [
+        'L3-L4 disc-bulge',
+        'L3-L4 foraminal-stenosis',
+        'L4-L5 foraminal-stenosis',
+        'L4-L5 central-canal-stenosis',
+      ],
     );
   });
 

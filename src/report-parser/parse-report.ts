@@ -56,6 +56,8 @@ interface Candidate {
   readonly finding: ReportFinding;
   readonly section: SectionedFinding['section'];
   readonly explicit: boolean;
+  /** Placed by a level it names, not by "at all levels" or "otherwise". */
+  readonly named: boolean;
 }
 
 /**
@@ -87,6 +89,11 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
   }
   const unstated = (raw: SectionedFinding): readonly Level[] =>
     allLevels(reading.coversT12).filter((l) => !statedLevels.get(familyOf(raw.finding))?.has(l));
+  // The highest level the report describes, for "the upper lumbar levels".
+  const described = [...statedLevels.values()].flatMap((set) => [...set]);
+  const highest = Math.min(...described.map((l) => LEVELS.indexOf(l)), LEVELS.length);
+  const above = (raw: SectionedFinding): readonly Level[] =>
+    unstated(raw).filter((l) => LEVELS.indexOf(l) < highest);
   for (const raw of reading.findings) {
     const spanText = text.slice(raw.start, raw.end);
     if (raw.vertebra !== undefined) {
@@ -117,6 +124,10 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
         if (!raw.negated) continue;
         levels = unstated(raw);
         break;
+      case 'upper':
+        if (!raw.negated) continue;
+        levels = above(raw);
+        break;
       case 'other':
       case 'nonlumbar':
         continue;
@@ -142,11 +153,17 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
         span: [raw.start, raw.end],
         text: spanText,
       };
-      candidates.push({ finding, section: raw.section, explicit: raw.sideExplicit });
+      candidates.push({
+        finding,
+        section: raw.section,
+        explicit: raw.sideExplicit,
+        named: ref.kind === 'levels',
+      });
     }
   }
 
-  const findings = opts.dedupe === false ? candidates.map((c) => c.finding) : dedupe(candidates);
+  const findings =
+    opts.dedupe === false ? candidates.map((c) => c.finding) : dedupe(yieldToStated(candidates));
   findings.sort(
     (a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.span[0] - b.span[0],
   );
@@ -190,6 +207,42 @@ function rootFits(root: Root, level: Level, zone: ReportFinding['zone']): boolea
   const anatomy = levelAnatomy(level);
   if (zone === 'foraminal' || zone === 'extraforaminal') return anatomy.exitingRoot === root;
   return anatomy.exitingRoot === root || anatomy.traversingRoot === root;
+}
+
+const isImpliedForaminalNegation = (c: Candidate): boolean =>
+  c.finding.finding === 'foraminal-stenosis' &&
+  c.finding.negated &&
+  c.finding.side === 'bilateral' &&
+  !c.explicit &&
+  c.finding.temporal === 'current';
+
+/**
+ * A negation of both foramina that names no side ("L4-5: No significant stenosis.", "the foramina are
+ * patent", a level called normal) yields to a current foraminal finding stated at the same named level
+ * ("… Mild left foraminal narrowing."): it keeps only the side the finding leaves, or goes. A finding
+ * placed "at all levels" does not make it yield.
+ */
+function yieldToStated(candidates: readonly Candidate[]): Candidate[] {
+  const stated = new Map<Level, Set<'left' | 'right'>>();
+  for (const c of candidates) {
+    const f = c.finding;
+    if (f.finding !== 'foraminal-stenosis' || f.negated || f.temporal !== 'current') continue;
+    if (!c.named) continue;
+    const sides = stated.get(f.level) ?? new Set<'left' | 'right'>();
+    if (f.side === 'left' || f.side === 'bilateral') sides.add('left');
+    if (f.side === 'right' || f.side === 'bilateral') sides.add('right');
+    stated.set(f.level, sides);
+  }
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const sides = isImpliedForaminalNegation(c) ? stated.get(c.finding.level) : undefined;
+    if (!sides || sides.size === 0) out.push(c);
+    else if (sides.size === 1) {
+      const side = sides.has('left') ? 'right' : 'left';
+      out.push({ ...c, finding: { ...c.finding, side } });
+    }
+  }
+  return out;
 }
 
 const baseKey = (f: ReportFinding): string =>

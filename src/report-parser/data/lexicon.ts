@@ -63,6 +63,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'spinal canal', 'central canal', 'central spinal canal', 'canal', 'lumbar canal', 'lumbar spinal canal', 'central lumbar canal', 'spinal canals',
       'canal dimensions', 'canal diameter', 'spinal canal dimensions', 'canal calibre', 'canal caliber', 'thecal sac diameter',
+      // The anatomical name, and the word of non-native English reports ("spinal channel").
+      'vertebral canal', 'spinal channel', 'central channel',
     ],
   },
   // Crowding or compression of the cauda equina roots is read as (ungraded) canal stenosis: the roots
@@ -190,7 +192,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'patent', 'normal', 'adequate', 'unremarkable', 'preserved', 'maintained', 'capacious', 'widely patent', 'within normal limits',
       'spacious', 'normal in caliber', 'normal caliber', 'normal in calibre', 'satisfactory', 'free', 'clear',
-      'widely open', 'well preserved', 'not narrowed', 'of normal calibre', 'roomy',
+      'widely open', 'well preserved', 'not narrowed', 'of normal calibre', 'roomy', 'ok', 'okay', 'fine',
       // A level stated normal as a whole ("L1/2, L2/3: No significant abnormality.", "Other levels without pathology").
       'no significant abnormality', 'no abnormality', 'no abnormality detected', 'without pathology',
     ],
@@ -252,14 +254,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'the', 'a', 'an', 'of', 'on', 'upon', 'to', 'into', 'within', 'in', 'at', 'by', 'for', 'from', 'this', 'that', 'its', 'their',
       'these', 'those', 'over', 'along', 'toward', 'towards', 'sided', 'side', 'sides', 'aspect', 'aspects', 'portion', 'part',
-      'level', 'levels', 'leve', 'region', 'area', 'one', 'just', 'quite', 'very', 'than', 'as', '(', ')', '[', ']', 'same',
+      'level', 'levels', 'leve', 'region', 'area', 'one', 'just', 'quite', 'very', 'than', 'as', '(', ')', '[', ']', ':', 'same',
       'abovementioned', 'above mentioned', 'mentioned', 'above', 'segment', 'segments', 'interspace', 'zone', 'degree',
     ],
   },
   {
     term: { kind: 'filler' }, source: 'corpus-review',
     literals: [
-      'is', 'are', 'was', 'were', 'be', 'been', 'being', 'appears', 'appear', 'appeared', 'seems', 'seem', 'also', 'noted', 'note',
+      'is', 'are', 'was', 'were', 'be', 'been', 'being', 'appears', 'appear', 'appeared', 'seems', 'seem', 'looks', 'look', 'looked', 'also', 'noted', 'note',
       'notes', 'seen', 'present', 'identified', 'visualized', 'visualised', 'demonstrated', 'shown', 'there', 'still', 'grossly',
       'relatively', 'causing', 'cause', 'causes', 'caused', 'resulting', 'results', 'result', 'yielding', 'leading', 'lead',
       'associated', 'has', 'have', 'had', 'he', 'she', 'shows', 'show', 'showed', 'reveals', 'revealed', 'demonstrates',
@@ -291,10 +293,12 @@ export const LEXICON: readonly LexiconEntry[] = [
       'elsewhere', 'other levels', 'at other levels', 'remaining levels', 'the remaining levels', 'at the other levels',
       'other lumbar levels', 'rest of the levels', 'at the remaining levels', 'otherwise', 'at the remaining lumbar levels',
       'the other levels', 'all other levels', 'at all other levels', 'the remaining lumbar levels',
-      // "Upper lumbar levels are normal": the levels above those described, i.e. the ones not described.
-      'remaining lumbar levels', 'upper levels', 'upper lumbar levels',
+      'remaining lumbar levels',
     ],
   },
+  // "Upper lumbar levels are normal": the undescribed levels above the highest level described (a lower
+  // level the report leaves out is not "upper").
+  { term: { kind: 'levels', levels: 'upper' }, source: 'corpus-review', literals: ['upper levels', 'upper lumbar levels', 'the upper lumbar levels'] },
   {
     term: { kind: 'levels', levels: 'other' }, source: 'corpus-review',
     literals: [
@@ -338,6 +342,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'unchanged', 'stable', 'persistent', 'persisting', 'persists', 'again seen', 'again noted', 'again', 'progressed',
       'has progressed', 'worsened', 'has worsened', 'improved', 'has improved', 'interval progression', 'remains', 'remain',
+      'increased', 'has increased', 'regressed', 'has regressed',
     ],
   },
   {
