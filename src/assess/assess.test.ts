@@ -1,16 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {
-  BODY_REGIONS,
-  EXAM_TESTS,
-  FLAGS,
-  MOVEMENTS,
-  REFLEXES,
-  SYMPTOM_KINDS,
-  triageRank,
-  DISCLAIMER,
-} from '../vocab/index.js';
+import { FLAGS, triageRank, DISCLAIMER } from '../vocab/index.js';
 import type { Flag } from '../vocab/index.js';
 import { InputError } from '../errors.js';
 import { assembleKb, getKb } from '../kb/index.js';
@@ -20,6 +11,13 @@ import type { Presentation } from './schema.js';
 import { renderAssessmentText } from './summary.js';
 import type { MedicationCheckInput } from './medications.js';
 import { defaultMedicationChecker } from './medications.js';
+import {
+  motorArb,
+  reflexesArb,
+  sideArb,
+  symptomsArb,
+  testsArb,
+} from '../../test/support/presentation-arbitraries.js';
 
 const L5: Presentation = {
   age: 52,
@@ -579,44 +577,15 @@ describe('assess: output shape', () => {
 
 // ---- Properties over whole assessments ---------------------------------------------------------------
 
-const sideArb = fc.constantFrom('left', 'right', 'bilateral' as const);
 const presentationArb: fc.Arbitrary<Presentation> = fc.record({
   age: fc.integer({ min: 18, max: 95 }),
   durationWeeks: fc.integer({ min: 0, max: 60 }),
   conservativeCareWeeks: fc.integer({ min: 0, max: 30 }),
-  symptoms: fc.array(
-    fc.record({
-      kind: fc.constantFrom(...SYMPTOM_KINDS),
-      region: fc.constantFrom(...BODY_REGIONS),
-      side: sideArb,
-    }),
-    { maxLength: 4 },
-  ),
+  symptoms: symptomsArb(sideArb, 4),
   exam: fc.record({
-    motor: fc.array(
-      fc.record({
-        movement: fc.constantFrom(...MOVEMENTS),
-        side: sideArb,
-        mrc: fc.integer({ min: 0, max: 5 }),
-      }),
-      { maxLength: 3 },
-    ),
-    reflexes: fc.array(
-      fc.record({
-        reflex: fc.constantFrom(...REFLEXES),
-        side: sideArb,
-        status: fc.constantFrom('normal', 'reduced', 'absent' as const),
-      }),
-      { maxLength: 2 },
-    ),
-    tests: fc.array(
-      fc.record({
-        test: fc.constantFrom(...EXAM_TESTS),
-        side: sideArb,
-        result: fc.constantFrom('positive', 'negative' as const),
-      }),
-      { maxLength: 2 },
-    ),
+    motor: motorArb(sideArb, 3),
+    reflexes: reflexesArb(sideArb, ['normal', 'reduced', 'absent'], 2),
+    tests: testsArb(sideArb, 2),
   }),
   flags: fc.uniqueArray(fc.constantFrom(...FLAGS), { maxLength: 3 }),
   imaging: fc.array(

@@ -6,10 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  BODY_REGIONS,
   FLAGS,
-  MOVEMENTS,
-  SYMPTOM_KINDS,
   recogniseConditions,
   triageRank,
   CONSERVATIVE_CARE_WEEKS,
@@ -30,6 +27,7 @@ import type { TriageCode } from '../triage/index.js';
 import { assess } from './assess.js';
 import type { Presentation } from './schema.js';
 import { PLAN_KB_IDS, childAnalgesiaText } from './plan-messages.js';
+import { motorArb, sideArb, symptomsArb } from '../../test/support/presentation-arbitraries.js';
 
 const noMeds = { checkMedications: null } as const;
 const back = { kind: 'pain', region: 'low-back' } as const;
@@ -481,7 +479,6 @@ describe('structure: closed codes, shared thresholds, typed KB ids', () => {
 
 // ---- Properties (issue 13 acceptance) ---------------------------------------------------------------
 
-const side = fc.constantFrom('left', 'right', 'bilateral' as const);
 const arb: fc.Arbitrary<Presentation> = fc.record(
   {
     age: fc.integer({ min: 1, max: 95 }),
@@ -491,24 +488,8 @@ const arb: fc.Arbitrary<Presentation> = fc.record(
       back: fc.integer({ min: 0, max: 10 }),
       leg: fc.integer({ min: 0, max: 10 }),
     }),
-    symptoms: fc.array(
-      fc.record({
-        kind: fc.constantFrom(...SYMPTOM_KINDS),
-        region: fc.constantFrom(...BODY_REGIONS),
-        side,
-      }),
-      { maxLength: 4 },
-    ),
-    exam: fc.record({
-      motor: fc.array(
-        fc.record({
-          movement: fc.constantFrom(...MOVEMENTS),
-          side,
-          mrc: fc.integer({ min: 0, max: 5 }),
-        }),
-        { maxLength: 3 },
-      ),
-    }),
+    symptoms: symptomsArb(sideArb, 4),
+    exam: fc.record({ motor: motorArb(sideArb, 3) }),
     flags: fc.uniqueArray(fc.constantFrom(...FLAGS), { maxLength: 3 }),
     comorbidities: fc.uniqueArray(
       fc.constantFrom('T2DM', 'kidney transplant', 'smoker', 'ckd', 'knee osteoarthritis'),
