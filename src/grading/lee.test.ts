@@ -5,6 +5,7 @@ import { gradeLee, LEE_DIRECTIONS } from './lee.js';
 import type { LeeInput } from './lee.js';
 import { itRefusesEach } from '../../test/support/refusals.js';
 import type { RefusalCase } from '../../test/support/refusals.js';
+import { GRADE_CONTRACT_FIELDS } from '../../test/support/contract-fields.js';
 
 const T = true;
 const F = false;
@@ -145,14 +146,7 @@ describe('gradeLee: all 2^5 inputs', () => {
 
   it('prints the contract fields first', () => {
     const r = gradeLee(inputOf([T, T, T, T, F]));
-    assert.deepEqual(Object.keys(r).slice(0, 6), [
-      'system',
-      'grade',
-      'label',
-      'severity',
-      'criteria',
-      'source',
-    ]);
+    assert.deepEqual(Object.keys(r).slice(0, 6), GRADE_CONTRACT_FIELDS);
   });
 });
 

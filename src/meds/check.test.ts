@@ -4,6 +4,7 @@ import { checkMedications } from './check.js';
 import type { MedsCheckResult } from './check.js';
 import type { AlertCode } from './alerts.js';
 import type { AlertSeverity } from '../vocab/index.js';
+import { CAUTION_COMORBIDITIES } from '../../test/support/meds-patients.js';
 
 type Expectation = readonly [severity: AlertSeverity, code: AlertCode, drug: string];
 
@@ -1192,16 +1193,7 @@ describe('checkMedications: output shape (CONTRACTS)', () => {
       eGFR: 38,
       pregnant: false,
       weightKg: 70,
-      comorbidities: [
-        'ckd',
-        'heart-failure',
-        'liver-disease',
-        'peptic-ulcer',
-        'anticoagulated',
-        'alcohol-use',
-        'epilepsy',
-        'diabetes',
-      ],
+      comorbidities: [...CAUTION_COMORBIDITIES],
     },
     drugs: [
       { drug: 'ibuprofen', doseMg: 600, timesPerDay: 4 },
