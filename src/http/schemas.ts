@@ -143,6 +143,17 @@ export const fhirInputErrors = {
   413: answer('Body larger than the limit.', { 'application/json': ErrorSchema }),
 } as const;
 
+/**
+ * The documented answers of a route that answers JSON, or a FHIR Bundle with `format=fhir`: the 200
+ * with both bodies, and the input errors (an OperationOutcome under FHIR).
+ * @param description - what the 200 answer is
+ * @param json - the schema of the JSON answer
+ */
+export const jsonOrFhirResponses = (description: string, json: z.ZodType) => ({
+  200: answer(description, { 'application/json': json, 'application/fhir+json': BundleSchema }),
+  ...fhirInputErrors,
+});
+
 /** `?format=` of a route that can answer FHIR (read by `formatOf`, which also honours `Accept`). */
 export const FhirFormatQuerySchema = parsedByCore(
   z.looseObject({
