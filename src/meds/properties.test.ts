@@ -6,7 +6,7 @@ import { checkMedications } from './check.js';
 import type { MedsCheckResult } from './check.js';
 import { REVIEW_THRESHOLDS } from './limit-rules.js';
 import { SEVERITY_RANK } from './alerts.js';
-import { CAUTION_COMORBIDITIES } from '../../test/support/meds-patients.js';
+import { CAUTION_COMORBIDITIES } from '../../test/support/meds.js';
 
 const kb = getKb();
 
