@@ -2,8 +2,9 @@
 // Layers, lowest first: a module may import from its own layer or the layers below it, never above.
 // Type-only imports count too (tsPreCompilationDeps), since they tie the layers together just as well.
 const LAYERS = [
-  // The shared base: closed vocabularies, the error family, the registry pattern, the version.
-  ['src/vocab', 'src/errors.ts', 'src/registry.ts', 'src/version.ts'],
+  // The shared base: closed vocabularies, the error family, the registry pattern, URL redaction, the
+  // version.
+  ['src/vocab', 'src/errors.ts', 'src/registry.ts', 'src/redact.ts', 'src/version.ts'],
   ['src/anatomy'],
   ['src/kb', 'src/diagrams'],
   // Pure rules.

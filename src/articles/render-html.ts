@@ -18,6 +18,27 @@ const HTML_ENTITIES: Record<string, string> = {
   '"': '&quot;',
 };
 
+/**
+ * The start of every Foramen page, up to `</head>`: language, description, title and the shared
+ * stylesheet. The values are written as given, so escape them first.
+ * @param lang - the page language (BCP 47)
+ * @param description - the meta description
+ * @param title - the document title
+ */
+export const pageHead = (
+  lang: string,
+  description: string,
+  title: string,
+): string => `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="${description}">
+<title>${title}</title>
+<style>${ARTICLE_CSS}</style>
+</head>`;
+
 /** Options for pages that are part of the static site. */
 export interface HtmlOptions {
   /** Link back to the site index, when the page is part of a site. */
@@ -156,15 +177,12 @@ export function renderArticleHtml(article: Article, options: HtmlOptions = {}): 
           '',
         )}<p class="handout-foot">${escapeHtml(article.chrome.reviewed)}</p></div>${handoutClose}`
     : '';
-  return `<!doctype html>
-<html lang="${escapeHtml(article.language)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="description" content="${escapeHtml(article.summary)}">
-<title>${escapeHtml(article.title)} · Foramen</title>
-<style>${ARTICLE_CSS}</style>
-</head>
+  const head = pageHead(
+    escapeHtml(article.language),
+    escapeHtml(article.summary),
+    `${escapeHtml(article.title)} · Foramen`,
+  );
+  return `${head}
 <body class="${article.audience}">
 <a class="skip" href="#main">${escapeHtml(article.chrome.skip)}</a>
 <header class="site"><p>${escapeHtml(article.chrome.site)}${home}${other}</p></header>

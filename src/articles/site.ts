@@ -10,7 +10,7 @@ import { LEVELS, SIDES, ZONES, DISCLAIMER, isRoot } from '../vocab/index.js';
 import type { Side, Zone } from '../vocab/index.js';
 import { buildArticle } from './build-article.js';
 import { ARTICLE_CSS } from './html-style.js';
-import { escapeHtml, renderArticleHtml } from './render-html.js';
+import { escapeHtml, pageHead, renderArticleHtml } from './render-html.js';
 import { EN } from './patient/en.js';
 import { INDICATION_CEILINGS } from '../meds/index.js';
 import type { KbEntry } from '../kb/index.js';
@@ -123,15 +123,12 @@ function renderIndex(articles: readonly Article[], kb: Kb): string {
       .map((a) => a.reviewed)
       .sort()
       .at(-1) ?? '';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="description" content="Plain-language guides to narrowing in the low back, for every level, side and zone.">
-<title>Foramen patient guides</title>
-<style>${ARTICLE_CSS}</style>
-</head>
+  const head = pageHead(
+    'en',
+    'Plain-language guides to narrowing in the low back, for every level, side and zone.',
+    'Foramen patient guides',
+  );
+  return `${head}
 <body>
 <a class="skip" href="#main">Skip to the list of guides</a>
 <header class="site"><p>Foramen patient guides</p></header>

@@ -1,16 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {
-  BODY_REGIONS,
-  EXAM_TESTS,
-  FLAGS,
-  MOVEMENTS,
-  REFLEXES,
-  SYMPTOM_KINDS,
-  triageRank,
-  DISCLAIMER,
-} from '../vocab/index.js';
+import { FLAGS, triageRank, DISCLAIMER } from '../vocab/index.js';
 import type { Flag } from '../vocab/index.js';
 import { InputError } from '../errors.js';
 import { assembleKb, getKb } from '../kb/index.js';
@@ -20,6 +11,13 @@ import type { Presentation } from './schema.js';
 import { renderAssessmentText } from './summary.js';
 import type { MedicationCheckInput } from './medications.js';
 import { defaultMedicationChecker } from './medications.js';
+import {
+  motorArb,
+  reflexesArb,
+  sideArb,
+  symptomsArb,
+  testsArb,
+} from '../../test/support/presentation-arbitraries.js';
 
 const L5: Presentation = {
   age: 52,
@@ -33,6 +31,21 @@ const L5: Presentation = {
     tests: [{ test: 'straight-leg-raise', side: 'left', result: 'positive' }],
   },
 };
+/** A left L4-L5 subarticular protrusion: it compresses the traversing L5, so it fits L5. */
+const L5_FITTING_DISC = {
+  level: 'L4-L5',
+  zone: 'subarticular',
+  side: 'left',
+  finding: 'disc-protrusion',
+} as const;
+/** Moderate left L4-L5 foraminal stenosis: it compresses the exiting L4, so it does not fit L5. */
+const L4_FORAMINAL = {
+  level: 'L4-L5',
+  zone: 'foraminal',
+  side: 'left',
+  finding: 'foraminal-stenosis',
+  severity: 'moderate',
+} as const;
 const noMeds = { checkMedications: null } as const;
 
 function inputError(input: unknown): InputError {
@@ -159,21 +172,13 @@ describe('assess: imaging concordance (level, zone and side must fit)', () => {
   }[] = [
     {
       name: 'L4-L5 foraminal hits the exiting L4, not the clinical L5',
-      imaging: [
-        {
-          level: 'L4-L5',
-          zone: 'foraminal',
-          side: 'left',
-          finding: 'foraminal-stenosis',
-          severity: 'moderate',
-        },
-      ],
+      imaging: [L4_FORAMINAL],
       root: 'L4',
       concordant: false,
     },
     {
       name: 'L4-L5 subarticular hits the traversing L5',
-      imaging: [{ level: 'L4-L5', zone: 'subarticular', side: 'left', finding: 'disc-protrusion' }],
+      imaging: [L5_FITTING_DISC],
       root: 'L5',
       concordant: true,
     },
@@ -328,7 +333,8 @@ describe('assess: lesion sites', () => {
 });
 
 describe('assess: plan stage and work-up', () => {
-  const stage = (p: Presentation) => assess(p, noMeds).plan.stage;
+  const stageAfter12WeeksOfCare = (imaging: Presentation['imaging']) =>
+    assess({ ...L5, durationWeeks: 14, conservativeCareWeeks: 12, imaging }, noMeds).plan.stage;
   it('no red flags, early → conservative, with no imaging now', () => {
     const a = assess({ ...L5, durationWeeks: 2 }, noMeds);
     assert.equal(a.plan.stage, 'conservative');
@@ -342,36 +348,11 @@ describe('assess: plan stage and work-up', () => {
     assert.ok(a.workup.some((w) => w.test === 'mri-lumbar' && w.priority === 'soon'));
   });
   it('12 weeks of failed care with concordant imaging → surgical consultation', () => {
-    assert.equal(
-      stage({
-        ...L5,
-        durationWeeks: 14,
-        conservativeCareWeeks: 12,
-        imaging: [
-          { level: 'L4-L5', zone: 'subarticular', side: 'left', finding: 'disc-extrusion' },
-        ],
-      }),
-      'surgical-consultation',
-    );
+    const extrusion = { ...L5_FITTING_DISC, finding: 'disc-extrusion' } as const;
+    assert.equal(stageAfter12WeeksOfCare([extrusion]), 'surgical-consultation');
   });
   it('12 weeks with only discordant imaging → interventional, not surgery', () => {
-    assert.equal(
-      stage({
-        ...L5,
-        durationWeeks: 14,
-        conservativeCareWeeks: 12,
-        imaging: [
-          {
-            level: 'L4-L5',
-            zone: 'foraminal',
-            side: 'left',
-            finding: 'foraminal-stenosis',
-            severity: 'moderate',
-          },
-        ],
-      }),
-      'interventional',
-    );
+    assert.equal(stageAfter12WeeksOfCare([L4_FORAMINAL]), 'interventional');
   });
   it('cauda equina → emergency referral with emergency MRI', () => {
     const a = assess({ ...L5, flags: ['urinary-retention'] }, noMeds);
@@ -402,9 +383,7 @@ describe('assess: plan stage and work-up', () => {
     const fits = assess(
       {
         ...L5,
-        imaging: [
-          { level: 'L4-L5', zone: 'subarticular', side: 'left', finding: 'disc-protrusion' },
-        ],
+        imaging: [L5_FITTING_DISC],
       },
       noMeds,
     );
@@ -416,15 +395,7 @@ describe('assess: plan stage and work-up', () => {
     const misfit = assess(
       {
         ...L5,
-        imaging: [
-          {
-            level: 'L4-L5',
-            zone: 'foraminal',
-            side: 'left',
-            finding: 'foraminal-stenosis',
-            severity: 'moderate',
-          },
-        ],
+        imaging: [L4_FORAMINAL],
       },
       noMeds,
     );
@@ -543,9 +514,7 @@ describe('assess: output shape', () => {
     const a = assess(
       {
         ...L5,
-        imaging: [
-          { level: 'L4-L5', zone: 'subarticular', side: 'left', finding: 'disc-protrusion' },
-        ],
+        imaging: [L5_FITTING_DISC],
       },
       noMeds,
     );
@@ -579,44 +548,15 @@ describe('assess: output shape', () => {
 
 // ---- Properties over whole assessments ---------------------------------------------------------------
 
-const sideArb = fc.constantFrom('left', 'right', 'bilateral' as const);
 const presentationArb: fc.Arbitrary<Presentation> = fc.record({
   age: fc.integer({ min: 18, max: 95 }),
   durationWeeks: fc.integer({ min: 0, max: 60 }),
   conservativeCareWeeks: fc.integer({ min: 0, max: 30 }),
-  symptoms: fc.array(
-    fc.record({
-      kind: fc.constantFrom(...SYMPTOM_KINDS),
-      region: fc.constantFrom(...BODY_REGIONS),
-      side: sideArb,
-    }),
-    { maxLength: 4 },
-  ),
+  symptoms: symptomsArb(sideArb, 4),
   exam: fc.record({
-    motor: fc.array(
-      fc.record({
-        movement: fc.constantFrom(...MOVEMENTS),
-        side: sideArb,
-        mrc: fc.integer({ min: 0, max: 5 }),
-      }),
-      { maxLength: 3 },
-    ),
-    reflexes: fc.array(
-      fc.record({
-        reflex: fc.constantFrom(...REFLEXES),
-        side: sideArb,
-        status: fc.constantFrom('normal', 'reduced', 'absent' as const),
-      }),
-      { maxLength: 2 },
-    ),
-    tests: fc.array(
-      fc.record({
-        test: fc.constantFrom(...EXAM_TESTS),
-        side: sideArb,
-        result: fc.constantFrom('positive', 'negative' as const),
-      }),
-      { maxLength: 2 },
-    ),
+    motor: motorArb(sideArb, 3),
+    reflexes: reflexesArb(sideArb, ['normal', 'reduced', 'absent'], 2),
+    tests: testsArb(sideArb, 2),
   }),
   flags: fc.uniqueArray(fc.constantFrom(...FLAGS), { maxLength: 3 }),
   imaging: fc.array(

@@ -6,22 +6,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  BODY_REGIONS,
   FLAGS,
-  MOVEMENTS,
-  SYMPTOM_KINDS,
   recogniseConditions,
   triageRank,
-  CONSERVATIVE_CARE_WEEKS,
-  CHRONIC_WEEKS,
-  SEVERE_LEG_PAIN,
-  ADULT_AGE,
   CHILD_RED_FLAG_AGE,
   CHILD_PERSISTENT_PAIN_WEEKS,
-  NSAID_AVOID_FROM_GESTATION_WEEK,
-  NSAID_AVOID_BELOW_EGFR,
-  SUBACUTE_WEEKS,
 } from '../vocab/index.js';
+import * as vocab from '../vocab/index.js';
 import type { Flag, CONDITIONS } from '../vocab/index.js';
 import { getKb } from '../kb/index.js';
 import { recogniseComorbidity } from '../meds/index.js';
@@ -30,6 +21,7 @@ import type { TriageCode } from '../triage/index.js';
 import { assess } from './assess.js';
 import type { Presentation } from './schema.js';
 import { PLAN_KB_IDS, childAnalgesiaText } from './plan-messages.js';
+import { motorArb, sideArb, symptomsArb } from '../../test/support/presentation-arbitraries.js';
 
 const noMeds = { checkMedications: null } as const;
 const back = { kind: 'pain', region: 'low-back' } as const;
@@ -333,26 +325,19 @@ describe('item 5: inconsistencies lower confidence, never triage', () => {
     );
   });
   it('L5 signs on one side and S1 signs on the other with no central lesion', () => {
-    const a = assess(
-      {
-        durationWeeks: 20,
-        symptoms: [{ kind: 'pain', region: 'lateral-leg', side: 'left' }],
-        exam: {
-          motor: [{ movement: 'great-toe-extension', side: 'left', mrc: 4 }],
-          reflexes: [{ reflex: 'achilles', side: 'right', status: 'absent' }],
-        },
+    const crossed: Presentation = {
+      durationWeeks: 20,
+      symptoms: [{ kind: 'pain', region: 'lateral-leg', side: 'left' }],
+      exam: {
+        motor: [{ movement: 'great-toe-extension', side: 'left', mrc: 4 }],
+        reflexes: [{ reflex: 'achilles', side: 'right', status: 'absent' }],
       },
-      noMeds,
-    );
+    };
+    const a = assess(crossed, noMeds);
     assert.ok(a.inconsistencies.some((x) => x.code === 'different-roots-each-side'));
     const unified = assess(
       {
-        durationWeeks: 20,
-        symptoms: [{ kind: 'pain', region: 'lateral-leg', side: 'left' }],
-        exam: {
-          motor: [{ movement: 'great-toe-extension', side: 'left', mrc: 4 }],
-          reflexes: [{ reflex: 'achilles', side: 'right', status: 'absent' }],
-        },
+        ...crossed,
         imaging: [{ level: 'L4-L5', finding: 'central-canal-stenosis', severity: 'severe' }],
       },
       noMeds,
@@ -459,17 +444,13 @@ describe('structure: closed codes, shared thresholds, typed KB ids', () => {
   });
   it('every shared threshold cites sources that resolve in the KB', () => {
     const kb = getKb();
-    for (const t of [
-      CONSERVATIVE_CARE_WEEKS,
-      CHRONIC_WEEKS,
-      SUBACUTE_WEEKS,
-      SEVERE_LEG_PAIN,
-      ADULT_AGE,
-      CHILD_RED_FLAG_AGE,
-      CHILD_PERSISTENT_PAIN_WEEKS,
-      NSAID_AVOID_FROM_GESTATION_WEEK,
-      NSAID_AVOID_BELOW_EGFR,
-    ]) {
+    // A shared threshold is a vocabulary export with a value and its sources.
+    const thresholds = Object.entries(vocab as Record<string, unknown>).filter(
+      (e): e is [string, { value: number; sources: readonly string[] }] =>
+        typeof e[1] === 'object' && e[1] !== null && 'value' in e[1] && 'sources' in e[1],
+    );
+    assert.equal(thresholds.length, 9, thresholds.map(([name]) => name).join(', '));
+    for (const [, t] of thresholds) {
       for (const s of t.sources) assert.ok(kb.citations.has(s), s);
     }
   });
@@ -481,7 +462,6 @@ describe('structure: closed codes, shared thresholds, typed KB ids', () => {
 
 // ---- Properties (issue 13 acceptance) ---------------------------------------------------------------
 
-const side = fc.constantFrom('left', 'right', 'bilateral' as const);
 const arb: fc.Arbitrary<Presentation> = fc.record(
   {
     age: fc.integer({ min: 1, max: 95 }),
@@ -491,24 +471,8 @@ const arb: fc.Arbitrary<Presentation> = fc.record(
       back: fc.integer({ min: 0, max: 10 }),
       leg: fc.integer({ min: 0, max: 10 }),
     }),
-    symptoms: fc.array(
-      fc.record({
-        kind: fc.constantFrom(...SYMPTOM_KINDS),
-        region: fc.constantFrom(...BODY_REGIONS),
-        side,
-      }),
-      { maxLength: 4 },
-    ),
-    exam: fc.record({
-      motor: fc.array(
-        fc.record({
-          movement: fc.constantFrom(...MOVEMENTS),
-          side,
-          mrc: fc.integer({ min: 0, max: 5 }),
-        }),
-        { maxLength: 3 },
-      ),
-    }),
+    symptoms: symptomsArb(sideArb, 4),
+    exam: fc.record({ motor: motorArb(sideArb, 3) }),
     flags: fc.uniqueArray(fc.constantFrom(...FLAGS), { maxLength: 3 }),
     comorbidities: fc.uniqueArray(
       fc.constantFrom('T2DM', 'kidney transplant', 'smoker', 'ckd', 'knee osteoarthritis'),

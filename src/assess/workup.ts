@@ -10,20 +10,15 @@
  */
 import { CONSERVATIVE_CARE_WEEKS, moreUrgent, triageRank } from '../vocab/index.js';
 import type { TriageLevel } from '../vocab/index.js';
-import type { RootCall } from '../localisation/index.js';
 import { concernLevel, hasConcern, hasReason } from '../triage/index.js';
-import type { AssessmentCitationId, PresentationFacts, Triage } from '../triage/index.js';
-import type { ConcordanceEntry, Differential, Presentation, WorkupItem } from './schema.js';
+import type { AssessmentCitationId } from '../triage/index.js';
+import type { Differential, WorkupItem } from './schema.js';
 import type { DifferentialCode } from './messages.js';
 import { likelyExcludingMimic } from './differentials.js';
+import type { PlanContext } from './plan-messages.js';
 
-/** What the work-up rules read. */
-export interface WorkupContext {
-  readonly input: Presentation;
-  readonly facts: PresentationFacts;
-  readonly roots: readonly RootCall[];
-  readonly triage: Triage;
-  readonly concordance: readonly ConcordanceEntry[];
+/** What the work-up rules read: the assessment so far, as the plan reads it, and the differentials. */
+export interface WorkupContext extends PlanContext {
   readonly differentials: readonly Differential[];
 }
 

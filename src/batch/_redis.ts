@@ -4,19 +4,14 @@
  */
 import type { Redis } from 'ioredis';
 import { InputError } from '../errors.js';
+import { redactPassword } from '../redact.js';
 
 /** The default Redis server (CONTRACTS.md: `REDIS_URL`). */
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
 /** The URL without its password, for messages. */
 export function redactRedisUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'redis://(unparsable url)';
-  }
+  return redactPassword(url, 'redis');
 }
 
 /** Options of {@link connectRedis}. */

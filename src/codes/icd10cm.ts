@@ -16,127 +16,121 @@ export interface Icd10CmCode {
   readonly note?: string;
 }
 
-const row = (
-  code: string,
+const row = <const C extends string>(
+  code: C,
   display: string,
   checked: Icd10CmCode['checked'],
   sources: Icd10CmCode['sources'],
   note?: string,
-): Icd10CmCode =>
+): Icd10CmCode & { readonly code: C } =>
   note === undefined
     ? { code, display, checked, sources }
     : { code, display, checked, sources, note };
 
-/** Every code the assessment can emit, keyed by code. */
-export const ICD10CM_CODES = {
-  'M54.16': row(
+/** Every code the assessment can emit. */
+const ROWS = [
+  row(
     'M54.16',
     'Radiculopathy, lumbar region',
     'secondary',
     ['cms-icd10cm-fy2025', 'legalclarity-m5416'],
     'Excludes1: with a lumbar disc disorder (M51.1-) or with spondylosis (M47.2-).',
   ),
-  'M54.17': row('M54.17', 'Radiculopathy, lumbosacral region', 'secondary', [
+  row('M54.17', 'Radiculopathy, lumbosacral region', 'secondary', [
     'cms-icd10cm-fy2025',
     'mira-icd10-spine',
   ]),
-  'M51.16': row(
-    'M51.16',
-    'Intervertebral disc disorders with radiculopathy, lumbar region',
-    'secondary',
-    ['cms-icd10cm-fy2025', 'genhealth-m5116'],
-  ),
-  'M51.17': row(
-    'M51.17',
-    'Intervertebral disc disorders with radiculopathy, lumbosacral region',
-    'memory',
-    ['cms-icd10cm-fy2025'],
-  ),
-  'M48.061': row(
-    'M48.061',
-    'Spinal stenosis, lumbar region without neurogenic claudication',
-    'secondary',
-    ['cms-icd10cm-fy2025', 'hcms-lss-codes', 'diseasedb-icd10'],
-  ),
-  'M48.062': row(
-    'M48.062',
-    'Spinal stenosis, lumbar region with neurogenic claudication',
-    'secondary',
-    ['cms-icd10cm-fy2025', 'hcms-lss-codes'],
-  ),
-  'M99.63': row(
+  row('M51.16', 'Intervertebral disc disorders with radiculopathy, lumbar region', 'secondary', [
+    'cms-icd10cm-fy2025',
+    'genhealth-m5116',
+  ]),
+  row('M51.17', 'Intervertebral disc disorders with radiculopathy, lumbosacral region', 'memory', [
+    'cms-icd10cm-fy2025',
+  ]),
+  row('M48.061', 'Spinal stenosis, lumbar region without neurogenic claudication', 'secondary', [
+    'cms-icd10cm-fy2025',
+    'hcms-lss-codes',
+    'diseasedb-icd10',
+  ]),
+  row('M48.062', 'Spinal stenosis, lumbar region with neurogenic claudication', 'secondary', [
+    'cms-icd10cm-fy2025',
+    'hcms-lss-codes',
+  ]),
+  row(
     'M99.63',
     'Osseous and subluxation stenosis of intervertebral foramina of lumbar region',
     'secondary',
     ['cms-icd10cm-fy2025', 'mira-icd10-spine'],
     'Foramen-specific alternative; the M99 category is not used when the condition can be classified elsewhere.',
   ),
-  'M99.73': row(
+  row(
     'M99.73',
     'Connective tissue and disc stenosis of intervertebral foramina of lumbar region',
     'secondary',
     ['cms-icd10cm-fy2025', 'mira-icd10-spine'],
     'Foramen-specific alternative; the M99 category is not used when the condition can be classified elsewhere.',
   ),
-  'M43.16': row('M43.16', 'Spondylolisthesis, lumbar region', 'secondary', [
+  row('M43.16', 'Spondylolisthesis, lumbar region', 'secondary', [
     'cms-icd10cm-fy2025',
     'diseasedb-icd10',
   ]),
-  'M43.17': row('M43.17', 'Spondylolisthesis, lumbosacral region', 'secondary', [
+  row('M43.17', 'Spondylolisthesis, lumbosacral region', 'secondary', [
     'cms-icd10cm-fy2025',
     'diseasedb-icd10',
   ]),
-  'G83.4': row('G83.4', 'Cauda equina syndrome', 'secondary', [
-    'cms-icd10cm-fy2025',
-    'hccbuddy-g834',
-  ]),
-  'R33.9': row('R33.9', 'Retention of urine, unspecified', 'secondary', [
+  row('G83.4', 'Cauda equina syndrome', 'secondary', ['cms-icd10cm-fy2025', 'hccbuddy-g834']),
+  row('R33.9', 'Retention of urine, unspecified', 'secondary', [
     'cms-icd10cm-guidelines-fy2025',
     'cms-icd10cm-fy2025',
     'sprypt-icd10-r339',
   ]),
-  R32: row('R32', 'Unspecified urinary incontinence', 'secondary', [
+  row('R32', 'Unspecified urinary incontinence', 'secondary', [
     'cms-icd10cm-guidelines-fy2025',
     'cms-icd10cm-fy2025',
     'icdlist-r32',
   ]),
-  'R15.9': row('R15.9', 'Full incontinence of feces', 'secondary', [
+  row('R15.9', 'Full incontinence of feces', 'secondary', [
     'cms-icd10cm-guidelines-fy2025',
     'cms-icd10cm-fy2025',
     'icd10data-r159',
   ]),
-  'R20.0': row(
+  row(
     'R20.0',
     'Anesthesia of skin',
     'secondary',
     ['cms-icd10cm-guidelines-fy2025', 'cms-icd10cm-fy2025', 'diseasedb-r200'],
     'Saddle (perineal) sensory loss.',
   ),
-  'M54.31': row('M54.31', 'Sciatica, right side', 'secondary', [
+  row('M54.31', 'Sciatica, right side', 'secondary', [
     'cms-icd10cm-fy2025',
     'mira-icd10-spine',
     'carepatron-lumbar-radiculopathy',
   ]),
-  'M54.32': row('M54.32', 'Sciatica, left side', 'secondary', [
+  row('M54.32', 'Sciatica, left side', 'secondary', [
     'cms-icd10cm-fy2025',
     'carepatron-lumbar-radiculopathy',
   ]),
-  'M54.41': row('M54.41', 'Lumbago with sciatica, right side', 'secondary', [
+  row('M54.41', 'Lumbago with sciatica, right side', 'secondary', [
     'cms-icd10cm-fy2025',
     'diseasedb-icd10',
     'mira-icd10-spine',
   ]),
-  'M54.42': row('M54.42', 'Lumbago with sciatica, left side', 'secondary', [
+  row('M54.42', 'Lumbago with sciatica, left side', 'secondary', [
     'cms-icd10cm-fy2025',
     'carepatron-lumbar-radiculopathy',
   ]),
-  'M54.50': row(
+  row(
     'M54.50',
     'Low back pain, unspecified',
     'secondary',
     ['cms-icd10cm-fy2025', 'sprypt-icd10-m5450'],
     'M54.5 was expanded in FY2022 (M54.50, M54.51, M54.59).',
   ),
-} as const satisfies Record<string, Icd10CmCode>;
+] as const;
+
+/** Every code the assessment can emit, keyed by code. */
+export const ICD10CM_CODES = Object.fromEntries(ROWS.map((r) => [r.code, r])) as {
+  readonly [C in (typeof ROWS)[number]['code']]: Icd10CmCode;
+};
 
 export type Icd10CmCodeValue = keyof typeof ICD10CM_CODES;

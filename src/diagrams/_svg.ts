@@ -67,3 +67,19 @@ export function svgOpen(
     `<title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">${esc(desc)}</desc>`
   );
 }
+
+/**
+ * A pure drawing, drawn once per key and then served from `cache` (the domains are small: levels,
+ * roots, sides and zones).
+ * @param cache - the drawings made so far, by key
+ * @param key - everything the drawing depends on
+ * @param draw - draws it
+ */
+export function drawnOnce<D>(cache: Map<string, D>, key: string, draw: () => D): D {
+  let drawing = cache.get(key);
+  if (!drawing) {
+    drawing = draw();
+    cache.set(key, drawing);
+  }
+  return drawing;
+}

@@ -6,7 +6,7 @@
 import { rootAnatomy } from '../anatomy/index.js';
 import type { LinkStrength } from '../anatomy/index.js';
 import type { BodyRegion, Root, Side } from '../vocab/index.js';
-import { COLOURS as C, el, label, points, svgOpen } from './_svg.js';
+import { COLOURS as C, drawnOnce, el, label, points, svgOpen } from './_svg.js';
 import type { Diagram } from './spine.js';
 
 /** What to draw: whose areas, on which side. */
@@ -308,12 +308,7 @@ function legend(): string {
  */
 export function drawDermatomeDiagram(request: DermatomeDiagramRequest): Diagram {
   const key = `${request.root} ${request.side} ${request.id ?? 'dermatome'}`;
-  let diagram = drawn.get(key);
-  if (!diagram) {
-    diagram = draw(request);
-    drawn.set(key, diagram);
-  }
-  return diagram;
+  return drawnOnce(drawn, key, () => draw(request));
 }
 
 // A pure function of a small domain (6 roots × 3 sides): each picture is drawn once per process.

@@ -6,7 +6,7 @@
 import { LEVEL_ANATOMY, affectedRoot } from '../anatomy/index.js';
 import { LEVELS } from '../vocab/index.js';
 import type { Level, Side, Zone } from '../vocab/index.js';
-import { COLOURS as C, el, label, points, svgOpen } from './_svg.js';
+import { COLOURS as C, drawnOnce, el, label, points, svgOpen } from './_svg.js';
 
 /** What to draw: the narrowed level, side and zone. */
 export interface SpineDiagramRequest {
@@ -489,12 +489,7 @@ function zoneLabel(zone: Zone): string {
  */
 export function drawSpineDiagram(request: SpineDiagramRequest): Diagram {
   const key = `${request.level} ${request.side} ${request.zone} ${request.id ?? 'spine'}`;
-  let diagram = spines.get(key);
-  if (!diagram) {
-    diagram = drawSpine(request);
-    spines.set(key, diagram);
-  }
-  return diagram;
+  return drawnOnce(spines, key, () => drawSpine(request));
 }
 
 // A pure function of a small domain (6 levels × 3 sides × 4 zones): each picture is drawn once.

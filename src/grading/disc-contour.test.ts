@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { gradeDiscContour } from './disc-contour.js';
 import type { DiscContourInput } from './disc-contour.js';
-import { InputError } from '../errors.js';
+import { itRefusesEach } from '../../test/support/refusals.js';
+import type { RefusalCase } from '../../test/support/refusals.js';
 
 // Nomenclature 2.0 (fardon-2014): > 25 % bulge; otherwise dome > base extrusion, else
 // protrusion; no continuity sequestration.
@@ -73,7 +74,7 @@ describe('gradeDiscContour: properties', () => {
 });
 
 describe('gradeDiscContour: bad input', () => {
-  const cases: [string, unknown, string, string][] = [
+  const cases: RefusalCase<unknown>[] = [
     [
       '140 % of the circumference',
       { circumferencePercent: 140 },
@@ -111,12 +112,5 @@ describe('gradeDiscContour: bad input', () => {
       'is required (number)',
     ],
   ];
-  for (const [name, input, path, message] of cases) {
-    it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(
-        () => gradeDiscContour(input as DiscContourInput),
-        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
-      );
-    });
-  }
+  itRefusesEach(cases, (input) => gradeDiscContour(input as DiscContourInput));
 });

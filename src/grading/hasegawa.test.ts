@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { gradeHasegawa } from './hasegawa.js';
 import type { HasegawaInput } from './hasegawa.js';
-import { InputError } from '../errors.js';
+import { itRefusesEach } from '../../test/support/refusals.js';
+import type { RefusalCase } from '../../test/support/refusals.js';
 
 // Thresholds of hasegawa-1995, both inclusive: foraminal height <= 15 mm, posterior disc height <= 4 mm.
 const EDGES: [number, number, string, string[]][] = [
@@ -53,7 +54,7 @@ describe('gradeHasegawa: properties', () => {
 });
 
 describe('gradeHasegawa: bad input', () => {
-  const cases: [string, unknown, string, string][] = [
+  const cases: RefusalCase<unknown>[] = [
     [
       'a negative height',
       { foraminalHeightMm: -1, posteriorDiscHeightMm: 5 },
@@ -92,12 +93,5 @@ describe('gradeHasegawa: bad input', () => {
       'unknown field "level"',
     ],
   ];
-  for (const [name, input, path, message] of cases) {
-    it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(
-        () => gradeHasegawa(input as HasegawaInput),
-        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
-      );
-    });
-  }
+  itRefusesEach(cases, (input) => gradeHasegawa(input as HasegawaInput));
 });

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { gradeLee, LEE_DIRECTIONS } from './lee.js';
 import type { LeeInput } from './lee.js';
-import { InputError } from '../errors.js';
+import { itRefusesEach } from '../../test/support/refusals.js';
+import type { RefusalCase } from '../../test/support/refusals.js';
+import { GRADE_CONTRACT_FIELDS } from '../../test/support/contract-fields.js';
 
 const T = true;
 const F = false;
@@ -144,14 +146,7 @@ describe('gradeLee: all 2^5 inputs', () => {
 
   it('prints the contract fields first', () => {
     const r = gradeLee(inputOf([T, T, T, T, F]));
-    assert.deepEqual(Object.keys(r).slice(0, 6), [
-      'system',
-      'grade',
-      'label',
-      'severity',
-      'criteria',
-      'source',
-    ]);
+    assert.deepEqual(Object.keys(r).slice(0, 6), GRADE_CONTRACT_FIELDS);
   });
 });
 
@@ -178,7 +173,7 @@ describe('gradeLee: properties', () => {
 
 describe('gradeLee: bad input', () => {
   const valid = () => inputOf([T, T, F, F, F]) as unknown as Record<string, unknown>;
-  const cases: [string, (v: Record<string, unknown>) => unknown, string, string][] = [
+  const cases: RefusalCase<(v: Record<string, unknown>) => unknown>[] = [
     [
       'a missing direction',
       (v) => ({ ...v, fatObliteration: { superior: true, inferior: true, anterior: false } }),
@@ -209,12 +204,5 @@ describe('gradeLee: bad input', () => {
     ['an unknown field', (v) => ({ ...v, level: 'L4-L5' }), 'level', 'unknown field "level"'],
     ['no object at all', () => 'grade 2', 'input', 'must be object, not string'],
   ];
-  for (const [name, mutate, path, message] of cases) {
-    it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(
-        () => gradeLee(mutate(valid()) as LeeInput),
-        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
-      );
-    });
-  }
+  itRefusesEach(cases, (mutate) => gradeLee(mutate(valid()) as LeeInput));
 });

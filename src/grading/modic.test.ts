@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { gradeModic, MARROW_SIGNALS } from './modic.js';
 import type { ModicInput } from './modic.js';
 import { InputError } from '../errors.js';
+import { itRefusesEach } from '../../test/support/refusals.js';
+import type { RefusalCase } from '../../test/support/refusals.js';
 
 // All nine T1/T2 pairs (modic-1988); null = no Modic type, refused as input.
 const PAIRS: ['low' | 'iso' | 'high', 'low' | 'iso' | 'high', number | null][] = [
@@ -51,7 +53,7 @@ describe('gradeModic: all nine signal pairs', () => {
 });
 
 describe('gradeModic: bad input', () => {
-  const cases: [string, unknown, string, string][] = [
+  const cases: RefusalCase<unknown>[] = [
     ['type 4', { type: 4 }, 'type', 'must be one of 0, 1, 2, 3'],
     ['type as text', { type: '1' }, 'type', 'must be one of 0, 1, 2, 3'],
     ['T1 alone', { t1: 'low' }, 't2', 'is required with t1'],
@@ -69,12 +71,5 @@ describe('gradeModic: bad input', () => {
       'must be one of "low", "iso", "high"',
     ],
   ];
-  for (const [name, input, path, message] of cases) {
-    it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(
-        () => gradeModic(input as ModicInput),
-        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
-      );
-    });
-  }
+  itRefusesEach(cases, (input) => gradeModic(input as ModicInput));
 });

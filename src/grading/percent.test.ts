@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { gradePercent, percentBand, thirdsBand, PERCENT_BANDS } from './percent.js';
 import type { PercentInput } from './percent.js';
-import { InputError } from '../errors.js';
+import { itRefusesEach } from '../../test/support/refusals.js';
+import type { RefusalCase } from '../../test/support/refusals.js';
 
 // Band edges of the contract (grading-foramen-percent-bands): 0 none; above 0 and below 25 mild;
 // 25 to 50 inclusive moderate; above 50 severe.
@@ -109,7 +110,7 @@ describe('gradePercent: properties', () => {
 describe('gradePercent: bad input', () => {
   const either =
     'give one of reductionPercent, normalAreaMm2 with measuredAreaMm2, or normalMm with measuredMm';
-  const cases: [string, unknown, string, string][] = [
+  const cases: RefusalCase<unknown>[] = [
     ['140 %', { reductionPercent: 140 }, 'reductionPercent', 'must be from 0 to 100 (%)'],
     [
       'a negative percentage',
@@ -184,12 +185,5 @@ describe('gradePercent: bad input', () => {
       'unknown field "percent"',
     ],
   ];
-  for (const [name, input, path, message] of cases) {
-    it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(
-        () => gradePercent(input as PercentInput),
-        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
-      );
-    });
-  }
+  itRefusesEach(cases, (input) => gradePercent(input as PercentInput));
 });

@@ -9,7 +9,8 @@ import {
   DISC_HEIGHTS,
 } from './pfirrmann.js';
 import type { PfirrmannInput } from './pfirrmann.js';
-import { InputError } from '../errors.js';
+import { itRefusesEach } from '../../test/support/refusals.js';
+import type { RefusalCase } from '../../test/support/refusals.js';
 
 type Features = Required<Pick<PfirrmannInput, 'structure' | 'distinction' | 'signal' | 'height'>>;
 
@@ -145,7 +146,7 @@ describe('gradePfirrmann: a grade already read', () => {
 });
 
 describe('gradePfirrmann: bad input', () => {
-  const cases: [string, unknown, string, string][] = [
+  const cases: RefusalCase<unknown>[] = [
     [
       'a grade in Arabic numerals',
       { grade: 3 },
@@ -178,12 +179,5 @@ describe('gradePfirrmann: bad input', () => {
       'must be one of "hyperintense", "intermediate", "hypointense"',
     ],
   ];
-  for (const [name, input, path, message] of cases) {
-    it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(
-        () => gradePfirrmann(input as PfirrmannInput),
-        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
-      );
-    });
-  }
+  itRefusesEach(cases, (input) => gradePfirrmann(input as PfirrmannInput));
 });

@@ -23,6 +23,7 @@ import { CITATIONS } from '../kb/citations/index.js';
 import { CitationSchema } from '../kb/schema.js';
 import { SEVERITIES } from '../vocab/index.js';
 import { InputError } from '../errors.js';
+import { GRADE_CONTRACT_FIELDS } from '../../test/support/contract-fields.js';
 
 const TABLES: Record<string, readonly GradeRow<string | number>[]> = {
   lee: LEE_TABLE,
@@ -55,14 +56,7 @@ describe('grading registry', () => {
   for (const id of GRADING_SYSTEM_IDS) {
     it(`${id}: its example grades, with the contract fields first and valid mappings`, () => {
       const r = grade(id, GRADING_SYSTEMS[id].example);
-      assert.deepEqual(Object.keys(r).slice(0, 6), [
-        'system',
-        'grade',
-        'label',
-        'severity',
-        'criteria',
-        'source',
-      ]);
+      assert.deepEqual(Object.keys(r).slice(0, 6), GRADE_CONTRACT_FIELDS);
       assert.equal(r.system, id);
       assert.ok(SEVERITIES.includes(r.severity));
       assert.ok(RSNA_CLASSES.includes(r.rsnaClass));

@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { gradeSchizas, SCHIZAS_GRADES } from './schizas.js';
 import type { SchizasInput } from './schizas.js';
-import { InputError } from '../errors.js';
+import { itRefusesEach } from '../../test/support/refusals.js';
+import type { RefusalCase } from '../../test/support/refusals.js';
 
 // Every morphology path of schizas-2010.
 const TABLE: [SchizasInput, string, string][] = [
@@ -48,7 +49,7 @@ describe('gradeSchizas: morphology', () => {
 });
 
 describe('gradeSchizas: bad input', () => {
-  const cases: [string, unknown, string, string][] = [
+  const cases: RefusalCase<unknown>[] = [
     [
       'a misspelt grade',
       { grade: 'E' },
@@ -86,12 +87,5 @@ describe('gradeSchizas: bad input', () => {
       'must be one of "visible", "grainy", "absent"',
     ],
   ];
-  for (const [name, input, path, message] of cases) {
-    it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(
-        () => gradeSchizas(input as SchizasInput),
-        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
-      );
-    });
-  }
+  itRefusesEach(cases, (input) => gradeSchizas(input as SchizasInput));
 });

@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { gradeWildermuth, EPIDURAL_FAT_PATTERNS } from './wildermuth.js';
 import type { EpiduralFatPattern, WildermuthInput } from './wildermuth.js';
-import { InputError } from '../errors.js';
+import { itRefusesEach } from '../../test/support/refusals.js';
+import type { RefusalCase } from '../../test/support/refusals.js';
 
 // All four values; the grade words are Wildermuth's, the severity mapping Foramen's (one step each).
 const TABLE: [EpiduralFatPattern, number, string, string, string][] = [
@@ -56,18 +57,11 @@ describe('gradeWildermuth: all four fat patterns (wildermuth-1998)', () => {
 
 describe('gradeWildermuth: bad input', () => {
   const allowed = 'must be one of "normal", "deformed-encircling", "partial", "obliterated"';
-  const cases: [string, unknown, string, string][] = [
+  const cases: RefusalCase<unknown>[] = [
     ['a misspelt value ("gone")', { epiduralFat: 'gone' }, 'epiduralFat', allowed],
     ['a grade number instead of the pattern', { epiduralFat: 2 }, 'epiduralFat', allowed],
     ['the field missing', {}, 'epiduralFat', allowed],
     ['an unknown field', { epiduralFat: 'partial', side: 'left' }, 'side', 'unknown field "side"'],
   ];
-  for (const [name, input, path, message] of cases) {
-    it(`${name} → ${path}: ${message}`, () => {
-      assert.throws(
-        () => gradeWildermuth(input as WildermuthInput),
-        (e: unknown) => e instanceof InputError && e.path === path && e.message === message,
-      );
-    });
-  }
+  itRefusesEach(cases, (input) => gradeWildermuth(input as WildermuthInput));
 });

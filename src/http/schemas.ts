@@ -34,6 +34,50 @@ export function parsedByCore<S extends z.ZodType>(schema: S): S {
   return schema;
 }
 
+/** A calculator registry as its routes describe it: each entry's input schema, name and example. */
+interface DescribedRegistry<Id extends string> {
+  readonly ids: readonly Id[];
+  readonly entries: Readonly<
+    Record<
+      Id,
+      { readonly inputSchema: z.ZodType; readonly name: string; readonly example: unknown }
+    >
+  >;
+}
+
+/**
+ * The path parameter and body of a route that runs one calculator of a registry (`POST
+ * /api/grade/:system`, `POST /api/scores/:instrument`): the id is one of the registry's, the body one of
+ * their input schemas, each named `<prefix>-<id>` with its title and example. The core function parses
+ * both, so the route only describes them.
+ * @param param - the name of the path parameter
+ * @param prefix - the prefix of each input schema's component name
+ * @param registry - the ids and entries
+ */
+export function calculatorRequest<Id extends string>(
+  param: string,
+  prefix: string,
+  { ids, entries }: DescribedRegistry<Id>,
+) {
+  const params = parsedByCore(
+    z.object({ [param]: z.enum(ids as unknown as [string, ...string[]]) }),
+  );
+  const body = parsedByCore(
+    z.union(
+      ids.map((id) =>
+        named(
+          `${prefix}-${id}`,
+          entries[id].inputSchema.meta({
+            title: entries[id].name,
+            examples: [entries[id].example],
+          }),
+        ),
+      ),
+    ),
+  );
+  return { params, body };
+}
+
 const rootNames = new WeakMap<object, string>();
 /**
  * Names the whole input in error paths when the problem is the input itself (`input: must be object`).
@@ -142,6 +186,17 @@ export const fhirInputErrors = {
   ),
   413: answer('Body larger than the limit.', { 'application/json': ErrorSchema }),
 } as const;
+
+/**
+ * The documented answers of a route that answers JSON, or a FHIR Bundle with `format=fhir`: the 200
+ * with both bodies, and the input errors (an OperationOutcome under FHIR).
+ * @param description - what the 200 answer is
+ * @param json - the schema of the JSON answer
+ */
+export const jsonOrFhirResponses = (description: string, json: z.ZodType) => ({
+  200: answer(description, { 'application/json': json, 'application/fhir+json': BundleSchema }),
+  ...fhirInputErrors,
+});
 
 /** `?format=` of a route that can answer FHIR (read by `formatOf`, which also honours `Accept`). */
 export const FhirFormatQuerySchema = parsedByCore(

@@ -5,6 +5,7 @@ import { validateKb } from './validate.js';
 import { KB_CATEGORIES } from './schema.js';
 import type { KbEntryInput } from './schema.js';
 import { CITATIONS } from './citations/index.js';
+import { stubNsaidDosing } from '../../test/support/kb-entries.js';
 
 describe('the shipped knowledge base', () => {
   const kb = getKb();
@@ -108,14 +109,8 @@ describe('validateKb catches', () => {
       ...GOOD,
       id: 'drug-test',
       category: 'drug',
-      drugClass: 'nsaid',
+      ...stubNsaidDosing(),
       brandNames: [],
-      route: 'oral',
-      doseText: '1 mg',
-      frequency: 'daily',
-      timing: 'any',
-      sideEffects: ['x'],
-      cautions: ['y'],
     };
     const problems = validateKb([drug], CITATIONS);
     assert.equal(problems.length, 1);

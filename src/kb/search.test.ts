@@ -4,6 +4,7 @@ import { assembleKb } from './load.js';
 import { createSearchIndex, normalise } from './search.js';
 import type { KbEntryInput } from './schema.js';
 import { CITATIONS } from './citations/index.js';
+import { stubNsaidDosing } from '../../test/support/kb-entries.js';
 
 // A small hand-made KB, so ranking behaviour is tested independently of the shipped content.
 const base = {
@@ -24,14 +25,8 @@ const drug = (
   category: 'drug',
   name,
   synonyms,
-  drugClass: 'nsaid',
+  ...stubNsaidDosing(),
   brandNames,
-  route: 'oral',
-  doseText: '1 mg',
-  frequency: 'daily',
-  timing: 'any',
-  sideEffects: ['x'],
-  cautions: ['y'],
   maxDaily: { amount: 1, unit: 'mg', sources: ['fardon-2014'] },
 });
 const ENTRIES: KbEntryInput[] = [

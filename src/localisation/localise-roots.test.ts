@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { BODY_REGIONS, EXAM_TESTS, MOVEMENTS, REFLEXES, SYMPTOM_KINDS } from '../vocab/index.js';
+import { REFLEX_STATUSES, SENSORY_STATUSES } from '../vocab/index.js';
 import type { Side } from '../vocab/index.js';
 import { ROOT_ANATOMY, rootAnatomy } from '../anatomy/index.js';
 import { getKb } from '../kb/index.js';
@@ -9,6 +9,13 @@ import { localiseRoots } from './localise-roots.js';
 import type { LocalisationInput, RootCall } from './index.js';
 import { SYMPTOM_ONLY_CAP, LIST_THRESHOLD } from './weights.js';
 import * as weights from './weights.js';
+import {
+  motorArb,
+  reflexesArb,
+  sensoryArb,
+  symptomsArb,
+  testsArb,
+} from '../../test/support/presentation-arbitraries.js';
 
 const top = (input: LocalisationInput): RootCall | undefined => localiseRoots(input).roots[0];
 
@@ -330,50 +337,15 @@ describe('localiseRoots: overlapping territories', () => {
 
 // ---- Properties -------------------------------------------------------------------------------------
 
-const sideArb = fc.constantFrom<Side | undefined>('left', 'right', 'bilateral', undefined);
+const sideOrNoneArb = fc.constantFrom<Side | undefined>('left', 'right', 'bilateral', undefined);
 const inputArb: fc.Arbitrary<LocalisationInput> = fc
   .record({
-    symptoms: fc.array(
-      fc.record({
-        kind: fc.constantFrom(...SYMPTOM_KINDS),
-        region: fc.constantFrom(...BODY_REGIONS),
-        side: sideArb,
-      }),
-      { maxLength: 5 },
-    ),
+    symptoms: symptomsArb(sideOrNoneArb, 5),
     exam: fc.record({
-      motor: fc.array(
-        fc.record({
-          movement: fc.constantFrom(...MOVEMENTS),
-          side: sideArb,
-          mrc: fc.integer({ min: 0, max: 5 }),
-        }),
-        { maxLength: 4 },
-      ),
-      sensory: fc.array(
-        fc.record({
-          region: fc.constantFrom(...BODY_REGIONS),
-          side: sideArb,
-          status: fc.constantFrom('normal', 'reduced', 'absent', 'increased' as const),
-        }),
-        { maxLength: 3 },
-      ),
-      reflexes: fc.array(
-        fc.record({
-          reflex: fc.constantFrom(...REFLEXES),
-          side: sideArb,
-          status: fc.constantFrom('normal', 'reduced', 'absent', 'brisk' as const),
-        }),
-        { maxLength: 3 },
-      ),
-      tests: fc.array(
-        fc.record({
-          test: fc.constantFrom(...EXAM_TESTS),
-          side: sideArb,
-          result: fc.constantFrom('positive', 'negative' as const),
-        }),
-        { maxLength: 3 },
-      ),
+      motor: motorArb(sideOrNoneArb, 4),
+      sensory: sensoryArb(sideOrNoneArb, SENSORY_STATUSES, 3),
+      reflexes: reflexesArb(sideOrNoneArb, REFLEX_STATUSES, 3),
+      tests: testsArb(sideOrNoneArb, 3),
     }),
   })
   .map((x) => stripUndefinedSides(x));

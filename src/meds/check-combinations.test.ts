@@ -1,8 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { getKb } from '../kb/index.js';
-import { activeIds, makeCheckContext, memberIds, useOf } from './check-context.js';
-import type { CheckContext } from './check-context.js';
+import { activeIds, memberIds, useOf } from './check-context.js';
 import {
   DEFAULT_DUPLICATE_MINIMUM,
   checkCautions,
@@ -11,10 +9,8 @@ import {
   disjointTuples,
 } from './check-combinations.js';
 import { DUPLICATE_RULES, INTERACTION_RULES } from './combination-rules.js';
-import { MedsInputSchema } from './input.js';
+import { contextFor } from '../../test/support/meds.js';
 
-const contextFor = (input: unknown): CheckContext =>
-  makeCheckContext(MedsInputSchema.parse(input), getKb());
 const lines = (...drugs: string[]) => contextFor({ drugs: drugs.map((drug) => ({ drug })) });
 const rules = (alerts: readonly { rule: string }[]) => alerts.map((a) => a.rule);
 

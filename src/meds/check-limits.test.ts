@@ -2,8 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { getKb } from '../kb/index.js';
 import { makeAlert } from './alerts.js';
-import { drugEntry, makeCheckContext } from './check-context.js';
-import type { CheckContext } from './check-context.js';
+import { drugEntry } from './check-context.js';
 import {
   checkLimits,
   checkOpioidDose,
@@ -13,13 +12,10 @@ import {
   tabletCeilingMg,
 } from './check-limits.js';
 import type { LimitAlert } from './check-limits.js';
-import { MedsInputSchema } from './input.js';
+import { contextFor } from '../../test/support/meds.js';
 import { INDICATION_CEILINGS } from './indication-limits.js';
 import { TABLET_MAXIMA } from './limit-rules.js';
 import { DAYS_PER, LIMIT_TOLERANCE, exceeds, isAtMost, roundMme } from './tolerances.js';
-
-const contextFor = (input: unknown): CheckContext =>
-  makeCheckContext(MedsInputSchema.parse(input), getKb());
 
 /** The limit alerts of the first drug total. */
 function limitAlertsFor(input: unknown) {

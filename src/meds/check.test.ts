@@ -4,6 +4,7 @@ import { checkMedications } from './check.js';
 import type { MedsCheckResult } from './check.js';
 import type { AlertCode } from './alerts.js';
 import type { AlertSeverity } from '../vocab/index.js';
+import { CAUTION_COMORBIDITIES, hasAlert } from '../../test/support/meds.js';
 
 type Expectation = readonly [severity: AlertSeverity, code: AlertCode, drug: string];
 
@@ -1192,16 +1193,7 @@ describe('checkMedications: output shape (CONTRACTS)', () => {
       eGFR: 38,
       pregnant: false,
       weightKg: 70,
-      comorbidities: [
-        'ckd',
-        'heart-failure',
-        'liver-disease',
-        'peptic-ulcer',
-        'anticoagulated',
-        'alcohol-use',
-        'epilepsy',
-        'diabetes',
-      ],
+      comorbidities: [...CAUTION_COMORBIDITIES],
     },
     drugs: [
       { drug: 'ibuprofen', doseMg: 600, timesPerDay: 4 },
@@ -1227,18 +1219,8 @@ describe('checkMedications: output shape (CONTRACTS)', () => {
       assert.ok(a.drugs.length > 0 && a.text.length > 20 && a.source.length > 0);
       if (i > 0) assert.ok(rank[a.severity] <= rank[result.alerts[i - 1]?.severity ?? 'critical']);
     }
-    assert.ok(
-      result.alerts.some(
-        (a) =>
-          a.severity === 'critical' && a.code === 'hepatic' && a.drugs.includes('acetaminophen'),
-      ),
-    );
-    assert.ok(
-      result.alerts.some(
-        (a) =>
-          a.severity === 'critical' && a.code === 'interaction' && a.drugs.includes('ibuprofen'),
-      ),
-    );
+    assert.ok(hasAlert(result, 'critical', 'hepatic', (a) => a.drugs.includes('acetaminophen')));
+    assert.ok(hasAlert(result, 'critical', 'interaction', (a) => a.drugs.includes('ibuprofen')));
     assert.ok(result.alerts.some((a) => a.code === 'drug-disease' && a.drugs.includes('tramadol')));
   });
   it('carries the disclaimer and the KB version', () => {
@@ -1250,25 +1232,20 @@ describe('checkMedications: output shape (CONTRACTS)', () => {
       patient: { age: 81, comorbidities: ['diabetes', 'osteoarthritis'] },
       drugs: [{ drug: 'tramadol', doseMg: 100, timesPerDay: 4 }],
     });
-    assert.ok(r.alerts.some((a) => a.code === 'age' && a.severity === 'critical'));
+    assert.ok(hasAlert(r, 'critical', 'age'));
     assert.deepEqual(r.unrecognisedComorbidities, ['osteoarthritis']);
   });
   it('accepts an empty regimen and a drug with no dose', () => {
     assert.deepEqual(checkMedications({ drugs: [] }).alerts, []);
     const r = checkMedications({ drugs: [{ drug: 'warfarin' }, { drug: 'ibuprofen' }] });
-    assert.ok(r.alerts.some((a) => a.code === 'interaction' && a.severity === 'critical'));
+    assert.ok(hasAlert(r, 'critical', 'interaction'));
     assert.equal(r.drugs[0]?.dailyMg, null);
   });
   it('counts one dose a day as a minimum when no frequency is given, and says so', () => {
     const r = checkMedications({ drugs: [{ drug: 'acetaminophen', doseMg: 5000 }] });
     assert.equal(r.drugs[0]?.dailyMgIsMinimum, true);
     assert.ok(
-      r.alerts.some(
-        (a) =>
-          a.code === 'max-daily-dose' &&
-          a.severity === 'critical' &&
-          a.text.includes('at least 5,000 mg'),
-      ),
+      hasAlert(r, 'critical', 'max-daily-dose', (a) => a.text.includes('at least 5,000 mg')),
     );
     assert.ok(r.alerts.some((a) => a.code === 'incomplete-dose'));
   });

@@ -44,6 +44,10 @@ const MAOI_IDS = [
   'drug-linezolid',
 ];
 
+/** A group of one medicine, labelled with its generic name (`lithium`: drug-lithium). */
+const oneMedicine = <const N extends string>(name: N) =>
+  ({ label: name, ids: [`drug-${name}`] }) as const;
+
 /** Every group, keyed by id. */
 export const DRUG_GROUPS = {
   nsaid: {
@@ -181,24 +185,24 @@ export const DRUG_GROUPS = {
     ids: ['drug-apixaban', 'drug-rivaroxaban'],
   },
   anticholinergic: { label: 'anticholinergic drugs', properties: ['anticholinergic'] },
-  lithium: { label: 'lithium', ids: ['drug-lithium'] },
-  methotrexate: { label: 'methotrexate', ids: ['drug-methotrexate'] },
-  tizanidine: { label: 'tizanidine', ids: ['drug-tizanidine'] },
-  duloxetine: { label: 'duloxetine', ids: ['drug-duloxetine'] },
-  tramadol: { label: 'tramadol', ids: ['drug-tramadol'] },
-  tapentadol: { label: 'tapentadol', ids: ['drug-tapentadol'] },
-  carbamazepine: { label: 'carbamazepine', ids: ['drug-carbamazepine'] },
+  lithium: oneMedicine('lithium'),
+  methotrexate: oneMedicine('methotrexate'),
+  tizanidine: oneMedicine('tizanidine'),
+  duloxetine: oneMedicine('duloxetine'),
+  tramadol: oneMedicine('tramadol'),
+  tapentadol: oneMedicine('tapentadol'),
+  carbamazepine: oneMedicine('carbamazepine'),
   'tramadol-or-tapentadol': {
     label: 'tramadol or tapentadol',
     ids: ['drug-tramadol', 'drug-tapentadol'],
   },
-  ketorolac: { label: 'ketorolac', ids: ['drug-ketorolac'] },
-  cyclobenzaprine: { label: 'cyclobenzaprine', ids: ['drug-cyclobenzaprine'] },
-  valproate: { label: 'valproate', ids: ['drug-valproate'] },
-  celecoxib: { label: 'celecoxib', ids: ['drug-celecoxib'] },
-  baclofen: { label: 'baclofen', ids: ['drug-baclofen'] },
-  dabigatran: { label: 'dabigatran', ids: ['drug-dabigatran'] },
-  enoxaparin: { label: 'enoxaparin', ids: ['drug-enoxaparin'] },
+  ketorolac: oneMedicine('ketorolac'),
+  cyclobenzaprine: oneMedicine('cyclobenzaprine'),
+  valproate: oneMedicine('valproate'),
+  celecoxib: oneMedicine('celecoxib'),
+  baclofen: oneMedicine('baclofen'),
+  dabigatran: oneMedicine('dabigatran'),
+  enoxaparin: oneMedicine('enoxaparin'),
   'oxycodone-naloxone': { label: 'oxycodone/naloxone', ids: ['drug-oxycodone-naloxone'] },
   'morphine-or-codeine': { label: 'morphine or codeine', ids: ['drug-morphine', 'drug-codeine'] },
   /** Every NSAID product whatever the dose or route, for allergy. */

@@ -60,18 +60,26 @@ export const DoseSchema = z.unknown().transform((value, ctx): DoseAmount | undef
   return parsed;
 });
 
+/**
+ * A text field read by `read`: what it returns, or the issue `problem(text)` when it cannot read the
+ * text (returns undefined).
+ */
+const textReadBy = <T>(read: (text: string) => T | undefined, problem: (text: string) => string) =>
+  z.string().transform((text, ctx): T => {
+    const parsed = read(text);
+    if (parsed === undefined) {
+      ctx.addIssue({ code: 'custom', message: problem(text) });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
 /** A frequency text (`q6h`, `tid`, `every 8 hours`, `prn`), parsed into doses per day. */
-export const FrequencySchema = z.string().transform((text, ctx): Frequency => {
-  const parsed = parseFrequency(text);
-  if (parsed === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `cannot read ${JSON.stringify(text)} as a frequency; write e.g. "q6h", "tid", "every 8 hours", "3 times a day", "at bedtime" or "prn"`,
-    });
-    return z.NEVER;
-  }
-  return parsed;
-});
+export const FrequencySchema = textReadBy<Frequency>(
+  parseFrequency,
+  (text) =>
+    `cannot read ${JSON.stringify(text)} as a frequency; write e.g. "q6h", "tid", "every 8 hours", "3 times a day", "at bedtime" or "prn"`,
+);
 
 const ROUTE_ALIASES: Readonly<Record<string, (typeof DRUG_ROUTES)[number]>> = {
   po: 'oral',
@@ -88,33 +96,22 @@ const ROUTE_ALIASES: Readonly<Record<string, (typeof DRUG_ROUTES)[number]>> = {
 };
 
 /** A route (`oral`, `po`, `IV`, `IM`, `topical`, `transdermal`, `epidural`...). */
-export const RouteSchema = z.string().transform((text, ctx): (typeof DRUG_ROUTES)[number] => {
-  const key = text.trim().toLowerCase();
-  const route = (DRUG_ROUTES as readonly string[]).includes(key)
-    ? (key as (typeof DRUG_ROUTES)[number])
-    : ROUTE_ALIASES[key];
-  if (route === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `unknown route ${JSON.stringify(text)}; use one of ${DRUG_ROUTES.join(', ')}`,
-    });
-    return z.NEVER;
-  }
-  return route;
-});
+export const RouteSchema = textReadBy<(typeof DRUG_ROUTES)[number]>(
+  (text) => {
+    const key = text.trim().toLowerCase();
+    return (DRUG_ROUTES as readonly string[]).includes(key)
+      ? (key as (typeof DRUG_ROUTES)[number])
+      : ROUTE_ALIASES[key];
+  },
+  (text) => `unknown route ${JSON.stringify(text)}; use one of ${DRUG_ROUTES.join(', ')}`,
+);
 
 /** A product strength (`"5/325"`, `"200 mg"`, `"5%"`). */
-export const StrengthSchema = z.string().transform((text, ctx): Strength => {
-  const parsed = parseStrength(text);
-  if (parsed === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `cannot read ${JSON.stringify(text)} as a strength; write e.g. "200 mg", "5/325" or "5%"`,
-    });
-    return z.NEVER;
-  }
-  return parsed;
-});
+export const StrengthSchema = textReadBy<Strength>(
+  parseStrength,
+  (text) =>
+    `cannot read ${JSON.stringify(text)} as a strength; write e.g. "200 mg", "5/325" or "5%"`,
+);
 
 /** One medicine in a regimen. */
 export const MedsDrugSchema = z

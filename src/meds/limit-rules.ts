@@ -46,6 +46,17 @@ const context = (severity: AlertSeverity = 'info'): PopulationReading => ({
   context: true,
 });
 const liver: Condition = { kind: 'comorbidity', any: ['liver-disease'] };
+/** Liver disease: a warning, since the input says "liver disease", not the Child-Pugh grade. */
+const liverCaution: PopulationReading = { when: liver, code: 'hepatic', severity: 'warning' };
+/** A kidney function band (creatinine clearance or eGFR, mL/min): above its maximum is critical. */
+const kidneyBand = (band: {
+  readonly from?: number;
+  readonly below: number;
+}): PopulationReading => ({
+  when: { kind: 'kidney', ...band },
+  code: 'renal',
+  severity: 'critical',
+});
 
 /**
  * How each KB special-maximum population is read. Keyed by `drug id|population`; a test checks every special
@@ -56,9 +67,7 @@ export const SPECIAL_MAXIMUM_READINGS: Readonly<Record<string, readonly Populati
   'drug-ibuprofen|over-the-counter self-care use (no prescriber involved)': [context()],
   'drug-naproxen|pain treatment after the first day (day 1 may reach 1,250 mg)': [context()],
   'drug-naproxen|over-the-counter naproxen sodium self-care use': [context()],
-  'drug-celecoxib|moderate liver impairment (Child-Pugh B)': [
-    { when: liver, code: 'hepatic', severity: 'warning' },
-  ],
+  'drug-celecoxib|moderate liver impairment (Child-Pugh B)': [liverCaution],
   'drug-meloxicam|on haemodialysis': [
     { when: { kind: 'dialysis' }, code: 'renal', severity: 'critical' },
   ],
@@ -67,12 +76,8 @@ export const SPECIAL_MAXIMUM_READINGS: Readonly<Record<string, readonly Populati
     { when: { kind: 'duration-above', days: 8 }, code: 'max-daily-dose', severity: 'critical' },
     context(),
   ],
-  'drug-etoricoxib|mild liver impairment (Child-Pugh 5–6)': [
-    { when: liver, code: 'hepatic', severity: 'warning' },
-  ],
-  'drug-etoricoxib|moderate liver impairment (Child-Pugh 7–9)': [
-    { when: liver, code: 'hepatic', severity: 'warning' },
-  ],
+  'drug-etoricoxib|mild liver impairment (Child-Pugh 5–6)': [liverCaution],
+  'drug-etoricoxib|moderate liver impairment (Child-Pugh 7–9)': [liverCaution],
   'drug-ketorolac|age 65 or over, kidney impairment, or body weight under 50 kg': [
     { when: { kind: 'age-at-least', years: 65 }, code: 'age', severity: 'critical' },
     { when: { kind: 'comorbidity', any: ['ckd'] }, code: 'renal', severity: 'critical' },
@@ -103,33 +108,19 @@ export const SPECIAL_MAXIMUM_READINGS: Readonly<Record<string, readonly Populati
       severity: 'warning',
     },
   ],
-  'drug-gabapentin|creatinine clearance 30–59 mL/min': [
-    { when: { kind: 'kidney', from: 30, below: 60 }, code: 'renal', severity: 'critical' },
-  ],
-  'drug-gabapentin|creatinine clearance 15–29 mL/min': [
-    { when: { kind: 'kidney', from: 15, below: 30 }, code: 'renal', severity: 'critical' },
-  ],
-  'drug-gabapentin|creatinine clearance below 15 mL/min': [
-    { when: { kind: 'kidney', below: 15 }, code: 'renal', severity: 'critical' },
-  ],
-  'drug-pregabalin|creatinine clearance 30–60 mL/min': [
-    { when: { kind: 'kidney', from: 30, below: 60 }, code: 'renal', severity: 'critical' },
-  ],
-  'drug-pregabalin|creatinine clearance 15–30 mL/min': [
-    { when: { kind: 'kidney', from: 15, below: 30 }, code: 'renal', severity: 'critical' },
-  ],
-  'drug-pregabalin|creatinine clearance below 15 mL/min': [
-    { when: { kind: 'kidney', below: 15 }, code: 'renal', severity: 'critical' },
-  ],
+  'drug-gabapentin|creatinine clearance 30–59 mL/min': [kidneyBand({ from: 30, below: 60 })],
+  'drug-gabapentin|creatinine clearance 15–29 mL/min': [kidneyBand({ from: 15, below: 30 })],
+  'drug-gabapentin|creatinine clearance below 15 mL/min': [kidneyBand({ below: 15 })],
+  'drug-pregabalin|creatinine clearance 30–60 mL/min': [kidneyBand({ from: 30, below: 60 })],
+  'drug-pregabalin|creatinine clearance 15–30 mL/min': [kidneyBand({ from: 15, below: 30 })],
+  'drug-pregabalin|creatinine clearance below 15 mL/min': [kidneyBand({ below: 15 })],
   'drug-duloxetine|pain indications (chronic musculoskeletal pain, diabetic nerve pain)': [
     context(),
   ],
   'drug-tramadol|age over 75': [
     { when: { kind: 'age-above', years: 75 }, code: 'age', severity: 'critical' },
   ],
-  'drug-tramadol|creatinine clearance below 30 mL/min': [
-    { when: { kind: 'kidney', below: 30 }, code: 'renal', severity: 'critical' },
-  ],
+  'drug-tramadol|creatinine clearance below 30 mL/min': [kidneyBand({ below: 30 })],
   'drug-tramadol|cirrhosis': [
     {
       when: {
@@ -139,21 +130,19 @@ export const SPECIAL_MAXIMUM_READINGS: Readonly<Record<string, readonly Populati
       code: 'hepatic',
       severity: 'critical',
     },
-    { when: liver, code: 'hepatic', severity: 'warning' },
+    liverCaution,
   ],
-  'drug-tapentadol|moderate liver impairment': [
-    { when: liver, code: 'hepatic', severity: 'warning' },
-  ],
+  'drug-tapentadol|moderate liver impairment': [liverCaution],
   'drug-dabigatran|creatinine clearance 15–30 mL/min (atrial fibrillation)': [
-    { when: { kind: 'kidney', from: 15, below: 30 }, code: 'renal', severity: 'critical' },
+    kidneyBand({ from: 15, below: 30 }),
   ],
   'drug-citalopram|age over 60': [
     { when: { kind: 'age-above', years: 60 }, code: 'age', severity: 'critical' },
   ],
   'drug-paroxetine|elderly or debilitated patients, or severe kidney or liver impairment': [
     { when: { kind: 'age-at-least', years: 65 }, code: 'age', severity: 'critical' },
-    { when: { kind: 'kidney', below: 30 }, code: 'renal', severity: 'critical' },
-    { when: liver, code: 'hepatic', severity: 'warning' },
+    kidneyBand({ below: 30 }),
+    liverCaution,
   ],
   'drug-rizatriptan|taking propranolol': [context()],
   'drug-alprazolam|anxiety (not panic disorder)': [context()],
@@ -176,17 +165,9 @@ export function readPopulation(population: string): readonly PopulationReading[]
     if (band) {
       const hi = Number(band[2]);
       // "30–59" ends below 60; "30–60" (pregabalin's label) also ends below 60.
-      readings.push({
-        when: { kind: 'kidney', from: Number(band[1]), below: hi % 10 === 9 ? hi + 1 : hi },
-        code: 'renal',
-        severity: 'critical',
-      });
+      readings.push(kidneyBand({ from: Number(band[1]), below: hi % 10 === 9 ? hi + 1 : hi }));
     } else if (below) {
-      readings.push({
-        when: { kind: 'kidney', below: Number(below[1]) },
-        code: 'renal',
-        severity: 'critical',
-      });
+      readings.push(kidneyBand({ below: Number(below[1]) }));
     } else {
       readings.push({
         when: { kind: 'comorbidity', any: ['ckd'] },
@@ -217,7 +198,7 @@ export function readPopulation(population: string): readonly PopulationReading[]
     readings.push({ when: { kind: 'age-at-least', years: 65 }, code: 'age', severity: 'critical' });
   }
   if (/liver|hepatic|cirrhosis|child-pugh/.test(text)) {
-    readings.push({ when: liver, code: 'hepatic', severity: 'warning' });
+    readings.push(liverCaution);
   }
   const weight = /(?:weight|weighing)\s*(?:under|below|less than|<)\s*(\d+)\s*kg/.exec(text);
   if (weight) {

@@ -6,6 +6,7 @@ import { checkMedications } from './check.js';
 import type { MedsCheckResult } from './check.js';
 import { REVIEW_THRESHOLDS } from './limit-rules.js';
 import { SEVERITY_RANK } from './alerts.js';
+import { CAUTION_COMORBIDITIES } from '../../test/support/meds.js';
 
 const kb = getKb();
 
@@ -78,19 +79,7 @@ const FREQUENCIES = [
   'prn',
   'weekly',
 ] as const;
-const COMORBIDITIES = [
-  'ckd',
-  'heart-failure',
-  'liver-disease',
-  'peptic-ulcer',
-  'anticoagulated',
-  'alcohol-use',
-  'epilepsy',
-  'diabetes',
-  'copd',
-  'falls',
-  'cirrhosis',
-] as const;
+const COMORBIDITIES = [...CAUTION_COMORBIDITIES, 'copd', 'falls', 'cirrhosis'] as const;
 
 const lineArb = fc.record(
   {

@@ -4,6 +4,7 @@ import { assembleKb } from '../kb/load.js';
 import { validateKb } from '../kb/validate.js';
 import type { Citation, EntryInputOf } from '../kb/schema.js';
 import { checkMedications } from './check.js';
+import { hasAlert } from '../../test/support/meds.js';
 
 // A two-drug test KB: the checker reads drug data only through the KB it is given.
 const CITATIONS: Citation[] = [
@@ -93,19 +94,14 @@ describe('checkMedications with an injected test KB', () => {
       kb,
     );
     assert.ok(
-      over.alerts.some(
-        (a) =>
-          a.severity === 'critical' &&
-          a.code === 'max-daily-dose' &&
-          a.sources.includes('test-label'),
-      ),
+      hasAlert(over, 'critical', 'max-daily-dose', (a) => a.sources.includes('test-label')),
     );
     const usual = checkMedications(
       { drugs: [{ drug: 'zentofen', doseMg: 28, frequency: 'bid' }] },
       kb,
     );
-    assert.ok(usual.alerts.some((a) => a.severity === 'warning' && a.code === 'max-daily-dose'));
-    assert.ok(usual.alerts.some((a) => a.severity === 'warning' && a.code === 'max-single-dose'));
+    assert.ok(hasAlert(usual, 'warning', 'max-daily-dose'));
+    assert.ok(hasAlert(usual, 'warning', 'max-single-dose'));
   });
 
   it('reads special-maximum populations it has no table row for: kidney band, age, and a context', () => {
@@ -113,23 +109,18 @@ describe('checkMedications with an injected test KB', () => {
       { patient: { eGFR: 35 }, drugs: [{ drug: 'zentofen', doseMg: 20, frequency: 'bid' }] },
       kb,
     );
-    assert.ok(kidney.alerts.some((a) => a.severity === 'critical' && a.code === 'renal'));
+    assert.ok(hasAlert(kidney, 'critical', 'renal'));
     const age = checkMedications(
       { patient: { age: 72 }, drugs: [{ drug: 'zentofen', doseMg: 15, frequency: 'tid' }] },
       kb,
     );
-    assert.ok(age.alerts.some((a) => a.severity === 'critical' && a.code === 'age'));
+    assert.ok(hasAlert(age, 'critical', 'age'));
     const context = checkMedications(
       { patient: { age: 40 }, drugs: [{ drug: 'zentofen', doseMg: 18, frequency: 'tid' }] },
       kb,
     );
     assert.ok(
-      context.alerts.some(
-        (a) =>
-          a.severity === 'info' &&
-          a.code === 'max-daily-dose' &&
-          a.text.includes('hospital use only'),
-      ),
+      hasAlert(context, 'info', 'max-daily-dose', (a) => a.text.includes('hospital use only')),
     );
   });
 

@@ -8,6 +8,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
+import type { z } from 'zod';
 import { InputError, parseInput } from '../errors.js';
 import { writeAudit } from './audit.js';
 import type { Actor, AuditAction, ClientInfo } from './audit.js';
@@ -118,8 +119,7 @@ export async function createUser(
   input: unknown,
   options: AccountOptions = {},
 ): Promise<UserAccount> {
-  const v = parseInput(NewUserSchema, input);
-  const hash = await hashPassword(v.password);
+  const { v, hash } = await parseNewPassword(NewUserSchema, input);
   const id = randomUUID();
   const at = nowOf(options).toISOString();
   try {
@@ -167,6 +167,18 @@ export async function listUsers(db: SqlDriver, actor?: Actor): Promise<UserAccou
 /** The number of accounts (0 on a fresh database). */
 export async function countUsers(db: SqlDriver): Promise<number> {
   return Number((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM users'))?.n ?? 0);
+}
+
+/**
+ * Parses a request that sets a password and hashes the password (slow on purpose, so it is done before
+ * any transaction opens).
+ */
+async function parseNewPassword<T extends { readonly password: string }>(
+  schema: z.ZodType<T>,
+  input: unknown,
+): Promise<{ v: T; hash: string }> {
+  const v = parseInput(schema, input);
+  return { v, hash: await hashPassword(v.password) };
 }
 
 // Verifying against a real hash when the username is unknown keeps the answer time the same, so
@@ -387,21 +399,24 @@ async function requireUser(tx: SqlExecutor, username: string): Promise<R> {
  * @param db - the database
  * @param actor - the admin or the command line
  * @param username - the account
- * @param audit - the audit action and its time (ISO)
- * @param change - the change, given the account's row; its result is returned
+ * @param action - the audit action
+ * @param options - the clock
+ * @param change - the change, given the account's row and the time (ISO); its result is returned
  */
 async function changeAccount<T>(
   db: SqlDriver,
   actor: Actor,
   username: string,
-  audit: { readonly action: AuditAction; readonly at: string },
-  change: (tx: SqlExecutor, row: R) => Promise<T>,
+  action: AuditAction,
+  options: AccountOptions,
+  change: (tx: SqlExecutor, row: R, at: string) => Promise<T>,
 ): Promise<T> {
+  const at = nowOf(options).toISOString();
   return db.transaction(async (tx) => {
     const row = await requireUser(tx, username);
-    const result = await change(tx, row);
-    await writeAudit(tx, audit.at, actor, {
-      action: audit.action,
+    const result = await change(tx, row, at);
+    await writeAudit(tx, at, actor, {
+      action,
       resourceType: 'user',
       resourceId: String(row.id),
     });
@@ -429,8 +444,7 @@ export async function disableUser(
   username: string,
   options: AccountOptions = {},
 ): Promise<UserAccount> {
-  const at = nowOf(options).toISOString();
-  return changeAccount(db, actor, username, { action: 'disable', at }, async (tx, row) => {
+  return changeAccount(db, actor, username, 'disable', options, async (tx, row, at) => {
     if (actor.kind === 'user' && actor.userId === String(row.id)) {
       throw new RecordError('conflict', 'username', 'you cannot disable your own account');
     }
@@ -455,8 +469,7 @@ export async function enableUser(
   username: string,
   options: AccountOptions = {},
 ): Promise<UserAccount> {
-  const at = nowOf(options).toISOString();
-  return changeAccount(db, actor, username, { action: 'enable', at }, async (tx, row) => {
+  return changeAccount(db, actor, username, 'enable', options, async (tx, row) => {
     await tx.run('UPDATE users SET disabled_at = NULL WHERE id = ?', [String(row.id)]);
     return { ...accountOf(row), disabled: false };
   });
@@ -528,10 +541,8 @@ export async function resetPassword(
   input: unknown,
   options: AccountOptions = {},
 ): Promise<UserAccount> {
-  const v = parseInput(PasswordResetSchema, input);
-  const hash = await hashPassword(v.password);
-  const at = nowOf(options).toISOString();
-  return changeAccount(db, actor, username, { action: 'password-reset', at }, async (tx, row) => {
+  const { hash } = await parseNewPassword(PasswordResetSchema, input);
+  return changeAccount(db, actor, username, 'password-reset', options, async (tx, row, at) => {
     await tx.run(
       'UPDATE users SET password_hash = ?, must_change_password = 1, password_changed_at = ? WHERE id = ?',
       [hash, at, String(row.id)],

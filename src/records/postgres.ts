@@ -4,6 +4,7 @@
  * search path of every connection.
  */
 import type { Pool, PoolClient } from 'pg';
+import { redactPassword } from '../redact.js';
 import { makeExecutor, numberPlaceholders } from './driver.js';
 import type { Row, SqlDriver, SqlExecutor, SqlValue } from './driver.js';
 
@@ -20,13 +21,7 @@ const INT8_OID = 20;
 
 /** The URL without its password, for messages and logs. */
 export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'postgres://(unparsable url)';
-  }
+  return redactPassword(url, 'postgres');
 }
 
 type Queryable = Pick<PoolClient, 'query'>;

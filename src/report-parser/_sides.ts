@@ -71,6 +71,22 @@ const leanAfter = (x: Extract<Item, { kind: 'asym' }>): SideAfter => ({
 /** Whether a target is the subject of a finding of its own (a predicate governs it). */
 const statesFinding = (s: Sentence, t: number): boolean => governingPredicate(s, t) !== undefined;
 
+/**
+ * What a side search may step over between a finding and its side: passable items, and the first word
+ * of no known kind (one per search).
+ */
+const gapStepper = (): ((x: Item) => boolean) => {
+  let unknown = 0;
+  return (x) => {
+    if (isPassable(x)) return true;
+    if (x.kind === 'other' && unknown === 0) {
+      unknown++;
+      return true;
+    }
+    return false;
+  };
+};
+
 /** A place target whose side is where a lesion sits (not the thecal sac, not a bare structure). */
 const isPlace = (x: Item | undefined): boolean =>
   x?.kind === 'target' && x.target !== 'thecal' && x.target !== 'structure';
@@ -82,7 +98,7 @@ const isPlace = (x: Item | undefined): boolean =>
  */
 export function sideAfterLesion(s: Sentence, from: number): SideAfter | undefined {
   const { items, owner, phrases } = s;
-  let unknown = 0;
+  const stepsOver = gapStepper();
   for (let j = from + 1, steps = 0; j < items.length && steps < SIDE_AFTER_WINDOW; j++, steps++) {
     const x = items[j];
     if (!x) break;
@@ -129,11 +145,7 @@ export function sideAfterLesion(s: Sentence, from: number): SideAfter | undefine
       }
       continue;
     }
-    if (isPassable(x)) continue;
-    if (x.kind === 'other' && unknown === 0) {
-      unknown++;
-      continue;
-    }
+    if (stepsOver(x)) continue;
     break;
   }
   return undefined;
@@ -146,7 +158,7 @@ export function sideAfterLesion(s: Sentence, from: number): SideAfter | undefine
  */
 export function sideAfterStatement(s: Sentence, from: number): SideAfter | undefined {
   const { items, phrases } = s;
-  let unknown = 0;
+  const stepsOver = gapStepper();
   for (let j = from + 1, steps = 0; j < items.length && steps < SIDE_AFTER_WINDOW; j++, steps++) {
     const x = items[j];
     if (!x) break;
@@ -157,11 +169,7 @@ export function sideAfterStatement(s: Sentence, from: number): SideAfter | undef
       if (phrases.get(j)?.side !== undefined) return undefined;
       continue;
     }
-    if (isPassable(x)) continue;
-    if (x.kind === 'other' && unknown === 0) {
-      unknown++;
-      continue;
-    }
+    if (stepsOver(x)) continue;
     break;
   }
   return undefined;

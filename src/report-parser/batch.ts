@@ -494,19 +494,12 @@ export async function runReportBatch(
     options.onProgress?.({ done: total.reports, bytesRead: p.bytesRead, totalBytes: p.totalBytes });
     if (answer.out.length > 0) await sink(answer.out);
   };
-  const blocks = source.bytes
-    ? ndjsonBlocks(source.bytes, blockBytes)
-    : recordBlocks(source.records, chunkSize);
+  const blocks = numbered(
+    source.bytes ? ndjsonBlocks(source.bytes, blockBytes) : recordBlocks(source.records, chunkSize),
+  );
 
   if (workers === 0) {
-    let seq = 0;
-    for await (const b of blocks) {
-      const block: BatchBlock =
-        'bytes' in b
-          ? { seq: seq++, bytes: b.bytes, firstLine: b.firstLine }
-          : { seq: seq++, records: b.records };
-      await deliver(parseBlock(block));
-    }
+    for await (const block of blocks) await deliver(parseBlock(block));
   } else await runOnWorkers(blocks, workers, deliver);
   const p = source.progress();
   return {
@@ -517,8 +510,20 @@ export async function runReportBatch(
   };
 }
 
-async function runOnWorkers(
+/** Numbers the blocks in reading order; the numbers put the answers back in that order. */
+async function* numbered(
   blocks: AsyncIterable<{ bytes: Uint8Array; firstLine: number } | { records: BatchInput[] }>,
+): AsyncGenerator<BatchBlock> {
+  let seq = 0;
+  for await (const b of blocks) {
+    yield 'bytes' in b
+      ? { seq: seq++, bytes: b.bytes, firstLine: b.firstLine }
+      : { seq: seq++, records: b.records };
+  }
+}
+
+async function runOnWorkers(
+  blocks: AsyncIterable<BatchBlock>,
   count: number,
   deliver: (answer: BlockAnswer) => Promise<void>,
 ): Promise<void> {
@@ -595,12 +600,7 @@ async function runOnWorkers(
     });
 
   try {
-    let seq = 0;
-    for await (const b of blocks) {
-      const block: BatchBlock =
-        'bytes' in b
-          ? { seq: seq++, bytes: b.bytes, firstLine: b.firstLine }
-          : { seq: seq++, records: b.records };
+    for await (const block of blocks) {
       // What is left to report if the worker dies: the records, or the block's first line.
       const copy: BatchBlock =
         'bytes' in block

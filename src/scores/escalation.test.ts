@@ -4,6 +4,13 @@ import { InputError } from '../errors.js';
 import { checkEscalation } from './escalation.js';
 import type { EscalationInput } from './escalation.js';
 
+/** An ODI course with care started on 1 January 2024, judged on `asOf`, from `[date, score]` pairs. */
+const odiCourse = (asOf: string, ...odi: [at: string, score: number][]): EscalationInput => ({
+  asOf,
+  conservativeCareStartedOn: '2024-01-01',
+  odi: odi.map(([at, score]) => ({ at, score })),
+});
+
 describe('escalation after six weeks of conservative care (sources acr-2021-low-back-pain, pro-ostelo-2008)', () => {
   const rows: { name: string; input: EscalationInput; status: string; codes: string[] }[] = [
     {
@@ -14,79 +21,37 @@ describe('escalation after six weeks of conservative care (sources acr-2021-low-
     },
     {
       name: 'three weeks in, small change',
-      input: {
-        asOf: '2024-01-22',
-        conservativeCareStartedOn: '2024-01-01',
-        odi: [
-          { at: '2024-01-01', score: 40 },
-          { at: '2024-01-21', score: 36 },
-        ],
-      },
+      input: odiCourse('2024-01-22', ['2024-01-01', 40], ['2024-01-21', 36]),
       status: 'too-early',
       codes: ['too-early-to-judge'],
     },
     {
       name: 'three weeks in, already much better',
-      input: {
-        asOf: '2024-01-22',
-        conservativeCareStartedOn: '2024-01-01',
-        odi: [
-          { at: '2024-01-01', score: 40 },
-          { at: '2024-01-21', score: 26 },
-        ],
-      },
+      input: odiCourse('2024-01-22', ['2024-01-01', 40], ['2024-01-21', 26]),
       status: 'on-track',
       codes: ['important-odi-improvement'],
     },
     {
       name: 'three weeks in, ODI worse by 10: escalate at once',
-      input: {
-        asOf: '2024-01-22',
-        conservativeCareStartedOn: '2024-01-01',
-        odi: [
-          { at: '2024-01-01', score: 40 },
-          { at: '2024-01-21', score: 50 },
-        ],
-      },
+      input: odiCourse('2024-01-22', ['2024-01-01', 40], ['2024-01-21', 50]),
       status: 'escalate',
       codes: ['odi-important-worsening'],
     },
     {
       name: 'seven weeks, ODI 40 → 34: not an important improvement',
-      input: {
-        asOf: '2024-02-19',
-        conservativeCareStartedOn: '2024-01-01',
-        odi: [
-          { at: '2024-01-01', score: 40 },
-          { at: '2024-02-19', score: 34 },
-        ],
-      },
+      input: odiCourse('2024-02-19', ['2024-01-01', 40], ['2024-02-19', 34]),
       status: 'escalate',
       codes: ['no-important-odi-improvement'],
     },
     {
       name: 'seven weeks, ODI 40 → 28: improved',
-      input: {
-        asOf: '2024-02-19',
-        conservativeCareStartedOn: '2024-01-01',
-        odi: [
-          { at: '2024-01-01', score: 40 },
-          { at: '2024-02-19', score: 28 },
-        ],
-      },
+      input: odiCourse('2024-02-19', ['2024-01-01', 40], ['2024-02-19', 28]),
       status: 'on-track',
       codes: ['important-odi-improvement'],
     },
     {
       name: 'seven weeks but the last ODI is from week three',
-      input: {
-        asOf: '2024-02-19',
-        conservativeCareStartedOn: '2024-01-01',
-        odi: [
-          { at: '2024-01-01', score: 40 },
-          { at: '2024-01-21', score: 38 },
-        ],
-      },
+      input: odiCourse('2024-02-19', ['2024-01-01', 40], ['2024-01-21', 38]),
       status: 'needs-data',
       codes: ['odi-follow-up-due'],
     },
@@ -105,9 +70,7 @@ describe('escalation after six weeks of conservative care (sources acr-2021-low-
     {
       name: 'leg pain up by 2 in week two',
       input: {
-        asOf: '2024-01-15',
-        conservativeCareStartedOn: '2024-01-01',
-        odi: [{ at: '2024-01-01', score: 40 }],
+        ...odiCourse('2024-01-15', ['2024-01-01', 40]),
         legPain: [
           { at: '2024-01-01', value: 5 },
           { at: '2024-01-14', value: 7 },
@@ -118,14 +81,7 @@ describe('escalation after six weeks of conservative care (sources acr-2021-low-
     },
     {
       name: 'scores after the day of judgement are ignored',
-      input: {
-        asOf: '2024-01-10',
-        conservativeCareStartedOn: '2024-01-01',
-        odi: [
-          { at: '2024-01-01', score: 40 },
-          { at: '2024-03-01', score: 70 },
-        ],
-      },
+      input: odiCourse('2024-01-10', ['2024-01-01', 40], ['2024-03-01', 70]),
       status: 'too-early',
       codes: ['too-early-to-judge'],
     },
@@ -144,14 +100,7 @@ describe('escalation after six weeks of conservative care (sources acr-2021-low-
   }
 
   it('counts whole weeks of care and reports the ODI change it used', () => {
-    const r = checkEscalation({
-      asOf: '2024-02-19',
-      conservativeCareStartedOn: '2024-01-01',
-      odi: [
-        { at: '2024-01-01', score: 40 },
-        { at: '2024-02-19', score: 34 },
-      ],
-    });
+    const r = checkEscalation(odiCourse('2024-02-19', ['2024-01-01', 40], ['2024-02-19', 34]));
     assert.equal(r.weeksOfConservativeCare, 7);
     assert.deepEqual([r.baseline?.score, r.latest?.score, r.odiChange?.change], [40, 34, -6]);
   });

@@ -3,75 +3,30 @@ import assert from 'node:assert/strict';
 import { InputError } from '../errors.js';
 import { STARTBACK_RISK_TABLE, scoreStartBack, startBackRiskOf } from './startback.js';
 
+/** The nine answers (1 = agree) and the expected total, psychosocial subscore and risk, with why. */
+type KeeleExample = [
+  answers: string,
+  total: number,
+  psychosocial: number,
+  risk: string,
+  why: string,
+];
+
 describe('STarT Back: Keele scoring examples (source pro-keele-sbst-scoring)', () => {
-  const rows: {
-    answers: number[];
-    total: number;
-    psychosocial: number;
-    risk: string;
-    why: string;
-  }[] = [
-    {
-      answers: [0, 0, 0, 0, 0, 0, 0, 0, 0],
-      total: 0,
-      psychosocial: 0,
-      risk: 'low',
-      why: 'nothing agreed',
-    },
-    {
-      answers: [1, 1, 1, 0, 0, 0, 0, 0, 0],
-      total: 3,
-      psychosocial: 0,
-      risk: 'low',
-      why: 'total 3 is low whatever the items',
-    },
-    {
-      answers: [0, 0, 0, 0, 1, 1, 1, 0, 0],
-      total: 3,
-      psychosocial: 3,
-      risk: 'low',
-      why: 'total 3 with psychosocial 3 is still low',
-    },
-    {
-      answers: [1, 0, 0, 0, 1, 1, 1, 0, 0],
-      total: 4,
-      psychosocial: 3,
-      risk: 'medium',
-      why: 'total 4, psychosocial 3',
-    },
-    {
-      answers: [1, 1, 1, 1, 1, 1, 1, 0, 0],
-      total: 7,
-      psychosocial: 3,
-      risk: 'medium',
-      why: 'a high total with psychosocial 3 stays medium',
-    },
-    {
-      answers: [0, 0, 0, 0, 1, 1, 1, 1, 0],
-      total: 4,
-      psychosocial: 4,
-      risk: 'high',
-      why: 'psychosocial 4',
-    },
-    {
-      answers: [1, 1, 1, 1, 1, 1, 1, 1, 1],
-      total: 9,
-      psychosocial: 5,
-      risk: 'high',
-      why: 'everything agreed',
-    },
-    {
-      answers: [1, 0, 1, 1, 1, 0, 1, 0, 0],
-      total: 5,
-      psychosocial: 2,
-      risk: 'medium',
-      why: 'the registry example',
-    },
+  const rows: KeeleExample[] = [
+    ['000000000', 0, 0, 'low', 'nothing agreed'],
+    ['111000000', 3, 0, 'low', 'total 3 is low whatever the items'],
+    ['000011100', 3, 3, 'low', 'total 3 with psychosocial 3 is still low'],
+    ['100011100', 4, 3, 'medium', 'total 4, psychosocial 3'],
+    ['111111100', 7, 3, 'medium', 'a high total with psychosocial 3 stays medium'],
+    ['000011110', 4, 4, 'high', 'psychosocial 4'],
+    ['111111111', 9, 5, 'high', 'everything agreed'],
+    ['101110100', 5, 2, 'medium', 'the registry example'],
   ];
-  for (const row of rows) {
-    it(`${row.answers.join('')} → total ${row.total}, psychosocial ${row.psychosocial}, ${row.risk} (${row.why})`, () => {
-      const r = scoreStartBack({ answers: row.answers });
-      assert.deepEqual([r.total, r.psychosocial, r.risk], [row.total, row.psychosocial, row.risk]);
+  for (const [pattern, total, psychosocial, risk, why] of rows) {
+    it(`${pattern} → total ${total}, psychosocial ${psychosocial}, ${risk} (${why})`, () => {
+      const r = scoreStartBack({ answers: [...pattern].map(Number) });
+      assert.deepEqual([r.total, r.psychosocial, r.risk], [total, psychosocial, risk]);
       assert.deepEqual(Object.keys(r).slice(0, 4), ['instrument', 'total', 'psychosocial', 'risk']);
     });
   }

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { BODY_REGIONS, FLAGS, MOVEMENTS, SYMPTOM_KINDS, triageRank } from '../vocab/index.js';
+import { FLAGS, triageRank } from '../vocab/index.js';
 import type { Flag, TriageLevel } from '../vocab/index.js';
 import { getKb } from '../kb/index.js';
 import { derivePresentationFacts } from './facts.js';
@@ -9,6 +9,7 @@ import type { TriageInput } from './facts.js';
 import { TRIAGE_RULES } from './rules.js';
 import { triageRedFlags } from './triage-red-flags.js';
 import { ASSESSMENT_CITATIONS, ASSESSMENT_CITATION_IDS } from './citations.js';
+import { motorArb, sideArb, symptomsArb } from '../../test/support/presentation-arbitraries.js';
 
 const triage = (input: TriageInput) => triageRedFlags(derivePresentationFacts(input));
 const leg = (side: 'left' | 'right' | 'bilateral' = 'left') => ({
@@ -502,30 +503,13 @@ describe('triage special cases', () => {
 
 // ---- Properties -------------------------------------------------------------------------------------
 
-const sideArb = fc.constantFrom('left', 'right', 'bilateral' as const);
 const inputArb: fc.Arbitrary<TriageInput> = fc.record({
   age: fc.integer({ min: 18, max: 95 }),
   durationWeeks: fc.integer({ min: 0, max: 60 }),
   conservativeCareWeeks: fc.integer({ min: 0, max: 30 }),
   pain: fc.record({ back: fc.integer({ min: 0, max: 10 }), leg: fc.integer({ min: 0, max: 10 }) }),
-  symptoms: fc.array(
-    fc.record({
-      kind: fc.constantFrom(...SYMPTOM_KINDS),
-      region: fc.constantFrom(...BODY_REGIONS),
-      side: sideArb,
-    }),
-    { maxLength: 4 },
-  ),
-  exam: fc.record({
-    motor: fc.array(
-      fc.record({
-        movement: fc.constantFrom(...MOVEMENTS),
-        side: sideArb,
-        mrc: fc.integer({ min: 0, max: 5 }),
-      }),
-      { maxLength: 3 },
-    ),
-  }),
+  symptoms: symptomsArb(sideArb, 4),
+  exam: fc.record({ motor: motorArb(sideArb, 3) }),
   flags: fc.uniqueArray(fc.constantFrom(...FLAGS), { maxLength: 4 }),
 });
 

@@ -5,6 +5,16 @@
  * immunosuppression and kidney disease). Words are compared in lower-case kebab-case.
  */
 
+/** Chronic kidney disease stage 4 or 5 written as a stage (either order) or a KDIGO G category. */
+const CKD_STAGE_4_OR_5 = [
+  'ckd-stage-4',
+  'ckd-stage-5',
+  'stage-4-ckd',
+  'stage-5-ckd',
+  'ckd-g4',
+  'ckd-g5',
+] as const;
+
 /** Each condition with the spellings people use for it (kebab-case). */
 export const CONDITION_ALIASES = {
   ckd: [
@@ -30,12 +40,7 @@ export const CONDITION_ALIASES = {
     'ckd4',
     'ckd5',
     'ckd-stage-3',
-    'ckd-stage-4',
-    'ckd-stage-5',
-    'stage-4-ckd',
-    'stage-5-ckd',
-    'ckd-g4',
-    'ckd-g5',
+    ...CKD_STAGE_4_OR_5,
   ],
   /** Chronic kidney disease stage 4–5 (eGFR below 30, KDIGO 2012) when no number is given. */
   'ckd-severe': [
@@ -43,12 +48,7 @@ export const CONDITION_ALIASES = {
     'ckd-5',
     'ckd4',
     'ckd5',
-    'ckd-stage-4',
-    'ckd-stage-5',
-    'stage-4-ckd',
-    'stage-5-ckd',
-    'ckd-g4',
-    'ckd-g5',
+    ...CKD_STAGE_4_OR_5,
     'esrd',
     'end-stage-renal-disease',
     'kidney-failure',
@@ -293,16 +293,14 @@ export const toKebab = (text: string): string =>
     .replace(/^-+|-+$/g, '');
 
 /**
- * Words that name a condition wherever they stand in a longer phrase ("hepatitis C", "breast cancer
- * 2019", "HIV on ART", "on warfarin for AF"). Only distinctive words: a short or ambiguous alias
- * ("ulcer", "pad", "dm") counts only when it is the whole entry.
+ * Words that name a condition wherever they stand in a longer phrase ("breast cancer 2019", "on Xarelto
+ * for AF") beyond its one-word aliases, which count there too (KEYWORD_LOOKUP): brand names, word forms
+ * and related terms that would be too loose as whole-entry aliases.
  */
 const CONDITION_KEYWORDS: Readonly<Partial<Record<Condition, readonly string[]>>> = {
   cancer: [
-    'cancer',
     'ca',
     'carcinoma',
-    'malignancy',
     'malignant',
     'metastases',
     'metastatic',
@@ -315,35 +313,19 @@ const CONDITION_KEYWORDS: Readonly<Partial<Record<Condition, readonly string[]>>
     'neoplasm',
   ],
   anticoagulated: [
-    'warfarin',
     'coumadin',
-    'apixaban',
     'eliquis',
-    'rivaroxaban',
     'xarelto',
-    'dabigatran',
     'pradaxa',
-    'edoxaban',
     'enoxaparin',
     'dalteparin',
     'heparin',
-    'doac',
-    'noac',
-    'anticoagulated',
-    'anticoagulation',
     'anticoagulant',
     'anticoagulants',
   ],
   immunosuppression: [
-    'hiv',
-    'aids',
-    'transplant',
-    'immunosuppressed',
-    'immunosuppression',
     'immunosuppressant',
     'immunosuppressants',
-    'immunocompromised',
-    'chemotherapy',
     'tacrolimus',
     'ciclosporin',
     'cyclosporine',
@@ -353,17 +335,11 @@ const CONDITION_KEYWORDS: Readonly<Partial<Record<Condition, readonly string[]>>
     'neutropenia',
     'neutropenic',
   ],
-  'iv-drug-use': ['ivdu', 'ivda', 'pwid', 'heroin'],
-  'liver-disease': ['hepatitis', 'cirrhosis', 'cirrhotic'],
-  diabetes: ['diabetes', 'diabetic', 't2dm', 't1dm', 'iddm', 'niddm'],
-  dialysis: ['dialysis', 'haemodialysis', 'hemodialysis'],
-  ckd: ['ckd', 'esrd', 'eskd'],
-  'aortic-aneurysm': ['aaa'],
-  osteoporosis: ['osteoporosis', 'osteoporotic'],
-  'long-term-steroids': ['prednisolone', 'prednisone'],
-  smoking: ['smoker', 'smoking', 'cigarettes', 'tobacco'],
-  pregnancy: ['pregnant', 'pregnancy'],
-  epilepsy: ['epilepsy', 'epileptic'],
+  'iv-drug-use': ['heroin'],
+  'liver-disease': ['cirrhotic'],
+  ckd: ['eskd'],
+  smoking: ['cigarettes'],
+  epilepsy: ['epileptic'],
 };
 
 /**

@@ -77,14 +77,19 @@ export type ExamTest = (typeof EXAM_TESTS)[number];
 export const TEST_RESULTS = ['positive', 'negative'] as const;
 export type TestResult = (typeof TEST_RESULTS)[number];
 
-/** Red-flag and history flags. */
-export const FLAGS = [
+/** The flags of suspected cauda equina syndrome (the KB's red-flag entry lists the same). */
+export const CAUDA_EQUINA_FLAGS = [
   'saddle-anesthesia',
   'urinary-retention',
   'urinary-incontinence',
   'fecal-incontinence',
   'sexual-dysfunction',
   'bilateral-leg-symptoms',
+] as const;
+
+/** Red-flag and history flags. */
+export const FLAGS = [
+  ...CAUDA_EQUINA_FLAGS,
   'progressive-weakness',
   'fever',
   'unexplained-weight-loss',

@@ -68,21 +68,20 @@ export const BELOW_KNEE_REGIONS: ReadonlySet<BodyRegion> = new Set<BodyRegion>([
 ]);
 export const REGION_SOURCES = ['nice-cks-sciatica', 'harrison-radiculopathy'] as const;
 
+/** Knee regions (knee osteoarthritis pain sits here). */
+export const KNEE_REGIONS: ReadonlySet<BodyRegion> = new Set<BodyRegion>([
+  'anterior-knee',
+  'medial-knee',
+]);
+
 /** Regions below the buttock: symptoms here are leg symptoms. */
 export const LEG_REGIONS: ReadonlySet<BodyRegion> = new Set<BodyRegion>([
   'anterior-thigh',
   'medial-thigh',
   'lateral-thigh',
   'posterior-thigh',
-  'anterior-knee',
-  'medial-knee',
+  ...KNEE_REGIONS,
   ...BELOW_KNEE_REGIONS,
-]);
-
-/** Knee regions (knee osteoarthritis pain sits here). */
-export const KNEE_REGIONS: ReadonlySet<BodyRegion> = new Set<BodyRegion>([
-  'anterior-knee',
-  'medial-knee',
 ]);
 
 /** Age under which a patient is a child for dosing and red flags (NICE NG59 covers over-16s). */

@@ -69,3 +69,37 @@ export async function withFhirErrors(
   const body = produce();
   return fhir ? sendFhir(reply, body) : body;
 }
+
+/**
+ * Answers a route that offers JSON (the default) and FHIR: `produce()` as it is, or `toFhir` of it when
+ * the client asked for FHIR (errors then come as an OperationOutcome, see `withFhirErrors`).
+ * @param request - the request, for `?format=` and `Accept`
+ * @param reply - the reply
+ * @param produce - computes the JSON answer (may throw InputError)
+ * @param toFhir - maps that answer to a FHIR resource
+ */
+export async function jsonOrFhir<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  produce: () => T,
+  toFhir: (value: T) => unknown,
+): Promise<unknown> {
+  const format = formatOf(request, ['json', 'fhir']);
+  return withFhirErrors(reply, format === 'fhir', () => {
+    const value = produce();
+    return format === 'fhir' ? toFhir(value) : value;
+  });
+}
+
+/**
+ * Answers 201 Created with what `create` makes (the status is set first, as a route writing
+ * `reply.status(201).send(await …)` would).
+ * @param reply - the reply
+ * @param create - makes the new record
+ */
+export async function sendCreated(
+  reply: FastifyReply,
+  create: () => Promise<unknown>,
+): Promise<FastifyReply> {
+  return reply.status(201).send(await create());
+}

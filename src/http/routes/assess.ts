@@ -10,15 +10,8 @@ import {
   assessPresentation,
   assessmentToFhir,
 } from '../../index.js';
-import { formatOf, withFhirErrors } from './_shared.js';
-import {
-  BundleSchema,
-  FhirFormatQuerySchema,
-  answer,
-  fhirInputErrors,
-  named,
-  rootNamed,
-} from '../schemas.js';
+import { jsonOrFhir } from './_shared.js';
+import { FhirFormatQuerySchema, jsonOrFhirResponses, named, rootNamed } from '../schemas.js';
 
 // Parsed once, by the route's schema (the same schema and path rules as `assess`), so FHIR output can
 // use the input too.
@@ -38,25 +31,18 @@ export const assessRoutes: FastifyPluginAsync = async (app) => {
           'Root localisation, lesion sites, imaging concordance, triage, work-up, plan, medication alerts and ICD-10-CM codes. Same as `foramen assess`.',
         querystring: FhirFormatQuerySchema,
         body,
-        response: {
-          200: answer(
-            'The assessment, or with `format=fhir` a Bundle (Condition, Observations, CarePlan, DetectedIssue, ClinicalImpression).',
-            {
-              'application/json': named('Assessment', AssessmentSchema),
-              'application/fhir+json': BundleSchema,
-            },
-          ),
-          ...fhirInputErrors,
-        },
+        response: jsonOrFhirResponses(
+          'The assessment, or with `format=fhir` a Bundle (Condition, Observations, CarePlan, DetectedIssue, ClinicalImpression).',
+          named('Assessment', AssessmentSchema),
+        ),
       },
     },
-    async (request, reply) => {
-      const format = formatOf(request, ['json', 'fhir']);
-      return withFhirErrors(reply, format === 'fhir', () => {
-        const presentation = request.body;
-        const assessment = assessPresentation(presentation);
-        return format === 'fhir' ? assessmentToFhir(assessment, presentation) : assessment;
-      });
-    },
+    async (request, reply) =>
+      jsonOrFhir(
+        request,
+        reply,
+        () => assessPresentation(request.body),
+        (assessment) => assessmentToFhir(assessment, request.body),
+      ),
   );
 };

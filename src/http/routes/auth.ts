@@ -32,6 +32,16 @@ const Account = z.object({
   mustChangePassword: z.boolean(),
 });
 const Enrolment = z.object({ secret: z.string(), otpauthUrl: z.string() });
+/**
+ * The OpenAPI fields every account route shares: its operation id and summary, a bearer token, the
+ * `accounts` tag.
+ */
+const accountsDoc = (operationId: string, summary: string) => ({
+  operationId,
+  security: [{ bearer: [] }],
+  tags: ['accounts'],
+  summary,
+});
 const BEARER = /^Bearer ([A-Za-z0-9_-]{20,200})$/;
 
 /** Registers the account lifecycle routes under the records plugin's prefix and hooks. */
@@ -44,48 +54,40 @@ export const accountRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }>
   const admin = requires('manage-accounts');
   const self = requires('patient-data', { duringPasswordChange: true });
 
-  app.post(
-    '/auth/users/:username/disable',
-    {
-      preHandler: admin,
-      schema: {
-        operationId: 'disableUser',
-        security: [{ bearer: [] }],
-        tags: ['accounts'],
-        summary: 'Disable an account and end all its sessions at once (admin)',
-        params: UsernameParams,
-        response: { 200: Account },
+  // Disabling and enabling are the same admin route over one account, answering with the account.
+  const adminActions = [
+    [
+      'disable',
+      'disableUser',
+      'Disable an account and end all its sessions at once (admin)',
+      disableUser,
+    ],
+    ['enable', 'enableUser', 'Enable a disabled account (admin)', enableUser],
+  ] as const;
+  for (const [action, operationId, summary, run] of adminActions) {
+    app.post(
+      `/auth/users/:username/${action}`,
+      {
+        preHandler: admin,
+        schema: {
+          ...accountsDoc(operationId, summary),
+          params: UsernameParams,
+          response: { 200: Account },
+        },
       },
-    },
-    async (request) =>
-      disableUser(request.records.db, signedIn(request), request.params.username, { now }),
-  );
-  app.post(
-    '/auth/users/:username/enable',
-    {
-      preHandler: admin,
-      schema: {
-        operationId: 'enableUser',
-        security: [{ bearer: [] }],
-        tags: ['accounts'],
-        summary: 'Enable a disabled account (admin)',
-        params: UsernameParams,
-        response: { 200: Account },
-      },
-    },
-    async (request) =>
-      enableUser(request.records.db, signedIn(request), request.params.username, { now }),
-  );
+      async (request) =>
+        run(request.records.db, signedIn(request), request.params.username, { now }),
+    );
+  }
   app.post(
     '/auth/users/:username/reset-password',
     {
       preHandler: admin,
       schema: {
-        operationId: 'resetPassword',
-        security: [{ bearer: [] }],
-        tags: ['accounts'],
-        summary:
+        ...accountsDoc(
+          'resetPassword',
           'Set a temporary password: sessions end and the user must change it at the next sign-in (admin)',
+        ),
         params: UsernameParams,
         body: PasswordResetSchema,
         response: { 200: Account },
@@ -101,10 +103,10 @@ export const accountRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }>
     {
       preHandler: self,
       schema: {
-        operationId: 'changePassword',
-        security: [{ bearer: [] }],
-        tags: ['accounts'],
-        summary: 'Change your own password (needs the current one); your other sessions end',
+        ...accountsDoc(
+          'changePassword',
+          'Change your own password (needs the current one); your other sessions end',
+        ),
         body: PasswordChangeSchema,
       },
     },
@@ -119,11 +121,10 @@ export const accountRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }>
     {
       preHandler: self,
       schema: {
-        operationId: 'enrollMfa',
-        security: [{ bearer: [] }],
-        tags: ['accounts'],
-        summary:
+        ...accountsDoc(
+          'enrollMfa',
           'Start TOTP enrolment (RFC 6238): a secret for the authenticator app, active once verified',
+        ),
         response: { 200: Enrolment },
       },
     },
@@ -134,10 +135,10 @@ export const accountRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }>
     {
       preHandler: self,
       schema: {
-        operationId: 'verifyMfa',
-        security: [{ bearer: [] }],
-        tags: ['accounts'],
-        summary: 'Finish TOTP enrolment with a code; from then on sign-in needs a code',
+        ...accountsDoc(
+          'verifyMfa',
+          'Finish TOTP enrolment with a code; from then on sign-in needs a code',
+        ),
         body: MfaVerifySchema,
       },
     },

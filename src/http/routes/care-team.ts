@@ -8,6 +8,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CareTeamAddSchema } from '../../index.js';
 import type { RecordsRouteContext } from './records-route-context.js';
+import { sendCreated } from './_shared.js';
 
 const Member = z.object({ patientId: z.string(), userId: z.string(), username: z.string() });
 
@@ -33,14 +34,8 @@ export const careTeamRoutes: FastifyPluginAsync<{ context: RecordsRouteContext }
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await request.records.addCareTeamMember(
-            signedIn(request),
-            request.params.id,
-            request.body,
-          ),
-        ),
+      sendCreated(reply, () =>
+        request.records.addCareTeamMember(signedIn(request), request.params.id, request.body),
+      ),
   );
 };

@@ -8,7 +8,7 @@ import {
   describeGradingSystems,
   grade,
 } from '../../index.js';
-import { answer, inputErrors, named, openObject, parsedByCore } from '../schemas.js';
+import { answer, calculatorRequest, inputErrors, named, openObject } from '../schemas.js';
 
 /** The contract fields of every grading result (CONTRACTS.md `foramen grade`); systems add more. */
 export const GradeResultSchema = named(
@@ -25,22 +25,10 @@ export const GradeResultSchema = named(
 
 // `grade` parses the body with the system's own schema (its field paths and messages), so the route
 // only describes the choices.
-const params = parsedByCore(
-  z.object({ system: z.enum(GRADING_SYSTEM_IDS as [string, ...string[]]) }),
-);
-const body = parsedByCore(
-  z.union(
-    GRADING_SYSTEM_IDS.map((id) =>
-      named(
-        `GradeInput-${id}`,
-        GRADING_SYSTEMS[id].inputSchema.meta({
-          title: GRADING_SYSTEMS[id].name,
-          examples: [GRADING_SYSTEMS[id].example],
-        }),
-      ),
-    ),
-  ),
-);
+const { params, body } = calculatorRequest('system', 'GradeInput', {
+  ids: GRADING_SYSTEM_IDS,
+  entries: GRADING_SYSTEMS,
+});
 
 /** Registers `GET /api/grade` (the systems and their inputs) and `POST /api/grade/:system`. */
 export const gradeRoutes: FastifyPluginAsync = async (app) => {

@@ -39,6 +39,7 @@ import type { RecordsStoreHandle } from '../records-context.js';
 import type { RecordsRouteContext, RequireOptions } from './records-route-context.js';
 import { accountRoutes } from './auth.js';
 import { careTeamRoutes } from './care-team.js';
+import { sendCreated } from './_shared.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -277,7 +278,7 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
     }),
   );
   app.post('/patients', patientData(ROUTE_SCHEMAS.createPatient), async (request, reply) =>
-    reply.status(201).send(await request.records.createPatient(signedIn(request), body(request))),
+    sendCreated(reply, () => request.records.createPatient(signedIn(request), body(request))),
   );
   app.get<{ Params: Params }>(
     '/patients/:id',
@@ -300,40 +301,30 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
     '/patients/:id/episodes',
     patientData(ROUTE_SCHEMAS.createEpisode),
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await request.records.createEpisode(signedIn(request), request.params.id, body(request)),
-        ),
+      sendCreated(reply, () =>
+        request.records.createEpisode(signedIn(request), request.params.id, body(request)),
+      ),
   );
   app.post<{ Params: Params }>(
     '/patients/:id/assessments',
     patientData(ROUTE_SCHEMAS.recordAssessment),
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await request.records.recordAssessment(
-            signedIn(request),
-            request.params.id,
-            body(request),
-          ),
-        ),
+      sendCreated(reply, () =>
+        request.records.recordAssessment(signedIn(request), request.params.id, body(request)),
+      ),
   );
   app.post<{ Params: Params & { instrument: string } }>(
     '/patients/:id/scores/:instrument',
     patientData(ROUTE_SCHEMAS.recordSubmission),
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await request.records.recordSubmission(
-            signedIn(request),
-            request.params.id,
-            request.params.instrument,
-            body(request),
-          ),
+      sendCreated(reply, () =>
+        request.records.recordSubmission(
+          signedIn(request),
+          request.params.id,
+          request.params.instrument,
+          body(request),
         ),
+      ),
   );
   app.get<{ Params: Params; Querystring: { instrument?: string } }>(
     '/patients/:id/scores',
@@ -350,9 +341,9 @@ export const recordsRoutes: FastifyPluginAsync<RecordsRoutesOptions> = async (ap
     '/patients/:id/notes',
     patientData(ROUTE_SCHEMAS.addNote),
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await request.records.addNote(signedIn(request), request.params.id, body(request))),
+      sendCreated(reply, () =>
+        request.records.addNote(signedIn(request), request.params.id, body(request)),
+      ),
   );
   app.get<{ Params: Params }>(
     '/patients/:id/notes',

@@ -11,15 +11,8 @@ import {
   parseReport,
   reportToFhir,
 } from '../../index.js';
-import { formatOf, withFhirErrors } from './_shared.js';
-import {
-  BundleSchema,
-  FhirFormatQuerySchema,
-  answer,
-  fhirInputErrors,
-  named,
-  parsedByCore,
-} from '../schemas.js';
+import { jsonOrFhir } from './_shared.js';
+import { FhirFormatQuerySchema, jsonOrFhirResponses, named, parsedByCore } from '../schemas.js';
 
 /** The largest report accepted, in characters (the longest corpus report is a few kB). */
 export const MAX_REPORT_CHARS = 200_000;
@@ -44,26 +37,22 @@ export const reportRoutes: FastifyPluginAsync = async (app) => {
         querystring: FhirFormatQuerySchema,
         // A text/plain body becomes `{ text }` first, so the handler parses it.
         body: parsedByCore(named('ReportParseRequest', ReportParseRequestSchema)),
-        response: {
-          200: answer(
-            'Same as `foramen parse-report --json`; with `format=fhir` a DiagnosticReport Bundle.',
-            {
-              'application/json': named('ParseReportResult', ParseReportResultSchema),
-              'application/fhir+json': BundleSchema,
-            },
-          ),
-          ...fhirInputErrors,
-        },
+        response: jsonOrFhirResponses(
+          'Same as `foramen parse-report --json`; with `format=fhir` a DiagnosticReport Bundle.',
+          named('ParseReportResult', ParseReportResultSchema),
+        ),
       },
     },
-    async (request, reply) => {
-      const format = formatOf(request, ['json', 'fhir']);
-      return withFhirErrors(reply, format === 'fhir', () => {
-        const body = typeof request.body === 'string' ? { text: request.body } : request.body;
-        const { text, ...options } = parseInput(ReportParseRequestSchema, body, 'body');
-        const result = parseReport(text, options);
-        return format === 'fhir' ? reportToFhir(result) : result;
-      });
-    },
+    async (request, reply) =>
+      jsonOrFhir(
+        request,
+        reply,
+        () => {
+          const body = typeof request.body === 'string' ? { text: request.body } : request.body;
+          const { text, ...options } = parseInput(ReportParseRequestSchema, body, 'body');
+          return parseReport(text, options);
+        },
+        (result) => reportToFhir(result),
+      ),
   );
 };

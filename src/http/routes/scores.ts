@@ -1,5 +1,4 @@
 /** `/api/scores`: the outcome instruments over HTTP, the same operation as `foramen score`. */
-import { z } from 'zod';
 import type { FastifyPluginAsync } from 'fastify';
 import {
   SCORE_INSTRUMENTS,
@@ -7,7 +6,7 @@ import {
   describeScoreInstruments,
   score,
 } from '../../index.js';
-import { answer, inputErrors, named, openObject, parsedByCore } from '../schemas.js';
+import { answer, calculatorRequest, inputErrors, named, openObject } from '../schemas.js';
 
 /** A score: the instrument's contract fields and the rest. */
 const ScoreResultSchema = named(
@@ -18,22 +17,10 @@ const ScoreResultSchema = named(
 );
 
 // `score` parses the body with the instrument's own schema, so the route only describes the choices.
-const params = parsedByCore(
-  z.object({ instrument: z.enum(SCORE_INSTRUMENT_IDS as [string, ...string[]]) }),
-);
-const body = parsedByCore(
-  z.union(
-    SCORE_INSTRUMENT_IDS.map((id) =>
-      named(
-        `ScoreInput-${id}`,
-        SCORE_INSTRUMENTS[id].inputSchema.meta({
-          title: SCORE_INSTRUMENTS[id].name,
-          examples: [SCORE_INSTRUMENTS[id].example],
-        }),
-      ),
-    ),
-  ),
-);
+const { params, body } = calculatorRequest('instrument', 'ScoreInput', {
+  ids: SCORE_INSTRUMENT_IDS,
+  entries: SCORE_INSTRUMENTS,
+});
 
 export const scoresRoutes: FastifyPluginAsync = async (app) => {
   const tags = ['outcomes'];

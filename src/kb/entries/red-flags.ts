@@ -1,3 +1,4 @@
+import { CAUDA_EQUINA_FLAGS } from '../../vocab/index.js';
 import type { EntryInputOf } from '../schema.js';
 
 /**
@@ -40,14 +41,7 @@ const CAUDA_EQUINA = [
       'Pressure on the bundle of nerve roots at the bottom of the spinal canal that control the bladder, bowel, sexual function and sensation around the bottom. Warning signs are numbness in the saddle area, new bladder or bowel trouble, sexual dysfunction, or sciatica in both legs. It needs emergency surgery to prevent permanent damage.',
     details:
       'Foraminal narrowing compresses a single exiting root and does not cause these symptoms; when they appear, a central canal problem (often a large disc herniation) is the likely cause.',
-    flags: [
-      'saddle-anesthesia',
-      'urinary-retention',
-      'urinary-incontinence',
-      'fecal-incontinence',
-      'sexual-dysfunction',
-      'bilateral-leg-symptoms',
-    ],
+    flags: [...CAUDA_EQUINA_FLAGS],
     triage: 'emergency',
     action: CES_ACTION,
     levels: 'all',
