@@ -13,8 +13,8 @@ import { applyCorrections, correctionKindOf, correctionsOf } from './_correction
 import { contextFlags } from './_context.js';
 import { qualifyFindings, readQualifiers } from './_qualifiers.js';
 import type { QualifiedFinding } from './_qualifiers.js';
-import { readTableHeader, readTableRow } from './_tables.js';
-import type { TableHeader } from './_tables.js';
+import { readLegend, readTableHeader, readTableRow } from './_tables.js';
+import type { Legend, TableHeader } from './_tables.js';
 import { buildItems } from './_items.js';
 import { readLevels } from './_levels.js';
 import type { Normaliser } from './_normalise.js';
@@ -586,6 +586,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let last: LevelRef | undefined;
   let subject: FindingSubject | undefined;
   let table: TableHeader | undefined;
+  /** Symbols a line of the paragraph defined for the table that follows ("0 = none, 1 = mild"). */
+  let legend: Legend | undefined;
   let lastForamen: ImpliedForamen | undefined;
   /** The one side the previous sentence's findings were on, for "it narrows the foramen". */
   let lastSide: 'left' | 'right' | undefined;
@@ -924,8 +926,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         return;
       }
     }
-    table = readTableHeader(text, from, to);
+    table = readTableHeader(text, from, to, legend);
     if (table) return;
+    legend = readLegend(text, from, to) ?? legend;
     const tokens = scanLine(text, from, to);
     let i = 0;
     while (i < tokens.length && BULLETS.has(tokens[i]?.lower ?? '') && tokens[i]?.kind === PUNCT) {
@@ -1004,6 +1007,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         last = undefined;
         subject = undefined;
         table = undefined;
+        legend = undefined;
         lastForamen = undefined;
         lastSide = undefined;
         // A history paragraph ends at its blank line; technique and procedure sections run to the next heading.

@@ -1,0 +1,75 @@
+// Issue 15: families of the third outside reviewer's misses, each tested on several wordings of my own
+// (none of the reviewer's sentences is used here).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseReport } from './parse-report.js';
+
+const rows = (text: string, finding = 'foraminal-stenosis'): string[] =>
+  parseReport(text)
+    .findings.filter((f) => f.finding === finding)
+    .map(
+      (f) =>
+        `${f.level} ${f.side ?? '-'} ${f.severity}${f.negated ? ' negated' : ''} ${f.temporal}` +
+        (f.maxSeverity ? ` max ${f.maxSeverity}` : ''),
+    )
+    .sort();
+const canal = (text: string): string[] => rows(text, 'central-canal-stenosis');
+
+describe('tables: columns found from the header, legends, short rows', () => {
+  it('a disc column before the canal column is skipped, not read as a second level column', () => {
+    const text =
+      '| Level | Disc | Canal | L foramen | R foramen |\n' +
+      '| L3-4 | Small bulge | Mild | Normal | Moderate |\n' +
+      '| L4-5 | Protrusion | Severe | Mild | Mild |';
+    assert.deepEqual(rows(text), [
+      'L3-L4 left none negated current',
+      'L3-L4 right moderate current',
+      'L4-L5 left mild current',
+      'L4-L5 right mild current',
+    ]);
+    assert.deepEqual(canal(text), ['L3-L4 central mild current', 'L4-L5 central severe current']);
+  });
+
+  it('a legend before the table gives its numbers their grades', () => {
+    for (const legend of [
+      'Grading key: 0 = none, 1 = mild, 2 = moderate, 3 = severe.',
+      '(0=nil; 1=mild; 2=moderate; 3=severe)',
+    ]) {
+      const text = `${legend}\nLevel\tCCS\tLeft NF\tRight NF\nL4-5\t2\t1\t3\nL5-S1\t0\t0\t1`;
+      assert.deepEqual(rows(text), [
+        'L4-L5 left mild current',
+        'L4-L5 right severe current',
+        'L5-S1 left none negated current',
+        'L5-S1 right mild current',
+      ]);
+      assert.deepEqual(canal(text), [
+        'L4-L5 central moderate current',
+        'L5-S1 central none negated current',
+      ]);
+    }
+  });
+
+  it('without a legend a number in a plain column is not a grade', () => {
+    assert.deepEqual(rows('Level\tCanal\tLeft\tRight\nL4-5\t2\t1\t3'), []);
+  });
+
+  it('an abbreviated header, dashes for none, an empty cell and a short row', () => {
+    const text =
+      'Lvl | CCS | NFN Lt | NFN Rt | Note\n' +
+      'L2-3 | – | – | mild |\n' +
+      'L4-5 | mod | sev | | broad DP\n' +
+      'L5-S1 | - | - | - |';
+    assert.deepEqual(rows(text), [
+      'L2-L3 left none negated current',
+      'L2-L3 right mild current',
+      'L4-L5 left severe current',
+      'L5-S1 left none negated current',
+      'L5-S1 right none negated current',
+    ]);
+    assert.deepEqual(canal(text), [
+      'L2-L3 central none negated current',
+      'L4-L5 central moderate current',
+      'L5-S1 central none negated current',
+    ]);
+  });
+});
