@@ -110,6 +110,29 @@ export function governingPredicate(s: Sentence, t: number): GoverningPredicate |
   return stated.length === 0 ? undefined : { index, pred, stated };
 }
 
+/**
+ * A foramen graded in its own phrase or by the grade right after it, with no predicate governing it:
+ * dictation leaves the narrowing out ("sev L NF", "R NF mild", "moderate left foramen"). The pair is the
+ * target standing for its own narrowing.
+ */
+export function impliedNarrowing(s: Sentence, t: number): GoverningPredicate | undefined {
+  const x = s.items[t];
+  if (!x || x.kind !== 'target' || x.target !== 'foramen') return undefined;
+  const next = s.items[t + 1];
+  const graded =
+    s.phrases.get(t)?.severity !== undefined ||
+    (next?.kind === 'severity' && (s.owner[t + 1] ?? -1) < 0);
+  if (!graded) return undefined;
+  const pred: Extract<Item, { kind: 'pred' }> = {
+    kind: 'pred',
+    pred: 'narrow',
+    lit: '',
+    start: x.start,
+    end: x.end,
+  };
+  return { index: t, pred, stated: [{ finding: 'foraminal-stenosis', normal: false }] };
+}
+
 /** The predicate after a target that states something about it ("foramina are patent"). */
 export function predicateAfter(items: readonly Item[], t: number): number | undefined {
   // After "and", a predicate with no target before it starts a new verb phrase

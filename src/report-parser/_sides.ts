@@ -187,13 +187,18 @@ export function isJoinedByWith(
   return items[indexBeforePhrase(items, head, np)]?.kind === 'with';
 }
 
-/** "..., severe on the left and moderate on the right": one grade per side after a statement. */
+/**
+ * One grade per side after a statement: "..., severe on the left and moderate on the right", or the side
+ * first, as dictation puts it in brackets ("bilat NF narrowing (R mod, L mild)", "right moderate, left
+ * mild").
+ */
 export function gradesBySideAfter(
   items: readonly Item[],
   from: number,
 ): { side: 'left' | 'right'; severity: Graded }[] | undefined {
   const found: { side: 'left' | 'right'; severity: Graded }[] = [];
   let severity: Graded | undefined;
+  let side: 'left' | 'right' | undefined;
   for (
     let j = from + 1, steps = 0;
     j < items.length && steps < GRADES_BY_SIDE_WINDOW;
@@ -201,10 +206,17 @@ export function gradesBySideAfter(
   ) {
     const x = items[j];
     if (!x) break;
-    if (x.kind === 'severity') severity = x.severity;
-    else if (x.kind === 'side' && isLateral(x.side) && severity !== undefined) {
-      found.push({ side: x.side, severity });
-      severity = undefined;
+    if (x.kind === 'severity') {
+      if (side !== undefined) {
+        found.push({ side, severity: x.severity });
+        side = undefined;
+      } else severity = x.severity;
+    } else if (x.kind === 'side' && isLateral(x.side)) {
+      if (severity !== undefined) {
+        found.push({ side: x.side, severity });
+        severity = undefined;
+      } else if (side === undefined) side = x.side;
+      else break;
     } else if (!(x.kind === 'glue' || x.kind === 'conj' || x.kind === 'filler')) break;
   }
   return found.length >= 2 && found[0]?.side !== found[1]?.side ? found : undefined;

@@ -9,7 +9,12 @@ import { ROOTS } from '../vocab/index.js';
 import { levelOf, vertebraNextTo } from './_finding-place.js';
 import type { Graded, Item, TargetKind } from './_model.js';
 import { isLateral } from './_noun-phrase.js';
-import { governingPredicate, isExtensionPlace, isLocativeRecess } from './_predicates.js';
+import {
+  governingPredicate,
+  impliedNarrowing,
+  isExtensionPlace,
+  isLocativeRecess,
+} from './_predicates.js';
 import type { RawFinding, Sentence } from './_sentence.js';
 import { isNegatedAt, isUncertainAt } from './_sentence.js';
 import { inheritedSeverity, severityAfter, severityBefore } from './_severity.js';
@@ -76,7 +81,7 @@ export function targetFindings(
     if (x.target === 'recess' && isLocativeRecess(items, t)) continue;
     // "extending to the lateral recess", "extends into the neural foramina": where a disc reaches.
     if (isExtensionPlace(items, t, np)) continue;
-    const governing = governingPredicate(s, t);
+    const governing = governingPredicate(s, t) ?? impliedNarrowing(s, t);
     if (!governing) continue;
     const { index: predIndex, pred: p } = governing;
     pairedPreds.add(predIndex);

@@ -67,3 +67,60 @@ describe('a negated bare "stenosis" that names no structure clears the canal and
     ]);
   });
 });
+
+describe('per-side grades after a bilateral finding, the side first ("(R mod, L mild)")', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L4-5: Bilateral foraminal stenosis (L severe, R mild).',
+      ['L4-L5 left severe current', 'L4-L5 right mild current'],
+    ],
+    [
+      'L2/3: B/L NFN (Rt mild, Lt mod).',
+      ['L2-L3 left moderate current', 'L2-L3 right mild current'],
+    ],
+    [
+      'L5-S1: Foramina narrowed bilaterally, right moderate and left mild.',
+      ['L5-S1 left mild current', 'L5-S1 right moderate current'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+});
+
+describe('a graded foramen with no predicate is narrowed ("sev L NF", "R NF mild")', () => {
+  const cases: [string, string[]][] = [
+    ['L4/5: mod R NF, mild L NF.', ['L4-L5 left mild current', 'L4-L5 right moderate current']],
+    [
+      'L5-S1: Lt foramen severe, Rt foramen mild.',
+      ['L5-S1 left severe current', 'L5-S1 right mild current'],
+    ],
+    ['L3-4: minimal left foramen.', ['L3-L4 left mild current']],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+  it('an ungraded foramen, or a foraminal lesion, states no stenosis', () => {
+    assert.deepEqual(rows('L2-3: Mild right foraminal disc protrusion.'), []);
+    assert.deepEqual(rows('L4-5: The right foramen contains a small cyst.'), []);
+  });
+});
+
+describe('"ok", "okay", "fine" say a structure is normal; "looks" joins it to its structure', () => {
+  const cases: [string, string[], string[]][] = [
+    ['L4/5: NFs OK.', ['L4-L5 bilateral none negated current'], []],
+    ['L3-4: Foramina are fine bilaterally.', ['L3-L4 bilateral none negated current'], []],
+    [
+      'L2-3: canal fine, foramina ok.',
+      ['L2-L3 bilateral none negated current'],
+      ['L2-L3 central none negated current'],
+    ],
+    [
+      'L5-S1: the right foramen looks okay; the left is moderately narrowed.',
+      ['L5-S1 left moderate current', 'L5-S1 right none negated current'],
+      [],
+    ],
+  ];
+  for (const [text, foramina, canal] of cases) {
+    it(text, () => {
+      assert.deepEqual(rows(text), foramina);
+      assert.deepEqual(rows(text, 'central-canal-stenosis'), canal);
+    });
+  }
+});

@@ -32,6 +32,7 @@ import { inheritedSeverity, severityAfter, severityBefore } from './_severity.js
 import {
   findingsFor,
   governingPredicate,
+  impliedNarrowing,
   isExtensionPlace,
   isLocativeRecess,
 } from './_predicates.js';
@@ -182,6 +183,17 @@ describe('sides (_sides.ts)', () => {
     const o = sentenceOf(one);
     assert.equal(gradesBySideAfter(o.items, indexOf(o, one, 'narrowed')), undefined);
   });
+  it('the side may come first ("(R mod, L mild)"), but a side named twice ends the list', () => {
+    const text = 'bilateral foraminal narrowing (Rt moderate, Lt minimal)';
+    const s = sentenceOf(text);
+    assert.deepEqual(gradesBySideAfter(s.items, indexOf(s, text, 'narrowing')), [
+      { side: 'right', severity: 'moderate' },
+      { side: 'left', severity: 'mild' },
+    ]);
+    const twice = 'foramina narrowed, right left moderate';
+    const t = sentenceOf(twice);
+    assert.equal(gradesBySideAfter(t.items, indexOf(t, twice, 'narrowed')), undefined);
+  });
 });
 
 describe('severity (_severity.ts)', () => {
@@ -239,6 +251,19 @@ describe('predicates (_predicates.ts)', () => {
     const recess = 'the right L5 root is compressed in the lateral recess';
     const r = sentenceOf(recess);
     assert.ok(isLocativeRecess(r.items, indexOf(r, recess, 'lateral')));
+  });
+  it('a graded foramen with no predicate stands for its own narrowing', () => {
+    for (const [text, word] of [
+      ['sev L NF', 'nf'],
+      ['Rt foramen mild', 'foramen'],
+    ] as const) {
+      const s = sentenceOf(text);
+      const g = impliedNarrowing(s, indexOf(s, text, word));
+      assert.deepEqual(g?.stated, [{ finding: 'foraminal-stenosis', normal: false }], text);
+    }
+    const ungraded = 'the right foramen';
+    const u = sentenceOf(ungraded);
+    assert.equal(impliedNarrowing(u, indexOf(u, ungraded, 'foramen')), undefined);
   });
 });
 

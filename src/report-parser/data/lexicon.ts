@@ -190,7 +190,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'patent', 'normal', 'adequate', 'unremarkable', 'preserved', 'maintained', 'capacious', 'widely patent', 'within normal limits',
       'spacious', 'normal in caliber', 'normal caliber', 'normal in calibre', 'satisfactory', 'free', 'clear',
-      'widely open', 'well preserved', 'not narrowed', 'of normal calibre', 'roomy',
+      'widely open', 'well preserved', 'not narrowed', 'of normal calibre', 'roomy', 'ok', 'okay', 'fine',
       // A level stated normal as a whole ("L1/2, L2/3: No significant abnormality.", "Other levels without pathology").
       'no significant abnormality', 'no abnormality', 'no abnormality detected', 'without pathology',
     ],
@@ -259,7 +259,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     term: { kind: 'filler' }, source: 'corpus-review',
     literals: [
-      'is', 'are', 'was', 'were', 'be', 'been', 'being', 'appears', 'appear', 'appeared', 'seems', 'seem', 'also', 'noted', 'note',
+      'is', 'are', 'was', 'were', 'be', 'been', 'being', 'appears', 'appear', 'appeared', 'seems', 'seem', 'looks', 'look', 'looked', 'also', 'noted', 'note',
       'notes', 'seen', 'present', 'identified', 'visualized', 'visualised', 'demonstrated', 'shown', 'there', 'still', 'grossly',
       'relatively', 'causing', 'cause', 'causes', 'caused', 'resulting', 'results', 'result', 'yielding', 'leading', 'lead',
       'associated', 'has', 'have', 'had', 'he', 'she', 'shows', 'show', 'showed', 'reveals', 'revealed', 'demonstrates',
