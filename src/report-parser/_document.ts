@@ -595,6 +595,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const corrections: Correction<SectionedFinding>[] = [];
   /** The next sentence is the first after a level heading ("L2-L3: Normal."). */
   let afterHeading = false;
+  /** The level heading stood alone on its line ("L3-L4:"), over a block of lines. */
+  let blockHeading = false;
 
   const noteLevels = (ref: LevelRef | undefined): void => {
     if (ref?.kind !== 'levels') return;
@@ -608,6 +610,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const heading = readLevelHeading(tokens, start, to);
     if (heading) {
       afterHeading = true;
+      blockHeading = heading.next >= to;
       header = heading.ref;
       last = heading.ref;
       noteLevels(heading.ref);
@@ -699,6 +702,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (implied) items = withSubject(items, implied);
     }
     items = withLevelsAbove(items);
+    items = withoutTopicColon(items, text);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;
     const read = readQualifiers(items, text);
@@ -957,8 +961,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (!sectionHeading && opensWithTopicLabel(tokens, i)) {
       // "Other: no marrow lesion", "Alignment: normal": a new topic; the finding named before ends.
       subject = undefined;
-      header = undefined;
-      last = undefined;
+      // A bulleted sub-field under a level heading of its own line ("L3-L4:" / "- Disc: bulge")
+      // stays at that level.
+      if (!(i > 0 && blockHeading)) {
+        header = undefined;
+        last = undefined;
+      }
     }
     const runOn = mayRunOn(tokens, i)
       ? runOnCuts(tokens, i, itemsOf(tokens, i, tokens.length))
@@ -1088,6 +1096,30 @@ function withLevelsAbove(items: readonly Item[]): Item[] {
     const levels = lumbar.slice(0, inclusive ? at + 1 : at);
     return levels.length > 0 ? { ...x, ref: { kind: 'levels', levels } } : x;
   });
+}
+
+/** Items a structure named as a line's topic may hold before its colon ("Left neural foramen:"). */
+const TOPIC_KINDS: ReadonlySet<Item['kind']> = new Set(['target', 'adj', 'side', 'conj', 'glue']);
+
+/**
+ * "Spinal canal: Patent.", "Neural foramina: Mild bilateral narrowing.", "Left foramen: no stenosis.":
+ * a structure named before a colon is the subject of what follows it, so the colon is dropped and the
+ * structure pairs with the predicate after it. Only a colon that closes a leading run of structures.
+ */
+function withoutTopicColon(items: readonly Item[], text: string): Item[] {
+  let k = 0;
+  while (k < items.length && TOPIC_KINDS.has(items[k]?.kind ?? 'other')) k++;
+  const colon = items[k];
+  if (
+    k === 0 ||
+    colon?.kind !== 'other' ||
+    text.slice(colon.start, colon.end) !== ':' ||
+    !items.slice(0, k).some((x) => x.kind === 'target') ||
+    !items.slice(k + 1).some((x) => x.kind === 'pred' || x.kind === 'context')
+  ) {
+    return [...items];
+  }
+  return [...items.slice(0, k), ...items.slice(k + 1)];
 }
 
 /** The canal and both foramina put before a level's normality predicate ("L2-L3: Normal."). */

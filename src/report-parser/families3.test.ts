@@ -73,3 +73,44 @@ describe('tables: columns found from the header, legends, short rows', () => {
     ]);
   });
 });
+
+describe('a structure named before a colon is the subject of what follows', () => {
+  it('"Structure: predicate" lines under a level', () => {
+    assert.deepEqual(rows('L2/3: Right foramen: no narrowing.'), [
+      'L2-L3 right none negated current',
+    ]);
+    assert.deepEqual(rows('At L4-5. Foramina: severe left narrowing.'), [
+      'L4-L5 left severe current',
+    ]);
+    assert.deepEqual(canal('L1-2: Central canal: capacious.'), [
+      'L1-L2 central none negated current',
+    ]);
+  });
+
+  it('a report-wide "Canal and foramina: patent …" line', () => {
+    const text = 'Canal and exit foramina: patent from L1-L2 through L3-L4.';
+    assert.deepEqual(rows(text), [
+      'L1-L2 bilateral none negated current',
+      'L2-L3 bilateral none negated current',
+      'L3-L4 bilateral none negated current',
+    ]);
+    assert.equal(canal(text).length, 3);
+  });
+
+  it('bulleted sub-fields under a level heading of its own line keep that level', () => {
+    const text =
+      'L4/5:\n* Facets: moderate hypertrophy.\n* Canal: mild stenosis.\n' +
+      '* Exit foramina: moderate bilateral narrowing.\nL5/S1:\n• Disc: small bulge.\n• Foramina: patent.';
+    assert.deepEqual(rows(text), [
+      'L4-L5 bilateral moderate current',
+      'L5-S1 bilateral none negated current',
+    ]);
+    assert.deepEqual(canal(text), ['L4-L5 central mild current']);
+  });
+
+  it('a topic label with no level heading above still ends the carried level', () => {
+    assert.deepEqual(rows('L4-5: mild left foraminal narrowing.\nMarrow: normal signal.'), [
+      'L4-L5 left mild current',
+    ]);
+  });
+});
