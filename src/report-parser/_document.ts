@@ -331,6 +331,32 @@ function withReferredLevels(items: Item[], mentioned: readonly Level[]): Item[] 
   return [...items.slice(0, at), level, ...items.slice(at + 2)];
 }
 
+/** "At each level" distributes over the levels the sentence has named, when it has named several. */
+const DISTRIBUTIVE: ReadonlySet<string> = new Set([
+  'at each level',
+  'at every level',
+  'at each lumbar level',
+  'at every lumbar level',
+]);
+
+/**
+ * "From L3-L4 to L5-S1 there are disc bulges … with mild foraminal narrowing at each level": each of
+ * the levels named before (in the sentence, or by its heading), not every lumbar level.
+ */
+function withDistributedLevels(items: Item[], header: LevelRef | undefined): Item[] {
+  let named = header?.kind === 'levels' && header.levels.length > 1 ? header : undefined;
+  let changed = false;
+  const out = items.map((x) => {
+    if (x.kind !== 'level') return x;
+    if (x.ref.kind === 'levels' && x.ref.levels.length > 1) named = x.ref;
+    else if (x.ref.kind === 'levels') named = undefined;
+    if (x.ref.kind !== 'all' || !DISTRIBUTIVE.has(x.lit) || !named) return x;
+    changed = true;
+    return { ...x, ref: named };
+  });
+  return changed ? out : items;
+}
+
 /** Words that open the exception to a report-wide statement ("at all levels except L5-S1"). */
 const EXCEPTIONS: ReadonlySet<string> = new Set(['except', 'excepting', 'excluding', 'save']);
 
@@ -672,7 +698,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     let items: Item[] = buildItems(text, tokens, start, to, options.trie, options.normalise);
     if (items.length === 0) return;
     items = prepare(items);
-    items = withReferredLevels(items, levelsMentioned);
+    items = withDistributedLevels(withReferredLevels(items, levelsMentioned), header);
     // "Foraminal stenosis — L2-L3: mild left": a subject, then a level heading of its own.
     const split = subjectSplit(tokens, start, to);
     if (split !== undefined) {

@@ -7,6 +7,7 @@
 import type { Severity } from '../vocab/index.js';
 import { SEVERITIES } from '../vocab/index.js';
 import type { Item, Term } from './_model.js';
+import { CHANGE_OF_GRADE } from './_qualifiers.js';
 import type { Normaliser } from './_normalise.js';
 import { readLevels } from './_levels.js';
 import { NUM, PUNCT } from './_scan.js';
@@ -209,6 +210,18 @@ const isLowerCaseSideLetter = (text: string, tok: Token): boolean =>
 
 const isDegreeWord = (item: Item): boolean => item.kind === 'glue' && item.lit === 'degree';
 
+/** Whether the items so far end with a change of grade and "from" ("has progressed from"). */
+function endsWithGradeChange(out: readonly Item[]): boolean {
+  const from = out[out.length - 1];
+  const change = out[out.length - 2];
+  return (
+    from?.kind === 'glue' &&
+    from.lit === 'from' &&
+    change?.kind === 'time' &&
+    CHANGE_OF_GRADE.has(change.lit)
+  );
+}
+
 /** Local rewrites that need a neighbour's context. Linear: each looks a few items ahead. */
 function rewrite(items: Item[]): Item[] {
   const out: Item[] = [];
@@ -225,6 +238,21 @@ function rewrite(items: Item[]): Item[] {
         j++;
       }
       const other = items[j];
+      // "has progressed from mild to moderate": the earlier grade, then this study's, not a range.
+      if (other && other.kind === 'severity' && join && endsWithGradeChange(out)) {
+        const from = out.pop() as Item;
+        out.push({ kind: 'time', time: 'prior', lit: from.lit, start: from.start, end: from.end });
+        out.push(item, {
+          kind: 'time',
+          time: 'now',
+          lit: join.lit,
+          start: join.start,
+          end: join.end,
+        });
+        out.push(other);
+        i = j;
+        continue;
+      }
       if (other && other.kind === 'severity') {
         out.push({
           kind: 'severity',

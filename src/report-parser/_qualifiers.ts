@@ -38,6 +38,20 @@ const RESOLUTION_TRIGGERS: ReadonlySet<string> = new Set([
   'interval resolution of',
   'resolution of',
 ]);
+/** Change words that say the grade moved ("has progressed from mild to moderate"), not that it held. */
+export const CHANGE_OF_GRADE: ReadonlySet<string> = new Set([
+  'progressed',
+  'has progressed',
+  'interval progression',
+  'worsened',
+  'has worsened',
+  'improved',
+  'has improved',
+  'increased',
+  'has increased',
+  'regressed',
+  'has regressed',
+]);
 /** Grades too vague to bound a negation: "no significant stenosis" stays a plain negation. */
 const VAGUE_GRADES: ReadonlySet<string> = new Set([
   'significant',
@@ -228,7 +242,7 @@ export function readQualifiers(
         continue;
       }
       if (x.time === 'change') {
-        unchanged ||= x.lit !== 'progressed' && x.lit !== 'worsened' && x.lit !== 'improved';
+        unchanged ||= !CHANGE_OF_GRADE.has(x.lit);
         continue;
       }
       const j = nextMeaningful(items, i + 1, TIME_GRADE_WINDOW);
@@ -365,9 +379,14 @@ export function qualifyFindings(
       maxSeverity: bounded ? q.bound : undefined,
       grade: named,
     });
-    if (graded && !f.negated && temporal === 'current' && q.priorGrade !== undefined) {
+    // A grade the earlier study gave is a prior finding, beside this study's grade or beside the
+    // finding's resolution ("the previously severe canal stenosis has resolved").
+    const priorStated =
+      (!f.negated && temporal === 'current') || (f.negated && temporal === 'resolved');
+    if (graded && priorStated && q.priorGrade !== undefined) {
       out.push({
         ...f,
+        negated: false,
         severity: q.priorGrade,
         temporal: 'prior',
         maxSeverity: undefined,

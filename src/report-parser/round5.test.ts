@@ -124,3 +124,84 @@ describe('"ok", "okay", "fine" say a structure is normal; "looks" joins it to it
     });
   }
 });
+
+describe('"at each level" after named levels is each of those levels', () => {
+  const cases: [string, string[]][] = [
+    [
+      'From L2-L3 to L4-L5 there are bulges and facet arthrosis with mild foraminal narrowing at each level.',
+      [
+        'L2-L3 bilateral mild current',
+        'L3-L4 bilateral mild current',
+        'L4-L5 bilateral mild current',
+      ],
+    ],
+    [
+      'Disc bulges at L3-4 and L4-5 with moderate foraminal narrowing at each level.',
+      ['L3-L4 bilateral moderate current', 'L4-L5 bilateral moderate current'],
+    ],
+    [
+      'L4 through S1: facet hypertrophy narrows the foramina slightly at every level.',
+      ['L4-L5 bilateral mild current', 'L5-S1 bilateral mild current'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+  it('with no levels named it is still every lumbar level', () => {
+    assert.equal(rows('Mild foraminal narrowing at each level.').length, 5);
+  });
+});
+
+describe('a grade that changed "from" one grade "to" another: the first is the prior study\'s', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'L4-5: Right foraminal stenosis has increased from moderate to severe.',
+      'foraminal-stenosis',
+      ['L4-L5 right moderate prior', 'L4-L5 right severe current'],
+    ],
+    [
+      'L3-4: The canal stenosis has improved from severe to moderate.',
+      'central-canal-stenosis',
+      ['L3-L4 central moderate current', 'L3-L4 central severe prior'],
+    ],
+    [
+      'L2-3: left NF narrowing progressed from minimal to moderate since 2020.',
+      'foraminal-stenosis',
+      ['L2-L3 left mild prior', 'L2-L3 left moderate current'],
+    ],
+  ];
+  for (const [text, finding, expected] of cases) {
+    it(text, () => assert.deepEqual(rows(text, finding), expected));
+  }
+  it('a range with no change word stays a range of this study', () => {
+    assert.deepEqual(rows('L4-5: Narrowing of the left foramen, from mild to moderate.'), [
+      'L4-L5 left mild-moderate current',
+    ]);
+  });
+});
+
+describe('a resolved finding with the grade the earlier study gave it keeps a prior finding', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'L4-5: the previously severe canal stenosis has resolved.',
+      'central-canal-stenosis',
+      ['L4-L5 central none negated resolved', 'L4-L5 central severe prior'],
+    ],
+    [
+      'L5-S1: Previously described moderate left foraminal stenosis is no longer seen.',
+      'foraminal-stenosis',
+      ['L5-S1 left moderate prior', 'L5-S1 left none negated resolved'],
+    ],
+    [
+      'L3-4: the previously mild right foraminal narrowing is no longer present.',
+      'foraminal-stenosis',
+      ['L3-L4 right mild prior', 'L3-L4 right none negated resolved'],
+    ],
+  ];
+  for (const [text, finding, expected] of cases) {
+    it(text, () => assert.deepEqual(rows(text, finding), expected));
+  }
+  it('without a stated grade only the resolution', () => {
+    assert.deepEqual(rows('L3-4: The right foraminal stenosis seen in 2019 has resolved.'), [
+      'L3-L4 right none negated resolved',
+    ]);
+  });
+});

@@ -338,6 +338,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'unchanged', 'stable', 'persistent', 'persisting', 'persists', 'again seen', 'again noted', 'again', 'progressed',
       'has progressed', 'worsened', 'has worsened', 'improved', 'has improved', 'interval progression', 'remains', 'remain',
+      'increased', 'has increased', 'regressed', 'has regressed',
     ],
   },
   {
