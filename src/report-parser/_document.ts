@@ -296,11 +296,27 @@ const REFERRING: ReadonlyMap<string, 'two' | 'all'> = new Map([
   ['described', 'all'],
 ]);
 
+/** The level group of several levels a sentence names before item `at`, if any. */
+function groupBefore(items: readonly Item[], at: number): readonly Level[] | undefined {
+  for (let i = at - 1; i >= 0; i--) {
+    const x = items[i];
+    if (x?.kind === 'level' && x.ref.kind === 'levels') return x.ref.levels;
+  }
+  return undefined;
+}
+
 /**
  * "The central canal is patent at both levels", "no stenosis at these levels": the levels the report has
- * described so far (the last two for "both"), as a level group in place of the referring words.
+ * described so far (the last two for "both"), as a level group in place of the referring words. A group
+ * of levels named just before, in the sentence itself or as the whole of the previous sentence's levels
+ * ("The discs from L1/2 to L3/4 are preserved, with no stenosis at these levels"; "L1-2 and L2-3 discs
+ * are normal. The foramina are patent at these levels."), is the one referred to.
  */
-function withReferredLevels(items: Item[], mentioned: readonly Level[]): Item[] {
+function withReferredLevels(
+  items: Item[],
+  mentioned: readonly Level[],
+  previous: LevelRef | undefined,
+): Item[] {
   const at = items.findIndex(
     (x, i) =>
       (x.kind === 'glue' || x.kind === 'side') &&
@@ -316,7 +332,15 @@ function withReferredLevels(items: Item[], mentioned: readonly Level[]): Item[] 
     const l = mentioned[i];
     if (l && !distinct.includes(l)) distinct.unshift(l);
   }
-  const levels = REFERRING.get(word.lit) === 'two' ? distinct.slice(-2) : distinct;
+  const group =
+    groupBefore(items, at) ??
+    (previous?.kind === 'levels' && previous.levels.length > 1 ? previous.levels : undefined);
+  const levels =
+    REFERRING.get(word.lit) === 'two'
+      ? group?.length === 2
+        ? group
+        : distinct.slice(-2)
+      : (group ?? distinct);
   if (levels.length === 0 || (REFERRING.get(word.lit) === 'two' && levels.length !== 2)) {
     return items;
   }
@@ -357,6 +381,23 @@ function withDistributedLevels(items: Item[], header: LevelRef | undefined): Ite
   return changed ? out : items;
 }
 
+/**
+ * "At each level from L3-L4 to L5-S1", "at all levels from T12-L1 through L2-L3": the levels the
+ * range names right after, not every lumbar level.
+ */
+function withNamedRange(items: Item[]): Item[] {
+  const at = items.findIndex((x, i) => {
+    if (x.kind !== 'level' || x.ref.kind !== 'all') return false;
+    const next = items[i + 1]?.kind === 'glue' ? items[i + 2] : items[i + 1];
+    return next?.kind === 'level' && next.ref.kind === 'levels' && next.ref.levels.length > 1;
+  });
+  if (at < 0) return items;
+  const next = items[at + 1]?.kind === 'glue' ? items[at + 2] : items[at + 1];
+  const all = items[at];
+  if (next?.kind !== 'level' || all?.kind !== 'level') return items;
+  return [...items.slice(0, at), { ...all, ref: next.ref }, ...items.slice(at + 1)];
+}
+
 /** Words that open the exception to a report-wide statement ("at all levels except L5-S1"). */
 const EXCEPTIONS: ReadonlySet<string> = new Set(['except', 'excepting', 'excluding', 'save']);
 
@@ -374,11 +415,22 @@ function withPronounSide(
   side: 'left' | 'right' | undefined,
 ): Item[] {
   const first = tokens[start];
-  if (!side || first?.kind !== WORD || !PRONOUNS.has(first.lower)) return [...items];
-  if (items.some((x) => x.kind === 'side' || x.kind === 'level')) return [...items];
+  if (!side || first?.kind !== WORD || items.some((x) => x.kind === 'level')) return [...items];
   const at = items.findIndex((x) => x.kind === 'target' && x.target === 'foramen');
   const target = items[at];
   if (!target) return [...items];
+  // A side of its own, up to its predicate ("It narrows the right foramen"), is kept.
+  const pred = items.findIndex((x, i) => i > at && x.kind === 'pred');
+  const own = items.slice(0, pred < 0 ? items.length : pred + 1);
+  if (own.some((x) => x.kind === 'side' || x.kind === 'asym')) return [...items];
+  // "… within the right L2/3 exit foramen. The foramen is severely narrowed.": "the foramen", one
+  // and opening the sentence, is the one just named.
+  const definite =
+    first.lower === 'the' &&
+    target.kind === 'target' &&
+    !target.plural &&
+    items.slice(0, at).every((x) => x.kind === 'glue' || x.kind === 'adj');
+  if (!PRONOUNS.has(first.lower) && !definite) return [...items];
   const sideItem: Item = {
     kind: 'side',
     side,
@@ -623,6 +675,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let afterHeading = false;
   /** The level heading stood alone on its line ("L3-L4:"), over a block of lines. */
   let blockHeading = false;
+  /** Lines read so far, and the line of the level heading in force. */
+  let lineNo = 0;
+  let headingLine = -1;
+  /** The sentence being read is the first of its line. */
+  let firstOfLine = false;
 
   const noteLevels = (ref: LevelRef | undefined): void => {
     if (ref?.kind !== 'levels') return;
@@ -637,6 +694,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (heading) {
       afterHeading = true;
       blockHeading = heading.next >= to;
+      headingLine = lineNo;
       header = heading.ref;
       last = heading.ref;
       noteLevels(heading.ref);
@@ -698,7 +756,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     let items: Item[] = buildItems(text, tokens, start, to, options.trie, options.normalise);
     if (items.length === 0) return;
     items = prepare(items);
-    items = withDistributedLevels(withReferredLevels(items, levelsMentioned), header);
+    items = withDistributedLevels(withReferredLevels(items, levelsMentioned, last), header);
+    items = withNamedRange(items);
     // "Foraminal stenosis — L2-L3: mild left": a subject, then a level heading of its own.
     const split = subjectSplit(tokens, start, to);
     if (split !== undefined) {
@@ -728,6 +787,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (implied) items = withSubject(items, implied);
     }
     items = withLevelsAbove(items);
+    if (firstOfLine && endsInlineHeading(items, header, blockHeading || headingLine === lineNo)) {
+      // "T12/L1, L1/2: Normal." / "The L2/3 level is the principal abnormality. … The foramen is
+      // severely narrowed.": a new line about another level ends a heading that had its own content.
+      header = undefined;
+    }
+    firstOfLine = false;
     items = withoutTopicColon(items, text);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;
@@ -941,6 +1006,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   };
 
   const processLine = (from: number, to: number): void => {
+    lineNo++;
+    firstOfLine = true;
     if (table) {
       const row = readTableRow(text, from, to, table);
       if (row) {
@@ -1069,6 +1136,27 @@ const statesNormalLevel = (items: readonly Item[]): boolean =>
   !items.some((x) => x.kind === 'target' || x.kind === 'lesion');
 
 /**
+ * Whether a line's first sentence names a level group outside the heading in force, when that heading
+ * had its content on its own line ("L1/2: Normal.") rather than standing over the lines below it.
+ */
+function endsInlineHeading(
+  items: readonly Item[],
+  header: LevelRef | undefined,
+  kept: boolean,
+): boolean {
+  if (kept || header?.kind !== 'levels') return false;
+  return items.some(
+    (x) =>
+      x.kind === 'level' &&
+      x.ref.kind === 'levels' &&
+      x.ref.levels.some((l) => !header.levels.includes(l)),
+  );
+}
+
+/** Items of a tail that only says where a level was seen ("on the sagittal sequences"). */
+const IMAGING_TAIL_KINDS: ReadonlySet<Item['kind']> = new Set(['glue', 'word', 'other', 'adj']);
+
+/**
  * "L2-L3: Normal.", "The remaining levels are unremarkable.", "L1/2 to L3/4: Unremarkable.": a level
  * called normal as a whole, with no structure or finding named. Such a level has neither canal nor
  * foraminal stenosis; a statement about its discs ("the remaining discs are normal") is not one.
@@ -1082,6 +1170,10 @@ function isNormalLevelStatement(
   let normal = -1;
   let level = false;
   for (const [i, x] of items.entries()) {
+    // "… are unremarkable on the sagittal images": where it was seen, after the predicate.
+    if (normal >= 0 && x.kind === 'glue' && (x.lit === 'on' || x.lit === 'in')) {
+      if (items.slice(i + 1).every((y) => IMAGING_TAIL_KINDS.has(y.kind))) break;
+    }
     switch (x.kind) {
       case 'pred':
         if (x.pred !== 'normal') return false;

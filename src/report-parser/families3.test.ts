@@ -114,3 +114,84 @@ describe('a structure named before a colon is the subject of what follows', () =
     ]);
   });
 });
+
+describe('which levels a statement covers', () => {
+  it('"the rest of the …" is the levels not yet described', () => {
+    const text =
+      'L4-5: moderate left foraminal narrowing, mild canal stenosis.\n' +
+      'The rest of the exit foramina and canal are unremarkable.';
+    assert.deepEqual(rows(text), [
+      'L1-L2 bilateral none negated current',
+      'L2-L3 bilateral none negated current',
+      'L3-L4 bilateral none negated current',
+      'L4-L5 left moderate current',
+      'L5-S1 bilateral none negated current',
+    ]);
+    assert.equal(canal(text).length, 5);
+  });
+
+  it('a level called normal "on the axial images" is still called normal', () => {
+    for (const text of [
+      'L2-3 and L3-4 are unremarkable on the axial images.',
+      'The L2/3 and L3/4 levels appear normal on sagittal imaging.',
+    ]) {
+      assert.deepEqual(rows(text), [
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+      ]);
+    }
+  });
+
+  it('"at these levels" refers to the group just named, in the sentence or the one before', () => {
+    assert.deepEqual(
+      rows('Mild disc bulges from L1-2 to L3-4; the foramina are patent at these levels.'),
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+      ],
+    );
+    assert.deepEqual(
+      rows(
+        'Severe left foraminal stenosis at L5-S1. L2-3 and L3-4 discs are preserved. ' +
+          'No foraminal narrowing at these levels.',
+      ),
+      [
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L5-S1 left severe current',
+      ],
+    );
+  });
+
+  it('"at all levels from X through Y" is the range named', () => {
+    assert.deepEqual(rows('Foramina widely patent at all levels from L1-2 through L3-4.'), [
+      'L1-L2 bilateral none negated current',
+      'L2-L3 bilateral none negated current',
+      'L3-L4 bilateral none negated current',
+    ]);
+  });
+
+  it('a new line about another level ends a heading that had its own content', () => {
+    const text =
+      'L1-2, L2-3: Normal.\nThe main finding is at L4-5, where a left foraminal protrusion is seen. ' +
+      'The foramen is moderately narrowed.';
+    assert.deepEqual(rows(text), [
+      'L1-L2 bilateral none negated current',
+      'L2-L3 bilateral none negated current',
+      'L4-L5 left moderate current',
+    ]);
+  });
+
+  it('"the foramen" opening a sentence is the one-sided one just named', () => {
+    assert.deepEqual(
+      rows('L3-4: a right foraminal extrusion is seen. The foramen is severely narrowed.'),
+      ['L3-L4 right severe current'],
+    );
+    // Plural foramina, or a side of its own, are not carried.
+    assert.deepEqual(
+      rows('L3-4: a right foraminal extrusion is seen. The foramina are mildly narrowed.'),
+      ['L3-L4 bilateral mild current'],
+    );
+  });
+});

@@ -28,6 +28,7 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { abbr: 'fs', expansion: 'foraminal stenosis', example: 'L5-S1: Rt FS mod.', expect: { finding: 'foraminal-stenosis', side: 'right', severity: 'moderate' } },
   { abbr: 'ccs', expansion: 'central canal stenosis', example: 'L4-5: mod CCS.', expect: { finding: 'central-canal-stenosis', severity: 'moderate' } },
   { abbr: 'nad', expansion: 'no abnormality detected', example: 'L2-3: NAD.', expect: { finding: 'foraminal-stenosis', side: 'bilateral', negated: true } },
+  { abbr: 'nl', expansion: 'normal', example: 'L2-3: nl.', expect: { finding: 'central-canal-stenosis', negated: true } },
   { abbr: 'neg', expansion: 'normal', example: 'L1-2: neg.', expect: { finding: 'central-canal-stenosis', negated: true } },
   { abbr: 'lrs', expansion: 'lateral recess stenosis', example: 'L4-5: left LRS.', expect: { finding: 'lateral-recess-stenosis', side: 'left' } },
   { abbr: 'ddd', expansion: 'degenerative disc disease', example: 'L4-5: DDD with loss of disc height.', expect: { finding: 'disc-height-loss' } },

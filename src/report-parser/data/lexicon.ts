@@ -289,7 +289,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     term: { kind: 'levels', levels: 'remaining' }, source: 'corpus-review',
     literals: [
       'elsewhere', 'other levels', 'at other levels', 'remaining levels', 'the remaining levels', 'at the other levels',
-      'other lumbar levels', 'rest of the levels', 'at the remaining levels', 'otherwise', 'at the remaining lumbar levels',
+      'other lumbar levels', 'rest of the levels', 'rest of the', 'the rest of the', 'at the remaining levels', 'otherwise', 'at the remaining lumbar levels',
       'the other levels', 'all other levels', 'at all other levels', 'the remaining lumbar levels',
       // "Upper lumbar levels are normal": the levels above those described, i.e. the ones not described.
       'remaining lumbar levels', 'upper levels', 'upper lumbar levels',
