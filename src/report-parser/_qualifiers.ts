@@ -29,6 +29,8 @@ const NEGATED_GRADE_WINDOW = 2;
 const GRADE_VALUE_WINDOW = 2;
 /** Items after a Lee grade within which its own target may follow ("Lee 1 left foraminal stenosis"). */
 const LEE_TARGET_WINDOW = 3;
+/** Items before a grade within which the target it grades may stand ("foraminal stenosis, grade 2"). */
+const TARGET_BEFORE_GRADE_WINDOW = 6;
 
 /** Negation triggers that say a finding has gone, not that it never was. */
 const RESOLUTION_TRIGGERS: ReadonlySet<string> = new Set([
@@ -157,10 +159,22 @@ function readGradeMention(
     const value = gradeValueAt(items, j, text);
     if (value === undefined) continue;
     let last = j;
-    const after = items[j + 1];
+    // "grade 3/3": the value out of the scale's top grade.
+    if (items[j + 1]?.lit === '/' && gradeValueAt(items, j + 2, text) !== undefined) last = j + 2;
+    const after = items[last + 1];
+    const bracketed = items[last + 2];
     if (system === undefined && after?.kind === 'grading') {
       system = after.system;
-      last = j + 1;
+      last += 1;
+    } else if (
+      system === undefined &&
+      after?.lit === '(' &&
+      bracketed?.kind === 'grading' &&
+      items[last + 3]?.lit === ')'
+    ) {
+      // "grade 2 (Lee)"
+      system = bracketed.system;
+      last += 3;
     }
     return { system, value, last };
   }
@@ -185,16 +199,60 @@ function targetFollows(items: readonly Item[], from: number): boolean {
   return false;
 }
 
+/** Whether a grade stands in the phrase before the target at `t` ("Lee grade 1 left foraminal"). */
+function isGradedBefore(items: readonly Item[], t: number): boolean {
+  for (let j = t - 1; j >= 0; j--) {
+    const x = items[j];
+    if (!x) return false;
+    if (x.kind === 'severity' || x.kind === 'grading' || isGradeWord(x)) return true;
+    if (!(x.kind === 'side' || x.kind === 'adj' || x.kind === 'glue' || x.kind === 'other')) {
+      return false;
+    }
+  }
+  return false;
+}
+
 /**
- * A Lee grade as items the assembler reads: its grade (or "normal" for grade 0) and, unless the report
- * names the foramen right after, a foramen with a narrowing predicate ("L4-L5 right grade 2").
+ * The kind of the stenosis target a grade mention at `from` follows in its clause ("Left foraminal
+ * stenosis, Lee grade 3", "Right foramen Lee grade 1", "Foramina grade 0"), if any.
  */
-function leeItems(items: readonly Item[], value: number, from: number, to: number): Item[] {
+function targetBefore(items: readonly Item[], from: number): 'foramen' | 'canal' | undefined {
+  for (let j = from - 1, steps = 0; j >= 0 && steps < TARGET_BEFORE_GRADE_WINDOW; j--, steps++) {
+    const x = items[j];
+    if (!x) return undefined;
+    if (x.kind === 'target') {
+      if (x.target !== 'foramen' && x.target !== 'canal') return undefined;
+      // "Lee grade 1 left foraminal stenosis, Lee 0 right": that target has a grade of its own.
+      return isGradedBefore(items, j) ? undefined : x.target;
+    }
+    const joins =
+      x.kind === 'side' ||
+      x.kind === 'adj' ||
+      x.kind === 'glue' ||
+      x.kind === 'pred' ||
+      (x.kind === 'conj' && x.lit === ',');
+    if (!joins) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A Lee grade as items the assembler reads: its grade (or "normal" for grade 0) and, unless the grade
+ * has its own foramen (named right after it, or graded by it as a statement before), a foramen with a
+ * narrowing predicate ("L4-L5 right grade 2").
+ */
+function leeItems(
+  items: readonly Item[],
+  value: number,
+  from: number,
+  to: number,
+  gradesStatement: boolean,
+): Item[] {
   const start = items[from]?.start ?? 0;
   const end = items[to]?.end ?? start;
   const row = leeRow(value);
   const out: Item[] = [];
-  const own = targetFollows(items, to + 1);
+  const own = gradesStatement || targetFollows(items, to + 1);
   if (row && row.severity !== 'none') {
     out.push({ kind: 'severity', severity: row.severity, lit: 'lee', start, end });
     if (!own) {
@@ -232,10 +290,13 @@ export function readQualifiers(
   let bound: Severity | undefined;
   const grades: NamedGrade[] = [];
   const defaultSystem = items.find((x) => x.kind === 'grading');
+  /** A Lee grade of this sentence followed the foramen it grades. */
+  let gradesStatement = false;
 
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
     if (!x) continue;
+    if (x.kind === 'level') gradesStatement = false;
     if (x.kind === 'time') {
       if (x.time === 'earlier-study') {
         earlierStudy = true;
@@ -286,6 +347,17 @@ export function readQualifiers(
         mention?.system ??
         (defaultSystem?.kind === 'grading' ? defaultSystem.system : undefined) ??
         (items[(mention?.last ?? i) + 1]?.kind === 'lesion' ? 'meyerding' : undefined);
+      if (mention && system === undefined && targetBefore(items, i) !== undefined) {
+        // "Foramina grade 0": no grade is none whatever the system; another unnamed grade is left
+        // to the words beside it ("canal stenosis grade 1 (mild)").
+        if (mention.value === 0) {
+          const start = x.start;
+          const end = items[mention.last]?.end ?? x.end;
+          out.push({ kind: 'pred', pred: 'normal', lit: 'grade 0', start, end });
+        }
+        i = mention.last;
+        continue;
+      }
       if (mention && system !== undefined) {
         const row =
           system === 'lee'
@@ -295,7 +367,12 @@ export function readQualifiers(
               : pfirrmannRow(mention.value);
         if (row) {
           grades.push({ system, value: mention.value, severity: row.severity });
-          if (system === 'lee') out.push(...leeItems(items, mention.value, i, mention.last));
+          if (system === 'lee') {
+            // "Bilateral foraminal stenosis, grade 3 on the right and grade 2 on the left (Lee)":
+            // the grades that follow a foramen grade its statement, until a new level.
+            gradesStatement ||= targetBefore(items, i) === 'foramen';
+            out.push(...leeItems(items, mention.value, i, mention.last, gradesStatement));
+          }
           i = mention.last;
           continue;
         }

@@ -205,3 +205,37 @@ describe('a resolved finding with the grade the earlier study gave it keeps a pr
     ]);
   });
 });
+
+describe('a grade after the foramen it grades, "grade N/M", "(Lee)", and an unnamed grade 0', () => {
+  const lee = (text: string): string[] =>
+    parseReport(text)
+      .findings.filter((f) => f.finding === 'foraminal-stenosis')
+      .map(
+        (f) =>
+          `${f.side} ${f.severity}${f.negated ? ' negated' : ''}` +
+          (f.grade ? ` ${f.grade.system} ${f.grade.value}` : ''),
+      )
+      .sort();
+  const cases: [string, string[]][] = [
+    [
+      'L4-5: Right foraminal narrowing, Lee grade 2, contacting the exiting root.',
+      ['right moderate lee 2'],
+    ],
+    [
+      'L5-S1: Bilateral foraminal stenosis, grade 1/3 on the left and grade 3/3 on the right (Lee).',
+      ['left mild lee 1', 'right severe lee 3'],
+    ],
+    ['L3-4: Left foramen Lee 2.', ['left moderate lee 2']],
+    ['L2-3: Neural foramina grade 0.', ['bilateral none negated']],
+    [
+      'L5-S1: Lee 2 right foraminal narrowing, Lee 0 on the left.',
+      ['left none negated lee 0', 'right moderate lee 2'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(lee(text), expected));
+  it('an unnamed grade leaves the grade to the words beside it', () => {
+    assert.deepEqual(rows('L4-5: Canal stenosis grade 2 (moderate).', 'central-canal-stenosis'), [
+      'L4-L5 central moderate current',
+    ]);
+  });
+});
