@@ -4,7 +4,7 @@
  * following sentences. A blank line or a new heading ends the carry-over. Lines are processed one at a
  * time and very long lines in bounded chunks, so memory stays flat on large inputs.
  */
-import type { Level } from '../vocab/index.js';
+import type { Level, Severity } from '../vocab/index.js';
 import { LEVELS } from '../vocab/index.js';
 import type { Item, LevelRef } from './_model.js';
 import { assembleSentence } from './_assemble.js';
@@ -106,11 +106,27 @@ function subjectOf(items: readonly Item[]): FindingSubject | undefined {
     (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other',
   );
   const [target, pred] = meaningful;
+  // "Foramina:", "Central canal:": a structure alone heads grades of its narrowing.
+  if (meaningful.length === 1 && target?.kind === 'target' && STENOSIS_TARGETS.has(target.target)) {
+    return { target, pred: impliedNarrowing(target.end) };
+  }
   if (meaningful.length !== 2 || target?.kind !== 'target' || pred?.kind !== 'pred') {
     return undefined;
   }
   return pred.pred === 'narrow' || pred.pred === 'compress' ? { target, pred } : undefined;
 }
+
+/** Structures whose narrowing is a stenosis finding, named alone as the topic of a line. */
+const STENOSIS_TARGETS: ReadonlySet<string> = new Set(['foramen', 'canal']);
+
+/** A narrowing predicate the text leaves out ("Central canal: mild"), placed at `at`. */
+const impliedNarrowing = (at: number): Item => ({
+  kind: 'pred',
+  pred: 'narrow',
+  lit: '',
+  start: at,
+  end: at,
+});
 
 /**
  * The subject put into a sentence that has grades and sides but no target of its own: after its leading
@@ -119,6 +135,8 @@ function subjectOf(items: readonly Item[]): FindingSubject | undefined {
  */
 /** Items of the grades and sides that open a finding-first line ("moderate left, mild right"). */
 const LEADING_MODIFIERS: ReadonlySet<Item['kind']> = new Set([
+  // "Central canal stenosis: L3-L4 mild; L4-L5 moderate": a level may open the line.
+  'level',
   'severity',
   'side',
   'asym',
@@ -664,6 +682,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let last: LevelRef | undefined;
   let subject: FindingSubject | undefined;
   let table: TableHeader | undefined;
+  /** "current (prior)" was declared: a bracketed grade after a grade is the prior study's. */
+  let bracketsArePrior = false;
   /** Symbols a line of the paragraph defined for the table that follows ("0 = none, 1 = mild"). */
   let legend: Legend | undefined;
   let lastForamen: ImpliedForamen | undefined;
@@ -755,6 +775,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   ): void => {
     let items: Item[] = buildItems(text, tokens, start, to, options.trie, options.normalise);
     if (items.length === 0) return;
+    const notation = withoutPriorNotation(items, text);
+    if (notation) {
+      // "Foraminal stenosis, current (prior):": the bracketed grades of the lines below are the prior's.
+      items = notation;
+      bracketsArePrior = true;
+    }
+    const bracket = bracketsArePrior ? priorBracket(items) : undefined;
+    if (bracket) items = bracket.items;
     items = prepare(items);
     items = withDistributedLevels(withReferredLevels(items, levelsMentioned, last), header);
     items = withNamedRange(items);
@@ -800,7 +828,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     items = read.items;
     const flags = contextFlags(items);
     const raw = assembleSentence(items, flags, { header, last }, read.qualifiers.bound);
-    const qualified = qualifyFindings(raw, read.qualifiers, section === 'comparison');
+    const stated = qualifyFindings(raw, read.qualifiers, section === 'comparison');
+    const qualified = bracket ? [...stated, ...priorCopies(stated, bracket.grade)] : stated;
     const sectioned = qualified.map((f) => ({ ...f, section }));
     const withdrawn =
       sectioned.length > 0 ? correctionsIn(tokens, start, to, items, sectioned) : [];
@@ -1045,6 +1074,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (section === 'comparison') section = 'other';
     const sectionHeading = readSectionHeading(text, tokens, i);
     if (sectionHeading) {
+      bracketsArePrior = false;
       section = sectionHeading.kind;
       header = undefined;
       last = undefined;
@@ -1109,6 +1139,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         subject = undefined;
         table = undefined;
         legend = undefined;
+        bracketsArePrior = false;
         lastForamen = undefined;
         lastSide = undefined;
         // A history paragraph ends at its blank line; technique and procedure sections run to the next heading.
@@ -1151,6 +1182,78 @@ function endsInlineHeading(
       x.ref.kind === 'levels' &&
       x.ref.levels.some((l) => !header.levels.includes(l)),
   );
+}
+
+/** Words naming this study and the earlier one in a "current (prior)" notation. */
+const NOW_WORDS: ReadonlySet<string> = new Set(['current', 'now', 'today', 'present', 'new']);
+const EARLIER_WORDS: ReadonlySet<string> = new Set([
+  'prior',
+  'previous',
+  'previously',
+  'then',
+  'before',
+  'comparison',
+  'old',
+]);
+
+const isBracket = (x: Item | undefined, lit: '(' | ')'): boolean =>
+  x?.kind === 'glue' && x.lit === lit;
+
+/**
+ * "Foraminal stenosis, current (prior):", "Grades now (previous):": the items without the notation
+ * (and the comma before it), or undefined when the sentence declares none.
+ */
+function withoutPriorNotation(items: readonly Item[], text: string): Item[] | undefined {
+  const word = (x: Item | undefined): string => (x ? text.slice(x.start, x.end).toLowerCase() : '');
+  const at = items.findIndex(
+    (x, i) =>
+      NOW_WORDS.has(word(x)) &&
+      isBracket(items[i + 1], '(') &&
+      EARLIER_WORDS.has(word(items[i + 2])) &&
+      isBracket(items[i + 3], ')'),
+  );
+  if (at < 0) return undefined;
+  const from = items[at - 1]?.kind === 'conj' ? at - 1 : at;
+  return [...items.slice(0, from), ...items.slice(at + 4)];
+}
+
+const isGradeOrNone = (x: Item | undefined): boolean =>
+  x?.kind === 'severity' || (x?.kind === 'context' && x.rule.category === 'negation');
+
+/**
+ * Under a "current (prior)" notation, "left moderate (mild)", "right none (none)": the bracketed
+ * grade after a grade, taken out of the items, and the prior grade it gives (`none` for a negation).
+ */
+function priorBracket(items: readonly Item[]): { items: Item[]; grade: Severity } | undefined {
+  const at = items.findIndex(
+    (x, i) =>
+      isBracket(x, '(') &&
+      isGradeOrNone(items[i - 1]) &&
+      isGradeOrNone(items[i + 1]) &&
+      isBracket(items[i + 2], ')'),
+  );
+  const inner = items[at + 1];
+  if (at < 0 || !inner) return undefined;
+  const grade: Severity = inner.kind === 'severity' ? inner.severity : 'none';
+  return { items: [...items.slice(0, at), ...items.slice(at + 3)], grade };
+}
+
+/** The prior study's findings beside this study's stenosis findings, with the bracketed grade. */
+function priorCopies(found: readonly QualifiedFinding[], grade: Severity): QualifiedFinding[] {
+  return found
+    .filter(
+      (f) =>
+        f.temporal === 'current' &&
+        (f.finding === 'foraminal-stenosis' || f.finding === 'central-canal-stenosis'),
+    )
+    .map((f) => ({
+      ...f,
+      temporal: 'prior',
+      negated: grade === 'none',
+      severity: grade === 'none' ? null : grade,
+      maxSeverity: undefined,
+      grade: undefined,
+    }));
 }
 
 /** Items of a tail that only says where a level was seen ("on the sagittal sequences"). */
@@ -1217,7 +1320,14 @@ function withLevelsAbove(items: readonly Item[]): Item[] {
 }
 
 /** Items a structure named as a line's topic may hold before its colon ("Left neural foramen:"). */
-const TOPIC_KINDS: ReadonlySet<Item['kind']> = new Set(['target', 'adj', 'side', 'conj', 'glue']);
+const TOPIC_KINDS: ReadonlySet<Item['kind']> = new Set([
+  'target',
+  'adj',
+  'side',
+  'conj',
+  'glue',
+  'level',
+]);
 
 /**
  * "Spinal canal: Patent.", "Neural foramina: Mild bilateral narrowing.", "Left foramen: no stenosis.":
@@ -1232,12 +1342,30 @@ function withoutTopicColon(items: readonly Item[], text: string): Item[] {
     k === 0 ||
     colon?.kind !== 'other' ||
     text.slice(colon.start, colon.end) !== ':' ||
-    !items.slice(0, k).some((x) => x.kind === 'target') ||
-    !items.slice(k + 1).some((x) => x.kind === 'pred' || x.kind === 'context')
+    !items.slice(0, k).some((x) => x.kind === 'target')
   ) {
     return [...items];
   }
-  return [...items.slice(0, k), ...items.slice(k + 1)];
+  const rest = items.slice(k + 1);
+  if (rest.some((x) => x.kind === 'pred' || x.kind === 'context')) {
+    return [...items.slice(0, k), ...rest];
+  }
+  // "Central canal: L4-L5 moderate", "Right foramen: mild": a grade alone stands for the narrowing.
+  const grade = rest.findIndex((x) => x.kind === 'severity');
+  const last = items
+    .slice(0, k)
+    .reverse()
+    .find((x) => x.kind === 'target');
+  if (grade < 0 || !last || !STENOSIS_TARGETS.has(last.kind === 'target' ? last.target : '')) {
+    return [...items];
+  }
+  const after = rest[grade]?.end ?? 0;
+  return [
+    ...items.slice(0, k),
+    ...rest.slice(0, grade + 1),
+    impliedNarrowing(after),
+    ...rest.slice(grade + 1),
+  ];
 }
 
 /** The canal and both foramina put before a level's normality predicate ("L2-L3: Normal."). */

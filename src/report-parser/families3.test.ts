@@ -195,3 +195,44 @@ describe('which levels a statement covers', () => {
     );
   });
 });
+
+describe('a "current (prior)" notation: the bracketed grade is the earlier study\'s', () => {
+  it('per-level lines under the notation give a current and a prior finding per side', () => {
+    const text =
+      'Exit foramina, now (previous):\nL4/5: right severe (moderate), left mild (mild)\n' +
+      'L5/S1: right nil (mild)\nCanal: L4/5 moderate (mild).';
+    assert.deepEqual(rows(text), [
+      'L4-L5 left mild current',
+      'L4-L5 left mild prior',
+      'L4-L5 right moderate prior',
+      'L4-L5 right severe current',
+      'L5-S1 right mild prior',
+      'L5-S1 right none negated current',
+    ]);
+    assert.deepEqual(canal(text), ['L4-L5 central mild prior', 'L4-L5 central moderate current']);
+  });
+
+  it('a prior "none" is a prior negative, and the notation ends with its paragraph', () => {
+    const text =
+      'Grades current (prior):\nL3-4 foramina: left moderate (none)\n\nL4-5: left mild (moderate) foramen.';
+    const found = rows(text);
+    assert.ok(found.includes('L3-L4 left moderate current'), found.join('; '));
+    assert.ok(found.includes('L3-L4 left none negated prior'), found.join('; '));
+    assert.ok(!found.some((r) => r.startsWith('L4-L5') && r.endsWith('prior')), found.join('; '));
+  });
+});
+
+describe('a structure alone before a colon heads the grades after it', () => {
+  it('"Foramina:" over per-level lines, and "Central canal: L4-5 moderate"', () => {
+    const text = 'Foramina:\nL2-3: mild right.\nL3-4: severe left, right patent.';
+    assert.deepEqual(rows(text), [
+      'L2-L3 right mild current',
+      'L3-L4 left severe current',
+      'L3-L4 right none negated current',
+    ]);
+    assert.deepEqual(canal('Central canal: L4-5 moderate; L5-S1 mild.'), [
+      'L4-L5 central moderate current',
+      'L5-S1 central mild current',
+    ]);
+  });
+});
