@@ -190,6 +190,18 @@ function isElliptical(items: readonly Item[]): boolean {
   );
 }
 
+/** A clause that only says which side is worse ("R>L", "Rt > Lt", "left worse"). */
+const isLeanOnly = (items: readonly Item[]): boolean =>
+  items.some((x) => x.kind === 'asym') &&
+  items.every(
+    (x) =>
+      x.kind === 'asym' ||
+      x.kind === 'asym-lead' ||
+      x.kind === 'glue' ||
+      x.kind === 'conj' ||
+      (x.kind === 'other' && x.lit === ''),
+  );
+
 /** The foramen and its narrowing named by a clause. */
 function foramenSubject(items: readonly Item[]): FindingSubject | undefined {
   const target = items.find((x) => x.kind === 'target' && x.target === 'foramen');
@@ -371,6 +383,71 @@ function withReferredLevels(
     end: noun.end,
   };
   return [...items.slice(0, at), level, ...items.slice(at + 2)];
+}
+
+/** Words that, after "no other (significant)", name no structure: the whole level is meant. */
+const WHOLE_LEVEL_NOUNS: ReadonlySet<string> = new Set([
+  'findings',
+  'finding',
+  'abnormality',
+  'abnormalities',
+  'pathology',
+]);
+
+/**
+ * "No other foraminal stenosis.", "No other sig findings.", on a line of their own after the levels
+ * described: the levels the report has not described, as "otherwise no …" (a line opened by a level
+ * heading keeps its level). "No other findings" names no structure, so, in a paragraph that has named
+ * lumbar levels, it clears the canal and both foramina there, as "otherwise NAD" does.
+ */
+function withOtherLevels(items: Item[], text: string, levelsInParagraph: boolean): Item[] {
+  const no = items[0];
+  const other = items[1];
+  if (no?.kind !== 'context' || no.rule.category !== 'negation' || !other) return items;
+  if (text.slice(other.start, other.end).toLowerCase() !== 'other') return items;
+  if (items.some((x) => x.kind === 'level')) return items;
+  const level: Item = {
+    kind: 'level',
+    ref: { kind: 'remaining' },
+    emphasis: false,
+    lit: 'other',
+    start: other.start,
+    end: other.end,
+  };
+  const rest = items.slice(2);
+  const names = rest.some((x) => x.kind === 'target' || x.kind === 'lesion');
+  const noun = rest.find((x) => WHOLE_LEVEL_NOUNS.has(text.slice(x.start, x.end).toLowerCase()));
+  // Only in a paragraph about lumbar levels: "No other abnormality seen" under a knee MRI is not.
+  if (!names && noun && levelsInParagraph) {
+    const normal: Item = { kind: 'pred', pred: 'normal', lit: '', start: no.start, end: noun.end };
+    return [level, normal];
+  }
+  return [no, level, ...rest];
+}
+
+/**
+ * "… narrowing of the right neural foramen and mild narrowing of the left": the foramen named once
+ * is understood after the other side ("of the left" is the left foramen).
+ */
+function withElidedForamen(items: Item[]): Item[] {
+  let foramen: Item | undefined;
+  let out: Item[] | undefined;
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k];
+    if (x?.kind === 'target') foramen = x.target === 'foramen' ? x : undefined;
+    if (!foramen || x?.kind !== 'side' || (x.side !== 'left' && x.side !== 'right')) continue;
+    const next = items[k + 1];
+    if (next && (next.kind === 'target' || next.kind === 'adj' || next.kind === 'lesion')) continue;
+    let j = k - 1;
+    if (items[j]?.kind === 'glue' && items[j]?.lit === 'the') j--;
+    if (items[j]?.kind !== 'glue' || items[j]?.lit !== 'of') continue;
+    const pred = items[j - 1];
+    if (pred?.kind !== 'pred' || (pred.pred !== 'narrow' && pred.pred !== 'compress')) continue;
+    out ??= [...items];
+    const at = x.end;
+    out.splice(out.indexOf(x) + 1, 0, { ...foramen, start: at, end: at } as Item);
+  }
+  return out ?? items;
 }
 
 /** "At each level" distributes over the levels the sentence has named, when it has named several. */
@@ -700,6 +777,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let headingLine = -1;
   /** The sentence being read is the first of its line. */
   let firstOfLine = false;
+  /** The current line opened with a level heading ("L4-5: … No other stenosis." is about L4-5). */
+  let headingOnLine = false;
 
   const noteLevels = (ref: LevelRef | undefined): void => {
     if (ref?.kind !== 'levels') return;
@@ -715,6 +794,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       afterHeading = true;
       blockHeading = heading.next >= to;
       headingLine = lineNo;
+      headingOnLine = true;
       header = heading.ref;
       last = heading.ref;
       noteLevels(heading.ref);
@@ -814,7 +894,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       const implied = lastForamen ?? foramenAhead(tokens, to);
       if (implied) items = withSubject(items, implied);
     }
-    items = withLevelsAbove(items);
+    items = withElidedForamen(withLevelsAbove(items));
+    if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
     if (firstOfLine && endsInlineHeading(items, header, blockHeading || headingLine === lineNo)) {
       // "T12/L1, L1/2: Normal." / "The L2/3 level is the principal abnormality. … The foramen is
       // severely narrowed.": a new line about another level ends a heading that had its own content.
@@ -900,7 +981,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     for (let i = 0; i + 1 < bounds.length; i++) {
       const s = (bounds[i] ?? from) + 1;
       const e = bounds[i + 1] ?? to;
-      segments.push({ from: s, to: e, items: itemsOf(tokens, s, e) });
+      const items = itemsOf(tokens, s, e);
+      const prev = segments[segments.length - 1];
+      // "Bilateral foraminal stenosis, R>L: moderate on the right, …": a lean alone belongs to the
+      // clause before it.
+      if (prev && isLeanOnly(items)) {
+        prev.to = e;
+        prev.items = [...prev.items, ...items];
+      } else segments.push({ from: s, to: e, items });
     }
     const out: Clause[] = [];
     let current = outer;
@@ -1037,6 +1125,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const processLine = (from: number, to: number): void => {
     lineNo++;
     firstOfLine = true;
+    headingOnLine = false;
     if (table) {
       const row = readTableRow(text, from, to, table);
       if (row) {

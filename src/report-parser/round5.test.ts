@@ -239,3 +239,77 @@ describe('a grade after the foramen it grades, "grade N/M", "(Lee)", and an unna
     ]);
   });
 });
+
+describe('"No other …" on a line of its own is about the levels not described', () => {
+  it('a named structure: the other levels of that finding', () => {
+    const text =
+      'L3-4: Mild left foraminal narrowing.\nL4-5: Moderate canal stenosis.\nNo other foraminal stenosis.';
+    assert.deepEqual(rows(text), [
+      'L1-L2 bilateral none negated current',
+      'L2-L3 bilateral none negated current',
+      'L3-L4 left mild current',
+      'L4-L5 bilateral none negated current',
+      'L5-S1 bilateral none negated current',
+    ]);
+  });
+  it('"no other significant findings" clears the canal and foramina where none was stated', () => {
+    const text =
+      'L4/5: broad bulge, mild canal stenosis, bilateral NFN.\nNo other significant findings.';
+    assert.deepEqual(rows(text, 'central-canal-stenosis'), [
+      'L1-L2 central none negated current',
+      'L2-L3 central none negated current',
+      'L3-L4 central none negated current',
+      'L4-L5 central mild current',
+      'L5-S1 central none negated current',
+    ]);
+    assert.equal(rows(text).filter((r) => r.includes('negated')).length, 4);
+  });
+  it('a line opened by a level heading keeps its level', () => {
+    assert.deepEqual(rows('L4-5: Left foraminal stenosis. No other stenosis.'), [
+      'L4-L5 left null current',
+      'L4-L5 right none negated current',
+    ]);
+  });
+  it('not in a paragraph that names no lumbar level', () => {
+    assert.deepEqual(
+      parseReport('KNEE MRI:\nJoint effusion. No other abnormality seen.').findings,
+      [],
+    );
+  });
+});
+
+describe('"… of the right foramen and mild narrowing of the left": the foramen is understood', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L4-5: facet hypertrophy causes severe narrowing of the right neural exit foramen and mild narrowing of the left.',
+      ['L4-L5 left mild current', 'L4-L5 right severe current'],
+    ],
+    [
+      'L3-4: severe compression of the left exit foramen and slight narrowing of the right.',
+      ['L3-L4 left severe current', 'L3-L4 right mild current'],
+    ],
+    [
+      'L5/S1: moderate narrowing of the left foramen (Lee grade 2) and mild narrowing of the right (Lee grade 1).',
+      ['L5-S1 left moderate current', 'L5-S1 right mild current'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+  it('not after another structure', () => {
+    assert.deepEqual(rows('L4-5: moderate narrowing of the canal and of the left.'), []);
+  });
+});
+
+describe('a lean between commas ("R>L") does not cut the finding from its grades', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L3-4: Foraminal narrowing bilaterally, L > R, moderate on the left and mild on the right.',
+      ['L3-L4 left moderate current', 'L3-L4 right mild current'],
+    ],
+    [
+      'L5/S1: Bilateral foraminal stenosis, Lt>Rt: severe on the left, moderate on the right.',
+      ['L5-S1 left severe current', 'L5-S1 right moderate current'],
+    ],
+    ['L2/3: B/L NF narrowing, R>L, minimal.', ['L2-L3 bilateral mild current']],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+});
