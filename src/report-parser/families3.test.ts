@@ -236,3 +236,26 @@ describe('a structure alone before a colon heads the grades after it', () => {
     ]);
   });
 });
+
+describe('a bare "stenosis" made by a foraminal lesion is foraminal stenosis', () => {
+  it("on the lesion's side, positive or resolved, and not the canal", () => {
+    const text = 'L3-4: Left foraminal disc extrusion causing severe stenosis.';
+    assert.deepEqual(rows(text), ['L3-L4 left severe current']);
+    assert.deepEqual(canal(text), []);
+    assert.deepEqual(
+      rows('L5-S1: Extraforaminal right protrusion with mild associated stenosis.'),
+      ['L5-S1 right mild current'],
+    );
+    assert.deepEqual(
+      rows('Interval resolution of the right L4-5 foraminal herniation and its stenosis.'),
+      ['L4-L5 right none negated resolved'],
+    );
+  });
+
+  it('a central or plain lesion leaves bare stenosis to the canal', () => {
+    assert.deepEqual(canal('L4-5: Central protrusion causing moderate stenosis.'), [
+      'L4-L5 central moderate current',
+    ]);
+    assert.deepEqual(rows('L4-5: Central protrusion causing moderate stenosis.'), []);
+  });
+});
