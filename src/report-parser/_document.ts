@@ -499,9 +499,14 @@ const EXCEPTIONS: ReadonlySet<string> = new Set(['except', 'excepting', 'excludi
 /** Pronouns that open a sentence about the lesion of the sentence before: "It narrows the foramen". */
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'which', 'these', 'they']);
 
+/** Words after a structure that point back to the one just described ("the foramen itself"). */
+const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'per se']);
+
 /**
  * "There is a left foraminal protrusion. It narrows the foramen severely.": a sentence opened by a
- * pronoun whose foramen has no side takes the side of the previous sentence's findings.
+ * pronoun whose foramen has no side takes the side of the previous sentence's findings; so does "the
+ * foramen itself" ("… contacting the right L3 root lateral to the foramen; the foramen itself is not
+ * narrowed").
  */
 function withPronounSide(
   tokens: readonly Token[],
@@ -525,7 +530,9 @@ function withPronounSide(
     target.kind === 'target' &&
     !target.plural &&
     items.slice(0, at).every((x) => x.kind === 'glue' || x.kind === 'adj');
-  if (!PRONOUNS.has(first.lower) && !definite) return [...items];
+  const reflexive =
+    target.kind === 'target' && !target.plural && REFLEXIVES.has(items[at + 1]?.lit ?? '');
+  if (!PRONOUNS.has(first.lower) && !definite && !reflexive) return [...items];
   const sideItem: Item = {
     kind: 'side',
     side,

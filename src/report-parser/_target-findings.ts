@@ -85,6 +85,9 @@ export function targetFindings(
     if (!governing) continue;
     const { index: predIndex, pred: p } = governing;
     pairedPreds.add(predIndex);
+    // "… both exit foramina, with the right exit foramen slightly more narrowed than the left": a
+    // comparison of a foramen already stated, not a finding (or a grade) of its own.
+    if (isComparison(items, t) && foramenBefore(items, t)) continue;
     const last = Math.max(t, predIndex);
     const first = Math.min(np?.start ?? x.start, x.start, p.start);
 
@@ -133,6 +136,26 @@ export function targetFindings(
   }
   return { findings, pairedPreds };
 }
+
+/** Items between a target and the "more … than" that compares it ("foramen is slightly more narrowed"). */
+const COMPARISON_WINDOW = 4;
+
+/** Whether target `t` is compared with the other side ("the right foramen more narrowed than"). */
+function isComparison(items: readonly Item[], t: number): boolean {
+  let lead = false;
+  for (let j = t + 1; j < items.length && j <= t + COMPARISON_WINDOW; j++) {
+    const x = items[j];
+    if (x?.kind === 'asym-lead') lead = true;
+    else if (x?.kind === 'pred') {
+      return lead && items[j + 1]?.kind === 'glue' && items[j + 1]?.lit === 'than';
+    } else if (!(x?.kind === 'severity' || x?.kind === 'filler')) return false;
+  }
+  return false;
+}
+
+/** Whether a foramen is named before item `t` in the sentence. */
+const foramenBefore = (items: readonly Item[], t: number): boolean =>
+  items.slice(0, t).some((x) => x.kind === 'target' && x.target === 'foramen');
 
 /**
  * The side of target `t` governed by the predicate at `predIndex`: its own side word, one between it and

@@ -313,3 +313,40 @@ describe('a lean between commas ("R>L") does not cut the finding from its grades
   ];
   for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
 });
+
+describe('a foramen compared with the other side ("more narrowed than the left") adds no finding', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L4/5: moderate narrowing of both exit foramina, with the right exit foramen slightly more narrowed than the left.',
+      ['L4-L5 bilateral moderate current'],
+    ],
+    [
+      'L3/4: Both foramina are mildly narrowed, the left foramen being more narrowed than the right.',
+      ['L3-L4 bilateral mild current'],
+    ],
+    [
+      'L2/3: bilateral foraminal stenosis, severe, the right foramen somewhat more narrowed than the left.',
+      ['L2-L3 bilateral severe current'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+});
+
+describe('"the foramen itself" is the foramen of the side just described', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L2-3: Left extraforaminal protrusion abutting the exiting left L2 root. The foramen per se is patent.',
+      ['L2-L3 left none negated current'],
+    ],
+    [
+      'L4-5: Right far lateral disc extrusion touching the right L4 root; the foramen itself is not narrowed.',
+      ['L4-L5 right none negated current'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+  it('with no one-sided finding before it, a sideless foramen stays bilateral', () => {
+    assert.deepEqual(rows('L4-5: Mild bulge. The foramen itself is patent.'), [
+      'L4-L5 bilateral none negated current',
+    ]);
+  });
+});
