@@ -259,3 +259,17 @@ describe('a bare "stenosis" made by a foraminal lesion is foraminal stenosis', (
     assert.deepEqual(rows('L4-5: Central protrusion causing moderate stenosis.'), []);
   });
 });
+
+describe('vocabulary: the intervertebral foramen as IVF', () => {
+  it('IVF and IVFs, with grades before or after', () => {
+    assert.deepEqual(rows('At L3-L4 level, the right IVF is severely narrowed.'), [
+      'L3-L4 right severe current',
+    ]);
+    assert.deepEqual(rows('L4-L5: disc bulge causing mild narrowing of bilateral IVF.'), [
+      'L4-L5 bilateral mild current',
+    ]);
+    assert.deepEqual(rows('L5-S1: Both IVFs are patent.'), [
+      'L5-S1 bilateral none negated current',
+    ]);
+  });
+});

@@ -25,6 +25,8 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { abbr: 'nfn', expansion: 'neural foraminal narrowing', example: 'L4-5: mild left NFN.', expect: { finding: 'foraminal-stenosis', side: 'left', severity: 'mild' } },
   { abbr: 'nf', expansion: 'neural foraminal', example: 'L4-5: moderate right NF narrowing.', expect: { finding: 'foraminal-stenosis', side: 'right', severity: 'moderate' } },
   { abbr: 'nfs', expansion: 'neural foramina', example: 'L3-4: NFs patent.', expect: { finding: 'foraminal-stenosis', side: 'bilateral', negated: true } },
+  { abbr: 'ivf', expansion: 'intervertebral foramen', example: 'L5-S1: Left IVF shows moderate narrowing.', expect: { finding: 'foraminal-stenosis', side: 'left', severity: 'moderate' } },
+  { abbr: 'ivfs', expansion: 'intervertebral foramina', example: 'L4-5: Bilateral IVFs are mildly narrowed.', expect: { finding: 'foraminal-stenosis', side: 'bilateral', severity: 'mild' } },
   { abbr: 'fs', expansion: 'foraminal stenosis', example: 'L5-S1: Rt FS mod.', expect: { finding: 'foraminal-stenosis', side: 'right', severity: 'moderate' } },
   { abbr: 'ccs', expansion: 'central canal stenosis', example: 'L4-5: mod CCS.', expect: { finding: 'central-canal-stenosis', severity: 'moderate' } },
   { abbr: 'nad', expansion: 'no abnormality detected', example: 'L2-3: NAD.', expect: { finding: 'foraminal-stenosis', side: 'bilateral', negated: true } },
