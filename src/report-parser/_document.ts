@@ -96,6 +96,67 @@ const isSideStatement = (items: readonly Item[]): boolean =>
   items.some((x) => x.kind === 'pred' || x.kind === 'severity') &&
   !items.some((x) => x.kind === 'level');
 
+/** Whether one of tokens `from` to `to` is the word `word`. */
+function hasWord(tokens: readonly Token[], from: number, to: number, word: string): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.lower === word) return true;
+  return false;
+}
+
+/** Item kinds a side negated on its own may hold besides the side and the negation. */
+const BARE_NEGATION_KINDS: ReadonlySet<Item['kind']> = new Set(['glue', 'filler', 'other', 'conj']);
+
+/**
+ * "…; the right is not.", "the left one isn't": one side and a negation, nothing else. Returns the
+ * index of the negation, after which the foramen of the sentence before is put.
+ */
+function bareSideNegation(items: readonly Item[]): number | undefined {
+  let side = 0;
+  let negation: number | undefined;
+  for (const [i, x] of items.entries()) {
+    if (x.kind === 'side' && x.side !== 'bilateral') side++;
+    else if (x.kind === 'context' && x.rule.category === 'negation') negation ??= i;
+    else if (!BARE_NEGATION_KINDS.has(x.kind)) return undefined;
+  }
+  return side === 1 ? negation : undefined;
+}
+
+/** Pairs a "respectively" sentence states: the number of sides or levels matched with grades. */
+function respectivePairs(items: readonly Item[], text: string): number | undefined {
+  const word = (x: Item): string => text.slice(x.start, x.end).toLowerCase();
+  if (!items.some((x) => x.kind === 'other' && word(x) === 'respectively')) return undefined;
+  const grades = items.filter((x) => x.kind === 'severity').length;
+  if (grades < 2) return undefined;
+  const sides = items.filter((x) => x.kind === 'side' && x.side !== 'bilateral').length;
+  const levels = items.flatMap((x) =>
+    x.kind === 'level' && x.ref.kind === 'levels' ? x.ref.levels : [],
+  );
+  return sides === grades || (sides === 0 && levels.length === grades) ? grades : undefined;
+}
+
+/** Clause `k` of a "respectively" sentence: its side or level and its grade, the others taken out. */
+function respectivePart(items: readonly Item[], k: number): Item[] {
+  const lateral = (x: Item): boolean => x.kind === 'side' && x.side !== 'bilateral';
+  const bySide = items.some(lateral);
+  let grade = 0;
+  let place = 0;
+  // Each item kept, dropped (another pair's), or replaced (a level list cut to this pair's level).
+  const kept: (Item | undefined)[] = items.map((x) => {
+    if (x.kind === 'severity') return grade++ === k ? x : undefined;
+    if (bySide && lateral(x)) return place++ === k ? x : undefined;
+    if (!bySide && x.kind === 'level' && x.ref.kind === 'levels') {
+      const level = x.ref.levels[k - place];
+      place += x.ref.levels.length;
+      return level ? { ...x, ref: { kind: 'levels', levels: [level] } } : undefined;
+    }
+    return x;
+  });
+  // The joining word between two of the pairs' words goes with them ("right and left").
+  return kept.filter(
+    (x, i): x is Item =>
+      x !== undefined && !(x.kind === 'conj' && x.lit !== ',' && (!kept[i - 1] || !kept[i + 1])),
+  );
+}
+
 /** Items that make a sentence about the spine: it should yield a finding or be listed as unread. */
 const isSpinal = (x: Item): boolean =>
   x.kind === 'target' || x.kind === 'lesion' || (x.kind === 'level' && x.ref.kind === 'levels');
@@ -831,6 +892,17 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       }
       return;
     }
+    const respective = hasWord(tokens, start, to, 'respectively')
+      ? respectivePairs(itemsOf(tokens, start, to), text)
+      : undefined;
+    if (respective) {
+      // "The right and left foramina are mildly and moderately narrowed, respectively": each side
+      // (or level) with its own grade, read as a clause of its own.
+      for (let k = 0; k < respective; k++) {
+        processClause(tokens, start, to, (items) => respectivePart(items, k));
+      }
+      return;
+    }
     const exception = exceptionSplit(tokens, start, to);
     if (exception) {
       processClause(tokens, start, exception.at, keep);
@@ -894,7 +966,16 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     items = withPronounSide(tokens, start, items, lastSide);
     const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
     if (subject && !hasOwnTarget) items = withSubject(items, subject);
-    else if (!hasOwnTarget && isSideStatement(items)) {
+    else if (!hasOwnTarget && lastForamen && bareSideNegation(items) !== undefined) {
+      // "The left foramen is severely narrowed; the right is not.": the foramen after the negation.
+      const at = (bareSideNegation(items) ?? 0) + 1;
+      const where = items[at - 1]?.end ?? 0;
+      const implied: Item[] = [
+        { ...lastForamen.target, start: where, end: where } as Item,
+        { ...lastForamen.pred, start: where, end: where } as Item,
+      ];
+      items = [...items.slice(0, at), ...implied, ...items.slice(at)];
+    } else if (!hasOwnTarget && isSideStatement(items)) {
       // "… moderate left foraminal narrowing. The right side is preserved.": the foramen is implied,
       // by the sentence before or, failing that, by the next one ("mild narrowing on the right; left
       // foramen patent").

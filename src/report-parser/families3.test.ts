@@ -273,3 +273,36 @@ describe('vocabulary: the intervertebral foramen as IVF', () => {
     ]);
   });
 });
+
+describe('"respectively" and a side negated on its own', () => {
+  it('pairs sides with grades in order', () => {
+    assert.deepEqual(
+      rows(
+        'L4-5: The left and right exit foramina are severely and mildly narrowed, respectively.',
+      ),
+      ['L4-L5 left severe current', 'L4-L5 right mild current'],
+    );
+  });
+
+  it('pairs levels with grades in order', () => {
+    assert.deepEqual(
+      rows('Moderate and mild foraminal narrowing at L3/4 and L5/S1 respectively.'),
+      ['L3-L4 bilateral moderate current', 'L5-S1 bilateral mild current'],
+    );
+    assert.deepEqual(canal('Severe and moderate canal stenosis at L4-5 and L3-4, respectively.'), [
+      'L3-L4 central moderate current',
+      'L4-L5 central severe current',
+    ]);
+  });
+
+  it('"the right is not" after a one-sided foramen negates the other side', () => {
+    assert.deepEqual(rows('L2-3: The right foramen is moderately narrowed; the left is not.'), [
+      'L2-L3 left none negated current',
+      'L2-L3 right moderate current',
+    ]);
+    assert.deepEqual(rows('L5-S1: Left foraminal narrowing is mild. The right one is not.'), [
+      'L5-S1 left mild current',
+      'L5-S1 right none negated current',
+    ]);
+  });
+});
