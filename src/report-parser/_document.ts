@@ -446,6 +446,45 @@ function withReferredLevels(
   return [...items.slice(0, at), level, ...items.slice(at + 2)];
 }
 
+/** Termination words that open a refutation ("…; however, … the right foramen is patent"). */
+const REFUTING: ReadonlySet<string> = new Set(['however', 'but']);
+
+const sameLevels = (a: LevelRef | undefined, b: LevelRef | undefined): boolean =>
+  a?.kind === 'levels' && b?.kind === 'levels' && a.levels.join() === b.levels.join();
+
+/**
+ * "There is apparent narrowing of the right neural foramen; however, … this is due to partial volume
+ * averaging and the right foramen is patent": a positive, ungraded finding before "however"/"but" (in
+ * the clause or the one before it) that a negated finding after it states normal, on the same side and
+ * level, was only apparent. Returns the findings so refuted.
+ */
+function refutedBy(
+  items: readonly Item[],
+  clause: readonly SectionedFinding[],
+  before: readonly SectionedFinding[],
+): Set<SectionedFinding> {
+  const refuted = new Set<SectionedFinding>();
+  const turn = items.find(
+    (x) => x.kind === 'context' && x.rule.category === 'termination' && REFUTING.has(x.lit),
+  );
+  if (!turn) return refuted;
+  for (const n of clause) {
+    if (!n.negated || n.temporal !== 'current' || n.start < turn.end) continue;
+    for (const p of before) {
+      const refutes =
+        !p.negated &&
+        p.temporal === 'current' &&
+        p.severity === null &&
+        p.end <= turn.start &&
+        p.finding === n.finding &&
+        sameLevels(p.levelRef, n.levelRef) &&
+        (p.side === n.side || n.side === 'bilateral');
+      if (refutes) refuted.add(p);
+    }
+  }
+  return refuted;
+}
+
 /** Words that, after "no other (significant)", name no structure: the whole level is meant. */
 const WHOLE_LEVEL_NOUNS: ReadonlySet<string> = new Set([
   'findings',
@@ -777,15 +816,49 @@ const isUpperWord = (text: string, t: Token): boolean => {
   return s === s.toUpperCase();
 };
 
-/** A level heading at the start of a sentence ("L4-5:", "L3-L4, L4-L5:", "L5-S1 level:", "L3-L4" alone). */
+/** Dashes that close a dictated level heading ("L3/4 - DB, bilat NF narrowing"). */
+const HEADING_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+const LUMBOSACRAL_HEADING: LevelRef = { kind: 'levels', levels: ['L5-S1'] };
+
+/**
+ * "Lumbosacral junction:", "Lumbosacral level (L5/S1):": L5-S1 named in words at the start of a
+ * sentence, then a colon.
+ */
+function readLumbosacralHeading(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { ref: LevelRef; next: number } | undefined {
+  const noun = tokens[from + 1]?.lower ?? '';
+  if (tokens[from]?.lower !== 'lumbosacral' || !['junction', 'level', 'disc'].includes(noun)) {
+    return undefined;
+  }
+  let i = from + 2;
+  if (tokens[i]?.lower === '(') {
+    const m = readLevels(tokens, i + 1, to);
+    if (m?.kind !== 'levels' || tokens[m.end]?.lower !== ')') return undefined;
+    i = m.end + 1;
+  }
+  return tokens[i]?.lower === ':' ? { ref: LUMBOSACRAL_HEADING, next: i + 1 } : undefined;
+}
+
+/**
+ * A level heading at the start of a sentence ("L4-5:", "L3-L4, L4-L5:", "L5-S1 level:", "L3-L4" alone,
+ * "L3/4 - DB", "Lumbosacral junction (L5/S1):").
+ */
 function readLevelHeading(
   tokens: readonly Token[],
   from: number,
   to: number,
 ): { ref: LevelRef; next: number } | undefined {
   const m = readLevels(tokens, from, to);
-  if (!m || m.kind !== 'levels') return undefined;
+  if (!m || m.kind !== 'levels') return readLumbosacralHeading(tokens, from, to);
   let i = m.end;
+  // "L3/4 - DB, …": a dash right after the level closes the heading, as a colon does.
+  const dash = tokens[i];
+  if (dash?.kind === PUNCT && HEADING_DASHES.has(dash.lower) && tokens[i + 1]?.kind === WORD) {
+    return { ref: m.ref, next: i + 1 };
+  }
   for (let steps = 0; i < to && steps < 3; i++, steps++) {
     const t = tokens[i];
     if (!t) break;
@@ -847,6 +920,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let firstOfLine = false;
   /** The current line opened with a level heading ("L4-5: … No other stenosis." is about L4-5). */
   let headingOnLine = false;
+  /** The findings the previous clause kept, which a "however, … is patent" may refute. */
+  let previousClause: SectionedFinding[] = [];
 
   const noteLevels = (ref: LevelRef | undefined): void => {
     if (ref?.kind !== 'levels') return;
@@ -869,6 +944,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       start = heading.next;
       lastForamen = undefined;
       lastSide = undefined;
+      previousClause = [];
     }
     if (start >= to) return;
     // The history of a COMPARISON section is read as the earlier study's findings.
@@ -1003,9 +1079,19 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const withdrawn =
       sectioned.length > 0 ? correctionsIn(tokens, start, to, items, sectioned) : [];
     corrections.push(...withdrawn);
+    const refuted = refutedBy(items, sectioned, [...previousClause, ...sectioned]);
+    if (refuted.size > 0) {
+      for (let k = findings.length - 1; k >= 0; k--) {
+        const f = findings[k];
+        if (f && refuted.has(f)) findings.splice(k, 1);
+      }
+    }
+    previousClause = [];
     for (const f of sectioned) {
       noteLevels(f.levelRef);
-      if (!withdrawn.some((c) => c.finding === f)) findings.push(f);
+      if (withdrawn.some((c) => c.finding === f) || refuted.has(f)) continue;
+      findings.push(f);
+      previousClause.push(f);
     }
     lastForamen = foramenOf(items, qualified) ?? lastForamen;
     if (qualified.length > 0) lastSide = sideOf(qualified);
@@ -1016,7 +1102,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (item.kind === 'level') {
         // "at all levels" and "elsewhere" speak for their own sentence only.
         last =
-          item.ref.kind === 'all' || item.ref.kind === 'other' || item.ref.kind === 'remaining'
+          item.ref.kind === 'all' ||
+          item.ref.kind === 'other' ||
+          item.ref.kind === 'remaining' ||
+          item.ref.kind === 'upper'
             ? undefined
             : item.ref;
         noteLevels(item.ref);
@@ -1319,6 +1408,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         bracketsArePrior = false;
         lastForamen = undefined;
         lastSide = undefined;
+        previousClause = [];
         // A history paragraph ends at its blank line; technique and procedure sections run to the next heading.
         if ((section as SectionKind) === 'history') section = 'other';
       }

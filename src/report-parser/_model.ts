@@ -43,7 +43,10 @@ export type Term =
   | { readonly kind: 'filler' }
   | { readonly kind: 'conj' }
   | { readonly kind: 'with' }
-  | { readonly kind: 'levels'; readonly levels: 'all' | 'other' | 'remaining' | 'lumbosacral' }
+  | {
+      readonly kind: 'levels';
+      readonly levels: 'all' | 'other' | 'remaining' | 'upper' | 'lumbosacral';
+    }
   | { readonly kind: 'transitional' }
   | { readonly kind: 'time'; readonly time: TimeMark }
   | { readonly kind: 'bound' }
@@ -64,7 +67,9 @@ export type LevelRef =
   | { readonly kind: 'all' }
   | { readonly kind: 'other' }
   /** "Otherwise", "the remaining levels": every level the report has not described. */
-  | { readonly kind: 'remaining' };
+  | { readonly kind: 'remaining' }
+  /** "The upper lumbar levels": the levels not described above the highest one the report describes. */
+  | { readonly kind: 'upper' };
 
 interface ItemBase {
   /** Character offsets of the item in the original text. */

@@ -89,6 +89,11 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
   }
   const unstated = (raw: SectionedFinding): readonly Level[] =>
     allLevels(reading.coversT12).filter((l) => !statedLevels.get(familyOf(raw.finding))?.has(l));
+  // The highest level the report describes, for "the upper lumbar levels".
+  const described = [...statedLevels.values()].flatMap((set) => [...set]);
+  const highest = Math.min(...described.map((l) => LEVELS.indexOf(l)), LEVELS.length);
+  const above = (raw: SectionedFinding): readonly Level[] =>
+    unstated(raw).filter((l) => LEVELS.indexOf(l) < highest);
   for (const raw of reading.findings) {
     const spanText = text.slice(raw.start, raw.end);
     if (raw.vertebra !== undefined) {
@@ -118,6 +123,10 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
       case 'remaining':
         if (!raw.negated) continue;
         levels = unstated(raw);
+        break;
+      case 'upper':
+        if (!raw.negated) continue;
+        levels = above(raw);
         break;
       case 'other':
       case 'nonlumbar':

@@ -350,3 +350,69 @@ describe('"the foramen itself" is the foramen of the side just described', () =>
     ]);
   });
 });
+
+describe('an apparent finding refuted after "however" or "but" is not a finding', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L3-4: Sagittal images suggest left foraminal narrowing, but on axial images the left foramen is normal.',
+      ['L3-L4 left none negated current'],
+    ],
+    [
+      'L5-S1: There seems to be narrowing of the right exit foramen; however, this is volume averaging and the right foramen is widely patent.',
+      ['L5-S1 right none negated current'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+  it('a graded finding, or one on another side, is not refuted', () => {
+    assert.deepEqual(
+      rows('L3-4: Moderate left foraminal narrowing. However the right foramen is patent.'),
+      ['L3-L4 left moderate current', 'L3-L4 right none negated current'],
+    );
+  });
+});
+
+describe('"the upper lumbar levels" are the undescribed levels above the highest one described', () => {
+  it('not a lower level the report leaves out', () => {
+    const text =
+      'MRI L-spine.\nL3-4: Mild canal stenosis.\nL4-5: Moderate left foraminal narrowing.\nUpper lumbar levels are normal.';
+    assert.deepEqual(rows(text), [
+      'L1-L2 bilateral none negated current',
+      'L2-L3 bilateral none negated current',
+      'L4-L5 left moderate current',
+    ]);
+    assert.deepEqual(rows(text, 'central-canal-stenosis'), [
+      'L1-L2 central none negated current',
+      'L2-L3 central none negated current',
+      'L3-L4 central mild current',
+    ]);
+  });
+  it('"the upper levels" before the levels are described', () => {
+    const text =
+      'The upper levels are well preserved.\nL4/5: Mild disc bulge, minimal bilateral NF narrowing.';
+    assert.deepEqual(rows(text), [
+      'L1-L2 bilateral none negated current',
+      'L2-L3 bilateral none negated current',
+      'L3-L4 bilateral none negated current',
+      'L4-L5 bilateral mild current',
+    ]);
+  });
+});
+
+describe('level headings closed by a dash, and the lumbosacral junction named in words', () => {
+  it('"L3/4 - DB, …" carries its level to the next line as "L3/4:" does', () => {
+    const text = 'L3/4 - DB, mild bilat NFN.\nNo CCS.\nL4/5 – DP, mod L NFN.';
+    assert.deepEqual(rows(text), ['L3-L4 bilateral mild current', 'L4-L5 left moderate current']);
+    assert.deepEqual(rows(text, 'central-canal-stenosis'), ['L3-L4 central none negated current']);
+  });
+  it('"Lumbosacral junction (L5/S1):" is a heading for the sentences after it', () => {
+    const text =
+      'L4/5: Mild bulge. Canal OK.\nLumbosacral junction (L5/S1): Small bulge. The canal is normal in calibre.';
+    assert.deepEqual(rows(text, 'central-canal-stenosis'), [
+      'L4-L5 central none negated current',
+      'L5-S1 central none negated current',
+    ]);
+    assert.deepEqual(rows('Lumbosacral level: moderate right foraminal narrowing.'), [
+      'L5-S1 right moderate current',
+    ]);
+  });
+});

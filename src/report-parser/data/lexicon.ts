@@ -291,10 +291,12 @@ export const LEXICON: readonly LexiconEntry[] = [
       'elsewhere', 'other levels', 'at other levels', 'remaining levels', 'the remaining levels', 'at the other levels',
       'other lumbar levels', 'rest of the levels', 'rest of the', 'the rest of the', 'at the remaining levels', 'otherwise', 'at the remaining lumbar levels',
       'the other levels', 'all other levels', 'at all other levels', 'the remaining lumbar levels',
-      // "Upper lumbar levels are normal": the levels above those described, i.e. the ones not described.
-      'remaining lumbar levels', 'upper levels', 'upper lumbar levels',
+      'remaining lumbar levels',
     ],
   },
+  // "Upper lumbar levels are normal": the undescribed levels above the highest level described (a lower
+  // level the report leaves out is not "upper").
+  { term: { kind: 'levels', levels: 'upper' }, source: 'corpus-review', literals: ['upper levels', 'upper lumbar levels', 'the upper lumbar levels'] },
   {
     term: { kind: 'levels', levels: 'other' }, source: 'corpus-review',
     literals: [
