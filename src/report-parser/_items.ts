@@ -222,6 +222,24 @@ function endsWithGradeChange(out: readonly Item[]): boolean {
   );
 }
 
+/** Items between "central or" and the foramen whose noun it shares ("central and left foraminal"). */
+const SHARED_NOUN_WINDOW = 3;
+
+/** "central and/or [side] foraminal stenosis": the central adjective shares the foramen's noun. */
+function sharesForaminalNoun(items: readonly Item[], i: number): boolean {
+  const conj = items[i + 1];
+  if (conj?.kind !== 'conj' || (conj.lit !== 'or' && conj.lit !== 'and')) return false;
+  for (let j = i + 2, steps = 0; j < items.length && steps < SHARED_NOUN_WINDOW; j++, steps++) {
+    const x = items[j];
+    if (x?.kind === 'target') {
+      const pred = items[j + 1];
+      return x.target === 'foramen' && pred?.kind === 'pred' && pred.pred === 'narrow';
+    }
+    if (!(x?.kind === 'side' || x?.kind === 'severity' || x?.kind === 'adj')) return false;
+  }
+  return false;
+}
+
 /** Local rewrites that need a neighbour's context. Linear: each looks a few items ahead. */
 function rewrite(items: Item[]): Item[] {
   const out: Item[] = [];
@@ -347,11 +365,11 @@ function rewrite(items: Item[]): Item[] {
       }
     }
 
-    // "central stenosis", "spinal stenosis": the canal.
+    // "central stenosis", "spinal stenosis": the canal; also coordinated with the foramina that share
+    // the noun ("no central or foraminal stenosis", "mild central and left foraminal narrowing").
     if (
-      next &&
-      next.kind === 'pred' &&
-      next.pred === 'narrow' &&
+      ((next && next.kind === 'pred' && next.pred === 'narrow') ||
+        (item.kind === 'adj' && item.central && sharesForaminalNoun(items, i))) &&
       ((item.kind === 'adj' && item.central) || (item.kind === 'word' && item.lit === 'spinal'))
     ) {
       out.push({

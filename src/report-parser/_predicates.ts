@@ -142,6 +142,18 @@ export function predicateAfter(items: readonly Item[], t: number): number | unde
     const x = items[j];
     if (!x) return undefined;
     if (x.kind === 'pred') return afterConj ? undefined : j;
+    // "The canal is elongated and not narrowed": a word the lexicon does not know, said of the
+    // target after "is", joined by "and" to what else is said of it.
+    if (
+      x.kind === 'other' &&
+      items[j - 1]?.kind === 'filler' &&
+      items[j + 1]?.kind === 'conj' &&
+      items[j + 1]?.lit === 'and' &&
+      items[j + 2]?.kind === 'pred'
+    ) {
+      j++;
+      continue;
+    }
     if (x.kind === 'conj') afterConj = true;
     else if (x.kind === 'target') afterConj = false;
     else if (afterConj && x.kind === 'filler') return undefined;

@@ -306,3 +306,38 @@ describe('"respectively" and a side negated on its own', () => {
     ]);
   });
 });
+
+describe('coordinated words that share a side or a noun', () => {
+  it('a side before "traversing and exiting roots" reaches the exiting root', () => {
+    for (const text of [
+      'L5-S1: left paracentral protrusion compressing the left traversing and exiting nerve roots.',
+      'L4-5: extrusion compressing the right descending and exiting nerve roots.',
+    ]) {
+      const side = text.includes('left') ? 'left' : 'right';
+      const found = rows(text);
+      assert.ok(found.length > 0, text);
+      assert.ok(
+        found.every((r) => r.includes(` ${side} `)),
+        `${text}: ${found.join('; ')}`,
+      );
+    }
+  });
+
+  it('"central" before "or/and … foraminal stenosis" is the canal', () => {
+    const text = 'L2-3: No central or foraminal stenosis.';
+    assert.deepEqual(rows(text), ['L2-L3 bilateral none negated current']);
+    assert.deepEqual(canal(text), ['L2-L3 central none negated current']);
+    assert.deepEqual(canal('L3-4: Moderate central and mild right foraminal stenosis.'), [
+      'L3-L4 central moderate current',
+    ]);
+    assert.deepEqual(rows('L3-4: Moderate central and mild right foraminal stenosis.'), [
+      'L3-L4 right mild current',
+    ]);
+  });
+
+  it('a word the lexicon does not know, said of the structure, does not cut it from "and not narrowed"', () => {
+    assert.deepEqual(canal('L5-S1: The canal is trefoil and not narrowed.'), [
+      'L5-S1 central none negated current',
+    ]);
+  });
+});

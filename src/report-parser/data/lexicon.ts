@@ -234,6 +234,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'downward', 'upward', 'lateral', 'residual', 'recurrent', 'type', 'grade', 'i', 'ii', 'iii', 'iv',
       'superiorly', 'inferiorly', 'posteriorly', 'anteriorly', 'intraforaminal', 'generalized', 'generalised',
       'segmental', 'wedging', 'osteoporotic', 'pathological', 'facetal', 'isthmic', 'concentric', 'complex', 'component',
+      // "left traversing and exiting nerve roots": the side before both roots reaches the exiting one.
+      'traversing', 'transversing', 'descending',
     ],
   },
   {
