@@ -526,8 +526,9 @@ function withOtherLevels(items: Item[], text: string, levelsInParagraph: boolean
 }
 
 /**
- * "… narrowing of the right neural foramen and mild narrowing of the left": the foramen named once
- * is understood after the other side ("of the left" is the left foramen).
+ * "… narrowing of the right neural foramen and mild narrowing of the left", "left foramen is narrowed
+ * slightly, right one is free": the foramen named once is understood after the other side ("of the
+ * left" is the left foramen, "right one" the right foramen).
  */
 function withElidedForamen(items: Item[]): Item[] {
   let foramen: Item | undefined;
@@ -537,6 +538,11 @@ function withElidedForamen(items: Item[]): Item[] {
     if (x?.kind === 'target') foramen = x.target === 'foramen' ? x : undefined;
     if (!foramen || x?.kind !== 'side' || (x.side !== 'left' && x.side !== 'right')) continue;
     const next = items[k + 1];
+    if (next?.kind === 'glue' && next.lit === 'one') {
+      out ??= [...items];
+      out[out.indexOf(next)] = { ...foramen, start: next.start, end: next.end } as Item;
+      continue;
+    }
     if (next && (next.kind === 'target' || next.kind === 'adj' || next.kind === 'lesion')) continue;
     let j = k - 1;
     if (items[j]?.kind === 'glue' && items[j]?.lit === 'the') j--;
@@ -712,7 +718,7 @@ function runOnCuts(
   const ranges: [number, number][] = [];
   let start = from;
   for (let k = from + 1; k < tokens.length; k++) {
-    if (cutAt.has(tokens[k]?.start ?? -1)) {
+    if (cutAt.has(tokens[k]?.start ?? -1) || RUN_ON_SECTIONS.has(tokens[k]?.lower ?? '')) {
       ranges.push([start, k]);
       start = k;
     }
@@ -720,6 +726,14 @@ function runOnCuts(
   ranges.push([start, tokens.length]);
   return ranges;
 }
+
+/** Section words a run-on dictation opens a new section with ("… no canal stenosis impression …"). */
+const RUN_ON_SECTIONS: ReadonlySet<string> = new Set([
+  'impression',
+  'impressions',
+  'conclusion',
+  'conclusions',
+]);
 
 /** Side and grade abbreviations written with a full stop ("Lt.", "Rt.", "bilat.", "mod."). */
 const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -1361,7 +1375,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       ? runOnCuts(tokens, i, itemsOf(tokens, i, tokens.length))
       : undefined;
     if (runOn) {
-      for (const [from, to] of runOn) processSentence(tokens, from, to);
+      for (const [from, to] of runOn) {
+        const word = tokens[from]?.lower ?? '';
+        if (RUN_ON_SECTIONS.has(word)) {
+          section = HEADING_LOOKUP.get(word) ?? section;
+          header = undefined;
+          last = undefined;
+          processSentence(tokens, from + 1, to);
+        } else processSentence(tokens, from, to);
+      }
       return;
     }
     let sentenceStart = i;

@@ -416,3 +416,47 @@ describe('level headings closed by a dash, and the lumbosacral junction named in
     ]);
   });
 });
+
+describe('the canal named as the "vertebral canal" or, in non-native English, the "spinal channel"', () => {
+  const cases: [string, string][] = [
+    ['L4-5: Spinal channel is narrowed moderately.', 'L4-L5 central moderate current'],
+    ['L3-4: The vertebral canal is capacious.', 'L3-L4 central none negated current'],
+    ['L2-3: Central channel not narrowed.', 'L2-L3 central none negated current'],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => assert.deepEqual(rows(text, 'central-canal-stenosis'), [expected]));
+  }
+});
+
+describe('"the right one" after a foramen is the right foramen', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L3-4: the right foramen is patent, the left one moderately narrowed.',
+      ['L3-L4 left moderate current', 'L3-L4 right none negated current'],
+    ],
+    [
+      'L4-5: Left intervertebral foramen narrowed severely, right one free.',
+      ['L4-L5 left severe current', 'L4-L5 right none negated current'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+});
+
+describe('run-on dictation: "impression" opens a new section, so what runs into it keeps its level', () => {
+  it("the last level's negation is not cut off by the impression that follows it", () => {
+    const text =
+      'mri lumbar l3 l4 mild bulge l4 l5 moderate canal stenosis l5 s1 mild left nf narrowing no canal stenosis impression multilevel spondylosis worst at l4 l5';
+    assert.deepEqual(rows(text, 'central-canal-stenosis'), [
+      'L4-L5 central moderate current',
+      'L5-S1 central none negated current',
+    ]);
+  });
+  it('"conclusion" too', () => {
+    const text =
+      'l2 l3 normal l4 l5 severe right foraminal narrowing no canal stenosis conclusion degenerative change at l4 l5';
+    assert.deepEqual(rows(text, 'central-canal-stenosis'), [
+      'L2-L3 central none negated current',
+      'L4-L5 central none negated current',
+    ]);
+  });
+});

@@ -63,6 +63,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'spinal canal', 'central canal', 'central spinal canal', 'canal', 'lumbar canal', 'lumbar spinal canal', 'central lumbar canal', 'spinal canals',
       'canal dimensions', 'canal diameter', 'spinal canal dimensions', 'canal calibre', 'canal caliber', 'thecal sac diameter',
+      // The anatomical name, and the word of non-native English reports ("spinal channel").
+      'vertebral canal', 'spinal channel', 'central channel',
     ],
   },
   // Crowding or compression of the cauda equina roots is read as (ungraded) canal stenosis: the roots
