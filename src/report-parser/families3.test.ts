@@ -341,3 +341,22 @@ describe('coordinated words that share a side or a noun', () => {
     ]);
   });
 });
+
+describe('a sideless foraminal finding yields to a foramen the report calls normal', () => {
+  it('at the same level it is the other foramen', () => {
+    const text =
+      'L4-5: Left foramen: patent.\nIMPRESSION: L4-5 right foraminal protrusion causing severe foraminal narrowing.';
+    assert.deepEqual(rows(text), ['L4-L5 left none negated current', 'L4-L5 right severe current']);
+    assert.deepEqual(
+      rows('L3-4: The right neural foramen is normal. There is moderate foraminal stenosis.'),
+      ['L3-L4 left moderate current', 'L3-L4 right none negated current'],
+    );
+  });
+
+  it('a stated bilateral finding, or a sideless one at another level, keeps both sides', () => {
+    assert.deepEqual(
+      rows('L4-5: Right foramen patent. Moderate bilateral foraminal narrowing at L5-S1.'),
+      ['L4-L5 right none negated current', 'L5-S1 bilateral moderate current'],
+    );
+  });
+});

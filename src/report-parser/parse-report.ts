@@ -163,7 +163,9 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
   }
 
   const findings =
-    opts.dedupe === false ? candidates.map((c) => c.finding) : dedupe(yieldToStated(candidates));
+    opts.dedupe === false
+      ? candidates.map((c) => c.finding)
+      : dedupe(yieldToNegatedSide(yieldToStated(candidates)));
   findings.sort(
     (a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.span[0] - b.span[0],
   );
@@ -243,6 +245,42 @@ function yieldToStated(candidates: readonly Candidate[]): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * A foraminal finding that names no side is bilateral by default (CONTRACTS.md); when the report says
+ * in so many words that one foramen at that level is normal ("Left foramen: no stenosis" … "Right
+ * foraminal protrusion with moderate foraminal stenosis"), the sideless finding is the other foramen.
+ */
+function yieldToNegatedSide(candidates: readonly Candidate[]): Candidate[] {
+  const negated = new Map<Level, Set<'left' | 'right'>>();
+  for (const c of candidates) {
+    const f = c.finding;
+    if (f.finding !== 'foraminal-stenosis' || !f.negated || f.temporal !== 'current') continue;
+    if (!c.explicit || !(f.side === 'left' || f.side === 'right')) continue;
+    const sides = negated.get(f.level) ?? new Set<'left' | 'right'>();
+    sides.add(f.side);
+    negated.set(f.level, sides);
+  }
+  if (negated.size === 0) return [...candidates];
+  return candidates.map((c) => {
+    const f = c.finding;
+    const sides = negated.get(f.level);
+    if (
+      !sides ||
+      sides.size !== 1 ||
+      c.explicit ||
+      f.finding !== 'foraminal-stenosis' ||
+      f.negated ||
+      f.side !== 'bilateral' ||
+      f.temporal !== 'current'
+    ) {
+      return c;
+    }
+    const side = sides.has('left') ? 'right' : 'left';
+    const { asymmetry: _asymmetry, ...rest } = f;
+    return { ...c, finding: { ...rest, side } };
+  });
 }
 
 const baseKey = (f: ReportFinding): string =>
