@@ -288,10 +288,25 @@ function gradesOpenFinding(segment: { items: readonly Item[] } | undefined): boo
 /** A clause naming foraminal narrowing, on a side or not, with no grade, lesion or level. */
 function ungradedForamen(segment: { items: readonly Item[] } | undefined): boolean {
   if (!segment || !foramenSubject(segment.items)) return false;
-  return !segment.items.some(
+  if (segment.items.some((x) => x.kind === 'level' || x.kind === 'context')) return false;
+  // A lesion and its grade may come first ("a mild disc bulge and narrowing of the right foramen,
+  // moderate in degree"): no grade from the foramen's statement on.
+  const first = segment.items.findIndex(
     (x) =>
-      x.kind === 'severity' || x.kind === 'lesion' || x.kind === 'level' || x.kind === 'context',
+      (x.kind === 'target' && x.target === 'foramen') ||
+      (x.kind === 'pred' && (x.pred === 'narrow' || x.pred === 'compress')),
   );
+  const lesion = segment.items.findIndex((x) => x.kind === 'lesion');
+  return (
+    (lesion < 0 || lesion < first) &&
+    !segment.items.slice(first).some((x) => x.kind === 'severity' || x.kind === 'lesion')
+  );
+}
+
+/** Index of the token where item `x` starts, among tokens `from` to `to` (-1 if none). */
+function tokenAt(tokens: readonly Token[], from: number, to: number, x: Item | undefined): number {
+  for (let k = from; k < to && x; k++) if (tokens[k]?.start === x.start) return k;
+  return -1;
 }
 
 /** The one grade a clause holds when it holds nothing else ("moderate", "severe"). */
@@ -1179,6 +1194,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (prev && isLeanOnly(items)) {
         prev.to = e;
         prev.items = [...prev.items, ...items];
+        continue;
+      }
+      // "…, severely on the left with compression of the exiting left L5 root, and mildly on the
+      // right": grades and a side, then a statement of their own after "with".
+      const w = items.findIndex((x) => x.kind === 'with');
+      const at = w > 0 && isElliptical(items.slice(0, w)) ? tokenAt(tokens, s, e, items[w]) : -1;
+      if (at > s) {
+        segments.push({ from: s, to: at, items: items.slice(0, w) });
+        segments.push({ from: at, to: e, items: items.slice(w) });
       } else segments.push({ from: s, to: e, items });
     }
     const out: Clause[] = [];

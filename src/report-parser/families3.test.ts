@@ -360,3 +360,26 @@ describe('a sideless foraminal finding yields to a foramen the report calls norm
     );
   });
 });
+
+describe('grades after the noun, around a statement of their own', () => {
+  it('"narrowed, severely on the left with …, and mildly on the right"', () => {
+    assert.deepEqual(
+      rows(
+        'L4-5: The exit foramina are narrowed, moderately on the right with flattening of the ' +
+          'exiting right L4 root, and slightly on the left.',
+      ),
+      ['L4-L5 left mild current', 'L4-L5 right moderate current'],
+    );
+  });
+
+  it('"narrowing of the right foramen, moderate in degree" after a graded lesion', () => {
+    assert.deepEqual(
+      rows('L2-3: small disc bulge and narrowing of the left exit foramen, severe in degree.'),
+      ['L2-L3 left severe current'],
+    );
+    assert.deepEqual(
+      rows('L3-4: moderate facet arthropathy with encroachment on the right foramen, mild.'),
+      ['L3-L4 right mild current'],
+    );
+  });
+});
