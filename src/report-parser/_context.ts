@@ -21,6 +21,24 @@ const isParticiple = (item: Item | undefined): boolean =>
 const isFindingHead = (item: Item): boolean =>
   item.kind === 'lesion' || item.kind === 'pred' || item.kind === 'target';
 
+/** Items between a structure and the normality predicate that states it ("NFs are OK"). */
+const NORMAL_STATEMENT_WINDOW = 3;
+
+/** Whether a clause starting at `from` states a structure normal ("NFs OK", "left foramen patent"). */
+function opensNormalStatement(items: readonly Item[], from: number): boolean {
+  let target = false;
+  for (let j = from; j < items.length && j <= from + NORMAL_STATEMENT_WINDOW + 1; j++) {
+    const x = items[j];
+    if (!x) return false;
+    if (x.kind === 'target') target = true;
+    else if (x.kind === 'pred') return target && x.pred === 'normal';
+    else if (!(x.kind === 'side' || x.kind === 'glue' || x.kind === 'filler' || x.kind === 'adj')) {
+      return false;
+    }
+  }
+  return false;
+}
+
 /**
  * Computes the scopes of every trigger in a sentence.
  * @param items - the sentence's items
@@ -59,6 +77,15 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
           x.kind === 'conj' &&
           items[j + 1]?.kind === 'severity' &&
           category === 'negation'
+        ) {
+          break;
+        }
+        // "no CCS, NFs OK": a structure stated normal after a comma is a statement of its own.
+        if (
+          coveredHead &&
+          x.kind === 'conj' &&
+          x.lit === ',' &&
+          opensNormalStatement(items, j + 1)
         ) {
           break;
         }

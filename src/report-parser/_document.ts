@@ -167,7 +167,8 @@ function subjectOf(items: readonly Item[]): FindingSubject | undefined {
     (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other',
   );
   const [target, pred] = meaningful;
-  // "Foramina:", "Central canal:": a structure alone heads grades of its narrowing.
+  // "Foramina: mild on the right, moderate on the left", "Central canal: L4-5 moderate": a
+  // structure named alone stands for its narrowing, as a graded foramen with no predicate does.
   if (meaningful.length === 1 && target?.kind === 'target' && STENOSIS_TARGETS.has(target.target)) {
     return { target, pred: impliedNarrowing(target.end) };
   }
@@ -283,6 +284,31 @@ function gradesOpenFinding(segment: { items: readonly Item[] } | undefined): boo
       x.kind === 'context' ||
       (x.kind === 'side' && x.side !== 'bilateral'),
   );
+}
+
+/**
+ * A clause naming graded foraminal narrowing on both sides, with no lesion or level ("Moderate bilateral
+ * exit foraminal narrowing: moderate on the left, mild on the right" — grades per side refine it).
+ */
+function gradedBilateral(segment: { items: readonly Item[] } | undefined): boolean {
+  if (!segment || !foramenSubject(segment.items)) return false;
+  return !segment.items.some(
+    (x) =>
+      x.kind === 'lesion' ||
+      x.kind === 'level' ||
+      x.kind === 'context' ||
+      (x.kind === 'side' && x.side !== 'bilateral'),
+  );
+}
+
+/** Whether elliptical clauses at the start of `rest` grade the left and the right each. */
+function bothSidesGraded(rest: readonly { items: readonly Item[] }[]): boolean {
+  const sides = new Set<string>();
+  for (const seg of rest) {
+    if (!isElliptical(seg.items)) break;
+    for (const x of seg.items) if (x.kind === 'side' && x.side !== 'bilateral') sides.add(x.side);
+  }
+  return sides.has('left') && sides.has('right');
 }
 
 /** A clause naming foraminal narrowing, on a side or not, with no grade, lesion or level. */
@@ -1215,7 +1241,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         current = own;
         cut = true;
         out.push({ from: seg.from, to: seg.from, subject: undefined });
-      } else if (!current && isElliptical(seg.items) && gradesOpenFinding(segments[i - 1])) {
+      } else if (
+        !current &&
+        isElliptical(seg.items) &&
+        (gradesOpenFinding(segments[i - 1]) ||
+          (gradedBilateral(segments[i - 1]) && bothSidesGraded(segments.slice(i))))
+      ) {
         // "Foraminal narrowing is present bilaterally, moderate on the right and severe on the left":
         // the clause before names the finding; the grades and sides after it say where and how much.
         const prev = segments[i - 1];
@@ -1648,15 +1679,13 @@ const TOPIC_KINDS: ReadonlySet<Item['kind']> = new Set([
  * structure pairs with the predicate after it. Only a colon that closes a leading run of structures.
  */
 function withoutTopicColon(items: readonly Item[], text: string): Item[] {
+  const isColon = (x: Item | undefined): boolean =>
+    x !== undefined &&
+    (x.kind === 'glue' || x.kind === 'other') &&
+    text.slice(x.start, x.end) === ':';
   let k = 0;
-  while (k < items.length && TOPIC_KINDS.has(items[k]?.kind ?? 'other')) k++;
-  const colon = items[k];
-  if (
-    k === 0 ||
-    colon?.kind !== 'other' ||
-    text.slice(colon.start, colon.end) !== ':' ||
-    !items.slice(0, k).some((x) => x.kind === 'target')
-  ) {
+  while (k < items.length && !isColon(items[k]) && TOPIC_KINDS.has(items[k]?.kind ?? 'other')) k++;
+  if (k === 0 || !isColon(items[k]) || !items.slice(0, k).some((x) => x.kind === 'target')) {
     return [...items];
   }
   const rest = items.slice(k + 1);

@@ -460,3 +460,50 @@ describe('run-on dictation: "impression" opens a new section, so what runs into 
     ]);
   });
 });
+
+describe('a structure stated normal after a comma ends a negation ("no CCS, NFs OK")', () => {
+  const cases: [string, string[]][] = [
+    ['L5/S1: small DP, no CCS, NFs OK.', ['L5-S1 bilateral none negated current']],
+    ['L2-3: no canal stenosis, the foramina are patent.', ['L2-L3 bilateral none negated current']],
+    [
+      'L4-5: no significant canal narrowing, right foramen preserved.',
+      ['L4-L5 right none negated current'],
+    ],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      assert.deepEqual(rows(text), expected);
+      assert.equal(rows(text, 'central-canal-stenosis').length, 1);
+      assert.ok(rows(text, 'central-canal-stenosis')[0]?.includes('negated'));
+    });
+  }
+  it('a list under one negation stays negated', () => {
+    assert.deepEqual(rows('L3-4: No disc herniation, canal or foraminal stenosis.'), [
+      'L3-L4 bilateral none negated current',
+    ]);
+  });
+});
+
+describe('"Foramina:" as a label, and a graded bilateral finding refined by grades per side', () => {
+  const cases: [string, string[]][] = [
+    [
+      'L3-L4: Bulge. Foramina: mild on the right, moderate on the left.',
+      ['L3-L4 left moderate current', 'L3-L4 right mild current'],
+    ],
+    ['L4-5: Exit foramina: patent.', ['L4-L5 bilateral none negated current']],
+    [
+      'L4/5: Moderate bilateral exit foraminal narrowing: severe on the left, moderate on the right.',
+      ['L4-L5 left severe current', 'L4-L5 right moderate current'],
+    ],
+    [
+      'L2/3: Mild bilateral NF narrowing, R>L: mild-moderate on the right, mild on the left.',
+      ['L2-L3 left mild current', 'L2-L3 right mild-moderate current'],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+  it('a lone grade after a graded bilateral finding does not split it', () => {
+    assert.deepEqual(rows('L2-3: Moderate bilateral foraminal narrowing, worse on the left.'), [
+      'L2-L3 bilateral moderate current',
+    ]);
+  });
+});
