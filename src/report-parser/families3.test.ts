@@ -383,3 +383,14 @@ describe('grades after the noun, around a statement of their own', () => {
     );
   });
 });
+
+describe('a Lee grade in brackets before the side and level of its foramen', () => {
+  it('grades that foramen instead of adding a sideless one', () => {
+    assert.deepEqual(rows('IMPRESSION: Moderate (Lee grade 2) left L4-5 foraminal stenosis.'), [
+      'L4-L5 left moderate current',
+    ]);
+    assert.deepEqual(rows('Conclusion: severe (Lee 3) right L5/S1 exit foraminal narrowing.'), [
+      'L5-S1 right severe current',
+    ]);
+  });
+});
