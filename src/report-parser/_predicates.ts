@@ -133,6 +133,18 @@ export function impliedNarrowing(s: Sentence, t: number): GoverningPredicate | u
   return { index: t, pred, stated: [{ finding: 'foraminal-stenosis', normal: false }] };
 }
 
+/**
+ * A past participle that closes its clause after "," or "and" says what the target before is ("Right
+ * foramen unchanged, mildly narrowed", "is stable and mildly narrowed"); an "-ing" verb, or a participle
+ * before a structure of its own ("and narrowed foramina"), starts a new phrase.
+ */
+function isStateAfterConj(items: readonly Item[], j: number): boolean {
+  const x = items[j];
+  const next = items[j + 1];
+  if (x?.kind !== 'pred' || !x.lit.endsWith('ed')) return false;
+  return !next || !(next.kind === 'target' || next.kind === 'side' || next.kind === 'adj');
+}
+
 /** The predicate after a target that states something about it ("foramina are patent"). */
 export function predicateAfter(items: readonly Item[], t: number): number | undefined {
   // After "and", a predicate with no target before it starts a new verb phrase
@@ -141,7 +153,7 @@ export function predicateAfter(items: readonly Item[], t: number): number | unde
   for (let j = t + 1, steps = 0; j < items.length && steps < POST_PREDICATE_WINDOW; j++, steps++) {
     const x = items[j];
     if (!x) return undefined;
-    if (x.kind === 'pred') return afterConj ? undefined : j;
+    if (x.kind === 'pred') return !afterConj || isStateAfterConj(items, j) ? j : undefined;
     // "The canal is elongated and not narrowed": a word the lexicon does not know, said of the
     // target after "is", joined by "and" to what else is said of it.
     if (

@@ -507,3 +507,17 @@ describe('"Foramina:" as a label, and a graded bilateral finding refined by grad
     ]);
   });
 });
+
+describe('a past participle after "," or "and" still states its structure ("foramen unchanged, mildly narrowed")', () => {
+  const cases: [string, string[]][] = [
+    ['L4-5: Right foramen unchanged, mildly narrowed.', ['L4-L5 right mild current']],
+    ['L3-4: Left exit foramen, moderately compressed.', ['L3-L4 left moderate current']],
+    ['L5-S1: The right foramen is stable and severely narrowed.', ['L5-S1 right severe current']],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(rows(text), expected));
+  it('an "-ing" verb after "and" starts its own phrase', () => {
+    assert.deepEqual(rows('L4-5: bulge compressing the root and narrowing the right foramen.'), [
+      'L4-L5 right null current',
+    ]);
+  });
+});

@@ -32,16 +32,20 @@ describe('evaluation against the second outside reviewer (styles/reviewer2.json)
     assert.equal(reports.length, 60);
   });
 
-  it('foraminal level + side F1 >= 0.93, central >= 0.95, severity >= 95 %, negation >= 97 %', () => {
+  // Round 5 reached foraminal F1 0.999, central 0.991, severity 99.4 %, negation 100 %, temporal 100 %;
+  // the floors leave room for a finding or two, no more.
+  it('foraminal level + side F1 >= 0.995, central >= 0.985, severity >= 99 %, negation >= 99 %', () => {
     const f = evaluation.perType.get('foraminal-stenosis');
-    assert.ok(f && f.f1 >= 0.93, JSON.stringify(f));
+    assert.ok(f && f.f1 >= 0.995, JSON.stringify(f));
     const c = evaluation.perType.get('central-canal-stenosis');
-    assert.ok(c && c.f1 >= 0.95, JSON.stringify(c));
+    assert.ok(c && c.f1 >= 0.985, JSON.stringify(c));
+    assert.ok(evaluation.foraminalStrict.f1 >= 0.99, JSON.stringify(evaluation.foraminalStrict));
     assert.ok(
-      evaluation.foraminalSeverity.accuracy >= 0.95,
+      evaluation.foraminalSeverity.accuracy >= 0.99,
       JSON.stringify(evaluation.foraminalSeverity),
     );
-    assert.ok(evaluation.negation.accuracy >= 0.97, JSON.stringify(evaluation.negation));
+    assert.ok(evaluation.negation.accuracy >= 0.99, JSON.stringify(evaluation.negation));
+    assert.ok(evaluation.temporal.accuracy >= 0.99, JSON.stringify(evaluation.temporal));
   });
 
   it('reports no prior or retracted finding as current', () => {
