@@ -92,6 +92,8 @@ function resolveOpposite(items: Item[], previous: ImpliedForamen | undefined): I
 /** "The right side is preserved", "left normal": a side and a predicate with no target. */
 const isSideStatement = (items: readonly Item[]): boolean =>
   items.some((x) => x.kind === 'side' && x.side !== 'bilateral') &&
+  // "On the left, perineural fat is preserved …, Lee grade 1": the named grade is the statement.
+  !items.some((x) => x.kind === 'grading') &&
   // "the right side is preserved", and a grade alone: "right unchanged, mild", "right mild".
   items.some((x) => x.kind === 'pred' || x.kind === 'severity') &&
   !items.some((x) => x.kind === 'level');
@@ -1122,6 +1124,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     firstOfLine = false;
     items = withoutTopicColon(items, text);
+    items = withLeadingSide(items);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;
     const read = readQualifiers(items, text);
@@ -1708,6 +1711,32 @@ function withoutTopicColon(items: readonly Item[], text: string): Item[] {
     impliedNarrowing(after),
     ...rest.slice(grade + 1),
   ];
+}
+
+/**
+ * "On the left there is mild foraminal narrowing", "On the right, perineural fat is effaced, Lee grade
+ * 2": a side that opens the sentence is the side of its foramen (or of its Lee grade), when the
+ * sentence names no other side. The side is moved to just before that foramen.
+ */
+function withLeadingSide(items: readonly Item[]): Item[] {
+  let k = 0;
+  while (k < items.length && items[k]?.kind === 'glue') k++;
+  const side = items[k];
+  if (k === 0 || items[0]?.lit !== 'on' || side?.kind !== 'side' || side.side === 'bilateral') {
+    return [...items];
+  }
+  const rest = items.slice(k + 1);
+  if (rest.some((x) => x.kind === 'side' || x.kind === 'asym')) return [...items];
+  const at = rest.findIndex(
+    (x) => (x.kind === 'target' && x.target === 'foramen') || x.kind === 'grading',
+  );
+  if (at < 0) return [...items];
+  const placed = {
+    ...side,
+    start: rest[at]?.start ?? side.start,
+    end: rest[at]?.start ?? side.end,
+  };
+  return [...items.slice(0, k), ...rest.slice(0, at), placed, ...rest.slice(at)];
 }
 
 /** The canal and both foramina put before a level's normality predicate ("L2-L3: Normal."). */

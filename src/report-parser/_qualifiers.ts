@@ -204,6 +204,12 @@ function targetFollows(items: readonly Item[], from: number): boolean {
   return false;
 }
 
+/** Whether a narrowing predicate comes right after a grade mention ("grade 2 (Lee) stenosis"). */
+function narrowingFollows(items: readonly Item[], from: number): boolean {
+  const x = items[from];
+  return x?.kind === 'pred' && x.pred === 'narrow';
+}
+
 /** Whether a grade stands in the phrase before the target at `t` ("Lee grade 1 left foraminal"). */
 function isGradedBefore(items: readonly Item[], t: number): boolean {
   for (let j = t - 1; j >= 0; j--) {
@@ -230,11 +236,13 @@ function targetBefore(items: readonly Item[], from: number): 'foramen' | 'canal'
       // "Lee grade 1 left foraminal stenosis, Lee 0 right": that target has a grade of its own.
       return isGradedBefore(items, j) ? undefined : x.target;
     }
+    // "Rt FS mild (Lee 1)": the statement's own grade, then the Lee grade in brackets.
     const joins =
       x.kind === 'side' ||
       x.kind === 'adj' ||
       x.kind === 'glue' ||
       x.kind === 'pred' ||
+      x.kind === 'severity' ||
       (x.kind === 'conj' && x.lit === ',');
     if (!joins) return undefined;
   }
@@ -262,7 +270,10 @@ function leeItems(
     out.push({ kind: 'severity', severity: row.severity, lit: 'lee', start, end });
     if (!own) {
       out.push({ kind: 'target', target: 'foramen', plural: false, lit: 'lee', start, end });
-      out.push({ kind: 'pred', pred: 'narrow', lit: 'lee', start, end });
+      // "grade 3 (Lee) stenosis on the right": the stenosis written after is the foramen's.
+      if (!narrowingFollows(items, to + 1)) {
+        out.push({ kind: 'pred', pred: 'narrow', lit: 'lee', start, end });
+      }
     }
   } else if (own) {
     out.push({ kind: 'pred', pred: 'normal', lit: 'lee', start, end });

@@ -394,3 +394,28 @@ describe('a Lee grade in brackets before the side and level of its foramen', () 
     ]);
   });
 });
+
+describe('Lee grades beside a stated grade, before "stenosis", or after a leading side', () => {
+  it('"Lt FS moderate (Lee 2)" grades the left foramen only', () => {
+    assert.deepEqual(rows('L4/5: Lt FS moderate (Lee 2). Rt FS nil.'), [
+      'L4-L5 left moderate current',
+      'L4-L5 right none negated current',
+    ]);
+  });
+
+  it('"grade 2 (Lee) stenosis on the left" is foraminal, not canal', () => {
+    const text = 'L3/4: broad bulge with grade 2 (Lee) stenosis on the left.';
+    assert.deepEqual(rows(text), ['L3-L4 left moderate current']);
+    assert.deepEqual(canal(text), []);
+  });
+
+  it('a side opening the sentence is the side of its foramen or its Lee grade', () => {
+    assert.deepEqual(rows('L2-3: On the left there is moderate foraminal narrowing.'), [
+      'L2-L3 left moderate current',
+    ]);
+    assert.deepEqual(
+      rows('L5/S1: On the right, the perineural fat is partly effaced, Lee grade 1.'),
+      ['L5-S1 right mild current'],
+    );
+  });
+});
