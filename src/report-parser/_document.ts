@@ -1095,6 +1095,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       subject = own;
       return;
     }
+    // "Central canal stenosis: Mild at L3/4. Moderate at L4/5. Nil elsewhere.": the subject of the
+    // first value is the subject of the sentences of values after it.
+    subject = subjectWithValues(items, text) ?? subject;
     items = resolveOpposite(items, lastForamen);
     items = withPronounSide(tokens, start, items, lastSide);
     const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
@@ -1601,6 +1604,38 @@ function priorCopies(found: readonly QualifiedFinding[], grade: Severity): Quali
       maxSeverity: undefined,
       grade: undefined,
     }));
+}
+
+/** Item kinds a value after a subject's colon may hold ("Mild at L3/4", "moderate on the left"). */
+const VALUE_KINDS: ReadonlySet<Item['kind']> = new Set([
+  'severity',
+  'side',
+  'asym',
+  'level',
+  'glue',
+  'conj',
+  'context',
+  'other',
+]);
+
+/**
+ * A finding named before a colon with a first value after it ("Central canal stenosis: Mild at
+ * L3/4"): the subject, or undefined when the sentence is not of that form.
+ */
+function subjectWithValues(items: readonly Item[], text: string): FindingSubject | undefined {
+  const colon = items.findIndex(
+    (x) => (x.kind === 'glue' || x.kind === 'other') && text.slice(x.start, x.end) === ':',
+  );
+  if (colon <= 0) return undefined;
+  const head = subjectOf(items.slice(0, colon));
+  const values = items.slice(colon + 1);
+  if (!head || !values.every((x) => VALUE_KINDS.has(x.kind))) {
+    return undefined;
+  }
+  const graded = values.some(
+    (x) => x.kind === 'severity' || (x.kind === 'context' && x.rule.category === 'negation'),
+  );
+  return graded && values.some((x) => x.kind === 'level') ? head : undefined;
 }
 
 /** Items of a tail that only says where a level was seen ("on the sagittal sequences"). */

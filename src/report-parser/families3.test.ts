@@ -419,3 +419,23 @@ describe('Lee grades beside a stated grade, before "stenosis", or after a leadin
     );
   });
 });
+
+describe('a finding named before its first value heads the sentences of values after it', () => {
+  it('"Central canal stenosis: Mild at L3/4. Moderate at L4/5. Nil elsewhere."', () => {
+    const text = 'Canal stenosis: moderate at L2/3. Severe at L3/4. None elsewhere.';
+    assert.deepEqual(canal(text), [
+      'L1-L2 central none negated current',
+      'L2-L3 central moderate current',
+      'L3-L4 central severe current',
+      'L4-L5 central none negated current',
+      'L5-S1 central none negated current',
+    ]);
+  });
+
+  it('the same with a structure named alone, and a new topic ends it', () => {
+    const text =
+      'Exit foramina: mild on the left at L4-5. Moderate on the right at L5-S1.\n' +
+      'Facets: moderate arthropathy at L5-S1.';
+    assert.deepEqual(rows(text), ['L4-L5 left mild current', 'L5-S1 right moderate current']);
+  });
+});
