@@ -439,3 +439,28 @@ describe('a finding named before its first value heads the sentences of values a
     assert.deepEqual(rows(text), ['L4-L5 left mild current', 'L5-S1 right moderate current']);
   });
 });
+
+describe('per-side grades after a lean, and an ungraded bilateral restatement', () => {
+  it('"bilateral foramina, worse on the right (severe on right, mild on left)"', () => {
+    assert.deepEqual(
+      rows(
+        'L4-L5: narrowing of bilateral exit foramina, worse on the right (severe on right, mild on left).',
+      ),
+      ['L4-L5 left mild current', 'L4-L5 right severe current'],
+    );
+  });
+
+  it('an ungraded bilateral mention in the impression adds nothing to graded sides', () => {
+    const text =
+      'FINDINGS: L4/5: moderate left and mild right foraminal stenosis.\n' +
+      'IMPRESSION: L4/5 bilateral foraminal stenosis (L > R).';
+    assert.deepEqual(rows(text), ['L4-L5 left moderate current', 'L4-L5 right mild current']);
+    // With one side only graded elsewhere, the bilateral mention stays.
+    assert.deepEqual(
+      rows(
+        'FINDINGS: L4/5: moderate left foraminal stenosis.\nIMPRESSION: L4/5 bilateral foraminal stenosis.',
+      ),
+      ['L4-L5 bilateral null current', 'L4-L5 left moderate current'],
+    );
+  });
+});

@@ -320,15 +320,25 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
     // Across sections, an unsided or defaulted, ungraded mention is covered by a stated one.
     const stated = kept.filter((k) => k.explicit && k.finding.side !== undefined);
     for (const k of kept) {
-      const vague =
-        (!k.explicit || k.finding.side === undefined) &&
-        k.finding.severity === null &&
-        k.finding.root === undefined;
+      const ungraded = k.finding.severity === null && k.finding.root === undefined;
+      const vague = (!k.explicit || k.finding.side === undefined) && ungraded;
       if (vague && stated.some((s) => s !== k && s.section !== k.section)) continue;
+      // "… (moderate on left, mild on right)" in the findings, "bilateral narrowing (Lt > Rt)" in
+      // the impression: an ungraded bilateral restatement of graded sides stated elsewhere.
+      const elsewhere = stated.filter((s) => s !== k && s.section !== k.section);
+      if (ungraded && k.finding.side === 'bilateral' && coversBothSides(elsewhere)) continue;
       out.push(k.finding);
     }
   }
   return out;
+}
+
+/** Whether graded findings among `list` cover the left and the right side. */
+function coversBothSides(list: readonly Candidate[]): boolean {
+  const graded = list.filter((c) => c.finding.severity !== null);
+  const has = (side: 'left' | 'right'): boolean =>
+    graded.some((c) => c.finding.side === side || c.finding.side === 'bilateral');
+  return has('left') && has('right');
 }
 
 const compatibleRoots = (a: ReportFinding, b: ReportFinding): boolean =>
