@@ -213,14 +213,19 @@ const isDegreeWord = (item: Item): boolean => item.kind === 'glue' && item.lit =
 /** Whether the items so far end with a change of grade and "from" ("has progressed from"). */
 function endsWithGradeChange(out: readonly Item[]): boolean {
   const from = out[out.length - 1];
-  const change = out[out.length - 2];
-  return (
-    from?.kind === 'glue' &&
-    from.lit === 'from' &&
-    change?.kind === 'time' &&
-    CHANGE_OF_GRADE.has(change.lit)
-  );
+  if (from?.kind !== 'glue' || from.lit !== 'from') return false;
+  // "has progressed from", or the change named before its finding ("improvement of the left
+  // foraminal stenosis from severe to mild").
+  for (let k = out.length - 2, steps = 0; k >= 0 && steps < GRADE_CHANGE_WINDOW; k--, steps++) {
+    const x = out[k];
+    if (x?.kind === 'time' && CHANGE_OF_GRADE.has(x.lit)) return true;
+    if (x?.kind === 'severity' || x?.kind === 'level' || x?.kind === 'context') return false;
+  }
+  return false;
 }
+
+/** Items between a change of grade and the "from" of its grades. */
+const GRADE_CHANGE_WINDOW = 8;
 
 /** Items between "central or" and the foramen whose noun it shares ("central and left foraminal"). */
 const SHARED_NOUN_WINDOW = 3;

@@ -53,6 +53,11 @@ export const CHANGE_OF_GRADE: ReadonlySet<string> = new Set([
   'has increased',
   'regressed',
   'has regressed',
+  'improvement',
+  'interval improvement',
+  'worsening',
+  'interval worsening',
+  'deterioration',
 ]);
 /** Grades too vague to bound a negation: "no significant stenosis" stays a plain negation. */
 const VAGUE_GRADES: ReadonlySet<string> = new Set([
@@ -284,6 +289,25 @@ function leeItems(
   return out;
 }
 
+/**
+ * The grade of the statement that ends `out` (a grade, optionally its predicate: "severely stenosed",
+ * "mod"), taken out of it: an earlier study's grade named by a time word after it.
+ */
+function takeStatementBefore(out: Item[]): Graded | undefined {
+  let k = out.length - 1;
+  while (k >= 0 && (out[k]?.kind === 'glue' || out[k]?.kind === 'filler')) k--;
+  const pred = out[k]?.kind === 'pred' ? k : -1;
+  const at = pred >= 0 ? k - 1 : k;
+  const grade = out[at];
+  if (grade?.kind !== 'severity') return undefined;
+  out.splice(at, pred >= 0 ? 2 : 1);
+  return grade.severity;
+}
+
+/** Whether this study's grade is named after item `i` ("now"). */
+const hasNow = (items: readonly Item[], i: number): boolean =>
+  items.some((x, k) => k > i && x.kind === 'time' && x.time === 'now');
+
 /** The lowest grade of a "no moderate or severe" range (its first word). */
 const lowestOf = (item: Extract<Item, { kind: 'severity' }>): Graded =>
   (SEVERITY_OF_LITERAL.get(item.lit) as Graded | undefined) ?? item.severity;
@@ -329,7 +353,23 @@ export function readQualifiers(
         else nowGrade = grade;
         // Words between the time word and its grade ("previously noted") are dropped with them.
         i = j;
+      } else if (x.time === 'prior' && priorGrade === undefined) {
+        // "which was severely stenosed on the prior study, now …": the statement just before; the
+        // "and" that joins it to this study's statement goes with it.
+        priorGrade = takeStatementBefore(out);
+        if (
+          priorGrade !== undefined &&
+          items[i + 1]?.kind === 'conj' &&
+          items[i + 1]?.lit === 'and'
+        ) {
+          i++;
+        }
       }
+      continue;
+    }
+    // "CCS was mod then, now mod-sev": a grade with "then", against this study's "now".
+    if (x.kind === 'filler' && x.lit === 'then' && priorGrade === undefined && hasNow(items, i)) {
+      priorGrade = takeStatementBefore(out);
       continue;
     }
     if (x.kind === 'bound') {

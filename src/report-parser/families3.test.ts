@@ -464,3 +464,49 @@ describe('per-side grades after a lean, and an ungraded bilateral restatement', 
     );
   });
 });
+
+describe('an earlier grade named after its statement, as a noun of change, or with "then"', () => {
+  it('"… was mildly narrowed on the previous study and is now moderately narrowed"', () => {
+    assert.deepEqual(
+      rows(
+        'L1-2: The left foramen was mildly narrowed on the previous study and is now moderately narrowed.',
+      ),
+      ['L1-L2 left mild prior', 'L1-L2 left moderate current'],
+    );
+    assert.deepEqual(
+      rows('L2-3: Right foraminal stenosis, moderate on the prior study, is now mild.'),
+      ['L2-L3 right mild current', 'L2-L3 right moderate prior'],
+    );
+  });
+
+  it('"improvement/worsening of … from X to Y" is a change of grade, not a range', () => {
+    assert.deepEqual(
+      rows('L4-5: Interval improvement of right foraminal narrowing from severe to moderate.'),
+      ['L4-L5 right moderate current', 'L4-L5 right severe prior'],
+    );
+    assert.deepEqual(rows('L5-S1: Worsening of the left foraminal stenosis from mild to severe.'), [
+      'L5-S1 left mild prior',
+      'L5-S1 left severe current',
+    ]);
+    // A range stays a range.
+    assert.deepEqual(rows('L3-4: Foraminal narrowing, mild to moderate.'), [
+      'L3-L4 bilateral mild-moderate current',
+    ]);
+  });
+
+  it('"was severe then, now moderate"', () => {
+    assert.deepEqual(canal('L3-4: canal stenosis was severe then, now moderate.'), [
+      'L3-L4 central moderate current',
+      'L3-L4 central severe prior',
+    ]);
+  });
+
+  it('a root no longer compressed does not clear a foramen the sentence describes', () => {
+    assert.deepEqual(
+      rows(
+        'L5/S1: The right foramen remains mildly narrowed, but the exiting right L5 root is no longer compressed.',
+      ),
+      ['L5-S1 right mild current'],
+    );
+  });
+});

@@ -345,6 +345,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'unchanged', 'stable', 'persistent', 'persisting', 'persists', 'again seen', 'again noted', 'again', 'progressed',
       'has progressed', 'worsened', 'has worsened', 'improved', 'has improved', 'interval progression', 'remains', 'remain',
       'increased', 'has increased', 'regressed', 'has regressed',
+      // "improvement of the left foraminal stenosis from severe to mild": a change of grade as a noun.
+      'improvement', 'interval improvement', 'worsening', 'interval worsening', 'deterioration',
     ],
   },
   {
