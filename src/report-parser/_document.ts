@@ -828,6 +828,14 @@ function readSectionHeading(
   tokens: readonly Token[],
   from: number,
 ): { kind: SectionKind; next: number } | undefined {
+  // "ADDENDUM (dictated 16:40 same day): …": an addendum heading may carry a note of when.
+  if (tokens[from]?.lower === 'addendum' && isUpperWord(text, tokens[from])) {
+    for (let k = from + 1; k < tokens.length && k - from <= ADDENDUM_NOTE_TOKENS; k++) {
+      if (tokens[k]?.lower === ':' && tokens[k - 1]?.lower === ')') {
+        return { kind: 'addendum', next: k + 1 };
+      }
+    }
+  }
   const words: string[] = [];
   let upper = true;
   let i = from;
@@ -867,6 +875,9 @@ function readSectionHeading(
   }
   return undefined;
 }
+
+/** Tokens an addendum heading's bracketed note may span ("(dictated 16:40 same day)"). */
+const ADDENDUM_NOTE_TOKENS = 16;
 
 const isUpperWord = (text: string, t: Token): boolean => {
   const s = text.slice(t.start, t.end);

@@ -510,3 +510,33 @@ describe('an earlier grade named after its statement, as a noun of change, or wi
     );
   });
 });
+
+describe('an addendum replaces what the body said at the same place', () => {
+  it('a changed grade, with a bracketed note in the heading', () => {
+    const text =
+      'FINDINGS: L3-4: Moderate right foraminal stenosis.\nIMPRESSION: Moderate right L3-4 foraminal stenosis.\n\n' +
+      'ADDENDUM (phoned to Dr Lee 10:15): On review, the right L3-4 foraminal stenosis is severe.';
+    assert.deepEqual(rows(text), ['L3-L4 right severe current']);
+  });
+
+  it('one side of a bilateral statement, the other side kept', () => {
+    const text =
+      'L4-5: Mild bilateral foraminal narrowing.\nAddendum: the left L4-5 foramen is moderately narrowed.';
+    assert.deepEqual(rows(text), ['L4-L5 left moderate current', 'L4-L5 right mild current']);
+  });
+
+  it('a finding the original report left out, "not mentioned" being no negation', () => {
+    const text =
+      'No foraminal stenosis at any level.\n' +
+      'ADDENDUM: A left foraminal protrusion at L2-3, not mentioned in the original report, causes mild left foraminal stenosis.';
+    const found = rows(text);
+    assert.ok(found.includes('L2-L3 left mild current'), found.join('; '));
+    assert.ok(!found.some((r) => r.startsWith('L2-L3 left none')), found.join('; '));
+  });
+
+  it('"only" between a structure and its grade', () => {
+    assert.deepEqual(rows('L1-2: The right foramen is only minimally narrowed.'), [
+      'L1-L2 right mild current',
+    ]);
+  });
+});

@@ -165,7 +165,7 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
   const findings =
     opts.dedupe === false
       ? candidates.map((c) => c.finding)
-      : dedupe(yieldToNegatedSide(yieldToStated(candidates)));
+      : dedupe(yieldToNegatedSide(yieldToStated(yieldToAddendum(candidates))));
   findings.sort(
     (a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.span[0] - b.span[0],
   );
@@ -242,6 +242,44 @@ function yieldToStated(candidates: readonly Candidate[]): Candidate[] {
     else if (sides.size === 1) {
       const side = sides.has('left') ? 'right' : 'left';
       out.push({ ...c, finding: { ...c.finding, side } });
+    }
+  }
+  return out;
+}
+
+/** The sides a finding's side stands for. */
+const sidesOf = (side: FindingSide | undefined): readonly string[] =>
+  side === 'bilateral' ? ['left', 'right'] : [side ?? '-'];
+
+/**
+ * An addendum is the radiologist's later reading: where it states a finding at a named level
+ * ("ADDENDUM: … the severe foraminal stenosis at L4-5 is on the LEFT. The right L4-5 foramen is only
+ * mildly narrowed."), what the body said of the same finding, level and side is replaced: dropped, or
+ * for a bilateral statement kept for the side the addendum leaves.
+ */
+function yieldToAddendum(candidates: readonly Candidate[]): Candidate[] {
+  const said = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    const f = c.finding;
+    if (c.section !== 'addendum' || !c.named || f.temporal !== 'current') continue;
+    const key = `${f.level}|${f.finding}`;
+    const sides = said.get(key) ?? new Set<string>();
+    for (const side of sidesOf(f.side)) sides.add(side);
+    said.set(key, sides);
+  }
+  if (said.size === 0) return [...candidates];
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const f = c.finding;
+    const sides = c.section === 'addendum' ? undefined : said.get(`${f.level}|${f.finding}`);
+    if (!sides || f.temporal !== 'current') {
+      out.push(c);
+      continue;
+    }
+    const left = sidesOf(f.side).filter((side) => !sides.has(side));
+    if (left.length === sidesOf(f.side).length) out.push(c);
+    else if (left.length === 1 && (left[0] === 'left' || left[0] === 'right')) {
+      out.push({ ...c, finding: { ...f, side: left[0] } });
     }
   }
   return out;

@@ -256,7 +256,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'the', 'a', 'an', 'of', 'on', 'upon', 'to', 'into', 'within', 'in', 'at', 'by', 'for', 'from', 'this', 'that', 'its', 'their',
       'these', 'those', 'over', 'along', 'toward', 'towards', 'sided', 'side', 'sides', 'aspect', 'aspects', 'portion', 'part',
-      'level', 'levels', 'leve', 'region', 'area', 'one', 'just', 'quite', 'very', 'than', 'as', '(', ')', '[', ']', ':', 'same',
+      'level', 'levels', 'leve', 'region', 'area', 'one', 'just', 'only', 'quite', 'very', 'than', 'as', '(', ')', '[', ']', ':', 'same',
       'abovementioned', 'above mentioned', 'mentioned', 'above', 'segment', 'segments', 'interspace', 'zone', 'degree',
     ],
   },
