@@ -1002,6 +1002,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     let start = from;
     const heading = readLevelHeading(tokens, start, to);
     if (heading) {
+      // "Hx: LBP, bilat leg sx." / "L2-3: sm DB …": a level heading opening a line ends the history.
+      if (section === 'history' && firstOfLine) section = 'other';
       afterHeading = true;
       blockHeading = heading.next >= to;
       headingLine = lineNo;
@@ -1139,6 +1141,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     firstOfLine = false;
     items = withoutTopicColon(items, text);
     items = withLeadingSide(items);
+    items = withLeadingNil(items);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;
     const read = readQualifiers(items, text);
@@ -1783,6 +1786,30 @@ function withLeadingSide(items: readonly Item[]): Item[] {
     end: rest[at]?.start ?? side.end,
   };
   return [...items.slice(0, k), ...rest.slice(0, at), placed, ...rest.slice(at)];
+}
+
+/** Backward negations that also negate forward when they open a clause ("Nil central canal stenosis"). */
+const OPENING_NEGATIONS: ReadonlySet<string> = new Set(['nil', 'none']);
+
+/**
+ * "Nil central canal or exit foraminal stenosis.": Australian reports put "nil" (elsewhere written
+ * after its finding, "stenosis nil") before the finding; opening a sentence, it negates forward.
+ */
+function withLeadingNil(items: readonly Item[]): Item[] {
+  const at = items.findIndex((x) => x.kind !== 'glue' && x.kind !== 'level');
+  const x = items[at];
+  if (
+    x?.kind !== 'context' ||
+    x.rule.direction !== 'backward' ||
+    !OPENING_NEGATIONS.has(x.rule.literal) ||
+    !items
+      .slice(at + 1)
+      .some((y) => y.kind === 'target' || y.kind === 'lesion' || y.kind === 'pred')
+  ) {
+    return [...items];
+  }
+  const forward: Item = { ...x, rule: { ...x.rule, direction: 'forward' } };
+  return [...items.slice(0, at), forward, ...items.slice(at + 1)];
 }
 
 /** The canal and both foramina put before a level's normality predicate ("L2-L3: Normal."). */

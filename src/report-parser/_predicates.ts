@@ -117,12 +117,22 @@ export function governingPredicate(s: Sentence, t: number): GoverningPredicate |
  */
 export function impliedNarrowing(s: Sentence, t: number): GoverningPredicate | undefined {
   const x = s.items[t];
-  if (!x || x.kind !== 'target' || x.target !== 'foramen') return undefined;
+  if (!x || x.kind !== 'target' || (x.target !== 'foramen' && x.target !== 'canal')) {
+    return undefined;
+  }
   const next = s.items[t + 1];
+  // "Rt exit foramen nil", "central canal none": a negation after the structure, nothing else.
+  const negatedAfter =
+    next?.kind === 'context' &&
+    next.rule.category === 'negation' &&
+    next.rule.direction === 'backward' &&
+    s.items.slice(t + 2).every((y) => y.kind === 'other' || y.kind === 'glue');
   const graded =
-    s.phrases.get(t)?.severity !== undefined ||
-    (next?.kind === 'severity' && (s.owner[t + 1] ?? -1) < 0);
-  if (!graded) return undefined;
+    x.target === 'foramen' &&
+    (s.phrases.get(t)?.severity !== undefined ||
+      (next?.kind === 'severity' && (s.owner[t + 1] ?? -1) < 0));
+  if (!graded && !negatedAfter) return undefined;
+  const finding = x.target === 'canal' ? 'central-canal-stenosis' : 'foraminal-stenosis';
   const pred: Extract<Item, { kind: 'pred' }> = {
     kind: 'pred',
     pred: 'narrow',
@@ -130,7 +140,7 @@ export function impliedNarrowing(s: Sentence, t: number): GoverningPredicate | u
     start: x.start,
     end: x.end,
   };
-  return { index: t, pred, stated: [{ finding: 'foraminal-stenosis', normal: false }] };
+  return { index: t, pred, stated: [{ finding, normal: false }] };
 }
 
 /**

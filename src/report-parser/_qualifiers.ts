@@ -304,6 +304,8 @@ function takeStatementBefore(out: Item[]): Graded | undefined {
   return grade.severity;
 }
 
+const isComma = (x: Item | undefined): boolean => x?.kind === 'conj' && x.lit === ',';
+
 /** Whether this study's grade is named after item `i` ("now"). */
 const hasNow = (items: readonly Item[], i: number): boolean =>
   items.some((x, k) => k > i && x.kind === 'time' && x.time === 'now');
@@ -353,6 +355,20 @@ export function readQualifiers(
         else nowGrade = grade;
         // Words between the time word and its grade ("previously noted") are dropped with them.
         i = j;
+        // "The left foramen, previously mildly narrowed, is now patent": the whole aside between
+        // commas is the earlier study's, its predicate and commas too.
+        const pred = items[j + 1];
+        const close = items[j + 2];
+        const open = out[out.length - 1];
+        if (
+          x.time === 'prior' &&
+          pred?.kind === 'pred' &&
+          isComma(open) &&
+          (isComma(close) || close === undefined)
+        ) {
+          out.pop();
+          i = close === undefined ? j + 1 : j + 2;
+        }
       } else if (x.time === 'prior' && priorGrade === undefined) {
         // "which was severely stenosed on the prior study, now …": the statement just before; the
         // "and" that joins it to this study's statement goes with it.
@@ -475,6 +491,7 @@ export function qualifyFindings(
 ): QualifiedFinding[] {
   const out: QualifiedFinding[] = [];
   const leeNamed = q.grades.some((g) => g.system === 'lee');
+  const onlyNegated = !findings.some((f) => GRADED_FINDINGS.has(f.finding) && !f.negated);
   for (const f of findings) {
     const graded = GRADED_FINDINGS.has(f.finding);
     // A negated statement of an earlier study's finding ("described in the preliminary report … is not
@@ -514,8 +531,12 @@ export function qualifyFindings(
     });
     // A grade the earlier study gave is a prior finding, beside this study's grade or beside the
     // finding's resolution ("the previously severe canal stenosis has resolved").
+    // So does a finding now absent ("the left foramen, previously mildly narrowed, is now patent")
+    // when the sentence states no other finding the earlier grade could be of.
     const priorStated =
-      (!f.negated && temporal === 'current') || (f.negated && temporal === 'resolved');
+      (!f.negated && temporal === 'current') ||
+      (f.negated && temporal === 'resolved') ||
+      (f.negated && temporal === 'current' && onlyNegated);
     if (graded && priorStated && q.priorGrade !== undefined) {
       out.push({
         ...f,

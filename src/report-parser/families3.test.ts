@@ -540,3 +540,56 @@ describe('an addendum replaces what the body said at the same place', () => {
     ]);
   });
 });
+
+describe('found on a probe of fresh reports labelled before the run', () => {
+  it('"Nil …" opening a sentence negates forward; "Lt foramen nil" has no verb', () => {
+    const text =
+      'L3/4: Nil canal or exit foraminal stenosis.\nL4/5: Lt exit foramen nil. Rt exit foramen mild.';
+    assert.deepEqual(rows(text), [
+      'L3-L4 bilateral none negated current',
+      'L4-L5 left none negated current',
+      'L4-L5 right mild current',
+    ]);
+    assert.deepEqual(canal(text), ['L3-L4 central none negated current']);
+    assert.deepEqual(canal('L2/3: central canal none.'), ['L2-L3 central none negated current']);
+  });
+
+  it('"left slightly more than right" after one grade is bilateral', () => {
+    assert.deepEqual(
+      rows('L4-5: the foramina are moderately narrowed, left slightly more than right.'),
+      ['L4-L5 bilateral moderate current'],
+    );
+  });
+
+  it('"neither central nor foraminal stenosis" clears the canal too', () => {
+    const text = 'At L1-L2 there is neither central nor foraminal narrowing.';
+    assert.deepEqual(rows(text), ['L1-L2 bilateral none negated current']);
+    assert.deepEqual(canal(text), ['L1-L2 central none negated current']);
+  });
+
+  it('a level heading opening a line ends a one-line history', () => {
+    assert.deepEqual(rows('Hx: back pain, rt leg sx.\nL4-5: sev Rt NFN.'), [
+      'L4-L5 right severe current',
+    ]);
+  });
+
+  it('", previously X," is the earlier study\'s, its predicate too', () => {
+    assert.deepEqual(
+      rows('L2-3: The right foramen, previously severely narrowed, is now patent.'),
+      ['L2-L3 right none negated current', 'L2-L3 right severe prior'],
+    );
+    // With a positive finding beside it, the earlier grade is that finding's.
+    const text =
+      'L4-5: The canal, previously moderately narrowed, is now mildly narrowed, and the foramina are patent.';
+    assert.deepEqual(rows(text), ['L4-L5 bilateral none negated current']);
+    assert.deepEqual(canal(text), ['L4-L5 central mild current', 'L4-L5 central moderate prior']);
+  });
+
+  it('a thecal sac of normal calibre is a canal without stenosis', () => {
+    assert.deepEqual(canal('L3-4: The thecal sac is of normal calibre.'), [
+      'L3-L4 central none negated current',
+    ]);
+    // Compression of the sac alone is still not a canal finding.
+    assert.deepEqual(canal('L3-4: No compression of the thecal sac.'), []);
+  });
+});
