@@ -1569,14 +1569,17 @@ const isBracket = (x: Item | undefined, lit: '(' | ')'): boolean =>
  */
 function withoutPriorNotation(items: readonly Item[], text: string): Item[] | undefined {
   const word = (x: Item | undefined): string => (x ? text.slice(x.start, x.end).toLowerCase() : '');
-  const at = items.findIndex(
+  // Only around a bracket: the words are read from the text, so most sentences are not sliced.
+  const open = items.findIndex(
     (x, i) =>
-      NOW_WORDS.has(word(x)) &&
-      isBracket(items[i + 1], '(') &&
-      EARLIER_WORDS.has(word(items[i + 2])) &&
-      isBracket(items[i + 3], ')'),
+      isBracket(x, '(') &&
+      isBracket(items[i + 2], ')') &&
+      i > 0 &&
+      NOW_WORDS.has(word(items[i - 1])) &&
+      EARLIER_WORDS.has(word(items[i + 1])),
   );
-  if (at < 0) return undefined;
+  if (open < 0) return undefined;
+  const at = open - 1;
   const from = items[at - 1]?.kind === 'conj' ? at - 1 : at;
   return [...items.slice(0, from), ...items.slice(at + 4)];
 }
@@ -1620,6 +1623,13 @@ function priorCopies(found: readonly QualifiedFinding[], grade: Severity): Quali
     }));
 }
 
+const COLON = 58;
+
+/** A colon: a joining word of the lexicon, or punctuation it does not know. */
+const isColonItem = (x: Item | undefined, text: string): boolean =>
+  (x?.kind === 'glue' && x.lit === ':') ||
+  (x?.kind === 'other' && x.end - x.start === 1 && text.charCodeAt(x.start) === COLON);
+
 /** Item kinds a value after a subject's colon may hold ("Mild at L3/4", "moderate on the left"). */
 const VALUE_KINDS: ReadonlySet<Item['kind']> = new Set([
   'severity',
@@ -1637,9 +1647,7 @@ const VALUE_KINDS: ReadonlySet<Item['kind']> = new Set([
  * L3/4"): the subject, or undefined when the sentence is not of that form.
  */
 function subjectWithValues(items: readonly Item[], text: string): FindingSubject | undefined {
-  const colon = items.findIndex(
-    (x) => (x.kind === 'glue' || x.kind === 'other') && text.slice(x.start, x.end) === ':',
-  );
+  const colon = items.findIndex((x) => isColonItem(x, text));
   if (colon <= 0) return undefined;
   const head = subjectOf(items.slice(0, colon));
   const values = items.slice(colon + 1);
@@ -1731,10 +1739,7 @@ const TOPIC_KINDS: ReadonlySet<Item['kind']> = new Set([
  * structure pairs with the predicate after it. Only a colon that closes a leading run of structures.
  */
 function withoutTopicColon(items: readonly Item[], text: string): Item[] {
-  const isColon = (x: Item | undefined): boolean =>
-    x !== undefined &&
-    (x.kind === 'glue' || x.kind === 'other') &&
-    text.slice(x.start, x.end) === ':';
+  const isColon = (x: Item | undefined): boolean => isColonItem(x, text);
   let k = 0;
   while (k < items.length && !isColon(items[k]) && TOPIC_KINDS.has(items[k]?.kind ?? 'other')) k++;
   if (k === 0 || !isColon(items[k]) || !items.slice(0, k).some((x) => x.kind === 'target')) {
