@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Prints the report parser's evaluation against the hand-labelled gold in test/fixtures/reports/gold
 // (and the hard cases in test/fixtures/reports/hard) as Markdown tables for the README.
-// Also scores the new-style gold (test/fixtures/reports/styles/gold.json), the second outside reviewer's
-// set kept as a fixture (styles/reviewer2.json) and, when present, a held-out reviewer set
+// Also scores the new-style gold (test/fixtures/reports/styles/gold.json), the second and third outside
+// reviewers' sets kept as fixtures (styles/reviewer2.json, reviewer3.json) and, when present, a held-out reviewer set
 // (/work/review/reports/gold.json, or --reviewer=FILE): foraminal and central only.
 // Usage: npm run build && node scripts/eval-report-parser.mjs [--verbose] [--only ID,ID] [--reviewer=FILE]
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -104,6 +104,12 @@ if (existsSync(reviewer2))
   print(
     'Second outside reviewer (blind-labelled; kept as a fixture after scoring)',
     loadStyle(reviewer2),
+  );
+const reviewer3 = join(fixtures, 'styles/reviewer3.json');
+if (existsSync(reviewer3))
+  print(
+    'Third outside reviewer (blind-labelled; kept as a fixture after scoring)',
+    loadStyle(reviewer3),
   );
 const reviewerArg = process.argv.find((a) => a.startsWith('--reviewer='));
 const reviewer = reviewerArg ? reviewerArg.slice(11) : '/work/review/reports/gold.json';

@@ -8,6 +8,7 @@
  */
 import { levelOf } from './_finding-place.js';
 import type { Item, TargetKind } from './_model.js';
+import type { NounPhrase } from './_noun-phrase.js';
 import type { RawFinding, Sentence } from './_sentence.js';
 import { isNegatedAt, isUncertainAt } from './_sentence.js';
 import { severityBefore } from './_severity.js';
@@ -23,6 +24,22 @@ const STENOSIS_PLACES: ReadonlySet<TargetKind> = new Set<TargetKind>([
   'recess',
   'thecal',
 ]);
+
+/** Items before a bare "stenosis" searched for the foraminal lesion that makes it. */
+export const FORAMINAL_LESION_WINDOW = 6;
+
+/** A lesion with a foraminal zone just before item `i` ("right foraminal protrusion … stenosis"). */
+function foraminalLesionBefore(s: Sentence, i: number): NounPhrase | undefined {
+  for (let j = i - 1, steps = 0; j >= 0 && steps < FORAMINAL_LESION_WINDOW; j--, steps++) {
+    const x = s.items[j];
+    if (!x || x.kind === 'level' || x.kind === 'pred' || x.kind === 'target') return undefined;
+    if (x.kind !== 'lesion') continue;
+    const np = s.phrases.get(j);
+    const foraminal = np?.zone === 'foraminal' || np?.zone === 'extraforaminal';
+    return foraminal && !np.central ? np : undefined;
+  }
+  return undefined;
+}
 
 /**
  * The bare-stenosis pass.
@@ -44,6 +61,27 @@ export function bareStenosisFindings(s: Sentence, pairedPreds: ReadonlySet<numbe
       (p.lit === 'neural compromise' || isBareStenosis(p));
     if (!isBareStenosis(p) && !wholeLevel) continue;
     const severity = severityBefore(s, i);
+    const lesion = namesPlace ? undefined : foraminalLesionBefore(s, i);
+    if (lesion && isBareStenosis(p)) {
+      // "Left foraminal disc extrusion causing severe stenosis", "resolution of the right foraminal
+      // protrusion and associated stenosis": the stenosis the foraminal lesion makes is foraminal.
+      out.push({
+        finding: 'foraminal-stenosis',
+        levelRef: levelOf(s, i, undefined),
+        vertebra: undefined,
+        side: lesion.side ?? 'bilateral',
+        sideExplicit: lesion.side !== undefined,
+        asymmetry: undefined,
+        severity: negated ? null : (severity ?? null),
+        negated,
+        uncertain: isUncertainAt(s, i),
+        root: undefined,
+        zone: 'foraminal',
+        start: (severity !== undefined ? items[i - 1]?.start : undefined) ?? p.start,
+        end: p.end,
+      });
+      continue;
+    }
     if (wholeLevel) {
       out.push({
         finding: 'foraminal-stenosis',

@@ -4,7 +4,7 @@
  * following sentences. A blank line or a new heading ends the carry-over. Lines are processed one at a
  * time and very long lines in bounded chunks, so memory stays flat on large inputs.
  */
-import type { Level } from '../vocab/index.js';
+import type { Level, Severity } from '../vocab/index.js';
 import { LEVELS } from '../vocab/index.js';
 import type { Item, LevelRef } from './_model.js';
 import { assembleSentence } from './_assemble.js';
@@ -13,8 +13,8 @@ import { applyCorrections, correctionKindOf, correctionsOf } from './_correction
 import { contextFlags } from './_context.js';
 import { qualifyFindings, readQualifiers } from './_qualifiers.js';
 import type { QualifiedFinding } from './_qualifiers.js';
-import { readTableHeader, readTableRow } from './_tables.js';
-import type { TableHeader } from './_tables.js';
+import { readLegend, readTableHeader, readTableRow } from './_tables.js';
+import type { Legend, TableHeader } from './_tables.js';
 import { buildItems } from './_items.js';
 import { readLevels } from './_levels.js';
 import type { Normaliser } from './_normalise.js';
@@ -92,9 +92,72 @@ function resolveOpposite(items: Item[], previous: ImpliedForamen | undefined): I
 /** "The right side is preserved", "left normal": a side and a predicate with no target. */
 const isSideStatement = (items: readonly Item[]): boolean =>
   items.some((x) => x.kind === 'side' && x.side !== 'bilateral') &&
+  // "On the left, perineural fat is preserved …, Lee grade 1": the named grade is the statement.
+  !items.some((x) => x.kind === 'grading') &&
   // "the right side is preserved", and a grade alone: "right unchanged, mild", "right mild".
   items.some((x) => x.kind === 'pred' || x.kind === 'severity') &&
   !items.some((x) => x.kind === 'level');
+
+/** Whether one of tokens `from` to `to` is the word `word`. */
+function hasWord(tokens: readonly Token[], from: number, to: number, word: string): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.lower === word) return true;
+  return false;
+}
+
+/** Item kinds a side negated on its own may hold besides the side and the negation. */
+const BARE_NEGATION_KINDS: ReadonlySet<Item['kind']> = new Set(['glue', 'filler', 'other', 'conj']);
+
+/**
+ * "…; the right is not.", "the left one isn't": one side and a negation, nothing else. Returns the
+ * index of the negation, after which the foramen of the sentence before is put.
+ */
+function bareSideNegation(items: readonly Item[]): number | undefined {
+  let side = 0;
+  let negation: number | undefined;
+  for (const [i, x] of items.entries()) {
+    if (x.kind === 'side' && x.side !== 'bilateral') side++;
+    else if (x.kind === 'context' && x.rule.category === 'negation') negation ??= i;
+    else if (!BARE_NEGATION_KINDS.has(x.kind)) return undefined;
+  }
+  return side === 1 ? negation : undefined;
+}
+
+/** Pairs a "respectively" sentence states: the number of sides or levels matched with grades. */
+function respectivePairs(items: readonly Item[], text: string): number | undefined {
+  const word = (x: Item): string => text.slice(x.start, x.end).toLowerCase();
+  if (!items.some((x) => x.kind === 'other' && word(x) === 'respectively')) return undefined;
+  const grades = items.filter((x) => x.kind === 'severity').length;
+  if (grades < 2) return undefined;
+  const sides = items.filter((x) => x.kind === 'side' && x.side !== 'bilateral').length;
+  const levels = items.flatMap((x) =>
+    x.kind === 'level' && x.ref.kind === 'levels' ? x.ref.levels : [],
+  );
+  return sides === grades || (sides === 0 && levels.length === grades) ? grades : undefined;
+}
+
+/** Clause `k` of a "respectively" sentence: its side or level and its grade, the others taken out. */
+function respectivePart(items: readonly Item[], k: number): Item[] {
+  const lateral = (x: Item): boolean => x.kind === 'side' && x.side !== 'bilateral';
+  const bySide = items.some(lateral);
+  let grade = 0;
+  let place = 0;
+  // Each item kept, dropped (another pair's), or replaced (a level list cut to this pair's level).
+  const kept: (Item | undefined)[] = items.map((x) => {
+    if (x.kind === 'severity') return grade++ === k ? x : undefined;
+    if (bySide && lateral(x)) return place++ === k ? x : undefined;
+    if (!bySide && x.kind === 'level' && x.ref.kind === 'levels') {
+      const level = x.ref.levels[k - place];
+      place += x.ref.levels.length;
+      return level ? { ...x, ref: { kind: 'levels', levels: [level] } } : undefined;
+    }
+    return x;
+  });
+  // The joining word between two of the pairs' words goes with them ("right and left").
+  return kept.filter(
+    (x, i): x is Item =>
+      x !== undefined && !(x.kind === 'conj' && x.lit !== ',' && (!kept[i - 1] || !kept[i + 1])),
+  );
+}
 
 /** Items that make a sentence about the spine: it should yield a finding or be listed as unread. */
 const isSpinal = (x: Item): boolean =>
@@ -106,23 +169,28 @@ function subjectOf(items: readonly Item[]): FindingSubject | undefined {
     (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other',
   );
   const [target, pred] = meaningful;
-  // "Foramina: mild on the right, moderate on the left": the foramen named alone stands for its
-  // narrowing, as a graded foramen with no predicate does.
-  if (meaningful.length === 1 && target?.kind === 'target' && target.target === 'foramen') {
-    const narrowing: Item = {
-      kind: 'pred',
-      pred: 'narrow',
-      lit: '',
-      start: target.end,
-      end: target.end,
-    };
-    return { target, pred: narrowing };
+  // "Foramina: mild on the right, moderate on the left", "Central canal: L4-5 moderate": a
+  // structure named alone stands for its narrowing, as a graded foramen with no predicate does.
+  if (meaningful.length === 1 && target?.kind === 'target' && STENOSIS_TARGETS.has(target.target)) {
+    return { target, pred: impliedNarrowing(target.end) };
   }
   if (meaningful.length !== 2 || target?.kind !== 'target' || pred?.kind !== 'pred') {
     return undefined;
   }
   return pred.pred === 'narrow' || pred.pred === 'compress' ? { target, pred } : undefined;
 }
+
+/** Structures whose narrowing is a stenosis finding, named alone as the topic of a line. */
+const STENOSIS_TARGETS: ReadonlySet<string> = new Set(['foramen', 'canal']);
+
+/** A narrowing predicate the text leaves out ("Central canal: mild"), placed at `at`. */
+const impliedNarrowing = (at: number): Item => ({
+  kind: 'pred',
+  pred: 'narrow',
+  lit: '',
+  start: at,
+  end: at,
+});
 
 /**
  * The subject put into a sentence that has grades and sides but no target of its own: after its leading
@@ -131,6 +199,8 @@ function subjectOf(items: readonly Item[]): FindingSubject | undefined {
  */
 /** Items of the grades and sides that open a finding-first line ("moderate left, mild right"). */
 const LEADING_MODIFIERS: ReadonlySet<Item['kind']> = new Set([
+  // "Central canal stenosis: L3-L4 mild; L4-L5 moderate": a level may open the line.
+  'level',
   'severity',
   'side',
   'asym',
@@ -246,10 +316,25 @@ function bothSidesGraded(rest: readonly { items: readonly Item[] }[]): boolean {
 /** A clause naming foraminal narrowing, on a side or not, with no grade, lesion or level. */
 function ungradedForamen(segment: { items: readonly Item[] } | undefined): boolean {
   if (!segment || !foramenSubject(segment.items)) return false;
-  return !segment.items.some(
+  if (segment.items.some((x) => x.kind === 'level' || x.kind === 'context')) return false;
+  // A lesion and its grade may come first ("a mild disc bulge and narrowing of the right foramen,
+  // moderate in degree"): no grade from the foramen's statement on.
+  const first = segment.items.findIndex(
     (x) =>
-      x.kind === 'severity' || x.kind === 'lesion' || x.kind === 'level' || x.kind === 'context',
+      (x.kind === 'target' && x.target === 'foramen') ||
+      (x.kind === 'pred' && (x.pred === 'narrow' || x.pred === 'compress')),
   );
+  const lesion = segment.items.findIndex((x) => x.kind === 'lesion');
+  return (
+    (lesion < 0 || lesion < first) &&
+    !segment.items.slice(first).some((x) => x.kind === 'severity' || x.kind === 'lesion')
+  );
+}
+
+/** Index of the token where item `x` starts, among tokens `from` to `to` (-1 if none). */
+function tokenAt(tokens: readonly Token[], from: number, to: number, x: Item | undefined): number {
+  for (let k = from; k < to && x; k++) if (tokens[k]?.start === x.start) return k;
+  return -1;
 }
 
 /** The one grade a clause holds when it holds nothing else ("moderate", "severe"). */
@@ -345,11 +430,27 @@ const REFERRING: ReadonlyMap<string, 'two' | 'all'> = new Map([
   ['described', 'all'],
 ]);
 
+/** The level group of several levels a sentence names before item `at`, if any. */
+function groupBefore(items: readonly Item[], at: number): readonly Level[] | undefined {
+  for (let i = at - 1; i >= 0; i--) {
+    const x = items[i];
+    if (x?.kind === 'level' && x.ref.kind === 'levels') return x.ref.levels;
+  }
+  return undefined;
+}
+
 /**
  * "The central canal is patent at both levels", "no stenosis at these levels": the levels the report has
- * described so far (the last two for "both"), as a level group in place of the referring words.
+ * described so far (the last two for "both"), as a level group in place of the referring words. A group
+ * of levels named just before, in the sentence itself or as the whole of the previous sentence's levels
+ * ("The discs from L1/2 to L3/4 are preserved, with no stenosis at these levels"; "L1-2 and L2-3 discs
+ * are normal. The foramina are patent at these levels."), is the one referred to.
  */
-function withReferredLevels(items: Item[], mentioned: readonly Level[]): Item[] {
+function withReferredLevels(
+  items: Item[],
+  mentioned: readonly Level[],
+  previous: LevelRef | undefined,
+): Item[] {
   const at = items.findIndex(
     (x, i) =>
       (x.kind === 'glue' || x.kind === 'side') &&
@@ -365,7 +466,15 @@ function withReferredLevels(items: Item[], mentioned: readonly Level[]): Item[] 
     const l = mentioned[i];
     if (l && !distinct.includes(l)) distinct.unshift(l);
   }
-  const levels = REFERRING.get(word.lit) === 'two' ? distinct.slice(-2) : distinct;
+  const group =
+    groupBefore(items, at) ??
+    (previous?.kind === 'levels' && previous.levels.length > 1 ? previous.levels : undefined);
+  const levels =
+    REFERRING.get(word.lit) === 'two'
+      ? group?.length === 2
+        ? group
+        : distinct.slice(-2)
+      : (group ?? distinct);
   if (levels.length === 0 || (REFERRING.get(word.lit) === 'two' && levels.length !== 2)) {
     return items;
   }
@@ -516,6 +625,23 @@ function withDistributedLevels(items: Item[], header: LevelRef | undefined): Ite
   return changed ? out : items;
 }
 
+/**
+ * "At each level from L3-L4 to L5-S1", "at all levels from T12-L1 through L2-L3": the levels the
+ * range names right after, not every lumbar level.
+ */
+function withNamedRange(items: Item[]): Item[] {
+  const at = items.findIndex((x, i) => {
+    if (x.kind !== 'level' || x.ref.kind !== 'all') return false;
+    const next = items[i + 1]?.kind === 'glue' ? items[i + 2] : items[i + 1];
+    return next?.kind === 'level' && next.ref.kind === 'levels' && next.ref.levels.length > 1;
+  });
+  if (at < 0) return items;
+  const next = items[at + 1]?.kind === 'glue' ? items[at + 2] : items[at + 1];
+  const all = items[at];
+  if (next?.kind !== 'level' || all?.kind !== 'level') return items;
+  return [...items.slice(0, at), { ...all, ref: next.ref }, ...items.slice(at + 1)];
+}
+
 /** Words that open the exception to a report-wide statement ("at all levels except L5-S1"). */
 const EXCEPTIONS: ReadonlySet<string> = new Set(['except', 'excepting', 'excluding', 'save']);
 
@@ -538,14 +664,24 @@ function withPronounSide(
   side: 'left' | 'right' | undefined,
 ): Item[] {
   const first = tokens[start];
-  if (!side || first?.kind !== WORD) return [...items];
-  if (items.some((x) => x.kind === 'side' || x.kind === 'level')) return [...items];
+  if (!side || first?.kind !== WORD || items.some((x) => x.kind === 'level')) return [...items];
   const at = items.findIndex((x) => x.kind === 'target' && x.target === 'foramen');
   const target = items[at];
   if (!target) return [...items];
+  // A side of its own, up to its predicate ("It narrows the right foramen"), is kept.
+  const pred = items.findIndex((x, i) => i > at && x.kind === 'pred');
+  const own = items.slice(0, pred < 0 ? items.length : pred + 1);
+  if (own.some((x) => x.kind === 'side' || x.kind === 'asym')) return [...items];
+  // "… within the right L2/3 exit foramen. The foramen is severely narrowed.": "the foramen", one
+  // and opening the sentence, is the one just named.
+  const definite =
+    first.lower === 'the' &&
+    target.kind === 'target' &&
+    !target.plural &&
+    items.slice(0, at).every((x) => x.kind === 'glue' || x.kind === 'adj');
   const reflexive =
     target.kind === 'target' && !target.plural && REFLEXIVES.has(items[at + 1]?.lit ?? '');
-  if (!PRONOUNS.has(first.lower) && !reflexive) return [...items];
+  if (!PRONOUNS.has(first.lower) && !definite && !reflexive) return [...items];
   const sideItem: Item = {
     kind: 'side',
     side,
@@ -692,6 +828,14 @@ function readSectionHeading(
   tokens: readonly Token[],
   from: number,
 ): { kind: SectionKind; next: number } | undefined {
+  // "ADDENDUM (dictated 16:40 same day): …": an addendum heading may carry a note of when.
+  if (tokens[from]?.lower === 'addendum' && isUpperWord(text, tokens[from])) {
+    for (let k = from + 1; k < tokens.length && k - from <= ADDENDUM_NOTE_TOKENS; k++) {
+      if (tokens[k]?.lower === ':' && tokens[k - 1]?.lower === ')') {
+        return { kind: 'addendum', next: k + 1 };
+      }
+    }
+  }
   const words: string[] = [];
   let upper = true;
   let i = from;
@@ -731,6 +875,9 @@ function readSectionHeading(
   }
   return undefined;
 }
+
+/** Tokens an addendum heading's bracketed note may span ("(dictated 16:40 same day)"). */
+const ADDENDUM_NOTE_TOKENS = 16;
 
 const isUpperWord = (text: string, t: Token): boolean => {
   const s = text.slice(t.start, t.end);
@@ -821,6 +968,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let last: LevelRef | undefined;
   let subject: FindingSubject | undefined;
   let table: TableHeader | undefined;
+  /** "current (prior)" was declared: a bracketed grade after a grade is the prior study's. */
+  let bracketsArePrior = false;
+  /** Symbols a line of the paragraph defined for the table that follows ("0 = none, 1 = mild"). */
+  let legend: Legend | undefined;
   let lastForamen: ImpliedForamen | undefined;
   /** The one side the previous sentence's findings were on, for "it narrows the foramen". */
   let lastSide: 'left' | 'right' | undefined;
@@ -828,6 +979,13 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const corrections: Correction<SectionedFinding>[] = [];
   /** The next sentence is the first after a level heading ("L2-L3: Normal."). */
   let afterHeading = false;
+  /** The level heading stood alone on its line ("L3-L4:"), over a block of lines. */
+  let blockHeading = false;
+  /** Lines read so far, and the line of the level heading in force. */
+  let lineNo = 0;
+  let headingLine = -1;
+  /** The sentence being read is the first of its line. */
+  let firstOfLine = false;
   /** The current line opened with a level heading ("L4-5: … No other stenosis." is about L4-5). */
   let headingOnLine = false;
   /** The findings the previous clause kept, which a "however, … is patent" may refute. */
@@ -844,7 +1002,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     let start = from;
     const heading = readLevelHeading(tokens, start, to);
     if (heading) {
+      // "Hx: LBP, bilat leg sx." / "L2-3: sm DB …": a level heading opening a line ends the history.
+      if (section === 'history' && firstOfLine) section = 'other';
       afterHeading = true;
+      blockHeading = heading.next >= to;
+      headingLine = lineNo;
       headingOnLine = true;
       header = heading.ref;
       last = heading.ref;
@@ -873,6 +1035,17 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
           }
           return withEllipticalSubject([sideItem, ...items], pairs.subject);
         });
+      }
+      return;
+    }
+    const respective = hasWord(tokens, start, to, 'respectively')
+      ? respectivePairs(itemsOf(tokens, start, to), text)
+      : undefined;
+    if (respective) {
+      // "The right and left foramina are mildly and moderately narrowed, respectively": each side
+      // (or level) with its own grade, read as a clause of its own.
+      for (let k = 0; k < respective; k++) {
+        processClause(tokens, start, to, (items) => respectivePart(items, k));
       }
       return;
     }
@@ -907,8 +1080,17 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   ): void => {
     let items: Item[] = buildItems(text, tokens, start, to, options.trie, options.normalise);
     if (items.length === 0) return;
+    const notation = withoutPriorNotation(items, text);
+    if (notation) {
+      // "Foraminal stenosis, current (prior):": the bracketed grades of the lines below are the prior's.
+      items = notation;
+      bracketsArePrior = true;
+    }
+    const bracket = bracketsArePrior ? priorBracket(items) : undefined;
+    if (bracket) items = bracket.items;
     items = prepare(items);
-    items = withDistributedLevels(withReferredLevels(items, levelsMentioned), header);
+    items = withDistributedLevels(withReferredLevels(items, levelsMentioned, last), header);
+    items = withNamedRange(items);
     // "Foraminal stenosis — L2-L3: mild left": a subject, then a level heading of its own.
     const split = subjectSplit(tokens, start, to);
     if (split !== undefined) {
@@ -926,11 +1108,23 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       subject = own;
       return;
     }
+    // "Central canal stenosis: Mild at L3/4. Moderate at L4/5. Nil elsewhere.": the subject of the
+    // first value is the subject of the sentences of values after it.
+    subject = subjectWithValues(items, text) ?? subject;
     items = resolveOpposite(items, lastForamen);
     items = withPronounSide(tokens, start, items, lastSide);
     const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
     if (subject && !hasOwnTarget) items = withSubject(items, subject);
-    else if (!hasOwnTarget && isSideStatement(items)) {
+    else if (!hasOwnTarget && lastForamen && bareSideNegation(items) !== undefined) {
+      // "The left foramen is severely narrowed; the right is not.": the foramen after the negation.
+      const at = (bareSideNegation(items) ?? 0) + 1;
+      const where = items[at - 1]?.end ?? 0;
+      const implied: Item[] = [
+        { ...lastForamen.target, start: where, end: where } as Item,
+        { ...lastForamen.pred, start: where, end: where } as Item,
+      ];
+      items = [...items.slice(0, at), ...implied, ...items.slice(at)];
+    } else if (!hasOwnTarget && isSideStatement(items)) {
       // "… moderate left foraminal narrowing. The right side is preserved.": the foramen is implied,
       // by the sentence before or, failing that, by the next one ("mild narrowing on the right; left
       // foramen patent").
@@ -939,13 +1133,23 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     items = withElidedForamen(withLevelsAbove(items));
     if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
+    if (firstOfLine && endsInlineHeading(items, header, blockHeading || headingLine === lineNo)) {
+      // "T12/L1, L1/2: Normal." / "The L2/3 level is the principal abnormality. … The foramen is
+      // severely narrowed.": a new line about another level ends a heading that had its own content.
+      header = undefined;
+    }
+    firstOfLine = false;
+    items = withoutTopicColon(items, text);
+    items = withLeadingSide(items);
+    items = withLeadingNil(items);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;
     const read = readQualifiers(items, text);
     items = read.items;
     const flags = contextFlags(items);
     const raw = assembleSentence(items, flags, { header, last }, read.qualifiers.bound);
-    const qualified = qualifyFindings(raw, read.qualifiers, section === 'comparison');
+    const stated = qualifyFindings(raw, read.qualifiers, section === 'comparison');
+    const qualified = bracket ? [...stated, ...priorCopies(stated, bracket.grade)] : stated;
     const sectioned = qualified.map((f) => ({ ...f, section }));
     const withdrawn =
       sectioned.length > 0 ? correctionsIn(tokens, start, to, items, sectioned) : [];
@@ -1036,6 +1240,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (prev && isLeanOnly(items)) {
         prev.to = e;
         prev.items = [...prev.items, ...items];
+        continue;
+      }
+      // "…, severely on the left with compression of the exiting left L5 root, and mildly on the
+      // right": grades and a side, then a statement of their own after "with".
+      const w = items.findIndex((x) => x.kind === 'with');
+      const at = w > 0 && isElliptical(items.slice(0, w)) ? tokenAt(tokens, s, e, items[w]) : -1;
+      if (at > s) {
+        segments.push({ from: s, to: at, items: items.slice(0, w) });
+        segments.push({ from: at, to: e, items: items.slice(w) });
       } else segments.push({ from: s, to: e, items });
     }
     const out: Clause[] = [];
@@ -1176,6 +1389,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   };
 
   const processLine = (from: number, to: number): void => {
+    lineNo++;
+    firstOfLine = true;
     headingOnLine = false;
     if (table) {
       const row = readTableRow(text, from, to, table);
@@ -1192,8 +1407,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         return;
       }
     }
-    table = readTableHeader(text, from, to);
+    table = readTableHeader(text, from, to, legend);
     if (table) return;
+    legend = readLegend(text, from, to) ?? legend;
     const tokens = scanLine(text, from, to);
     let i = 0;
     while (i < tokens.length && BULLETS.has(tokens[i]?.lower ?? '') && tokens[i]?.kind === PUNCT) {
@@ -1213,6 +1429,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (section === 'comparison') section = 'other';
     const sectionHeading = readSectionHeading(text, tokens, i);
     if (sectionHeading) {
+      bracketsArePrior = false;
       section = sectionHeading.kind;
       header = undefined;
       last = undefined;
@@ -1222,8 +1439,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (!sectionHeading && opensWithTopicLabel(tokens, i)) {
       // "Other: no marrow lesion", "Alignment: normal": a new topic; the finding named before ends.
       subject = undefined;
-      header = undefined;
-      last = undefined;
+      // A bulleted sub-field under a level heading of its own line ("L3-L4:" / "- Disc: bulge")
+      // stays at that level.
+      if (!(i > 0 && blockHeading)) {
+        header = undefined;
+        last = undefined;
+      }
     }
     const runOn = mayRunOn(tokens, i)
       ? runOnCuts(tokens, i, itemsOf(tokens, i, tokens.length))
@@ -1280,6 +1501,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         last = undefined;
         subject = undefined;
         table = undefined;
+        legend = undefined;
+        bracketsArePrior = false;
         lastForamen = undefined;
         lastSide = undefined;
         previousClause = [];
@@ -1308,6 +1531,139 @@ const statesNormalLevel = (items: readonly Item[]): boolean =>
   !items.some((x) => x.kind === 'target' || x.kind === 'lesion');
 
 /**
+ * Whether a line's first sentence names a level group outside the heading in force, when that heading
+ * had its content on its own line ("L1/2: Normal.") rather than standing over the lines below it.
+ */
+function endsInlineHeading(
+  items: readonly Item[],
+  header: LevelRef | undefined,
+  kept: boolean,
+): boolean {
+  if (kept || header?.kind !== 'levels') return false;
+  return items.some(
+    (x) =>
+      x.kind === 'level' &&
+      x.ref.kind === 'levels' &&
+      x.ref.levels.some((l) => !header.levels.includes(l)),
+  );
+}
+
+/** Words naming this study and the earlier one in a "current (prior)" notation. */
+const NOW_WORDS: ReadonlySet<string> = new Set(['current', 'now', 'today', 'present', 'new']);
+const EARLIER_WORDS: ReadonlySet<string> = new Set([
+  'prior',
+  'previous',
+  'previously',
+  'then',
+  'before',
+  'comparison',
+  'old',
+]);
+
+const isBracket = (x: Item | undefined, lit: '(' | ')'): boolean =>
+  x?.kind === 'glue' && x.lit === lit;
+
+/**
+ * "Foraminal stenosis, current (prior):", "Grades now (previous):": the items without the notation
+ * (and the comma before it), or undefined when the sentence declares none.
+ */
+function withoutPriorNotation(items: readonly Item[], text: string): Item[] | undefined {
+  const word = (x: Item | undefined): string => (x ? text.slice(x.start, x.end).toLowerCase() : '');
+  // Only around a bracket: the words are read from the text, so most sentences are not sliced.
+  const open = items.findIndex(
+    (x, i) =>
+      isBracket(x, '(') &&
+      isBracket(items[i + 2], ')') &&
+      i > 0 &&
+      NOW_WORDS.has(word(items[i - 1])) &&
+      EARLIER_WORDS.has(word(items[i + 1])),
+  );
+  if (open < 0) return undefined;
+  const at = open - 1;
+  const from = items[at - 1]?.kind === 'conj' ? at - 1 : at;
+  return [...items.slice(0, from), ...items.slice(at + 4)];
+}
+
+const isGradeOrNone = (x: Item | undefined): boolean =>
+  x?.kind === 'severity' || (x?.kind === 'context' && x.rule.category === 'negation');
+
+/**
+ * Under a "current (prior)" notation, "left moderate (mild)", "right none (none)": the bracketed
+ * grade after a grade, taken out of the items, and the prior grade it gives (`none` for a negation).
+ */
+function priorBracket(items: readonly Item[]): { items: Item[]; grade: Severity } | undefined {
+  const at = items.findIndex(
+    (x, i) =>
+      isBracket(x, '(') &&
+      isGradeOrNone(items[i - 1]) &&
+      isGradeOrNone(items[i + 1]) &&
+      isBracket(items[i + 2], ')'),
+  );
+  const inner = items[at + 1];
+  if (at < 0 || !inner) return undefined;
+  const grade: Severity = inner.kind === 'severity' ? inner.severity : 'none';
+  return { items: [...items.slice(0, at), ...items.slice(at + 3)], grade };
+}
+
+/** The prior study's findings beside this study's stenosis findings, with the bracketed grade. */
+function priorCopies(found: readonly QualifiedFinding[], grade: Severity): QualifiedFinding[] {
+  return found
+    .filter(
+      (f) =>
+        f.temporal === 'current' &&
+        (f.finding === 'foraminal-stenosis' || f.finding === 'central-canal-stenosis'),
+    )
+    .map((f) => ({
+      ...f,
+      temporal: 'prior',
+      negated: grade === 'none',
+      severity: grade === 'none' ? null : grade,
+      maxSeverity: undefined,
+      grade: undefined,
+    }));
+}
+
+const COLON = 58;
+
+/** A colon: a joining word of the lexicon, or punctuation it does not know. */
+const isColonItem = (x: Item | undefined, text: string): boolean =>
+  (x?.kind === 'glue' && x.lit === ':') ||
+  (x?.kind === 'other' && x.end - x.start === 1 && text.charCodeAt(x.start) === COLON);
+
+/** Item kinds a value after a subject's colon may hold ("Mild at L3/4", "moderate on the left"). */
+const VALUE_KINDS: ReadonlySet<Item['kind']> = new Set([
+  'severity',
+  'side',
+  'asym',
+  'level',
+  'glue',
+  'conj',
+  'context',
+  'other',
+]);
+
+/**
+ * A finding named before a colon with a first value after it ("Central canal stenosis: Mild at
+ * L3/4"): the subject, or undefined when the sentence is not of that form.
+ */
+function subjectWithValues(items: readonly Item[], text: string): FindingSubject | undefined {
+  const colon = items.findIndex((x) => isColonItem(x, text));
+  if (colon <= 0) return undefined;
+  const head = subjectOf(items.slice(0, colon));
+  const values = items.slice(colon + 1);
+  if (!head || !values.every((x) => VALUE_KINDS.has(x.kind))) {
+    return undefined;
+  }
+  const graded = values.some(
+    (x) => x.kind === 'severity' || (x.kind === 'context' && x.rule.category === 'negation'),
+  );
+  return graded && values.some((x) => x.kind === 'level') ? head : undefined;
+}
+
+/** Items of a tail that only says where a level was seen ("on the sagittal sequences"). */
+const IMAGING_TAIL_KINDS: ReadonlySet<Item['kind']> = new Set(['glue', 'word', 'other', 'adj']);
+
+/**
  * "L2-L3: Normal.", "The remaining levels are unremarkable.", "L1/2 to L3/4: Unremarkable.": a level
  * called normal as a whole, with no structure or finding named. Such a level has neither canal nor
  * foraminal stenosis; a statement about its discs ("the remaining discs are normal") is not one.
@@ -1321,6 +1677,10 @@ function isNormalLevelStatement(
   let normal = -1;
   let level = false;
   for (const [i, x] of items.entries()) {
+    // "… are unremarkable on the sagittal images": where it was seen, after the predicate.
+    if (normal >= 0 && x.kind === 'glue' && (x.lit === 'on' || x.lit === 'in')) {
+      if (items.slice(i + 1).every((y) => IMAGING_TAIL_KINDS.has(y.kind))) break;
+    }
     switch (x.kind) {
       case 'pred':
         if (x.pred !== 'normal') return false;
@@ -1361,6 +1721,100 @@ function withLevelsAbove(items: readonly Item[]): Item[] {
     const levels = lumbar.slice(0, inclusive ? at + 1 : at);
     return levels.length > 0 ? { ...x, ref: { kind: 'levels', levels } } : x;
   });
+}
+
+/** Items a structure named as a line's topic may hold before its colon ("Left neural foramen:"). */
+const TOPIC_KINDS: ReadonlySet<Item['kind']> = new Set([
+  'target',
+  'adj',
+  'side',
+  'conj',
+  'glue',
+  'level',
+]);
+
+/**
+ * "Spinal canal: Patent.", "Neural foramina: Mild bilateral narrowing.", "Left foramen: no stenosis.":
+ * a structure named before a colon is the subject of what follows it, so the colon is dropped and the
+ * structure pairs with the predicate after it. Only a colon that closes a leading run of structures.
+ */
+function withoutTopicColon(items: readonly Item[], text: string): Item[] {
+  const isColon = (x: Item | undefined): boolean => isColonItem(x, text);
+  let k = 0;
+  while (k < items.length && !isColon(items[k]) && TOPIC_KINDS.has(items[k]?.kind ?? 'other')) k++;
+  if (k === 0 || !isColon(items[k]) || !items.slice(0, k).some((x) => x.kind === 'target')) {
+    return [...items];
+  }
+  const rest = items.slice(k + 1);
+  if (rest.some((x) => x.kind === 'pred' || x.kind === 'context')) {
+    return [...items.slice(0, k), ...rest];
+  }
+  // "Central canal: L4-L5 moderate", "Right foramen: mild": a grade alone stands for the narrowing.
+  const grade = rest.findIndex((x) => x.kind === 'severity');
+  const last = items
+    .slice(0, k)
+    .reverse()
+    .find((x) => x.kind === 'target');
+  if (grade < 0 || !last || !STENOSIS_TARGETS.has(last.kind === 'target' ? last.target : '')) {
+    return [...items];
+  }
+  const after = rest[grade]?.end ?? 0;
+  return [
+    ...items.slice(0, k),
+    ...rest.slice(0, grade + 1),
+    impliedNarrowing(after),
+    ...rest.slice(grade + 1),
+  ];
+}
+
+/**
+ * "On the left there is mild foraminal narrowing", "On the right, perineural fat is effaced, Lee grade
+ * 2": a side that opens the sentence is the side of its foramen (or of its Lee grade), when the
+ * sentence names no other side. The side is moved to just before that foramen.
+ */
+function withLeadingSide(items: readonly Item[]): Item[] {
+  let k = 0;
+  while (k < items.length && items[k]?.kind === 'glue') k++;
+  const side = items[k];
+  if (k === 0 || items[0]?.lit !== 'on' || side?.kind !== 'side' || side.side === 'bilateral') {
+    return [...items];
+  }
+  const rest = items.slice(k + 1);
+  if (rest.some((x) => x.kind === 'side' || x.kind === 'asym')) return [...items];
+  const at = rest.findIndex(
+    (x) => (x.kind === 'target' && x.target === 'foramen') || x.kind === 'grading',
+  );
+  if (at < 0) return [...items];
+  const placed = {
+    ...side,
+    start: rest[at]?.start ?? side.start,
+    end: rest[at]?.start ?? side.end,
+  };
+  return [...items.slice(0, k), ...rest.slice(0, at), placed, ...rest.slice(at)];
+}
+
+/** Backward negations that also negate forward when they open a clause ("Nil central canal stenosis"). */
+const OPENING_NEGATIONS: ReadonlySet<string> = new Set(['nil', 'none']);
+
+/**
+ * "Nil central canal or exit foraminal stenosis.": Australian reports put "nil" (elsewhere written
+ * after its finding, "stenosis nil") before the finding; opening a sentence, it negates forward.
+ */
+function withLeadingNil(items: readonly Item[]): Item[] {
+  const at = items.findIndex((x) => x.kind !== 'glue' && x.kind !== 'level');
+  const x = items[at];
+  if (
+    x?.kind !== 'context' ||
+    x.rule.direction !== 'backward' ||
+    !OPENING_NEGATIONS.has(x.rule.literal) ||
+    !items
+      .slice(at + 1)
+      .some((y) => y.kind === 'target' || y.kind === 'lesion' || y.kind === 'pred')
+  ) {
+    return [...items];
+  }
+  const forward: Item = { ...x, rule: { ...x.rule, direction: 'forward' } };
+  return [...items.slice(0, at), forward, ...items.slice(at + 1)];
 }
 
 /** The canal and both foramina put before a level's normality predicate ("L2-L3: Normal."). */

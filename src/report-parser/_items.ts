@@ -213,13 +213,41 @@ const isDegreeWord = (item: Item): boolean => item.kind === 'glue' && item.lit =
 /** Whether the items so far end with a change of grade and "from" ("has progressed from"). */
 function endsWithGradeChange(out: readonly Item[]): boolean {
   const from = out[out.length - 1];
-  const change = out[out.length - 2];
-  return (
-    from?.kind === 'glue' &&
-    from.lit === 'from' &&
-    change?.kind === 'time' &&
-    CHANGE_OF_GRADE.has(change.lit)
-  );
+  if (from?.kind !== 'glue' || from.lit !== 'from') return false;
+  // "has progressed from", or the change named before its finding ("improvement of the left
+  // foraminal stenosis from severe to mild").
+  for (let k = out.length - 2, steps = 0; k >= 0 && steps < GRADE_CHANGE_WINDOW; k--, steps++) {
+    const x = out[k];
+    if (x?.kind === 'time' && CHANGE_OF_GRADE.has(x.lit)) return true;
+    if (x?.kind === 'severity' || x?.kind === 'level' || x?.kind === 'context') return false;
+  }
+  return false;
+}
+
+/** Items between a change of grade and the "from" of its grades. */
+const GRADE_CHANGE_WINDOW = 8;
+
+/** Normality predicates about a size ("normal in calibre"), which make the thecal sac the canal. */
+const CALIBRE = /calib|size|dimension|diameter/;
+
+/** Items between "central or" and the foramen whose noun it shares ("central and left foraminal"). */
+const SHARED_NOUN_WINDOW = 3;
+
+/** "central and/or [side] foraminal stenosis": the central adjective shares the foramen's noun. */
+function sharesForaminalNoun(items: readonly Item[], i: number): boolean {
+  const conj = items[i + 1];
+  if (conj?.kind !== 'conj' || !(conj.lit === 'or' || conj.lit === 'and' || conj.lit === 'nor')) {
+    return false;
+  }
+  for (let j = i + 2, steps = 0; j < items.length && steps < SHARED_NOUN_WINDOW; j++, steps++) {
+    const x = items[j];
+    if (x?.kind === 'target') {
+      const pred = items[j + 1];
+      return x.target === 'foramen' && pred?.kind === 'pred' && pred.pred === 'narrow';
+    }
+    if (!(x?.kind === 'side' || x?.kind === 'severity' || x?.kind === 'adj')) return false;
+  }
+  return false;
 }
 
 /** Local rewrites that need a neighbour's context. Linear: each looks a few items ahead. */
@@ -321,10 +349,13 @@ function rewrite(items: Item[]): Item[] {
       }
     }
 
-    // "left greater than right" / "right more than left": bilateral, worse on the first side.
-    if (item.kind === 'side' && item.side !== 'bilateral' && next && next.kind === 'asym-lead') {
-      const than = items[i + 2];
-      const other = items[i + 3];
+    // "left greater than right" / "right more than left" / "right slightly more than left":
+    // bilateral, worse on the first side.
+    const graded = next?.kind === 'severity' && items[i + 2]?.kind === 'asym-lead' ? 1 : 0;
+    const lead = items[i + 1 + graded];
+    if (item.kind === 'side' && item.side !== 'bilateral' && lead && lead.kind === 'asym-lead') {
+      const than = items[i + 2 + graded];
+      const other = items[i + 3 + graded];
       if (
         than &&
         than.kind === 'glue' &&
@@ -342,16 +373,16 @@ function rewrite(items: Item[]): Item[] {
           start: item.start,
           end: other.end,
         });
-        i += 3;
+        i += 3 + graded;
         continue;
       }
     }
 
-    // "central stenosis", "spinal stenosis": the canal.
+    // "central stenosis", "spinal stenosis": the canal; also coordinated with the foramina that share
+    // the noun ("no central or foraminal stenosis", "mild central and left foraminal narrowing").
     if (
-      next &&
-      next.kind === 'pred' &&
-      next.pred === 'narrow' &&
+      ((next && next.kind === 'pred' && next.pred === 'narrow') ||
+        (item.kind === 'adj' && item.central && sharesForaminalNoun(items, i))) &&
       ((item.kind === 'adj' && item.central) || (item.kind === 'word' && item.lit === 'spinal'))
     ) {
       out.push({
@@ -426,6 +457,20 @@ function rewrite(items: Item[]): Item[] {
     const sibling = out[i - 2];
     if (before?.kind === 'conj' && sibling?.kind === 'target' && sibling.target === 'disc-space') {
       item.target = 'disc-signal';
+    }
+  }
+
+  // "the thecal sac is normal in calibre": the sac's calibre is the canal's.
+  for (let i = 0; i < out.length; i++) {
+    const item = out[i];
+    if (!item || item.kind !== 'target' || item.target !== 'thecal') continue;
+    let j = i + 1;
+    while (j < out.length && j - i <= 2 && (out[j]?.kind === 'filler' || out[j]?.kind === 'glue')) {
+      j++;
+    }
+    const pred = out[j];
+    if (pred?.kind === 'pred' && pred.pred === 'normal' && CALIBRE.test(pred.lit)) {
+      item.target = 'canal';
     }
   }
 

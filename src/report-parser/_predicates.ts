@@ -117,12 +117,22 @@ export function governingPredicate(s: Sentence, t: number): GoverningPredicate |
  */
 export function impliedNarrowing(s: Sentence, t: number): GoverningPredicate | undefined {
   const x = s.items[t];
-  if (!x || x.kind !== 'target' || x.target !== 'foramen') return undefined;
+  if (!x || x.kind !== 'target' || (x.target !== 'foramen' && x.target !== 'canal')) {
+    return undefined;
+  }
   const next = s.items[t + 1];
+  // "Rt exit foramen nil", "central canal none": a negation after the structure, nothing else.
+  const negatedAfter =
+    next?.kind === 'context' &&
+    next.rule.category === 'negation' &&
+    next.rule.direction === 'backward' &&
+    s.items.slice(t + 2).every((y) => y.kind === 'other' || y.kind === 'glue');
   const graded =
-    s.phrases.get(t)?.severity !== undefined ||
-    (next?.kind === 'severity' && (s.owner[t + 1] ?? -1) < 0);
-  if (!graded) return undefined;
+    x.target === 'foramen' &&
+    (s.phrases.get(t)?.severity !== undefined ||
+      (next?.kind === 'severity' && (s.owner[t + 1] ?? -1) < 0));
+  if (!graded && !negatedAfter) return undefined;
+  const finding = x.target === 'canal' ? 'central-canal-stenosis' : 'foraminal-stenosis';
   const pred: Extract<Item, { kind: 'pred' }> = {
     kind: 'pred',
     pred: 'narrow',
@@ -130,7 +140,7 @@ export function impliedNarrowing(s: Sentence, t: number): GoverningPredicate | u
     start: x.start,
     end: x.end,
   };
-  return { index: t, pred, stated: [{ finding: 'foraminal-stenosis', normal: false }] };
+  return { index: t, pred, stated: [{ finding, normal: false }] };
 }
 
 /**
@@ -154,6 +164,18 @@ export function predicateAfter(items: readonly Item[], t: number): number | unde
     const x = items[j];
     if (!x) return undefined;
     if (x.kind === 'pred') return !afterConj || isStateAfterConj(items, j) ? j : undefined;
+    // "The canal is elongated and not narrowed": a word the lexicon does not know, said of the
+    // target after "is", joined by "and" to what else is said of it.
+    if (
+      x.kind === 'other' &&
+      items[j - 1]?.kind === 'filler' &&
+      items[j + 1]?.kind === 'conj' &&
+      items[j + 1]?.lit === 'and' &&
+      items[j + 2]?.kind === 'pred'
+    ) {
+      j++;
+      continue;
+    }
     if (x.kind === 'conj') afterConj = true;
     else if (x.kind === 'target') afterConj = false;
     else if (afterConj && x.kind === 'filler') return undefined;

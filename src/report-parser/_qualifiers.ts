@@ -28,7 +28,7 @@ const NEGATED_GRADE_WINDOW = 2;
 /** Items between "grade"/"Lee" and the grade's value ("Lee grade 2", "grade 3 (Lee)"). */
 const GRADE_VALUE_WINDOW = 2;
 /** Items after a Lee grade within which its own target may follow ("Lee 1 left foraminal stenosis"). */
-const LEE_TARGET_WINDOW = 3;
+const LEE_TARGET_WINDOW = 5;
 /** Items before a grade within which the target it grades may stand ("foraminal stenosis, grade 2"). */
 const TARGET_BEFORE_GRADE_WINDOW = 6;
 
@@ -53,6 +53,11 @@ export const CHANGE_OF_GRADE: ReadonlySet<string> = new Set([
   'has increased',
   'regressed',
   'has regressed',
+  'improvement',
+  'interval improvement',
+  'worsening',
+  'interval worsening',
+  'deterioration',
 ]);
 /** Grades too vague to bound a negation: "no significant stenosis" stays a plain negation. */
 const VAGUE_GRADES: ReadonlySet<string> = new Set([
@@ -192,11 +197,22 @@ function targetFollows(items: readonly Item[], from: number): boolean {
     const x = items[j];
     if (!x) return false;
     if (x.kind === 'target') return x.target === 'foramen';
-    if (!(x.kind === 'side' || x.kind === 'adj' || x.kind === 'glue' || x.kind === 'severity')) {
-      return false;
-    }
+    // "Severe (Lee grade 3) right L3-L4 foraminal stenosis": a bracket, side and level between.
+    const between =
+      x.kind === 'side' ||
+      x.kind === 'adj' ||
+      x.kind === 'glue' ||
+      x.kind === 'severity' ||
+      x.kind === 'level';
+    if (!between) return false;
   }
   return false;
+}
+
+/** Whether a narrowing predicate comes right after a grade mention ("grade 2 (Lee) stenosis"). */
+function narrowingFollows(items: readonly Item[], from: number): boolean {
+  const x = items[from];
+  return x?.kind === 'pred' && x.pred === 'narrow';
 }
 
 /** Whether a grade stands in the phrase before the target at `t` ("Lee grade 1 left foraminal"). */
@@ -225,11 +241,13 @@ function targetBefore(items: readonly Item[], from: number): 'foramen' | 'canal'
       // "Lee grade 1 left foraminal stenosis, Lee 0 right": that target has a grade of its own.
       return isGradedBefore(items, j) ? undefined : x.target;
     }
+    // "Rt FS mild (Lee 1)": the statement's own grade, then the Lee grade in brackets.
     const joins =
       x.kind === 'side' ||
       x.kind === 'adj' ||
       x.kind === 'glue' ||
       x.kind === 'pred' ||
+      x.kind === 'severity' ||
       (x.kind === 'conj' && x.lit === ',');
     if (!joins) return undefined;
   }
@@ -257,7 +275,10 @@ function leeItems(
     out.push({ kind: 'severity', severity: row.severity, lit: 'lee', start, end });
     if (!own) {
       out.push({ kind: 'target', target: 'foramen', plural: false, lit: 'lee', start, end });
-      out.push({ kind: 'pred', pred: 'narrow', lit: 'lee', start, end });
+      // "grade 3 (Lee) stenosis on the right": the stenosis written after is the foramen's.
+      if (!narrowingFollows(items, to + 1)) {
+        out.push({ kind: 'pred', pred: 'narrow', lit: 'lee', start, end });
+      }
     }
   } else if (own) {
     out.push({ kind: 'pred', pred: 'normal', lit: 'lee', start, end });
@@ -267,6 +288,27 @@ function leeItems(
   }
   return out;
 }
+
+/**
+ * The grade of the statement that ends `out` (a grade, optionally its predicate: "severely stenosed",
+ * "mod"), taken out of it: an earlier study's grade named by a time word after it.
+ */
+function takeStatementBefore(out: Item[]): Graded | undefined {
+  let k = out.length - 1;
+  while (k >= 0 && (out[k]?.kind === 'glue' || out[k]?.kind === 'filler')) k--;
+  const pred = out[k]?.kind === 'pred' ? k : -1;
+  const at = pred >= 0 ? k - 1 : k;
+  const grade = out[at];
+  if (grade?.kind !== 'severity') return undefined;
+  out.splice(at, pred >= 0 ? 2 : 1);
+  return grade.severity;
+}
+
+const isComma = (x: Item | undefined): boolean => x?.kind === 'conj' && x.lit === ',';
+
+/** Whether this study's grade is named after item `i` ("now"). */
+const hasNow = (items: readonly Item[], i: number): boolean =>
+  items.some((x, k) => k > i && x.kind === 'time' && x.time === 'now');
 
 /** The lowest grade of a "no moderate or severe" range (its first word). */
 const lowestOf = (item: Extract<Item, { kind: 'severity' }>): Graded =>
@@ -313,7 +355,37 @@ export function readQualifiers(
         else nowGrade = grade;
         // Words between the time word and its grade ("previously noted") are dropped with them.
         i = j;
+        // "The left foramen, previously mildly narrowed, is now patent": the whole aside between
+        // commas is the earlier study's, its predicate and commas too.
+        const pred = items[j + 1];
+        const close = items[j + 2];
+        const open = out[out.length - 1];
+        if (
+          x.time === 'prior' &&
+          pred?.kind === 'pred' &&
+          isComma(open) &&
+          (isComma(close) || close === undefined)
+        ) {
+          out.pop();
+          i = close === undefined ? j + 1 : j + 2;
+        }
+      } else if (x.time === 'prior' && priorGrade === undefined) {
+        // "which was severely stenosed on the prior study, now …": the statement just before; the
+        // "and" that joins it to this study's statement goes with it.
+        priorGrade = takeStatementBefore(out);
+        if (
+          priorGrade !== undefined &&
+          items[i + 1]?.kind === 'conj' &&
+          items[i + 1]?.lit === 'and'
+        ) {
+          i++;
+        }
       }
+      continue;
+    }
+    // "CCS was mod then, now mod-sev": a grade with "then", against this study's "now".
+    if (x.kind === 'filler' && x.lit === 'then' && priorGrade === undefined && hasNow(items, i)) {
+      priorGrade = takeStatementBefore(out);
       continue;
     }
     if (x.kind === 'bound') {
@@ -419,6 +491,7 @@ export function qualifyFindings(
 ): QualifiedFinding[] {
   const out: QualifiedFinding[] = [];
   const leeNamed = q.grades.some((g) => g.system === 'lee');
+  const onlyNegated = !findings.some((f) => GRADED_FINDINGS.has(f.finding) && !f.negated);
   for (const f of findings) {
     const graded = GRADED_FINDINGS.has(f.finding);
     // A negated statement of an earlier study's finding ("described in the preliminary report … is not
@@ -458,8 +531,12 @@ export function qualifyFindings(
     });
     // A grade the earlier study gave is a prior finding, beside this study's grade or beside the
     // finding's resolution ("the previously severe canal stenosis has resolved").
+    // So does a finding now absent ("the left foramen, previously mildly narrowed, is now patent")
+    // when the sentence states no other finding the earlier grade could be of.
     const priorStated =
-      (!f.negated && temporal === 'current') || (f.negated && temporal === 'resolved');
+      (!f.negated && temporal === 'current') ||
+      (f.negated && temporal === 'resolved') ||
+      (f.negated && temporal === 'current' && onlyNegated);
     if (graded && priorStated && q.priorGrade !== undefined) {
       out.push({
         ...f,

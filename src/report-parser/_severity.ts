@@ -23,6 +23,8 @@ export function severityBefore(s: Sentence, p: number): Graded | undefined {
     const x = items[j];
     if (!x) return undefined;
     if (x.kind === 'severity') return isOwned(s, j) ? undefined : x.severity;
+    // "Neural foramina: mild bilateral narrowing": a side word between the grade and its predicate.
+    if (x.kind === 'side' && !isOwned(s, j) && steps === 0) continue;
     if (!(x.kind === 'glue' || x.kind === 'filler')) return undefined;
   }
   return undefined;

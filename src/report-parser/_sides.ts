@@ -225,6 +225,9 @@ export function gradesBySideAfter(
         severity = undefined;
       } else if (side === undefined) side = x.side;
       else break;
+    } else if (x.kind === 'asym' && found.length === 0 && severity === undefined && !side) {
+      // "bilateral foramina, more on left side (moderate on left, mild on right)": a lean first.
+      continue;
     } else if (!(x.kind === 'glue' || x.kind === 'conj' || x.kind === 'filler')) break;
   }
   return found.length >= 2 && found[0]?.side !== found[1]?.side ? found : undefined;

@@ -28,6 +28,8 @@ export interface TableHeader {
   readonly columns: readonly Column[];
   /** Per column, whether its header names Lee's grading ("L NF (Lee)"): its cells are Lee grades 0-3. */
   readonly lee: readonly boolean[];
+  /** Symbols the report defined for its cells ("1 = mild"). */
+  readonly legend: Legend;
 }
 
 /** A finding of a table cell, with the Lee grade the cell gave. */
@@ -50,41 +52,50 @@ const NEGATIVE_CELLS: ReadonlySet<string> = new Set([
   'patent',
   'no',
   '0',
-  '-',
   'absent',
   'n',
   'neg',
   'negative',
 ]);
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
 const SEVERITY_OF = new Map(SEVERITY_TERMS.map((t) => [t.literal, t.severity]));
 
-/** Cells of a line cut at pipes, tabs or slashes with spaces around them; undefined for a plain line. */
+const PIPE = /\|/g;
+const TABS = /\t+/g;
+const SPACED_SLASH = /\s\/\s/g;
+
+/**
+ * Cells of a line cut at pipes, tabs or slashes with spaces around them; undefined for a plain line.
+ * Between pipes an empty cell keeps its place ("| L4-5 | | mild |"), so the columns stay aligned;
+ * the empty pieces outside the first and last pipe are not cells.
+ */
 function cellsOf(text: string, from: number, to: number): Cell[] | undefined {
   const line = text.slice(from, to);
-  const separator = line.includes('|')
-    ? /\|/g
+  const pipes = line.includes('|');
+  const separator = pipes
+    ? PIPE
     : line.includes('\t')
-      ? /\t+/g
+      ? TABS
       : line.includes(' / ')
-        ? /\s\/\s/g
+        ? SPACED_SLASH
         : undefined;
   if (!separator) return undefined;
   const cells: Cell[] = [];
   let last = 0;
-  const push = (a: number, b: number): void => {
+  const push = (a: number, b: number, edge: boolean): void => {
     const raw = line.slice(a, b);
     const lead = raw.length - raw.trimStart().length;
     const cell = raw.trim().replace(/:$/, '').trim();
-    if (cell !== '') {
+    if (cell !== '' || (pipes && !edge)) {
       cells.push({ start: from + a + lead, end: from + a + lead + cell.length, text: cell });
     }
   };
   for (const m of line.matchAll(separator)) {
-    push(last, m.index);
+    push(last, m.index, last === 0);
     last = m.index + m[0].length;
   }
-  push(last, line.length);
-  return cells.length >= 2 ? cells : undefined;
+  push(last, line.length, true);
+  return cells.filter((c) => c.text !== '').length >= 2 ? cells : undefined;
 }
 
 const words = (s: string): string[] =>
@@ -96,10 +107,13 @@ const words = (s: string): string[] =>
     .filter((w) => w !== '')
     .flatMap((w) => (ABBREVIATION_WORDS[w] ?? w).split(' '));
 
-function columnOf(cell: string): Column | undefined {
+/** Words of a header cell that name the level column ("Disc" only as the first column). */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(['level', 'levels', 'lvl', 'lev']);
+
+function columnOf(cell: string, first: boolean): Column | undefined {
   const w = words(cell);
   if (w.length === 0 || w.length > MAX_HEADER_WORDS) return undefined;
-  if (w.includes('level') || w.includes('levels') || w.includes('disc')) return 'level';
+  if (w.some((x) => LEVEL_WORDS.has(x)) || (first && w.includes('disc'))) return 'level';
   if (w.includes('left') || w.includes('lt')) return 'left';
   if (w.includes('right') || w.includes('rt')) return 'right';
   if (w.includes('canal') || w.includes('central') || w.includes('spinal')) return 'canal';
@@ -113,26 +127,59 @@ function columnOf(cell: string): Column | undefined {
  * Reads a header row.
  * @returns the columns, or undefined when the line is not a header naming canal or sides
  */
-export function readTableHeader(text: string, from: number, to: number): TableHeader | undefined {
+export function readTableHeader(
+  text: string,
+  from: number,
+  to: number,
+  legend?: Legend,
+): TableHeader | undefined {
   const cells = cellsOf(text, from, to);
   if (!cells) return undefined;
   const columns: Column[] = [];
   for (const [k, c] of cells.entries()) {
-    const column = columnOf(c.text);
-    // A column after the first that names nothing this reader knows ("Comment") is skipped.
+    // An empty first cell heads the level column ("|  | Left | Right |").
+    const column = k === 0 && c.text === '' ? 'level' : columnOf(c.text, k === 0);
+    // A column after the first that names nothing this reader knows ("Comment", "Disc") is skipped.
     const short = words(c.text).length <= MAX_HEADER_WORDS && /^[a-z ]+$/i.test(c.text);
     if (column === undefined && !(k > 0 && short)) return undefined;
-    columns.push(column ?? 'other');
+    columns.push(column === 'level' && columns.includes('level') ? 'other' : (column ?? 'other'));
   }
   const sides = columns.filter((c) => c === 'left' || c === 'right').length;
   const lee = cells.map((c) => words(c.text).includes('lee'));
   return sides >= 1 && (sides + columns.filter((c) => c === 'canal').length >= 2 || sides === 2)
-    ? { columns, lee }
+    ? { columns, lee, legend: legend ?? NO_LEGEND }
     : undefined;
 }
 
-/** A cell's grade: `none` for a negative cell, undefined when unreadable. */
-function cellSeverity(cell: string): Severity | undefined {
+/** Grades a report defines for the symbols of its table ("0 = none, 1 = mild", "- = none"). */
+export type Legend = ReadonlyMap<string, Severity>;
+const NO_LEGEND: Legend = new Map();
+/** "0 = none", "3=severe", "- = none": one symbol and the grade it stands for. */
+const LEGEND_ENTRY = /(?:^|[\s(,;:])([0-4]|-)\s*=\s*([a-z]+(?:[ -](?:to[ -])?[a-z]+)?)/gi;
+
+/**
+ * The legend a line defines for table cells, when it defines at least one symbol with a grade
+ * ("Findings in tabular form (grades: 0 = none, 1 = mild, 2 = moderate, 3 = severe):", "(- = none)").
+ */
+export function readLegend(text: string, from: number, to: number): Legend | undefined {
+  const line = text.slice(from, to);
+  if (!line.includes('=')) return undefined;
+  const legend = new Map<string, Severity>();
+  for (const m of line.matchAll(LEGEND_ENTRY)) {
+    const words = m[2] ?? '';
+    const grade =
+      cellSeverity(words, NO_LEGEND) ?? cellSeverity(words.split(/[ -]/)[0] ?? '', NO_LEGEND);
+    if (grade !== undefined && m[1] !== undefined) legend.set(m[1], grade);
+  }
+  return legend.size > 0 ? legend : undefined;
+}
+
+/** A cell's grade: its legend's, `none` for a negative cell, undefined when unreadable. */
+function cellSeverity(cell: string, legend: Legend): Severity | undefined {
+  const defined = legend.get(cell.trim());
+  if (defined !== undefined) return defined;
+  // A dash alone ("-", "–", "—") is an empty finding, as "nil" is.
+  if (DASHES.has(cell.trim())) return 'none';
   const w = words(cell);
   if (w.length === 0) return undefined;
   if (w.length === 1 && NEGATIVE_CELLS.has(w[0] ?? '')) return 'none';
@@ -195,14 +242,18 @@ export function readTableRow(
   const kept = header.columns.flatMap((c, k) =>
     c !== 'level' && c !== 'label' ? [{ column: c, lee: header.lee[k] === true }] : [],
   );
-  if (cells.length !== kept.length) return undefined;
+  // A row may leave its last cells empty when their columns hold no grade ("| L1-2 | - | - | - |"
+  // under a header ending in "Other").
+  if (cells.length > kept.length || kept.slice(cells.length).some((c) => c.column !== 'other')) {
+    return undefined;
+  }
   const ref: LevelRef = level.ref;
   const out: TableFinding[] = [];
   cells.forEach((cell, k) => {
     const column = kept[k];
     const kind = column === undefined ? undefined : FINDING_OF[column.column];
     const leeGrade = column?.lee ? leeGradeOf(cell.text) : undefined;
-    const severity = leeGrade?.severity ?? cellSeverity(cell.text);
+    const severity = leeGrade?.severity ?? cellSeverity(cell.text, header.legend);
     if (!kind || severity === undefined) return;
     const negated = severity === 'none';
     out.push({

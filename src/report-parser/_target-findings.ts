@@ -74,6 +74,7 @@ export function targetFindings(
   const findings: RawFinding[] = [];
   const pairedPreds = new Set<number>();
   const targetSeverity = new Map<number, Graded>();
+  const namesForamen = items.some((x) => x.kind === 'target' && x.target === 'foramen');
   for (let t = 0; t < items.length; t++) {
     const x = items[t];
     if (!x || x.kind !== 'target' || x.target === 'structure') continue;
@@ -111,6 +112,16 @@ export function targetFindings(
       for (const v of variants) {
         const negated = stated.normal ? !normalFlip : normalFlip;
         const finding = stated.finding;
+        // "The left foramen … is mildly narrowed, and the exiting left L5 root is no longer
+        // compressed": a root spared speaks for the root, not for a foramen the sentence describes.
+        if (
+          negated &&
+          x.target === 'exit-root' &&
+          finding === 'foraminal-stenosis' &&
+          namesForamen
+        ) {
+          continue;
+        }
         const isCanal = finding === 'central-canal-stenosis';
         const isRootFinding =
           finding === 'nerve-root-compression' || finding === 'nerve-root-contact';

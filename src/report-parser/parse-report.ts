@@ -163,7 +163,9 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
   }
 
   const findings =
-    opts.dedupe === false ? candidates.map((c) => c.finding) : dedupe(yieldToStated(candidates));
+    opts.dedupe === false
+      ? candidates.map((c) => c.finding)
+      : dedupe(yieldToNegatedSide(yieldToStated(yieldToAddendum(candidates))));
   findings.sort(
     (a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.span[0] - b.span[0],
   );
@@ -245,6 +247,80 @@ function yieldToStated(candidates: readonly Candidate[]): Candidate[] {
   return out;
 }
 
+/** The sides a finding's side stands for. */
+const sidesOf = (side: FindingSide | undefined): readonly string[] =>
+  side === 'bilateral' ? ['left', 'right'] : [side ?? '-'];
+
+/**
+ * An addendum is the radiologist's later reading: where it states a finding at a named level
+ * ("ADDENDUM: … the severe foraminal stenosis at L4-5 is on the LEFT. The right L4-5 foramen is only
+ * mildly narrowed."), what the body said of the same finding, level and side is replaced: dropped, or
+ * for a bilateral statement kept for the side the addendum leaves.
+ */
+function yieldToAddendum(candidates: readonly Candidate[]): Candidate[] {
+  const said = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    const f = c.finding;
+    if (c.section !== 'addendum' || !c.named || f.temporal !== 'current') continue;
+    const key = `${f.level}|${f.finding}`;
+    const sides = said.get(key) ?? new Set<string>();
+    for (const side of sidesOf(f.side)) sides.add(side);
+    said.set(key, sides);
+  }
+  if (said.size === 0) return [...candidates];
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const f = c.finding;
+    const sides = c.section === 'addendum' ? undefined : said.get(`${f.level}|${f.finding}`);
+    if (!sides || f.temporal !== 'current') {
+      out.push(c);
+      continue;
+    }
+    const left = sidesOf(f.side).filter((side) => !sides.has(side));
+    if (left.length === sidesOf(f.side).length) out.push(c);
+    else if (left.length === 1 && (left[0] === 'left' || left[0] === 'right')) {
+      out.push({ ...c, finding: { ...f, side: left[0] } });
+    }
+  }
+  return out;
+}
+
+/**
+ * A foraminal finding that names no side is bilateral by default (CONTRACTS.md); when the report says
+ * in so many words that one foramen at that level is normal ("Left foramen: no stenosis" … "Right
+ * foraminal protrusion with moderate foraminal stenosis"), the sideless finding is the other foramen.
+ */
+function yieldToNegatedSide(candidates: readonly Candidate[]): Candidate[] {
+  const negated = new Map<Level, Set<'left' | 'right'>>();
+  for (const c of candidates) {
+    const f = c.finding;
+    if (f.finding !== 'foraminal-stenosis' || !f.negated || f.temporal !== 'current') continue;
+    if (!c.explicit || !(f.side === 'left' || f.side === 'right')) continue;
+    const sides = negated.get(f.level) ?? new Set<'left' | 'right'>();
+    sides.add(f.side);
+    negated.set(f.level, sides);
+  }
+  if (negated.size === 0) return [...candidates];
+  return candidates.map((c) => {
+    const f = c.finding;
+    const sides = negated.get(f.level);
+    if (
+      !sides ||
+      sides.size !== 1 ||
+      c.explicit ||
+      f.finding !== 'foraminal-stenosis' ||
+      f.negated ||
+      f.side !== 'bilateral' ||
+      f.temporal !== 'current'
+    ) {
+      return c;
+    }
+    const side = sides.has('left') ? 'right' : 'left';
+    const { asymmetry: _asymmetry, ...rest } = f;
+    return { ...c, finding: { ...rest, side } };
+  });
+}
+
 const baseKey = (f: ReportFinding): string =>
   `${f.level}|${f.finding}|${f.negated ? 1 : 0}|${f.temporal}|${f.maxSeverity ?? ''}`;
 const sideKey = (side: FindingSide | undefined): string => side ?? '-';
@@ -282,15 +358,25 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
     // Across sections, an unsided or defaulted, ungraded mention is covered by a stated one.
     const stated = kept.filter((k) => k.explicit && k.finding.side !== undefined);
     for (const k of kept) {
-      const vague =
-        (!k.explicit || k.finding.side === undefined) &&
-        k.finding.severity === null &&
-        k.finding.root === undefined;
+      const ungraded = k.finding.severity === null && k.finding.root === undefined;
+      const vague = (!k.explicit || k.finding.side === undefined) && ungraded;
       if (vague && stated.some((s) => s !== k && s.section !== k.section)) continue;
+      // "… (moderate on left, mild on right)" in the findings, "bilateral narrowing (Lt > Rt)" in
+      // the impression: an ungraded bilateral restatement of graded sides stated elsewhere.
+      const elsewhere = stated.filter((s) => s !== k && s.section !== k.section);
+      if (ungraded && k.finding.side === 'bilateral' && coversBothSides(elsewhere)) continue;
       out.push(k.finding);
     }
   }
   return out;
+}
+
+/** Whether graded findings among `list` cover the left and the right side. */
+function coversBothSides(list: readonly Candidate[]): boolean {
+  const graded = list.filter((c) => c.finding.severity !== null);
+  const has = (side: 'left' | 'right'): boolean =>
+    graded.some((c) => c.finding.side === side || c.finding.side === 'bilateral');
+  return has('left') && has('right');
 }
 
 const compatibleRoots = (a: ReportFinding, b: ReportFinding): boolean =>

@@ -104,6 +104,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { literal: 'no change', category: 'pseudo', direction: 'none', example: 'No change in the L4-L5 disc protrusion.', expect: plain('disc-protrusion'), source: 'negex-2001' },
   { literal: 'no interval change', category: 'pseudo', direction: 'none', example: 'No interval change in the L4-L5 disc extrusion.', expect: plain('disc-extrusion'), source: 'negex-2001' },
   { literal: 'no increase', category: 'pseudo', direction: 'none', example: 'No increase in the L5-S1 disc herniation.', expect: plain('disc-herniation'), source: 'negex-2001' },
+  { literal: 'not mentioned', category: 'pseudo', direction: 'none', example: 'L5-S1: a right foraminal protrusion, not mentioned in the original report, causes moderate right foraminal stenosis.', expect: plain('foraminal-stenosis'), source: 'corpus-review' },
   { literal: 'not only', category: 'pseudo', direction: 'none', example: 'At L4-L5 not only a disc bulge but also facet arthropathy.', expect: plain('disc-bulge'), source: 'negex-2001' },
   { literal: 'without contrast', category: 'pseudo', direction: 'none', example: 'MRI without contrast: L4-L5 disc protrusion.', expect: plain('disc-protrusion'), source: 'corpus-review' },
 ];

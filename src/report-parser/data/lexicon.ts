@@ -236,6 +236,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'downward', 'upward', 'lateral', 'residual', 'recurrent', 'type', 'grade', 'i', 'ii', 'iii', 'iv',
       'superiorly', 'inferiorly', 'posteriorly', 'anteriorly', 'intraforaminal', 'generalized', 'generalised',
       'segmental', 'wedging', 'osteoporotic', 'pathological', 'facetal', 'isthmic', 'concentric', 'complex', 'component',
+      // "left traversing and exiting nerve roots": the side before both roots reaches the exiting one.
+      'traversing', 'transversing', 'descending',
     ],
   },
   {
@@ -254,7 +256,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'the', 'a', 'an', 'of', 'on', 'upon', 'to', 'into', 'within', 'in', 'at', 'by', 'for', 'from', 'this', 'that', 'its', 'their',
       'these', 'those', 'over', 'along', 'toward', 'towards', 'sided', 'side', 'sides', 'aspect', 'aspects', 'portion', 'part',
-      'level', 'levels', 'leve', 'region', 'area', 'one', 'just', 'quite', 'very', 'than', 'as', '(', ')', '[', ']', ':', 'same',
+      'level', 'levels', 'leve', 'region', 'area', 'one', 'just', 'only', 'quite', 'very', 'than', 'as', '(', ')', '[', ']', ':', 'same',
       'abovementioned', 'above mentioned', 'mentioned', 'above', 'segment', 'segments', 'interspace', 'zone', 'degree',
     ],
   },
@@ -291,7 +293,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     term: { kind: 'levels', levels: 'remaining' }, source: 'corpus-review',
     literals: [
       'elsewhere', 'other levels', 'at other levels', 'remaining levels', 'the remaining levels', 'at the other levels',
-      'other lumbar levels', 'rest of the levels', 'at the remaining levels', 'otherwise', 'at the remaining lumbar levels',
+      'other lumbar levels', 'rest of the levels', 'rest of the', 'the rest of the', 'at the remaining levels', 'otherwise', 'at the remaining lumbar levels',
       'the other levels', 'all other levels', 'at all other levels', 'the remaining lumbar levels',
       'remaining lumbar levels',
     ],
@@ -343,6 +345,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'unchanged', 'stable', 'persistent', 'persisting', 'persists', 'again seen', 'again noted', 'again', 'progressed',
       'has progressed', 'worsened', 'has worsened', 'improved', 'has improved', 'interval progression', 'remains', 'remain',
       'increased', 'has increased', 'regressed', 'has regressed',
+      // "improvement of the left foraminal stenosis from severe to mild": a change of grade as a noun.
+      'improvement', 'interval improvement', 'worsening', 'interval worsening', 'deterioration',
     ],
   },
   {

@@ -6,7 +6,7 @@
 import type { ParserSourceId } from './sources.js';
 
 /** Section kinds the parser distinguishes. */
-export const SECTION_KINDS = ['findings', 'impression', 'history', 'technique', 'comparison', 'procedure', 'other'] as const;
+export const SECTION_KINDS = ['findings', 'impression', 'history', 'technique', 'comparison', 'procedure', 'addendum', 'other'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
 /** Kinds whose statements are not findings of the study. */
@@ -47,6 +47,8 @@ export const SECTION_HEADINGS: readonly SectionHeading[] = [
       'clinical data', 'clinical details', 'medications', 'meds', 'allergies', 'review of systems',
     ],
   },
+  // An addendum states the radiologist's later reading: it overrides what the body said at the same place.
+  { kind: 'addendum', source: 'corpus-review', headings: ['addendum', 'addenda', 'amendment', 'amended report', 'correction'] },
   { kind: 'technique', source: 'medspacy-rules', headings: ['technique', 'protocol', 'procedure technique', 'method', 'methods'] },
   { kind: 'comparison', source: 'medspacy-rules', headings: ['comparison', 'comparisons', 'prior studies', 'prior study'] },
   {
