@@ -21,7 +21,12 @@ import type { Normaliser } from './_normalise.js';
 import { NUM, PUNCT, WORD, scanLine } from './_scan.js';
 import type { Token } from './_scan.js';
 import type { PhraseTrie } from './_trie.js';
-import { EXCLUDED_SECTIONS, SECTION_HEADINGS } from './data/sections.js';
+import {
+  ANATOMY_LABEL_WORDS,
+  EXCLUDED_SECTIONS,
+  SECTIONS_ENDED_BY_ANATOMY,
+  SECTION_HEADINGS,
+} from './data/sections.js';
 import type { SectionKind } from './data/sections.js';
 
 /** A finding with the section it was read in. */
@@ -1001,6 +1006,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (from >= to) return;
     let start = from;
     const heading = readLevelHeading(tokens, start, to);
+    if (heading && firstOfLine && SECTIONS_ENDED_BY_ANATOMY.has(section)) {
+      // "Hx: LBP." then "L3-4: mild NFN.": a line that opens with a level is this study's finding.
+      section = 'other';
+    }
     if (heading) {
       // "Hx: LBP, bilat leg sx." / "L2-3: sm DB …": a level heading opening a line ends the history.
       if (section === 'history' && firstOfLine) section = 'other';
@@ -1208,6 +1217,20 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         x.kind === 'side' ||
         x.kind === 'severity',
     );
+  };
+
+  /** A line that opens with a label naming only anatomy ("Alignment/vertebrae:", "Conus:"). */
+  const opensWithAnatomyLabel = (tokens: readonly Token[], from: number): boolean => {
+    let k = from;
+    let words = 0;
+    for (; k < tokens.length && k - from < 6; k++) {
+      const t = tokens[k];
+      if (t?.kind === WORD) {
+        if (!ANATOMY_LABEL_WORDS.has(t.lower)) return false;
+        words++;
+      } else if (!(t?.kind === PUNCT && (t.lower === '/' || t.lower === '&'))) break;
+    }
+    return words > 0 && tokens[k]?.kind === PUNCT && tokens[k]?.lower === ':';
   };
 
   /**
@@ -1435,6 +1458,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       last = undefined;
       subject = undefined;
       i = sectionHeading.next;
+    }
+    if (
+      !sectionHeading &&
+      SECTIONS_ENDED_BY_ANATOMY.has(section) &&
+      opensWithAnatomyLabel(tokens, i)
+    ) {
+      // "Technique: Sagittal T1." then "Alignment/vertebrae: Normal.": the findings have begun.
+      section = 'other';
     }
     if (!sectionHeading && opensWithTopicLabel(tokens, i)) {
       // "Other: no marrow lesion", "Alignment: normal": a new topic; the finding named before ends.

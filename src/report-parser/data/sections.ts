@@ -50,7 +50,7 @@ export const SECTION_HEADINGS: readonly SectionHeading[] = [
   // An addendum states the radiologist's later reading: it overrides what the body said at the same place.
   { kind: 'addendum', source: 'corpus-review', headings: ['addendum', 'addenda', 'amendment', 'amended report', 'correction'] },
   { kind: 'technique', source: 'medspacy-rules', headings: ['technique', 'protocol', 'procedure technique', 'method', 'methods'] },
-  { kind: 'comparison', source: 'medspacy-rules', headings: ['comparison', 'comparisons', 'prior studies', 'prior study'] },
+  { kind: 'comparison', source: 'medspacy-rules', headings: ['comparison', 'comparisons', 'prior studies', 'prior study', 'comp', 'compared'] },
   {
     kind: 'procedure', source: 'corpus-review',
     headings: [
@@ -61,3 +61,17 @@ export const SECTION_HEADINGS: readonly SectionHeading[] = [
     ],
   },
 ];
+
+/**
+ * Sections a report often gives as one-liners before the findings, with no FINDINGS heading after
+ * them ("Hx: LBP.", "Technique: Sagittal T1, T2."). A line that opens with a level heading or an
+ * anatomy label ends them: it describes this study.
+ */
+export const SECTIONS_ENDED_BY_ANATOMY: ReadonlySet<SectionKind> = new Set(['history', 'technique']);
+
+/** Labels of this study's own description ("Alignment/vertebrae:", "Conus:", "Marrow:"). */
+export const ANATOMY_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'alignment', 'vertebrae', 'vertebral', 'bodies', 'body', 'marrow', 'bone', 'bones', 'osseous', 'conus', 'cord',
+  'disc', 'discs', 'disk', 'disks', 'canal', 'foramen', 'foramina', 'facet', 'facets', 'joints', 'paraspinal',
+  'soft', 'tissues', 'sacrum', 'sacroiliac', 'levels', 'level', 'spine', 'lumbar', 'thecal', 'sac',
+]);
