@@ -21,7 +21,9 @@ import { LEE_TABLE } from '../grading/index.js';
 type Graded = Exclude<Severity, 'none'>;
 
 /** What one column holds ('other': a column this reader ignores, such as "Comment"). */
-type Column = 'level' | 'label' | 'canal' | 'left' | 'right' | 'other';
+/** `left-right` / `right-left`: one cell holds both foramina, in that order ("Foramina L/R": "mod/sev"). */
+type Column =
+  'level' | 'label' | 'canal' | 'left' | 'right' | 'left-right' | 'right-left' | 'other';
 
 /** A table's columns, from its header row. */
 export interface TableHeader {
@@ -114,8 +116,12 @@ function columnOf(cell: string, first: boolean): Column | undefined {
   const w = words(cell);
   if (w.length === 0 || w.length > MAX_HEADER_WORDS) return undefined;
   if (w.some((x) => LEVEL_WORDS.has(x)) || (first && w.includes('disc'))) return 'level';
-  if (w.includes('left') || w.includes('lt')) return 'left';
-  if (w.includes('right') || w.includes('rt')) return 'right';
+  const left = w.findIndex((x) => x === 'left' || x === 'lt');
+  const right = w.findIndex((x) => x === 'right' || x === 'rt');
+  if (left >= 0 && right >= 0 && cell.includes('/'))
+    return left < right ? 'left-right' : 'right-left';
+  if (left >= 0) return 'left';
+  if (right >= 0) return 'right';
   if (w.includes('canal') || w.includes('central') || w.includes('spinal')) return 'canal';
   if (w.some((x) => x.startsWith('foramin') || x === 'narrowing' || x === 'stenosis')) {
     return 'label';
@@ -144,7 +150,9 @@ export function readTableHeader(
     if (column === undefined && !(k > 0 && short)) return undefined;
     columns.push(column === 'level' && columns.includes('level') ? 'other' : (column ?? 'other'));
   }
-  const sides = columns.filter((c) => c === 'left' || c === 'right').length;
+  const sides =
+    columns.filter((c) => c === 'left' || c === 'right').length +
+    2 * columns.filter((c) => c === 'left-right' || c === 'right-left').length;
   const lee = cells.map((c) => words(c.text).includes('lee'));
   return sides >= 1 && (sides + columns.filter((c) => c === 'canal').length >= 2 || sides === 2)
     ? { columns, lee, legend: legend ?? NO_LEGEND }
@@ -249,8 +257,32 @@ export function readTableRow(
   }
   const ref: LevelRef = level.ref;
   const out: TableFinding[] = [];
+  // A cell holding both foramina ("mod/sev" under "Foramina L/R") is read as its two halves.
+  const split: { cell: Cell; column: { column: Column; lee: boolean } | undefined }[] = [];
   cells.forEach((cell, k) => {
     const column = kept[k];
+    const pair = column?.column === 'left-right' || column?.column === 'right-left';
+    const slash = cell.text.indexOf('/');
+    if (!pair || slash < 0) {
+      split.push({ cell, column });
+      return;
+    }
+    const [first, second] =
+      column.column === 'left-right' ? (['left', 'right'] as const) : (['right', 'left'] as const);
+    const a = cell.text.slice(0, slash).trim();
+    const b = cell.text.slice(slash + 1).trim();
+    split.push(
+      {
+        cell: { start: cell.start, end: cell.start + slash, text: a },
+        column: { ...column, column: first },
+      },
+      {
+        cell: { start: cell.start + slash + 1, end: cell.end, text: b },
+        column: { ...column, column: second },
+      },
+    );
+  });
+  split.forEach(({ cell, column }) => {
     const kind = column === undefined ? undefined : FINDING_OF[column.column];
     const leeGrade = column?.lee ? leeGradeOf(cell.text) : undefined;
     const severity = leeGrade?.severity ?? cellSeverity(cell.text, header.legend);
