@@ -118,8 +118,9 @@ function columnOf(cell: string, first: boolean): Column | undefined {
   if (w.some((x) => LEVEL_WORDS.has(x)) || (first && w.includes('disc'))) return 'level';
   const left = w.findIndex((x) => x === 'left' || x === 'lt');
   const right = w.findIndex((x) => x === 'right' || x === 'rt');
-  if (left >= 0 && right >= 0 && cell.includes('/'))
+  if (left >= 0 && right >= 0 && cell.includes('/')) {
     return left < right ? 'left-right' : 'right-left';
+  }
   if (left >= 0) return 'left';
   if (right >= 0) return 'right';
   if (w.includes('canal') || w.includes('central') || w.includes('spinal')) return 'canal';
