@@ -1,8 +1,15 @@
 /** Loads the hand-labelled gold and the hard cases for the evaluation tests. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { GoldReportSchema } from '../../src/report-parser/evaluate.js';
-import type { GoldReport } from '../../src/report-parser/evaluate.js';
+import { parseReport } from '../../src/index.js';
+import {
+  GoldReportSchema,
+  STYLE_GOLD_TYPES,
+  StyleGoldReportSchema,
+  evaluateReports,
+  styleGoldFindings,
+} from '../../src/report-parser/evaluate.js';
+import type { GoldReport, StyleGoldReport } from '../../src/report-parser/evaluate.js';
 
 // Tests run with the repository root as the working directory.
 export const FIXTURES = resolve('test/fixtures/reports');
@@ -30,4 +37,28 @@ export function loadGold(folder: 'gold' | 'hard'): LoadedGold[] {
       } else text = gold.text;
       return { gold, text };
     });
+}
+
+/**
+ * Reads a style gold file under test/fixtures/reports/styles (the reviewers' format) and scores the
+ * parser against it, per side, on the types such a gold labels.
+ * @param file - the file name, e.g. `reviewer2.json`
+ */
+export function evaluateStyleGold(file: string): {
+  reports: StyleGoldReport[];
+  evaluation: ReturnType<typeof evaluateReports>;
+} {
+  const reports = (
+    JSON.parse(readFileSync(join(FIXTURES, 'styles', file), 'utf8')) as unknown[]
+  ).map((r) => StyleGoldReportSchema.parse(r));
+  const evaluation = evaluateReports(
+    reports.map((r) => ({
+      id: r.id,
+      gold: styleGoldFindings(r),
+      predicted: parseReport(r.text),
+      types: STYLE_GOLD_TYPES,
+      sides: 'per-side' as const,
+    })),
+  );
+  return { reports, evaluation };
 }

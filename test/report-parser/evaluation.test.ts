@@ -3,14 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../../src/index.js';
-import {
-  evaluateReports,
-  STYLE_GOLD_TYPES,
-  StyleGoldReportSchema,
-  styleGoldFindings,
-} from '../../src/report-parser/evaluate.js';
+import { evaluateReports } from '../../src/report-parser/evaluate.js';
 import type { EvaluationCase } from '../../src/report-parser/evaluate.js';
-import { CORPUS, FIXTURES, loadGold } from './_gold.js';
+import { CORPUS, FIXTURES, evaluateStyleGold, loadGold } from './_gold.js';
 
 // Floors for the hand-labelled corpus sample. The issue asks for F1 >= 0.95 on foraminal stenosis
 // (level + side + severity); the other floors guard against regressions in the rest of the parser.
@@ -134,18 +129,7 @@ describe('evaluation arithmetic', () => {
 });
 
 describe('evaluation against the new-style gold (issue 15, labelled before the first run)', () => {
-  const reports = (
-    JSON.parse(readFileSync(join(FIXTURES, 'styles/gold.json'), 'utf8')) as unknown[]
-  ).map((r) => StyleGoldReportSchema.parse(r));
-  const evaluation = evaluateReports(
-    reports.map((r) => ({
-      id: r.id,
-      gold: styleGoldFindings(r),
-      predicted: parseReport(r.text),
-      types: STYLE_GOLD_TYPES,
-      sides: 'per-side' as const,
-    })),
-  );
+  const { reports, evaluation } = evaluateStyleGold('gold.json');
 
   it('holds at least 60 reports in US, UK, Indian and Australian styles', () => {
     assert.ok(reports.length >= 60, `${reports.length}`);

@@ -4,16 +4,7 @@
 // listed in test/fixtures/reports/styles/README.md.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseReport } from '../../src/index.js';
-import {
-  evaluateReports,
-  STYLE_GOLD_TYPES,
-  StyleGoldReportSchema,
-  styleGoldFindings,
-} from '../../src/report-parser/evaluate.js';
-import { FIXTURES } from './_gold.js';
+import { evaluateStyleGold } from './_gold.js';
 
 /**
  * Labels left unmatched on purpose (styles/README.md): a canal called normal in the same breath as a
@@ -25,18 +16,7 @@ const CURRENT_NEGATIVES_BESIDE_A_RESOLUTION = new Set([
 ]);
 
 describe('evaluation against the third outside reviewer (styles/reviewer3.json)', () => {
-  const reports = (
-    JSON.parse(readFileSync(join(FIXTURES, 'styles/reviewer3.json'), 'utf8')) as unknown[]
-  ).map((r) => StyleGoldReportSchema.parse(r));
-  const evaluation = evaluateReports(
-    reports.map((r) => ({
-      id: r.id,
-      gold: styleGoldFindings(r),
-      predicted: parseReport(r.text),
-      types: STYLE_GOLD_TYPES,
-      sides: 'per-side' as const,
-    })),
-  );
+  const { reports, evaluation } = evaluateStyleGold('reviewer3.json');
 
   it('holds the 60 reports as labelled', () => {
     assert.equal(reports.length, 60);

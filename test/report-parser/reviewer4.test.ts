@@ -6,30 +6,10 @@
 // unseen; the rest is kept as found. Floors at the level reached.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseReport } from '../../src/index.js';
-import {
-  evaluateReports,
-  STYLE_GOLD_TYPES,
-  StyleGoldReportSchema,
-  styleGoldFindings,
-} from '../../src/report-parser/evaluate.js';
-import { FIXTURES } from './_gold.js';
+import { evaluateStyleGold } from './_gold.js';
 
 describe('evaluation against the fourth outside reviewer (styles/reviewer4.json)', () => {
-  const reports = (
-    JSON.parse(readFileSync(join(FIXTURES, 'styles/reviewer4.json'), 'utf8')) as unknown[]
-  ).map((r) => StyleGoldReportSchema.parse(r));
-  const evaluation = evaluateReports(
-    reports.map((r) => ({
-      id: r.id,
-      gold: styleGoldFindings(r),
-      predicted: parseReport(r.text),
-      types: STYLE_GOLD_TYPES,
-      sides: 'per-side' as const,
-    })),
-  );
+  const { reports, evaluation } = evaluateStyleGold('reviewer4.json');
 
   it('holds the 40 reports as labelled', () => {
     assert.equal(reports.length, 40);
