@@ -282,7 +282,7 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
   },
   {
     code: 'greater-trochanteric-pain-syndrome',
-    source: 'nice-ng59',
+    source: 'grimaldi-2015-gluteal-tendinopathy',
     basis: (c) =>
       symptomIn(c, LATERAL_THIGH, PAIN) && !c.facts.objectiveDeficit && !anyBelowKnee(c)
         ? 'lateral hip and thigh pain without root signs'
@@ -420,6 +420,18 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
       !c.facts.objectiveDeficit &&
       !c.input.symptoms.some((s) => PARAESTHESIA_KINDS.has(s.kind) && s.region !== 'buttock')
         ? 'buttock pain, not below the knee, without paraesthesia or root signs'
+        : undefined,
+  },
+  {
+    code: 'piriformis-syndrome',
+    source: 'hopayian-2010-piriformis',
+    // Buttock pain worse on sitting is the commonest feature in the published cases; root signs point
+    // elsewhere. Only listed (possible): the tests that would support it are not in the input.
+    basis: (c) =>
+      symptomIn(c, BUTTOCK, PAIN) &&
+      (c.input.aggravators ?? []).includes('sitting') &&
+      !c.facts.objectiveDeficit
+        ? 'buttock pain made worse by sitting, without root signs'
         : undefined,
   },
   {

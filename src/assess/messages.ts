@@ -19,6 +19,7 @@ export const DIFFERENTIAL_CODES = [
   'vascular-claudication',
   'lumbar-spinal-stenosis',
   'sacroiliac-joint-pain',
+  'piriformis-syndrome',
   'non-specific-low-back-pain',
   'abdominal-aortic-aneurysm',
   'pelvic-girdle-pain',
@@ -61,6 +62,8 @@ export const DIFFERENTIAL_MESSAGES: Readonly<Record<DifferentialCode, string>> =
     'Neurogenic claudication from lumbar spinal stenosis (central or lateral recess), often alongside foraminal narrowing.',
   'sacroiliac-joint-pain':
     'Sacroiliac joint or other referred (somatic) pain: buttock pain that does not follow a dermatome.',
+  'piriformis-syndrome':
+    'Piriformis (deep gluteal) syndrome: buttock pain made worse by sitting, tender over the sciatic notch, without root signs; stretching and physiotherapy first.',
   'non-specific-low-back-pain':
     'Non-specific (mechanical) low back pain: no root involvement; manage with advice, activity and exercise.',
   'abdominal-aortic-aneurysm':

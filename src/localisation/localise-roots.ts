@@ -318,12 +318,31 @@ export function localiseRoots(input: LocalisationInput): Localisation {
     );
   }
 
+  const abductorsStrong = (side: OneSide): boolean => {
+    let strong = false;
+    for (const m of exam.motor ?? []) {
+      if (m.movement !== 'hip-abduction') continue;
+      if (m.side !== undefined && m.side !== side && m.side !== 'bilateral') continue;
+      if (m.mrc < 5) return false;
+      strong = true;
+    }
+    return strong;
+  };
   for (const { item: t, oneSide } of worstPerSide(
     exam.tests,
     (t) => t.test,
     (t) => TEST_RANK[t.result],
   )) {
     const base = TEST_WEIGHTS[t.test];
+    if (t.test === 'trendelenburg' && t.result !== 'negative' && abductorsStrong(oneSide)) {
+      // The sign stands for gluteus medius weakness; with the abductors examined at full power a
+      // positive single-leg stance is pain-limited, as in gluteal tendinopathy (Grimaldi 2015).
+      trace.push({
+        step: 'finding',
+        detail: `${oneSide} trendelenburg ${t.result} → hip abduction full power on this side: not counted as an L5 sign`,
+      });
+      continue;
+    }
     if (t.result === 'negative' || base === undefined) {
       const why =
         t.result === 'negative'

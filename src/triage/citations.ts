@@ -49,6 +49,8 @@ export const ASSESSMENT_CITATION_IDS = [
   'vleeming-2008-pelvic-girdle',
   'micheli-1995-young-athletes',
   'laslett-2005-sij',
+  'hopayian-2010-piriformis',
+  'grimaldi-2015-gluteal-tendinopathy',
 ] as const satisfies readonly CitationId[];
 
 /** Citation ids used by the assessment rules: a narrow alias of `CitationId`. */

@@ -35,7 +35,8 @@ interface Expect {
   planExcludesDrugClasses?: string[];
   inconsistencies?: string[] | boolean | number;
   codesExclude?: string[];
-  pediatricDosing?: 'weight-based' | 'weight-required';
+  /** `true`: whichever of the two the input calls for (weight-based when `weightKg` is given). */
+  pediatricDosing?: 'weight-based' | 'weight-required' | true;
   notes?: string;
 }
 interface Case {
@@ -159,7 +160,13 @@ for (const suite of suites) {
         it(`does not emit code ${code}`, () =>
           assert.ok(!a.codes.some((c) => c.code === code), a.codes.map((c) => c.code).join(', ')));
       }
-      const dosing = e.pediatricDosing;
+      const given = (c.presentation as { weightKg?: unknown }).weightKg !== undefined;
+      const dosing =
+        e.pediatricDosing === true
+          ? given
+            ? 'weight-based'
+            : 'weight-required'
+          : e.pediatricDosing;
       if (dosing !== undefined) {
         it(`child's doses are ${dosing}, never an adult maximum`, () => {
           const text = a.plan.steps.map((s) => s.text).join(' ');
