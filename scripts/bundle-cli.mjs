@@ -115,6 +115,12 @@ const common = {
   },
   define: { __FORAMEN_BUNDLE__: 'true' },
   outExtension: { '.js': '.mjs' },
+  // Whitespace, comments and syntax minified (names kept, so stack traces still name functions): V8
+  // parses every byte of a bundle at start; this makes the verb bundles a quarter smaller and cut the
+  // compile step of `foramen assess` from about 75 to 60 ms (CPU profiles, two runs each).
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
   logLevel: 'warning',
 };
 // The program itself, then one independent, tree-shaken bundle per verb (loaded by program.ts on demand).
