@@ -9,6 +9,7 @@ import {
   BELOW_KNEE_REGIONS,
   FOOT_REGIONS,
   KNEE_REGIONS,
+  LEG_REGIONS,
   LIKELIHOODS,
   PARAESTHESIA_KINDS,
 } from '../vocab/index.js';
@@ -74,6 +75,13 @@ const reflexLost = (c: DifferentialContext, reflex: string): boolean =>
   (c.input.exam?.reflexes ?? []).some(
     (r) => r.reflex === reflex && (r.status === 'reduced' || r.status === 'absent'),
   );
+/** Zoster incidence rises steeply from about 50 (Cohen 2013). */
+const ZOSTER_RISK_AGE = 50;
+const BURNING: ReadonlySet<SymptomKind> = new Set<SymptomKind>(['burning']);
+/** Burning in a leg region, or skin examined as hypersensitive there. */
+const hypersensitiveSkin = (c: DifferentialContext): boolean =>
+  symptomIn(c, LEG_REGIONS, BURNING) ||
+  (c.input.exam?.sensory ?? []).some((f) => f.status === 'increased' && LEG_REGIONS.has(f.region));
 const diabetic = (c: DifferentialContext): boolean => c.facts.conditions.has('diabetes');
 const anyBelowKnee = (c: DifferentialContext): boolean => symptomIn(c, BELOW_KNEE_REGIONS);
 const motorOrReflexDeficit = (c: DifferentialContext): boolean =>
@@ -183,7 +191,11 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
     code: 'abdominal-aortic-aneurysm',
     source: 'nice-ng156',
     basis: (c) =>
-      c.facts.conditions.has('aortic-aneurysm') ? 'a known aortic aneurysm' : undefined,
+      c.facts.conditions.has('aortic-aneurysm')
+        ? 'a known aortic aneurysm'
+        : hasReason(c.triage, 'possible-aortic-aneurysm')
+          ? 'new back and abdominal pain over the age of 60'
+          : undefined,
     likelihood: (c) => (hasReason(c.triage, 'symptomatic-aortic-aneurysm') ? 'likely' : 'possible'),
     mimic: 'excludes',
   },
@@ -420,6 +432,18 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
       !c.facts.objectiveDeficit &&
       !c.input.symptoms.some((s) => PARAESTHESIA_KINDS.has(s.kind) && s.region !== 'buttock')
         ? 'buttock pain, not below the knee, without paraesthesia or root signs'
+        : undefined,
+  },
+  {
+    code: 'herpes-zoster',
+    source: 'cohen-2013-zoster',
+    // Burning or hypersensitive skin in a dermatome, before any rash, without weakness or a lost reflex:
+    // the pain of shingles can precede the rash by days; older or immunosuppressed people are at risk.
+    basis: (c) =>
+      hypersensitiveSkin(c) &&
+      !motorOrReflexDeficit(c) &&
+      (c.facts.flags.has('immunosuppression') || (c.facts.age ?? 0) >= ZOSTER_RISK_AGE)
+        ? 'burning or hypersensitive skin in a leg dermatome without weakness or reflex loss, with age or immunosuppression raising the risk'
         : undefined,
   },
   {

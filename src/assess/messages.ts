@@ -20,6 +20,7 @@ export const DIFFERENTIAL_CODES = [
   'lumbar-spinal-stenosis',
   'sacroiliac-joint-pain',
   'piriformis-syndrome',
+  'herpes-zoster',
   'non-specific-low-back-pain',
   'abdominal-aortic-aneurysm',
   'pelvic-girdle-pain',
@@ -62,6 +63,8 @@ export const DIFFERENTIAL_MESSAGES: Readonly<Record<DifferentialCode, string>> =
     'Neurogenic claudication from lumbar spinal stenosis (central or lateral recess), often alongside foraminal narrowing.',
   'sacroiliac-joint-pain':
     'Sacroiliac joint or other referred (somatic) pain: buttock pain that does not follow a dermatome.',
+  'herpes-zoster':
+    'Herpes zoster (shingles) before the rash: burning or tender skin in one dermatome can precede the rash by days; look for it daily, and start an antiviral within 72 hours of the rash.',
   'piriformis-syndrome':
     'Piriformis (deep gluteal) syndrome: buttock pain made worse by sitting, tender over the sciatic notch, without root signs; stretching and physiotherapy first.',
   'non-specific-low-back-pain':

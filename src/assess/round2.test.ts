@@ -449,7 +449,7 @@ describe('structure: closed codes, shared thresholds, typed KB ids', () => {
       (e): e is [string, { value: number; sources: readonly string[] }] =>
         typeof e[1] === 'object' && e[1] !== null && 'value' in e[1] && 'sources' in e[1],
     );
-    assert.equal(thresholds.length, 9, thresholds.map(([name]) => name).join(', '));
+    assert.equal(thresholds.length, 10, thresholds.map(([name]) => name).join(', '));
     for (const [, t] of thresholds) {
       for (const s of t.sources) assert.ok(kb.citations.has(s), s);
     }

@@ -60,6 +60,8 @@ const WORKUP_MESSAGES = {
     'Possible peripheral neuropathy: glucose or HbA1c, vitamin B12 and serum protein electrophoresis.',
   'vascular-abi':
     'Walking-related leg pain that may be arterial: ankle-brachial index (with foot pulses) before any lumbar imaging.',
+  'aortic-imaging':
+    'Possible aortic aneurysm: abdominal examination and aortic imaging today (ultrasound, or CT angiography if it may be leaking).',
   'hip-radiograph': 'Groin or anterior thigh pain: hip examination and a hip radiograph.',
   'knee-radiograph':
     'Pain at the knee with a normal neurological examination: knee examination and a weight-bearing knee radiograph rather than lumbar imaging.',
@@ -176,6 +178,9 @@ export function planWorkup(c: WorkupContext): WorkupItem[] {
       'vascular-abi',
       'nice-cg147-pad',
     );
+  }
+  if (hasConcern(c.triage, 'vascular')) {
+    add('aortic-imaging', concernLevel(c.triage, 'vascular'), 'aortic-imaging', 'nice-ng156');
   }
   if (c.differentials.some((d) => d.code === 'hip-osteoarthritis')) {
     add('radiograph-hip', 'routine', 'hip-radiograph', 'nice-ng59');

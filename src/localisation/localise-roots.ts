@@ -6,7 +6,7 @@
  * from what was not examined: untested items are unknown and only listed.
  * {@link https://doi.org/10.1097/BRS.0b013e3181c953cc | Suri 2011}
  */
-import { ROOTS, round3 } from '../vocab/index.js';
+import { ROOTS, numberText, round3 } from '../vocab/index.js';
 import type { BodyRegion, ExamTest, Movement, Reflex, Root, Side } from '../vocab/index.js';
 import { ROOT_ANATOMY, rootAnatomy } from '../anatomy/index.js';
 import type { LocalisationInput } from './schema.js';
@@ -219,7 +219,7 @@ export function localiseRoots(input: LocalisationInput): Localisation {
         exam: false,
         objective: false,
       });
-      links.push(`${root} +${weight}`);
+      links.push(`${root} +${numberText(weight)}`);
     }
     note(`${oneSide} ${s.kind} in ${s.region}`, links);
   }
@@ -249,7 +249,7 @@ export function localiseRoots(input: LocalisationInput): Localisation {
         exam: true,
         objective: !normal,
       });
-      links.push(`${root} ${weight > 0 ? '+' : ''}${weight}`);
+      links.push(`${root} ${weight > 0 ? '+' : ''}${numberText(weight)}`);
     }
     note(`${oneSide} ${m.movement} MRC ${m.mrc}${normal ? ' (normal power)' : ''}`, links);
   }
@@ -278,7 +278,7 @@ export function localiseRoots(input: LocalisationInput): Localisation {
         exam: true,
         objective: f.status === 'reduced' || f.status === 'absent',
       });
-      links.push(`${root} ${weight > 0 ? '+' : ''}${weight}`);
+      links.push(`${root} ${weight > 0 ? '+' : ''}${numberText(weight)}`);
     }
     note(`${oneSide} sensation ${f.status} in ${f.region}`, links);
   }
@@ -310,7 +310,7 @@ export function localiseRoots(input: LocalisationInput): Localisation {
         exam: true,
         objective: !normal,
       });
-      links.push(`${root} ${weight > 0 ? '+' : ''}${weight}`);
+      links.push(`${root} ${weight > 0 ? '+' : ''}${numberText(weight)}`);
     }
     note(
       `${oneSide} ${r.reflex} reflex ${r.status}${symmetric < 1 ? ` (reported on both sides: × ${SYMMETRIC_REFLEX_FACTOR})` : ''}`,
@@ -362,7 +362,7 @@ export function localiseRoots(input: LocalisationInput): Localisation {
         exam: true,
         objective: false,
       });
-      links.push(`${root} +${weight}`);
+      links.push(`${root} +${numberText(weight)}`);
     }
     note(`${oneSide} ${t.test} positive`, links);
   }
@@ -392,7 +392,7 @@ export function localiseRoots(input: LocalisationInput): Localisation {
       score = round3(score);
       trace.push({
         step: 'score',
-        detail: `${root} ${side}: ${t.evidence.length} item(s) → ${score}`,
+        detail: `${root} ${side}: ${t.evidence.length} item(s) → ${numberText(score)}`,
       });
       scored.push({ root, side, score, tally: t });
     }
@@ -401,7 +401,7 @@ export function localiseRoots(input: LocalisationInput): Localisation {
   const listed = scored.filter((s) => s.score >= LIST_THRESHOLD);
   const dropped = scored
     .filter((s) => s.score > 0 && s.score < LIST_THRESHOLD)
-    .map((s) => `${s.root} ${s.side} ${s.score}`);
+    .map((s) => `${s.root} ${s.side} ${numberText(s.score)}`);
   trace.push({
     step: 'threshold',
     detail: `listed from ${LIST_THRESHOLD}: ${listed.length > 0 ? listed.map((s) => `${s.root} ${s.side}`).join(', ') : 'none'}${dropped.length > 0 ? `; below: ${dropped.join(', ')}` : ''}`,
@@ -502,7 +502,7 @@ function mergeSides(
           : basisOf(right.tally);
       trace.push({
         step: 'side',
-        detail: `${root}: left ${left.score} and right ${right.score} are comparable → bilateral`,
+        detail: `${root}: left ${numberText(left.score)} and right ${numberText(right.score)} are comparable → bilateral`,
       });
       calls.push({
         root,

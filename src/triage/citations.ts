@@ -51,6 +51,8 @@ export const ASSESSMENT_CITATION_IDS = [
   'laslett-2005-sij',
   'hopayian-2010-piriformis',
   'grimaldi-2015-gluteal-tendinopathy',
+  'bogduk-2009-referred-pain',
+  'cohen-2013-zoster',
 ] as const satisfies readonly CitationId[];
 
 /** Citation ids used by the assessment rules: a narrow alias of `CitationId`. */

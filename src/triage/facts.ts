@@ -7,6 +7,7 @@ import {
   BELOW_KNEE_REGIONS,
   LEG_REGIONS as SHARED_LEG_REGIONS,
   PARAESTHESIA_KINDS,
+  REFERRED_THIGH_REGIONS,
   conditionSet,
 } from '../vocab/index.js';
 import type { Aggravator, BodyRegion, Condition, Flag, Reliever, Side } from '../vocab/index.js';
@@ -53,6 +54,12 @@ export interface PresentationFacts {
   readonly radicularSymptoms: boolean;
   /** Leg symptoms on both sides (explicitly bilateral, or left and right), or the flag. */
   readonly bilateralLegSymptoms: boolean;
+  /**
+   * Radicular leg symptoms on both sides, or the flag: a dull ache confined to the back or side of the
+   * thigh is often somatic referred pain (Bogduk 2009) and counts only with paraesthesia or a root sign
+   * on that side.
+   */
+  readonly bilateralSciatica: boolean;
   /** Numbness, tingling, burning or cold in the saddle, or reduced/absent saddle sensation on examination. */
   readonly saddleSensoryLoss: boolean;
   readonly saddlePain: boolean;
@@ -90,6 +97,8 @@ export interface PresentationFacts {
   readonly abdominalSymptoms: boolean;
   /** Back, lower-abdominal or groin pain (a back pain score above 0 counts). */
   readonly truncalPain: boolean;
+  /** Low back pain: a low-back symptom or a back pain score above 0. */
+  readonly lowBackPain: boolean;
   /**
    * Painless foot drop that spares inversion or hip abduction (both L5 muscles outside the peroneal
    * nerve) with no weak L5 muscle beyond it: the common peroneal nerve, not the root (Stewart 2008).
@@ -113,6 +122,14 @@ const FLAGS_IMPLIED_BY_CONDITIONS: readonly (readonly [Condition, Flag])[] = [
   ['cancer', 'history-of-cancer'],
   ['recent-spinal-procedure', 'recent-spinal-procedure'],
 ];
+
+/** Adds the sides a finding covers: both for bilateral, none when the side is not given. */
+function addSides(to: Set<Side>, side: Side | undefined): void {
+  if (side === 'bilateral') {
+    to.add('left');
+    to.add('right');
+  } else if (side !== undefined) to.add(side);
+}
 
 const lowerOf = (a: number | undefined, b: number): number =>
   a === undefined ? b : Math.min(a, b);
@@ -139,8 +156,22 @@ export function derivePresentationFacts(
   let saddleSensoryLoss = false;
   let saddlePain = false;
   let radicular = options.rootLocalised === true;
+  // Sides (left/right) with a leg symptom, with a radicular-quality one, and with a root sign.
+  const symptomSides = new Set<Side>();
+  const radicularSymptomSides = new Set<Side>();
+  const signSides = new Set<Side>();
   for (const s of input.symptoms) {
-    if (LEG_REGIONS.has(s.region)) legSides.add(s.side ?? 'unspecified');
+    if (LEG_REGIONS.has(s.region)) {
+      legSides.add(s.side ?? 'unspecified');
+      addSides(symptomSides, s.side);
+      if (
+        !REFERRED_THIGH_REGIONS.has(s.region) ||
+        PARAESTHESIA.has(s.kind) ||
+        s.kind === 'weakness'
+      ) {
+        addSides(radicularSymptomSides, s.side);
+      }
+    }
     if (
       (PARAESTHESIA.has(s.kind) && DERMATOMAL_REGIONS.has(s.region) && LEG_REGIONS.has(s.region)) ||
       BELOW_KNEE.has(s.region)
@@ -158,6 +189,7 @@ export function derivePresentationFacts(
     if (f.status !== 'reduced' && f.status !== 'absent') continue;
     if (f.region === 'saddle') saddleSensoryLoss = true;
     else if (DERMATOMAL_REGIONS.has(f.region)) {
+      if (LEG_REGIONS.has(f.region)) addSides(signSides, f.side);
       detail.push(`${f.region} sensation ${f.status}${f.side ? ` (${f.side})` : ''}`);
     }
   }
@@ -171,13 +203,17 @@ export function derivePresentationFacts(
     any = lowerOf(any, m.mrc);
     if (m.side === 'left' || m.side === 'bilateral') left = lowerOf(left, m.mrc);
     if (m.side === 'right' || m.side === 'bilateral') right = lowerOf(right, m.mrc);
-    if (m.mrc <= 4) detail.push(`${m.movement} MRC ${m.mrc}${m.side ? ` (${m.side})` : ''}`);
+    if (m.mrc <= 4) {
+      detail.push(`${m.movement} MRC ${m.mrc}${m.side ? ` (${m.side})` : ''}`);
+      addSides(signSides, m.side);
+    }
   }
   let brisk = false;
   const briskSides = new Set<string>();
   for (const r of exam.reflexes ?? []) {
     if (r.status === 'reduced' || r.status === 'absent') {
       detail.push(`${r.reflex} reflex ${r.status}${r.side ? ` (${r.side})` : ''}`);
+      addSides(signSides, r.side);
     }
     if (r.status === 'brisk') {
       brisk = true;
@@ -237,6 +273,15 @@ export function derivePresentationFacts(
       flags.has('new-bilateral-symptoms') ||
       legSides.has('bilateral') ||
       (legSides.has('left') && legSides.has('right')),
+    // A side counts with a radicular-quality symptom there, or a thigh ache there plus a root sign on
+    // the same side; signs alone on the other side are a contradiction, not bilateral sciatica.
+    bilateralSciatica:
+      flags.has('bilateral-leg-symptoms') ||
+      flags.has('new-bilateral-symptoms') ||
+      (['left', 'right'] as const).every(
+        (side) =>
+          radicularSymptomSides.has(side) || (symptomSides.has(side) && signSides.has(side)),
+      ),
     saddleSensoryLoss: saddleSensoryLoss || flags.has('saddle-anesthesia'),
     saddlePain,
     lowestMrc: { left, right },
@@ -267,6 +312,7 @@ export function derivePresentationFacts(
     stockingPattern: hasStockingPattern(input),
     abdominalSymptoms,
     truncalPain,
+    lowBackPain: (input.pain?.back ?? 0) > 0 || input.symptoms.some((s) => s.region === 'low-back'),
     peronealFootDrop,
   };
 }

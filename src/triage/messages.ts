@@ -43,6 +43,8 @@ export const TRIAGE_MESSAGES: Readonly<Record<TriageCode, (f: PresentationFacts)
     'Fever with a neurological deficit: exclude spinal epidural abscess the same day (MRI with contrast, blood cultures, CRP and ESR).',
   'infection-suspected': (f) =>
     `Fever with spinal pain and ${f.infectionRiskFactors.join(', ')}: suspected spinal infection (epidural abscess, discitis). Same-day assessment; do not wait for a deficit.`,
+  'possible-aortic-aneurysm': () =>
+    'New back pain with abdominal pain over the age of 60: an aortic aneurysm must be excluded before a spinal cause is assumed (it can mimic renal colic). Same-day assessment with abdominal examination and aortic imaging; emergency transfer if there is collapse, low blood pressure or a pulsatile mass.',
   'symptomatic-aortic-aneurysm': () =>
     'Known aortic aneurysm with new back, abdominal or groin pain: possibly symptomatic or leaking. Emergency referral to the vascular team (CT angiography), not a spinal pathway.',
   'pregnancy-abdominal-pain': (f) =>

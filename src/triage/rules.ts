@@ -7,6 +7,7 @@
  * 2021, ACP/APS 2007) and the shared thresholds of src/vocab/thresholds.ts.
  */
 import {
+  AORTIC_ANEURYSM_RISK_AGE,
   CHILD_PERSISTENT_PAIN_WEEKS,
   CHILD_RED_FLAG_AGE,
   ADULT_AGE,
@@ -98,8 +99,9 @@ export const TRIAGE_RULES = [
     code: 'ces-bilateral-sciatica',
     level: 'emergency',
     concern: 'cauda-equina',
-    sources: ['nice-cks-sciatica', 'girft-ces-2023'],
-    applies: (f) => f.newBilateralSymptoms || (f.bilateralLegSymptoms && !bilateralButNotCes(f)),
+    sources: ['nice-cks-sciatica', 'girft-ces-2023', 'bogduk-2009-referred-pain'],
+    // Bilateral *radicular* symptoms: an ache in the back of both thighs alone is referred pain.
+    applies: (f) => f.newBilateralSymptoms || (f.bilateralSciatica && !bilateralButNotCes(f)),
   },
   {
     code: 'ces-bilateral-motor-deficit',
@@ -141,6 +143,21 @@ export const TRIAGE_RULES = [
       f.conditions.has('aortic-aneurysm') &&
       f.truncalPain &&
       (f.durationWeeks === undefined || f.durationWeeks < CHRONIC_WEEKS.value),
+  },
+  // New back pain with abdominal pain over 60 may be an undiagnosed aneurysm that is leaking; NG156
+  // warns that it is often mistaken for renal colic. Same-day assessment, not a spinal pathway.
+  {
+    code: 'possible-aortic-aneurysm',
+    level: 'urgent',
+    concern: 'vascular',
+    sources: ['nice-ng156'],
+    applies: (f) =>
+      !f.conditions.has('aortic-aneurysm') &&
+      f.age !== undefined &&
+      f.age > AORTIC_ANEURYSM_RISK_AGE.value &&
+      f.abdominalSymptoms &&
+      f.lowBackPain &&
+      (f.durationWeeks === undefined || f.durationWeeks < SUBACUTE_WEEKS.value),
   },
   {
     code: 'malignancy-with-deficit',

@@ -338,6 +338,19 @@ const TABLE: { code: string; level: TriageLevel; source: string; input: TriageIn
     },
   },
   {
+    code: 'possible-aortic-aneurysm',
+    level: 'urgent',
+    source: 'nice-ng156',
+    input: {
+      age: 74,
+      durationWeeks: 0,
+      symptoms: [
+        { kind: 'pain', region: 'low-back', side: 'bilateral' },
+        { kind: 'pain', region: 'lower-abdomen', side: 'left' },
+      ],
+    },
+  },
+  {
     code: 'symptomatic-aortic-aneurysm',
     level: 'emergency',
     source: 'nice-ng156',

@@ -5,3 +5,23 @@
  * @param x - the value
  */
 export const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+// Scores and weights come from a small set of values, and V8 turns a fractional number into text
+// slowly (a few hundred ns, against tens for a map hit); traces write dozens per assessment. Bounded so
+// a stream of distinct values cannot grow it without end.
+const NUMBER_TEXT_LIMIT = 4096;
+const numberTexts = new Map<number, string>();
+
+/**
+ * The number as `String(x)` writes it, remembered: for scores and weights written into trace text.
+ * @param x - the value
+ */
+export function numberText(x: number): string {
+  let text = numberTexts.get(x);
+  if (text === undefined) {
+    text = String(x);
+    if (numberTexts.size >= NUMBER_TEXT_LIMIT) numberTexts.clear();
+    numberTexts.set(x, text);
+  }
+  return text;
+}

@@ -106,3 +106,18 @@ export const NSAID_AVOID_BELOW_EGFR = {
   value: 30,
   sources: ['rx-beers-2023'],
 } as const;
+
+/**
+ * Thigh regions where a dull ache is often somatic referred pain from the spine, the sacroiliac joint or
+ * the hip rather than radicular pain (Bogduk 2009): a leg symptom there counts as radicular only with
+ * paraesthesia or a root sign on that side.
+ */
+export const REFERRED_THIGH_REGIONS: ReadonlySet<BodyRegion> = new Set<BodyRegion>([
+  'posterior-thigh',
+  'lateral-thigh',
+]);
+/** Age above which new back or abdominal pain raises the question of an aortic aneurysm (NICE NG156). */
+export const AORTIC_ANEURYSM_RISK_AGE = {
+  value: 60,
+  sources: ['nice-ng156'],
+} as const satisfies Threshold<number>;
