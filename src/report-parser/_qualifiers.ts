@@ -408,10 +408,12 @@ function sidedGrades(
  * Reads and removes the qualifier words of a sentence.
  * @param items - the sentence's items
  * @param text - the report text (grade values are read from it)
+ * @param declaredSystem - a grading system an earlier line named for the bare grades after it
  */
 export function readQualifiers(
   items: readonly Item[],
   text: string,
+  declaredSystem?: GradeSystem,
 ): { items: Item[]; qualifiers: SentenceQualifiers } {
   const out: Item[] = [];
   let priorGrade: Graded | undefined;
@@ -523,6 +525,7 @@ export function readQualifiers(
       const system =
         mention?.system ??
         (defaultSystem?.kind === 'grading' ? defaultSystem.system : undefined) ??
+        declaredSystem ??
         (items[(mention?.last ?? i) + 1]?.kind === 'lesion' ? 'meyerding' : undefined);
       if (mention && system === undefined && targetBefore(items, i) !== undefined) {
         // "Foramina grade 0": no grade is none whatever the system; another unnamed grade is left

@@ -154,3 +154,77 @@ describe('a report-wide or list-wide clearance covers T12-L1, named or not', () 
     );
   });
 });
+
+describe('a slash table whose first header cell is "Level:" and a column name', () => {
+  it('reads canal, right and left columns in the header’s order', () => {
+    const text =
+      'Level: central canal / left foramen / right foramen\nL2-3: nil / nil / mild\nL4-5: mod / sev / nil';
+    assert.deepEqual(rows(text), [
+      'L2-L3 left none negated current',
+      'L2-L3 right mild current',
+      'L4-L5 left severe current',
+      'L4-L5 right none negated current',
+    ]);
+    assert.deepEqual(rows(text, 'central-canal-stenosis'), [
+      'L2-L3 central none negated current',
+      'L4-L5 central moderate current',
+    ]);
+  });
+  it('a method note about "stenosis grades" is no finding', () => {
+    assert.deepEqual(
+      rows('L3-L4: disc bulge.\nStenosis grades below are estimates.', 'central-canal-stenosis'),
+      [],
+    );
+  });
+});
+
+describe('a grading system named on a line of its own grades the bare grades after it', () => {
+  table([
+    [
+      'Neural foramina, Lee classification:\nL3/4: left grade 2, right grade 0.\nL5/S1: left grade 3; right grade 1.',
+      [
+        'L3-L4 left moderate current',
+        'L3-L4 right none negated current',
+        'L5-S1 left severe current',
+        'L5-S1 right mild current',
+      ],
+    ],
+    // The paragraph ends the declaration: a later bare grade is not a Lee grade.
+    [
+      'Foramina graded after Lee:\nL4-5: right grade 2.\n\nL5-S1: grade 1 anterolisthesis.',
+      ['L4-L5 right moderate current'],
+    ],
+  ]);
+});
+
+describe('a normality joined after a finding, "elsewhere", speaks of the same structure', () => {
+  table(
+    [
+      [
+        'The spinal canal is moderately stenotic at L3-4 and capacious elsewhere.',
+        [
+          'L1-L2 central none negated current',
+          'L2-L3 central none negated current',
+          'L3-L4 central moderate current',
+          'L4-L5 central none negated current',
+          'L5-S1 central none negated current',
+          'T12-L1 central none negated current',
+        ],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+  table([
+    [
+      'Exit foramina are severely narrowed at L5/S1 but patent at the other levels.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 bilateral none negated current',
+        'L5-S1 bilateral severe current',
+        'T12-L1 bilateral none negated current',
+      ],
+    ],
+  ]);
+});

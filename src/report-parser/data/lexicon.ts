@@ -387,6 +387,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'formation', 'information', 'foreign', 'form', 'severity', 'several', 'mildew', 'model', 'moderation', 'nervous',
       'neurologic', 'neurological', 'neurology', 'neuropathy', 'ratio', 'root cause', 'extruded disc vacuum', 'vacuum phenomenon',
       'disc vacuum phenomenon', 'vacuum change', 'vacuum changes', 'opposite', 'contralateral', 'clumping', 'clumped', 'arachnoiditis',
+      // A method note names the grading, not a finding ("stenosis grades below are based on …").
+      'stenosis grades', 'grades of stenosis',
     ],
   },
 ];
