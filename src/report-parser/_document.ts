@@ -1190,6 +1190,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     items = withoutTopicColon(items, text);
     items = withLeadingSide(items);
     items = withLeadingNil(items);
+    items = withNegativeLevel(items, text);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;
     const read = readQualifiers(items, text, declaredSystem);
@@ -1506,7 +1507,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (
       !sectionHeading &&
       SECTIONS_ENDED_BY_ANATOMY.has(section) &&
-      opensWithAnatomyLabel(tokens, i)
+      (opensWithAnatomyLabel(tokens, i) || opensWithGradingDeclaration(tokens, i))
     ) {
       // "Technique: Sagittal T1." then "Alignment/vertebrae: Normal.": the findings have begun.
       section = 'other';
@@ -1779,6 +1780,55 @@ function isNormalLevelStatement(
     }
   }
   return normal >= 0 && (level || afterHeading);
+}
+
+/** Words a line declaring the foraminal grading opens with ("Foraminal grading per Lee:"). */
+const GRADING_DECLARATION_OPENERS: ReadonlySet<string> = new Set([
+  'foraminal',
+  'foramina',
+  'neural',
+  'neuroforaminal',
+  'grading',
+]);
+/** Words a grading declaration may hold before its system is named. */
+const GRADING_DECLARATION_WINDOW = 6;
+
+/**
+ * "Technique: … sagittal oblique T1." then "Foraminal grading per Lee et al.:": a line that opens by
+ * naming the foraminal grading system introduces this study's grades, so the technique has ended.
+ */
+function opensWithGradingDeclaration(tokens: readonly Token[], from: number): boolean {
+  if (!GRADING_DECLARATION_OPENERS.has(tokens[from]?.lower ?? '')) return false;
+  for (let k = from + 1; k < tokens.length && k - from <= GRADING_DECLARATION_WINDOW; k++) {
+    if (tokens[k]?.lower === 'lee') return true;
+  }
+  return false;
+}
+
+/**
+ * "T12-L1: Negative.", "L2-3: negative": a level called negative and nothing else is a normal level (the
+ * word is otherwise a backward negation trigger, "spondylolisthesis is negative").
+ */
+function withNegativeLevel(items: readonly Item[], text: string): Item[] {
+  const at = items.findIndex((x) => x.kind === 'context' && x.lit === 'negative');
+  if (at < 0) return [...items];
+  const alone = items.every(
+    (x, i) =>
+      i === at ||
+      x.kind === 'level' ||
+      x.kind === 'glue' ||
+      (x.kind === 'other' && !/\w/.test(text.slice(x.start, x.end))),
+  );
+  const trigger = items[at];
+  if (!alone || !trigger) return [...items];
+  const normal: Item = {
+    kind: 'pred',
+    pred: 'normal',
+    lit: 'negative',
+    start: trigger.start,
+    end: trigger.end,
+  };
+  return [...items.slice(0, at), normal, ...items.slice(at + 1)];
 }
 
 /**

@@ -228,3 +228,22 @@ describe('a normality joined after a finding, "elsewhere", speaks of the same st
     ],
   ]);
 });
+
+describe('a level called "negative" is a normal level', () => {
+  table([
+    [
+      'L1-2: Negative.\nL2-3: negative',
+      ['L1-L2 bilateral none negated current', 'L2-L3 bilateral none negated current'],
+    ],
+    ['L5-S1 anterolisthesis is negative.', []],
+  ]);
+});
+
+describe('a line naming the foraminal grading system ends a technique section', () => {
+  table([
+    [
+      'TECHNIQUE: Sagittal T1, axial T2, oblique sagittal images through the foramina.\nForaminal grading (Lee):\nL4-5: left grade 2, right grade 1.',
+      ['L4-L5 left moderate current', 'L4-L5 right mild current'],
+    ],
+  ]);
+});
