@@ -1832,19 +1832,19 @@ function withNegativeLevel(items: readonly Item[], text: string): Item[] {
 }
 
 /**
- * "Levels above L3-L4" (T12-L1 to L2-L3), "L3/4 and above" (T12-L1 to L3-L4): a level with "above"
- * stands for the levels of the study over it, itself included after "and". T12-L1 is one of them
- * (round 7: a lumbar study images it, as for "throughout").
+ * "Levels above L3-L4" (L1-L2, L2-L3), "L3/4 and above" (L1-L2 to L3-L4): a level with "above" stands
+ * for the lumbar levels over it, itself included after "and".
  */
 function withLevelsAbove(items: readonly Item[]): Item[] {
   const isAbove = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === 'above';
   if (!items.some(isAbove)) return [...items];
+  const lumbar: readonly Level[] = LEVELS.filter((l) => l !== 'T12-L1');
   return items.map((x, i) => {
     if (x.kind !== 'level' || x.ref.kind !== 'levels' || x.ref.levels.length !== 1) return x;
-    const at = LEVELS.indexOf(x.ref.levels[0] ?? 'T12-L1');
+    const at = lumbar.indexOf(x.ref.levels[0] ?? 'T12-L1');
     const inclusive = items[i + 1]?.kind === 'conj' && isAbove(items[i + 2]);
     if (at < 0 || !(inclusive || isAbove(items[i - 1]))) return x;
-    const levels = LEVELS.slice(0, inclusive ? at + 1 : at);
+    const levels = lumbar.slice(0, inclusive ? at + 1 : at);
     return levels.length > 0 ? { ...x, ref: { kind: 'levels', levels } } : x;
   });
 }

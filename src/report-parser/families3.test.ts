@@ -120,16 +120,14 @@ describe('which levels a statement covers', () => {
     const text =
       'L4-5: moderate left foraminal narrowing, mild canal stenosis.\n' +
       'The rest of the exit foramina and canal are unremarkable.';
-    // T12-L1 included, named or not (round 7).
     assert.deepEqual(rows(text), [
       'L1-L2 bilateral none negated current',
       'L2-L3 bilateral none negated current',
       'L3-L4 bilateral none negated current',
       'L4-L5 left moderate current',
       'L5-S1 bilateral none negated current',
-      'T12-L1 bilateral none negated current',
     ]);
-    assert.equal(canal(text).length, 6);
+    assert.equal(canal(text).length, 5);
   });
 
   it('a level called normal "on the axial images" is still called normal', () => {
@@ -425,14 +423,12 @@ describe('Lee grades beside a stated grade, before "stenosis", or after a leadin
 describe('a finding named before its first value heads the sentences of values after it', () => {
   it('"Central canal stenosis: Mild at L3/4. Moderate at L4/5. Nil elsewhere."', () => {
     const text = 'Canal stenosis: moderate at L2/3. Severe at L3/4. None elsewhere.';
-    // "Elsewhere" covers T12-L1 too (round 7).
     assert.deepEqual(canal(text), [
       'L1-L2 central none negated current',
       'L2-L3 central moderate current',
       'L3-L4 central severe current',
       'L4-L5 central none negated current',
       'L5-S1 central none negated current',
-      'T12-L1 central none negated current',
     ]);
   });
 

@@ -88,7 +88,6 @@ describe('level notations', () => {
     assert.deepEqual(levelsOf('L5-S1: bulge.\nMultilevel disc desiccation.'), ['L5-S1']);
   });
 
-  // Round 7: such a clearance covers T12-L1 as well, named or not (a lumbar study images it).
   it('a negated "at other levels" / "otherwise no" covers only the levels not already described (issue 15)', () => {
     assert.deepEqual(levelsOf('L5-S1: bulge. No disc herniation at other levels.').sort(), [
       'L1-L2',
@@ -96,28 +95,18 @@ describe('level notations', () => {
       'L3-L4',
       'L4-L5',
       'L5-S1',
-      'T12-L1',
     ]);
     const f = parseReport(
       'L4-5: moderate bilateral foraminal stenosis.\nOtherwise no foraminal stenosis.',
     ).findings;
     assert.deepEqual(
       f.map((x) => `${x.level} ${x.negated ? 'no' : 'yes'}`),
-      ['T12-L1 no', 'L1-L2 no', 'L2-L3 no', 'L3-L4 no', 'L4-L5 yes', 'L5-S1 no'],
+      ['L1-L2 no', 'L2-L3 no', 'L3-L4 no', 'L4-L5 yes', 'L5-S1 no'],
     );
   });
 
-  it('"at each level" covers L1-L2 to L5-S1, and T12-L1 when the report names it or clears them', () => {
-    assert.deepEqual(levelsOf('Mild facet arthropathy at each level.'), [
-      'L1-L2',
-      'L2-L3',
-      'L3-L4',
-      'L4-L5',
-      'L5-S1',
-    ]);
-    // A clearance covers T12-L1 whether named or not (round 7).
+  it('"at each level" covers L1-L2 to L5-S1, and T12-L1 when the report names it', () => {
     assert.deepEqual(levelsOf('The neural foramina are patent at each level.'), [
-      'T12-L1',
       'L1-L2',
       'L2-L3',
       'L3-L4',

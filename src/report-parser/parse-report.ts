@@ -33,11 +33,7 @@ const engine = (): { trie: PhraseTrie; normalise: Normaliser } => {
   return shared;
 };
 
-/**
- * Levels a finding stated "at all levels" has: the five lumbar discs, plus T12-L1 when the report names
- * it. A clearance ("patent throughout", "otherwise no stenosis", "no other levels") is wider: see
- * `unstated`.
- */
+/** Levels "at all levels" means: the five lumbar discs, plus T12-L1 when the report names it. */
 const allLevels = (coversT12: boolean): readonly Level[] => (coversT12 ? LEVELS : LEVELS.slice(1));
 
 const informationOf = (f: ReportFinding, explicit: boolean): number =>
@@ -91,17 +87,13 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
     for (const l of raw.levelRef.levels) set.add(l);
     statedLevels.set(familyOf(raw.finding), set);
   }
-  // A report-wide or list-wide clearance covers all six levels of the contract, T12-L1 included even
-  // when the report never names it: a lumbar study images the thoracolumbar disc, and three of the four
-  // outside reviewers read such a statement so (round 7; until then T12-L1 needed naming).
-  const unstated = (raw: SectionedFinding, levels: readonly Level[] = LEVELS): readonly Level[] =>
-    levels.filter((l) => !statedLevels.get(familyOf(raw.finding))?.has(l));
+  const unstated = (raw: SectionedFinding): readonly Level[] =>
+    allLevels(reading.coversT12).filter((l) => !statedLevels.get(familyOf(raw.finding))?.has(l));
   // The highest level the report describes, for "the upper lumbar levels".
   const described = [...statedLevels.values()].flatMap((set) => [...set]);
   const highest = Math.min(...described.map((l) => LEVELS.indexOf(l)), LEVELS.length);
-  // "The upper lumbar levels" are lumbar: T12-L1 only when the report names it.
   const above = (raw: SectionedFinding): readonly Level[] =>
-    unstated(raw, allLevels(reading.coversT12)).filter((l) => LEVELS.indexOf(l) < highest);
+    unstated(raw).filter((l) => LEVELS.indexOf(l) < highest);
   for (const raw of reading.findings) {
     const spanText = text.slice(raw.start, raw.end);
     if (raw.vertebra !== undefined) {

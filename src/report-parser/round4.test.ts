@@ -51,8 +51,7 @@ describe('a sideless finding noun does not take the side of a later finding', ()
 });
 
 describe('"Otherwise no …": a negated bilateral foraminal finding at each covered level without another', () => {
-  // Round 7: T12-L1 is covered whether the report names it or not (until then only when named).
-  it('covers T12-L1 to L5-S1 when the report does not name T12-L1', () => {
+  it('covers L1-L2 to L5-S1 when the report does not name T12-L1', () => {
     assert.deepEqual(
       rows('L3-L4: Mild left foraminal narrowing.\nOtherwise no foraminal stenosis.'),
       [
@@ -61,7 +60,6 @@ describe('"Otherwise no …": a negated bilateral foraminal finding at each cove
         'L3-L4 left mild current',
         'L4-L5 bilateral none negated current',
         'L5-S1 bilateral none negated current',
-        'T12-L1 bilateral none negated current',
       ],
     );
   });
@@ -119,7 +117,6 @@ describe('a level called normal clears the canal and both foramina there', () =>
         'L3-L4 bilateral none negated current',
         'L4-L5 left moderate current',
         'L5-S1 bilateral none negated current',
-        'T12-L1 bilateral none negated current',
       ],
     );
   });
@@ -222,12 +219,10 @@ describe('tables: Markdown rules, Lee columns, columns this reader skips', () =>
 });
 
 describe('"above" a level', () => {
-  // Round 7: T12-L1 is one of them, as for "throughout".
-  it('"levels above L3-L4" are the levels of the study over it', () => {
+  it('"levels above L3-L4" are the lumbar levels over it', () => {
     assert.deepEqual(rows('Levels above L3-L4 were normal.'), [
       'L1-L2 bilateral none negated current',
       'L2-L3 bilateral none negated current',
-      'T12-L1 bilateral none negated current',
     ]);
   });
   it('"L3/4 and above" includes L3-L4', () => {
@@ -235,7 +230,6 @@ describe('"above" a level', () => {
       'L1-L2 bilateral none negated current',
       'L2-L3 bilateral none negated current',
       'L3-L4 bilateral none negated current',
-      'T12-L1 bilateral none negated current',
     ]);
   });
 });
@@ -285,12 +279,11 @@ describe('more ways to call a level normal, and levels written with numbers only
     }
   });
   it('"Otherwise NAD", "Other levels without pathology", "Upper lumbar levels are normal" clear the undescribed levels', () => {
-    // Round 7: a report-wide clearance covers T12-L1 too; "the upper lumbar levels" stay lumbar.
-    for (const [tail, t12] of [
-      ['Otherwise NAD.', true],
-      ['Other levels without pathology.', true],
-      ['Upper lumbar levels are normal.', false],
-    ] as const) {
+    for (const tail of [
+      'Otherwise NAD.',
+      'Other levels without pathology.',
+      'Upper lumbar levels are normal.',
+    ]) {
       assert.deepEqual(
         cleared(`L4-5: mild bilateral NFN. L5-S1: mild left NFN, right foramen patent. ${tail}`),
         [
@@ -298,7 +291,6 @@ describe('more ways to call a level normal, and levels written with numbers only
           'L2-L3 bilateral none negated current',
           'L3-L4 bilateral none negated current',
           'L5-S1 right none negated current',
-          ...(t12 ? ['T12-L1 bilateral none negated current'] : []),
         ],
         tail,
       );

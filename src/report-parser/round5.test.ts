@@ -244,14 +244,12 @@ describe('"No other …" on a line of its own is about the levels not described'
   it('a named structure: the other levels of that finding', () => {
     const text =
       'L3-4: Mild left foraminal narrowing.\nL4-5: Moderate canal stenosis.\nNo other foraminal stenosis.';
-    // T12-L1 included, named or not (round 7).
     assert.deepEqual(rows(text), [
       'L1-L2 bilateral none negated current',
       'L2-L3 bilateral none negated current',
       'L3-L4 left mild current',
       'L4-L5 bilateral none negated current',
       'L5-S1 bilateral none negated current',
-      'T12-L1 bilateral none negated current',
     ]);
   });
   it('"no other significant findings" clears the canal and foramina where none was stated', () => {
@@ -263,9 +261,8 @@ describe('"No other …" on a line of its own is about the levels not described'
       'L3-L4 central none negated current',
       'L4-L5 central mild current',
       'L5-S1 central none negated current',
-      'T12-L1 central none negated current',
     ]);
-    assert.equal(rows(text).filter((r) => r.includes('negated')).length, 5);
+    assert.equal(rows(text).filter((r) => r.includes('negated')).length, 4);
   });
   it('a line opened by a level heading keeps its level', () => {
     assert.deepEqual(rows('L4-5: Left foraminal stenosis. No other stenosis.'), [

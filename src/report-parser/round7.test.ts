@@ -111,50 +111,6 @@ describe('time: an earlier grade is never this study’s', () => {
   });
 });
 
-describe('a report-wide or list-wide clearance covers T12-L1, named or not', () => {
-  const cleared = (text: string, finding?: string): string[] =>
-    rows(text, finding).filter((r) => r.includes('negated'));
-  const six = (except: readonly string[] = []): string[] =>
-    ['T12-L1', 'L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1']
-      .filter((l) => !except.includes(l))
-      .map((l) => `${l} bilateral none negated current`)
-      .sort();
-  const cases: [string, readonly string[]][] = [
-    ['Exit foramina are capacious at every level.', []],
-    ['No foraminal stenosis at any level.', []],
-    ['L4-5: moderate left NFN.\nNo other foraminal narrowing.', ['L4-L5']],
-    ['L5/S1: severe right foraminal stenosis. Elsewhere the foramina are clear.', ['L5-S1']],
-    ['L3-L4: mild bilateral foraminal narrowing. Remaining levels unremarkable.', ['L3-L4']],
-    ['L2-3: right foraminal stenosis, moderate. Otherwise no foraminal stenosis.', ['L2-L3']],
-  ];
-  for (const [text, except] of cases) {
-    it(text.replace(/\n/g, ' / '), () => assert.deepEqual(cleared(text), six(except)));
-  }
-  it('the canal too ("the canal is patent throughout")', () => {
-    assert.deepEqual(cleared('The central canal is patent throughout.', 'central-canal-stenosis'), [
-      'L1-L2 central none negated current',
-      'L2-L3 central none negated current',
-      'L3-L4 central none negated current',
-      'L4-L5 central none negated current',
-      'L5-S1 central none negated current',
-      'T12-L1 central none negated current',
-    ]);
-  });
-  it('"L2/3 and above" and "levels above L3-4" reach T12-L1', () => {
-    assert.deepEqual(cleared('L2/3 and above: normal.'), [
-      'L1-L2 bilateral none negated current',
-      'L2-L3 bilateral none negated current',
-      'T12-L1 bilateral none negated current',
-    ]);
-  });
-  it('a positive finding "at all levels" stays lumbar unless the report names T12-L1', () => {
-    assert.deepEqual(
-      rows('Mild bilateral foraminal narrowing at all levels.').map((r) => r.slice(0, 6)),
-      ['L1-L2 ', 'L2-L3 ', 'L3-L4 ', 'L4-L5 ', 'L5-S1 '],
-    );
-  });
-});
-
 describe('a slash table whose first header cell is "Level:" and a column name', () => {
   it('reads canal, right and left columns in the header’s order', () => {
     const text =

@@ -12,20 +12,14 @@ describe('evaluation against the second outside reviewer (styles/reviewer2.json)
     assert.equal(reports.length, 60);
   });
 
-  // Round 5 reached foraminal F1 0.999, central 0.991, severity 99.4 %, negation 100 %, temporal 100 %.
-  // Round 7 changed the convention for T12-L1 (decided by the lead): a report-wide or list-wide
-  // clearance ("throughout", "otherwise no …", "the remaining levels") now covers T12-L1 even when the
-  // report does not name it, as three of the four outside reviewers read it. This reviewer scoped such
-  // statements to L1-L2 … L5-S1; their labels are theirs and stay, so each such report now has a
-  // negated T12-L1 canal and foraminal finding they did not label (precision only: recall is 100 %).
-  // Reached then: foraminal F1 0.971 (P 0.944, R 1.000), strict 0.965, central 0.958; the floors
-  // leave room for a finding or two, no more.
-  it('foraminal level + side F1 >= 0.965, central >= 0.95, severity >= 99 %, negation >= 99 %', () => {
+  // Round 5 reached foraminal F1 0.999, central 0.991, severity 99.4 %, negation 100 %, temporal 100 %;
+  // the floors leave room for a finding or two, no more.
+  it('foraminal level + side F1 >= 0.995, central >= 0.985, severity >= 99 %, negation >= 99 %', () => {
     const f = evaluation.perType.get('foraminal-stenosis');
-    assert.ok(f && f.f1 >= 0.965, JSON.stringify(f));
+    assert.ok(f && f.f1 >= 0.995, JSON.stringify(f));
     const c = evaluation.perType.get('central-canal-stenosis');
-    assert.ok(c && c.f1 >= 0.95, JSON.stringify(c));
-    assert.ok(evaluation.foraminalStrict.f1 >= 0.96, JSON.stringify(evaluation.foraminalStrict));
+    assert.ok(c && c.f1 >= 0.985, JSON.stringify(c));
+    assert.ok(evaluation.foraminalStrict.f1 >= 0.99, JSON.stringify(evaluation.foraminalStrict));
     assert.ok(
       evaluation.foraminalSeverity.accuracy >= 0.99,
       JSON.stringify(evaluation.foraminalSeverity),
