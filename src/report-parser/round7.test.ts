@@ -164,7 +164,6 @@ describe('a normality joined after a finding, "elsewhere", speaks of the same st
           'L3-L4 central moderate current',
           'L4-L5 central none negated current',
           'L5-S1 central none negated current',
-          'T12-L1 central none negated current',
         ],
       ],
     ],
@@ -179,7 +178,6 @@ describe('a normality joined after a finding, "elsewhere", speaks of the same st
         'L3-L4 bilateral none negated current',
         'L4-L5 bilateral none negated current',
         'L5-S1 bilateral severe current',
-        'T12-L1 bilateral none negated current',
       ],
     ],
   ]);
