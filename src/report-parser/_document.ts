@@ -7,6 +7,7 @@
 import type { Level, Severity } from '../vocab/index.js';
 import { LEVELS } from '../vocab/index.js';
 import type { Item, LevelRef } from './_model.js';
+import type { GradeSystem } from './schema.js';
 import { assembleSentence } from './_assemble.js';
 import type { Correction } from './_corrections.js';
 import { applyCorrections, correctionKindOf, correctionsOf } from './_corrections.js';
@@ -574,6 +575,38 @@ function withOtherLevels(items: Item[], text: string, levelsInParagraph: boolean
 }
 
 /**
+ * "The canal is mildly narrowed at L4-L5 and patent elsewhere": a normality predicate joined after a
+ * finding, with "elsewhere" or "at the other levels", speaks of the same structure at the levels the
+ * report has not described. The structure is repeated for it, and its levels become the remaining ones.
+ */
+function withElsewhereClause(items: Item[]): Item[] {
+  const k = items.findIndex(
+    (x) => x.kind === 'level' && (x.ref.kind === 'other' || x.ref.kind === 'remaining'),
+  );
+  const pred = items[k - 1];
+  const join = items[k - 2];
+  if (k < 3 || pred?.kind !== 'pred' || pred.pred !== 'normal') return items;
+  const joins =
+    (join?.kind === 'conj' && (join.lit === 'and' || join.lit === ',')) ||
+    (join?.kind === 'context' && join.lit === 'but');
+  if (!joins) return items;
+  let target: Item | undefined;
+  for (let m = k - 3; m >= 0 && !target; m--) {
+    const x = items[m];
+    if (x?.kind === 'target') target = x;
+  }
+  const level = items[k];
+  if (!target || level?.kind !== 'level') return items;
+  return [
+    ...items.slice(0, k - 1),
+    { ...target, start: pred.start, end: pred.start },
+    pred,
+    { ...level, ref: { kind: 'remaining' } },
+    ...items.slice(k + 1),
+  ];
+}
+
+/**
  * "… narrowing of the right neural foramen and mild narrowing of the left", "left foramen is narrowed
  * slightly, right one is free": the foramen named once is understood after the other side ("of the
  * left" is the left foramen, "right one" the right foramen).
@@ -975,6 +1008,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let table: TableHeader | undefined;
   /** "current (prior)" was declared: a bracketed grade after a grade is the prior study's. */
   let bracketsArePrior = false;
+  /**
+   * "Foraminal grading per Lee:" then "L4-L5: right grade 2, left grade 1.": a grading system named
+   * without a grade is the system of the bare grades after it, until the paragraph or section ends.
+   */
+  let declaredSystem: GradeSystem | undefined;
   /** Symbols a line of the paragraph defined for the table that follows ("0 = none, 1 = mild"). */
   let legend: Legend | undefined;
   let lastForamen: ImpliedForamen | undefined;
@@ -1142,6 +1180,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     items = withElidedForamen(withLevelsAbove(items));
     if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
+    items = withElsewhereClause(items);
     if (firstOfLine && endsInlineHeading(items, header, blockHeading || headingLine === lineNo)) {
       // "T12/L1, L1/2: Normal." / "The L2/3 level is the principal abnormality. … The foramen is
       // severely narrowed.": a new line about another level ends a heading that had its own content.
@@ -1151,9 +1190,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     items = withoutTopicColon(items, text);
     items = withLeadingSide(items);
     items = withLeadingNil(items);
+    items = withNegativeLevel(items, text);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;
-    const read = readQualifiers(items, text);
+    const read = readQualifiers(items, text, declaredSystem);
+    if (read.qualifiers.grades.length === 0) {
+      const named = items.find((x) => x.kind === 'grading');
+      if (named?.kind === 'grading') declaredSystem = named.system;
+    }
     items = read.items;
     const flags = contextFlags(items);
     const raw = assembleSentence(items, flags, { header, last }, read.qualifiers.bound);
@@ -1453,6 +1497,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const sectionHeading = readSectionHeading(text, tokens, i);
     if (sectionHeading) {
       bracketsArePrior = false;
+      declaredSystem = undefined;
       section = sectionHeading.kind;
       header = undefined;
       last = undefined;
@@ -1462,7 +1507,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (
       !sectionHeading &&
       SECTIONS_ENDED_BY_ANATOMY.has(section) &&
-      opensWithAnatomyLabel(tokens, i)
+      (opensWithAnatomyLabel(tokens, i) || opensWithGradingDeclaration(tokens, i))
     ) {
       // "Technique: Sagittal T1." then "Alignment/vertebrae: Normal.": the findings have begun.
       section = 'other';
@@ -1534,6 +1579,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         table = undefined;
         legend = undefined;
         bracketsArePrior = false;
+        declaredSystem = undefined;
         lastForamen = undefined;
         lastSide = undefined;
         previousClause = [];
@@ -1734,6 +1780,55 @@ function isNormalLevelStatement(
     }
   }
   return normal >= 0 && (level || afterHeading);
+}
+
+/** Words a line declaring the foraminal grading opens with ("Foraminal grading per Lee:"). */
+const GRADING_DECLARATION_OPENERS: ReadonlySet<string> = new Set([
+  'foraminal',
+  'foramina',
+  'neural',
+  'neuroforaminal',
+  'grading',
+]);
+/** Words a grading declaration may hold before its system is named. */
+const GRADING_DECLARATION_WINDOW = 6;
+
+/**
+ * "Technique: … sagittal oblique T1." then "Foraminal grading per Lee et al.:": a line that opens by
+ * naming the foraminal grading system introduces this study's grades, so the technique has ended.
+ */
+function opensWithGradingDeclaration(tokens: readonly Token[], from: number): boolean {
+  if (!GRADING_DECLARATION_OPENERS.has(tokens[from]?.lower ?? '')) return false;
+  for (let k = from + 1; k < tokens.length && k - from <= GRADING_DECLARATION_WINDOW; k++) {
+    if (tokens[k]?.lower === 'lee') return true;
+  }
+  return false;
+}
+
+/**
+ * "T12-L1: Negative.", "L2-3: negative": a level called negative and nothing else is a normal level (the
+ * word is otherwise a backward negation trigger, "spondylolisthesis is negative").
+ */
+function withNegativeLevel(items: readonly Item[], text: string): Item[] {
+  const at = items.findIndex((x) => x.kind === 'context' && x.lit === 'negative');
+  if (at < 0) return [...items];
+  const alone = items.every(
+    (x, i) =>
+      i === at ||
+      x.kind === 'level' ||
+      x.kind === 'glue' ||
+      (x.kind === 'other' && !/\w/.test(text.slice(x.start, x.end))),
+  );
+  const trigger = items[at];
+  if (!alone || !trigger) return [...items];
+  const normal: Item = {
+    kind: 'pred',
+    pred: 'normal',
+    lit: 'negative',
+    start: trigger.start,
+    end: trigger.end,
+  };
+  return [...items.slice(0, at), normal, ...items.slice(at + 1)];
 }
 
 /**

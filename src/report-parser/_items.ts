@@ -281,6 +281,13 @@ function rewrite(items: Item[]): Item[] {
         i = j;
         continue;
       }
+      // "moderate, increased from mild": a change from one grade alone names the earlier study's grade.
+      if (!(other && other.kind === 'severity') && endsWithGradeChange(out)) {
+        const from = out.pop() as Item;
+        out.push({ kind: 'time', time: 'prior', lit: from.lit, start: from.start, end: from.end });
+        out.push(item);
+        continue;
+      }
       if (other && other.kind === 'severity') {
         out.push({
           kind: 'severity',

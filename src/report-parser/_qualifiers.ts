@@ -97,6 +97,13 @@ export interface NamedGrade {
 export interface SentenceQualifiers {
   /** An earlier study's grade ("previously mild"). */
   readonly priorGrade: Graded | undefined;
+  /**
+   * Graded noun phrases an earlier study's words follow ("the severe right foraminal stenosis seen
+   * pre-operatively"): their findings are the earlier study's.
+   */
+  readonly priorPhrases: readonly (readonly [number, number])[];
+  /** An earlier study's grades per side ("previously moderate on the right and severe on the left"). */
+  readonly priorBySide: ReadonlyMap<'left' | 'right', Graded> | undefined;
   /** This study's grade, stated against an earlier one ("now moderate"). */
   readonly nowGrade: Graded | undefined;
   /** "Unchanged", "stable", "persistent": the earlier grade still holds. */
@@ -304,6 +311,47 @@ function takeStatementBefore(out: Item[]): Graded | undefined {
   return grade.severity;
 }
 
+/** Items a finding's noun phrase may hold before its head ("the severe right L5/S1 exit foraminal"). */
+const PHRASE_WINDOW = 8;
+const isWordBetween = (x: Item | undefined): boolean =>
+  x?.kind === 'glue' || x?.kind === 'filler' || x?.kind === 'other' || x?.kind === 'word';
+
+/**
+ * The span of a graded noun phrase that ends the items so far, allowing participle words after its head
+ * ("the severe right foraminal stenosis seen …"); undefined when no graded phrase ends them.
+ */
+function gradedPhraseBefore(out: readonly Item[]): readonly [number, number] | undefined {
+  let k = out.length - 1;
+  while (k >= 0 && isWordBetween(out[k])) k--;
+  const head = out[k];
+  if (!head) return undefined;
+  // "foraminal narrowing": the target and its predicate make the head.
+  const headed =
+    head.kind === 'target' ||
+    head.kind === 'lesion' ||
+    (head.kind === 'pred' && out[k - 1]?.kind === 'target');
+  if (!headed) return undefined;
+  let first = k;
+  let graded = false;
+  for (let m = k - 1, steps = 0; m >= 0 && steps < PHRASE_WINDOW; m--, steps++) {
+    const x = out[m];
+    if (x?.kind === 'severity') graded = true;
+    else if (!(x?.kind === 'target' || x?.kind === 'lesion' || x?.kind === 'side')) {
+      if (!(x?.kind === 'level' || x?.kind === 'adj' || x?.kind === 'glue')) break;
+    }
+    first = m;
+  }
+  const start = out[first]?.start;
+  return graded && start !== undefined ? [start, head.end] : undefined;
+}
+
+/** Whether the items so far end with a grade, perhaps then a comma ("moderate, not mild"). */
+function endsWithGrade(out: readonly Item[]): boolean {
+  let k = out.length - 1;
+  if (isComma(out[k])) k--;
+  return out[k]?.kind === 'severity';
+}
+
 const isComma = (x: Item | undefined): boolean => x?.kind === 'conj' && x.lit === ',';
 
 /** Whether this study's grade is named after item `i` ("now"). */
@@ -314,17 +362,63 @@ const hasNow = (items: readonly Item[], i: number): boolean =>
 const lowestOf = (item: Extract<Item, { kind: 'severity' }>): Graded =>
   (SEVERITY_OF_LITERAL.get(item.lit) as Graded | undefined) ?? item.severity;
 
+/** Items from a grade to its side ("moderate on the right"): "on", "in", "the", "side". */
+const SIDED_GRADE_WINDOW = 3;
+
+/** The side a grade at `j` is given ("moderate on the right"), with the index of the side item. */
+function sideOfGrade(
+  items: readonly Item[],
+  j: number,
+): { side: 'left' | 'right'; at: number } | undefined {
+  for (let k = j + 1, steps = 0; k < items.length && steps < SIDED_GRADE_WINDOW; k++, steps++) {
+    const x = items[k];
+    if (x?.kind === 'side') {
+      return x.side === 'left' || x.side === 'right' ? { side: x.side, at: k } : undefined;
+    }
+    if (x?.kind !== 'glue' && x?.kind !== 'filler') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "previously moderate on the right and severe on the left": an earlier grade per side. `j` is the
+ * first grade; undefined unless both sides are named, each with its own grade.
+ */
+function sidedGrades(
+  items: readonly Item[],
+  j: number,
+): { grades: Map<'left' | 'right', Graded>; last: number } | undefined {
+  const first = severityItemAt(items, j);
+  const firstSide = sideOfGrade(items, j);
+  if (first === undefined || !firstSide) return undefined;
+  const and = items[firstSide.at + 1];
+  if (!(and?.kind === 'conj' && (and.lit === 'and' || and.lit === ','))) return undefined;
+  const k = firstSide.at + 2;
+  const second = severityItemAt(items, k);
+  const secondSide = second === undefined ? undefined : sideOfGrade(items, k);
+  if (second === undefined || !secondSide || secondSide.side === firstSide.side) return undefined;
+  const grades = new Map<'left' | 'right', Graded>([
+    [firstSide.side, first],
+    [secondSide.side, second],
+  ]);
+  return { grades, last: secondSide.at };
+}
+
 /**
  * Reads and removes the qualifier words of a sentence.
  * @param items - the sentence's items
  * @param text - the report text (grade values are read from it)
+ * @param declaredSystem - a grading system an earlier line named for the bare grades after it
  */
 export function readQualifiers(
   items: readonly Item[],
   text: string,
+  declaredSystem?: GradeSystem,
 ): { items: Item[]; qualifiers: SentenceQualifiers } {
   const out: Item[] = [];
   let priorGrade: Graded | undefined;
+  let priorBySide: Map<'left' | 'right', Graded> | undefined;
+  const priorPhrases: (readonly [number, number])[] = [];
   let nowGrade: Graded | undefined;
   let unchanged = false;
   let resolution = false;
@@ -355,6 +449,12 @@ export function readQualifiers(
         else nowGrade = grade;
         // Words between the time word and its grade ("previously noted") are dropped with them.
         i = j;
+        const sided = x.time === 'prior' ? sidedGrades(items, j) : undefined;
+        if (sided) {
+          priorBySide = sided.grades;
+          i = sided.last;
+          continue;
+        }
         // "The left foramen, previously mildly narrowed, is now patent": the whole aside between
         // commas is the earlier study's, its predicate and commas too.
         const pred = items[j + 1];
@@ -373,6 +473,8 @@ export function readQualifiers(
         // "which was severely stenosed on the prior study, now …": the statement just before; the
         // "and" that joins it to this study's statement goes with it.
         priorGrade = takeStatementBefore(out);
+        const phrase = priorGrade === undefined ? gradedPhraseBefore(out) : undefined;
+        if (phrase) priorPhrases.push(phrase);
         if (
           priorGrade !== undefined &&
           items[i + 1]?.kind === 'conj' &&
@@ -403,6 +505,11 @@ export function readQualifiers(
       const j = nextMeaningful(items, i + 1, NEGATED_GRADE_WINDOW) ?? i;
       const next = items[j];
       const vagueTrigger = [...VAGUE_GRADES].some((w) => x.rule.literal.includes(w));
+      if (next?.kind === 'severity' && x.rule.literal === 'not' && endsWithGrade(out)) {
+        // "should read moderate-to-severe, not moderate": a correction's contrast, not a bound.
+        i = j;
+        continue;
+      }
       if (next?.kind === 'severity' && !VAGUE_GRADES.has(next.lit) && !vagueTrigger) {
         const lowest = lowestOf(next);
         if (lowest !== 'mild') {
@@ -418,6 +525,7 @@ export function readQualifiers(
       const system =
         mention?.system ??
         (defaultSystem?.kind === 'grading' ? defaultSystem.system : undefined) ??
+        declaredSystem ??
         (items[(mention?.last ?? i) + 1]?.kind === 'lesion' ? 'meyerding' : undefined);
       if (mention && system === undefined && targetBefore(items, i) !== undefined) {
         // "Foramina grade 0": no grade is none whatever the system; another unnamed grade is left
@@ -455,7 +563,17 @@ export function readQualifiers(
   }
   return {
     items: out,
-    qualifiers: { priorGrade, nowGrade, unchanged, resolution, earlierStudy, bound, grades },
+    qualifiers: {
+      priorGrade,
+      priorBySide,
+      priorPhrases,
+      nowGrade,
+      unchanged,
+      resolution,
+      earlierStudy,
+      bound,
+      grades,
+    },
   };
 }
 
@@ -496,10 +614,12 @@ export function qualifyFindings(
     const graded = GRADED_FINDINGS.has(f.finding);
     // A negated statement of an earlier study's finding ("described in the preliminary report … is not
     // present") retracts it, as "not confirmed" does.
+    const inPriorPhrase =
+      !f.negated && !q.unchanged && q.priorPhrases.some(([a, b]) => f.start >= a && f.end <= b);
     const temporal: Temporal =
       f.negated && (q.resolution || q.earlierStudy)
         ? 'resolved'
-        : earlierStudy || q.earlierStudy
+        : earlierStudy || q.earlierStudy || inPriorPhrase
           ? 'prior'
           : 'current';
     let severity: Severity | null = f.severity;
@@ -537,7 +657,19 @@ export function qualifyFindings(
       (!f.negated && temporal === 'current') ||
       (f.negated && temporal === 'resolved') ||
       (f.negated && temporal === 'current' && onlyNegated);
-    if (graded && priorStated && q.priorGrade !== undefined) {
+    if (graded && priorStated && q.priorBySide && f.side === 'bilateral') {
+      for (const [side, grade] of q.priorBySide) {
+        out.push({
+          ...f,
+          side,
+          negated: false,
+          severity: grade,
+          temporal: 'prior',
+          maxSeverity: undefined,
+          grade: undefined,
+        });
+      }
+    } else if (graded && priorStated && q.priorGrade !== undefined) {
       out.push({
         ...f,
         negated: false,

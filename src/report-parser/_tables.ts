@@ -131,6 +131,28 @@ function columnOf(cell: string, first: boolean): Column | undefined {
 }
 
 /**
+ * "Level: canal / right foramen / left foramen": a first cell that names the level column before a colon
+ * and another column after it is two cells, as its rows' first cells are ("L4-5: mild / …").
+ */
+function withLevelLabelCut(cells: readonly Cell[]): readonly Cell[] {
+  const first = cells[0];
+  const colon = first?.text.indexOf(':') ?? -1;
+  if (!first || colon <= 0) return cells;
+  const label = first.text.slice(0, colon).trim();
+  const after = first.text.slice(colon + 1);
+  const rest = after.trim();
+  if (columnOf(label, true) !== 'level' || rest === '' || columnOf(rest, false) === undefined) {
+    return cells;
+  }
+  const restStart = first.start + colon + 1 + (after.length - after.trimStart().length);
+  return [
+    { start: first.start, end: first.start + label.length, text: label },
+    { start: restStart, end: restStart + rest.length, text: rest },
+    ...cells.slice(1),
+  ];
+}
+
+/**
  * Reads a header row.
  * @returns the columns, or undefined when the line is not a header naming canal or sides
  */
@@ -140,8 +162,9 @@ export function readTableHeader(
   to: number,
   legend?: Legend,
 ): TableHeader | undefined {
-  const cells = cellsOf(text, from, to);
-  if (!cells) return undefined;
+  const cut = cellsOf(text, from, to);
+  if (!cut) return undefined;
+  const cells = withLevelLabelCut(cut);
   const columns: Column[] = [];
   for (const [k, c] of cells.entries()) {
     // An empty first cell heads the level column ("|  | Left | Right |").

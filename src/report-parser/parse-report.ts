@@ -365,19 +365,27 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
       // the impression: an ungraded bilateral restatement of graded sides stated elsewhere.
       const elsewhere = stated.filter((s) => s !== k && s.section !== k.section);
       if (ungraded && k.finding.side === 'bilateral' && coversBothSides(elsewhere)) continue;
+      // "Severe bilateral foraminal stenosis" in the findings, "the right side has progressed" in
+      // the impression: an ungraded restatement of one side graded elsewhere.
+      if (ungraded && (k.finding.side === 'left' || k.finding.side === 'right')) {
+        if (coversSide(elsewhere, k.finding.side)) continue;
+      }
       out.push(k.finding);
     }
   }
   return out;
 }
 
+/** Whether a graded finding among `list` covers one side. */
+const coversSide = (list: readonly Candidate[], side: 'left' | 'right'): boolean =>
+  list.some(
+    (c) =>
+      c.finding.severity !== null && (c.finding.side === side || c.finding.side === 'bilateral'),
+  );
+
 /** Whether graded findings among `list` cover the left and the right side. */
-function coversBothSides(list: readonly Candidate[]): boolean {
-  const graded = list.filter((c) => c.finding.severity !== null);
-  const has = (side: 'left' | 'right'): boolean =>
-    graded.some((c) => c.finding.side === side || c.finding.side === 'bilateral');
-  return has('left') && has('right');
-}
+const coversBothSides = (list: readonly Candidate[]): boolean =>
+  coversSide(list, 'left') && coversSide(list, 'right');
 
 const compatibleRoots = (a: ReportFinding, b: ReportFinding): boolean =>
   a.root === undefined || b.root === undefined || a.root === b.root;

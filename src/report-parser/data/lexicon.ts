@@ -269,6 +269,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'associated', 'has', 'have', 'had', 'he', 'she', 'shows', 'show', 'showed', 'reveals', 'revealed', 'demonstrates',
       'demonstrating', 'showing', 'all', 'it', 'where', 'when', 'then', 'further', 'each', 'do', 'does',
       'did', 'involving', 'involves', 'involve', 'seen at', 'lying',
+      // A correction's verb: "the left foraminal narrowing should read moderate-to-severe".
+      'should read', 'should be', 'should have read', 'reads',
       // Intensifiers between a structure and what is said of it: "the neural foramen itself is patent".
       'itself', 'themselves', 'per se', 'proper',
     ],
@@ -328,6 +330,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       'previously', 'was previously', 'were previously', 'formerly', 'previously noted', 'previously described',
       'previously reported', 'previously seen', 'previously demonstrated', 'previously mentioned', 'on the prior study',
       'on the previous study', 'on prior imaging', 'on the prior examination',
+      // "(earlier moderate)", "increased from mild preoperatively", "the stenosis seen pre-operatively".
+      'earlier', 'preoperatively', 'pre operatively', 'preop', 'pre op', 'on the preoperative study',
+      'on the preoperative examination', 'on the prior exam', 'on the previous examination',
     ],
   },
   // The whole statement is an earlier study's ("The outside report described severe … stenosis").
@@ -382,6 +387,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'formation', 'information', 'foreign', 'form', 'severity', 'several', 'mildew', 'model', 'moderation', 'nervous',
       'neurologic', 'neurological', 'neurology', 'neuropathy', 'ratio', 'root cause', 'extruded disc vacuum', 'vacuum phenomenon',
       'disc vacuum phenomenon', 'vacuum change', 'vacuum changes', 'opposite', 'contralateral', 'clumping', 'clumped', 'arachnoiditis',
+      // A method note names the grading, not a finding ("stenosis grades below are based on …").
+      'stenosis grades', 'grades of stenosis',
     ],
   },
 ];
