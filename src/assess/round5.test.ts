@@ -13,6 +13,11 @@
  *   vascular, aortic imaging;
  * - burning or hypersensitive skin in a leg dermatome without weakness or reflex loss, in someone over
  *   50 or immunosuppressed, lists herpes zoster before the rash (Cohen 2013).
+ * And after the seventh:
+ * - a deficit with unexplained weight loss but no known cancer is urgent, not the immediate metastatic
+ *   compression pathway (NICE NG234 is for suspected spinal metastases), unless weakness progresses;
+ * - osteoporosis makes a fracture urgent for new back pain, not for months of pain elsewhere (NICE CKS
+ *   low back pain: sudden onset or minor trauma).
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -274,6 +279,90 @@ describe('herpes zoster before the rash (Cohen 2013)', () => {
       const d = assess(row.p, noMeds).differentials.find((x) => x.code === 'herpes-zoster');
       assert.equal(d !== undefined, row.listed);
       if (d) assert.equal(d.source, 'cohen-2013-zoster');
+    });
+  }
+});
+
+describe('malignancy with a deficit (NICE NG234) and weight loss alone', () => {
+  const deficit = (extra: Partial<Presentation>): Presentation => ({
+    age: 63,
+    durationWeeks: 6,
+    symptoms: [{ kind: 'pain', region: 'anterior-thigh', side: 'right' }],
+    exam: {
+      motor: [{ movement: 'knee-extension', side: 'right', mrc: 3 }],
+      reflexes: [{ reflex: 'patellar', side: 'right', status: 'absent' }],
+    },
+    ...extra,
+  });
+  const rows: readonly { name: string; p: Presentation; level: string; mscc: boolean }[] = [
+    {
+      name: 'known cancer and a deficit',
+      p: deficit({ flags: ['history-of-cancer'] }),
+      level: 'emergency',
+      mscc: true,
+    },
+    {
+      name: 'cancer in the comorbidities and a deficit',
+      p: deficit({ comorbidities: ['prostate ca with bone mets'] }),
+      level: 'emergency',
+      mscc: true,
+    },
+    {
+      name: 'weight loss and a stable deficit',
+      p: deficit({ flags: ['unexplained-weight-loss'] }),
+      level: 'urgent',
+      mscc: false,
+    },
+    {
+      name: 'weight loss and progressive weakness',
+      p: deficit({ flags: ['unexplained-weight-loss', 'progressive-weakness'] }),
+      level: 'emergency',
+      mscc: true,
+    },
+  ];
+  for (const row of rows) {
+    it(`${row.name}: ${row.level}`, () => {
+      const a = assess(row.p, noMeds);
+      assert.equal(a.triage.level, row.level);
+      assert.equal(
+        a.triage.reasons.some((r) => r.code === 'malignancy-with-deficit'),
+        row.mscc,
+      );
+      assert.ok(a.triage.reasons.some((r) => r.concern === 'malignancy'));
+    });
+  }
+});
+
+describe('osteoporosis and a possible fracture (NICE CKS low back pain)', () => {
+  const osteo = (extra: Partial<Presentation>): Presentation => ({
+    age: 72,
+    flags: ['osteoporosis'],
+    symptoms: [{ kind: 'pain', region: 'low-back' }],
+    pain: { back: 6 },
+    ...extra,
+  });
+  const rows: readonly { name: string; p: Presentation; urgent: boolean }[] = [
+    { name: 'new back pain at 72', p: osteo({ durationWeeks: 1 }), urgent: true },
+    { name: 'back pain of unknown duration', p: osteo({}), urgent: true },
+    { name: 'back pain for 6 months', p: osteo({ durationWeeks: 26 }), urgent: false },
+    {
+      name: 'lateral thigh pain for 12 weeks, little back pain',
+      p: osteo({
+        durationWeeks: 12,
+        symptoms: [{ kind: 'pain', region: 'lateral-thigh', side: 'right' }],
+        pain: { back: 0, leg: 5 },
+      }),
+      urgent: false,
+    },
+  ];
+  for (const row of rows) {
+    it(`${row.name}: ${row.urgent ? 'fracture urgent' : 'osteoporosis noted, not urgent'}`, () => {
+      const a = assess(row.p, noMeds);
+      assert.equal(
+        a.triage.reasons.some((r) => r.code === 'fracture-osteoporosis'),
+        row.urgent,
+      );
+      assert.ok(a.triage.reasons.some((r) => r.concern === 'fracture'));
     });
   }
 });

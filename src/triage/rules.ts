@@ -164,11 +164,13 @@ export const TRIAGE_RULES = [
     level: 'emergency',
     concern: 'malignancy',
     sources: ['nice-ng234', 'finucane-2020-red-flags'],
+    // Known cancer with a deficit is suspected spinal metastasis with cord or cauda compression (NG234:
+    // immediate). Weight loss without a known cancer is a red flag, not suspected metastasis: with a
+    // stable deficit it is urgent (malignancy-weight-loss, major-motor-loss), with progression this.
     applies: (f) =>
-      (f.flags.has('history-of-cancer') ||
-        f.flags.has('unexplained-weight-loss') ||
-        f.conditions.has('cancer')) &&
-      (f.objectiveDeficit || f.flags.has('progressive-weakness')),
+      ((f.flags.has('history-of-cancer') || f.conditions.has('cancer')) &&
+        (f.objectiveDeficit || f.flags.has('progressive-weakness'))) ||
+      (f.flags.has('unexplained-weight-loss') && f.flags.has('progressive-weakness')),
   },
   {
     code: 'infection-with-deficit',
@@ -279,8 +281,13 @@ export const TRIAGE_RULES = [
     level: 'urgent',
     concern: 'fracture',
     sources: ['finucane-2020-red-flags', 'nice-cks-low-back-pain'],
+    // Osteoporosis raises the question of a fracture for back pain that is new (or of unknown
+    // duration), not for months of pain elsewhere (NICE CKS: sudden onset, or minor trauma).
     applies: (f) =>
-      f.flags.has('osteoporosis') && (f.age === undefined || f.age >= 65 || (f.backPain ?? 0) >= 7),
+      f.flags.has('osteoporosis') &&
+      f.lowBackPain &&
+      (f.durationWeeks === undefined || f.durationWeeks < CHRONIC_WEEKS.value) &&
+      (f.age === undefined || f.age >= 65 || (f.backPain ?? 0) >= 7),
   },
   // A child with night pain, pain beyond 4 weeks or systemic features needs imaging and bloods.
   {

@@ -197,7 +197,12 @@ const TABLE: { code: string; level: TriageLevel; source: string; input: TriageIn
     code: 'fracture-osteoporosis',
     level: 'urgent',
     source: 'finucane-2020-red-flags',
-    input: { age: 78, symptoms: [], flags: ['osteoporosis'] },
+    input: {
+      age: 78,
+      durationWeeks: 1,
+      symptoms: [{ kind: 'pain', region: 'low-back' }],
+      flags: ['osteoporosis'],
+    },
   },
   {
     code: 'osteoporosis',
