@@ -50,7 +50,12 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
   for (let k = 0; k < items.length; k++) {
     const trigger = items[k];
     if (!trigger || trigger.kind !== 'context') continue;
-    const { category, direction } = trigger.rule;
+    const { category } = trigger.rule;
+    // "Resolved right L5-S1 foraminal narrowing": nothing before the trigger but list marks and filler.
+    const opensSentence =
+      trigger.rule.opensForward === true &&
+      items.slice(0, k).every((x) => x.kind === 'glue' || x.kind === 'filler' || x.kind === 'conj');
+    const direction = opensSentence ? 'forward' : trigger.rule.direction;
     if (category !== 'negation' && category !== 'uncertainty') continue;
     const flags = category === 'negation' ? negated : uncertain;
     const scope = trigger.rule.maxScope ?? DEFAULT_SCOPE;

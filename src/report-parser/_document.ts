@@ -12,7 +12,7 @@ import { assembleSentence } from './_assemble.js';
 import type { Correction } from './_corrections.js';
 import { applyCorrections, correctionKindOf, correctionsOf } from './_corrections.js';
 import { contextFlags } from './_context.js';
-import { qualifyFindings, readQualifiers } from './_qualifiers.js';
+import { RESOLUTION_TRIGGERS, qualifyFindings, readQualifiers } from './_qualifiers.js';
 import type { QualifiedFinding } from './_qualifiers.js';
 import { readLegend, readTableHeader, readTableRow } from './_tables.js';
 import type { Legend, TableHeader } from './_tables.js';
@@ -81,6 +81,40 @@ function foramenOf(
   const pred: Item = { kind: 'pred', pred: 'narrow', lit: '', start: target.end, end: target.end };
   const side = last.side === 'left' || last.side === 'right' ? last.side : undefined;
   return { target, pred, side };
+}
+
+/**
+ * "The previously reported severe stenosis is not confirmed", after a sentence about the right L5-S1
+ * foramen: a retraction of an earlier study's stenosis that names no structure is about the foramen
+ * just described, not about the whole level. Returns the items with that foramen (and its side) put
+ * before the stenosis, or undefined when the sentence is not such a retraction.
+ */
+function withRetractedForamen(
+  items: readonly Item[],
+  previous: ImpliedForamen | undefined,
+): Item[] | undefined {
+  if (!previous || items.some((x) => x.kind === 'target' || x.kind === 'lesion')) return undefined;
+  const earlier = items.some(
+    (x) => x.kind === 'time' && (x.time === 'prior' || x.time === 'earlier-study'),
+  );
+  const retracted = items.some(
+    (x) => x.kind === 'context' && RESOLUTION_TRIGGERS.has(x.rule.literal),
+  );
+  const at = items.findIndex((x) => x.kind === 'pred' && x.pred === 'narrow');
+  const pred = items[at];
+  if (!earlier || !retracted || !pred || items.some((x) => x.kind === 'level')) return undefined;
+  const implied: Item[] = [{ ...previous.target, start: pred.start, end: pred.start } as Item];
+  if (previous.side) {
+    implied.unshift({
+      kind: 'side',
+      side: previous.side,
+      plural: false,
+      lit: '',
+      start: pred.start,
+      end: pred.start,
+    });
+  }
+  return [...items.slice(0, at), ...implied, ...items.slice(at)];
 }
 
 /** "The opposite foramen", "the contralateral foramen": the other side of the previous sentence's. */
@@ -1159,6 +1193,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     // first value is the subject of the sentences of values after it.
     subject = subjectWithValues(items, text) ?? subject;
     items = resolveOpposite(items, lastForamen);
+    items = withRetractedForamen(items, lastForamen) ?? items;
     items = withPronounSide(tokens, start, items, lastSide);
     const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
     if (subject && !hasOwnTarget) items = withSubject(items, subject);

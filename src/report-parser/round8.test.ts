@@ -75,3 +75,55 @@ describe('voice dictation: levels, roots and punctuation spoken as words', () =>
     assert.deepEqual(rows(text), ['L5-S1 right moderate current']);
   });
 });
+
+describe('time: a retracted or resolved finding is never this study’s', () => {
+  describe('"Resolved" before its finding resolves it', () => {
+    table([
+      [
+        'IMPRESSION:\n1. Resolved left L3-4 foraminal stenosis from the earlier synovial cyst.',
+        ['L3-L4 left none negated resolved'],
+      ],
+      [
+        'L4-5: the extrusion has resolved; moderate right foraminal narrowing persists.',
+        ['L4-L5 right moderate current'],
+      ],
+    ]);
+  });
+
+  describe('"the previously reported stenosis is not confirmed" is about the foramen just described', () => {
+    table([
+      [
+        'The referral report describes moderate left L3-4 foraminal stenosis. Today the left L3-4 foramen is only minimally narrowed. The previously described moderate stenosis is not confirmed.',
+        [
+          'L3-L4 left moderate prior',
+          'L3-L4 left mild current',
+          'L3-L4 left none negated resolved',
+        ],
+      ],
+    ]);
+    it('and says nothing about the canal', () => {
+      const text =
+        'The right L4-5 foramen is patent. The stenosis reported on the outside study is no longer seen.';
+      assert.deepEqual(rows(text, 'central-canal-stenosis'), []);
+    });
+  });
+
+  describe('the foraminal part of a disc lesion is not a second foramen', () => {
+    table([
+      [
+        'The right L2/3 foraminal narrowing noted before, caused by the foraminal portion of the extrusion, has resolved.',
+        ['L2-L3 right none negated resolved'],
+      ],
+    ]);
+  });
+
+  describe('a word of no change between a structure and its state', () => {
+    table([
+      ['L2/3: Canal and foramina stable and capacious.', ['L2-L3 bilateral none negated current']],
+      [
+        'L3-4: the right foramen is unchanged and severely narrowed.',
+        ['L3-L4 right severe current'],
+      ],
+    ]);
+  });
+});

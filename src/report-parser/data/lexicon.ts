@@ -341,6 +341,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'outside report', 'prior report', 'previous report', 'preliminary report', 'outside mri', 'outside ct', 'outside study',
       'outside imaging', 'the outside report described', 'was reported', 'were reported', 'had been reported',
+      'referral report', 'referring report', 'external report', 'outside scan', 'external study', 'external mri',
     ],
   },
   { term: { kind: 'time', time: 'now' }, source: 'context-2009', literals: ['now', 'currently', 'presently', 'now measures', 'now measures as', 'has become', 'now appears'] },
