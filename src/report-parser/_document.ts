@@ -437,8 +437,9 @@ const keep = (items: Item[]): Item[] => items;
  * before its predicate ("L5-S1, where there is moderate bilateral [foraminal] narrowing").
  */
 function withTargetsBeforePred(items: Item[], targets: readonly Item[]): Item[] {
-  const pred = items.findIndex((x) => x.kind === 'pred');
-  if (pred < 0 || items.some((x) => x.kind === 'target' || x.kind === 'lesion')) return items;
+  // "…, where a protrusion causes moderate narrowing": a lesion is not the structure narrowed.
+  const pred = items.findIndex((x) => x.kind === 'pred' && x.pred === 'narrow');
+  if (pred < 0 || items.some((x) => x.kind === 'target')) return items;
   const at = items[pred]?.start ?? 0;
   const inserted = targets.map((x) => ({ ...x, start: at, end: at }) as Item);
   return [...items.slice(0, pred), ...inserted, ...items.slice(pred)];
@@ -715,7 +716,68 @@ function withNamedRange(items: Item[]): Item[] {
 }
 
 /** Words that open the exception to a report-wide statement ("at all levels except L5-S1"). */
-const EXCEPTIONS: ReadonlySet<string> = new Set(['except', 'excepting', 'excluding', 'save']);
+const EXCEPTIONS: readonly (readonly string[])[] = [
+  ['except'],
+  ['excepting'],
+  ['excluding'],
+  ['save'],
+  ['apart', 'from'],
+  ['aside', 'from'],
+  ['other', 'than'],
+  ['with', 'the', 'exception', 'of'],
+];
+
+/** The exception phrase starting at token `k`, as its number of tokens (0 when there is none). */
+function exceptionAt(tokens: readonly Token[], k: number, to: number): number {
+  for (const words of EXCEPTIONS) {
+    if (k + words.length > to) continue;
+    if (words.every((w, j) => tokens[k + j]?.kind === WORD && tokens[k + j]?.lower === w)) {
+      return words.length;
+    }
+  }
+  return 0;
+}
+
+/**
+ * The clearance before an exception stands for every level, side by side: its "throughout" (or, when
+ * it names no level, an implied one) becomes a report-wide level that yields to the exceptions.
+ */
+function asClearanceWithExceptions(items: Item[], sided: boolean): Item[] {
+  const all: LevelRef = sided ? { kind: 'all', sideExceptions: true } : { kind: 'all' };
+  if (items.some((x) => x.kind === 'level')) {
+    return items.map((x) => (x.kind === 'level' && x.ref.kind === 'all' ? { ...x, ref: all } : x));
+  }
+  const end = items[items.length - 1]?.end ?? 0;
+  return [...items, { kind: 'level', ref: all, emphasis: false, lit: '', start: end, end }];
+}
+
+/** Index of the side named just after an exception's level ("at L4/5 on the right"), or -1. */
+function exceptionSideAt(items: readonly Item[]): number {
+  let k = 0;
+  while (items[k]?.kind === 'level' || items[k]?.kind === 'glue') k++;
+  const side = items[k];
+  return side?.kind === 'side' && side.side !== 'bilateral' && k > 0 ? k : -1;
+}
+
+/**
+ * "at L4/5 on the right, where …": a side named just after the exception's level is the side of each
+ * foramen of the exception that names none of its own.
+ */
+function withExceptionSide(items: Item[]): Item[] {
+  const k = exceptionSideAt(items);
+  const side = items[k];
+  if (k < 0 || side?.kind !== 'side') return items;
+  const out: Item[] = [];
+  for (const [i, x] of items.entries()) {
+    if (i > k && x.kind === 'target' && x.target === 'foramen') {
+      let j = out.length - 1;
+      while (j >= 0 && (out[j]?.kind === 'severity' || out[j]?.kind === 'adj')) j--;
+      if (out[j]?.kind !== 'side') out.push({ ...side, start: x.start, end: x.start });
+    }
+    out.push(x);
+  }
+  return out;
+}
 
 /** Pronouns that open a sentence about the lesion of the sentence before: "It narrows the foramen". */
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'which', 'these', 'they']);
@@ -1132,9 +1194,25 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     const exception = exceptionSplit(tokens, start, to);
     if (exception) {
-      processClause(tokens, start, exception.at, keep);
+      const { parts } = exception;
+      // Only exceptions that each name their side ("apart from at L4/5 on the right") leave the
+      // other side of their level cleared; "except at L3-4, where the right foramen …" excepts the level.
+      const sided = parts.every(
+        (from, n) => exceptionSideAt(itemsOf(tokens, from, parts[n + 1] ?? to)) >= 0,
+      );
+      processClause(tokens, start, exception.at, (items) =>
+        asClearanceWithExceptions(items, sided),
+      );
       const targets = itemsOf(tokens, start, exception.at).filter((x) => x.kind === 'target');
-      processClause(tokens, exception.levels, to, (items) => withTargetsBeforePred(items, targets));
+      for (const [n, from] of parts.entries()) {
+        const end = parts[n + 1] ?? to;
+        // The "and at" that opens the next exception is not part of this one.
+        let until = end;
+        while (until > from && ['at', 'and', ','].includes(tokens[until - 1]?.lower ?? '')) until--;
+        processClause(tokens, from, until, (items) =>
+          withExceptionSide(withTargetsBeforePred(items, targets)),
+        );
+      }
       return;
     }
     const clauses = ellipticalClauses(tokens, start, to, subject);
@@ -1407,17 +1485,41 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     tokens: readonly Token[],
     from: number,
     to: number,
-  ): { at: number; levels: number } | undefined => {
+  ): { at: number; levels: number; parts: readonly number[] } | undefined => {
     for (let k = from + 1; k < to; k++) {
-      const t = tokens[k];
-      if (t?.kind !== WORD || !EXCEPTIONS.has(t.lower)) continue;
-      let l = k + 1;
+      const width = exceptionAt(tokens, k, to);
+      if (width === 0) continue;
+      let l = k + width;
       if (tokens[l]?.lower === 'at' || tokens[l]?.lower === 'for') l++;
       const levels = readLevels(tokens, l, to);
       if (levels?.kind !== 'levels') return undefined;
       const before = itemsOf(tokens, from, k);
       const allLevels = before.some((x) => x.kind === 'level' && x.ref.kind === 'all');
-      return allLevels ? { at: k, levels: l } : undefined;
+      // "The foramina are patent apart from at L4/5": a structure stated normal with no level of its
+      // own is a report-wide statement too.
+      const clearance =
+        !before.some((x) => x.kind === 'level') &&
+        before.some((x) => x.kind === 'target') &&
+        before.some(
+          (x) =>
+            (x.kind === 'pred' && x.pred === 'normal') ||
+            (x.kind === 'context' && x.rule.category === 'negation'),
+        );
+      if (!allLevels && !clearance) return undefined;
+      // "…, and at L5/S1 on the right, where …": each further level opens an exception of its own.
+      const parts: number[] = [l];
+      for (let j = levels.end; j + 1 < to; j++) {
+        const t = tokens[j];
+        if (!(t?.lower === ',' || t?.lower === 'and')) continue;
+        let m = j + 1;
+        if (tokens[m]?.lower === 'and') m++;
+        if (tokens[m]?.lower !== 'at') continue;
+        const next = readLevels(tokens, m + 1, to);
+        if (next?.kind !== 'levels' || next.ref.kind !== 'levels') continue;
+        parts.push(m + 1);
+        j = next.end;
+      }
+      return { at: k, levels: l, parts };
     }
     return undefined;
   };

@@ -127,3 +127,79 @@ describe('time: a retracted or resolved finding is never this study’s', () => 
     ]);
   });
 });
+
+describe('a clearance with exceptions clears every other level and side', () => {
+  table([
+    [
+      'The exit foramina are clear other than at L2/3 on the left, where an osteophyte causes mild foraminal narrowing, and at L4/5 on the right, where a protrusion produces severe foraminal stenosis.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 left mild current',
+        'L2-L3 right none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 left none negated current',
+        'L4-L5 right severe current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+    [
+      'Neural foramina are widely patent except at L5-S1 on the right, where there is moderate narrowing.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 bilateral none negated current',
+        'L5-S1 left none negated current',
+        'L5-S1 right moderate current',
+      ],
+    ],
+    [
+      'The foramina are preserved throughout, with the exception of L3-4, where there is mild bilateral foraminal narrowing.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral mild current',
+        'L4-L5 bilateral none negated current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+  ]);
+
+  it('an exception that names only its level excepts the whole level', () => {
+    const found = rows(
+      'The foramina are patent except at L3-4, where a protrusion narrows the right foramen severely.',
+    );
+    assert.ok(found.includes('L3-L4 right severe current'), found.join('; '));
+    assert.ok(!found.some((f) => f.startsWith('L3-L4 left')), found.join('; '));
+  });
+
+  table([
+    [
+      'No foraminal stenosis other than at L4-5 on the left, where a protrusion causes moderate narrowing.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 left moderate current',
+        'L4-L5 right none negated current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+  ]);
+
+  it('a canal cleared with an exception leaves the excepted level to its own statement', () => {
+    assert.deepEqual(
+      rows(
+        'The spinal canal is capacious apart from at L4-5, where there is moderate canal stenosis.',
+        'central-canal-stenosis',
+      ),
+      [
+        'L1-L2 central none negated current',
+        'L2-L3 central none negated current',
+        'L3-L4 central none negated current',
+        'L4-L5 central moderate current',
+        'L5-S1 central none negated current',
+      ],
+    );
+  });
+});
