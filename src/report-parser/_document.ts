@@ -271,6 +271,10 @@ interface Clause {
   readonly subject: FindingSubject | undefined;
   /** A grade written after the clause, alone between commas ("encroachment, moderate, by …"). */
   grade?: Item;
+  /** The levels of the clause that named the finding, for grades and sides that name none. */
+  levels?: readonly Item[];
+  /** Grades and sides at a level of their own, after a finding named once for several levels. */
+  perLevel?: boolean;
 }
 
 /** Item kinds an elliptical clause may hold: grades, sides and a negation ("sev rt", "none (right)"). */
@@ -294,6 +298,46 @@ function isElliptical(items: readonly Item[]): boolean {
   );
 }
 
+/**
+ * A clause of grades and sides at a level, after a finding named for several levels: "mild on the right
+ * and moderate on the left at L3-L4", "mild bilaterally at L4-L5".
+ */
+function isLevelElliptical(items: readonly Item[]): boolean {
+  const meaningful = items.filter(
+    (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other' && x.kind !== 'conj',
+  );
+  const levels = meaningful.filter((x) => x.kind === 'level');
+  return (
+    levels.length === 1 &&
+    levels[0]?.kind === 'level' &&
+    levels[0].ref.kind === 'levels' &&
+    meaningful.every((x) => x.kind === 'level' || ELLIPTICAL_KINDS.has(x.kind)) &&
+    meaningful.some((x) => x.kind === 'side') &&
+    meaningful.some((x) => x.kind === 'severity' || x.kind === 'context')
+  );
+}
+
+/**
+ * Where a clause of grades at levels is cut: before "and" + a grade after a level ("… at L4-L5 and
+ * severe on the left at L5-S1"), and before "where" after a level ("… at L5-S1 where the right is
+ * patent"). Empty unless the clause opens with grades and sides at a level.
+ */
+function levelEllipticalCuts(items: readonly Item[]): number[] {
+  const cuts: number[] = [];
+  let from = 0;
+  for (let k = 1; k < items.length; k++) {
+    const x = items[k];
+    const next = items[k + 1];
+    const opensGrade = x?.kind === 'conj' && x.lit === 'and' && next?.kind === 'severity';
+    const opensWhere = x?.kind === 'filler' && x.lit === 'where';
+    if (!opensGrade && !opensWhere) continue;
+    if (!isLevelElliptical(items.slice(from, k))) return [];
+    cuts.push(opensGrade ? k + 1 : k);
+    from = opensGrade ? k + 1 : k;
+  }
+  return cuts;
+}
+
 /** A clause that only says which side is worse ("R>L", "Rt > Lt", "left worse"). */
 const isLeanOnly = (items: readonly Item[]): boolean =>
   items.some((x) => x.kind === 'asym') &&
@@ -306,6 +350,18 @@ const isLeanOnly = (items: readonly Item[]): boolean =>
       (x.kind === 'other' && x.lit === ''),
   );
 
+/** Words that open a new statement in a dictated run-on line ("… none at L5-S1 the foramina are …"). */
+const RUN_ON_SUBJECTS: ReadonlySet<string> = new Set(['the', 'there']);
+
+/** The canal or foramen and its narrowing named by a clause ("mild canal stenosis"). */
+function stenosisSubject(items: readonly Item[]): FindingSubject | undefined {
+  const target = items.find(
+    (x) => x.kind === 'target' && (x.target === 'foramen' || x.target === 'canal'),
+  );
+  const pred = items.find((x) => x.kind === 'pred' && x.pred === 'narrow');
+  return target && pred ? { target, pred } : undefined;
+}
+
 /** The foramen and its narrowing named by a clause. */
 function foramenSubject(items: readonly Item[]): FindingSubject | undefined {
   const target = items.find((x) => x.kind === 'target' && x.target === 'foramen');
@@ -316,13 +372,16 @@ function foramenSubject(items: readonly Item[]): FindingSubject | undefined {
 }
 
 /** A clause naming foraminal narrowing with no grade, no lesion and no level of its own. */
-function gradesOpenFinding(segment: { items: readonly Item[] } | undefined): boolean {
+function gradesOpenFinding(
+  segment: { items: readonly Item[] } | undefined,
+  levelsAllowed = false,
+): boolean {
   if (!segment || !foramenSubject(segment.items)) return false;
   return !segment.items.some(
     (x) =>
       x.kind === 'severity' ||
       x.kind === 'lesion' ||
-      x.kind === 'level' ||
+      (x.kind === 'level' && !levelsAllowed) ||
       x.kind === 'context' ||
       (x.kind === 'side' && x.side !== 'bilateral'),
   );
@@ -1192,6 +1251,27 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       }
       return;
     }
+    const none = noneSplit(tokens, start, to);
+    if (none) {
+      // "mild canal stenosis at L3-L4 and none at L5-S1", "moderate left foraminal stenosis and none
+      // on the right": the negation is a statement of its own about the same structure.
+      processClause(tokens, start, none.at, keep);
+      const named = stenosisSubject(itemsOf(tokens, start, none.at));
+      if (named) {
+        processClause(tokens, none.at + 1, none.end, (items) => {
+          // The implied structure takes the span of the negation word, so the finding quotes "none".
+          const start = items[0]?.start ?? 0;
+          const end = items[0]?.end ?? start;
+          return [
+            { ...named.target, start, end } as Item,
+            { ...named.pred, start, end } as Item,
+            ...items,
+          ];
+        });
+      }
+      if (none.end < to) processSentence(tokens, none.end, to);
+      return;
+    }
     const exception = exceptionSplit(tokens, start, to);
     if (exception) {
       const { parts } = exception;
@@ -1220,8 +1300,22 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       for (const c of clauses) {
         const implied = c.subject;
         const grade = c.grade;
+        const levels = c.levels;
         processClause(tokens, c.from, c.to, (items) => {
-          const full = implied ? withEllipticalSubject(items, implied) : items;
+          // "mild on the right and moderate on the left at L3-L4": the level heads its grades.
+          const own = items.filter((x) => x.kind === 'level');
+          const ordered =
+            c.perLevel === true && implied && own.length > 0 && items[0]?.kind !== 'level'
+              ? [
+                  ...own.map((x) => {
+                    const at = items[0]?.start ?? x.start;
+                    return { ...x, start: at, end: at };
+                  }),
+                  ...items.filter((x) => x.kind !== 'level'),
+                ]
+              : items;
+          let full = implied ? withEllipticalSubject(ordered, implied) : ordered;
+          if (levels && !full.some((x) => x.kind === 'level')) full = [...levels, ...full];
           return grade ? withGradeBeforeForamen(full, grade) : full;
         });
       }
@@ -1429,11 +1523,27 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (at > s) {
         segments.push({ from: s, to: at, items: items.slice(0, w) });
         segments.push({ from: at, to: e, items: items.slice(w) });
+        continue;
+      }
+      // "mild bilaterally at L4-L5 and severe on the left at L5-S1 where the right is patent": grades
+      // at one level, "and" grades at the next, then a side stated normal there.
+      const cuts = levelEllipticalCuts(items);
+      if (cuts.length > 0) {
+        let a = s;
+        let ia = 0;
+        for (const c of [...cuts, items.length]) {
+          const b = c < items.length ? tokenAt(tokens, s, e, items[c]) : e;
+          segments.push({ from: a, to: b, items: items.slice(ia, c) });
+          a = b;
+          ia = c;
+        }
       } else segments.push({ from: s, to: e, items });
     }
     const out: Clause[] = [];
     let current = outer;
     let cut = false;
+    /** The sentence names its finding once, then grades it level by level. */
+    let perLevel = false;
     for (const [i, seg] of segments.entries()) {
       const own = subjectOf(seg.items);
       const laterElliptical = segments.slice(i + 1).some((x) => isElliptical(x.items));
@@ -1458,6 +1568,58 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       } else if (current && isElliptical(seg.items)) {
         cut = true;
         out.push({ from: seg.from, to: seg.to, subject: current });
+      } else if (
+        isLevelElliptical(seg.items) &&
+        (perLevel ||
+          (!current &&
+            i > 0 &&
+            // "Foraminal stenosis: L3/4 mild bilaterally" is a subject heading, read as such.
+            tokens[seg.from - 1]?.lower === ',' &&
+            gradesOpenFinding(segments[i - 1], true)))
+      ) {
+        perLevel = true;
+        // "The foramina are narrowed at each of these levels, mild on the right and moderate on the
+        // left at L3-L4, mild bilaterally at L4-L5": a finding named once, then grades per level.
+        const prev = segments[i - 1];
+        if (!current && prev) {
+          current = foramenSubject(prev.items);
+          const last = out[out.length - 1];
+          if (last && last.from === prev.from && last.to === prev.to) out.pop();
+        }
+        cut = true;
+        out.push({ from: seg.from, to: seg.to, subject: current, perLevel: true });
+      } else if (
+        current &&
+        perLevel &&
+        i > 0 &&
+        isLevelElliptical(segments[i - 1]?.items ?? []) &&
+        isSidedStatement(seg.items)
+      ) {
+        // "… severe on the left at L5-S1 where the right is patent": the other side at that level.
+        const level = segments[i - 1]?.items.find((x) => x.kind === 'level');
+        cut = true;
+        out.push({
+          from: seg.from,
+          to: seg.to,
+          subject: current,
+          ...(level ? { levels: [level] } : {}),
+        });
+      } else if (
+        !current &&
+        isElliptical(seg.items) &&
+        i > 0 &&
+        tokens[seg.from - 1]?.lower === ',' &&
+        gradesOpenFinding(segments[i - 1], true) &&
+        segments[i - 1]?.items.some((x) => x.kind === 'level' && x.ref.kind === 'levels')
+      ) {
+        // "The foramina are narrowed at L3-L4, mild on the right and moderate on the left".
+        const prev = segments[i - 1];
+        current = prev ? foramenSubject(prev.items) : undefined;
+        const last = out[out.length - 1];
+        if (last && prev && last.from === prev.from && last.to === prev.to) out.pop();
+        const levels = prev?.items.filter((x) => x.kind === 'level');
+        cut = true;
+        out.push({ from: seg.from, to: seg.to, subject: current, ...(levels ? { levels } : {}) });
       } else if (i > 0 && isSidedStatement(seg.items)) {
         cut = true;
         out.push({ from: seg.from, to: seg.to, subject: undefined });
@@ -1475,6 +1637,37 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       }
     }
     return cut ? out.filter((c) => c.to > c.from) : undefined;
+  };
+
+  /**
+   * "… and none at L5-S1", "…, nil on the right": where a negation word opens a statement of its own
+   * with its own level or side, after a graded statement. Returns the token of the joining word.
+   */
+  const noneSplit = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ): { at: number; end: number } | undefined => {
+    for (let k = from + 2; k + 2 < to; k++) {
+      const t = tokens[k];
+      const join = tokens[k - 1];
+      if (!(t?.lower === 'none' || t?.lower === 'nil')) continue;
+      if (!(join?.lower === 'and' || join?.lower === ',')) continue;
+      let l = k + 1;
+      if (tokens[l]?.lower === 'at' || tokens[l]?.lower === 'on') l++;
+      if (tokens[l]?.lower === 'the') l++;
+      const level = readLevels(tokens, l, to);
+      const side = SIDE_WORDS.has(tokens[l]?.lower ?? '');
+      if (level?.kind !== 'levels' && !side) continue;
+      const before = itemsOf(tokens, from, k - 1);
+      if (!before.some((x) => x.kind === 'severity') || !stenosisSubject(before)) continue;
+      // Dictated without a stop: "… and none at L5-S1 the foramina are narrowed …".
+      const stop = level?.kind === 'levels' ? level.end : l + 1;
+      const next = tokens[stop];
+      const runOn = next?.kind === WORD && RUN_ON_SUBJECTS.has(next.lower);
+      return { at: k - 1, end: runOn ? stop : to };
+    }
+    return undefined;
   };
 
   /**

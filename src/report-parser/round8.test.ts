@@ -203,3 +203,48 @@ describe('a clearance with exceptions clears every other level and side', () => 
     );
   });
 });
+
+describe('a finding named once, then graded level by level', () => {
+  table([
+    [
+      'The exit foramina are narrowed at all three levels, moderate on the left and mild on the right at L2-L3, moderate bilaterally at L3-L4 and severe on the right at L4-L5 where the left is preserved.',
+      [
+        'L2-L3 left moderate current',
+        'L2-L3 right mild current',
+        'L3-L4 bilateral moderate current',
+        'L4-L5 right severe current',
+        'L4-L5 left none negated current',
+      ],
+    ],
+    [
+      'The neural foramina are narrowed at L4-5, severe on the left and mild on the right.',
+      ['L4-L5 left severe current', 'L4-L5 right mild current'],
+    ],
+  ]);
+});
+
+describe('"… and none at <level>" / "…, none on the <side>" is a negation of its own', () => {
+  table(
+    [
+      [
+        'Moderate canal stenosis at L2-3 and L3-4 and none at L4-5.',
+        [
+          'L2-L3 central moderate current',
+          'L3-L4 central moderate current',
+          'L4-L5 central none negated current',
+        ],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+  table([
+    [
+      'L3-4: severe right foraminal stenosis and none on the left.',
+      ['L3-L4 right severe current', 'L3-L4 left none negated current'],
+    ],
+    [
+      'mild canal stenosis at L4-5 and none at L5-S1 the foramina are narrowed at L4-5, mild on the left and moderate on the right',
+      ['L4-L5 left mild current', 'L4-L5 right moderate current'],
+    ],
+  ]);
+});
