@@ -466,6 +466,65 @@ function isSidedStatement(items: readonly Item[]): boolean {
   );
 }
 
+/** Items between the negated side and the structure the two sides share ("no right neural foraminal"). */
+const SHARED_NOUN_AHEAD = 3;
+
+/**
+ * "mild left and no right neural foraminal narrowing": a graded side, then "and no" and the other side
+ * with the structure both share. The graded side gets its own copy of the structure and its narrowing,
+ * so the negation covers only the side after it.
+ */
+function withNounBeforeNegatedSide(items: readonly Item[]): Item[] {
+  for (let i = 0; i + 4 < items.length; i++) {
+    const grade = items[i];
+    const side = items[i + 1];
+    const conj = items[i + 2];
+    const neg = items[i + 3];
+    const other = items[i + 4];
+    if (
+      grade?.kind !== 'severity' ||
+      side?.kind !== 'side' ||
+      side.side === 'bilateral' ||
+      !(
+        conj?.kind === 'conj' ||
+        (conj?.kind === 'context' && conj.rule.category === 'termination')
+      ) ||
+      neg?.kind !== 'context' ||
+      neg.rule.category !== 'negation' ||
+      other?.kind !== 'side' ||
+      other.side === side.side
+    ) {
+      continue;
+    }
+    let t = i + 5;
+    while (t < items.length && t <= i + 4 + SHARED_NOUN_AHEAD && items[t]?.kind === 'adj') t++;
+    const target = items[t];
+    const pred = items[t + 1];
+    if (target?.kind !== 'target' || pred?.kind !== 'pred' || pred.pred !== 'narrow') {
+      return [...items];
+    }
+    const at = side.end;
+    const shared = items.slice(i + 5, t + 2).map((x) => ({ ...x, start: at, end: at }) as Item);
+    return [...items.slice(0, i + 2), ...shared, ...items.slice(i + 2)];
+  }
+  return [...items];
+}
+
+/** "R patent", "right preserved": a side stated normal, with no structure named. */
+function isSideNormal(items: readonly Item[]): boolean {
+  const meaningful = items.filter(
+    (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'filler' && x.kind !== 'other',
+  );
+  const [side, pred] = meaningful;
+  return (
+    meaningful.length === 2 &&
+    side?.kind === 'side' &&
+    side.side !== 'bilateral' &&
+    pred?.kind === 'pred' &&
+    pred.pred === 'normal'
+  );
+}
+
 /**
  * The subject put into an elliptical clause after its grades, sides and a forward negation ("sev rt",
  * "no right"); a negation that looks back ("none (right)") moves after it, so it covers the finding.
@@ -1396,6 +1455,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     firstOfLine = false;
     items = withoutTopicColon(items, text);
     items = withLeadingSide(items);
+    items = withNounBeforeNegatedSide(items);
     items = withLeadingNil(items);
     items = withNegativeLevel(items, text);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
@@ -1620,7 +1680,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         const levels = prev?.items.filter((x) => x.kind === 'level');
         cut = true;
         out.push({ from: seg.from, to: seg.to, subject: current, ...(levels ? { levels } : {}) });
-      } else if (i > 0 && isSidedStatement(seg.items)) {
+      } else if (
+        i > 0 &&
+        (isSidedStatement(seg.items) ||
+          (isSideNormal(seg.items) && foramenSubject(segments[i - 1]?.items ?? []) !== undefined))
+      ) {
         cut = true;
         out.push({ from: seg.from, to: seg.to, subject: undefined });
       } else {

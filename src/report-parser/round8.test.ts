@@ -248,3 +248,24 @@ describe('"… and none at <level>" / "…, none on the <side>" is a negation of
     ],
   ]);
 });
+
+describe('one side graded, the other negated, in one breath', () => {
+  table([
+    [
+      'L2-3: there is moderate right and no left exit foraminal narrowing.',
+      ['L2-L3 right moderate current', 'L2-L3 left none negated current'],
+    ],
+    [
+      'L5-S1: severe left but no right foraminal stenosis.',
+      ['L5-S1 left severe current', 'L5-S1 right none negated current'],
+    ],
+    [
+      'L4-5: Sev Rt NF narrowing, L patent.',
+      ['L4-L5 right severe current', 'L4-L5 left none negated current'],
+    ],
+    [
+      'Mild right exit foraminal narrowing at L3-4, left preserved.',
+      ['L3-L4 right mild current', 'L3-L4 left none negated current'],
+    ],
+  ]);
+});
