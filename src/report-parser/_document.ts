@@ -968,12 +968,30 @@ const isBoundary = (text: string, tokens: readonly Token[], i: number): boolean 
       if (isAbbreviationDot(text, prev, next)) return false;
       return !(prev?.kind === NUM && next?.kind === NUM && !next.space && prev.end === t.start);
     }
-    case '/':
-      return tokens[i + 1]?.lower === '/' || tokens[i - 1]?.lower === '/';
+    case '/': {
+      if (tokens[i + 1]?.lower === '/' || tokens[i - 1]?.lower === '/') return true;
+      // "Canal mild / Lt NF mild / Rt NF normal": a slash with spaces on both sides between two
+      // statements (not between two grades or sides, "mild / moderate", "L / R").
+      const next = tokens[i + 1];
+      const prev = tokens[i - 1];
+      return (
+        t.space &&
+        next?.space === true &&
+        next.kind === WORD &&
+        prev?.kind === WORD &&
+        SLASH_PAIR_WORDS.get(next.lower) !== SLASH_PAIR_WORDS.get(prev.lower)
+      );
+    }
     default:
       return false;
   }
 };
+
+/** Grades and sides: a spaced slash between two of one kind ("mild / moderate", "L / R") pairs them. */
+const SLASH_PAIR_WORDS: ReadonlyMap<string, 'grade' | 'side'> = new Map([
+  ...['mild', 'moderate', 'severe', 'mod', 'sev', 'minimal'].map((w) => [w, 'grade'] as const),
+  ...['left', 'right', 'lt', 'rt', 'l', 'r'].map((w) => [w, 'side'] as const),
+]);
 
 /** Words a dictated line runs on for before it is read as several sentences without punctuation. */
 const RUN_ON_MIN_WORDS = 12;

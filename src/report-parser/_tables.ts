@@ -152,6 +152,19 @@ function withLevelLabelCut(cells: readonly Cell[]): readonly Cell[] {
   ];
 }
 
+/** Words that end a statement, never a column heading ("Canal mild", "Rt NF normal"). */
+const STATEMENT_ENDINGS: ReadonlySet<string> = new Set([
+  'mild',
+  'moderate',
+  'severe',
+  'mod',
+  'sev',
+  'minimal',
+  'normal',
+  'patent',
+  'nil',
+]);
+
 /**
  * Reads a header row.
  * @returns the columns, or undefined when the line is not a header naming canal or sides
@@ -166,6 +179,8 @@ export function readTableHeader(
   if (!cut) return undefined;
   const cells = withLevelLabelCut(cut);
   const columns: Column[] = [];
+  // "Canal sev / Lt NF mod / Rt NF mod": cells that end in a grade are a row of statements.
+  if (cells.some((c) => STATEMENT_ENDINGS.has(words(c.text).at(-1) ?? ''))) return undefined;
   for (const [k, c] of cells.entries()) {
     // An empty first cell heads the level column ("|  | Left | Right |").
     const column = k === 0 && c.text === '' ? 'level' : columnOf(c.text, k === 0);

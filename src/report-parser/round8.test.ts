@@ -269,3 +269,19 @@ describe('one side graded, the other negated, in one breath', () => {
     ],
   ]);
 });
+
+describe('a row of statements separated by spaced slashes', () => {
+  table([
+    [
+      'L2-L3: Disc bulge. Canal normal / Rt NF mild / Lt NF normal.',
+      ['L2-L3 right mild current', 'L2-L3 left none negated current'],
+    ],
+  ]);
+  table(
+    [
+      ['L4-L5: Canal sev / Lt NF mod / Rt NF mod.', ['L4-L5 central severe current']],
+      ['L3-L4: mild / moderate canal narrowing.', ['L3-L4 central mild-moderate current']],
+    ],
+    'central-canal-stenosis',
+  );
+});
