@@ -285,3 +285,17 @@ describe('a row of statements separated by spaced slashes', () => {
     'central-canal-stenosis',
   );
 });
+
+describe('a root caught beyond the foramen is not foraminal stenosis', () => {
+  table([
+    [
+      'L3/4: far lateral protrusion compressing the exiting right L3 root in the extraforaminal zone.',
+      [],
+    ],
+    ['L3/4: the extrusion displaces the right L3 root just lateral to the exit foramen.', []],
+    [
+      'L3/4: protrusion compressing the exiting right L3 root within the foramen.',
+      ['L3-L4 right null current'],
+    ],
+  ]);
+});
