@@ -93,16 +93,19 @@ function withRetractedForamen(
   items: readonly Item[],
   previous: ImpliedForamen | undefined,
 ): Item[] | undefined {
-  if (!previous || items.some((x) => x.kind === 'target' || x.kind === 'lesion')) return undefined;
+  if (!previous) return undefined;
+  let retracts = false;
+  for (const x of items) {
+    if (x.kind === 'target' || x.kind === 'lesion' || x.kind === 'level') return undefined;
+    if (x.kind === 'context' && RESOLUTION_TRIGGERS.has(x.rule.literal)) retracts = true;
+  }
+  if (!retracts) return undefined;
   const earlier = items.some(
     (x) => x.kind === 'time' && (x.time === 'prior' || x.time === 'earlier-study'),
   );
-  const retracted = items.some(
-    (x) => x.kind === 'context' && RESOLUTION_TRIGGERS.has(x.rule.literal),
-  );
   const at = items.findIndex((x) => x.kind === 'pred' && x.pred === 'narrow');
   const pred = items[at];
-  if (!earlier || !retracted || !pred || items.some((x) => x.kind === 'level')) return undefined;
+  if (!earlier || !pred) return undefined;
   const implied: Item[] = [{ ...previous.target, start: pred.start, end: pred.start } as Item];
   if (previous.side) {
     implied.unshift({
@@ -845,8 +848,12 @@ const EXCEPTIONS: readonly (readonly string[])[] = [
   ['with', 'the', 'exception', 'of'],
 ];
 
+const EXCEPTION_FIRST_WORDS: ReadonlySet<string> = new Set(EXCEPTIONS.map((w) => w[0] ?? ''));
+
 /** The exception phrase starting at token `k`, as its number of tokens (0 when there is none). */
 function exceptionAt(tokens: readonly Token[], k: number, to: number): number {
+  const first = tokens[k];
+  if (first?.kind !== WORD || !EXCEPTION_FIRST_WORDS.has(first.lower)) return 0;
   for (const words of EXCEPTIONS) {
     if (k + words.length > to) continue;
     if (words.every((w, j) => tokens[k + j]?.kind === WORD && tokens[k + j]?.lower === w)) {
@@ -1647,13 +1654,13 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         cut = true;
         out.push({ from: seg.from, to: seg.to, subject: current });
       } else if (
-        isLevelElliptical(seg.items) &&
         (perLevel ||
           (!current &&
             i > 0 &&
             // "Foraminal stenosis: L3/4 mild bilaterally" is a subject heading, read as such.
             tokens[seg.from - 1]?.lower === ',' &&
-            gradesOpenFinding(segments[i - 1], true)))
+            gradesOpenFinding(segments[i - 1], true))) &&
+        isLevelElliptical(seg.items)
       ) {
         perLevel = true;
         // "The foramina are narrowed at each of these levels, mild on the right and moderate on the
@@ -1684,9 +1691,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         });
       } else if (
         !current &&
-        isElliptical(seg.items) &&
         i > 0 &&
         tokens[seg.from - 1]?.lower === ',' &&
+        isElliptical(seg.items) &&
         gradesOpenFinding(segments[i - 1], true) &&
         segments[i - 1]?.items.some((x) => x.kind === 'level' && x.ref.kind === 'levels')
       ) {

@@ -117,7 +117,10 @@ function spoken(tokens: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t?.kind !== WORD) continue;
-    const mark = SPOKEN_PUNCTUATION[t.lower];
+    const letter = tokens[k - 1];
+    const afterLetter =
+      letter?.kind === WORD && letter.lower.length === 1 && SPOKEN_LEVEL_LETTERS.has(letter.lower);
+    const mark = afterLetter || t.lower.length < 5 ? undefined : SPOKEN_PUNCTUATION.get(t.lower);
     if (mark !== undefined) {
       const before = tokens[k - 1]?.lower ?? '';
       const after = tokens[k + 1]?.lower ?? '';
@@ -129,19 +132,11 @@ function spoken(tokens: Token[]): Token[] {
       }
       continue;
     }
-    const value = SPOKEN_NUMBERS[t.lower];
-    const letter = tokens[k - 1];
-    if (
-      value === undefined ||
-      letter?.kind !== WORD ||
-      letter.lower.length !== 1 ||
-      !SPOKEN_LEVEL_LETTERS.has(letter.lower)
-    ) {
-      continue;
-    }
+    const value = afterLetter ? SPOKEN_NUMBERS.get(t.lower) : undefined;
+    if (value === undefined) continue;
     tokens[k] = { ...t, kind: NUM, lower: String(value), space: false };
     const second = tokens[k + 1];
-    const secondValue = second?.kind === WORD ? SPOKEN_NUMBERS[second.lower] : undefined;
+    const secondValue = second?.kind === WORD ? SPOKEN_NUMBERS.get(second.lower) : undefined;
     if (second && secondValue !== undefined) {
       tokens[k + 1] = { ...second, kind: NUM, lower: String(secondValue) };
       k++;

@@ -179,8 +179,6 @@ export function readTableHeader(
   if (!cut) return undefined;
   const cells = withLevelLabelCut(cut);
   const columns: Column[] = [];
-  // "Canal sev / Lt NF mod / Rt NF mod": cells that end in a grade are a row of statements.
-  if (cells.some((c) => STATEMENT_ENDINGS.has(words(c.text).at(-1) ?? ''))) return undefined;
   for (const [k, c] of cells.entries()) {
     // An empty first cell heads the level column ("|  | Left | Right |").
     const column = k === 0 && c.text === '' ? 'level' : columnOf(c.text, k === 0);
@@ -192,6 +190,8 @@ export function readTableHeader(
   const sides =
     columns.filter((c) => c === 'left' || c === 'right').length +
     2 * columns.filter((c) => c === 'left-right' || c === 'right-left').length;
+  // "Canal sev / Lt NF mod / Rt NF mod": cells that end in a grade are a row of statements.
+  if (cells.some((c) => STATEMENT_ENDINGS.has(words(c.text).at(-1) ?? ''))) return undefined;
   const lee = cells.map((c) => words(c.text).includes('lee'));
   return sides >= 1 && (sides + columns.filter((c) => c === 'canal').length >= 2 || sides === 2)
     ? { columns, lee, legend: legend ?? NO_LEGEND }

@@ -7,7 +7,8 @@
  */
 
 /** A number word and its value; only values a vertebra can carry (1 to 12). */
-export const SPOKEN_NUMBERS: Readonly<Record<string, number>> = {
+export const SPOKEN_NUMBERS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
   one: 1,
   two: 2,
   three: 3,
@@ -20,17 +21,18 @@ export const SPOKEN_NUMBERS: Readonly<Record<string, number>> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
-};
+  }),
+);
 
 /** Letters that name a vertebra before a number (lumbar, sacral, thoracic, dorsal, cervical). */
 export const SPOKEN_LEVEL_LETTERS: ReadonlySet<string> = new Set(['l', 's', 't', 'd', 'c']);
 
 /** Punctuation dictated as a word: the word and the mark it stands for. */
-export const SPOKEN_PUNCTUATION: Readonly<Record<string, string>> = {
-  period: '.',
-  comma: ',',
-  semicolon: ';',
-};
+export const SPOKEN_PUNCTUATION: ReadonlyMap<string, string> = new Map([
+  ['period', '.'],
+  ['comma', ','],
+  ['semicolon', ';'],
+]);
 
 /**
  * Words before "period" that make it the noun ("the postoperative period", "a short period"), and words
