@@ -50,7 +50,12 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
   for (let k = 0; k < items.length; k++) {
     const trigger = items[k];
     if (!trigger || trigger.kind !== 'context') continue;
-    const { category, direction } = trigger.rule;
+    const { category } = trigger.rule;
+    // "Resolved right L5-S1 foraminal narrowing": nothing before the trigger but list marks and filler.
+    const opensSentence =
+      trigger.rule.opensForward === true &&
+      items.slice(0, k).every((x) => x.kind === 'glue' || x.kind === 'filler' || x.kind === 'conj');
+    const direction = opensSentence ? 'forward' : trigger.rule.direction;
     if (category !== 'negation' && category !== 'uncertainty') continue;
     const flags = category === 'negation' ? negated : uncertain;
     const scope = trigger.rule.maxScope ?? DEFAULT_SCOPE;
@@ -96,9 +101,13 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
       }
     }
     if (direction === 'backward' || direction === 'bidirectional') {
+      // "mild stenosis at L3-L4 and none at L5-S1": a trigger with a level of its own after it does
+      // not reach back past the other statement's level.
+      const after = items[k + 1]?.kind === 'glue' ? items[k + 2] : items[k + 1];
+      const ownLevel = after?.kind === 'level';
       for (let j = k - 1, n = 0; j >= 0 && n < scope; j--, n++) {
         const x = items[j];
-        if (!x || x.kind === 'context') break;
+        if (!x || x.kind === 'context' || (ownLevel && x.kind === 'level')) break;
         flags[j] = 1;
       }
     }

@@ -12,7 +12,7 @@ import { assembleSentence } from './_assemble.js';
 import type { Correction } from './_corrections.js';
 import { applyCorrections, correctionKindOf, correctionsOf } from './_corrections.js';
 import { contextFlags } from './_context.js';
-import { qualifyFindings, readQualifiers } from './_qualifiers.js';
+import { RESOLUTION_TRIGGERS, qualifyFindings, readQualifiers } from './_qualifiers.js';
 import type { QualifiedFinding } from './_qualifiers.js';
 import { readLegend, readTableHeader, readTableRow } from './_tables.js';
 import type { Legend, TableHeader } from './_tables.js';
@@ -81,6 +81,43 @@ function foramenOf(
   const pred: Item = { kind: 'pred', pred: 'narrow', lit: '', start: target.end, end: target.end };
   const side = last.side === 'left' || last.side === 'right' ? last.side : undefined;
   return { target, pred, side };
+}
+
+/**
+ * "The previously reported severe stenosis is not confirmed", after a sentence about the right L5-S1
+ * foramen: a retraction of an earlier study's stenosis that names no structure is about the foramen
+ * just described, not about the whole level. Returns the items with that foramen (and its side) put
+ * before the stenosis, or undefined when the sentence is not such a retraction.
+ */
+function withRetractedForamen(
+  items: readonly Item[],
+  previous: ImpliedForamen | undefined,
+): Item[] | undefined {
+  if (!previous) return undefined;
+  let retracts = false;
+  for (const x of items) {
+    if (x.kind === 'target' || x.kind === 'lesion' || x.kind === 'level') return undefined;
+    if (x.kind === 'context' && RESOLUTION_TRIGGERS.has(x.rule.literal)) retracts = true;
+  }
+  if (!retracts) return undefined;
+  const earlier = items.some(
+    (x) => x.kind === 'time' && (x.time === 'prior' || x.time === 'earlier-study'),
+  );
+  const at = items.findIndex((x) => x.kind === 'pred' && x.pred === 'narrow');
+  const pred = items[at];
+  if (!earlier || !pred) return undefined;
+  const implied: Item[] = [{ ...previous.target, start: pred.start, end: pred.start } as Item];
+  if (previous.side) {
+    implied.unshift({
+      kind: 'side',
+      side: previous.side,
+      plural: false,
+      lit: '',
+      start: pred.start,
+      end: pred.start,
+    });
+  }
+  return [...items.slice(0, at), ...implied, ...items.slice(at)];
 }
 
 /** "The opposite foramen", "the contralateral foramen": the other side of the previous sentence's. */
@@ -237,6 +274,10 @@ interface Clause {
   readonly subject: FindingSubject | undefined;
   /** A grade written after the clause, alone between commas ("encroachment, moderate, by …"). */
   grade?: Item;
+  /** The levels of the clause that named the finding, for grades and sides that name none. */
+  levels?: readonly Item[];
+  /** Grades and sides at a level of their own, after a finding named once for several levels. */
+  perLevel?: boolean;
 }
 
 /** Item kinds an elliptical clause may hold: grades, sides and a negation ("sev rt", "none (right)"). */
@@ -260,6 +301,46 @@ function isElliptical(items: readonly Item[]): boolean {
   );
 }
 
+/**
+ * A clause of grades and sides at a level, after a finding named for several levels: "mild on the right
+ * and moderate on the left at L3-L4", "mild bilaterally at L4-L5".
+ */
+function isLevelElliptical(items: readonly Item[]): boolean {
+  const meaningful = items.filter(
+    (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other' && x.kind !== 'conj',
+  );
+  const levels = meaningful.filter((x) => x.kind === 'level');
+  return (
+    levels.length === 1 &&
+    levels[0]?.kind === 'level' &&
+    levels[0].ref.kind === 'levels' &&
+    meaningful.every((x) => x.kind === 'level' || ELLIPTICAL_KINDS.has(x.kind)) &&
+    meaningful.some((x) => x.kind === 'side') &&
+    meaningful.some((x) => x.kind === 'severity' || x.kind === 'context')
+  );
+}
+
+/**
+ * Where a clause of grades at levels is cut: before "and" + a grade after a level ("… at L4-L5 and
+ * severe on the left at L5-S1"), and before "where" after a level ("… at L5-S1 where the right is
+ * patent"). Empty unless the clause opens with grades and sides at a level.
+ */
+function levelEllipticalCuts(items: readonly Item[]): number[] {
+  const cuts: number[] = [];
+  let from = 0;
+  for (let k = 1; k < items.length; k++) {
+    const x = items[k];
+    const next = items[k + 1];
+    const opensGrade = x?.kind === 'conj' && x.lit === 'and' && next?.kind === 'severity';
+    const opensWhere = x?.kind === 'filler' && x.lit === 'where';
+    if (!opensGrade && !opensWhere) continue;
+    if (!isLevelElliptical(items.slice(from, k))) return [];
+    cuts.push(opensGrade ? k + 1 : k);
+    from = opensGrade ? k + 1 : k;
+  }
+  return cuts;
+}
+
 /** A clause that only says which side is worse ("R>L", "Rt > Lt", "left worse"). */
 const isLeanOnly = (items: readonly Item[]): boolean =>
   items.some((x) => x.kind === 'asym') &&
@@ -272,6 +353,18 @@ const isLeanOnly = (items: readonly Item[]): boolean =>
       (x.kind === 'other' && x.lit === ''),
   );
 
+/** Words that open a new statement in a dictated run-on line ("… none at L5-S1 the foramina are …"). */
+const RUN_ON_SUBJECTS: ReadonlySet<string> = new Set(['the', 'there']);
+
+/** The canal or foramen and its narrowing named by a clause ("mild canal stenosis"). */
+function stenosisSubject(items: readonly Item[]): FindingSubject | undefined {
+  const target = items.find(
+    (x) => x.kind === 'target' && (x.target === 'foramen' || x.target === 'canal'),
+  );
+  const pred = items.find((x) => x.kind === 'pred' && x.pred === 'narrow');
+  return target && pred ? { target, pred } : undefined;
+}
+
 /** The foramen and its narrowing named by a clause. */
 function foramenSubject(items: readonly Item[]): FindingSubject | undefined {
   const target = items.find((x) => x.kind === 'target' && x.target === 'foramen');
@@ -282,13 +375,16 @@ function foramenSubject(items: readonly Item[]): FindingSubject | undefined {
 }
 
 /** A clause naming foraminal narrowing with no grade, no lesion and no level of its own. */
-function gradesOpenFinding(segment: { items: readonly Item[] } | undefined): boolean {
+function gradesOpenFinding(
+  segment: { items: readonly Item[] } | undefined,
+  levelsAllowed = false,
+): boolean {
   if (!segment || !foramenSubject(segment.items)) return false;
   return !segment.items.some(
     (x) =>
       x.kind === 'severity' ||
       x.kind === 'lesion' ||
-      x.kind === 'level' ||
+      (x.kind === 'level' && !levelsAllowed) ||
       x.kind === 'context' ||
       (x.kind === 'side' && x.side !== 'bilateral'),
   );
@@ -373,6 +469,65 @@ function isSidedStatement(items: readonly Item[]): boolean {
   );
 }
 
+/** Items between the negated side and the structure the two sides share ("no right neural foraminal"). */
+const SHARED_NOUN_AHEAD = 3;
+
+/**
+ * "mild left and no right neural foraminal narrowing": a graded side, then "and no" and the other side
+ * with the structure both share. The graded side gets its own copy of the structure and its narrowing,
+ * so the negation covers only the side after it.
+ */
+function withNounBeforeNegatedSide(items: readonly Item[]): Item[] {
+  for (let i = 0; i + 4 < items.length; i++) {
+    const grade = items[i];
+    const side = items[i + 1];
+    const conj = items[i + 2];
+    const neg = items[i + 3];
+    const other = items[i + 4];
+    if (
+      grade?.kind !== 'severity' ||
+      side?.kind !== 'side' ||
+      side.side === 'bilateral' ||
+      !(
+        conj?.kind === 'conj' ||
+        (conj?.kind === 'context' && conj.rule.category === 'termination')
+      ) ||
+      neg?.kind !== 'context' ||
+      neg.rule.category !== 'negation' ||
+      other?.kind !== 'side' ||
+      other.side === side.side
+    ) {
+      continue;
+    }
+    let t = i + 5;
+    while (t < items.length && t <= i + 4 + SHARED_NOUN_AHEAD && items[t]?.kind === 'adj') t++;
+    const target = items[t];
+    const pred = items[t + 1];
+    if (target?.kind !== 'target' || pred?.kind !== 'pred' || pred.pred !== 'narrow') {
+      return [...items];
+    }
+    const at = side.end;
+    const shared = items.slice(i + 5, t + 2).map((x) => ({ ...x, start: at, end: at }) as Item);
+    return [...items.slice(0, i + 2), ...shared, ...items.slice(i + 2)];
+  }
+  return [...items];
+}
+
+/** "R patent", "right preserved": a side stated normal, with no structure named. */
+function isSideNormal(items: readonly Item[]): boolean {
+  const meaningful = items.filter(
+    (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'filler' && x.kind !== 'other',
+  );
+  const [side, pred] = meaningful;
+  return (
+    meaningful.length === 2 &&
+    side?.kind === 'side' &&
+    side.side !== 'bilateral' &&
+    pred?.kind === 'pred' &&
+    pred.pred === 'normal'
+  );
+}
+
 /**
  * The subject put into an elliptical clause after its grades, sides and a forward negation ("sev rt",
  * "no right"); a negation that looks back ("none (right)") moves after it, so it covers the finding.
@@ -403,8 +558,9 @@ const keep = (items: Item[]): Item[] => items;
  * before its predicate ("L5-S1, where there is moderate bilateral [foraminal] narrowing").
  */
 function withTargetsBeforePred(items: Item[], targets: readonly Item[]): Item[] {
-  const pred = items.findIndex((x) => x.kind === 'pred');
-  if (pred < 0 || items.some((x) => x.kind === 'target' || x.kind === 'lesion')) return items;
+  // "…, where a protrusion causes moderate narrowing": a lesion is not the structure narrowed.
+  const pred = items.findIndex((x) => x.kind === 'pred' && x.pred === 'narrow');
+  if (pred < 0 || items.some((x) => x.kind === 'target')) return items;
   const at = items[pred]?.start ?? 0;
   const inserted = targets.map((x) => ({ ...x, start: at, end: at }) as Item);
   return [...items.slice(0, pred), ...inserted, ...items.slice(pred)];
@@ -681,7 +837,72 @@ function withNamedRange(items: Item[]): Item[] {
 }
 
 /** Words that open the exception to a report-wide statement ("at all levels except L5-S1"). */
-const EXCEPTIONS: ReadonlySet<string> = new Set(['except', 'excepting', 'excluding', 'save']);
+const EXCEPTIONS: readonly (readonly string[])[] = [
+  ['except'],
+  ['excepting'],
+  ['excluding'],
+  ['save'],
+  ['apart', 'from'],
+  ['aside', 'from'],
+  ['other', 'than'],
+  ['with', 'the', 'exception', 'of'],
+];
+
+const EXCEPTION_FIRST_WORDS: ReadonlySet<string> = new Set(EXCEPTIONS.map((w) => w[0] ?? ''));
+
+/** The exception phrase starting at token `k`, as its number of tokens (0 when there is none). */
+function exceptionAt(tokens: readonly Token[], k: number, to: number): number {
+  const first = tokens[k];
+  if (first?.kind !== WORD || !EXCEPTION_FIRST_WORDS.has(first.lower)) return 0;
+  for (const words of EXCEPTIONS) {
+    if (k + words.length > to) continue;
+    if (words.every((w, j) => tokens[k + j]?.kind === WORD && tokens[k + j]?.lower === w)) {
+      return words.length;
+    }
+  }
+  return 0;
+}
+
+/**
+ * The clearance before an exception stands for every level, side by side: its "throughout" (or, when
+ * it names no level, an implied one) becomes a report-wide level that yields to the exceptions.
+ */
+function asClearanceWithExceptions(items: Item[], sided: boolean): Item[] {
+  const all: LevelRef = sided ? { kind: 'all', sideExceptions: true } : { kind: 'all' };
+  if (items.some((x) => x.kind === 'level')) {
+    return items.map((x) => (x.kind === 'level' && x.ref.kind === 'all' ? { ...x, ref: all } : x));
+  }
+  const end = items[items.length - 1]?.end ?? 0;
+  return [...items, { kind: 'level', ref: all, emphasis: false, lit: '', start: end, end }];
+}
+
+/** Index of the side named just after an exception's level ("at L4/5 on the right"), or -1. */
+function exceptionSideAt(items: readonly Item[]): number {
+  let k = 0;
+  while (items[k]?.kind === 'level' || items[k]?.kind === 'glue') k++;
+  const side = items[k];
+  return side?.kind === 'side' && side.side !== 'bilateral' && k > 0 ? k : -1;
+}
+
+/**
+ * "at L4/5 on the right, where …": a side named just after the exception's level is the side of each
+ * foramen of the exception that names none of its own.
+ */
+function withExceptionSide(items: Item[]): Item[] {
+  const k = exceptionSideAt(items);
+  const side = items[k];
+  if (k < 0 || side?.kind !== 'side') return items;
+  const out: Item[] = [];
+  for (const [i, x] of items.entries()) {
+    if (i > k && x.kind === 'target' && x.target === 'foramen') {
+      let j = out.length - 1;
+      while (j >= 0 && (out[j]?.kind === 'severity' || out[j]?.kind === 'adj')) j--;
+      if (out[j]?.kind !== 'side') out.push({ ...side, start: x.start, end: x.start });
+    }
+    out.push(x);
+  }
+  return out;
+}
 
 /** Pronouns that open a sentence about the lesion of the sentence before: "It narrows the foramen". */
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'which', 'these', 'they']);
@@ -754,12 +975,30 @@ const isBoundary = (text: string, tokens: readonly Token[], i: number): boolean 
       if (isAbbreviationDot(text, prev, next)) return false;
       return !(prev?.kind === NUM && next?.kind === NUM && !next.space && prev.end === t.start);
     }
-    case '/':
-      return tokens[i + 1]?.lower === '/' || tokens[i - 1]?.lower === '/';
+    case '/': {
+      if (tokens[i + 1]?.lower === '/' || tokens[i - 1]?.lower === '/') return true;
+      // "Canal mild / Lt NF mild / Rt NF normal": a slash with spaces on both sides between two
+      // statements (not between two grades or sides, "mild / moderate", "L / R").
+      const next = tokens[i + 1];
+      const prev = tokens[i - 1];
+      return (
+        t.space &&
+        next?.space === true &&
+        next.kind === WORD &&
+        prev?.kind === WORD &&
+        SLASH_PAIR_WORDS.get(next.lower) !== SLASH_PAIR_WORDS.get(prev.lower)
+      );
+    }
     default:
       return false;
   }
 };
+
+/** Grades and sides: a spaced slash between two of one kind ("mild / moderate", "L / R") pairs them. */
+const SLASH_PAIR_WORDS: ReadonlyMap<string, 'grade' | 'side'> = new Map([
+  ...['mild', 'moderate', 'severe', 'mod', 'sev', 'minimal'].map((w) => [w, 'grade'] as const),
+  ...['left', 'right', 'lt', 'rt', 'l', 'r'].map((w) => [w, 'side'] as const),
+]);
 
 /** Words a dictated line runs on for before it is read as several sentences without punctuation. */
 const RUN_ON_MIN_WORDS = 12;
@@ -1096,11 +1335,48 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       }
       return;
     }
+    const none = noneSplit(tokens, start, to);
+    if (none) {
+      // "mild canal stenosis at L3-L4 and none at L5-S1", "moderate left foraminal stenosis and none
+      // on the right": the negation is a statement of its own about the same structure.
+      processClause(tokens, start, none.at, keep);
+      const named = stenosisSubject(itemsOf(tokens, start, none.at));
+      if (named) {
+        processClause(tokens, none.at + 1, none.end, (items) => {
+          // The implied structure takes the span of the negation word, so the finding quotes "none".
+          const start = items[0]?.start ?? 0;
+          const end = items[0]?.end ?? start;
+          return [
+            { ...named.target, start, end } as Item,
+            { ...named.pred, start, end } as Item,
+            ...items,
+          ];
+        });
+      }
+      if (none.end < to) processSentence(tokens, none.end, to);
+      return;
+    }
     const exception = exceptionSplit(tokens, start, to);
     if (exception) {
-      processClause(tokens, start, exception.at, keep);
+      const { parts } = exception;
+      // Only exceptions that each name their side ("apart from at L4/5 on the right") leave the
+      // other side of their level cleared; "except at L3-4, where the right foramen …" excepts the level.
+      const sided = parts.every(
+        (from, n) => exceptionSideAt(itemsOf(tokens, from, parts[n + 1] ?? to)) >= 0,
+      );
+      processClause(tokens, start, exception.at, (items) =>
+        asClearanceWithExceptions(items, sided),
+      );
       const targets = itemsOf(tokens, start, exception.at).filter((x) => x.kind === 'target');
-      processClause(tokens, exception.levels, to, (items) => withTargetsBeforePred(items, targets));
+      for (const [n, from] of parts.entries()) {
+        const end = parts[n + 1] ?? to;
+        // The "and at" that opens the next exception is not part of this one.
+        let until = end;
+        while (until > from && ['at', 'and', ','].includes(tokens[until - 1]?.lower ?? '')) until--;
+        processClause(tokens, from, until, (items) =>
+          withExceptionSide(withTargetsBeforePred(items, targets)),
+        );
+      }
       return;
     }
     const clauses = ellipticalClauses(tokens, start, to, subject);
@@ -1108,8 +1384,22 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       for (const c of clauses) {
         const implied = c.subject;
         const grade = c.grade;
+        const levels = c.levels;
         processClause(tokens, c.from, c.to, (items) => {
-          const full = implied ? withEllipticalSubject(items, implied) : items;
+          // "mild on the right and moderate on the left at L3-L4": the level heads its grades.
+          const own = items.filter((x) => x.kind === 'level');
+          const ordered =
+            c.perLevel === true && implied && own.length > 0 && items[0]?.kind !== 'level'
+              ? [
+                  ...own.map((x) => {
+                    const at = items[0]?.start ?? x.start;
+                    return { ...x, start: at, end: at };
+                  }),
+                  ...items.filter((x) => x.kind !== 'level'),
+                ]
+              : items;
+          let full = implied ? withEllipticalSubject(ordered, implied) : ordered;
+          if (levels && !full.some((x) => x.kind === 'level')) full = [...levels, ...full];
           return grade ? withGradeBeforeForamen(full, grade) : full;
         });
       }
@@ -1159,6 +1449,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     // first value is the subject of the sentences of values after it.
     subject = subjectWithValues(items, text) ?? subject;
     items = resolveOpposite(items, lastForamen);
+    items = withRetractedForamen(items, lastForamen) ?? items;
     items = withPronounSide(tokens, start, items, lastSide);
     const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
     if (subject && !hasOwnTarget) items = withSubject(items, subject);
@@ -1189,6 +1480,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     firstOfLine = false;
     items = withoutTopicColon(items, text);
     items = withLeadingSide(items);
+    items = withNounBeforeNegatedSide(items);
     items = withLeadingNil(items);
     items = withNegativeLevel(items, text);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
@@ -1316,11 +1608,27 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (at > s) {
         segments.push({ from: s, to: at, items: items.slice(0, w) });
         segments.push({ from: at, to: e, items: items.slice(w) });
+        continue;
+      }
+      // "mild bilaterally at L4-L5 and severe on the left at L5-S1 where the right is patent": grades
+      // at one level, "and" grades at the next, then a side stated normal there.
+      const cuts = levelEllipticalCuts(items);
+      if (cuts.length > 0) {
+        let a = s;
+        let ia = 0;
+        for (const c of [...cuts, items.length]) {
+          const b = c < items.length ? tokenAt(tokens, s, e, items[c]) : e;
+          segments.push({ from: a, to: b, items: items.slice(ia, c) });
+          a = b;
+          ia = c;
+        }
       } else segments.push({ from: s, to: e, items });
     }
     const out: Clause[] = [];
     let current = outer;
     let cut = false;
+    /** The sentence names its finding once, then grades it level by level. */
+    let perLevel = false;
     for (const [i, seg] of segments.entries()) {
       const own = subjectOf(seg.items);
       const laterElliptical = segments.slice(i + 1).some((x) => isElliptical(x.items));
@@ -1345,7 +1653,63 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       } else if (current && isElliptical(seg.items)) {
         cut = true;
         out.push({ from: seg.from, to: seg.to, subject: current });
-      } else if (i > 0 && isSidedStatement(seg.items)) {
+      } else if (
+        (perLevel ||
+          (!current &&
+            i > 0 &&
+            // "Foraminal stenosis: L3/4 mild bilaterally" is a subject heading, read as such.
+            tokens[seg.from - 1]?.lower === ',' &&
+            gradesOpenFinding(segments[i - 1], true))) &&
+        isLevelElliptical(seg.items)
+      ) {
+        perLevel = true;
+        // "The foramina are narrowed at each of these levels, mild on the right and moderate on the
+        // left at L3-L4, mild bilaterally at L4-L5": a finding named once, then grades per level.
+        const prev = segments[i - 1];
+        if (!current && prev) {
+          current = foramenSubject(prev.items);
+          const last = out[out.length - 1];
+          if (last && last.from === prev.from && last.to === prev.to) out.pop();
+        }
+        cut = true;
+        out.push({ from: seg.from, to: seg.to, subject: current, perLevel: true });
+      } else if (
+        current &&
+        perLevel &&
+        i > 0 &&
+        isLevelElliptical(segments[i - 1]?.items ?? []) &&
+        isSidedStatement(seg.items)
+      ) {
+        // "… severe on the left at L5-S1 where the right is patent": the other side at that level.
+        const level = segments[i - 1]?.items.find((x) => x.kind === 'level');
+        cut = true;
+        out.push({
+          from: seg.from,
+          to: seg.to,
+          subject: current,
+          ...(level ? { levels: [level] } : {}),
+        });
+      } else if (
+        !current &&
+        i > 0 &&
+        tokens[seg.from - 1]?.lower === ',' &&
+        isElliptical(seg.items) &&
+        gradesOpenFinding(segments[i - 1], true) &&
+        segments[i - 1]?.items.some((x) => x.kind === 'level' && x.ref.kind === 'levels')
+      ) {
+        // "The foramina are narrowed at L3-L4, mild on the right and moderate on the left".
+        const prev = segments[i - 1];
+        current = prev ? foramenSubject(prev.items) : undefined;
+        const last = out[out.length - 1];
+        if (last && prev && last.from === prev.from && last.to === prev.to) out.pop();
+        const levels = prev?.items.filter((x) => x.kind === 'level');
+        cut = true;
+        out.push({ from: seg.from, to: seg.to, subject: current, ...(levels ? { levels } : {}) });
+      } else if (
+        i > 0 &&
+        (isSidedStatement(seg.items) ||
+          (isSideNormal(seg.items) && foramenSubject(segments[i - 1]?.items ?? []) !== undefined))
+      ) {
         cut = true;
         out.push({ from: seg.from, to: seg.to, subject: undefined });
       } else {
@@ -1365,6 +1729,37 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   };
 
   /**
+   * "… and none at L5-S1", "…, nil on the right": where a negation word opens a statement of its own
+   * with its own level or side, after a graded statement. Returns the token of the joining word.
+   */
+  const noneSplit = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ): { at: number; end: number } | undefined => {
+    for (let k = from + 2; k + 2 < to; k++) {
+      const t = tokens[k];
+      const join = tokens[k - 1];
+      if (!(t?.lower === 'none' || t?.lower === 'nil')) continue;
+      if (!(join?.lower === 'and' || join?.lower === ',')) continue;
+      let l = k + 1;
+      if (tokens[l]?.lower === 'at' || tokens[l]?.lower === 'on') l++;
+      if (tokens[l]?.lower === 'the') l++;
+      const level = readLevels(tokens, l, to);
+      const side = SIDE_WORDS.has(tokens[l]?.lower ?? '');
+      if (level?.kind !== 'levels' && !side) continue;
+      const before = itemsOf(tokens, from, k - 1);
+      if (!before.some((x) => x.kind === 'severity') || !stenosisSubject(before)) continue;
+      // Dictated without a stop: "… and none at L5-S1 the foramina are narrowed …".
+      const stop = level?.kind === 'levels' ? level.end : l + 1;
+      const next = tokens[stop];
+      const runOn = next?.kind === WORD && RUN_ON_SUBJECTS.has(next.lower);
+      return { at: k - 1, end: runOn ? stop : to };
+    }
+    return undefined;
+  };
+
+  /**
    * "Patent at all levels except L5-S1, where there is moderate bilateral narrowing": the exception is a
    * sentence of its own at its levels, about the structures the report-wide statement named.
    */
@@ -1372,17 +1767,41 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     tokens: readonly Token[],
     from: number,
     to: number,
-  ): { at: number; levels: number } | undefined => {
+  ): { at: number; levels: number; parts: readonly number[] } | undefined => {
     for (let k = from + 1; k < to; k++) {
-      const t = tokens[k];
-      if (t?.kind !== WORD || !EXCEPTIONS.has(t.lower)) continue;
-      let l = k + 1;
+      const width = exceptionAt(tokens, k, to);
+      if (width === 0) continue;
+      let l = k + width;
       if (tokens[l]?.lower === 'at' || tokens[l]?.lower === 'for') l++;
       const levels = readLevels(tokens, l, to);
       if (levels?.kind !== 'levels') return undefined;
       const before = itemsOf(tokens, from, k);
       const allLevels = before.some((x) => x.kind === 'level' && x.ref.kind === 'all');
-      return allLevels ? { at: k, levels: l } : undefined;
+      // "The foramina are patent apart from at L4/5": a structure stated normal with no level of its
+      // own is a report-wide statement too.
+      const clearance =
+        !before.some((x) => x.kind === 'level') &&
+        before.some((x) => x.kind === 'target') &&
+        before.some(
+          (x) =>
+            (x.kind === 'pred' && x.pred === 'normal') ||
+            (x.kind === 'context' && x.rule.category === 'negation'),
+        );
+      if (!allLevels && !clearance) return undefined;
+      // "…, and at L5/S1 on the right, where …": each further level opens an exception of its own.
+      const parts: number[] = [l];
+      for (let j = levels.end; j + 1 < to; j++) {
+        const t = tokens[j];
+        if (!(t?.lower === ',' || t?.lower === 'and')) continue;
+        let m = j + 1;
+        if (tokens[m]?.lower === 'and') m++;
+        if (tokens[m]?.lower !== 'at') continue;
+        const next = readLevels(tokens, m + 1, to);
+        if (next?.kind !== 'levels' || next.ref.kind !== 'levels') continue;
+        parts.push(m + 1);
+        j = next.end;
+      }
+      return { at: k, levels: l, parts };
     }
     return undefined;
   };

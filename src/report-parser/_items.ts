@@ -250,6 +250,9 @@ function sharesForaminalNoun(items: readonly Item[], i: number): boolean {
   return false;
 }
 
+/** Words naming a part of a disc lesion ("the foraminal component of the extrusion"). */
+const LESION_PART_WORDS: ReadonlySet<string> = new Set(['component', 'portion', 'part']);
+
 /** Local rewrites that need a neighbour's context. Linear: each looks a few items ahead. */
 function rewrite(items: Item[]): Item[] {
   const out: Item[] = [];
@@ -429,11 +432,20 @@ function rewrite(items: Item[]): Item[] {
     const item = out[i];
     if (!item || item.kind !== 'target' || item.target !== 'foramen') continue;
     let j = i + 1;
+    // "the foraminal component of the extrusion": after a part word, "of the" still leads to the lesion.
+    let partOf = false;
     while (j < out.length && j - i <= 5) {
       const x = out[j];
+      if ((x?.kind === 'adj' || x?.kind === 'glue') && LESION_PART_WORDS.has(x.lit)) partOf = true;
       if (
         !x ||
-        !(x.kind === 'adj' || x.kind === 'conj' || x.kind === 'severity' || x.kind === 'side')
+        !(
+          x.kind === 'adj' ||
+          x.kind === 'conj' ||
+          x.kind === 'severity' ||
+          x.kind === 'side' ||
+          (partOf && x.kind === 'glue')
+        )
       ) {
         break;
       }

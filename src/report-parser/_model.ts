@@ -64,7 +64,11 @@ export type TimeMark = 'prior' | 'now' | 'change' | 'earlier-study';
 export type LevelRef =
   | { readonly kind: 'levels'; readonly levels: readonly Level[] }
   | { readonly kind: 'nonlumbar' }
-  | { readonly kind: 'all' }
+  /**
+   * Every level; `sideExceptions`: a clearance with exceptions ("the foramina are patent apart from at
+   * L4/5 on the right"), which yields side by side to the findings stated at named levels.
+   */
+  | { readonly kind: 'all'; readonly sideExceptions?: boolean }
   | { readonly kind: 'other' }
   /** "Otherwise", "the remaining levels": every level the report has not described. */
   | { readonly kind: 'remaining' }

@@ -131,7 +131,13 @@ export function impliedNarrowing(s: Sentence, t: number): GoverningPredicate | u
     x.target === 'foramen' &&
     (s.phrases.get(t)?.severity !== undefined ||
       (next?.kind === 'severity' && (s.owner[t + 1] ?? -1) < 0));
-  if (!graded && !negatedAfter) return undefined;
+  // "Canal mild", "Canal mod" in a slash row: the grade right after the canal, and nothing after it.
+  const gradedCanal =
+    x.target === 'canal' &&
+    next?.kind === 'severity' &&
+    (s.owner[t + 1] ?? -1) < 0 &&
+    s.items.slice(t + 2).every((y) => y.kind === 'other' || y.kind === 'glue');
+  if (!graded && !negatedAfter && !gradedCanal) return undefined;
   const finding = x.target === 'canal' ? 'central-canal-stenosis' : 'foraminal-stenosis';
   const pred: Extract<Item, { kind: 'pred' }> = {
     kind: 'pred',

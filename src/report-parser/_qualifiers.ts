@@ -33,7 +33,7 @@ const LEE_TARGET_WINDOW = 5;
 const TARGET_BEFORE_GRADE_WINDOW = 6;
 
 /** Negation triggers that say a finding has gone, not that it never was. */
-const RESOLUTION_TRIGGERS: ReadonlySet<string> = new Set([
+export const RESOLUTION_TRIGGERS: ReadonlySet<string> = new Set([
   'no longer',
   'resolved',
   'not confirmed',
@@ -440,6 +440,10 @@ export function readQualifiers(
       }
       if (x.time === 'change') {
         unchanged ||= !CHANGE_OF_GRADE.has(x.lit);
+        // "Canal and foramina unchanged and adequate": the "and" goes with the word of no change, so
+        // the state after it stays the targets' predicate.
+        const and = items[i + 1];
+        if (and?.kind === 'conj' && and.lit === 'and' && items[i + 2]?.kind === 'pred') i++;
         continue;
       }
       const j = nextMeaningful(items, i + 1, TIME_GRADE_WINDOW);

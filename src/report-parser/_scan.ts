@@ -3,6 +3,13 @@
  * runs, and every other visible character is a one-character punctuation token. "atL4" is split into
  * "at" + "L" + "4" because the radiologist notes run words into level names.
  */
+import {
+  PERIOD_NOUN_AFTER,
+  PERIOD_NOUN_BEFORE,
+  SPOKEN_LEVEL_LETTERS,
+  SPOKEN_NUMBERS,
+  SPOKEN_PUNCTUATION,
+} from './data/dictation.js';
 
 /** Token kinds. */
 export const WORD = 0;
@@ -96,6 +103,44 @@ export function scanLine(text: string, from: number, to: number): Token[] {
       i += width;
     }
     space = false;
+  }
+  return spoken(tokens);
+}
+
+/**
+ * Dictated forms rewritten as typed ones (data/dictation.ts): a number word after a level letter becomes
+ * a number glued to it ("L four" reads as "L4"), a second number word after that stays a number ("L four
+ * five" reads as "L4 5", a dictated pair), and "period"/"comma" dictated as words become the mark, except
+ * where "period" is the noun ("the postoperative period", "period of").
+ */
+function spoken(tokens: Token[]): Token[] {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.kind !== WORD) continue;
+    const letter = tokens[k - 1];
+    const afterLetter =
+      letter?.kind === WORD && letter.lower.length === 1 && SPOKEN_LEVEL_LETTERS.has(letter.lower);
+    const mark = afterLetter || t.lower.length < 5 ? undefined : SPOKEN_PUNCTUATION.get(t.lower);
+    if (mark !== undefined) {
+      const before = tokens[k - 1]?.lower ?? '';
+      const after = tokens[k + 1]?.lower ?? '';
+      if (
+        t.lower !== 'period' ||
+        (!PERIOD_NOUN_BEFORE.has(before) && !PERIOD_NOUN_AFTER.has(after))
+      ) {
+        tokens[k] = { ...t, kind: PUNCT, lower: mark };
+      }
+      continue;
+    }
+    const value = afterLetter ? SPOKEN_NUMBERS.get(t.lower) : undefined;
+    if (value === undefined) continue;
+    tokens[k] = { ...t, kind: NUM, lower: String(value), space: false };
+    const second = tokens[k + 1];
+    const secondValue = second?.kind === WORD ? SPOKEN_NUMBERS.get(second.lower) : undefined;
+    if (second && secondValue !== undefined) {
+      tokens[k + 1] = { ...second, kind: NUM, lower: String(secondValue) };
+      k++;
+    }
   }
   return tokens;
 }

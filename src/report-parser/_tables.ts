@@ -152,6 +152,19 @@ function withLevelLabelCut(cells: readonly Cell[]): readonly Cell[] {
   ];
 }
 
+/** Words that end a statement, never a column heading ("Canal mild", "Rt NF normal"). */
+const STATEMENT_ENDINGS: ReadonlySet<string> = new Set([
+  'mild',
+  'moderate',
+  'severe',
+  'mod',
+  'sev',
+  'minimal',
+  'normal',
+  'patent',
+  'nil',
+]);
+
 /**
  * Reads a header row.
  * @returns the columns, or undefined when the line is not a header naming canal or sides
@@ -177,6 +190,8 @@ export function readTableHeader(
   const sides =
     columns.filter((c) => c === 'left' || c === 'right').length +
     2 * columns.filter((c) => c === 'left-right' || c === 'right-left').length;
+  // "Canal sev / Lt NF mod / Rt NF mod": cells that end in a grade are a row of statements.
+  if (cells.some((c) => STATEMENT_ENDINGS.has(words(c.text).at(-1) ?? ''))) return undefined;
   const lee = cells.map((c) => words(c.text).includes('lee'));
   return sides >= 1 && (sides + columns.filter((c) => c === 'canal').length >= 2 || sides === 2)
     ? { columns, lee, legend: legend ?? NO_LEGEND }

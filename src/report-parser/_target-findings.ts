@@ -61,6 +61,19 @@ export interface TargetFindings {
   readonly pairedPreds: ReadonlySet<number>;
 }
 
+/** Items after an exiting root within which a place beyond the foramen may be named. */
+const EXTRAFORAMINAL_PLACE_WINDOW = 4;
+
+/** "the exiting L4 root in the extraforaminal zone", "… root, extraforaminally": a place past the foramen. */
+function isExtraforaminalPlace(items: readonly Item[], t: number): boolean {
+  for (let j = t + 1; j < items.length && j <= t + EXTRAFORAMINAL_PLACE_WINDOW; j++) {
+    const x = items[j];
+    if (x?.kind === 'adj' && x.zone === 'extraforaminal') return true;
+    if (!x || !(x.kind === 'glue' || x.kind === 'adj' || x.kind === 'conj')) return false;
+  }
+  return false;
+}
+
 /**
  * The target pass.
  * @param s - the sentence
@@ -119,6 +132,15 @@ export function targetFindings(
           x.target === 'exit-root' &&
           finding === 'foraminal-stenosis' &&
           namesForamen
+        ) {
+          continue;
+        }
+        // "compressing the exiting left L4 root in the extraforaminal zone": the root is caught
+        // beyond the foramen, which says nothing of the foramen.
+        if (
+          x.target === 'exit-root' &&
+          finding === 'foraminal-stenosis' &&
+          isExtraforaminalPlace(items, t)
         ) {
           continue;
         }

@@ -118,7 +118,12 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
         levels = ref.levels;
         break;
       case 'all':
-        levels = raw.negated ? unstated(raw) : allLevels(reading.coversT12);
+        // "The foramina are patent apart from at L4/5 on the right": each foramen is cleared but the
+        // ones stated (yieldToStated keeps the other side of a level stated on one side).
+        levels =
+          raw.negated && !(ref.sideExceptions === true && raw.finding === 'foraminal-stenosis')
+            ? unstated(raw)
+            : allLevels(reading.coversT12);
         break;
       case 'remaining':
         if (!raw.negated) continue;

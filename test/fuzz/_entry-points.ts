@@ -495,6 +495,8 @@ export const TYPED_HELPERS: Readonly<Record<string, string>> = Object.fromEntrie
       'startBackRiskOf',
       'isImportantImprovement',
       'lockoutSeconds',
+      // A display formatter of a number its caller computed (a weight or dose), memoised.
+      'numberText',
     ],
     'take a parsed value or a result of an entry point (reached through assess, parseReport, the CLI and HTTP)':
       [

@@ -21,6 +21,11 @@ export interface ContextRule {
   readonly direction: ContextDirection;
   /** Words the scope may span at most (default 12). */
   readonly maxScope?: number;
+  /**
+   * A backward trigger that opens its sentence covers forward instead: "Resolved right L5-S1 foraminal
+   * narrowing" (an adjective before its finding), as against "the narrowing has resolved".
+   */
+  readonly opensForward?: boolean;
   /** A report snippet that exercises the rule, and the finding it must yield there. */
   readonly example: string;
   readonly expect: { readonly finding: FindingType; readonly negated: boolean; readonly uncertain: boolean };
@@ -54,7 +59,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { literal: 'not visualized', category: 'negation', direction: 'backward', example: 'Retrolisthesis at L2-L3 is not visualized.', expect: neg('retrolisthesis'), source: 'medspacy-rules' },
   { literal: 'absent', category: 'negation', direction: 'backward', example: 'Modic change at L4-L5 is absent.', expect: neg('modic-change'), source: 'negex-2001' },
   { literal: 'ruled out', category: 'negation', direction: 'backward', example: 'A disc extrusion at L5-S1 was ruled out.', expect: neg('disc-extrusion'), source: 'negex-2001' },
-  { literal: 'resolved', category: 'negation', direction: 'backward', example: 'The L4-L5 disc herniation has resolved.', expect: neg('disc-herniation'), source: 'medspacy-rules' },
+  { literal: 'resolved', category: 'negation', direction: 'backward', opensForward: true, maxScope: 18, example: 'The L4-L5 disc herniation has resolved.', expect: neg('disc-herniation'), source: 'medspacy-rules' },
   { literal: 'not confirmed', category: 'negation', direction: 'backward', example: 'The left L4-5 foraminal stenosis of the outside CT is not confirmed.', expect: neg('foraminal-stenosis'), source: 'context-2009' },
   { literal: 'nil significant', category: 'negation', direction: 'forward', example: 'Nil significant foraminal stenosis at L4/5.', expect: neg('foraminal-stenosis'), source: 'corpus-review' },
   { literal: 'not present', category: 'negation', direction: 'backward', example: 'The left L3-4 foraminal stenosis is not present.', expect: neg('foraminal-stenosis'), source: 'negex-2001' },

@@ -277,7 +277,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   { term: { kind: 'with' }, source: 'corpus-review', literals: ['with', 'along with', 'together with', 'plus'] },
   // "extending to the Lt lateral recess": where a disc reaches, not a narrowing of that place.
-  { term: { kind: 'extend' }, source: 'corpus-review', literals: ['extending', 'extends', 'extended', 'extend', 'extension', 'migrating into', 'protruding into'] },
+  { term: { kind: 'extend' }, source: 'corpus-review', literals: ['extending', 'extends', 'extended', 'extend', 'extension', 'migrating into', 'protruding into',
+    // "compresses the L4 root just beyond the exit foramen": a place named by where it is, not a finding of it.
+    'beyond', 'just beyond', 'lateral to', 'just lateral to', 'outside'] },
   // "the right exiting S1 nerve root": "exiting" split from its root by the root's name.
   { term: { kind: 'adj', zone: 'foraminal', exit: true }, source: 'contracts', literals: ['exiting', 'exit'] },
   { term: { kind: 'conj' }, source: 'corpus-review', literals: ['and', 'or', 'nor', '&', ',', '/', 'as well as', 'and or'] },
@@ -341,6 +343,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'outside report', 'prior report', 'previous report', 'preliminary report', 'outside mri', 'outside ct', 'outside study',
       'outside imaging', 'the outside report described', 'was reported', 'were reported', 'had been reported',
+      'referral report', 'referring report', 'external report', 'outside scan', 'external study', 'external mri',
     ],
   },
   { term: { kind: 'time', time: 'now' }, source: 'context-2009', literals: ['now', 'currently', 'presently', 'now measures', 'now measures as', 'has become', 'now appears'] },

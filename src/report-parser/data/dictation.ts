@@ -1,0 +1,67 @@
+/**
+ * Voice-recognition forms: numbers dictated as words after a level letter ("L four five", "L five S one",
+ * "T twelve L one", "the exiting left L four nerve root") and punctuation dictated as a word ("… leg pain
+ * period the conus …"). The scanner turns them into the tokens a typed report would have, keeping each
+ * token's span in the original text, so levels and roots are then read (and checked against anatomy) by
+ * the same code as "L4-5" and "L4".
+ */
+
+/** A number word and its value; only values a vertebra can carry (1 to 12). */
+export const SPOKEN_NUMBERS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  }),
+);
+
+/** Letters that name a vertebra before a number (lumbar, sacral, thoracic, dorsal, cervical). */
+export const SPOKEN_LEVEL_LETTERS: ReadonlySet<string> = new Set(['l', 's', 't', 'd', 'c']);
+
+/** Punctuation dictated as a word: the word and the mark it stands for. */
+export const SPOKEN_PUNCTUATION: ReadonlyMap<string, string> = new Map([
+  ['period', '.'],
+  ['comma', ','],
+  ['semicolon', ';'],
+]);
+
+/**
+ * Words before "period" that make it the noun ("the postoperative period", "a short period"), and words
+ * after it that do ("period of"): there it is not a dictated full stop.
+ */
+export const PERIOD_NOUN_BEFORE: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'same',
+  'short',
+  'long',
+  'brief',
+  'time',
+  'postoperative',
+  'operative',
+  'perioperative',
+  'recovery',
+  'interval',
+  'follow',
+  'up',
+  'observation',
+  'latent',
+  'refractory',
+  'waiting',
+  'study',
+  'comma',
+  'period',
+]);
+export const PERIOD_NOUN_AFTER: ReadonlySet<string> = new Set(['of', 'since', 'between', 'during']);
