@@ -521,7 +521,6 @@ export const TYPED_HELPERS: Readonly<Record<string, string>> = Object.fromEntrie
         'signBackup',
         'auditHashOf',
         'round3',
-        'numberText',
       ],
     'error and FHIR outcome builders (take an error or a message from the code)': [
       'ForamenError',
