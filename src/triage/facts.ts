@@ -124,12 +124,13 @@ const FLAGS_IMPLIED_BY_CONDITIONS: readonly (readonly [Condition, Flag])[] = [
 ];
 
 /** Adds the sides a finding covers: both for bilateral, none when the side is not given. */
-function addSides(to: Set<Side>, side: Side | undefined): void {
-  if (side === 'bilateral') {
-    to.add('left');
-    to.add('right');
-  } else if (side !== undefined) to.add(side);
-}
+// Sides as bits (left 1, right 2): these are tested on every assessment, and small sets cost more.
+const LEFT = 1;
+const RIGHT = 2;
+/** The sides a finding covers: both for bilateral, none when the side is not given. */
+const sideBits = (side: Side | undefined): number =>
+  side === 'bilateral' ? LEFT | RIGHT : side === 'left' ? LEFT : side === 'right' ? RIGHT : 0;
+const NO_STRINGS: ReadonlySet<string> = new Set<string>();
 
 const lowerOf = (a: number | undefined, b: number): number =>
   a === undefined ? b : Math.min(a, b);
@@ -157,19 +158,19 @@ export function derivePresentationFacts(
   let saddlePain = false;
   let radicular = options.rootLocalised === true;
   // Sides (left/right) with a leg symptom, with a radicular-quality one, and with a root sign.
-  const symptomSides = new Set<Side>();
-  const radicularSymptomSides = new Set<Side>();
-  const signSides = new Set<Side>();
+  let symptomSides = 0;
+  let radicularSymptomSides = 0;
+  let signSides = 0;
   for (const s of input.symptoms) {
     if (LEG_REGIONS.has(s.region)) {
       legSides.add(s.side ?? 'unspecified');
-      addSides(symptomSides, s.side);
+      symptomSides |= sideBits(s.side);
       if (
         !REFERRED_THIGH_REGIONS.has(s.region) ||
         PARAESTHESIA.has(s.kind) ||
         s.kind === 'weakness'
       ) {
-        addSides(radicularSymptomSides, s.side);
+        radicularSymptomSides |= sideBits(s.side);
       }
     }
     if (
@@ -189,7 +190,7 @@ export function derivePresentationFacts(
     if (f.status !== 'reduced' && f.status !== 'absent') continue;
     if (f.region === 'saddle') saddleSensoryLoss = true;
     else if (DERMATOMAL_REGIONS.has(f.region)) {
-      if (LEG_REGIONS.has(f.region)) addSides(signSides, f.side);
+      if (LEG_REGIONS.has(f.region)) signSides |= sideBits(f.side);
       detail.push(`${f.region} sensation ${f.status}${f.side ? ` (${f.side})` : ''}`);
     }
   }
@@ -205,7 +206,7 @@ export function derivePresentationFacts(
     if (m.side === 'right' || m.side === 'bilateral') right = lowerOf(right, m.mrc);
     if (m.mrc <= 4) {
       detail.push(`${m.movement} MRC ${m.mrc}${m.side ? ` (${m.side})` : ''}`);
-      addSides(signSides, m.side);
+      signSides |= sideBits(m.side);
     }
   }
   let brisk = false;
@@ -213,7 +214,7 @@ export function derivePresentationFacts(
   for (const r of exam.reflexes ?? []) {
     if (r.status === 'reduced' || r.status === 'absent') {
       detail.push(`${r.reflex} reflex ${r.status}${r.side ? ` (${r.side})` : ''}`);
-      addSides(signSides, r.side);
+      signSides |= sideBits(r.side);
     }
     if (r.status === 'brisk') {
       brisk = true;
@@ -278,10 +279,7 @@ export function derivePresentationFacts(
     bilateralSciatica:
       flags.has('bilateral-leg-symptoms') ||
       flags.has('new-bilateral-symptoms') ||
-      (['left', 'right'] as const).every(
-        (side) =>
-          radicularSymptomSides.has(side) || (symptomSides.has(side) && signSides.has(side)),
-      ),
+      ((radicularSymptomSides | (symptomSides & signSides)) & (LEFT | RIGHT)) === (LEFT | RIGHT),
     saddleSensoryLoss: saddleSensoryLoss || flags.has('saddle-anesthesia'),
     saddlePain,
     lowestMrc: { left, right },
@@ -295,7 +293,10 @@ export function derivePresentationFacts(
     motorTested: (exam.motor ?? []).length > 0,
     aggravators,
     relievers,
-    comorbidities: new Set((input.comorbidities ?? []).map((c) => c.toLowerCase())),
+    comorbidities:
+      input.comorbidities === undefined || input.comorbidities.length === 0
+        ? NO_STRINGS
+        : new Set(input.comorbidities.map((c) => c.toLowerCase())),
     conditions,
     pregnant:
       input.pregnant === true ||
