@@ -4,6 +4,7 @@
  * For a range the checker uses the most frequent end, because the maximum check must cover the
  * most a patient may take under the instruction.
  */
+import { NUMBER_WORDS } from '../vocab/index.js';
 
 /** A parsed frequency. `timesPerDay` is null when the text allows an open number of doses (bare `prn`). */
 export interface Frequency {
@@ -18,22 +19,11 @@ export interface Frequency {
 const DAYS_PER_YEAR = 365;
 const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  ...NUMBER_WORDS,
   once: 1,
-  two: 2,
   twice: 2,
-  three: 3,
   thrice: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
 };
 
 /** Latin abbreviations and everyday phrases that name a fixed count per day. */
@@ -55,7 +45,7 @@ const PER_DAY = String.raw`${COUNT_SEP}(?:day|daily|d|24\s*h(?:ours?|rs?)?)\b`;
 const PER_WEEK = String.raw`${COUNT_SEP}(?:week|weekly|wk)\b`;
 const HOURS = String.raw`\s*h(?:ours?|rs?|r)?\b`;
 
-const toNumber = (token: string): number => NUMBER_WORDS[token] ?? Number(token);
+const toNumber = (token: string): number => COUNT_WORDS[token] ?? Number(token);
 
 /** Turns `b.i.d.`, `Q.6.H.`, `3×/day` and stray punctuation into one spelling. */
 function normaliseFrequency(text: string): string {

@@ -2,17 +2,8 @@
 // (none of the reviewer's sentences is used here).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseReport } from './parse-report.js';
+import { rows } from './_test-rows.js';
 
-const rows = (text: string, finding = 'foraminal-stenosis'): string[] =>
-  parseReport(text)
-    .findings.filter((f) => f.finding === finding)
-    .map(
-      (f) =>
-        `${f.level} ${f.side ?? '-'} ${f.severity}${f.negated ? ' negated' : ''} ${f.temporal}` +
-        (f.maxSeverity ? ` max ${f.maxSeverity}` : ''),
-    )
-    .sort();
 const canal = (text: string): string[] => rows(text, 'central-canal-stenosis');
 
 describe('tables: columns found from the header, legends, short rows', () => {

@@ -3,16 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseReport } from './parse-report.js';
-
-const rows = (text: string, finding = 'foraminal-stenosis'): string[] =>
-  parseReport(text)
-    .findings.filter((f) => f.finding === finding)
-    .map(
-      (f) =>
-        `${f.level} ${f.side ?? '-'} ${f.severity}${f.negated ? ' negated' : ''} ${f.temporal}` +
-        (f.maxSeverity ? ` max ${f.maxSeverity}` : ''),
-    )
-    .sort();
+import { rows } from './_test-rows.js';
 
 describe('a negated bare "stenosis" that names no structure clears the canal and both foramina', () => {
   const cases: [string, string][] = [

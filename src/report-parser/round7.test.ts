@@ -2,28 +2,7 @@
 // wordings of my own (not the set's sentences).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseReport } from './parse-report.js';
-
-const rows = (text: string, finding = 'foraminal-stenosis'): string[] =>
-  parseReport(text)
-    .findings.filter((f) => f.finding === finding)
-    .map(
-      (f) =>
-        `${f.level} ${f.side ?? '-'} ${f.severity}${f.negated ? ' negated' : ''} ${f.temporal}` +
-        (f.maxSeverity ? ` max ${f.maxSeverity}` : ''),
-    )
-    .sort();
-
-const table = (
-  cases: readonly (readonly [string, readonly string[]])[],
-  finding?: string,
-): void => {
-  for (const [text, expected] of cases) {
-    it(text.replace(/\n/g, ' / '), () => {
-      assert.deepEqual(rows(text, finding), [...expected].sort());
-    });
-  }
-};
+import { rows, table } from './_test-rows.js';
 
 describe('time: an earlier grade is never this study’s', () => {
   describe('a change from one grade alone names the earlier grade', () => {

@@ -3,27 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseReport } from './parse-report.js';
-
-const rows = (text: string, finding = 'foraminal-stenosis'): string[] =>
-  parseReport(text)
-    .findings.filter((f) => f.finding === finding)
-    .map(
-      (f) =>
-        `${f.level} ${f.side ?? '-'} ${f.severity}${f.negated ? ' negated' : ''} ${f.temporal}` +
-        (f.maxSeverity ? ` max ${f.maxSeverity}` : ''),
-    )
-    .sort();
-
-const table = (
-  cases: readonly (readonly [string, readonly string[]])[],
-  finding?: string,
-): void => {
-  for (const [text, expected] of cases) {
-    it(text.replace(/\n/g, ' / '), () => {
-      assert.deepEqual(rows(text, finding), [...expected].sort());
-    });
-  }
-};
+import { rows, table } from './_test-rows.js';
 
 describe('voice dictation: levels, roots and punctuation spoken as words', () => {
   describe('a level dictated as words reads as the typed level', () => {

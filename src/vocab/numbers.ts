@@ -25,3 +25,19 @@ export function numberText(x: number): string {
   }
   return text;
 }
+
+/** Numbers written as words, one to twelve (dictated levels, dose frequencies). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};

@@ -5,24 +5,10 @@
  * token's span in the original text, so levels and roots are then read (and checked against anatomy) by
  * the same code as "L4-5" and "L4".
  */
+import { NUMBER_WORDS } from '../../vocab/index.js';
 
 /** A number word and its value; only values a vertebra can carry (1 to 12). */
-export const SPOKEN_NUMBERS: ReadonlyMap<string, number> = new Map(
-  Object.entries({
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  }),
-);
+export const SPOKEN_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
 
 /** Letters that name a vertebra before a number (lumbar, sacral, thoracic, dorsal, cervical). */
 export const SPOKEN_LEVEL_LETTERS: ReadonlySet<string> = new Set(['l', 's', 't', 'd', 'c']);
