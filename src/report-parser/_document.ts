@@ -876,12 +876,54 @@ function asClearanceWithExceptions(items: Item[], sided: boolean): Item[] {
   return [...items, { kind: 'level', ref: all, emphasis: false, lit: '', start: end, end }];
 }
 
-/** Index of the side named just after an exception's level ("at L4/5 on the right"), or -1. */
+/** Tokens an exception may name before its level: "on the left at", "for severe left". */
+const EXCEPTION_LEAD_WINDOW = 4;
+
+/** Item kinds that may open an exception before its level: a side, a grade, joining words. */
+const EXCEPTION_LEAD_KINDS: ReadonlySet<Item['kind']> = new Set([
+  'glue',
+  'side',
+  'severity',
+  'adj',
+]);
+
+/**
+ * Index of the side an exception names, just after its level ("at L4/5 on the right") or before it
+ * ("on the left at L5-S1", "severe left L5-S1 narrowing"), or -1.
+ */
 function exceptionSideAt(items: readonly Item[]): number {
+  let first = 0;
+  while (items[first]?.kind === 'glue' || items[first]?.kind === 'severity') first++;
+  const lead = items[first];
+  if (lead?.kind === 'side' && lead.side !== 'bilateral') {
+    let k = first + 1;
+    while (items[k]?.kind === 'glue') k++;
+    if (items[k]?.kind === 'level') return first;
+  }
   let k = 0;
   while (items[k]?.kind === 'level' || items[k]?.kind === 'glue') k++;
   const side = items[k];
   return side?.kind === 'side' && side.side !== 'bilateral' && k > 0 ? k : -1;
+}
+
+/**
+ * "apart from the right at L4/5 (mild)", "except at L4-5 on the right, where it is mild": an exception
+ * that gives only a grade is the narrowing of the cleared structures, put just after the grade.
+ */
+function withImpliedExceptionFinding(items: Item[], targets: readonly Item[]): Item[] {
+  if (items.some((x) => x.kind === 'target' || x.kind === 'lesion' || x.kind === 'pred')) {
+    return items;
+  }
+  let at = -1;
+  for (let k = items.length - 1; k >= 0 && at < 0; k--) if (items[k]?.kind === 'severity') at = k;
+  const grade = items[at];
+  if (!grade || targets.length === 0) return items;
+  const end = grade.end;
+  const inserted: Item[] = [
+    ...targets.map((x) => ({ ...x, start: end, end }) as Item),
+    { kind: 'pred', pred: 'narrow', lit: '', start: end, end },
+  ];
+  return [...items.slice(0, at + 1), ...inserted, ...items.slice(at + 1)];
 }
 
 /**
@@ -1374,7 +1416,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         let until = end;
         while (until > from && ['at', 'and', ','].includes(tokens[until - 1]?.lower ?? '')) until--;
         processClause(tokens, from, until, (items) =>
-          withExceptionSide(withTargetsBeforePred(items, targets)),
+          withExceptionSide(
+            withImpliedExceptionFinding(withTargetsBeforePred(items, targets), targets),
+          ),
         );
       }
       return;
@@ -1773,7 +1817,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (width === 0) continue;
       let l = k + width;
       if (tokens[l]?.lower === 'at' || tokens[l]?.lower === 'for') l++;
-      const levels = readLevels(tokens, l, to);
+      const levels = readLevels(tokens, l, to) ?? sideFirstLevels(tokens, l, to);
       if (levels?.kind !== 'levels') return undefined;
       const before = itemsOf(tokens, from, k);
       const allLevels = before.some((x) => x.kind === 'level' && x.ref.kind === 'all');
@@ -1804,6 +1848,26 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       return { at: k, levels: l, parts };
     }
     return undefined;
+  };
+
+  /**
+   * "except on the left at L5-S1", "apart from the right at L4/5", "except for severe left L5-S1
+   * narrowing": the levels of an exception that names its side (and perhaps its grade) first.
+   */
+  const sideFirstLevels = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ): ReturnType<typeof readLevels> => {
+    // The window's end leaves room for a level written in up to five tokens ("L5 / S 1").
+    const lead = itemsOf(tokens, from, Math.min(to, from + EXCEPTION_LEAD_WINDOW + 5));
+    const at = lead.findIndex((x) => x.kind === 'level');
+    const opening = lead.slice(0, at);
+    if (at <= 0 || at > EXCEPTION_LEAD_WINDOW) return undefined;
+    if (!opening.every((x) => EXCEPTION_LEAD_KINDS.has(x.kind))) return undefined;
+    if (!opening.some((x) => x.kind === 'side')) return undefined;
+    const k = tokenAt(tokens, from, to, lead[at]);
+    return k < 0 ? undefined : readLevels(tokens, k, to);
   };
 
   /**

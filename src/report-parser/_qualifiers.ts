@@ -28,7 +28,7 @@ const NEGATED_GRADE_WINDOW = 2;
 /** Items between "grade"/"Lee" and the grade's value ("Lee grade 2", "grade 3 (Lee)"). */
 const GRADE_VALUE_WINDOW = 2;
 /** Items after a Lee grade within which its own target may follow ("Lee 1 left foraminal stenosis"). */
-const LEE_TARGET_WINDOW = 5;
+const LEE_TARGET_WINDOW = 7;
 /** Items before a grade within which the target it grades may stand ("foraminal stenosis, grade 2"). */
 const TARGET_BEFORE_GRADE_WINDOW = 6;
 
@@ -204,8 +204,15 @@ function targetFollows(items: readonly Item[], from: number): boolean {
     const x = items[j];
     if (!x) return false;
     if (x.kind === 'target') return x.target === 'foramen';
+    // "(Lee grade 2) narrowing of the right exit foramen": the narrowing of the foramen after it.
+    const narrowingOf =
+      x.kind === 'pred' &&
+      x.pred === 'narrow' &&
+      items[j + 1]?.kind === 'glue' &&
+      items[j + 1]?.lit === 'of';
     // "Severe (Lee grade 3) right L3-L4 foraminal stenosis": a bracket, side and level between.
     const between =
+      narrowingOf ||
       x.kind === 'side' ||
       x.kind === 'adj' ||
       x.kind === 'glue' ||

@@ -1,0 +1,94 @@
+// Round 9: silent misreadings found by reading the parser's output on wordings of my own, each
+// tested as a family (side-first and level-first orders, "L4/5" and "L4-L5", prose and level-headed
+// lines). Rows are `level side severity [negated] temporal` (see _test-rows.ts).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseReport } from './parse-report.js';
+import { table } from './_test-rows.js';
+
+/** Every lumbar level cleared on both sides but the ones listed, which replace them. */
+const clearedBut = (...stated: readonly string[]): string[] => {
+  const levels = ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1'];
+  const named = new Set(stated.map((row) => row.split(' ')[0]));
+  return [
+    ...levels.filter((l) => !named.has(l)).map((l) => `${l} bilateral none negated current`),
+    ...stated,
+  ];
+};
+
+describe('a clearance whose exception names its side first keeps the exception’s grade', () => {
+  table([
+    [
+      'L3-4: mild disc bulge.\n\nFindings: Foramina patent except on the left at L5-S1, where there is moderate narrowing.',
+      clearedBut('L5-S1 left moderate current', 'L5-S1 right none negated current'),
+    ],
+    [
+      'L3-4: mild disc bulge. L4-5: small protrusion. L5-S1: disc bulge. Foramina patent except on the left at L5-S1, where there is moderate narrowing.',
+      clearedBut('L5-S1 left moderate current', 'L5-S1 right none negated current'),
+    ],
+    [
+      'L4/5: disc bulge. L5/S1: disc bulge.\n\nThe exit foramina are patent, apart from the right at L4/5 (mild).',
+      clearedBut('L4-L5 right mild current', 'L4-L5 left none negated current'),
+    ],
+    [
+      'L4-L5 and L5-S1 disc bulges. Neural foramina are widely patent except for severe left L5-S1 narrowing.',
+      clearedBut('L5-S1 left severe current', 'L5-S1 right none negated current'),
+    ],
+    [
+      'The canal and foramina are widely patent throughout, except on the right at L4-L5 where there is mild foraminal narrowing.',
+      clearedBut('L4-L5 right mild current', 'L4-L5 left none negated current'),
+    ],
+  ]);
+
+  describe('and a level-first exception that gives only its grade is the cleared structure’s', () => {
+    table([
+      [
+        'Disc bulges at L3-4, L4-5 and L5-S1. There is no foraminal stenosis except at L4-5 on the right where it is mild.',
+        clearedBut('L4-L5 right mild current', 'L4-L5 left none negated current'),
+      ],
+      [
+        'The neural foramina are patent other than at L2/3 on the left (moderate).',
+        clearedBut('L2-L3 left moderate current', 'L2-L3 right none negated current'),
+      ],
+    ]);
+  });
+
+  it('covers T12-L1 only when the report names it', () => {
+    const text =
+      'T12-L1: normal. The neural foramina are patent except on the right at L3-L4, where a protrusion causes moderate foraminal narrowing.';
+    const foraminal = parseReport(text).findings.filter((f) => f.finding === 'foraminal-stenosis');
+    assert.deepEqual(
+      foraminal.map((f) => `${f.level} ${f.side} ${f.severity}${f.negated ? ' negated' : ''}`),
+      [
+        'T12-L1 bilateral none negated',
+        'L1-L2 bilateral none negated',
+        'L2-L3 bilateral none negated',
+        'L3-L4 left none negated',
+        'L3-L4 right moderate',
+        'L4-L5 bilateral none negated',
+        'L5-S1 bilateral none negated',
+      ],
+    );
+  });
+});
+
+describe('a bracketed Lee grade before "narrowing of the <side> foramen" keeps the side', () => {
+  table([
+    ['L4-5: (Lee grade 2) narrowing of the right exit foramen.', ['L4-L5 right moderate current']],
+    ['L4-5: mild (Lee 1) narrowing of the left neural foramen.', ['L4-L5 left mild current']],
+    [
+      'At L5/S1 there is a disc bulge with moderate (Lee grade 2) narrowing of the right exit foramen and mild narrowing of the left.',
+      ['L5-S1 right moderate current', 'L5-S1 left mild current'],
+    ],
+    ['Lee grade 3 narrowing of the left L5-S1 foramen.', ['L5-S1 left severe current']],
+    [
+      'There is (Lee 2) narrowing of the right L3-L4 neural foramen.',
+      ['L3-L4 right moderate current'],
+    ],
+  ]);
+
+  it('and the Lee grade stays on the finding', () => {
+    const [f] = parseReport('L4-5: (Lee grade 2) narrowing of the right exit foramen.').findings;
+    assert.deepEqual(f?.grade, { system: 'lee', value: 2 });
+  });
+});
