@@ -836,6 +836,50 @@ function withNamedRange(items: Item[]): Item[] {
   return [...items.slice(0, at), { ...all, ref: next.ref }, ...items.slice(at + 1)];
 }
 
+/** Words before a plural structure that mean the ones not yet described ("the remaining foramina"). */
+const REMAINING_WORDS: ReadonlySet<string> = new Set([
+  'remaining',
+  'other',
+  'rest of the',
+  'the rest of the',
+]);
+
+/**
+ * "The remaining exit foramina are patent", "all other foramina are widely patent": a clearance of the
+ * foramina the report has not described, side by side (the other side of a level graded on one side
+ * is one of them), as a clearance with exceptions is. "At the remaining levels" and "the other levels'
+ * foramina" name levels, and stay a clearance of the undescribed levels.
+ */
+function withRemainingForamina(items: Item[], text: string): Item[] {
+  const k = items.findIndex((x) => {
+    if (x.kind !== 'other' && !(x.kind === 'level' && x.ref.kind === 'remaining')) return false;
+    return REMAINING_WORDS.has(text.slice(x.start, x.end).toLowerCase());
+  });
+  if (k < 0) return items;
+  let t = k + 1;
+  while (items[t]?.kind === 'adj') t++;
+  const target = items[t];
+  if (target?.kind !== 'target' || target.target !== 'foramen' || !target.plural) return items;
+  if (items.some((x, i) => i !== k && x.kind === 'level')) return items;
+  const clears = items.some(
+    (x) =>
+      (x.kind === 'pred' && x.pred === 'normal') ||
+      (x.kind === 'context' && x.rule.category === 'negation'),
+  );
+  if (!clears) return items;
+  const word = items[k];
+  if (!word) return items;
+  const level: Item = {
+    kind: 'level',
+    ref: { kind: 'all', sideExceptions: true },
+    emphasis: false,
+    lit: '',
+    start: word.start,
+    end: word.end,
+  };
+  return [...items.slice(0, k), level, ...items.slice(k + 1)];
+}
+
 /** Words that open the exception to a report-wide statement ("at all levels except L5-S1"). */
 const EXCEPTIONS: readonly (readonly string[])[] = [
   ['except'],
@@ -1472,6 +1516,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     items = prepare(items);
     items = withDistributedLevels(withReferredLevels(items, levelsMentioned, last), header);
     items = withNamedRange(items);
+    items = withRemainingForamina(items, text);
     // "Foraminal stenosis — L2-L3: mild left": a subject, then a level heading of its own.
     const split = subjectSplit(tokens, start, to);
     if (split !== undefined) {

@@ -111,11 +111,14 @@ describe('which levels a statement covers', () => {
     const text =
       'L4-5: moderate left foraminal narrowing, mild canal stenosis.\n' +
       'The rest of the exit foramina and canal are unremarkable.';
+    // Round 9: "the rest of the exit foramina" counts foramina, so the right L4-5 foramen, which
+    // the report has not described, is one of them (the canal, one per level, is still by level).
     assert.deepEqual(rows(text), [
       'L1-L2 bilateral none negated current',
       'L2-L3 bilateral none negated current',
       'L3-L4 bilateral none negated current',
       'L4-L5 left moderate current',
+      'L4-L5 right none negated current',
       'L5-S1 bilateral none negated current',
     ]);
     assert.equal(canal(text).length, 5);

@@ -92,3 +92,51 @@ describe('a bracketed Lee grade before "narrowing of the <side> foramen" keeps t
     assert.deepEqual(f?.grade, { system: 'lee', value: 2 });
   });
 });
+
+describe('"the remaining foramina are patent" clears the foramina not yet described, side by side', () => {
+  table([
+    [
+      'L4-5: moderate left foraminal narrowing. The remaining exit foramina are patent.',
+      clearedBut('L4-L5 left moderate current', 'L4-L5 right none negated current'),
+    ],
+    [
+      'L3-4: disc bulge. L4-5: moderate left foraminal narrowing. Remaining foramina are widely patent.',
+      clearedBut('L4-L5 left moderate current', 'L4-L5 right none negated current'),
+    ],
+    [
+      'At L3/4 a right foraminal protrusion narrows the right exit foramen moderately. The left L3/4 foramen is unremarkable. At L4/5 there is slight narrowing of both exit foramina. The remaining exit foramina are patent.',
+      clearedBut(
+        'L3-L4 right moderate current',
+        'L3-L4 left none negated current',
+        'L4-L5 bilateral mild current',
+      ),
+    ],
+    [
+      'Moderate right L5-S1 foraminal stenosis. All other foramina are patent.',
+      clearedBut('L5-S1 right moderate current', 'L5-S1 left none negated current'),
+    ],
+    [
+      'Severe left L4-L5 foraminal narrowing. The rest of the foramina are patent.',
+      clearedBut('L4-L5 left severe current', 'L4-L5 right none negated current'),
+    ],
+  ]);
+
+  describe('but "the other foramen" is the opposite one, and "the other levels’ foramina" name levels', () => {
+    table([
+      [
+        'Moderate right L5-S1 foraminal stenosis. The other foramen is patent.',
+        ['L5-S1 right moderate current', 'L5-S1 left none negated current'],
+      ],
+      [
+        'L3-L4: mild right foraminal stenosis. L4-L5: disc bulge. L5-S1: disc bulge. The other levels’ foramina are normal.',
+        [
+          'L1-L2 bilateral none negated current',
+          'L2-L3 bilateral none negated current',
+          'L3-L4 right mild current',
+          'L4-L5 bilateral none negated current',
+          'L5-S1 bilateral none negated current',
+        ],
+      ],
+    ]);
+  });
+});
