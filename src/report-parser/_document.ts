@@ -836,6 +836,75 @@ function withNamedRange(items: Item[]): Item[] {
   return [...items.slice(0, at), { ...all, ref: next.ref }, ...items.slice(at + 1)];
 }
 
+/** Item kinds that head a structure graded side by side after it: "L4-5 foramina:". */
+const PER_SIDE_HEAD_KINDS: ReadonlySet<Item['kind']> = new Set(['level', 'glue', 'adj', 'other']);
+
+/** Item kinds that only join the words of a per-side grade ("on the", a bracket). */
+const PER_SIDE_JOINING_KINDS: ReadonlySet<Item['kind']> = new Set([
+  'glue',
+  'other',
+  'filler',
+  'conj',
+]);
+
+/**
+ * A side and its grade after a structure named once: "moderate right", "R grade 2" (read as "right
+ * moderate"), "grade 0 left" (read as "left normal"). Undefined unless the clause holds exactly one
+ * side and a grade or a normality predicate.
+ */
+function perSideGrade(items: readonly Item[]): { side: Item; stated: boolean } | undefined {
+  const meaningful = items.filter((x) => !PER_SIDE_JOINING_KINDS.has(x.kind));
+  const sides = meaningful.filter((x) => x.kind === 'side');
+  const [side] = sides;
+  if (sides.length !== 1 || side?.kind !== 'side' || side.side === 'bilateral') return undefined;
+  const graded = meaningful.some(
+    (x) => x.kind === 'severity' || (x.kind === 'pred' && x.pred === 'normal'),
+  );
+  const only = meaningful.every(
+    (x) =>
+      x.kind === 'side' ||
+      x.kind === 'severity' ||
+      (x.kind === 'pred' && (x.pred === 'normal' || x.pred === 'narrow')),
+  );
+  return graded && only ? { side, stated: meaningful.some((x) => x.kind === 'pred') } : undefined;
+}
+
+/**
+ * "L4-5 foramina: moderate right, mild left", "Foramina Lee grade 1 right, grade 0 left", "foramina:
+ * R grade 2, L grade 1 (Lee)": a foramen named once, then a grade per side. Each side gets its own
+ * copy of the foramen (and of its narrowing, unless it is stated normal), so it keeps its own grade;
+ * read as one statement, the first grade went to both sides or the second was lost.
+ */
+function withForamenPerSide(items: Item[]): Item[] {
+  const t = items.findIndex((x) => !PER_SIDE_HEAD_KINDS.has(x.kind));
+  const target = items[t];
+  if (target?.kind !== 'target' || target.target !== 'foramen') return items;
+  let k = t + 1;
+  const pred = items[k];
+  if (pred?.kind === 'pred' && pred.pred === 'narrow') k++;
+  if (items[k]?.kind === 'glue' && items[k]?.lit === ':') k++;
+  const groups: Item[][] = [[]];
+  for (let i = k; i < items.length; i++) {
+    const x = items[i];
+    if (!x) continue;
+    const joins = x.kind === 'conj' && (x.lit === ',' || x.lit === 'and');
+    if (joins) groups.push([]);
+    groups[groups.length - 1]?.push(x);
+  }
+  if (groups.length < 2) return items;
+  const sides = new Set<string>();
+  const out: Item[] = items.slice(0, t);
+  for (const group of groups) {
+    const read = perSideGrade(group);
+    if (read?.side.kind !== 'side' || sides.has(read.side.side)) return items;
+    sides.add(read.side.side);
+    const end = group[group.length - 1]?.end ?? target.end;
+    out.push(...group, { ...target, start: end, end } as Item);
+    if (!read.stated) out.push({ kind: 'pred', pred: 'narrow', lit: '', start: end, end });
+  }
+  return out;
+}
+
 /** Words before a plural structure that mean the ones not yet described ("the remaining foramina"). */
 const REMAINING_WORDS: ReadonlySet<string> = new Set([
   'remaining',
@@ -1579,7 +1648,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       const named = items.find((x) => x.kind === 'grading');
       if (named?.kind === 'grading') declaredSystem = named.system;
     }
-    items = read.items;
+    items = withForamenPerSide(read.items);
     const flags = contextFlags(items);
     const raw = assembleSentence(items, flags, { header, last }, read.qualifiers.bound);
     const stated = qualifyFindings(raw, read.qualifiers, section === 'comparison');

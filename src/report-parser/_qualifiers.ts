@@ -387,6 +387,34 @@ function sideOfGrade(
   return undefined;
 }
 
+/** Words between a grade and the side it is given: "on", "the", "side". */
+const TRAILING_SIDE_WINDOW = 3;
+
+/**
+ * The index of a side a grade at `from` is given after it ("grade 2 right", "Lee 1 on the left"), when
+ * that side ends the statement (a comma, "and", a bracket or the sentence's end follows it); undefined
+ * when the side belongs to a noun after it ("Lee 1 left foraminal stenosis").
+ */
+function trailingSideAt(items: readonly Item[], from: number): number | undefined {
+  for (let k = from, steps = 0; k < items.length && steps < TRAILING_SIDE_WINDOW; k++, steps++) {
+    const x = items[k];
+    if (x?.kind === 'side') {
+      if (x.side !== 'left' && x.side !== 'right') return undefined;
+      let n = k + 1;
+      while (items[n]?.kind === 'glue' && items[n]?.lit === 'side') n++;
+      const next = items[n];
+      const ends =
+        next === undefined ||
+        next.kind === 'conj' ||
+        (next.kind === 'other' && next.lit === '') ||
+        (next.kind === 'glue' && (next.lit === ')' || next.lit === ';'));
+      return ends ? k : undefined;
+    }
+    if (x?.kind !== 'glue' || !(x.lit === 'on' || x.lit === 'the')) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * "previously moderate on the right and severe on the left": an earlier grade per side. `j` is the
  * first grade; undefined unless both sides are named, each with its own grade.
@@ -562,6 +590,17 @@ export function readQualifiers(
             // "Bilateral foraminal stenosis, grade 3 on the right and grade 2 on the left (Lee)":
             // the grades that follow a foramen grade its statement, until a new level.
             gradesStatement ||= targetBefore(items, i) === 'foramen';
+            // "Lee grade 2 right, grade 0 left", "Lee 1 on the left": the side a grade is given
+            // goes before it, as in "right Lee grade 2", so each side keeps its own grade.
+            const side = trailingSideAt(items, mention.last + 1);
+            if (side !== undefined) {
+              const sideItem = items[side];
+              // Placed where the grade starts, so the items stay in the order of the text.
+              if (sideItem) out.push({ ...sideItem, start: x.start, end: x.start });
+              out.push(...leeItems(items, mention.value, i, side, gradesStatement));
+              i = side;
+              continue;
+            }
             out.push(...leeItems(items, mention.value, i, mention.last, gradesStatement));
           }
           i = mention.last;

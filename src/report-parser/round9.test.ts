@@ -140,3 +140,58 @@ describe('"the remaining foramina are patent" clears the foramina not yet descri
     ]);
   });
 });
+
+describe('grades given side by side in one clause keep their own sides', () => {
+  table([
+    [
+      'L3-4: Lee grade 2 right, grade 0 left.',
+      ['L3-L4 right moderate current', 'L3-L4 left none negated current'],
+    ],
+    [
+      'L4-5: foraminal narrowing, Lee 1 on the left and Lee 3 on the right.',
+      ['L4-L5 left mild current', 'L4-L5 right severe current'],
+    ],
+    [
+      'L4-5 foramina: R grade 2, L grade 1 (Lee).',
+      ['L4-L5 right moderate current', 'L4-L5 left mild current'],
+    ],
+    [
+      'L4-5: moderate right, mild left foraminal narrowing.',
+      ['L4-L5 right moderate current', 'L4-L5 left mild current'],
+    ],
+    [
+      'At L4/5 there is moderate right and mild left foraminal narrowing.',
+      ['L4-L5 right moderate current', 'L4-L5 left mild current'],
+    ],
+    [
+      'L5/S1 foramina: moderate right, mild left.',
+      ['L5-S1 right moderate current', 'L5-S1 left mild current'],
+    ],
+    [
+      'L3-L4:\nForamina Lee grade 1 right, grade 0 left.',
+      ['L3-L4 right mild current', 'L3-L4 left none negated current'],
+    ],
+    [
+      'L2-3: Lee 0 on the right and Lee 2 on the left.',
+      ['L2-L3 right none negated current', 'L2-L3 left moderate current'],
+    ],
+  ]);
+
+  it('each side keeps its Lee grade, grade 0 included', () => {
+    const found = parseReport('L3-4: Lee grade 2 right, grade 0 left.').findings;
+    assert.deepEqual(
+      found.map((f) => `${f.side} ${f.grade?.system ?? '-'} ${f.grade?.value ?? '-'}`).sort(),
+      ['left lee 0', 'right lee 2'],
+    );
+  });
+
+  describe('a side that belongs to the noun after the grade is not moved', () => {
+    table([
+      [
+        'L4-5: Lee grade 1 left foraminal stenosis, Lee 0 right.',
+        ['L4-L5 left mild current', 'L4-L5 right none negated current'],
+      ],
+      ['Severe (Lee grade 3) right L3-L4 foraminal stenosis.', ['L3-L4 right severe current']],
+    ]);
+  });
+});
