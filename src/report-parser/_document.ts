@@ -141,6 +141,15 @@ const isSideStatement = (items: readonly Item[]): boolean =>
   items.some((x) => x.kind === 'pred' || x.kind === 'severity') &&
   !items.some((x) => x.kind === 'level');
 
+/** Whether tokens `from` to `to` hold a comma or a colon, where a sentence may have clauses. */
+function hasClauseMark(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t?.kind === PUNCT && (t.lower === ',' || t.lower === ':')) return true;
+  }
+  return false;
+}
+
 /** Whether one of tokens `from` to `to` is the word `word`. */
 function hasWord(tokens: readonly Token[], from: number, to: number, word: string): boolean {
   for (let k = from; k < to; k++) if (tokens[k]?.lower === word) return true;
@@ -1108,6 +1117,11 @@ function withPronounSide(
 }
 
 const MAX_LINE = 20_000;
+/**
+ * Tokens after a side stated alone within which the foramen it implies may be named ("mild narrowing
+ * on the right; left foramen patent"); a long line of prose beyond them is not read for it.
+ */
+const FORAMEN_AHEAD_TOKENS = 40;
 const MAX_SENTENCE_TOKENS = 400;
 const HEADING_LOOKUP = new Map<string, SectionKind>();
 for (const group of SECTION_HEADINGS) {
@@ -1536,7 +1550,13 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       }
       return;
     }
-    const clauses = ellipticalClauses(tokens, start, to, subject);
+    // The sentence's items are built once: a sentence with no side and no grade has no elliptical
+    // clause (every cut needs one), so its clauses are not built, and it is read from these items.
+    const whole = hasClauseMark(tokens, start, to) ? itemsOf(tokens, start, to) : undefined;
+    const clauses =
+      whole?.some((x) => x.kind === 'side' || x.kind === 'severity') === true
+        ? ellipticalClauses(tokens, start, to, subject)
+        : undefined;
     if (clauses) {
       for (const c of clauses) {
         const implied = c.subject;
@@ -1562,17 +1582,22 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       }
       return;
     }
-    processClause(tokens, start, to, keep);
+    processClause(tokens, start, to, keep, whole);
   };
 
-  /** One sentence, or one clause of it; `prepare` puts in what the clause leaves out. */
+  /**
+   * One sentence, or one clause of it; `prepare` puts in what the clause leaves out. `built`: the
+   * clause's items when the caller has built them already.
+   */
   const processClause = (
     tokens: readonly Token[],
     start: number,
     to: number,
     prepare: (items: Item[]) => Item[],
+    built?: Item[],
   ): void => {
-    let items: Item[] = buildItems(text, tokens, start, to, options.trie, options.normalise);
+    let items: Item[] =
+      built ?? buildItems(text, tokens, start, to, options.trie, options.normalise);
     if (items.length === 0) return;
     const notation = withoutPriorNotation(items, text);
     if (notation) {
@@ -2042,7 +2067,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
 
   /** The foramen named by the rest of the line, before any other level: "…; left foramen patent". */
   const foramenAhead = (tokens: readonly Token[], to: number): ImpliedForamen | undefined => {
-    for (const x of itemsOf(tokens, to + 1, tokens.length)) {
+    const end = Math.min(tokens.length, to + 1 + FORAMEN_AHEAD_TOKENS);
+    for (const x of itemsOf(tokens, to + 1, end)) {
       if (x.kind === 'level') return undefined;
       if (x.kind === 'target' && x.target === 'foramen') {
         const pred: Item = { kind: 'pred', pred: 'narrow', lit: '', start: x.end, end: x.end };
