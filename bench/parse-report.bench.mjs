@@ -38,6 +38,59 @@ function timePasses(texts, fn, runs) {
   return median(times);
 }
 
+/**
+ * The user's view of `--batch`: the whole command, `--jobs 2` against `--jobs 0` (the same work on the
+ * calling thread: decode, parse, serialise), each a fresh process reading one NDJSON file, interleaved
+ * round by round. Both sides pay their own start-up; CPU time (the process's own getrusage, workers
+ * included) comes from a wrapper that reports it at exit.
+ */
+function cliRounds(dir, corpus, count, rounds) {
+  const file = join(dir, `cli-${count}.ndjson`);
+  const lines = [];
+  for (let i = 0; i < count; i++)
+    lines.push(JSON.stringify({ id: `r${i}`, text: corpus[i % corpus.length] }));
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const wrapper = join(dir, 'cli-rusage.mjs');
+  writeFileSync(
+    wrapper,
+    `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nRUSAGE ' + (u.userCPUTime + u.systemCPUTime) / 1e6 + '\\n'); });
+await import(${JSON.stringify(new URL('../bin/foramen.js', import.meta.url).href)});`,
+  );
+  const run = (jobs) => {
+    const t = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      [wrapper, 'parse-report', '--batch', file, '--jobs', String(jobs)],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    const seconds = (performance.now() - t) / 1000;
+    const cpu = /RUSAGE ([\d.]+)/.exec(r.stderr ?? '');
+    if (r.status !== 0 || !cpu)
+      throw new Error(`parse-report --batch --jobs ${jobs} failed: ${r.stderr}`);
+    return { rate: count / seconds, cpu: Number(cpu[1]) };
+  };
+  const serial = [];
+  const parallel = [];
+  for (let r = 0; r < rounds; r++) {
+    serial.push(run(0));
+    parallel.push(run(2));
+  }
+  const ratios = serial.map((s, i) => parallel[i].rate / s.rate);
+  return {
+    n: count,
+    rounds,
+    serial: median(serial.map((s) => s.rate)),
+    parallel: median(parallel.map((p) => p.rate)),
+    ratio: median(ratios),
+    ratios,
+    serialCpu: median(serial.map((s) => s.cpu)),
+    parallelCpu: median(parallel.map((p) => p.cpu)),
+  };
+}
+
 export default async function ({ quick }) {
   const { parseReport } = await import('../dist/src/index.js');
   const winkNLP = (await import('wink-nlp')).default;
@@ -141,6 +194,7 @@ export default async function ({ quick }) {
   const steadyEfficiency = median(compared.rounds.map((r) => r.inprocCpu / r.steadyCpu));
   // The fixed start-up: whole-run CPU beyond what the steady per-report cost explains.
   const startupCpu = median(compared.rounds.map((r) => (r.batchCpu - r.steadyCpu) * compared.n));
+  const cli = cliRounds(dir, corpus, quick ? 10_000 : 100_000, quick ? 1 : 3);
   const memory = child('batch', quick ? 10_000 : 100_000, 1);
   const million = child('batch', quick ? 30_000 : 1_000_000, 1);
   rmSync(dir, { recursive: true, force: true });
@@ -190,6 +244,14 @@ export default async function ({ quick }) {
       value: startupCpu,
       unit: 'CPU-s',
       note: 'once per run, whatever its size',
+    },
+    {
+      name: `foramen parse-report --batch --jobs ${cores}, whole command`,
+      value: cli.parallel,
+      unit: 'reports/s',
+      baseline: { name: 'the same command with --jobs 0 (one core)', value: cli.serial },
+      ratio: cli.ratio,
+      note: `${cli.n} reports from an NDJSON file, output to /dev/null, each command a fresh process (start-up and JIT warm-up on both sides); median of ${cli.rounds} interleaved rounds, per-round speed-ups ${cli.ratios.map((r) => r.toFixed(2)).join(', ')}; CPU ${cli.serialCpu.toFixed(1)} vs ${cli.parallelCpu.toFixed(1)} CPU-s, so on ${cores} idle cores at most ${((cores * cli.serialCpu) / cli.parallelCpu).toFixed(2)}×`,
     },
     { name: `--batch peak RSS (${memory.n} reports)`, value: memory.maxRssMb, unit: 'MB' },
     {
