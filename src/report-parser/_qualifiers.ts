@@ -187,10 +187,27 @@ function readGradeMention(
       // "grade 2 (Lee)"
       system = bracketed.system;
       last += 3;
+    } else if (system === undefined && systemAfterComma(items, i, last)) {
+      // "(grade 3, Lee)", "grade 2, Lee classification": the system after a comma names this grade.
+      system = (items[last + 2] as Extract<Item, { kind: 'grading' }>).system;
+      last += 2;
     }
     return { system, value, last };
   }
   return undefined;
+}
+
+/**
+ * Whether the grade mention from `i` to `last` is followed by a comma and a grading system that ends
+ * the grade's bracket or sentence ("(grade 3, Lee)", "grade 2, Lee classification"), not one that
+ * opens a statement of its own ("grade 1, Lee grade 2 on the left").
+ */
+function systemAfterComma(items: readonly Item[], i: number, last: number): boolean {
+  const comma = items[last + 1];
+  const system = items[last + 2];
+  if (comma?.kind !== 'conj' || comma.lit !== ',' || system?.kind !== 'grading') return false;
+  const after = items[last + 3];
+  return items[i - 1]?.lit === '(' ? after?.lit === ')' : after === undefined;
 }
 
 const leeRow = (value: number) => LEE_TABLE.find((r) => r.grade === value);
@@ -255,8 +272,10 @@ function targetBefore(items: readonly Item[], from: number): 'foramen' | 'canal'
       // "Lee grade 1 left foraminal stenosis, Lee 0 right": that target has a grade of its own.
       return isGradedBefore(items, j) ? undefined : x.target;
     }
-    // "Rt FS mild (Lee 1)": the statement's own grade, then the Lee grade in brackets.
+    // "Rt FS mild (Lee 1)": the statement's own grade, then the Lee grade in brackets; "the left
+    // foramen is severely narrowed (grade 3, Lee)": its verb too.
     const joins =
+      x.kind === 'filler' ||
       x.kind === 'side' ||
       x.kind === 'adj' ||
       x.kind === 'glue' ||
