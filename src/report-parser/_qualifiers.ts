@@ -210,6 +210,30 @@ function systemAfterComma(items: readonly Item[], i: number, last: number): bool
   return items[i - 1]?.lit === '(' ? after?.lit === ')' : after === undefined;
 }
 
+/**
+ * A named or numbered grade at `j` after a word of the earlier study ("previously grade 2 (Lee)",
+ * "previously Lee 1"), as the severity its system maps it to (undefined for grade 0) and its last item.
+ */
+function earlierNamedGrade(
+  items: readonly Item[],
+  j: number,
+  text: string,
+  defaultSystem: Item | undefined,
+  declaredSystem: GradeSystem | undefined,
+): { severity: Graded | undefined; last: number } | undefined {
+  const x = items[j];
+  if (!(x?.kind === 'grading' || isGradeWord(x))) return undefined;
+  const mention = readGradeMention(items, j, text);
+  const system =
+    mention?.system ??
+    (defaultSystem?.kind === 'grading' ? defaultSystem.system : undefined) ??
+    declaredSystem;
+  if (!mention || system !== 'lee') return undefined;
+  const severity = leeRow(mention.value)?.severity;
+  if (severity === undefined) return undefined;
+  return { severity: severity === 'none' ? undefined : (severity as Graded), last: mention.last };
+}
+
 const leeRow = (value: number) => LEE_TABLE.find((r) => r.grade === value);
 const ROMAN_NAMES = ['none', 'I', 'II', 'III', 'IV', 'V'];
 const meyerdingRow = (value: number) => MEYERDING_TABLE.find((r) => r.grade === ROMAN_NAMES[value]);
@@ -274,8 +298,10 @@ function targetBefore(items: readonly Item[], from: number): 'foramen' | 'canal'
     }
     // "Rt FS mild (Lee 1)": the statement's own grade, then the Lee grade in brackets; "the left
     // foramen is severely narrowed (grade 3, Lee)": its verb too.
+    // "…, now severe (Lee grade 3)": this study's word too.
     const joins =
       x.kind === 'filler' ||
+      x.kind === 'time' ||
       x.kind === 'side' ||
       x.kind === 'adj' ||
       x.kind === 'glue' ||
@@ -501,6 +527,17 @@ export function readQualifiers(
         continue;
       }
       const j = nextMeaningful(items, i + 1, TIME_GRADE_WINDOW);
+      const earlier =
+        x.time === 'prior' && j !== undefined
+          ? earlierNamedGrade(items, j, text, defaultSystem, declaredSystem)
+          : undefined;
+      if (earlier) {
+        // "Left grade 3 (Lee), previously grade 2 (Lee)": the earlier study's grade, never this
+        // study's (an earlier grade 0 leaves no prior finding to report).
+        if (earlier.severity !== undefined) priorGrade = earlier.severity;
+        i = earlier.last;
+        continue;
+      }
       const grade = severityItemAt(items, j);
       if (grade !== undefined && j !== undefined) {
         if (x.time === 'prior') priorGrade = grade;

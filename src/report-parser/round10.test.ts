@@ -141,3 +141,26 @@ describe('a foramen graded on one side, then the other side’s grade alone', ()
     ],
   ]);
 });
+
+describe('an earlier Lee grade after "previously" is the prior study’s, never this study’s', () => {
+  table([
+    [
+      'Foraminal grading (Lee):\nL4-5: Right grade 2, previously grade 1. Left grade 0.',
+      ['L4-L5 right moderate current', 'L4-L5 right mild prior', 'L4-L5 left none negated current'],
+    ],
+    [
+      'L5-S1: left foramen Lee grade 3, previously Lee grade 1.',
+      ['L5-S1 left severe current', 'L5-S1 left mild prior'],
+    ],
+    [
+      'L3/4: Right grade 2 (Lee), previously grade 2 (Lee); left grade 1 (Lee).',
+      ['L3-L4 right moderate current', 'L3-L4 right moderate prior', 'L3-L4 left mild current'],
+    ],
+    // An earlier grade 0 leaves no prior finding, and no current one either.
+    ['L2-L3: Left grade 1 (Lee), previously grade 0.', ['L2-L3 left mild current']],
+    [
+      'Impression: Progression of left L5-S1 foraminal stenosis, now severe (Lee grade 3).',
+      ['L5-S1 left severe current'],
+    ],
+  ]);
+});
