@@ -1516,6 +1516,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let headingOnLine = false;
   /** The findings the previous clause kept, which a "however, … is patent" may refute. */
   let previousClause: SectionedFinding[] = [];
+  /**
+   * The history section in force was written on its heading's line and that line ended a sentence
+   * ("Indication: Fall. Back pain."): the next line that starts a sentence of its own begins the
+   * findings, even with no blank line or FINDINGS heading between.
+   */
+  let historyOnItsLine = false;
 
   const noteLevels = (ref: LevelRef | undefined): void => {
     if (ref?.kind !== 'levels') return;
@@ -2216,6 +2222,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     // A COMPARISON line names the earlier study; the lines after it describe this one.
     if (section === 'comparison') section = 'other';
     const sectionHeading = readSectionHeading(text, tokens, i);
+    if (!sectionHeading && historyOnItsLine && section === 'history' && opensSentence(text, from)) {
+      section = 'other';
+    }
+    historyOnItsLine = false;
     if (sectionHeading) {
       bracketsArePrior = false;
       declaredSystem = undefined;
@@ -2224,6 +2234,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       last = undefined;
       subject = undefined;
       i = sectionHeading.next;
+      historyOnItsLine =
+        section === 'history' && i < tokens.length && endsSentence(tokens[tokens.length - 1]);
     }
     if (
       !sectionHeading &&
@@ -2322,6 +2334,20 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     levelsMentioned,
     unread,
   };
+}
+
+/** Whether a line ends with the mark that ends a sentence. */
+const endsSentence = (t: Token | undefined): boolean =>
+  t?.kind === PUNCT && (t.lower === '.' || t.lower === '!');
+
+/** Whether the line at `from` opens a sentence: its first letter or digit is not lower case. */
+function opensSentence(text: string, from: number): boolean {
+  for (let k = from; k < text.length; k++) {
+    const c = text[k] ?? '';
+    if (/[a-z]/.test(c)) return false;
+    if (/[A-Z0-9]/.test(c)) return true;
+  }
+  return false;
 }
 
 /** "L2/3: Normal.": a level stated normal as a whole is read, though it yields no finding. */

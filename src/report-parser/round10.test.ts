@@ -164,3 +164,23 @@ describe('an earlier Lee grade after "previously" is the prior study’s, never 
     ],
   ]);
 });
+
+describe('a history written on its heading’s line ends at that line when the next starts a sentence', () => {
+  table([
+    [
+      'MRI LUMBAR SPINE\nIndication: Fall. Back pain.\nAt L4-5 there is moderate left foraminal narrowing.',
+      ['L4-L5 left moderate current'],
+    ],
+    [
+      'History: Left leg pain for six weeks.\nNormal alignment. L5/S1: mild bilateral foraminal narrowing.',
+      ['L5-S1 bilateral mild current'],
+    ],
+    [
+      'Clinical history: Right L5 radiculopathy.\nThe L3-L4 foramina are patent. At L4-L5 the right foramen is severely narrowed.',
+      ['L3-L4 bilateral none negated current', 'L4-L5 right severe current'],
+    ],
+    // A history line that runs on, or does not end a sentence, is still the history.
+    ['History: Prior severe left L4-5 foraminal stenosis,\ntreated with injections.', []],
+    ['Indication: Known moderate L5-S1 foraminal stenosis\nNow worse.', []],
+  ]);
+});
