@@ -1350,7 +1350,9 @@ function readSectionHeading(
   from: number,
 ): { kind: SectionKind; next: number } | undefined {
   // "ADDENDUM (dictated 16:40 same day): …": an addendum heading may carry a note of when.
-  if (tokens[from]?.lower === 'addendum' && isUpperWord(text, tokens[from])) {
+  // "Addendum (same day):" in title case too: at the start of a line, a capital opens a heading.
+  const first = tokens[from];
+  if (first?.lower === 'addendum' && /[A-Z]/.test(text[first.start] ?? '')) {
     for (let k = from + 1; k < tokens.length && k - from <= ADDENDUM_NOTE_TOKENS; k++) {
       if (tokens[k]?.lower === ':' && tokens[k - 1]?.lower === ')') {
         return { kind: 'addendum', next: k + 1 };

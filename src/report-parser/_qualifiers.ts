@@ -401,6 +401,9 @@ function gradedPhraseBefore(out: readonly Item[]): readonly [number, number] | u
 function endsWithGrade(out: readonly Item[]): boolean {
   let k = out.length - 1;
   if (isComma(out[k])) k--;
+  // "is only mildly narrowed, not moderately as reported": the grade's own verb may come between.
+  const verb = out[k];
+  if (verb?.kind === 'pred' && verb.pred === 'narrow') k--;
   return out[k]?.kind === 'severity';
 }
 
@@ -602,7 +605,12 @@ export function readQualifiers(
       const vagueTrigger = [...VAGUE_GRADES].some((w) => x.rule.literal.includes(w));
       if (next?.kind === 'severity' && x.rule.literal === 'not' && endsWithGrade(out)) {
         // "should read moderate-to-severe, not moderate": a correction's contrast, not a bound.
-        i = j;
+        // "is moderately, not mildly, narrowed": the contrast between commas goes with its commas,
+        // so the grade before it still grades the verb after it.
+        if (isComma(out[out.length - 1]) && isComma(items[j + 1])) {
+          out.pop();
+          i = j + 1;
+        } else i = j;
         continue;
       }
       if (next?.kind === 'severity' && !VAGUE_GRADES.has(next.lit) && !vagueTrigger) {

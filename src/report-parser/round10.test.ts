@@ -184,3 +184,24 @@ describe('a history written on its heading’s line ends at that line when the n
     ['Indication: Known moderate L5-S1 foraminal stenosis\nNow worse.', []],
   ]);
 });
+
+describe('an addendum that corrects a grade with "X, not Y" keeps only the corrected grade', () => {
+  table([
+    [
+      'L3/4: Moderate right foraminal narrowing.\n\nAddendum (same day): The right L3/4 foramen is only mildly narrowed, not moderately as reported.',
+      ['L3-L4 right mild current'],
+    ],
+    [
+      'L4/5: Mild left foraminal narrowing.\n\nADDENDUM: the left L4/5 foramen is moderately, not mildly, narrowed.',
+      ['L4-L5 left moderate current'],
+    ],
+    [
+      'L5-S1: severe right foraminal stenosis.\n\nAddendum (after review): the right L5-S1 foraminal stenosis is moderate, not severe.',
+      ['L5-S1 right moderate current'],
+    ],
+    [
+      'L2-3: moderate left foraminal narrowing.\n\nAddendum: The left L2-3 foramen is severely, not moderately, narrowed on the sagittal images.',
+      ['L2-L3 left severe current'],
+    ],
+  ]);
+});
