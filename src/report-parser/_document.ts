@@ -25,6 +25,7 @@ import type { PhraseTrie } from './_trie.js';
 import {
   ANATOMY_LABEL_WORDS,
   EXCLUDED_SECTIONS,
+  LEVEL_PART_LABEL_WORDS,
   SECTIONS_ENDED_BY_ANATOMY,
   SECTION_HEADINGS,
 } from './data/sections.js';
@@ -297,14 +298,22 @@ const ELLIPTICAL_KINDS: ReadonlySet<Item['kind']> = new Set([
   'context',
 ]);
 
-/** A clause of grades and sides only, at least one of each or a grade: "moderate left", "sev rt". */
+/**
+ * A clause of grades and sides only, at least one of each or a grade: "moderate left", "sev rt"; the
+ * graded noun of narrowing may stand with them ("right mild narrowing, left normal").
+ */
 function isElliptical(items: readonly Item[]): boolean {
   const meaningful = items.filter(
     (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other' && x.kind !== 'conj',
   );
+  const narrowing = meaningful.filter((x) => x.kind === 'pred');
+  if (narrowing.length > 0) {
+    const only = narrowing.length === 1 && narrowing[0]?.kind === 'pred' ? narrowing[0] : undefined;
+    if (only?.pred !== 'narrow' || !meaningful.some((x) => x.kind === 'severity')) return false;
+  }
   return (
     meaningful.length > 0 &&
-    meaningful.every((x) => ELLIPTICAL_KINDS.has(x.kind)) &&
+    meaningful.every((x) => ELLIPTICAL_KINDS.has(x.kind) || x.kind === 'pred') &&
     meaningful.some((x) => x.kind === 'side' && x.side !== 'bilateral') &&
     meaningful.some((x) => x.kind === 'severity' || x.kind === 'context')
   );
@@ -413,6 +422,28 @@ function gradedBilateral(segment: { items: readonly Item[] } | undefined): boole
       (x.kind === 'side' && x.side !== 'bilateral'),
   );
 }
+
+/**
+ * The one side a clause grades foraminal narrowing on, with no lesion, level or negation ("Left
+ * foraminal stenosis severe", "Foramina right moderate narrowing"): the grades of the other side
+ * that follow it leave out the same finding.
+ */
+function gradedOneSide(segment: { items: readonly Item[] } | undefined): string | undefined {
+  if (!segment || !foramenSubject(segment.items)) return undefined;
+  const sides = segment.items.filter((x) => x.kind === 'side');
+  const [side] = sides;
+  if (sides.length !== 1 || side?.kind !== 'side' || side.side === 'bilateral') return undefined;
+  const other = segment.items.some(
+    (x) => x.kind === 'lesion' || x.kind === 'level' || x.kind === 'context',
+  );
+  return !other && segment.items.some((x) => x.kind === 'severity') ? side.side : undefined;
+}
+
+/** The side an elliptical clause names ("right mild"), if it names one. */
+const ellipticalSide = (items: readonly Item[]): string | undefined => {
+  const side = items.find((x) => x.kind === 'side');
+  return side?.kind === 'side' ? side.side : undefined;
+};
 
 /** Whether elliptical clauses at the start of `rest` grade the left and the right each. */
 function bothSidesGraded(rest: readonly { items: readonly Item[] }[]): boolean {
@@ -545,6 +576,14 @@ function withEllipticalSubject(items: readonly Item[], subject: FindingSubject):
   const isBackward = (x: Item): boolean => x.kind === 'context' && x.rule.direction === 'backward';
   const back = items.filter(isBackward);
   const rest = items.filter((x) => !isBackward(x));
+  // "right moderate narrowing, left mild narrowing": the clause's own noun of narrowing is the
+  // structure's, so the structure goes just before it, after the side and grade.
+  const own = rest.findIndex((x) => x.kind === 'pred' && x.pred === 'narrow');
+  if (own >= 0) {
+    const at = rest[own]?.start ?? 0;
+    const target = { ...subject.target, start: at, end: at } as Item;
+    return [...rest.slice(0, own), target, ...rest.slice(own), ...back];
+  }
   const at = rest[rest.length - 1]?.end ?? items[0]?.start ?? 0;
   const inserted = [
     { ...subject.target, start: at, end: at } as Item,
@@ -1049,6 +1088,42 @@ function withImpliedExceptionFinding(items: Item[], targets: readonly Item[]): I
 }
 
 /**
+ * "apart from the left L4/5 foramen, which is moderately narrowed": the relative clause after the
+ * excepted structure is that structure's state, so its ", which" does not end the structure's phrase.
+ */
+function withRelativeClauseJoined(items: Item[]): Item[] {
+  const k = items.findIndex((x, i) => {
+    const next = items[i + 1];
+    return (
+      x.kind === 'conj' &&
+      x.lit === ',' &&
+      items[i - 1]?.kind === 'target' &&
+      next?.kind === 'context' &&
+      RELATIVE_WORDS.has(next.rule.literal)
+    );
+  });
+  return k < 0 ? items : [...items.slice(0, k), ...items.slice(k + 2)];
+}
+
+/** Relative pronouns that open a clause about the structure just named. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'that']);
+
+/**
+ * "apart from the left L4/5 foramen": an exception that names the cleared structure but says nothing
+ * of it is that structure narrowed, grade unknown; it must not stay cleared.
+ */
+function withImpliedExceptionNarrowing(items: Item[]): Item[] {
+  if (items.some((x) => x.kind === 'pred' || x.kind === 'lesion' || x.kind === 'severity')) {
+    return items;
+  }
+  const target = items.findLastIndex((x) => x.kind === 'target');
+  const named = items[target];
+  if (!named) return items;
+  const pred: Item = { kind: 'pred', pred: 'narrow', lit: '', start: named.end, end: named.end };
+  return [...items.slice(0, target + 1), pred, ...items.slice(target + 1)];
+}
+
+/**
  * "at L4/5 on the right, where …": a side named just after the exception's level is the side of each
  * foramen of the exception that names none of its own.
  */
@@ -1275,7 +1350,9 @@ function readSectionHeading(
   from: number,
 ): { kind: SectionKind; next: number } | undefined {
   // "ADDENDUM (dictated 16:40 same day): …": an addendum heading may carry a note of when.
-  if (tokens[from]?.lower === 'addendum' && isUpperWord(text, tokens[from])) {
+  // "Addendum (same day):" in title case too: at the start of a line, a capital opens a heading.
+  const first = tokens[from];
+  if (first?.lower === 'addendum' && /[A-Z]/.test(text[first.start] ?? '')) {
     for (let k = from + 1; k < tokens.length && k - from <= ADDENDUM_NOTE_TOKENS; k++) {
       if (tokens[k]?.lower === ':' && tokens[k - 1]?.lower === ')') {
         return { kind: 'addendum', next: k + 1 };
@@ -1441,6 +1518,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let headingOnLine = false;
   /** The findings the previous clause kept, which a "however, … is patent" may refute. */
   let previousClause: SectionedFinding[] = [];
+  /**
+   * The history section in force was written on its heading's line and that line ended a sentence
+   * ("Indication: Fall. Back pain."): the next line that starts a sentence of its own begins the
+   * findings, even with no blank line or FINDINGS heading between.
+   */
+  let historyOnItsLine = false;
 
   const noteLevels = (ref: LevelRef | undefined): void => {
     if (ref?.kind !== 'levels') return;
@@ -1544,7 +1627,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         while (until > from && ['at', 'and', ','].includes(tokens[until - 1]?.lower ?? '')) until--;
         processClause(tokens, from, until, (items) =>
           withExceptionSide(
-            withImpliedExceptionFinding(withTargetsBeforePred(items, targets), targets),
+            withImpliedExceptionNarrowing(
+              withImpliedExceptionFinding(
+                withTargetsBeforePred(withRelativeClauseJoined(items), targets),
+                targets,
+              ),
+            ),
           ),
         );
       }
@@ -1818,7 +1906,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (own && laterElliptical) {
         current = own;
         cut = true;
-        out.push({ from: seg.from, to: seg.from, subject: undefined });
+        // "Foramina right moderate narrowing, left mild": the clause that names the finding may
+        // grade its own side too, and is then read as a statement of its own.
+        const graded =
+          seg.items.some((x) => x.kind === 'side' && x.side !== 'bilateral') &&
+          seg.items.some((x) => x.kind === 'severity');
+        out.push({ from: seg.from, to: graded ? seg.to : seg.from, subject: undefined });
       } else if (
         !current &&
         isElliptical(seg.items) &&
@@ -1834,6 +1927,17 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         cut = true;
         out.push({ from: seg.from, to: seg.to, subject: current });
       } else if (current && isElliptical(seg.items)) {
+        cut = true;
+        out.push({ from: seg.from, to: seg.to, subject: current });
+      } else if (
+        !current &&
+        isElliptical(seg.items) &&
+        gradedOneSide(segments[i - 1]) !== undefined &&
+        gradedOneSide(segments[i - 1]) !== ellipticalSide(seg.items)
+      ) {
+        // "Left foraminal stenosis severe, right mild": the first clause is a statement of its own,
+        // the grade of the other side after it leaves out the same finding.
+        current = foramenSubject(segments[i - 1]?.items ?? []);
         cut = true;
         out.push({ from: seg.from, to: seg.to, subject: current });
       } else if (
@@ -1978,10 +2082,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         if (!(t?.lower === ',' || t?.lower === 'and')) continue;
         let m = j + 1;
         if (tokens[m]?.lower === 'and') m++;
-        if (tokens[m]?.lower !== 'at') continue;
-        const next = readLevels(tokens, m + 1, to);
+        // "…, and on the right at L5/S1": a later exception may name its side first, as the first may.
+        const sideFirst = tokens[m]?.lower === 'at' ? undefined : sideFirstLevels(tokens, m, to);
+        if (tokens[m]?.lower !== 'at' && !sideFirst) continue;
+        const next = sideFirst ?? readLevels(tokens, m + 1, to);
         if (next?.kind !== 'levels' || next.ref.kind !== 'levels') continue;
-        parts.push(m + 1);
+        parts.push(sideFirst ? m : m + 1);
         j = next.end;
       }
       return { at: k, levels: l, parts };
@@ -2118,6 +2224,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     // A COMPARISON line names the earlier study; the lines after it describe this one.
     if (section === 'comparison') section = 'other';
     const sectionHeading = readSectionHeading(text, tokens, i);
+    if (!sectionHeading && historyOnItsLine && section === 'history' && opensSentence(text, from)) {
+      section = 'other';
+    }
+    historyOnItsLine = false;
     if (sectionHeading) {
       bracketsArePrior = false;
       declaredSystem = undefined;
@@ -2126,6 +2236,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       last = undefined;
       subject = undefined;
       i = sectionHeading.next;
+      historyOnItsLine =
+        section === 'history' && i < tokens.length && endsSentence(tokens[tokens.length - 1]);
     }
     if (
       !sectionHeading &&
@@ -2138,9 +2250,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (!sectionHeading && opensWithTopicLabel(tokens, i)) {
       // "Other: no marrow lesion", "Alignment: normal": a new topic; the finding named before ends.
       subject = undefined;
-      // A bulleted sub-field under a level heading of its own line ("L3-L4:" / "- Disc: bulge")
-      // stays at that level.
-      if (!(i > 0 && blockHeading)) {
+      // A bulleted sub-field under a level heading of its own line ("L3-L4:" / "- Disc: bulge"), or
+      // one that labels a part of the level ("Disc: bulge"), stays at that level.
+      const levelPart = LEVEL_PART_LABEL_WORDS.has(tokens[i]?.lower ?? '');
+      if (!((i > 0 || levelPart) && blockHeading)) {
         header = undefined;
         last = undefined;
       }
@@ -2223,6 +2336,20 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     levelsMentioned,
     unread,
   };
+}
+
+/** Whether a line ends with the mark that ends a sentence. */
+const endsSentence = (t: Token | undefined): boolean =>
+  t?.kind === PUNCT && (t.lower === '.' || t.lower === '!');
+
+/** Whether the line at `from` opens a sentence: its first letter or digit is not lower case. */
+function opensSentence(text: string, from: number): boolean {
+  for (let k = from; k < text.length; k++) {
+    const c = text[k] ?? '';
+    if (/[a-z]/.test(c)) return false;
+    if (/[A-Z0-9]/.test(c)) return true;
+  }
+  return false;
 }
 
 /** "L2/3: Normal.": a level stated normal as a whole is read, though it yields no finding. */

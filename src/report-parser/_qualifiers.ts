@@ -187,10 +187,51 @@ function readGradeMention(
       // "grade 2 (Lee)"
       system = bracketed.system;
       last += 3;
+    } else if (system === undefined && systemAfterComma(items, i, last)) {
+      // "(grade 3, Lee)", "grade 2, Lee classification": the system after a comma names this grade.
+      system = (items[last + 2] as Extract<Item, { kind: 'grading' }>).system;
+      last += 2;
     }
     return { system, value, last };
   }
   return undefined;
+}
+
+/**
+ * Whether the grade mention from `i` to `last` is followed by a comma and a grading system that ends
+ * the grade's bracket or sentence ("(grade 3, Lee)", "grade 2, Lee classification"), not one that
+ * opens a statement of its own ("grade 1, Lee grade 2 on the left").
+ */
+function systemAfterComma(items: readonly Item[], i: number, last: number): boolean {
+  const comma = items[last + 1];
+  const system = items[last + 2];
+  if (comma?.kind !== 'conj' || comma.lit !== ',' || system?.kind !== 'grading') return false;
+  const after = items[last + 3];
+  return items[i - 1]?.lit === '(' ? after?.lit === ')' : after === undefined;
+}
+
+/**
+ * A named or numbered grade at `j` after a word of the earlier study ("previously grade 2 (Lee)",
+ * "previously Lee 1"), as the severity its system maps it to (undefined for grade 0) and its last item.
+ */
+function earlierNamedGrade(
+  items: readonly Item[],
+  j: number,
+  text: string,
+  defaultSystem: Item | undefined,
+  declaredSystem: GradeSystem | undefined,
+): { severity: Graded | undefined; last: number } | undefined {
+  const x = items[j];
+  if (!(x?.kind === 'grading' || isGradeWord(x))) return undefined;
+  const mention = readGradeMention(items, j, text);
+  const system =
+    mention?.system ??
+    (defaultSystem?.kind === 'grading' ? defaultSystem.system : undefined) ??
+    declaredSystem;
+  if (!mention || system !== 'lee') return undefined;
+  const severity = leeRow(mention.value)?.severity;
+  if (severity === undefined) return undefined;
+  return { severity: severity === 'none' ? undefined : (severity as Graded), last: mention.last };
 }
 
 const leeRow = (value: number) => LEE_TABLE.find((r) => r.grade === value);
@@ -255,8 +296,12 @@ function targetBefore(items: readonly Item[], from: number): 'foramen' | 'canal'
       // "Lee grade 1 left foraminal stenosis, Lee 0 right": that target has a grade of its own.
       return isGradedBefore(items, j) ? undefined : x.target;
     }
-    // "Rt FS mild (Lee 1)": the statement's own grade, then the Lee grade in brackets.
+    // "Rt FS mild (Lee 1)": the statement's own grade, then the Lee grade in brackets; "the left
+    // foramen is severely narrowed (grade 3, Lee)": its verb too.
+    // "…, now severe (Lee grade 3)": this study's word too.
     const joins =
+      x.kind === 'filler' ||
+      x.kind === 'time' ||
       x.kind === 'side' ||
       x.kind === 'adj' ||
       x.kind === 'glue' ||
@@ -356,6 +401,9 @@ function gradedPhraseBefore(out: readonly Item[]): readonly [number, number] | u
 function endsWithGrade(out: readonly Item[]): boolean {
   let k = out.length - 1;
   if (isComma(out[k])) k--;
+  // "is only mildly narrowed, not moderately as reported": the grade's own verb may come between.
+  const verb = out[k];
+  if (verb?.kind === 'pred' && verb.pred === 'narrow') k--;
   return out[k]?.kind === 'severity';
 }
 
@@ -482,6 +530,17 @@ export function readQualifiers(
         continue;
       }
       const j = nextMeaningful(items, i + 1, TIME_GRADE_WINDOW);
+      const earlier =
+        x.time === 'prior' && j !== undefined
+          ? earlierNamedGrade(items, j, text, defaultSystem, declaredSystem)
+          : undefined;
+      if (earlier) {
+        // "Left grade 3 (Lee), previously grade 2 (Lee)": the earlier study's grade, never this
+        // study's (an earlier grade 0 leaves no prior finding to report).
+        if (earlier.severity !== undefined) priorGrade = earlier.severity;
+        i = earlier.last;
+        continue;
+      }
       const grade = severityItemAt(items, j);
       if (grade !== undefined && j !== undefined) {
         if (x.time === 'prior') priorGrade = grade;
@@ -546,7 +605,12 @@ export function readQualifiers(
       const vagueTrigger = [...VAGUE_GRADES].some((w) => x.rule.literal.includes(w));
       if (next?.kind === 'severity' && x.rule.literal === 'not' && endsWithGrade(out)) {
         // "should read moderate-to-severe, not moderate": a correction's contrast, not a bound.
-        i = j;
+        // "is moderately, not mildly, narrowed": the contrast between commas goes with its commas,
+        // so the grade before it still grades the verb after it.
+        if (isComma(out[out.length - 1]) && isComma(items[j + 1])) {
+          out.pop();
+          i = j + 1;
+        } else i = j;
         continue;
       }
       if (next?.kind === 'severity' && !VAGUE_GRADES.has(next.lit) && !vagueTrigger) {

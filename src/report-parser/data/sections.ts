@@ -75,3 +75,12 @@ export const ANATOMY_LABEL_WORDS: ReadonlySet<string> = new Set([
   'disc', 'discs', 'disk', 'disks', 'canal', 'foramen', 'foramina', 'facet', 'facets', 'joints', 'paraspinal',
   'soft', 'tissues', 'sacrum', 'sacroiliac', 'levels', 'level', 'spine', 'lumbar', 'thecal', 'sac',
 ]);
+
+/**
+ * Labels of one part of a disc level ("Disc:", "Facets:", "Annulus:"): under a level heading alone on
+ * its line, a line opened by one of them is still about that level. Labels of the whole spine
+ * ("Alignment:", "Conus:") are not among them.
+ */
+export const LEVEL_PART_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'disc', 'disk', 'annulus', 'anulus', 'facet', 'facets', 'joints', 'ligamentum', 'flavum', 'endplates',
+]);
