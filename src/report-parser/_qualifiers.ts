@@ -102,6 +102,8 @@ export interface SentenceQualifiers {
    * pre-operatively"): their findings are the earlier study's.
    */
   readonly priorPhrases: readonly (readonly [number, number])[];
+  /** The earlier study found none ("mild canal stenosis, previously none"). */
+  readonly priorNone: boolean;
   /** An earlier study's grades per side ("previously moderate on the right and severe on the left"). */
   readonly priorBySide: ReadonlyMap<'left' | 'right', Graded> | undefined;
   /** This study's grade, stated against an earlier one ("now moderate"). */
@@ -354,6 +356,17 @@ function endsWithGrade(out: readonly Item[]): boolean {
 
 const isComma = (x: Item | undefined): boolean => x?.kind === 'conj' && x.lit === ',';
 
+/** Words that say an earlier study found nothing: "previously none", "previously normal". */
+const NONE_WORDS: ReadonlySet<string> = new Set(['none', 'nil', 'absent']);
+const saysNone = (x: Item | undefined): boolean =>
+  (x?.kind === 'context' && NONE_WORDS.has(x.rule.literal)) ||
+  (x?.kind === 'pred' && x.pred === 'normal');
+
+/** Whether a graded statement of this study comes before, so a later "previously none" is its past. */
+const statesGradeBefore = (out: readonly Item[]): boolean =>
+  out.some((y) => y.kind === 'severity') &&
+  out.some((y) => y.kind === 'target' || (y.kind === 'pred' && y.pred === 'narrow'));
+
 /** Whether this study's grade is named after item `i` ("now"). */
 const hasNow = (items: readonly Item[], i: number): boolean =>
   items.some((x, k) => k > i && x.kind === 'time' && x.time === 'now');
@@ -418,6 +431,7 @@ export function readQualifiers(
   const out: Item[] = [];
   let priorGrade: Graded | undefined;
   let priorBySide: Map<'left' | 'right', Graded> | undefined;
+  let priorNone = false;
   const priorPhrases: (readonly [number, number])[] = [];
   let nowGrade: Graded | undefined;
   let unchanged = false;
@@ -448,6 +462,24 @@ export function readQualifiers(
       }
       const j = nextMeaningful(items, i + 1, TIME_GRADE_WINDOW);
       const grade = severityItemAt(items, j);
+      if (
+        x.time === 'prior' &&
+        j !== undefined &&
+        saysNone(items[j]) &&
+        (statesGradeBefore(out) || hasNow(items, j))
+      ) {
+        // "Mild spinal canal stenosis, previously none", "the foramen, previously normal, is now
+        // moderately narrowed": the earlier study's grade is none; the word of absence is not this
+        // study's negation.
+        priorNone = true;
+        i = j;
+        // The aside's commas go with it, so the structure keeps its predicate.
+        if (isComma(out[out.length - 1]) && isComma(items[j + 1])) {
+          out.pop();
+          i = j + 1;
+        }
+        continue;
+      }
       if (grade !== undefined && j !== undefined) {
         if (x.time === 'prior') priorGrade = grade;
         else nowGrade = grade;
@@ -570,6 +602,7 @@ export function readQualifiers(
     qualifiers: {
       priorGrade,
       priorBySide,
+      priorNone,
       priorPhrases,
       nowGrade,
       unchanged,
@@ -673,6 +706,15 @@ export function qualifyFindings(
           grade: undefined,
         });
       }
+    } else if (graded && !f.negated && temporal === 'current' && q.priorNone) {
+      out.push({
+        ...f,
+        negated: true,
+        severity: null,
+        temporal: 'prior',
+        maxSeverity: undefined,
+        grade: undefined,
+      });
     } else if (graded && priorStated && q.priorGrade !== undefined) {
       out.push({
         ...f,
