@@ -107,3 +107,68 @@ describe('a table whose column names are bracketed after the level label', () =>
     );
   });
 });
+
+describe('time: what has resolved, and a grade the earlier study did not have', () => {
+  describe('"resolved X with Y": only X has gone', () => {
+    table([
+      [
+        'IMPRESSION:\n2. Resolved left L4-5 foraminal protrusion with improved left foraminal narrowing, now mild.',
+        ['L4-L5 left mild current'],
+      ],
+      [
+        'L5-S1: Interval resolution of the right foraminal extrusion with persistent moderate right foraminal stenosis.',
+        ['L5-S1 right moderate current'],
+      ],
+      [
+        'L5/S1: The previously described left foraminal disc protrusion has resolved, with mild residual left foraminal narrowing.',
+        ['L5-S1 left mild current'],
+      ],
+    ]);
+  });
+  describe('"previously none/normal" is a negated prior finding beside the current grade', () => {
+    table([
+      [
+        'At L4-L5 there is moderate right foraminal narrowing, previously none.',
+        ['L4-L5 right moderate current', 'L4-L5 right none negated prior'],
+      ],
+      [
+        'L3/4: The right foramen, previously normal, is now moderately narrowed.',
+        ['L3-L4 right moderate current', 'L3-L4 right none negated prior'],
+      ],
+      [
+        'L3-L4: The left exit foramen, previously patent, is now severely narrowed.',
+        ['L3-L4 left severe current', 'L3-L4 left none negated prior'],
+      ],
+    ]);
+    table(
+      [
+        [
+          'L2/3: Mild central canal stenosis, previously none.',
+          ['L2-L3 central mild current', 'L2-L3 central none negated prior'],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+  describe('an earlier report named by its modality ("the 2019 CT report, which described …") is prior', () => {
+    table(
+      [
+        [
+          'L4-5: severe central canal stenosis.\nComment: Progression since the 2018 CT report, which described mild central stenosis at L4-5.',
+          ['L4-L5 central severe current', 'L4-L5 central mild prior'],
+        ],
+        [
+          'L3-4: moderate canal stenosis. The outside CT report described mild canal stenosis at this level.',
+          ['L3-L4 central moderate current', 'L3-L4 central mild prior'],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+    table([
+      [
+        'L4/5: Moderate left foraminal narrowing.\nConclusion: Worse than on the 2020 MRI report, which described mild left foraminal narrowing at L4/5.',
+        ['L4-L5 left moderate current', 'L4-L5 left mild prior'],
+      ],
+    ]);
+  });
+});

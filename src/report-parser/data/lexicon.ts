@@ -344,6 +344,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'outside report', 'prior report', 'previous report', 'preliminary report', 'outside mri', 'outside ct', 'outside study',
       'outside imaging', 'the outside report described', 'was reported', 'were reported', 'had been reported',
       'referral report', 'referring report', 'external report', 'outside scan', 'external study', 'external mri',
+      // "Progressed compared with the 2019 CT report, which described moderate central stenosis".
+      'ct report', 'mri report', 'myelogram report', 'which described', 'that described', 'which reported',
     ],
   },
   { term: { kind: 'time', time: 'now' }, source: 'context-2009', literals: ['now', 'currently', 'presently', 'now measures', 'now measures as', 'has become', 'now appears'] },
