@@ -120,6 +120,32 @@ function withRetractedForamen(
   return [...items.slice(0, at), ...implied, ...items.slice(at)];
 }
 
+/**
+ * "The right foramen is mildly narrowed; the exiting right L4 root is not compressed": a root spared
+ * speaks for the root, not against the foramen the sentence before graded on that side (within one
+ * sentence the target pass already keeps it so). Drops the negated foraminal finding the root gave.
+ */
+function withoutSparedRootNegation<F extends QualifiedFinding>(
+  found: F[],
+  items: readonly Item[],
+  previous: ImpliedForamen | undefined,
+): F[] {
+  if (previous?.side === undefined) return found;
+  const rootOnly =
+    items.some((x) => x.kind === 'target' && x.target === 'exit-root') &&
+    !items.some((x) => x.kind === 'target' && x.target === 'foramen');
+  if (!rootOnly) return found;
+  return found.filter(
+    (f) =>
+      !(
+        f.finding === 'foraminal-stenosis' &&
+        f.negated &&
+        f.temporal === 'current' &&
+        f.side === previous.side
+      ),
+  );
+}
+
 /** "The opposite foramen", "the contralateral foramen": the other side of the previous sentence's. */
 function resolveOpposite(items: Item[], previous: ImpliedForamen | undefined): Item[] {
   const other =
@@ -1494,7 +1520,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const flags = contextFlags(items);
     const raw = assembleSentence(items, flags, { header, last }, read.qualifiers.bound);
     const stated = qualifyFindings(raw, read.qualifiers, section === 'comparison');
-    const qualified = bracket ? [...stated, ...priorCopies(stated, bracket.grade)] : stated;
+    const qualified = withoutSparedRootNegation(
+      bracket ? [...stated, ...priorCopies(stated, bracket.grade)] : stated,
+      items,
+      lastForamen,
+    );
     const sectioned = qualified.map((f) => ({ ...f, section }));
     const withdrawn =
       sectioned.length > 0 ? correctionsIn(tokens, start, to, items, sectioned) : [];

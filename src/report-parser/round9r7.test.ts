@@ -172,3 +172,25 @@ describe('time: what has resolved, and a grade the earlier study did not have', 
     ]);
   });
 });
+
+describe('a root spared says nothing against the foramen graded the sentence before', () => {
+  table([
+    [
+      'L4/5: The right intervertebral foramen is mildly narrowed; the exiting right L4 nerve root is not compressed.',
+      ['L4-L5 right mild current'],
+    ],
+    [
+      'L5-S1: Moderate left foraminal narrowing. The exiting left L5 root is not impinged.',
+      ['L5-S1 left moderate current'],
+    ],
+    [
+      'At L3-4 the left exit foramen is severely narrowed. There is no compression of the exiting left L3 nerve root.',
+      ['L3-L4 left severe current'],
+    ],
+    [
+      // The other side's root, spared, still clears its own foramen.
+      'L4-5: The right foramen is patent. The exiting left L4 root is not compressed.',
+      ['L4-L5 right none negated current', 'L4-L5 left none negated current'],
+    ],
+  ]);
+});
