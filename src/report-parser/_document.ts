@@ -392,6 +392,15 @@ function stenosisSubject(items: readonly Item[]): FindingSubject | undefined {
 }
 
 /** The foramen and its narrowing named by a clause. */
+/**
+ * Whether a clause states a foramen, with a predicate or with a grade alone ("foramina - mild left"),
+ * so a side stated normal after it ("…, right normal") is the other foramen.
+ */
+const statesForamen = (items: readonly Item[]): boolean =>
+  foramenSubject(items) !== undefined ||
+  (items.some((x) => x.kind === 'target' && x.target === 'foramen') &&
+    items.some((x) => x.kind === 'severity'));
+
 function foramenSubject(items: readonly Item[]): FindingSubject | undefined {
   const target = items.find((x) => x.kind === 'target' && x.target === 'foramen');
   const pred = items.find(
@@ -1738,7 +1747,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       } else if (
         i > 0 &&
         (isSidedStatement(seg.items) ||
-          (isSideNormal(seg.items) && foramenSubject(segments[i - 1]?.items ?? []) !== undefined))
+          (isSideNormal(seg.items) && statesForamen(segments[i - 1]?.items ?? [])))
       ) {
         cut = true;
         out.push({ from: seg.from, to: seg.to, subject: undefined });

@@ -194,3 +194,20 @@ describe('a root spared says nothing against the foramen graded the sentence bef
     ],
   ]);
 });
+
+describe('a foramen graded without a verb, then the other side stated normal', () => {
+  table([
+    [
+      'L5/S1 - small protrusion; canal adequate; foramina - mild left, right normal.',
+      ['L5-S1 left mild current', 'L5-S1 right none negated current'],
+    ],
+    [
+      'L4-5: neural foramina moderate right, left normal.',
+      ['L4-L5 right moderate current', 'L4-L5 left none negated current'],
+    ],
+    [
+      'L4-L5: exit foramina - severe on the right, left patent.',
+      ['L4-L5 right severe current', 'L4-L5 left none negated current'],
+    ],
+  ]);
+});
