@@ -797,6 +797,46 @@ function withElsewhereClause(items: Item[]): Item[] {
   ];
 }
 
+/** Items between "extending into" and the foramen it names ("extending into the inferior aspect of the"). */
+const EXTENSION_PLACE_WINDOW = 8;
+
+/**
+ * "A protrusion extending into the foramen, with narrowing of moderate degree affecting the left": a
+ * narrowing after "with" that names no structure narrows the foramen the lesion was said to reach
+ * (with that foramen's side unless a side follows). The foramen named as a place is not itself a
+ * finding ("extending into a foramen is not stenosis of it"), so without this the grade was lost.
+ */
+function withNarrowedPlace(items: Item[]): Item[] {
+  let place = -1;
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k];
+    if (x?.kind === 'extend') {
+      for (let j = k + 1; j < items.length && j <= k + EXTENSION_PLACE_WINDOW; j++) {
+        const y = items[j];
+        if (y?.kind === 'target') {
+          if (y.target === 'foramen') place = j;
+          break;
+        }
+      }
+    }
+    if (place < 0 || x?.kind !== 'with') continue;
+    const at = items[k + 1]?.kind === 'severity' ? k + 2 : k + 1;
+    const pred = items[at];
+    if (pred?.kind !== 'pred' || pred.pred !== 'narrow') return items;
+    const rest = items.slice(at + 1);
+    if (rest.some((y) => y.kind === 'target' || y.kind === 'level')) return items;
+    const foramen = items[place];
+    const side = items[place - 1];
+    const where = items[k + 1]?.start ?? pred.start;
+    const implied: Item[] = [{ ...foramen, start: where, end: where } as Item];
+    if (side?.kind === 'side' && !rest.some((y) => y.kind === 'side')) {
+      implied.unshift({ ...side, start: where, end: where });
+    }
+    return [...items.slice(0, k + 1), ...implied, ...items.slice(k + 1)];
+  }
+  return items;
+}
+
 /**
  * "… narrowing of the right neural foramen and mild narrowing of the left", "left foramen is narrowed
  * slightly, right one is free": the foramen named once is understood after the other side ("of the
@@ -1504,7 +1544,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       const implied = lastForamen ?? foramenAhead(tokens, to);
       if (implied) items = withSubject(items, implied);
     }
-    items = withElidedForamen(withLevelsAbove(items));
+    items = withNarrowedPlace(withElidedForamen(withLevelsAbove(items)));
     if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
     items = withElsewhereClause(items);
     if (firstOfLine && endsInlineHeading(items, header, blockHeading || headingLine === lineNo)) {

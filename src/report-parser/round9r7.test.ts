@@ -211,3 +211,25 @@ describe('a foramen graded without a verb, then the other side stated normal', (
     ],
   ]);
 });
+
+describe('a narrowing after "with" narrows the foramen a lesion was said to reach', () => {
+  table([
+    [
+      'L5/S1: Left disc protrusion extending into the lower part of the foramen, with narrowing of moderate degree affecting the left; the right side is preserved.',
+      ['L5-S1 left moderate current', 'L5-S1 right none negated current'],
+    ],
+    [
+      'L4-5: A right foraminal protrusion extends into the right foramen, with moderate narrowing.',
+      ['L4-L5 right moderate current'],
+    ],
+    [
+      'At L3/4 a disc bulge extending into both foramina with mild narrowing on the right. The left is preserved.',
+      ['L3-L4 right mild current', 'L3-L4 left none negated current'],
+    ],
+    [
+      // A foramen reached, with no narrowing stated, is still not a stenosis.
+      'L4-L5: Left protrusion extending into the foramen, with contact of the exiting left L4 root.',
+      [],
+    ],
+  ]);
+});
