@@ -838,6 +838,32 @@ function withNarrowedPlace(items: Item[]): Item[] {
 }
 
 /**
+ * A side opening a clause after "," or "and" ("…, the left mildly narrowed", "… and the right
+ * moderately"), with a grade and at most the narrowing after it: a gapped clause about the other
+ * foramen. Returns the narrowing to put in when the clause leaves it out too.
+ */
+function gappedSideClause(
+  items: readonly Item[],
+  k: number,
+): { pred: Item | undefined } | undefined {
+  let j = k - 1;
+  if (items[j]?.kind === 'glue' && items[j]?.lit === 'the') j--;
+  const join = items[j];
+  if (join?.kind !== 'conj' || (join.lit !== ',' && join.lit !== 'and')) return undefined;
+  if (items[k + 1]?.kind !== 'severity') return undefined;
+  const after = items[k + 2];
+  const ends = after === undefined || after.kind === 'conj' || after.kind === 'other';
+  const narrows = after?.kind === 'pred' && after.pred === 'narrow';
+  if (!ends && !narrows) return undefined;
+  if (narrows) return { pred: undefined };
+  for (let m = j - 1; m >= 0; m--) {
+    const y = items[m];
+    if (y?.kind === 'pred' && y.pred === 'narrow') return { pred: y };
+  }
+  return undefined;
+}
+
+/**
  * "… narrowing of the right neural foramen and mild narrowing of the left", "left foramen is narrowed
  * slightly, right one is free": the foramen named once is understood after the other side ("of the
  * left" is the left foramen, "right one" the right foramen).
@@ -856,6 +882,19 @@ function withElidedForamen(items: Item[]): Item[] {
       continue;
     }
     if (next && (next.kind === 'target' || next.kind === 'adj' || next.kind === 'lesion')) continue;
+    const gapped = gappedSideClause(items, k);
+    if (gapped) {
+      // "The right exit foramen is moderately narrowed, the left mildly (narrowed)": the foramen and,
+      // when left out too, its narrowing are understood after the other side.
+      out ??= [...items];
+      const at = x.end;
+      out.splice(out.indexOf(x) + 1, 0, { ...foramen, start: at, end: at } as Item);
+      if (gapped.pred) {
+        const end = next?.end ?? at;
+        out.splice(out.indexOf(next as Item) + 1, 0, { ...gapped.pred, start: end, end } as Item);
+      }
+      continue;
+    }
     let j = k - 1;
     if (items[j]?.kind === 'glue' && items[j]?.lit === 'the') j--;
     if (items[j]?.kind !== 'glue' || items[j]?.lit !== 'of') continue;

@@ -233,3 +233,25 @@ describe('a narrowing after "with" narrows the foramen a lesion was said to reac
     ],
   ]);
 });
+
+describe('a gapped clause about the other foramen ("…, the left mildly narrowed")', () => {
+  table([
+    [
+      'L3/4: The right exit foramen is moderately narrowed, the left mildly narrowed.',
+      ['L3-L4 right moderate current', 'L3-L4 left mild current'],
+    ],
+    [
+      'L4-5: The left foramen is severely narrowed, the right moderately.',
+      ['L4-L5 left severe current', 'L4-L5 right moderate current'],
+    ],
+    [
+      'At L5/S1 the left neural foramen is mildly narrowed, and the right severely narrowed by a protrusion.',
+      ['L5-S1 left mild current', 'L5-S1 right severe current'],
+    ],
+    [
+      // A side before another structure is not a gapped foramen.
+      'L4-5: The left foramen is severely narrowed, the right mild disc bulge noted.',
+      ['L4-L5 left severe current'],
+    ],
+  ]);
+});
