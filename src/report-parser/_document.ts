@@ -797,6 +797,43 @@ function withElsewhereClause(items: Item[]): Item[] {
   ];
 }
 
+/** Items from a compressed root back to the side word of its phrase ("left L4 nerve root"). */
+const ROOT_SIDE_WINDOW = 3;
+
+/**
+ * "The left L4 nerve root is compressed within the foramen": the foramen where a sided root is caught
+ * is that side's, not both (a sideless foramen is bilateral by default, which added an ungraded
+ * bilateral finding beside the graded sides).
+ */
+function withRootSideOnForamen(items: Item[]): Item[] {
+  for (let k = 3; k < items.length; k++) {
+    const foramen = items[k];
+    if (foramen?.kind !== 'target' || foramen.target !== 'foramen') continue;
+    let j = k - 1;
+    if (items[j]?.kind === 'glue' && items[j]?.lit === 'the') j--;
+    const prep = items[j];
+    if (prep?.kind !== 'glue' || (prep.lit !== 'within' && prep.lit !== 'in')) continue;
+    const pred = items[j - 1];
+    if (pred?.kind !== 'pred' || pred.pred !== 'compress') continue;
+    let r = j - 2;
+    while (items[r]?.kind === 'filler') r--;
+    const root = items[r];
+    const isRoot =
+      root?.kind === 'target' && (root.target === 'root' || root.target === 'exit-root');
+    if (!isRoot) continue;
+    for (let m = r - 1; m >= 0 && m >= r - ROOT_SIDE_WINDOW; m--) {
+      const side = items[m];
+      if (side?.kind === 'side') {
+        if (side.side !== 'left' && side.side !== 'right') break;
+        const at = foramen.start;
+        return [...items.slice(0, k), { ...side, start: at, end: at }, ...items.slice(k)];
+      }
+      if (!(side?.kind === 'vertebra' || side?.kind === 'adj' || side?.kind === 'glue')) break;
+    }
+  }
+  return items;
+}
+
 /** Items between "extending into" and the foramen it names ("extending into the inferior aspect of the"). */
 const EXTENSION_PLACE_WINDOW = 8;
 
@@ -1583,7 +1620,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       const implied = lastForamen ?? foramenAhead(tokens, to);
       if (implied) items = withSubject(items, implied);
     }
-    items = withNarrowedPlace(withElidedForamen(withLevelsAbove(items)));
+    items = withRootSideOnForamen(withNarrowedPlace(withElidedForamen(withLevelsAbove(items))));
     if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
     items = withElsewhereClause(items);
     if (firstOfLine && endsInlineHeading(items, header, blockHeading || headingLine === lineNo)) {

@@ -255,3 +255,20 @@ describe('a gapped clause about the other foramen ("…, the left mildly narrowe
     ],
   ]);
 });
+
+describe('a sided root compressed within the foramen: that side’s foramen, not both', () => {
+  table([
+    [
+      'L4/5: The foramina are narrowed, severely on the left and slightly on the right. The left L4 nerve root is compressed within the foramen.',
+      ['L4-L5 left severe current', 'L4-L5 right mild current'],
+    ],
+    [
+      'L4-L5: The left L4 nerve root is compressed within the foramen.',
+      ['L4-L5 left null current'],
+    ],
+    [
+      'L5/S1: Moderate right foraminal stenosis. The exiting right L5 root is compressed in the foramen.',
+      ['L5-S1 right moderate current'],
+    ],
+  ]);
+});
