@@ -272,3 +272,27 @@ describe('a sided root compressed within the foramen: that side’s foramen, not
     ],
   ]);
 });
+
+describe('"the thoracolumbar junction" names T12-L1', () => {
+  table([
+    [
+      'The canal and foramina are patent throughout the lumbar spine, including at the thoracolumbar junction.',
+      [
+        'T12-L1 bilateral none negated current',
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 bilateral none negated current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+    [
+      'Thoracolumbar junction: mild left foraminal narrowing.\nL4-5: normal.',
+      ['T12-L1 left mild current', 'L4-L5 bilateral none negated current'],
+    ],
+    [
+      'At the thoracolumbar level there is moderate right neural foraminal stenosis.',
+      ['T12-L1 right moderate current'],
+    ],
+  ]);
+});

@@ -316,6 +316,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     term: { kind: 'levels', levels: 'lumbosacral' }, source: 'corpus-review',
     literals: ['lumbosacral level', 'lumbosacral junction', 'lumbosacral disc', 'lumbosacral joint', 'lumbosacral interspace'],
   },
+  // "… widely patent throughout, including at the thoracolumbar junction": T12-L1, named.
+  {
+    term: { kind: 'levels', levels: 'thoracolumbar' }, source: 'corpus-review',
+    literals: ['thoracolumbar junction', 'thoracolumbar level', 'thoracolumbar disc', 'thoracolumbar interspace'],
+  },
   {
     term: { kind: 'transitional' }, source: 'corpus-review',
     literals: [
