@@ -2319,6 +2319,17 @@ const IMAGING_TAIL_KINDS: ReadonlySet<Item['kind']> = new Set(['glue', 'word', '
  * called normal as a whole, with no structure or finding named. Such a level has neither canal nor
  * foraminal stenosis; a statement about its discs ("the remaining discs are normal") is not one.
  */
+/** The study as the subject of a normal statement ("The examination is otherwise normal"). */
+const STUDY_WORDS: ReadonlySet<string> = new Set([
+  'examination',
+  'exam',
+  'study',
+  'scan',
+  'mri',
+  'ct',
+  'imaging',
+]);
+
 function isNormalLevelStatement(
   items: readonly Item[],
   text: string,
@@ -2345,8 +2356,13 @@ function isNormalLevelStatement(
       case 'conj':
       case 'time':
         break;
+      case 'word':
       case 'other':
-        // Punctuation anywhere; a word only after the predicate ("unremarkable as before").
+        // The study itself, as subject or after ("The examination is otherwise normal", "Otherwise
+        // unremarkable MRI"); punctuation anywhere; another word only after the predicate
+        // ("unremarkable as before").
+        if (STUDY_WORDS.has(text.slice(x.start, x.end).toLowerCase())) break;
+        if (x.kind === 'word') return false;
         if (normal < 0 && /\w/.test(text.slice(x.start, x.end))) return false;
         break;
       default:

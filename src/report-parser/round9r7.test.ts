@@ -296,3 +296,24 @@ describe('"the thoracolumbar junction" names T12-L1', () => {
     ],
   ]);
 });
+
+describe('"the examination is otherwise normal" clears the levels not described', () => {
+  const cleared = (except: string): string[] =>
+    ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1']
+      .filter((l) => l !== except)
+      .map((l) => `${l} bilateral none negated current`);
+  table([
+    [
+      'L4-5: mild left foraminal narrowing.\nThe examination is otherwise normal.',
+      ['L4-L5 left mild current', ...cleared('L4-L5')],
+    ],
+    [
+      'L2/3: Moderate right exit foraminal stenosis.\nThe study is otherwise unremarkable.',
+      ['L2-L3 right moderate current', ...cleared('L2-L3')],
+    ],
+    [
+      'At L5-S1 there is severe bilateral foraminal narrowing. Otherwise unremarkable MRI.',
+      ['L5-S1 bilateral severe current', ...cleared('L5-S1')],
+    ],
+  ]);
+});
