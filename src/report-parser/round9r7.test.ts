@@ -317,3 +317,35 @@ describe('"the examination is otherwise normal" clears the levels not described'
     ],
   ]);
 });
+
+describe('speech-recognition forms of foramen, foramina and foraminal, and homophones', () => {
+  table([
+    [
+      'L4/5: Disc bulge. The exit for Raymond are patent.',
+      ['L4-L5 bilateral none negated current'],
+    ],
+    [
+      'L5-S1: Moderate narrowing of the left exit foramen. The right exit Foreman is normal.',
+      ['L5-S1 left moderate current', 'L5-S1 right none negated current'],
+    ],
+    [
+      'L2 3: No significant narrowing of the canal or for Amina.',
+      ['L2-L3 bilateral none negated current'],
+    ],
+    [
+      'At L5-S1 mile write neural for a middle narrowing is present; the left neural foramen is patent.',
+      ['L5-S1 right mild current', 'L5-S1 left none negated current'],
+    ],
+    ['L4 5: severe left neural for aminal stenosis.', ['L4-L5 left severe current']],
+  ]);
+  describe('"L3 for:" is the L3-4 heading', () => {
+    table([
+      ['L3 for: Mild bulge. Neural foramina are patent.', ['L3-L4 bilateral none negated current']],
+      [
+        // "for" elsewhere is the preposition.
+        'L3-4: Mild left foraminal narrowing, for correlation.',
+        ['L3-L4 left mild current'],
+      ],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import type { Term } from '../_model.js';
 import type { ParserSourceId } from './sources.js';
+import { MISHEARD_FORAMEN, MISHEARD_FORAMINA, MISHEARD_FORAMINAL } from './dictation.js';
 
 /** One group of phrases sharing a meaning. */
 export interface LexiconEntry {
@@ -29,6 +30,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'neuro foraminal', 'intervertebral foramen', 'foraminal region', 'foraminal zone', 'foraminal area',
       'exit canal', 'exit neural canal', 'exiting neural canal', 'exit nerve canal', 'neural exit canal', 'neural canal',
       'nerve canal', 'exit neural', 'exiting canal', 'exiting nerve canal', 'neural exit foramen',
+      ...MISHEARD_FORAMEN, ...MISHEARD_FORAMINAL,
     ],
   },
   {
@@ -37,6 +39,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'foramina', 'neural foramina', 'neuroforamina', 'neuro foramina', 'foramens', 'neural foramens', 'intervertebral foramina',
       'exit canals', 'exit neural canals', 'exiting neural canals', 'exit nerve canals', 'neural exit canals', 'neural canals',
       'nerve canals', 'nerves canals', 'exiting canals', 'exit nerves canals', 'exiting nerve canals', 'neural exit foramina',
+      ...MISHEARD_FORAMINA,
     ],
   },
   {
