@@ -12,7 +12,12 @@ import { assembleSentence } from './_assemble.js';
 import type { Correction } from './_corrections.js';
 import { applyCorrections, correctionKindOf, correctionsOf } from './_corrections.js';
 import { contextFlags } from './_context.js';
-import { RESOLUTION_TRIGGERS, qualifyFindings, readQualifiers } from './_qualifiers.js';
+import {
+  RESOLUTION_TRIGGERS,
+  opensWithEarlierStudyAt,
+  qualifyFindings,
+  readQualifiers,
+} from './_qualifiers.js';
 import type { QualifiedFinding } from './_qualifiers.js';
 import { readLegend, readTableHeader, readTableRow } from './_tables.js';
 import type { Legend, TableHeader } from './_tables.js';
@@ -1421,6 +1426,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let firstOfLine = false;
   /** The current line opened with a level heading ("L4-5: … No other stenosis." is about L4-5). */
   let headingOnLine = false;
+  /** The sentence being read opens with an earlier study ("On the prior MRI, …"). */
+  let sentenceOpensEarlier = false;
   /** The findings the previous clause kept, which a "however, … is patent" may refute. */
   let previousClause: SectionedFinding[] = [];
 
@@ -1454,6 +1461,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       previousClause = [];
     }
     if (start >= to) return;
+    // "L5-S1: On the prior MRI, the right foramen was severely narrowed.": every clause of the
+    // sentence is the earlier study's.
+    const opener = tokens[start]?.lower;
+    sentenceOpensEarlier =
+      (opener === 'on' || opener === 'in' || opener === 'at') &&
+      opensWithEarlierStudyAt(text, tokens[start]?.start ?? 0);
     // The history of a COMPARISON section is read as the earlier study's findings.
     const excluded =
       EXCLUDED_SECTIONS.has(section) && section !== 'comparison' && !options.includeHistory;
@@ -1636,7 +1649,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     items = withNegativeLevel(items, text);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;
-    const read = readQualifiers(items, text, declaredSystem);
+    const read = readQualifiers(items, text, declaredSystem, sentenceOpensEarlier);
     if (read.qualifiers.grades.length === 0) {
       const named = items.find((x) => x.kind === 'grading');
       if (named?.kind === 'grading') declaredSystem = named.system;

@@ -356,6 +356,26 @@ function endsWithGrade(out: readonly Item[]): boolean {
 
 const isComma = (x: Item | undefined): boolean => x?.kind === 'conj' && x.lit === ',';
 
+/** A clause opening with an earlier study ("On the prior MRI, …", "on the pre-operative study there was"). */
+const EARLIER_STUDY_OPENING =
+  /^(?:on|in|at) the (?:prior|previous|earlier|outside|pre-?\s?operative|preop|last|original) (?:study|mri|ct|scan|examination|exam|imaging|myelogram)\b/i;
+/** Characters of a clause's opening read for an earlier study. */
+const EARLIER_STUDY_OPENING_CHARS = 60;
+
+/** Whether the text at `at` opens with an earlier study ("On the prior MRI, …"). */
+export const opensWithEarlierStudyAt = (text: string, at: number): boolean =>
+  EARLIER_STUDY_OPENING.test(text.slice(at, at + EARLIER_STUDY_OPENING_CHARS));
+
+function opensWithEarlierStudy(
+  items: readonly Item[],
+  text: string,
+  sentenceOpens: boolean,
+): boolean {
+  const first = items[0];
+  if (!first || items.some((x) => x.kind === 'time' && x.time === 'now')) return false;
+  return sentenceOpens || opensWithEarlierStudyAt(text, first.start);
+}
+
 /** Words that say an earlier study found nothing: "previously none", "previously normal". */
 const NONE_WORDS: ReadonlySet<string> = new Set(['none', 'nil', 'absent']);
 const saysNone = (x: Item | undefined): boolean =>
@@ -422,11 +442,13 @@ function sidedGrades(
  * @param items - the sentence's items
  * @param text - the report text (grade values are read from it)
  * @param declaredSystem - a grading system an earlier line named for the bare grades after it
+ * @param sentenceOpensEarlier - the sentence this clause is part of opens with an earlier study
  */
 export function readQualifiers(
   items: readonly Item[],
   text: string,
   declaredSystem?: GradeSystem,
+  sentenceOpensEarlier = false,
 ): { items: Item[]; qualifiers: SentenceQualifiers } {
   const out: Item[] = [];
   let priorGrade: Graded | undefined;
@@ -440,6 +462,10 @@ export function readQualifiers(
   let bound: Severity | undefined;
   const grades: NamedGrade[] = [];
   const defaultSystem = items.find((x) => x.kind === 'grading');
+  // "On the pre-operative study there was severe stenosis": the whole clause is the earlier study's
+  // (unless it also says what is there "now"). Its time words then carry no grade of their own.
+  const opensEarlier = opensWithEarlierStudy(items, text, sentenceOpensEarlier);
+  if (opensEarlier) earlierStudy = true;
   /** A Lee grade of this sentence followed the foramen it grades. */
   let gradesStatement = false;
 
@@ -448,6 +474,7 @@ export function readQualifiers(
     if (!x) continue;
     if (x.kind === 'level') gradesStatement = false;
     if (x.kind === 'time') {
+      if (opensEarlier) continue;
       if (x.time === 'earlier-study') {
         earlierStudy = true;
         continue;

@@ -349,3 +349,29 @@ describe('speech-recognition forms of foramen, foramina and foraminal, and homop
     ]);
   });
 });
+
+describe('a clause opening with an earlier study is that study’s, never this one’s', () => {
+  table([
+    [
+      'L5-S1: Mild right foraminal narrowing. On the prior MRI, the right foramen was severely narrowed.',
+      ['L5-S1 right mild current', 'L5-S1 right severe prior'],
+    ],
+    [
+      'L5-S1: On the prior MRI, the right foramen was severely narrowed.',
+      ['L5-S1 right severe prior'],
+    ],
+    [
+      'At L3/4 the left exit foramen is patent; at the preoperative examination the left foramen was moderately narrowed.',
+      ['L3-L4 left none negated current', 'L3-L4 left moderate prior'],
+    ],
+  ]);
+  table(
+    [
+      [
+        'L4-5: The canal is now patent; on the pre-operative study there was severe stenosis at this level.',
+        ['L4-L5 central none negated current', 'L4-L5 central severe prior'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});
