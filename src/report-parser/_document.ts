@@ -880,6 +880,29 @@ function withNarrowedPlace(items: Item[]): Item[] {
 }
 
 /**
+ * "…, as is the right", "as are the left" closing a statement about one foramen: the predicate (with its
+ * grade) to repeat for the other side, or undefined.
+ */
+function likewiseSide(items: readonly Item[], k: number): Item[] | undefined {
+  const after = items[k + 1];
+  if (!(after === undefined || after.kind === 'other' || after.kind === 'conj')) return undefined;
+  let j = k - 1;
+  if (items[j]?.kind === 'glue' && items[j]?.lit === 'the') j--;
+  if (items[j]?.kind !== 'filler') return undefined;
+  const lead = items[j - 1];
+  if (lead?.kind !== 'glue' || lead.lit !== 'as') return undefined;
+  for (let m = j - 2; m >= 0; m--) {
+    const y = items[m];
+    if (y?.kind === 'target' || y?.kind === 'level') return undefined;
+    if (y?.kind === 'pred') {
+      const grade = items[m - 1];
+      return grade?.kind === 'severity' ? [grade, y] : [y];
+    }
+  }
+  return undefined;
+}
+
+/**
  * A side opening a clause after "," or "and" ("…, the left mildly narrowed", "… and the right
  * moderately"), with a grade and at most the narrowing after it: a gapped clause about the other
  * foramen. Returns the narrowing to put in when the clause leaves it out too.
@@ -924,6 +947,15 @@ function withElidedForamen(items: Item[]): Item[] {
       continue;
     }
     if (next && (next.kind === 'target' || next.kind === 'adj' || next.kind === 'lesion')) continue;
+    const likewise = likewiseSide(items, k);
+    if (likewise) {
+      // "The left foramen is now patent, as is the right": the other foramen, stated the same.
+      out ??= [...items];
+      const at = x.end;
+      const copies = likewise.map((y) => ({ ...y, start: at, end: at }) as Item);
+      out.splice(out.indexOf(x) + 1, 0, { ...foramen, start: at, end: at } as Item, ...copies);
+      continue;
+    }
     const gapped = gappedSideClause(items, k);
     if (gapped) {
       // "The right exit foramen is moderately narrowed, the left mildly (narrowed)": the foramen and,

@@ -375,3 +375,21 @@ describe('a clause opening with an earlier study is that study’s, never this o
     'central-canal-stenosis',
   );
 });
+
+describe('"…, as is the right": the other foramen, stated the same', () => {
+  table([
+    [
+      'L4-L5: the left foramen is now patent, as is the right.',
+      ['L4-L5 left none negated current', 'L4-L5 right none negated current'],
+    ],
+    [
+      'L3-4: The right foramen is moderately narrowed, as is the left.',
+      ['L3-L4 right moderate current', 'L3-L4 left moderate current'],
+    ],
+    [
+      // "as is" another structure is that structure's statement, not a foramen's.
+      'L2-3: the right foramen is patent, as is the canal.',
+      ['L2-L3 right none negated current'],
+    ],
+  ]);
+});
