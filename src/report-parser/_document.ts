@@ -1613,6 +1613,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   ): void => {
     let items: Item[] = buildItems(text, tokens, start, to, options.trie, options.normalise);
     if (items.length === 0) return;
+    items = withLeadingElse(items, text);
     const notation = withoutPriorNotation(items, text);
     if (notation) {
       // "Foraminal stenosis, current (prior):": the bracketed grades of the lines below are the prior's.
@@ -2113,7 +2114,13 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     // A COMPARISON line names the earlier study; the lines after it describe this one.
     if (section === 'comparison') section = 'other';
-    const sectionHeading = readSectionHeading(text, tokens, i);
+    const heading = readSectionHeading(text, tokens, i);
+    // "CCS: L4-5 mild.", "NFN: L3-4 mild left": an upper-case label that names a finding is the
+    // subject of the grades after it, not a section of unknown kind (which dropped the finding).
+    const sectionHeading =
+      heading?.kind === 'other' && subjectOf(itemsOf(tokens, i, heading.next - 1))
+        ? undefined
+        : heading;
     if (sectionHeading) {
       bracketsArePrior = false;
       declaredSystem = undefined;
@@ -2561,6 +2568,24 @@ const OPENING_NEGATIONS: ReadonlySet<string> = new Set(['nil', 'none']);
  * "Nil central canal or exit foraminal stenosis.": Australian reports put "nil" (elsewhere written
  * after its finding, "stenosis nil") before the finding; opening a sentence, it negates forward.
  */
+/**
+ * "CCS: L4-5 mild. Else none.": "else" opening a sentence is "otherwise", the levels not described
+ * (only there: "nothing else" inside a sentence says nothing of levels).
+ */
+function withLeadingElse(items: Item[], text: string): Item[] {
+  const x = items[0];
+  if (x?.kind !== 'other' || text.slice(x.start, x.end).toLowerCase() !== 'else') return items;
+  const remaining: Item = {
+    kind: 'level',
+    ref: { kind: 'remaining' },
+    emphasis: false,
+    lit: 'else',
+    start: x.start,
+    end: x.end,
+  };
+  return [remaining, ...items.slice(1)];
+}
+
 function withLeadingNil(items: readonly Item[]): Item[] {
   const at = items.findIndex((x) => x.kind !== 'glue' && x.kind !== 'level');
   const x = items[at];

@@ -393,3 +393,41 @@ describe('"…, as is the right": the other foramen, stated the same', () => {
     ],
   ]);
 });
+
+describe('an upper-case finding label heads its grades; "Else none" is "otherwise none"', () => {
+  table(
+    [
+      [
+        'CCS: L4-5 mild. Else none.',
+        [
+          'L1-L2 central none negated current',
+          'L2-L3 central none negated current',
+          'L3-L4 central none negated current',
+          'L4-L5 central mild current',
+          'L5-S1 central none negated current',
+        ],
+      ],
+      [
+        'Central canal: L3/4 moderate. Else normal.',
+        [
+          'L1-L2 central none negated current',
+          'L2-L3 central none negated current',
+          'L3-L4 central moderate current',
+          'L4-L5 central none negated current',
+          'L5-S1 central none negated current',
+        ],
+      ],
+      ['SPINAL CANAL: L4/5 severe.', ['L4-L5 central severe current']],
+    ],
+    'central-canal-stenosis',
+  );
+  table([
+    ['NFN: L4-5 mild left.', ['L4-L5 left mild current']],
+    ['NEURAL FORAMINA: moderate right at L5-S1.', ['L5-S1 right moderate current']],
+    [
+      // "else" inside a sentence says nothing of other levels.
+      'L4-5: mild left NFN, nothing else.',
+      ['L4-L5 left mild current'],
+    ],
+  ]);
+});
