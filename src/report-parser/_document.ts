@@ -1458,6 +1458,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let firstOfLine = false;
   /** The current line opened with a level heading ("L4-5: … No other stenosis." is about L4-5). */
   let headingOnLine = false;
+  /** The side that opened the line as its heading ("Left - L3-4 mild; L4-5 mod"). */
+  let lineSide: 'left' | 'right' | undefined;
   /** The sentence being read opens with an earlier study ("On the prior MRI, …"). */
   let sentenceOpensEarlier = false;
   /** The findings the previous clause kept, which a "however, … is patent" may refute. */
@@ -1493,6 +1495,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       previousClause = [];
     }
     if (start >= to) return;
+    if (firstOfLine && isPunct(tokens[start + 1], '-', ':')) {
+      lineSide = SIDE_WORDS.get(tokens[start]?.lower ?? '') ?? lineSide;
+    }
     // "L5-S1: On the prior MRI, the right foramen was severely narrowed.": every clause of the
     // sentence is the earlier study's.
     const opener = tokens[start]?.lower;
@@ -1649,6 +1654,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     items = withRetractedForamen(items, lastForamen) ?? items;
     items = withPronounSide(tokens, start, items, lastSide);
     const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
+    if (lineSide && subject && !hasOwnTarget && !firstOfLine && !items.some(isSideItem)) {
+      // "Left - L3-4 mild; L4-5 mod; L5-S1 sev": the side heading the line grades each level after it.
+      const at = items[0]?.start ?? 0;
+      items = [
+        { kind: 'side', side: lineSide, plural: false, lit: '', start: at, end: at },
+        ...items,
+      ];
+    }
     if (subject && !hasOwnTarget) items = withSubject(items, subject);
     else if (!hasOwnTarget && lastForamen && bareSideNegation(items) !== undefined) {
       // "The left foramen is severely narrowed; the right is not.": the foramen after the negation.
@@ -2078,6 +2091,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const processLine = (from: number, to: number): void => {
     lineNo++;
     firstOfLine = true;
+    lineSide = undefined;
     headingOnLine = false;
     if (table) {
       const row = readTableRow(text, from, to, table);
@@ -2371,6 +2385,10 @@ const IMAGING_TAIL_KINDS: ReadonlySet<Item['kind']> = new Set(['glue', 'word', '
  * called normal as a whole, with no structure or finding named. Such a level has neither canal nor
  * foraminal stenosis; a statement about its discs ("the remaining discs are normal") is not one.
  */
+const isSideItem = (x: Item): boolean => x.kind === 'side';
+const isPunct = (t: Token | undefined, ...marks: readonly string[]): boolean =>
+  t?.kind === PUNCT && marks.includes(t.lower);
+
 /** The study as the subject of a normal statement ("The examination is otherwise normal"). */
 const STUDY_WORDS: ReadonlySet<string> = new Set([
   'examination',

@@ -431,3 +431,31 @@ describe('an upper-case finding label heads its grades; "Else none" is "otherwis
     ],
   ]);
 });
+
+describe('a side heading a line of per-level grades grades every level on it', () => {
+  table([
+    [
+      'NFN by side:\n  Left - L3-4 mild; L4-5 mod; L5-S1 sev.\n  Right - L4-5 mild.',
+      [
+        'L3-L4 left mild current',
+        'L4-L5 left moderate current',
+        'L5-S1 left severe current',
+        'L4-L5 right mild current',
+      ],
+    ],
+    [
+      'Foraminal stenosis by side:\nRight: L2/3 mild; L3/4 moderate.\nLeft: L4/5 severe; L5/S1 none.',
+      [
+        'L2-L3 right mild current',
+        'L3-L4 right moderate current',
+        'L4-L5 left severe current',
+        'L5-S1 left none negated current',
+      ],
+    ],
+    [
+      // The side ends with its line.
+      'Neural foraminal narrowing:\nLt - L4-L5 moderate; L5-S1 mild\nL3-L4 mild bilaterally',
+      ['L4-L5 left moderate current', 'L5-S1 left mild current', 'L3-L4 bilateral mild current'],
+    ],
+  ]);
+});
