@@ -336,6 +336,21 @@ function isElliptical(items: readonly Item[]): boolean {
  * A clause of grades and sides at a level, after a finding named for several levels: "mild on the right
  * and moderate on the left at L3-L4", "mild bilaterally at L4-L5".
  */
+/** One level group and its grade or negation, a side at most: "L3-4 moderate", "L4-5 mild left". */
+function isLevelGrade(items: readonly Item[]): boolean {
+  const meaningful = items.filter(
+    (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other' && x.kind !== 'conj',
+  );
+  const levels = meaningful.filter((x) => x.kind === 'level');
+  return (
+    levels.length === 1 &&
+    levels[0]?.kind === 'level' &&
+    levels[0].ref.kind === 'levels' &&
+    meaningful.every((x) => x.kind === 'level' || ELLIPTICAL_KINDS.has(x.kind)) &&
+    meaningful.some((x) => x.kind === 'severity' || x.kind === 'context')
+  );
+}
+
 function isLevelElliptical(items: readonly Item[]): boolean {
   const meaningful = items.filter(
     (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other' && x.kind !== 'conj',
@@ -1837,6 +1852,16 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
           ia = c;
         }
       } else segments.push({ from: s, to: e, items });
+    }
+    if (outer && segments.length >= 2 && segments.every((seg) => isLevelGrade(seg.items))) {
+      // "Spinal canal: L3-4 moderate, L4-5 severe", "Foramina: L3-4 mild left, L4-5 moderate
+      // right": the finding named once, then one level and its grade per comma clause.
+      return segments.map((seg) => ({
+        from: seg.from,
+        to: seg.to,
+        subject: outer,
+        perLevel: true,
+      }));
     }
     const out: Clause[] = [];
     let current = outer;

@@ -459,3 +459,33 @@ describe('a side heading a line of per-level grades grades every level on it', (
     ],
   ]);
 });
+
+describe('a finding named before a colon, then one level and its grade per comma clause', () => {
+  table(
+    [
+      [
+        'Spinal canal: L3-4 moderate, L4-5 severe.',
+        ['L3-L4 central moderate current', 'L4-L5 central severe current'],
+      ],
+      [
+        'Central canal stenosis: L2/3 mild, L3/4 moderate, L4/5 severe.',
+        [
+          'L2-L3 central mild current',
+          'L3-L4 central moderate current',
+          'L4-L5 central severe current',
+        ],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+  table([
+    [
+      'Foramina: L3-L4 mild left, L4-L5 moderate right.',
+      ['L3-L4 left mild current', 'L4-L5 right moderate current'],
+    ],
+    [
+      'Neural foraminal narrowing: L4/5 mild bilaterally, L5/S1 none.',
+      ['L4-L5 bilateral mild current', 'L5-S1 bilateral none negated current'],
+    ],
+  ]);
+});
