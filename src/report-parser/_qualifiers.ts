@@ -112,6 +112,11 @@ export interface SentenceQualifiers {
   readonly unchanged: boolean;
   /** A resolution trigger ("no longer seen"): its negated findings are `resolved`. */
   readonly resolution: boolean;
+  /**
+   * The clause describes the earlier study in its own words ("On the prior MRI, …", "the canal was
+   * normal in 2019"): its findings, negated ones included, are `prior`.
+   */
+  readonly earlierClause: boolean;
   /** The sentence reports an earlier study ("the outside report described …"). */
   readonly earlierStudy: boolean;
   /** The highest grade a bounded statement allows. */
@@ -366,14 +371,26 @@ const EARLIER_STUDY_OPENING_CHARS = 60;
 export const opensWithEarlierStudyAt = (text: string, at: number): boolean =>
   EARLIER_STUDY_OPENING.test(text.slice(at, at + EARLIER_STUDY_OPENING_CHARS));
 
+/**
+ * "the canal was normal at this level in 2019", "in 2020 the foramen was moderately narrowed": a
+ * state put in the past tense and dated by a year is the earlier study's.
+ */
+const DATED_PAST = [
+  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:normal|patent|narrowed|stenosed|stenotic|mild|moderate|severe)\b[^.;]*\b(?:in|on|from)\s+(?:19|20)\d\d\b/i,
+  /\b(?:in|on)\s+(?:19|20)\d\d\b[^.;]*\b(?:was|were)\s+(?:\w+ly\s+)?(?:normal|patent|narrowed|stenosed|stenotic|mild|moderate|severe)\b/i,
+];
+
 function opensWithEarlierStudy(
   items: readonly Item[],
   text: string,
   sentenceOpens: boolean,
 ): boolean {
   const first = items[0];
-  if (!first || items.some((x) => x.kind === 'time' && x.time === 'now')) return false;
-  return sentenceOpens || opensWithEarlierStudyAt(text, first.start);
+  const last = items[items.length - 1];
+  if (!first || !last || items.some((x) => x.kind === 'time' && x.time === 'now')) return false;
+  if (sentenceOpens || opensWithEarlierStudyAt(text, first.start)) return true;
+  const clause = text.slice(first.start, last.end);
+  return /(?:19|20)\d\d/.test(clause) && DATED_PAST.some((r) => r.test(clause));
 }
 
 /** Words that say an earlier study found nothing: "previously none", "previously normal". */
@@ -465,7 +482,6 @@ export function readQualifiers(
   // "On the pre-operative study there was severe stenosis": the whole clause is the earlier study's
   // (unless it also says what is there "now"). Its time words then carry no grade of their own.
   const opensEarlier = opensWithEarlierStudy(items, text, sentenceOpensEarlier);
-  if (opensEarlier) earlierStudy = true;
   /** A Lee grade of this sentence followed the foramen it grades. */
   let gradesStatement = false;
 
@@ -634,6 +650,7 @@ export function readQualifiers(
       nowGrade,
       unchanged,
       resolution,
+      earlierClause: opensEarlier,
       earlierStudy,
       bound,
       grades,
@@ -680,8 +697,9 @@ export function qualifyFindings(
     // present") retracts it, as "not confirmed" does.
     const inPriorPhrase =
       !f.negated && !q.unchanged && q.priorPhrases.some(([a, b]) => f.start >= a && f.end <= b);
-    const temporal: Temporal =
-      f.negated && (q.resolution || q.earlierStudy)
+    const temporal: Temporal = q.earlierClause
+      ? 'prior'
+      : f.negated && (q.resolution || q.earlierStudy)
         ? 'resolved'
         : earlierStudy || q.earlierStudy || inPriorPhrase
           ? 'prior'

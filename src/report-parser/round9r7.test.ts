@@ -364,7 +364,30 @@ describe('a clause opening with an earlier study is that study’s, never this o
       'At L3/4 the left exit foramen is patent; at the preoperative examination the left foramen was moderately narrowed.',
       ['L3-L4 left none negated current', 'L3-L4 left moderate prior'],
     ],
+    [
+      // Stated normal then, it is a negated prior finding, not a resolution or this study's negation.
+      'L3-L4: moderate right foraminal stenosis. On the previous study the right foramen was patent.',
+      ['L3-L4 right moderate current', 'L3-L4 right none negated prior'],
+    ],
+    [
+      'L4-5: In 2021 the left foramen was mildly narrowed. The left foramen is severely narrowed.',
+      ['L4-L5 left mild prior', 'L4-L5 left severe current'],
+    ],
   ]);
+  table(
+    [
+      [
+        'L3/4: new moderate canal stenosis; the canal was normal at this level in 2019.',
+        ['L3-L4 central moderate current', 'L3-L4 central none negated prior'],
+      ],
+      [
+        // A year that dates an operation, not a state, changes nothing.
+        'L4/5: Laminectomy in 2020. Moderate canal stenosis.',
+        ['L4-L5 central moderate current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
   table(
     [
       [
