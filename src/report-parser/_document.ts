@@ -34,6 +34,7 @@ import {
   SECTION_HEADINGS,
 } from './data/sections.js';
 import type { SectionKind } from './data/sections.js';
+import { ABBREVIATION_WORDS } from './data/abbreviations.js';
 
 /** A finding with the section it was read in. */
 export interface SectionedFinding extends QualifiedFinding {
@@ -2157,7 +2158,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     // "CCS: L4-5 mild.", "NFN: L3-4 mild left": an upper-case label that names a finding is the
     // subject of the grades after it, not a section of unknown kind (which dropped the finding).
     const sectionHeading =
-      heading?.kind === 'other' && subjectOf(itemsOf(tokens, i, heading.next - 1))
+      heading?.kind === 'other' &&
+      namesFindingWord(tokens, i, heading.next - 1) &&
+      subjectOf(itemsOf(tokens, i, heading.next - 1))
         ? undefined
         : heading;
     if (sectionHeading) {
@@ -2411,6 +2414,19 @@ const IMAGING_TAIL_KINDS: ReadonlySet<Item['kind']> = new Set(['glue', 'word', '
  * foraminal stenosis; a statement about its discs ("the remaining discs are normal") is not one.
  */
 const isSideItem = (x: Item): boolean => x.kind === 'side';
+
+/** Stems of the words that name a structure or its stenosis, for a quick look before reading items. */
+const FINDING_WORD = /^(?:foram|neuroforam|canal|stenos|recess|thecal|spinal|central|exit)/;
+
+/** Whether tokens `from` to `to` hold a word naming a structure or an abbreviation of a finding. */
+function namesFindingWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t?.kind !== WORD) continue;
+    if (ABBREVIATION_WORDS[t.lower] !== undefined || FINDING_WORD.test(t.lower)) return true;
+  }
+  return false;
+}
 const isPunct = (t: Token | undefined, ...marks: readonly string[]): boolean =>
   t?.kind === PUNCT && marks.includes(t.lower);
 

@@ -380,6 +380,19 @@ const DATED_PAST = [
   /\b(?:in|on)\s+(?:19|20)\d\d\b[^.;]*\b(?:was|were)\s+(?:\w+ly\s+)?(?:normal|patent|narrowed|stenosed|stenotic|mild|moderate|severe)\b/i,
 ];
 
+/** Whether `text` holds a year (19xx or 20xx) between `from` and `to`; no allocation. */
+function hasYear(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 3 < to; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (!((a === 49 && b === 57) || (a === 50 && b === 48))) continue;
+    const c = text.charCodeAt(i + 2);
+    const d = text.charCodeAt(i + 3);
+    if (c >= 48 && c <= 57 && d >= 48 && d <= 57) return true;
+  }
+  return false;
+}
+
 function opensWithEarlierStudy(
   items: readonly Item[],
   text: string,
@@ -387,10 +400,19 @@ function opensWithEarlierStudy(
 ): boolean {
   const first = items[0];
   const last = items[items.length - 1];
-  if (!first || !last || items.some((x) => x.kind === 'time' && x.time === 'now')) return false;
-  if (sentenceOpens || opensWithEarlierStudyAt(text, first.start)) return true;
+  if (!first || !last) return false;
+  const opener =
+    first.kind === 'glue' && (first.lit === 'on' || first.lit === 'in' || first.lit === 'at');
+  const dated =
+    !sentenceOpens &&
+    items.some((x) => x.kind === 'filler' && (x.lit === 'was' || x.lit === 'were')) &&
+    hasYear(text, first.start, last.end);
+  if (!sentenceOpens && !opener && !dated) return false;
+  if (items.some((x) => x.kind === 'time' && x.time === 'now')) return false;
+  if (sentenceOpens || (opener && opensWithEarlierStudyAt(text, first.start))) return true;
+  if (!dated) return false;
   const clause = text.slice(first.start, last.end);
-  return /(?:19|20)\d\d/.test(clause) && DATED_PAST.some((r) => r.test(clause));
+  return DATED_PAST.some((r) => r.test(clause));
 }
 
 /** Words that say an earlier study found nothing: "previously none", "previously normal". */

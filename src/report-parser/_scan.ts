@@ -134,16 +134,16 @@ function spoken(tokens: Token[]): Token[] {
       continue;
     }
     // "L3 for:" dictated for "L3-4:": a homophone of the next number, before the heading's colon.
-    const misheard = HOMOPHONE_NUMBERS.get(t.lower);
-    if (
-      misheard !== undefined &&
-      letter?.kind === NUM &&
-      Number(letter.lower) + 1 === misheard &&
-      tokens[k - 2]?.lower === 'l' &&
-      tokens[k + 1]?.lower === ':'
-    ) {
-      tokens[k] = { ...t, kind: NUM, lower: String(misheard) };
-      continue;
+    if (letter?.kind === NUM && tokens[k + 1]?.lower === ':') {
+      const misheard = HOMOPHONE_NUMBERS.get(t.lower);
+      if (
+        misheard !== undefined &&
+        Number(letter.lower) + 1 === misheard &&
+        tokens[k - 2]?.lower === 'l'
+      ) {
+        tokens[k] = { ...t, kind: NUM, lower: String(misheard) };
+        continue;
+      }
     }
     const value = afterLetter ? SPOKEN_NUMBERS.get(t.lower) : undefined;
     if (value === undefined) continue;
