@@ -34,7 +34,6 @@ import {
   SECTION_HEADINGS,
 } from './data/sections.js';
 import type { SectionKind } from './data/sections.js';
-import { ABBREVIATION_WORDS } from './data/abbreviations.js';
 
 /** A finding with the section it was read in. */
 export interface SectionedFinding extends QualifiedFinding {
@@ -2415,15 +2414,33 @@ const IMAGING_TAIL_KINDS: ReadonlySet<Item['kind']> = new Set(['glue', 'word', '
  */
 const isSideItem = (x: Item): boolean => x.kind === 'side';
 
-/** Stems of the words that name a structure or its stenosis, for a quick look before reading items. */
-const FINDING_WORD = /^(?:foram|neuroforam|canal|stenos|recess|thecal|spinal|central|exit)/;
+/** Words that name a structure or its stenosis, for a quick look before reading a label's items. */
+const FINDING_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'foramen',
+  'foramina',
+  'foraminal',
+  'neuroforamina',
+  'neuroforaminal',
+  'canal',
+  'canals',
+  'stenosis',
+  'recess',
+  'recesses',
+  'ccs',
+  'nfn',
+  'nf',
+  'nfs',
+  'fs',
+  'lrs',
+  'ivf',
+  'ivfs',
+]);
 
 /** Whether tokens `from` to `to` hold a word naming a structure or an abbreviation of a finding. */
 function namesFindingWord(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t?.kind !== WORD) continue;
-    if (ABBREVIATION_WORDS[t.lower] !== undefined || FINDING_WORD.test(t.lower)) return true;
+    if (t?.kind === WORD && FINDING_LABEL_WORDS.has(t.lower)) return true;
   }
   return false;
 }
@@ -2633,7 +2650,8 @@ const OPENING_NEGATIONS: ReadonlySet<string> = new Set(['nil', 'none']);
  */
 function withLeadingElse(items: Item[], text: string): Item[] {
   const x = items[0];
-  if (x?.kind !== 'other' || text.slice(x.start, x.end).toLowerCase() !== 'else') return items;
+  if (x?.kind !== 'other' || x.end - x.start !== 4) return items;
+  if (text.slice(x.start, x.end).toLowerCase() !== 'else') return items;
   const remaining: Item = {
     kind: 'level',
     ref: { kind: 'remaining' },
