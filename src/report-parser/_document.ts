@@ -1510,7 +1510,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       previousClause = [];
     }
     if (start >= to) return;
-    if (firstOfLine && isPunct(tokens[start + 1], '-', ':')) {
+    if (firstOfLine && isHeadingMark(tokens[start + 1])) {
       lineSide = SIDE_WORDS.get(tokens[start]?.lower ?? '') ?? lineSide;
     }
     // "L5-S1: On the prior MRI, the right foramen was severely narrowed.": every clause of the
@@ -2444,8 +2444,9 @@ function namesFindingWord(tokens: readonly Token[], from: number, to: number): b
   }
   return false;
 }
-const isPunct = (t: Token | undefined, ...marks: readonly string[]): boolean =>
-  t?.kind === PUNCT && marks.includes(t.lower);
+/** A dash or colon after a line's first word ("Left - L3-4 mild", "Right: L2/3 mild"). */
+const isHeadingMark = (t: Token | undefined): boolean =>
+  t?.kind === PUNCT && (t.lower === '-' || t.lower === ':');
 
 /** The study as the subject of a normal statement ("The examination is otherwise normal"). */
 const STUDY_WORDS: ReadonlySet<string> = new Set([
@@ -2489,9 +2490,9 @@ function isNormalLevelStatement(
         // The study itself, as subject or after ("The examination is otherwise normal", "Otherwise
         // unremarkable MRI"); punctuation anywhere; another word only after the predicate
         // ("unremarkable as before").
-        if (STUDY_WORDS.has(text.slice(x.start, x.end).toLowerCase())) break;
-        if (x.kind === 'word') return false;
-        if (normal < 0 && /\w/.test(text.slice(x.start, x.end))) return false;
+        if (x.kind === 'word' || (normal < 0 && /\w/.test(text.slice(x.start, x.end)))) {
+          if (!STUDY_WORDS.has(text.slice(x.start, x.end).toLowerCase())) return false;
+        }
         break;
       default:
         return false;
