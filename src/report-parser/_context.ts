@@ -6,7 +6,7 @@
  * the pass is linear.
  */
 import type { Item } from './_model.js';
-import { RESOLUTION_TRIGGERS } from './_qualifiers.js';
+import { RESOLUTION_TRIGGERS } from './data/context-rules.js';
 
 const DEFAULT_SCOPE = 12;
 

@@ -14,6 +14,7 @@ import { SEVERITIES } from '../vocab/index.js';
 import { LEE_TABLE, MEYERDING_TABLE, PFIRRMANN_TABLE } from '../grading/index.js';
 import type { RawFinding } from './_sentence.js';
 import type { Item } from './_model.js';
+import { RESOLUTION_TRIGGERS } from './data/context-rules.js';
 import { SEVERITY_TERMS } from './data/severity-terms.js';
 import type { GradeSystem, Temporal } from './schema.js';
 
@@ -32,14 +33,7 @@ const LEE_TARGET_WINDOW = 5;
 /** Items before a grade within which the target it grades may stand ("foraminal stenosis, grade 2"). */
 const TARGET_BEFORE_GRADE_WINDOW = 6;
 
-/** Negation triggers that say a finding has gone, not that it never was. */
-export const RESOLUTION_TRIGGERS: ReadonlySet<string> = new Set([
-  'no longer',
-  'resolved',
-  'not confirmed',
-  'interval resolution of',
-  'resolution of',
-]);
+export { RESOLUTION_TRIGGERS } from './data/context-rules.js';
 /** Change words that say the grade moved ("has progressed from mild to moderate"), not that it held. */
 export const CHANGE_OF_GRADE: ReadonlySet<string> = new Set([
   'progressed',
