@@ -6,6 +6,7 @@
  * the pass is linear.
  */
 import type { Item } from './_model.js';
+import { RESOLUTION_TRIGGERS } from './data/context-rules.js';
 
 const DEFAULT_SCOPE = 12;
 
@@ -92,6 +93,11 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
           x.lit === ',' &&
           opensNormalStatement(items, j + 1)
         ) {
+          break;
+        }
+        // "Resolved right foraminal protrusion with improved foraminal narrowing": what has gone is the
+        // finding before "with"; the one after it is still there.
+        if (coveredHead && x.kind === 'with' && RESOLUTION_TRIGGERS.has(trigger.rule.literal)) {
           break;
         }
         // "mostly granulation tissue, compressing the S1 root": a participle after a comma opens a new clause.

@@ -12,7 +12,12 @@ import { assembleSentence } from './_assemble.js';
 import type { Correction } from './_corrections.js';
 import { applyCorrections, correctionKindOf, correctionsOf } from './_corrections.js';
 import { contextFlags } from './_context.js';
-import { RESOLUTION_TRIGGERS, qualifyFindings, readQualifiers } from './_qualifiers.js';
+import {
+  RESOLUTION_TRIGGERS,
+  opensWithEarlierStudyAt,
+  qualifyFindings,
+  readQualifiers,
+} from './_qualifiers.js';
 import type { QualifiedFinding } from './_qualifiers.js';
 import { readLegend, readTableHeader, readTableRow } from './_tables.js';
 import type { Legend, TableHeader } from './_tables.js';
@@ -119,6 +124,32 @@ function withRetractedForamen(
     });
   }
   return [...items.slice(0, at), ...implied, ...items.slice(at)];
+}
+
+/**
+ * "The right foramen is mildly narrowed; the exiting right L4 root is not compressed": a root spared
+ * speaks for the root, not against the foramen the sentence before graded on that side (within one
+ * sentence the target pass already keeps it so). Drops the negated foraminal finding the root gave.
+ */
+function withoutSparedRootNegation<F extends QualifiedFinding>(
+  found: F[],
+  items: readonly Item[],
+  previous: ImpliedForamen | undefined,
+): F[] {
+  if (previous?.side === undefined) return found;
+  const rootOnly =
+    items.some((x) => x.kind === 'target' && x.target === 'exit-root') &&
+    !items.some((x) => x.kind === 'target' && x.target === 'foramen');
+  if (!rootOnly) return found;
+  return found.filter(
+    (f) =>
+      !(
+        f.finding === 'foraminal-stenosis' &&
+        f.negated &&
+        f.temporal === 'current' &&
+        f.side === previous.side
+      ),
+  );
 }
 
 /** "The opposite foramen", "the contralateral foramen": the other side of the previous sentence's. */
@@ -323,6 +354,21 @@ function isElliptical(items: readonly Item[]): boolean {
  * A clause of grades and sides at a level, after a finding named for several levels: "mild on the right
  * and moderate on the left at L3-L4", "mild bilaterally at L4-L5".
  */
+/** One level group and its grade or negation, a side at most: "L3-4 moderate", "L4-5 mild left". */
+function isLevelGrade(items: readonly Item[]): boolean {
+  const meaningful = items.filter(
+    (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other' && x.kind !== 'conj',
+  );
+  const levels = meaningful.filter((x) => x.kind === 'level');
+  return (
+    levels.length === 1 &&
+    levels[0]?.kind === 'level' &&
+    levels[0].ref.kind === 'levels' &&
+    meaningful.every((x) => x.kind === 'level' || ELLIPTICAL_KINDS.has(x.kind)) &&
+    meaningful.some((x) => x.kind === 'severity' || x.kind === 'context')
+  );
+}
+
 function isLevelElliptical(items: readonly Item[]): boolean {
   const meaningful = items.filter(
     (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other' && x.kind !== 'conj',
@@ -384,6 +430,15 @@ function stenosisSubject(items: readonly Item[]): FindingSubject | undefined {
 }
 
 /** The foramen and its narrowing named by a clause. */
+/**
+ * Whether a clause states a foramen, with a predicate or with a grade alone ("foramina - mild left"),
+ * so a side stated normal after it ("…, right normal") is the other foramen.
+ */
+const statesForamen = (items: readonly Item[]): boolean =>
+  foramenSubject(items) !== undefined ||
+  (items.some((x) => x.kind === 'target' && x.target === 'foramen') &&
+    items.some((x) => x.kind === 'severity'));
+
 function foramenSubject(items: readonly Item[]): FindingSubject | undefined {
   const target = items.find((x) => x.kind === 'target' && x.target === 'foramen');
   const pred = items.find(
@@ -810,6 +865,132 @@ function withElsewhereClause(items: Item[]): Item[] {
   ];
 }
 
+/** Items from a compressed root back to the side word of its phrase ("left L4 nerve root"). */
+const ROOT_SIDE_WINDOW = 3;
+
+/**
+ * "The left L4 nerve root is compressed within the foramen": the foramen where a sided root is caught
+ * is that side's, not both (a sideless foramen is bilateral by default, which added an ungraded
+ * bilateral finding beside the graded sides).
+ */
+function withRootSideOnForamen(items: Item[]): Item[] {
+  for (let k = 3; k < items.length; k++) {
+    const foramen = items[k];
+    if (foramen?.kind !== 'target' || foramen.target !== 'foramen') continue;
+    let j = k - 1;
+    if (items[j]?.kind === 'glue' && items[j]?.lit === 'the') j--;
+    const prep = items[j];
+    if (prep?.kind !== 'glue' || (prep.lit !== 'within' && prep.lit !== 'in')) continue;
+    const pred = items[j - 1];
+    if (pred?.kind !== 'pred' || pred.pred !== 'compress') continue;
+    let r = j - 2;
+    while (items[r]?.kind === 'filler') r--;
+    const root = items[r];
+    const isRoot =
+      root?.kind === 'target' && (root.target === 'root' || root.target === 'exit-root');
+    if (!isRoot) continue;
+    for (let m = r - 1; m >= 0 && m >= r - ROOT_SIDE_WINDOW; m--) {
+      const side = items[m];
+      if (side?.kind === 'side') {
+        if (side.side !== 'left' && side.side !== 'right') break;
+        const at = foramen.start;
+        return [...items.slice(0, k), { ...side, start: at, end: at }, ...items.slice(k)];
+      }
+      if (!(side?.kind === 'vertebra' || side?.kind === 'adj' || side?.kind === 'glue')) break;
+    }
+  }
+  return items;
+}
+
+/** Items between "extending into" and the foramen it names ("extending into the inferior aspect of the"). */
+const EXTENSION_PLACE_WINDOW = 8;
+
+/**
+ * "A protrusion extending into the foramen, with narrowing of moderate degree affecting the left": a
+ * narrowing after "with" that names no structure narrows the foramen the lesion was said to reach
+ * (with that foramen's side unless a side follows). The foramen named as a place is not itself a
+ * finding ("extending into a foramen is not stenosis of it"), so without this the grade was lost.
+ */
+function withNarrowedPlace(items: Item[]): Item[] {
+  let place = -1;
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k];
+    if (x?.kind === 'extend') {
+      for (let j = k + 1; j < items.length && j <= k + EXTENSION_PLACE_WINDOW; j++) {
+        const y = items[j];
+        if (y?.kind === 'target') {
+          if (y.target === 'foramen') place = j;
+          break;
+        }
+      }
+    }
+    if (place < 0 || x?.kind !== 'with') continue;
+    const at = items[k + 1]?.kind === 'severity' ? k + 2 : k + 1;
+    const pred = items[at];
+    if (pred?.kind !== 'pred' || pred.pred !== 'narrow') return items;
+    const rest = items.slice(at + 1);
+    if (rest.some((y) => y.kind === 'target' || y.kind === 'level')) return items;
+    const foramen = items[place];
+    const side = items[place - 1];
+    const where = items[k + 1]?.start ?? pred.start;
+    const implied: Item[] = [{ ...foramen, start: where, end: where } as Item];
+    if (side?.kind === 'side' && !rest.some((y) => y.kind === 'side')) {
+      implied.unshift({ ...side, start: where, end: where });
+    }
+    return [...items.slice(0, k + 1), ...implied, ...items.slice(k + 1)];
+  }
+  return items;
+}
+
+/**
+ * "…, as is the right", "as are the left" closing a statement about one foramen: the predicate (with its
+ * grade) to repeat for the other side, or undefined.
+ */
+function likewiseSide(items: readonly Item[], k: number): Item[] | undefined {
+  const after = items[k + 1];
+  if (!(after === undefined || after.kind === 'other' || after.kind === 'conj')) return undefined;
+  let j = k - 1;
+  if (items[j]?.kind === 'glue' && items[j]?.lit === 'the') j--;
+  if (items[j]?.kind !== 'filler') return undefined;
+  const lead = items[j - 1];
+  if (lead?.kind !== 'glue' || lead.lit !== 'as') return undefined;
+  for (let m = j - 2; m >= 0; m--) {
+    const y = items[m];
+    if (y?.kind === 'target' || y?.kind === 'level') return undefined;
+    if (y?.kind === 'pred') {
+      const grade = items[m - 1];
+      return grade?.kind === 'severity' ? [grade, y] : [y];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A side opening a clause after "," or "and" ("…, the left mildly narrowed", "… and the right
+ * moderately"), with a grade and at most the narrowing after it: a gapped clause about the other
+ * foramen. Returns the narrowing to put in when the clause leaves it out too.
+ */
+function gappedSideClause(
+  items: readonly Item[],
+  k: number,
+): { pred: Item | undefined } | undefined {
+  let j = k - 1;
+  if (items[j]?.kind === 'glue' && items[j]?.lit === 'the') j--;
+  const join = items[j];
+  if (join?.kind !== 'conj' || (join.lit !== ',' && join.lit !== 'and')) return undefined;
+  if (items[k + 1]?.kind !== 'severity') return undefined;
+  const after = items[k + 2];
+  const ends = after === undefined || after.kind === 'conj' || after.kind === 'other';
+  const narrows = after?.kind === 'pred' && after.pred === 'narrow';
+  if (!ends && !narrows) return undefined;
+  if (narrows) return { pred: undefined };
+  for (let m = j - 1; m >= 0; m--) {
+    const y = items[m];
+    if (y?.kind === 'pred' && y.pred === 'narrow') return { pred: y };
+  }
+  return undefined;
+}
+
 /**
  * "… narrowing of the right neural foramen and mild narrowing of the left", "left foramen is narrowed
  * slightly, right one is free": the foramen named once is understood after the other side ("of the
@@ -829,6 +1010,28 @@ function withElidedForamen(items: Item[]): Item[] {
       continue;
     }
     if (next && (next.kind === 'target' || next.kind === 'adj' || next.kind === 'lesion')) continue;
+    const likewise = likewiseSide(items, k);
+    if (likewise) {
+      // "The left foramen is now patent, as is the right": the other foramen, stated the same.
+      out ??= [...items];
+      const at = x.end;
+      const copies = likewise.map((y) => ({ ...y, start: at, end: at }) as Item);
+      out.splice(out.indexOf(x) + 1, 0, { ...foramen, start: at, end: at } as Item, ...copies);
+      continue;
+    }
+    const gapped = gappedSideClause(items, k);
+    if (gapped) {
+      // "The right exit foramen is moderately narrowed, the left mildly (narrowed)": the foramen and,
+      // when left out too, its narrowing are understood after the other side.
+      out ??= [...items];
+      const at = x.end;
+      out.splice(out.indexOf(x) + 1, 0, { ...foramen, start: at, end: at } as Item);
+      if (gapped.pred) {
+        const end = next?.end ?? at;
+        out.splice(out.indexOf(next as Item) + 1, 0, { ...gapped.pred, start: end, end } as Item);
+      }
+      continue;
+    }
     let j = k - 1;
     if (items[j]?.kind === 'glue' && items[j]?.lit === 'the') j--;
     if (items[j]?.kind !== 'glue' || items[j]?.lit !== 'of') continue;
@@ -1516,6 +1719,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let firstOfLine = false;
   /** The current line opened with a level heading ("L4-5: … No other stenosis." is about L4-5). */
   let headingOnLine = false;
+  /** The side that opened the line as its heading ("Left - L3-4 mild; L4-5 mod"). */
+  let lineSide: 'left' | 'right' | undefined;
+  /** The sentence being read opens with an earlier study ("On the prior MRI, …"). */
+  let sentenceOpensEarlier = false;
   /** The findings the previous clause kept, which a "however, … is patent" may refute. */
   let previousClause: SectionedFinding[] = [];
   /**
@@ -1555,6 +1762,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       previousClause = [];
     }
     if (start >= to) return;
+    if (firstOfLine && isHeadingMark(tokens[start + 1])) {
+      lineSide = SIDE_WORDS.get(tokens[start]?.lower ?? '') ?? lineSide;
+    }
+    // "L5-S1: On the prior MRI, the right foramen was severely narrowed.": every clause of the
+    // sentence is the earlier study's.
+    const opener = tokens[start]?.lower;
+    sentenceOpensEarlier =
+      (opener === 'on' || opener === 'in' || opener === 'at') &&
+      opensWithEarlierStudyAt(text, tokens[start]?.start ?? 0);
     // The history of a COMPARISON section is read as the earlier study's findings.
     const excluded =
       EXCLUDED_SECTIONS.has(section) && section !== 'comparison' && !options.includeHistory;
@@ -1687,6 +1903,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     let items: Item[] =
       built ?? buildItems(text, tokens, start, to, options.trie, options.normalise);
     if (items.length === 0) return;
+    items = withLeadingElse(items, text);
     const notation = withoutPriorNotation(items, text);
     if (notation) {
       // "Foraminal stenosis, current (prior):": the bracketed grades of the lines below are the prior's.
@@ -1723,6 +1940,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     items = withRetractedForamen(items, lastForamen) ?? items;
     items = withPronounSide(tokens, start, items, lastSide);
     const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
+    if (lineSide && subject && !hasOwnTarget && !firstOfLine && !items.some(isSideItem)) {
+      // "Left - L3-4 mild; L4-5 mod; L5-S1 sev": the side heading the line grades each level after it.
+      const at = items[0]?.start ?? 0;
+      items = [
+        { kind: 'side', side: lineSide, plural: false, lit: '', start: at, end: at },
+        ...items,
+      ];
+    }
     if (subject && !hasOwnTarget) items = withSubject(items, subject);
     else if (!hasOwnTarget && lastForamen && bareSideNegation(items) !== undefined) {
       // "The left foramen is severely narrowed; the right is not.": the foramen after the negation.
@@ -1740,7 +1965,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       const implied = lastForamen ?? foramenAhead(tokens, to);
       if (implied) items = withSubject(items, implied);
     }
-    items = withElidedForamen(withLevelsAbove(items));
+    items = withRootSideOnForamen(withNarrowedPlace(withElidedForamen(withLevelsAbove(items))));
     if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
     items = withElsewhereClause(items);
     if (firstOfLine && endsInlineHeading(items, header, blockHeading || headingLine === lineNo)) {
@@ -1756,7 +1981,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     items = withNegativeLevel(items, text);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;
-    const read = readQualifiers(items, text, declaredSystem);
+    const read = readQualifiers(items, text, declaredSystem, sentenceOpensEarlier);
     if (read.qualifiers.grades.length === 0) {
       const named = items.find((x) => x.kind === 'grading');
       if (named?.kind === 'grading') declaredSystem = named.system;
@@ -1765,7 +1990,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const flags = contextFlags(items);
     const raw = assembleSentence(items, flags, { header, last }, read.qualifiers.bound);
     const stated = qualifyFindings(raw, read.qualifiers, section === 'comparison');
-    const qualified = bracket ? [...stated, ...priorCopies(stated, bracket.grade)] : stated;
+    const qualified = withoutSparedRootNegation(
+      bracket ? [...stated, ...priorCopies(stated, bracket.grade)] : stated,
+      items,
+      lastForamen,
+    );
     const sectioned = qualified.map((f) => ({ ...f, section }));
     const withdrawn =
       sectioned.length > 0 ? correctionsIn(tokens, start, to, items, sectioned) : [];
@@ -1895,6 +2124,16 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         }
       } else segments.push({ from: s, to: e, items });
     }
+    if (outer && segments.length >= 2 && segments.every((seg) => isLevelGrade(seg.items))) {
+      // "Spinal canal: L3-4 moderate, L4-5 severe", "Foramina: L3-4 mild left, L4-5 moderate
+      // right": the finding named once, then one level and its grade per comma clause.
+      return segments.map((seg) => ({
+        from: seg.from,
+        to: seg.to,
+        subject: outer,
+        perLevel: true,
+      }));
+    }
     const out: Clause[] = [];
     let current = outer;
     let cut = false;
@@ -1995,7 +2234,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       } else if (
         i > 0 &&
         (isSidedStatement(seg.items) ||
-          (isSideNormal(seg.items) && foramenSubject(segments[i - 1]?.items ?? []) !== undefined))
+          (isSideNormal(seg.items) && statesForamen(segments[i - 1]?.items ?? [])))
       ) {
         cut = true;
         out.push({ from: seg.from, to: seg.to, subject: undefined });
@@ -2187,6 +2426,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const processLine = (from: number, to: number): void => {
     lineNo++;
     firstOfLine = true;
+    lineSide = undefined;
     headingOnLine = false;
     if (table) {
       const row = readTableRow(text, from, to, table);
@@ -2223,7 +2463,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     // A COMPARISON line names the earlier study; the lines after it describe this one.
     if (section === 'comparison') section = 'other';
-    const sectionHeading = readSectionHeading(text, tokens, i);
+    const heading = readSectionHeading(text, tokens, i);
+    // "CCS: L4-5 mild.", "NFN: L3-4 mild left": an upper-case label that names a finding is the
+    // subject of the grades after it, not a section of unknown kind (which dropped the finding).
+    const sectionHeading =
+      heading?.kind === 'other' &&
+      namesFindingWord(tokens, i, heading.next - 1) &&
+      subjectOf(itemsOf(tokens, i, heading.next - 1))
+        ? undefined
+        : heading;
     if (!sectionHeading && historyOnItsLine && section === 'history' && opensSentence(text, from)) {
       section = 'other';
     }
@@ -2495,6 +2743,53 @@ const IMAGING_TAIL_KINDS: ReadonlySet<Item['kind']> = new Set(['glue', 'word', '
  * called normal as a whole, with no structure or finding named. Such a level has neither canal nor
  * foraminal stenosis; a statement about its discs ("the remaining discs are normal") is not one.
  */
+const isSideItem = (x: Item): boolean => x.kind === 'side';
+
+/** Words that name a structure or its stenosis, for a quick look before reading a label's items. */
+const FINDING_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'foramen',
+  'foramina',
+  'foraminal',
+  'neuroforamina',
+  'neuroforaminal',
+  'canal',
+  'canals',
+  'stenosis',
+  'recess',
+  'recesses',
+  'ccs',
+  'nfn',
+  'nf',
+  'nfs',
+  'fs',
+  'lrs',
+  'ivf',
+  'ivfs',
+]);
+
+/** Whether tokens `from` to `to` hold a word naming a structure or an abbreviation of a finding. */
+function namesFindingWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t?.kind === WORD && FINDING_LABEL_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+/** A dash or colon after a line's first word ("Left - L3-4 mild", "Right: L2/3 mild"). */
+const isHeadingMark = (t: Token | undefined): boolean =>
+  t?.kind === PUNCT && (t.lower === '-' || t.lower === ':');
+
+/** The study as the subject of a normal statement ("The examination is otherwise normal"). */
+const STUDY_WORDS: ReadonlySet<string> = new Set([
+  'examination',
+  'exam',
+  'study',
+  'scan',
+  'mri',
+  'ct',
+  'imaging',
+]);
+
 function isNormalLevelStatement(
   items: readonly Item[],
   text: string,
@@ -2521,9 +2816,14 @@ function isNormalLevelStatement(
       case 'conj':
       case 'time':
         break;
+      case 'word':
       case 'other':
-        // Punctuation anywhere; a word only after the predicate ("unremarkable as before").
-        if (normal < 0 && /\w/.test(text.slice(x.start, x.end))) return false;
+        // The study itself, as subject or after ("The examination is otherwise normal", "Otherwise
+        // unremarkable MRI"); punctuation anywhere; another word only after the predicate
+        // ("unremarkable as before").
+        if (x.kind === 'word' || (normal < 0 && /\w/.test(text.slice(x.start, x.end)))) {
+          if (!STUDY_WORDS.has(text.slice(x.start, x.end).toLowerCase())) return false;
+        }
         break;
       default:
         return false;
@@ -2676,6 +2976,25 @@ const OPENING_NEGATIONS: ReadonlySet<string> = new Set(['nil', 'none']);
  * "Nil central canal or exit foraminal stenosis.": Australian reports put "nil" (elsewhere written
  * after its finding, "stenosis nil") before the finding; opening a sentence, it negates forward.
  */
+/**
+ * "CCS: L4-5 mild. Else none.": "else" opening a sentence is "otherwise", the levels not described
+ * (only there: "nothing else" inside a sentence says nothing of levels).
+ */
+function withLeadingElse(items: Item[], text: string): Item[] {
+  const x = items[0];
+  if (x?.kind !== 'other' || x.end - x.start !== 4) return items;
+  if (text.slice(x.start, x.end).toLowerCase() !== 'else') return items;
+  const remaining: Item = {
+    kind: 'level',
+    ref: { kind: 'remaining' },
+    emphasis: false,
+    lit: 'else',
+    start: x.start,
+    end: x.end,
+  };
+  return [remaining, ...items.slice(1)];
+}
+
 function withLeadingNil(items: readonly Item[]): Item[] {
   const at = items.findIndex((x) => x.kind !== 'glue' && x.kind !== 'level');
   const x = items[at];

@@ -49,7 +49,9 @@ function itemFromTerm(term: Term, lit: string, start: number, end: number): Item
         ref:
           term.levels === 'lumbosacral'
             ? { kind: 'levels', levels: ['L5-S1'] }
-            : { kind: term.levels },
+            : term.levels === 'thoracolumbar'
+              ? { kind: 'levels', levels: ['T12-L1'] }
+              : { kind: term.levels },
         emphasis: false,
         lit,
         start,

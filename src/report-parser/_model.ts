@@ -45,7 +45,7 @@ export type Term =
   | { readonly kind: 'with' }
   | {
       readonly kind: 'levels';
-      readonly levels: 'all' | 'other' | 'remaining' | 'upper' | 'lumbosacral';
+      readonly levels: 'all' | 'other' | 'remaining' | 'upper' | 'lumbosacral' | 'thoracolumbar';
     }
   | { readonly kind: 'transitional' }
   | { readonly kind: 'time'; readonly time: TimeMark }

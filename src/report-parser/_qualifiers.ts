@@ -14,6 +14,7 @@ import { SEVERITIES } from '../vocab/index.js';
 import { LEE_TABLE, MEYERDING_TABLE, PFIRRMANN_TABLE } from '../grading/index.js';
 import type { RawFinding } from './_sentence.js';
 import type { Item } from './_model.js';
+import { RESOLUTION_TRIGGERS } from './data/context-rules.js';
 import { SEVERITY_TERMS } from './data/severity-terms.js';
 import type { GradeSystem, Temporal } from './schema.js';
 
@@ -32,14 +33,7 @@ const LEE_TARGET_WINDOW = 7;
 /** Items before a grade within which the target it grades may stand ("foraminal stenosis, grade 2"). */
 const TARGET_BEFORE_GRADE_WINDOW = 6;
 
-/** Negation triggers that say a finding has gone, not that it never was. */
-export const RESOLUTION_TRIGGERS: ReadonlySet<string> = new Set([
-  'no longer',
-  'resolved',
-  'not confirmed',
-  'interval resolution of',
-  'resolution of',
-]);
+export { RESOLUTION_TRIGGERS } from './data/context-rules.js';
 /** Change words that say the grade moved ("has progressed from mild to moderate"), not that it held. */
 export const CHANGE_OF_GRADE: ReadonlySet<string> = new Set([
   'progressed',
@@ -102,6 +96,8 @@ export interface SentenceQualifiers {
    * pre-operatively"): their findings are the earlier study's.
    */
   readonly priorPhrases: readonly (readonly [number, number])[];
+  /** The earlier study found none ("mild canal stenosis, previously none"). */
+  readonly priorNone: boolean;
   /** An earlier study's grades per side ("previously moderate on the right and severe on the left"). */
   readonly priorBySide: ReadonlyMap<'left' | 'right', Graded> | undefined;
   /** This study's grade, stated against an earlier one ("now moderate"). */
@@ -110,6 +106,11 @@ export interface SentenceQualifiers {
   readonly unchanged: boolean;
   /** A resolution trigger ("no longer seen"): its negated findings are `resolved`. */
   readonly resolution: boolean;
+  /**
+   * The clause describes the earlier study in its own words ("On the prior MRI, …", "the canal was
+   * normal in 2019"): its findings, negated ones included, are `prior`.
+   */
+  readonly earlierClause: boolean;
   /** The sentence reports an earlier study ("the outside report described …"). */
   readonly earlierStudy: boolean;
   /** The highest grade a bounded statement allows. */
@@ -409,6 +410,71 @@ function endsWithGrade(out: readonly Item[]): boolean {
 
 const isComma = (x: Item | undefined): boolean => x?.kind === 'conj' && x.lit === ',';
 
+/** A clause opening with an earlier study ("On the prior MRI, …", "on the pre-operative study there was"). */
+const EARLIER_STUDY_OPENING =
+  /^(?:on|in|at) the (?:prior|previous|earlier|outside|pre-?\s?operative|preop|last|original) (?:study|mri|ct|scan|examination|exam|imaging|myelogram)\b/i;
+/** Characters of a clause's opening read for an earlier study. */
+const EARLIER_STUDY_OPENING_CHARS = 60;
+
+/** Whether the text at `at` opens with an earlier study ("On the prior MRI, …"). */
+export const opensWithEarlierStudyAt = (text: string, at: number): boolean =>
+  EARLIER_STUDY_OPENING.test(text.slice(at, at + EARLIER_STUDY_OPENING_CHARS));
+
+/**
+ * "the canal was normal at this level in 2019", "in 2020 the foramen was moderately narrowed": a
+ * state put in the past tense and dated by a year is the earlier study's.
+ */
+const DATED_PAST = [
+  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:normal|patent|narrowed|stenosed|stenotic|mild|moderate|severe)\b[^.;]*\b(?:in|on|from)\s+(?:19|20)\d\d\b/i,
+  /\b(?:in|on)\s+(?:19|20)\d\d\b[^.;]*\b(?:was|were)\s+(?:\w+ly\s+)?(?:normal|patent|narrowed|stenosed|stenotic|mild|moderate|severe)\b/i,
+];
+
+/** Whether `text` holds a year (19xx or 20xx) between `from` and `to`; no allocation. */
+function hasYear(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 3 < to; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (!((a === 49 && b === 57) || (a === 50 && b === 48))) continue;
+    const c = text.charCodeAt(i + 2);
+    const d = text.charCodeAt(i + 3);
+    if (c >= 48 && c <= 57 && d >= 48 && d <= 57) return true;
+  }
+  return false;
+}
+
+function opensWithEarlierStudy(
+  items: readonly Item[],
+  text: string,
+  sentenceOpens: boolean,
+): boolean {
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) return false;
+  const opener =
+    first.kind === 'glue' && (first.lit === 'on' || first.lit === 'in' || first.lit === 'at');
+  const dated =
+    !sentenceOpens &&
+    items.some((x) => x.kind === 'filler' && (x.lit === 'was' || x.lit === 'were')) &&
+    hasYear(text, first.start, last.end);
+  if (!sentenceOpens && !opener && !dated) return false;
+  if (items.some((x) => x.kind === 'time' && x.time === 'now')) return false;
+  if (sentenceOpens || (opener && opensWithEarlierStudyAt(text, first.start))) return true;
+  if (!dated) return false;
+  const clause = text.slice(first.start, last.end);
+  return DATED_PAST.some((r) => r.test(clause));
+}
+
+/** Words that say an earlier study found nothing: "previously none", "previously normal". */
+const NONE_WORDS: ReadonlySet<string> = new Set(['none', 'nil', 'absent']);
+const saysNone = (x: Item | undefined): boolean =>
+  (x?.kind === 'context' && NONE_WORDS.has(x.rule.literal)) ||
+  (x?.kind === 'pred' && x.pred === 'normal');
+
+/** Whether a graded statement of this study comes before, so a later "previously none" is its past. */
+const statesGradeBefore = (out: readonly Item[]): boolean =>
+  out.some((y) => y.kind === 'severity') &&
+  out.some((y) => y.kind === 'target' || (y.kind === 'pred' && y.pred === 'narrow'));
+
 /** Whether this study's grade is named after item `i` ("now"). */
 const hasNow = (items: readonly Item[], i: number): boolean =>
   items.some((x, k) => k > i && x.kind === 'time' && x.time === 'now');
@@ -492,15 +558,18 @@ function sidedGrades(
  * @param items - the sentence's items
  * @param text - the report text (grade values are read from it)
  * @param declaredSystem - a grading system an earlier line named for the bare grades after it
+ * @param sentenceOpensEarlier - the sentence this clause is part of opens with an earlier study
  */
 export function readQualifiers(
   items: readonly Item[],
   text: string,
   declaredSystem?: GradeSystem,
+  sentenceOpensEarlier = false,
 ): { items: Item[]; qualifiers: SentenceQualifiers } {
   const out: Item[] = [];
   let priorGrade: Graded | undefined;
   let priorBySide: Map<'left' | 'right', Graded> | undefined;
+  let priorNone = false;
   const priorPhrases: (readonly [number, number])[] = [];
   let nowGrade: Graded | undefined;
   let unchanged = false;
@@ -509,6 +578,9 @@ export function readQualifiers(
   let bound: Severity | undefined;
   const grades: NamedGrade[] = [];
   const defaultSystem = items.find((x) => x.kind === 'grading');
+  // "On the pre-operative study there was severe stenosis": the whole clause is the earlier study's
+  // (unless it also says what is there "now"). Its time words then carry no grade of their own.
+  const opensEarlier = opensWithEarlierStudy(items, text, sentenceOpensEarlier);
   /** A Lee grade of this sentence followed the foramen it grades. */
   let gradesStatement = false;
 
@@ -517,6 +589,7 @@ export function readQualifiers(
     if (!x) continue;
     if (x.kind === 'level') gradesStatement = false;
     if (x.kind === 'time') {
+      if (opensEarlier) continue;
       if (x.time === 'earlier-study') {
         earlierStudy = true;
         continue;
@@ -542,6 +615,24 @@ export function readQualifiers(
         continue;
       }
       const grade = severityItemAt(items, j);
+      if (
+        x.time === 'prior' &&
+        j !== undefined &&
+        saysNone(items[j]) &&
+        (statesGradeBefore(out) || hasNow(items, j))
+      ) {
+        // "Mild spinal canal stenosis, previously none", "the foramen, previously normal, is now
+        // moderately narrowed": the earlier study's grade is none; the word of absence is not this
+        // study's negation.
+        priorNone = true;
+        i = j;
+        // The aside's commas go with it, so the structure keeps its predicate.
+        if (isComma(out[out.length - 1]) && isComma(items[j + 1])) {
+          out.pop();
+          i = j + 1;
+        }
+        continue;
+      }
       if (grade !== undefined && j !== undefined) {
         if (x.time === 'prior') priorGrade = grade;
         else nowGrade = grade;
@@ -680,10 +771,12 @@ export function readQualifiers(
     qualifiers: {
       priorGrade,
       priorBySide,
+      priorNone,
       priorPhrases,
       nowGrade,
       unchanged,
       resolution,
+      earlierClause: opensEarlier,
       earlierStudy,
       bound,
       grades,
@@ -730,8 +823,9 @@ export function qualifyFindings(
     // present") retracts it, as "not confirmed" does.
     const inPriorPhrase =
       !f.negated && !q.unchanged && q.priorPhrases.some(([a, b]) => f.start >= a && f.end <= b);
-    const temporal: Temporal =
-      f.negated && (q.resolution || q.earlierStudy)
+    const temporal: Temporal = q.earlierClause
+      ? 'prior'
+      : f.negated && (q.resolution || q.earlierStudy)
         ? 'resolved'
         : earlierStudy || q.earlierStudy || inPriorPhrase
           ? 'prior'
@@ -783,6 +877,15 @@ export function qualifyFindings(
           grade: undefined,
         });
       }
+    } else if (graded && !f.negated && temporal === 'current' && q.priorNone) {
+      out.push({
+        ...f,
+        negated: true,
+        severity: null,
+        temporal: 'prior',
+        maxSeverity: undefined,
+        grade: undefined,
+      });
     } else if (graded && priorStated && q.priorGrade !== undefined) {
       out.push({
         ...f,

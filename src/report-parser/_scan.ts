@@ -7,6 +7,7 @@ import {
   PERIOD_NOUN_AFTER,
   PERIOD_NOUN_BEFORE,
   SPOKEN_LEVEL_LETTERS,
+  HOMOPHONE_NUMBERS,
   SPOKEN_NUMBERS,
   SPOKEN_PUNCTUATION,
 } from './data/dictation.js';
@@ -131,6 +132,18 @@ function spoken(tokens: Token[]): Token[] {
         tokens[k] = { ...t, kind: PUNCT, lower: mark };
       }
       continue;
+    }
+    // "L3 for:" dictated for "L3-4:": a homophone of the next number, before the heading's colon.
+    if (letter?.kind === NUM && tokens[k + 1]?.lower === ':') {
+      const misheard = HOMOPHONE_NUMBERS.get(t.lower);
+      if (
+        misheard !== undefined &&
+        Number(letter.lower) + 1 === misheard &&
+        tokens[k - 2]?.lower === 'l'
+      ) {
+        tokens[k] = { ...t, kind: NUM, lower: String(misheard) };
+        continue;
+      }
     }
     const value = afterLetter ? SPOKEN_NUMBERS.get(t.lower) : undefined;
     if (value === undefined) continue;

@@ -132,11 +132,12 @@ function columnOf(cell: string, first: boolean): Column | undefined {
 
 /**
  * "Level: canal / right foramen / left foramen": a first cell that names the level column before a colon
- * and another column after it is two cells, as its rows' first cells are ("L4-5: mild / …").
+ * and another column after it is two cells, as its rows' first cells are ("L4-5: mild / …"). The column
+ * names may also be bracketed after the label ("Levels (CCS / L NF / R NF):").
  */
 function withLevelLabelCut(cells: readonly Cell[]): readonly Cell[] {
   const first = cells[0];
-  const colon = first?.text.indexOf(':') ?? -1;
+  const colon = first?.text.search(/[:(]/) ?? -1;
   if (!first || colon <= 0) return cells;
   const label = first.text.slice(0, colon).trim();
   const after = first.text.slice(colon + 1);

@@ -89,6 +89,20 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
   }
   const unstated = (raw: SectionedFinding): readonly Level[] =>
     allLevels(reading.coversT12).filter((l) => !statedLevels.get(familyOf(raw.finding))?.has(l));
+  // "No high-grade canal or foraminal stenosis at any level" closing a report is a summary of the
+  // levels described before it: the bound adds nothing there (a later statement, such as an
+  // impression's "no neural compromise" carried to the last level named, does not take a level from it).
+  const undescribedBefore = (raw: SectionedFinding): readonly Level[] => {
+    const before = new Set<Level>();
+    for (const f of reading.findings) {
+      if (f.start >= raw.start || f.levelRef?.kind !== 'levels' || f.temporal !== 'current') {
+        continue;
+      }
+      if (familyOf(f.finding) !== familyOf(raw.finding)) continue;
+      for (const l of f.levelRef.levels) before.add(l);
+    }
+    return allLevels(reading.coversT12).filter((l) => !before.has(l));
+  };
   // The highest level the report describes, for "the upper lumbar levels".
   const described = [...statedLevels.values()].flatMap((set) => [...set]);
   const highest = Math.min(...described.map((l) => LEVELS.indexOf(l)), LEVELS.length);
@@ -123,7 +137,9 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
         levels =
           raw.negated && !(ref.sideExceptions === true && raw.finding === 'foraminal-stenosis')
             ? unstated(raw)
-            : allLevels(reading.coversT12);
+            : raw.maxSeverity !== undefined
+              ? undescribedBefore(raw)
+              : allLevels(reading.coversT12);
         break;
       case 'remaining':
         if (!raw.negated) continue;

@@ -113,3 +113,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { literal: 'not only', category: 'pseudo', direction: 'none', example: 'At L4-L5 not only a disc bulge but also facet arthropathy.', expect: plain('disc-bulge'), source: 'negex-2001' },
   { literal: 'without contrast', category: 'pseudo', direction: 'none', example: 'MRI without contrast: L4-L5 disc protrusion.', expect: plain('disc-protrusion'), source: 'corpus-review' },
 ];
+
+/** Negation triggers that say a finding has gone, not that it never was. */
+export const RESOLUTION_TRIGGERS: ReadonlySet<string> = new Set([
+  'no longer',
+  'resolved',
+  'not confirmed',
+  'interval resolution of',
+  'resolution of',
+]);

@@ -51,3 +51,28 @@ export const PERIOD_NOUN_BEFORE: ReadonlySet<string> = new Set([
   'period',
 ]);
 export const PERIOD_NOUN_AFTER: ReadonlySet<string> = new Set(['of', 'since', 'between', 'during']);
+
+/**
+ * A number word misheard as its homophone between a level and the colon of its heading ("L3 for:" is
+ * "L3-4:"). Only where the pair is a level the misheard value makes (L3 then 4).
+ */
+export const HOMOPHONE_NUMBERS: ReadonlyMap<string, number> = new Map([['for', 4]]);
+
+/**
+ * Speech-recognition forms of foramen, foramina and foraminal seen in dictated reports ("the exit for
+ * Raymond are normal", "no stenosis of the canal or for Amina", "neural for a middle narrowing"). They
+ * are lexicon literals of the foramen targets, so they read as the words the radiologist said.
+ */
+export const MISHEARD_FORAMEN: readonly string[] = ['foreman', 'for amen', 'for a men'];
+export const MISHEARD_FORAMINA: readonly string[] = [
+  'for amina',
+  'for a mina',
+  'for raymond',
+  'foreman a',
+];
+export const MISHEARD_FORAMINAL: readonly string[] = [
+  'for a middle',
+  'neural for a middle',
+  'for aminal',
+  'neural for aminal',
+];

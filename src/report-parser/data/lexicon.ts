@@ -7,6 +7,7 @@
  */
 import type { Term } from '../_model.js';
 import type { ParserSourceId } from './sources.js';
+import { MISHEARD_FORAMEN, MISHEARD_FORAMINA, MISHEARD_FORAMINAL } from './dictation.js';
 
 /** One group of phrases sharing a meaning. */
 export interface LexiconEntry {
@@ -29,6 +30,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'neuro foraminal', 'intervertebral foramen', 'foraminal region', 'foraminal zone', 'foraminal area',
       'exit canal', 'exit neural canal', 'exiting neural canal', 'exit nerve canal', 'neural exit canal', 'neural canal',
       'nerve canal', 'exit neural', 'exiting canal', 'exiting nerve canal', 'neural exit foramen',
+      ...MISHEARD_FORAMEN, ...MISHEARD_FORAMINAL,
     ],
   },
   {
@@ -37,6 +39,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'foramina', 'neural foramina', 'neuroforamina', 'neuro foramina', 'foramens', 'neural foramens', 'intervertebral foramina',
       'exit canals', 'exit neural canals', 'exiting neural canals', 'exit nerve canals', 'neural exit canals', 'neural canals',
       'nerve canals', 'nerves canals', 'exiting canals', 'exit nerves canals', 'exiting nerve canals', 'neural exit foramina',
+      ...MISHEARD_FORAMINA,
     ],
   },
   {
@@ -316,6 +319,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     term: { kind: 'levels', levels: 'lumbosacral' }, source: 'corpus-review',
     literals: ['lumbosacral level', 'lumbosacral junction', 'lumbosacral disc', 'lumbosacral joint', 'lumbosacral interspace'],
   },
+  // "… widely patent throughout, including at the thoracolumbar junction": T12-L1, named.
+  {
+    term: { kind: 'levels', levels: 'thoracolumbar' }, source: 'corpus-review',
+    literals: ['thoracolumbar junction', 'thoracolumbar level', 'thoracolumbar disc', 'thoracolumbar interspace'],
+  },
   {
     term: { kind: 'transitional' }, source: 'corpus-review',
     literals: [
@@ -344,6 +352,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'outside report', 'prior report', 'previous report', 'preliminary report', 'outside mri', 'outside ct', 'outside study',
       'outside imaging', 'the outside report described', 'was reported', 'were reported', 'had been reported',
       'referral report', 'referring report', 'external report', 'outside scan', 'external study', 'external mri',
+      // "Progressed compared with the 2019 CT report, which described moderate central stenosis".
+      'ct report', 'mri report', 'myelogram report', 'which described', 'that described', 'which reported',
     ],
   },
   { term: { kind: 'time', time: 'now' }, source: 'context-2009', literals: ['now', 'currently', 'presently', 'now measures', 'now measures as', 'has become', 'now appears'] },

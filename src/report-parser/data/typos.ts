@@ -26,4 +26,6 @@ export const TYPOS: Readonly<Record<string, string>> = {
   comprssing: 'compressing', compresion: 'compression', compressuion: 'compression',
   compresssion: 'compression', nervce: 'nerve', nerrve: 'nerve', tyhecal: 'thecal', tehcal: 'thecal', thercal: 'thecal',
   lumbosacra: 'lumbosacral', foramin: 'foramina', neuroforamin: 'neuroforamina',
+  // Speech-recognition homophones of dictated reports ("mile write neural foraminal narrowing").
+  mile: 'mild', write: 'right',
 };
