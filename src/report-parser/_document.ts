@@ -431,13 +431,18 @@ function stenosisSubject(items: readonly Item[]): FindingSubject | undefined {
 
 /** The foramen and its narrowing named by a clause. */
 /**
- * Whether a clause states a foramen, with a predicate or with a grade alone ("foramina - mild left"),
- * so a side stated normal after it ("…, right normal") is the other foramen.
+ * Whether a clause states a foramen, with a predicate or with a grade before its side alone ("foramina -
+ * mild left"), so a side stated normal after it ("…, right normal") is the other foramen. A side before
+ * its grade ("Foramina right mild, left normal") is left whole for the per-side reading of the sentence:
+ * cut there, its first half reads as nothing.
  */
-const statesForamen = (items: readonly Item[]): boolean =>
-  foramenSubject(items) !== undefined ||
-  (items.some((x) => x.kind === 'target' && x.target === 'foramen') &&
-    items.some((x) => x.kind === 'severity'));
+const statesForamen = (items: readonly Item[]): boolean => {
+  if (foramenSubject(items) !== undefined) return true;
+  if (!items.some((x) => x.kind === 'target' && x.target === 'foramen')) return false;
+  const grade = items.findIndex((x) => x.kind === 'severity');
+  const side = items.findIndex((x) => x.kind === 'side');
+  return grade >= 0 && (side < 0 || grade < side);
+};
 
 function foramenSubject(items: readonly Item[]): FindingSubject | undefined {
   const target = items.find((x) => x.kind === 'target' && x.target === 'foramen');

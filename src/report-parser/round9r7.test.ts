@@ -512,3 +512,20 @@ describe('a finding named before a colon, then one level and its grade per comma
     ],
   ]);
 });
+
+describe('a side before its grade, then the other side normal, stays one per-side statement', () => {
+  table([
+    [
+      'L4-5: Foramina right mild, left normal.',
+      ['L4-L5 right mild current', 'L4-L5 left none negated current'],
+    ],
+    [
+      'L3-L4 neural foramina: mild right, left preserved.',
+      ['L3-L4 right mild current', 'L3-L4 left none negated current'],
+    ],
+    [
+      'L5/S1: exit foramina left moderate, right normal.',
+      ['L5-S1 left moderate current', 'L5-S1 right none negated current'],
+    ],
+  ]);
+});
