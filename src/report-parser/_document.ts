@@ -1216,6 +1216,42 @@ function runOnCuts(
   return ranges;
 }
 
+/** Words that join a new level's statement to the one before ("…, and at L5-S1 …", "while at L4-5 …"). */
+const SCOPE_JOINERS: ReadonlySet<string> = new Set(['and', 'while', 'whereas', 'but']);
+/** Joiners that open a new scope without a comma before them. */
+const CONTRASTIVE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas']);
+
+/**
+ * Where a prose sentence moves to another level mid-way ("At L4-5 a bulge causes moderate stenosis,
+ * and at L5-S1 a bulge causes marked foraminal narrowing"; "…, while at L4-5 …"): the token the new
+ * statement starts at (its "at"), so the findings before it keep the level they were stated at. Only ", and/but
+ * at LEVEL" or "while/whereas at LEVEL", and only when the sentence already named a level: "mild
+ * stenosis at L3-4 and at L4-5" is one finding at two levels, and a clearance's exceptions are one list.
+ */
+function levelScopeCut(
+  tokens: readonly Token[],
+  sentenceStart: number,
+  k: number,
+): number | undefined {
+  const t = tokens[k];
+  if (!t) return undefined;
+  let joiner = k;
+  if (t.lower === ',') {
+    joiner = k + 1;
+    if (!SCOPE_JOINERS.has(tokens[joiner]?.lower ?? '')) return undefined;
+  } else if (!CONTRASTIVE_JOINERS.has(t.lower)) return undefined;
+  if (tokens[joiner + 1]?.lower !== 'at') return undefined;
+  if (readLevels(tokens, joiner + 2)?.kind !== 'levels') return undefined;
+  // "patent apart from at L4/5 on the right, where …, and at L5/S1 on the right, where …": the
+  // exceptions of one clearance are a list, read together.
+  let named = false;
+  for (let m = sentenceStart; m < k; m++) {
+    if (exceptionAt(tokens, m, k) > 0) return undefined;
+    named ||= tokens[m]?.kind === WORD && readLevels(tokens, m, k)?.kind === 'levels';
+  }
+  return named ? joiner + 1 : undefined;
+}
+
 /** Section words a run-on dictation opens a new section with ("… no canal stenosis impression …"). */
 const RUN_ON_SECTIONS: ReadonlySet<string> = new Set([
   'impression',
@@ -2162,6 +2198,13 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     let sentenceStart = i;
     for (let k = i; k <= tokens.length; k++) {
+      const scopeCut = k < tokens.length ? levelScopeCut(tokens, sentenceStart, k) : undefined;
+      if (scopeCut !== undefined) {
+        processSentence(tokens, sentenceStart, k);
+        sentenceStart = scopeCut;
+        k = scopeCut;
+        continue;
+      }
       if (
         k === tokens.length ||
         isBoundary(text, tokens, k) ||

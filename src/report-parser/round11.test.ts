@@ -1,0 +1,58 @@
+// Round 11: families found on the ninth outside set (review/r9), each tested with wordings of my own.
+// Rows are `level side severity [negated] temporal` (see _test-rows.ts).
+import { describe } from 'node:test';
+import { table } from './_test-rows.js';
+
+describe('prose that moves to another level mid-sentence keeps each finding at its own level', () => {
+  table([
+    [
+      'At L2/3 the bulge results in mild left foraminal narrowing, and at L3/4 a protrusion results in moderate canal stenosis.',
+      ['L2-L3 left mild current'],
+    ],
+    [
+      'At L4-5 facet hypertrophy gives moderate bilateral foraminal narrowing, whereas at L5-S1 a right foraminal protrusion gives severe right foraminal stenosis.',
+      ['L4-L5 bilateral moderate current', 'L5-S1 right severe current'],
+    ],
+    [
+      'At L3-L4 a bulge with facet arthropathy produces mild right foraminal narrowing, but at L4-L5 a broad protrusion causes severe left foraminal stenosis.',
+      ['L3-L4 right mild current', 'L4-L5 left severe current'],
+    ],
+    [
+      'At L1-2 osteophytes cause minimal right foraminal narrowing while at L2-3 the left foramen is moderately narrowed.',
+      ['L1-L2 right mild current', 'L2-L3 left moderate current'],
+    ],
+  ]);
+
+  describe('and the canal of the first level stays there', () => {
+    table(
+      [
+        [
+          'At L2/3 the bulge results in mild canal stenosis, and at L3/4 a protrusion results in moderate left foraminal narrowing.',
+          ['L2-L3 central mild current'],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+
+  describe('but one finding at two levels, and the exceptions of one clearance, are not cut', () => {
+    table([
+      [
+        'Mild foraminal narrowing at L3-4 and at L4-5.',
+        ['L3-L4 bilateral mild current', 'L4-L5 bilateral mild current'],
+      ],
+      [
+        'L3-4: bulge. The foramina are patent except at L4-5 on the left, where there is mild narrowing, and at L5-S1 on the left, where there is moderate narrowing.',
+        [
+          'L1-L2 bilateral none negated current',
+          'L2-L3 bilateral none negated current',
+          'L3-L4 bilateral none negated current',
+          'L4-L5 left mild current',
+          'L4-L5 right none negated current',
+          'L5-S1 left moderate current',
+          'L5-S1 right none negated current',
+        ],
+      ],
+    ]);
+  });
+});
