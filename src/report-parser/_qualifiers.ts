@@ -93,10 +93,86 @@ export interface NamedGrade {
   readonly severity: Severity;
 }
 
+/**
+ * Text ranges of the comma clause a time word stands in and of the clause before it: "moderate
+ * stenosis at L3-L4, unchanged, and mild stenosis at L4-L5, previously none" gives its earlier grade
+ * to the finding of its own clause, else to the one of the clause before, not to every finding of
+ * the sentence.
+ */
+export interface TimeScope {
+  readonly clause: readonly [number, number];
+  readonly before: readonly [number, number] | undefined;
+}
+
+/** The comma clause around item `i` and the clause before it. */
+function timeScopeAt(items: readonly Item[], i: number): TimeScope {
+  let open = -1;
+  for (let k = i - 1; k >= 0; k--) {
+    if (isComma(items[k])) {
+      open = k;
+      break;
+    }
+  }
+  let close = items.length;
+  for (let k = i + 1; k < items.length; k++) {
+    if (isComma(items[k])) {
+      close = k;
+      break;
+    }
+  }
+  // "severe canal stenosis (previously moderate) and moderate foraminal narrowing": a bracketed time
+  // word ends its clause at the bracket.
+  for (let k = i - 1; k > open; k--) {
+    const y = items[k];
+    if (y?.kind === 'glue' && y.lit === ')') break;
+    if (y?.kind === 'glue' && y.lit === '(') {
+      const shut = items.findIndex(
+        (z, m) => m > i && m < close && z.kind === 'glue' && z.lit === ')',
+      );
+      if (shut > 0) close = shut;
+      break;
+    }
+  }
+  let previous = -1;
+  for (let k = open - 1; k >= 0; k--) {
+    if (isComma(items[k])) {
+      previous = k;
+      break;
+    }
+  }
+  const startAfter = (k: number): number => items[k + 1]?.start ?? Number.MAX_SAFE_INTEGER;
+  const clause = [startAfter(open), items[close]?.start ?? Number.MAX_SAFE_INTEGER] as const;
+  const before = open < 0 ? undefined : ([startAfter(previous), clause[0]] as const);
+  return { clause, before };
+}
+
+/**
+ * The findings a scoped time grade belongs to: the graded ones of its clause, else of the clause
+ * before, else (a time grade opening the sentence, "previously mild, now moderate foraminal
+ * stenosis") all of them.
+ */
+function timeOwners(
+  findings: readonly RawFinding[],
+  scope: TimeScope | undefined,
+): ReadonlySet<RawFinding> | undefined {
+  if (!scope) return undefined;
+  const graded = findings.filter((f) => GRADED_FINDINGS.has(f.finding));
+  const within = (range: readonly [number, number] | undefined): RawFinding[] =>
+    range ? graded.filter((f) => f.start >= range[0] && f.start < range[1]) : [];
+  const own = within(scope.clause);
+  if (own.length > 0) return new Set(own);
+  const before = within(scope.before);
+  return before.length > 0 ? new Set(before) : undefined;
+}
+
 /** What the qualifier words of one sentence say. */
 export interface SentenceQualifiers {
   /** An earlier study's grade ("previously mild"). */
   readonly priorGrade: Graded | undefined;
+  /** The clauses the earlier grade was stated in and after (see `TimeScope`); none: the sentence. */
+  readonly priorScope?: TimeScope | undefined;
+  /** The same for this study's grade ("now severe"). */
+  readonly nowScope?: TimeScope | undefined;
   /**
    * Graded noun phrases an earlier study's words follow ("the severe right foraminal stenosis seen
    * pre-operatively"): their findings are the earlier study's.
@@ -452,6 +528,8 @@ export function readQualifiers(
 ): { items: Item[]; qualifiers: SentenceQualifiers } {
   const out: Item[] = [];
   let priorGrade: Graded | undefined;
+  let priorScope: TimeScope | undefined;
+  let nowScope: TimeScope | undefined;
   let priorBySide: Map<'left' | 'right', Graded> | undefined;
   const priorPhrases: (readonly [number, number])[] = [];
   let nowGrade: Graded | undefined;
@@ -484,8 +562,13 @@ export function readQualifiers(
       const j = nextMeaningful(items, i + 1, TIME_GRADE_WINDOW);
       const grade = severityItemAt(items, j);
       if (grade !== undefined && j !== undefined) {
-        if (x.time === 'prior') priorGrade = grade;
-        else nowGrade = grade;
+        if (x.time === 'prior') {
+          priorGrade = grade;
+          priorScope = timeScopeAt(items, i);
+        } else {
+          nowGrade = grade;
+          nowScope = timeScopeAt(items, i);
+        }
         // Words between the time word and its grade ("previously noted") are dropped with them.
         i = j;
         const sided = x.time === 'prior' ? sidedGrades(items, j) : undefined;
@@ -615,6 +698,8 @@ export function readQualifiers(
     items: out,
     qualifiers: {
       priorGrade,
+      priorScope,
+      nowScope,
       priorBySide,
       priorPhrases,
       nowGrade,
@@ -660,7 +745,11 @@ export function qualifyFindings(
   const out: QualifiedFinding[] = [];
   const leeNamed = q.grades.some((g) => g.system === 'lee');
   const onlyNegated = !findings.some((f) => GRADED_FINDINGS.has(f.finding) && !f.negated);
+  const priorOwners = timeOwners(findings, q.priorScope);
+  const nowOwners = timeOwners(findings, q.nowScope);
   for (const f of findings) {
+    const priorGrade = !priorOwners || priorOwners.has(f) ? q.priorGrade : undefined;
+    const nowGrade = !nowOwners || nowOwners.has(f) ? q.nowGrade : undefined;
     const graded = GRADED_FINDINGS.has(f.finding);
     // A negated statement of an earlier study's finding ("described in the preliminary report … is not
     // present") retracts it, as "not confirmed" does.
@@ -673,9 +762,9 @@ export function qualifyFindings(
           ? 'prior'
           : 'current';
     let severity: Severity | null = f.severity;
-    if (graded && !f.negated && q.nowGrade !== undefined) severity = q.nowGrade;
-    if (graded && !f.negated && severity === null && q.unchanged && q.priorGrade !== undefined) {
-      severity = q.priorGrade;
+    if (graded && !f.negated && nowGrade !== undefined) severity = nowGrade;
+    if (graded && !f.negated && severity === null && q.unchanged && priorGrade !== undefined) {
+      severity = priorGrade;
     }
     // "Foraminal stenosis graded per Lee: L4-L5 right grade 2": the ungraded heading is not a finding.
     if (leeNamed && f.finding === 'foraminal-stenosis' && !f.negated && severity === null) continue;
@@ -719,11 +808,11 @@ export function qualifyFindings(
           grade: undefined,
         });
       }
-    } else if (graded && priorStated && q.priorGrade !== undefined) {
+    } else if (graded && priorStated && priorGrade !== undefined) {
       out.push({
         ...f,
         negated: false,
-        severity: q.priorGrade,
+        severity: priorGrade,
         temporal: 'prior',
         maxSeverity: undefined,
         grade: undefined,

@@ -56,3 +56,57 @@ describe('prose that moves to another level mid-sentence keeps each finding at i
     ]);
   });
 });
+
+describe('an earlier or a present grade belongs to the finding of its own clause', () => {
+  table([
+    [
+      'Facet arthropathy causes severe left foraminal stenosis at L4-5, previously moderate, and mild right foraminal stenosis at L5-S1, unchanged.',
+      ['L4-L5 left severe current', 'L4-L5 left moderate prior', 'L5-S1 right mild current'],
+    ],
+    [
+      'At L4-L5 the right foramen is severely narrowed, increased from mild, and the left foramen is mildly narrowed.',
+      ['L4-L5 right severe current', 'L4-L5 right mild prior', 'L4-L5 left mild current'],
+    ],
+    [
+      'There is moderate canal stenosis (previously mild) and mild bilateral foraminal narrowing at L3-L4.',
+      ['L3-L4 bilateral mild current'],
+    ],
+    [
+      'At L3-4 the canal is now severely narrowed, and there is mild to moderate bilateral foraminal narrowing.',
+      ['L3-L4 bilateral mild-moderate current'],
+    ],
+  ]);
+
+  describe('the canal keeps its own earlier grade', () => {
+    table(
+      [
+        [
+          'There is moderate canal stenosis (previously mild) and mild bilateral foraminal narrowing at L3-L4.',
+          ['L3-L4 central moderate current', 'L3-L4 central mild prior'],
+        ],
+        [
+          'The narrow canal shows moderate stenosis at L2-L3, stable, and severe stenosis at L3-L4, formerly moderate.',
+          [
+            'L2-L3 central moderate current',
+            'L3-L4 central severe current',
+            'L3-L4 central moderate prior',
+          ],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+
+  describe('and a time grade with no finding in or just before its clause still reaches the sentence', () => {
+    table([
+      [
+        'L4-5: previously mild, now moderate bilateral foraminal stenosis.',
+        ['L4-L5 bilateral moderate current', 'L4-L5 bilateral mild prior'],
+      ],
+      [
+        'Moderate left foraminal narrowing at L5-S1, previously mild.',
+        ['L5-S1 left moderate current', 'L5-S1 left mild prior'],
+      ],
+    ]);
+  });
+});
