@@ -699,6 +699,23 @@ function refutedBy(
   return refuted;
 }
 
+/**
+ * "Other lumbar discs are unremarkable with preserved canal and foramina": "the other discs" stand for
+ * the undescribed levels when the sentence names the canal or a foramen. "The remaining discs are
+ * preserved" alone is about the discs (their height and signal), not a level called normal, so there
+ * the words name no level.
+ */
+function withOtherDiscsAsLevels(items: Item[], text: string): Item[] {
+  const k = items.findIndex(
+    (x) =>
+      x.kind === 'level' &&
+      x.ref.kind === 'remaining' &&
+      text.slice(x.start, x.end).toLowerCase().includes('disc'),
+  );
+  if (k < 0 || items.some((x) => x.kind === 'target')) return items;
+  return [...items.slice(0, k), ...items.slice(k + 1)];
+}
+
 /** Words that, after "no other (significant)", name no structure: the whole level is meant. */
 const WHOLE_LEVEL_NOUNS: ReadonlySet<string> = new Set([
   'findings',
@@ -1689,6 +1706,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (implied) items = withSubject(items, implied);
     }
     items = withElidedForamen(withLevelsAbove(items));
+    items = withOtherDiscsAsLevels(items, text);
     if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
     items = withElsewhereClause(items);
     if (firstOfLine && endsInlineHeading(items, header, blockHeading || headingLine === lineNo)) {

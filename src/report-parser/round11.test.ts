@@ -110,3 +110,41 @@ describe('an earlier or a present grade belongs to the finding of its own clause
     ]);
   });
 });
+
+describe('"the other discs" with the canal or foramina named clear the levels not described', () => {
+  const otherLevels = (described: string): string[] =>
+    ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1']
+      .filter((l) => l !== described)
+      .map((l) => `${l} bilateral none negated current`);
+  table([
+    [
+      'L3-4: moderate left foraminal stenosis. Other lumbar discs are unremarkable with preserved canal and foramina.',
+      [...otherLevels('L3-L4'), 'L3-L4 left moderate current'],
+    ],
+    [
+      'L5-S1: severe right foraminal narrowing. The remaining discs show normal canal and foramina.',
+      [...otherLevels('L5-S1'), 'L5-S1 right severe current'],
+    ],
+    [
+      'L4/5: mild bilateral foraminal narrowing. At the other disc levels the canal and foramina are patent.',
+      [...otherLevels('L4-L5'), 'L4-L5 bilateral mild current'],
+    ],
+    [
+      'L4/5: mild bilateral foraminal narrowing. The remaining intervertebral discs are desiccated but the foramina are preserved.',
+      [...otherLevels('L4-L5'), 'L4-L5 bilateral mild current'],
+    ],
+  ]);
+
+  describe('but "the remaining discs are preserved" alone is about the discs', () => {
+    table([
+      [
+        'L4/5: mild bilateral foraminal narrowing. The remaining discs are preserved.',
+        ['L4-L5 bilateral mild current'],
+      ],
+      [
+        'L2-3: moderate right foraminal stenosis. Other discs are normal in height and signal.',
+        ['L2-L3 right moderate current'],
+      ],
+    ]);
+  });
+});

@@ -302,6 +302,16 @@ export const LEXICON: readonly LexiconEntry[] = [
       'remaining lumbar levels',
     ],
   },
+  // "Other lumbar discs are unremarkable with preserved canal and foramina": the discs the report has
+  // not described are those levels (round 11).
+  {
+    term: { kind: 'levels', levels: 'remaining' }, source: 'corpus-review',
+    literals: [
+      'other discs', 'other lumbar discs', 'the other discs', 'the other lumbar discs', 'all other discs', 'other disc levels',
+      'remaining discs', 'the remaining discs', 'remaining lumbar discs', 'the remaining lumbar discs', 'remaining disc levels',
+      'the remaining disc levels', 'other intervertebral discs', 'remaining intervertebral discs', 'the rest of the discs',
+    ],
+  },
   // "Upper lumbar levels are normal": the undescribed levels above the highest level described (a lower
   // level the report leaves out is not "upper").
   { term: { kind: 'levels', levels: 'upper' }, source: 'corpus-review', literals: ['upper levels', 'upper lumbar levels', 'the upper lumbar levels'] },
