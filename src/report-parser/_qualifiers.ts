@@ -40,6 +40,16 @@ export const RESOLUTION_TRIGGERS: ReadonlySet<string> = new Set([
   'interval resolution of',
   'resolution of',
 ]);
+/**
+ * Resolution words that say the finding was there and has gone. "Not confirmed" is left out: it doubts
+ * the earlier reading itself, so the grade that reading gave is not kept as an earlier finding.
+ */
+const GONE_TRIGGERS: ReadonlySet<string> = new Set([
+  'no longer',
+  'resolved',
+  'interval resolution of',
+  'resolution of',
+]);
 /** Change words that say the grade moved ("has progressed from mild to moderate"), not that it held. */
 export const CHANGE_OF_GRADE: ReadonlySet<string> = new Set([
   'progressed',
@@ -178,6 +188,14 @@ export interface SentenceQualifiers {
    * pre-operatively"): their findings are the earlier study's.
    */
   readonly priorPhrases: readonly (readonly [number, number])[];
+  /**
+   * The grade inside the last such phrase ("the moderate right foraminal narrowing seen on the prior
+   * exam has resolved"): the earlier study's grade of a finding this study shows gone ("resolved",
+   * "no longer seen"; not "not confirmed").
+   */
+  readonly priorPhraseGrade?: Graded | undefined;
+  /** A resolution word says the finding was there and has gone (not "not confirmed"). */
+  readonly gone?: boolean;
   /** An earlier study's grades per side ("previously moderate on the right and severe on the left"). */
   readonly priorBySide: ReadonlyMap<'left' | 'right', Graded> | undefined;
   /** This study's grade, stated against an earlier one ("now moderate"). */
@@ -428,6 +446,12 @@ function gradedPhraseBefore(out: readonly Item[]): readonly [number, number] | u
   return graded && start !== undefined ? [start, head.end] : undefined;
 }
 
+/** The first grade among the items of a text range. */
+function gradeWithin(out: readonly Item[], [a, b]: readonly [number, number]): Graded | undefined {
+  const x = out.find((y) => y.kind === 'severity' && y.start >= a && y.end <= b);
+  return x?.kind === 'severity' ? x.severity : undefined;
+}
+
 /** Whether the items so far end with a grade, perhaps then a comma ("moderate, not mild"). */
 function endsWithGrade(out: readonly Item[]): boolean {
   let k = out.length - 1;
@@ -532,6 +556,8 @@ export function readQualifiers(
   let nowScope: TimeScope | undefined;
   let priorBySide: Map<'left' | 'right', Graded> | undefined;
   const priorPhrases: (readonly [number, number])[] = [];
+  let priorPhraseGrade: Graded | undefined;
+  let gone = false;
   let nowGrade: Graded | undefined;
   let unchanged = false;
   let resolution = false;
@@ -596,7 +622,10 @@ export function readQualifiers(
         // "and" that joins it to this study's statement goes with it.
         priorGrade = takeStatementBefore(out);
         const phrase = priorGrade === undefined ? gradedPhraseBefore(out) : undefined;
-        if (phrase) priorPhrases.push(phrase);
+        if (phrase) {
+          priorPhrases.push(phrase);
+          priorPhraseGrade = gradeWithin(out, phrase) ?? priorPhraseGrade;
+        }
         if (
           priorGrade !== undefined &&
           items[i + 1]?.kind === 'conj' &&
@@ -624,6 +653,7 @@ export function readQualifiers(
     }
     if (x.kind === 'context' && x.rule.category === 'negation') {
       if (RESOLUTION_TRIGGERS.has(x.rule.literal)) resolution = true;
+      if (GONE_TRIGGERS.has(x.rule.literal)) gone = true;
       const j = nextMeaningful(items, i + 1, NEGATED_GRADE_WINDOW) ?? i;
       const next = items[j];
       const vagueTrigger = [...VAGUE_GRADES].some((w) => x.rule.literal.includes(w));
@@ -632,7 +662,9 @@ export function readQualifiers(
         i = j;
         continue;
       }
-      if (next?.kind === 'severity' && !VAGUE_GRADES.has(next.lit) && !vagueTrigger) {
+      // "Resolution of the previously moderate stenosis": the grade is the earlier study's, not a bound.
+      const resolves = RESOLUTION_TRIGGERS.has(x.rule.literal);
+      if (next?.kind === 'severity' && !VAGUE_GRADES.has(next.lit) && !vagueTrigger && !resolves) {
         const lowest = lowestOf(next);
         if (lowest !== 'mild') {
           // "No moderate or severe stenosis": a bound, not a negation.
@@ -702,6 +734,8 @@ export function readQualifiers(
       nowScope,
       priorBySide,
       priorPhrases,
+      priorPhraseGrade,
+      gone,
       nowGrade,
       unchanged,
       resolution,
@@ -792,6 +826,15 @@ export function qualifyFindings(
     // finding's resolution ("the previously severe canal stenosis has resolved").
     // So does a finding now absent ("the left foramen, previously mildly narrowed, is now patent")
     // when the sentence states no other finding the earlier grade could be of.
+    // "The moderate right foraminal narrowing seen on the prior exam has resolved": the grade of the
+    // phrase the earlier study's words follow is that study's.
+    const resolvedGrade =
+      f.negated &&
+      temporal === 'resolved' &&
+      q.gone === true &&
+      q.priorPhrases.some(([a, b]) => f.start >= a && f.end <= b)
+        ? q.priorPhraseGrade
+        : undefined;
     const priorStated =
       (!f.negated && temporal === 'current') ||
       (f.negated && temporal === 'resolved') ||
@@ -808,11 +851,11 @@ export function qualifyFindings(
           grade: undefined,
         });
       }
-    } else if (graded && priorStated && priorGrade !== undefined) {
+    } else if (graded && priorStated && (priorGrade ?? resolvedGrade) !== undefined) {
       out.push({
         ...f,
         negated: false,
-        severity: priorGrade,
+        severity: priorGrade ?? resolvedGrade ?? null,
         temporal: 'prior',
         maxSeverity: undefined,
         grade: undefined,

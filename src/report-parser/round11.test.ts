@@ -148,3 +148,46 @@ describe('"the other discs" with the canal or foramina named clear the levels no
     ]);
   });
 });
+
+describe('a finding gone since the earlier study keeps the grade that study gave it as a prior finding', () => {
+  table([
+    [
+      'L5-S1: The moderate right foraminal narrowing seen on the prior exam has resolved.',
+      ['L5-S1 right none negated resolved', 'L5-S1 right moderate prior'],
+    ],
+    [
+      'L4-L5: the severe left foraminal stenosis noted on the previous study is no longer seen.',
+      ['L4-L5 left none negated resolved', 'L4-L5 left severe prior'],
+    ],
+    [
+      'L3-4: The mild bilateral foraminal narrowing described previously has resolved; both foramina are now patent.',
+      [
+        'L3-L4 bilateral none negated resolved',
+        'L3-L4 bilateral mild prior',
+        'L3-L4 bilateral none negated current',
+      ],
+    ],
+    [
+      'IMPRESSION: Resolution of the previously moderate right L5-S1 foraminal stenosis.',
+      ['L5-S1 right none negated resolved', 'L5-S1 right moderate prior'],
+    ],
+  ]);
+
+  describe('but a grade the earlier reading gave and this study does not confirm is not kept', () => {
+    table([
+      [
+        'At L2-3, the mild left foraminal narrowing reported previously is not confirmed.',
+        ['L2-L3 left none negated resolved'],
+      ],
+    ]);
+  });
+
+  describe('and without a stated earlier grade there is no prior finding', () => {
+    table([
+      [
+        'L4-5: The previously seen left foraminal narrowing has resolved.',
+        ['L4-L5 left none negated resolved'],
+      ],
+    ]);
+  });
+});
