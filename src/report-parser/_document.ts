@@ -1233,6 +1233,21 @@ function runOnCuts(
   return ranges;
 }
 
+/** Labels of the lumbar part of a whole-spine report ("Lumbar:", "Lumbar spine:"). */
+const LUMBAR_REGION_LABELS: readonly (readonly string[])[] = [['lumbar', 'spine'], ['lumbar']];
+
+/** The number of tokens of a lumbar region label and its colon opening a line at `from`, else 0. */
+function lumbarRegionLabel(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.lower !== 'lumbar') return 0;
+  for (const words of LUMBAR_REGION_LABELS) {
+    const colon = tokens[from + words.length];
+    if (colon?.lower === ':' && words.every((w, j) => tokens[from + j]?.lower === w)) {
+      return words.length + 1;
+    }
+  }
+  return 0;
+}
+
 /** Words that join a new level's statement to the one before ("…, and at L5-S1 …", "while at L4-5 …"). */
 const SCOPE_JOINERS: ReadonlySet<string> = new Set(['and', 'while', 'whereas', 'but']);
 /** Joiners that open a new scope without a comma before them. */
@@ -2189,7 +2204,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       // "Technique: Sagittal T1." then "Alignment/vertebrae: Normal.": the findings have begun.
       section = 'other';
     }
-    if (!sectionHeading && opensWithTopicLabel(tokens, i)) {
+    const region = sectionHeading ? 0 : lumbarRegionLabel(tokens, i);
+    if (region > 0) {
+      // "Lumbar: L1/2, L2/3 and L3/4 are normal." in a whole-spine report: the label only says which
+      // part of the spine the line is about; the levels say it too.
+      header = undefined;
+      last = undefined;
+      subject = undefined;
+      i += region;
+    } else if (!sectionHeading && opensWithTopicLabel(tokens, i)) {
       // "Other: no marrow lesion", "Alignment: normal": a new topic; the finding named before ends.
       subject = undefined;
       // A bulleted sub-field under a level heading of its own line ("L3-L4:" / "- Disc: bulge")

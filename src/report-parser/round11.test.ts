@@ -191,3 +191,30 @@ describe('a finding gone since the earlier study keeps the grade that study gave
     ]);
   });
 });
+
+describe('a whole-spine report’s "Lumbar:" label does not hide a lumbar level called normal', () => {
+  table([
+    [
+      'Cervical: mild spondylosis at C5/6.\nLumbar: L1/2, L2/3 and L3/4 are normal. At L4/5 the left exit foramen is moderately narrowed.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 left moderate current',
+      ],
+    ],
+    [
+      'Lumbar spine: L1-2 to L3-4 unremarkable. L4-5: mild bilateral foraminal narrowing.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 bilateral mild current',
+      ],
+    ],
+    [
+      'Thoracic: no canal stenosis.\nLumbar: L2-3 and L3-4 are unremarkable.',
+      ['L2-L3 bilateral none negated current', 'L3-L4 bilateral none negated current'],
+    ],
+  ]);
+});
