@@ -218,3 +218,20 @@ describe('a whole-spine report’s "Lumbar:" label does not hide a lumbar level 
     ],
   ]);
 });
+
+describe('"trace" and "borderline" narrowing is the lowest grade, not none', () => {
+  table([
+    ['L4-L5: Trace bilateral neural foraminal narrowing.', ['L4-L5 bilateral mild current']],
+    ['L3-4: borderline narrowing of the left foramen.', ['L3-L4 left mild current']],
+    ['Trace right L5-S1 foraminal stenosis.', ['L5-S1 right mild current']],
+  ]);
+  describe('for the canal too', () => {
+    table(
+      [
+        ['L4-L5: Borderline central canal stenosis.', ['L4-L5 central mild current']],
+        ['Borderline canal stenosis at L2/3.', ['L2-L3 central mild current']],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+});
