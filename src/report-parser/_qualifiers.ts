@@ -112,6 +112,48 @@ export interface NamedGrade {
 export interface TimeScope {
   readonly clause: readonly [number, number];
   readonly before: readonly [number, number] | undefined;
+  /** The structure the time word names ("right foramen previously moderate"): only its findings. */
+  readonly finding?: FindingType | undefined;
+}
+
+/**
+ * "(right foramen previously moderate)": the structure opening the bracket only says whose the earlier
+ * grade is; left in, it would pair with a predicate before the bracket as a finding of its own.
+ */
+function dropBracketedStructure(out: Item[]): void {
+  let k = out.length - 1;
+  const isJoining = (x: Item | undefined): boolean =>
+    (x?.kind === 'glue' || x?.kind === 'filler') && !isOpenBracket(x);
+  while (k >= 0 && isJoining(out[k])) k--;
+  if (out[k]?.kind !== 'target') return;
+  let first = k;
+  if (out[first - 1]?.kind === 'side') first--;
+  if (out[first - 1]?.kind === 'glue' && !isOpenBracket(out[first - 1])) first--;
+  if (!isOpenBracket(out[first - 1])) return;
+  out.splice(first, out.length - first);
+}
+
+const isOpenBracket = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === '(';
+
+/** Findings of the structures a time word may name just before it. */
+const TIME_TARGET_FINDINGS: ReadonlyMap<string, FindingType> = new Map([
+  ['foramen', 'foraminal-stenosis'],
+  ['exit-root', 'foraminal-stenosis'],
+  ['canal', 'central-canal-stenosis'],
+  ['thecal', 'central-canal-stenosis'],
+]);
+
+/** Items a time word may stand after its structure by ("the right foramen, previously …"). */
+const TIME_TARGET_WINDOW = 3;
+
+/** The finding type of a structure named just before item `i` ("(right foramen previously moderate)"). */
+function structureBefore(items: readonly Item[], i: number): FindingType | undefined {
+  for (let k = i - 1; k >= 0 && i - k <= TIME_TARGET_WINDOW; k--) {
+    const x = items[k];
+    if (x?.kind === 'target') return TIME_TARGET_FINDINGS.get(x.target);
+    if (!(x?.kind === 'glue' || x?.kind === 'filler' || x?.kind === 'conj')) return undefined;
+  }
+  return undefined;
 }
 
 /** The comma clause around item `i` and the clause before it. */
@@ -166,13 +208,16 @@ function timeOwners(
   scope: TimeScope | undefined,
 ): ReadonlySet<RawFinding> | undefined {
   if (!scope) return undefined;
-  const graded = findings.filter((f) => GRADED_FINDINGS.has(f.finding));
+  const graded = findings.filter(
+    (f) => GRADED_FINDINGS.has(f.finding) && (!scope.finding || f.finding === scope.finding),
+  );
   const within = (range: readonly [number, number] | undefined): RawFinding[] =>
     range ? graded.filter((f) => f.start >= range[0] && f.start < range[1]) : [];
   const own = within(scope.clause);
   if (own.length > 0) return new Set(own);
   const before = within(scope.before);
-  return before.length > 0 ? new Set(before) : undefined;
+  if (before.length > 0) return new Set(before);
+  return scope.finding && graded.length > 0 ? new Set(graded) : undefined;
 }
 
 /** What the qualifier words of one sentence say. */
@@ -590,7 +635,8 @@ export function readQualifiers(
       if (grade !== undefined && j !== undefined) {
         if (x.time === 'prior') {
           priorGrade = grade;
-          priorScope = timeScopeAt(items, i);
+          priorScope = { ...timeScopeAt(items, i), finding: structureBefore(items, i) };
+          if (priorScope.finding) dropBracketedStructure(out);
         } else {
           nowGrade = grade;
           nowScope = timeScopeAt(items, i);

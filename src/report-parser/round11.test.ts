@@ -235,3 +235,39 @@ describe('"trace" and "borderline" narrowing is the lowest grade, not none', () 
     );
   });
 });
+
+describe('an earlier grade that names its structure is only that structure’s', () => {
+  table([
+    [
+      'Severe L4-5 canal stenosis and severe right L4-5 foraminal stenosis, progressed since 2021 (right foramen previously moderate).',
+      ['L4-L5 right severe current', 'L4-L5 right moderate prior'],
+    ],
+    [
+      'L3-4: moderate canal stenosis and mild left foraminal narrowing (canal previously mild).',
+      ['L3-L4 left mild current'],
+    ],
+    [
+      'L5-S1: severe left foraminal stenosis and mild canal stenosis, worse than before (the foramen previously mild).',
+      ['L5-S1 left severe current', 'L5-S1 left mild prior'],
+    ],
+    [
+      'L5-S1: mild canal stenosis and severe left foraminal narrowing, both progressed (left foramen previously mild).',
+      ['L5-S1 left severe current', 'L5-S1 left mild prior'],
+    ],
+  ]);
+  describe('and the canal’s likewise', () => {
+    table(
+      [
+        [
+          'Severe L4-5 canal stenosis and severe right L4-5 foraminal stenosis, progressed since 2021 (right foramen previously moderate).',
+          ['L4-L5 central severe current'],
+        ],
+        [
+          'L3-4: moderate canal stenosis and mild left foraminal narrowing (canal previously mild).',
+          ['L3-L4 central moderate current', 'L3-L4 central mild prior'],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+});
