@@ -1248,6 +1248,9 @@ function lumbarRegionLabel(tokens: readonly Token[], from: number): number {
   return 0;
 }
 
+/** Tokens a trailing "and mild on the left" may take ("and moderate to severe on the left"). */
+const OTHER_SIDE_TAIL_TOKENS = 8;
+
 /** Words that join a new level's statement to the one before ("…, and at L5-S1 …", "while at L4-5 …"). */
 const SCOPE_JOINERS: ReadonlySet<string> = new Set(['and', 'while', 'whereas', 'but']);
 /** Joiners that open a new scope without a comma before them. */
@@ -1591,6 +1594,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         });
       }
       if (none.end < to) processSentence(tokens, none.end, to);
+      return;
+    }
+    const otherSide = otherSideGradeSplit(tokens, start, to);
+    if (otherSide) {
+      processClause(tokens, start, otherSide.at - 1, keep);
+      processClause(tokens, otherSide.at, to, (items) =>
+        withEllipticalSubject(items, otherSide.subject),
+      );
       return;
     }
     const exception = exceptionSplit(tokens, start, to);
@@ -2007,6 +2018,42 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       const next = tokens[stop];
       const runOn = next?.kind === WORD && RUN_ON_SUBJECTS.has(next.lower);
       return { at: k - 1, end: runOn ? stop : to };
+    }
+    return undefined;
+  };
+
+  /**
+   * "Moderate foraminal narrowing on the right and mild on the left": a foramen graded on one side, then
+   * a grade and the other side alone at the end of the sentence. Returns the token of that grade and
+   * the foramen it leaves out, or undefined; the other side was lost.
+   */
+  const otherSideGradeSplit = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ): { at: number; subject: FindingSubject } | undefined => {
+    for (let k = Math.max(from + 2, to - OTHER_SIDE_TAIL_TOKENS); k < to; k++) {
+      const join = tokens[k - 1]?.lower;
+      if (join !== 'and' && join !== ',') continue;
+      const tail = itemsOf(tokens, k, to);
+      const meaningful = tail.filter((x) => x.kind !== 'glue' && x.kind !== 'other');
+      const [grade, side] = meaningful;
+      if (meaningful.length !== 2 || grade?.kind !== 'severity' || side?.kind !== 'side') continue;
+      if (side.side !== 'left' && side.side !== 'right') continue;
+      const before = itemsOf(tokens, from, k - 1).filter((x) => x.kind !== 'conj');
+      let m = before.length - 1;
+      while (m >= 0 && before[m]?.kind === 'other') m--;
+      const stated = before[m];
+      if (stated?.kind !== 'side' || stated.side === side.side || stated.side === 'bilateral') {
+        continue;
+      }
+      m--;
+      while (m >= 0 && before[m]?.kind === 'glue') m--;
+      const pred = before[m];
+      const target = before[m - 1];
+      if (target?.kind !== 'target' || target.target !== 'foramen') continue;
+      if (pred?.kind !== 'pred' || pred.pred !== 'narrow') continue;
+      return { at: k, subject: { target, pred } };
     }
     return undefined;
   };

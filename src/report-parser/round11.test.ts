@@ -271,3 +271,24 @@ describe('an earlier grade that names its structure is only that structure’s',
     );
   });
 });
+
+describe('a foramen graded on one side, then "and <grade> on the <other side>", grades both sides', () => {
+  table([
+    [
+      'L4-5: moderate foraminal narrowing on the right and mild on the left.',
+      ['L4-L5 right moderate current', 'L4-L5 left mild current'],
+    ],
+    [
+      'L2/3: severe foraminal stenosis on the left, minimal on the right.',
+      ['L2-L3 left severe current', 'L2-L3 right mild current'],
+    ],
+    [
+      'At L5-S1 facet arthropathy causes moderate-severe foraminal narrowing on the right and moderate on the left.',
+      ['L5-S1 right moderate-severe current', 'L5-S1 left moderate current'],
+    ],
+    [
+      'L3/4: there is foraminal narrowing on the left and moderate to severe on the right.',
+      ['L3-L4 left null current', 'L3-L4 right moderate-severe current'],
+    ],
+  ]);
+});
