@@ -2032,6 +2032,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     from: number,
     to: number,
   ): { at: number; subject: FindingSubject } | undefined => {
+    // Only a sentence that ends with a side word is looked at further (its items cost a build).
+    let last = to - 1;
+    while (last > from && tokens[last]?.kind === PUNCT) last--;
+    if (!SIDE_WORDS.has(tokens[last]?.lower ?? '')) return undefined;
     for (let k = Math.max(from + 2, to - OTHER_SIDE_TAIL_TOKENS); k < to; k++) {
       const join = tokens[k - 1]?.lower;
       if (join !== 'and' && join !== ',') continue;
