@@ -601,11 +601,17 @@ const REFERRING: ReadonlyMap<string, 'two' | 'all'> = new Map([
   ['described', 'all'],
 ]);
 
-/** The level group of several levels a sentence names before item `at`, if any. */
+/**
+ * The level group of several levels a sentence names before item `at`, if any. A single level named
+ * in between does not hide it: "At L2-3 and L3-4 there are bulges with mild canal narrowing at L3-4
+ * but none at L2-3, and the foramina at both levels are patent".
+ */
 function groupBefore(items: readonly Item[], at: number): readonly Level[] | undefined {
   for (let i = at - 1; i >= 0; i--) {
     const x = items[i];
-    if (x?.kind === 'level' && x.ref.kind === 'levels') return x.ref.levels;
+    if (x?.kind === 'level' && x.ref.kind === 'levels' && x.ref.levels.length > 1) {
+      return x.ref.levels;
+    }
   }
   return undefined;
 }

@@ -292,3 +292,20 @@ describe('a foramen graded on one side, then "and <grade> on the <other side>", 
     ],
   ]);
 });
+
+describe('"at both levels" after a single level is still the pair of levels the sentence opened with', () => {
+  table([
+    [
+      'At L2-3 and L3-4 there are small bulges with mild canal narrowing at L3-4 but none at L2-3, and the foramina at both levels are patent.',
+      ['L2-L3 bilateral none negated current', 'L3-L4 bilateral none negated current'],
+    ],
+    [
+      'At L1/2 and L2/3 the discs bulge, more so at L2/3, and the exit foramina at both levels are preserved.',
+      ['L1-L2 bilateral none negated current', 'L2-L3 bilateral none negated current'],
+    ],
+    [
+      'L4-L5 and L5-S1 show facet arthropathy, worst at L5-S1, with mild foraminal narrowing at both levels.',
+      ['L4-L5 bilateral mild current', 'L5-S1 bilateral mild current'],
+    ],
+  ]);
+});
