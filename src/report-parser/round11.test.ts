@@ -309,3 +309,17 @@ describe('"at both levels" after a single level is still the pair of levels the 
     ],
   ]);
 });
+
+describe('a foramen "unaffected", "spared" or "uninvolved" is normal, not narrowed with the one before', () => {
+  table([
+    [
+      'L5-S1: a protrusion mildly narrows the left foramen, the right foramen being unaffected.',
+      ['L5-S1 left mild current', 'L5-S1 right none negated current'],
+    ],
+    ['L4-5: the right foramen is spared.', ['L4-L5 right none negated current']],
+    [
+      'L3-4: moderate right foraminal stenosis with the left foramen uninvolved.',
+      ['L3-L4 right moderate current', 'L3-L4 left none negated current'],
+    ],
+  ]);
+});

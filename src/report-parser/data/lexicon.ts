@@ -197,6 +197,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       'no significant abnormality', 'no abnormality', 'no abnormality detected', 'without pathology',
     ],
   },
+  // "the right foramen being unaffected", "the left foramen is spared": the structure is normal (round 11;
+  // the foramen had been taken into the narrowing stated before it).
+  { term: pred('normal'), source: 'corpus-review', literals: ['unaffected', 'spared', 'uninvolved'] },
   {
     term: pred('degenerate'), source: 'corpus-review',
     literals: [
