@@ -29,6 +29,7 @@ import {
   SECTION_HEADINGS,
 } from './data/sections.js';
 import type { SectionKind } from './data/sections.js';
+import { SEVERITY_TERMS } from './data/severity-terms.js';
 
 /** A finding with the section it was read in. */
 export interface SectionedFinding extends QualifiedFinding {
@@ -1254,6 +1255,11 @@ function lumbarRegionLabel(tokens: readonly Token[], from: number): number {
   return 0;
 }
 
+/** First words of the grading words, to look for a trailing grade before building its items. */
+const SEVERITY_FIRST_WORDS: ReadonlySet<string> = new Set(
+  SEVERITY_TERMS.map((t) => t.literal.split(' ')[0] ?? ''),
+);
+
 /** Tokens a trailing "and mild on the left" may take ("and moderate to severe on the left"). */
 const OTHER_SIDE_TAIL_TOKENS = 8;
 
@@ -2045,6 +2051,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     for (let k = Math.max(from + 2, to - OTHER_SIDE_TAIL_TOKENS); k < to; k++) {
       const join = tokens[k - 1]?.lower;
       if (join !== 'and' && join !== ',') continue;
+      if (!SEVERITY_FIRST_WORDS.has(tokens[k]?.lower ?? '')) continue;
       const tail = itemsOf(tokens, k, to);
       const meaningful = tail.filter((x) => x.kind !== 'glue' && x.kind !== 'other');
       const [grade, side] = meaningful;
