@@ -35,6 +35,7 @@ import {
   SECTION_HEADINGS,
 } from './data/sections.js';
 import type { SectionKind } from './data/sections.js';
+import { SEVERITY_TERMS } from './data/severity-terms.js';
 
 /** A finding with the section it was read in. */
 export interface SectionedFinding extends QualifiedFinding {
@@ -700,11 +701,17 @@ const REFERRING: ReadonlyMap<string, 'two' | 'all'> = new Map([
   ['described', 'all'],
 ]);
 
-/** The level group of several levels a sentence names before item `at`, if any. */
+/**
+ * The level group of several levels a sentence names before item `at`, if any. A single level named
+ * in between does not hide it: "At L2-3 and L3-4 there are bulges with mild canal narrowing at L3-4
+ * but none at L2-3, and the foramina at both levels are patent".
+ */
 function groupBefore(items: readonly Item[], at: number): readonly Level[] | undefined {
   for (let i = at - 1; i >= 0; i--) {
     const x = items[i];
-    if (x?.kind === 'level' && x.ref.kind === 'levels') return x.ref.levels;
+    if (x?.kind === 'level' && x.ref.kind === 'levels' && x.ref.levels.length > 1) {
+      return x.ref.levels;
+    }
   }
   return undefined;
 }
@@ -796,6 +803,23 @@ function refutedBy(
     }
   }
   return refuted;
+}
+
+/**
+ * "Other lumbar discs are unremarkable with preserved canal and foramina": "the other discs" stand for
+ * the undescribed levels when the sentence names the canal or a foramen. "The remaining discs are
+ * preserved" alone is about the discs (their height and signal), not a level called normal, so there
+ * the words name no level.
+ */
+function withOtherDiscsAsLevels(items: Item[], text: string): Item[] {
+  const k = items.findIndex(
+    (x) =>
+      x.kind === 'level' &&
+      x.ref.kind === 'remaining' &&
+      text.slice(x.start, x.end).toLowerCase().includes('disc'),
+  );
+  if (k < 0 || items.some((x) => x.kind === 'target')) return items;
+  return [...items.slice(0, k), ...items.slice(k + 1)];
 }
 
 /** Words that, after "no other (significant)", name no structure: the whole level is meant. */
@@ -1499,6 +1523,65 @@ function runOnCuts(
   return ranges;
 }
 
+/** Labels of the lumbar part of a whole-spine report ("Lumbar:", "Lumbar spine:"). */
+const LUMBAR_REGION_LABELS: readonly (readonly string[])[] = [['lumbar', 'spine'], ['lumbar']];
+
+/** The number of tokens of a lumbar region label and its colon opening a line at `from`, else 0. */
+function lumbarRegionLabel(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.lower !== 'lumbar') return 0;
+  for (const words of LUMBAR_REGION_LABELS) {
+    const colon = tokens[from + words.length];
+    if (colon?.lower === ':' && words.every((w, j) => tokens[from + j]?.lower === w)) {
+      return words.length + 1;
+    }
+  }
+  return 0;
+}
+
+/** First words of the grading words, to look for a trailing grade before building its items. */
+const SEVERITY_FIRST_WORDS: ReadonlySet<string> = new Set(
+  SEVERITY_TERMS.map((t) => t.literal.split(' ')[0] ?? ''),
+);
+
+/** Tokens a trailing "and mild on the left" may take ("and moderate to severe on the left"). */
+const OTHER_SIDE_TAIL_TOKENS = 8;
+
+/** Words that join a new level's statement to the one before ("…, and at L5-S1 …", "while at L4-5 …"). */
+const SCOPE_JOINERS: ReadonlySet<string> = new Set(['and', 'while', 'whereas', 'but']);
+/** Joiners that open a new scope without a comma before them. */
+const CONTRASTIVE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas']);
+
+/**
+ * Where a prose sentence moves to another level mid-way ("At L4-5 a bulge causes moderate stenosis,
+ * and at L5-S1 a bulge causes marked foraminal narrowing"; "…, while at L4-5 …"): the token the new
+ * statement starts at (its "at"), so the findings before it keep the level they were stated at. Only ", and/but
+ * at LEVEL" or "while/whereas at LEVEL", and only when the sentence already named a level: "mild
+ * stenosis at L3-4 and at L4-5" is one finding at two levels, and a clearance's exceptions are one list.
+ */
+function levelScopeCut(
+  tokens: readonly Token[],
+  sentenceStart: number,
+  k: number,
+): number | undefined {
+  const t = tokens[k];
+  if (!t) return undefined;
+  let joiner = k;
+  if (t.lower === ',') {
+    joiner = k + 1;
+    if (!SCOPE_JOINERS.has(tokens[joiner]?.lower ?? '')) return undefined;
+  } else if (!CONTRASTIVE_JOINERS.has(t.lower)) return undefined;
+  if (tokens[joiner + 1]?.lower !== 'at') return undefined;
+  if (readLevels(tokens, joiner + 2)?.kind !== 'levels') return undefined;
+  // "patent apart from at L4/5 on the right, where …, and at L5/S1 on the right, where …": the
+  // exceptions of one clearance are a list, read together.
+  let named = false;
+  for (let m = sentenceStart; m < k; m++) {
+    if (exceptionAt(tokens, m, k) > 0) return undefined;
+    named ||= tokens[m]?.kind === WORD && readLevels(tokens, m, k)?.kind === 'levels';
+  }
+  return named ? joiner + 1 : undefined;
+}
+
 /** Section words a run-on dictation opens a new section with ("… no canal stenosis impression …"). */
 const RUN_ON_SECTIONS: ReadonlySet<string> = new Set([
   'impression',
@@ -1829,6 +1912,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (none.end < to) processSentence(tokens, none.end, to);
       return;
     }
+    const otherSide = otherSideGradeSplit(tokens, start, to);
+    if (otherSide) {
+      processClause(tokens, start, otherSide.at - 1, keep);
+      processClause(tokens, otherSide.at, to, (items) =>
+        withEllipticalSubject(items, otherSide.subject),
+      );
+      return;
+    }
     const exception = exceptionSplit(tokens, start, to);
     if (exception) {
       const { parts } = exception;
@@ -1971,6 +2062,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (implied) items = withSubject(items, implied);
     }
     items = withRootSideOnForamen(withNarrowedPlace(withElidedForamen(withLevelsAbove(items))));
+    items = withOtherDiscsAsLevels(items, text);
     if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
     items = withElsewhereClause(items);
     if (firstOfLine && endsInlineHeading(items, header, blockHeading || headingLine === lineNo)) {
@@ -2291,6 +2383,47 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   };
 
   /**
+   * "Moderate foraminal narrowing on the right and mild on the left": a foramen graded on one side, then
+   * a grade and the other side alone at the end of the sentence. Returns the token of that grade and
+   * the foramen it leaves out, or undefined; the other side was lost.
+   */
+  const otherSideGradeSplit = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ): { at: number; subject: FindingSubject } | undefined => {
+    // Only a sentence that ends with a side word is looked at further (its items cost a build).
+    let last = to - 1;
+    while (last > from && tokens[last]?.kind === PUNCT) last--;
+    if (!SIDE_WORDS.has(tokens[last]?.lower ?? '')) return undefined;
+    for (let k = Math.max(from + 2, to - OTHER_SIDE_TAIL_TOKENS); k < to; k++) {
+      const join = tokens[k - 1]?.lower;
+      if (join !== 'and' && join !== ',') continue;
+      if (!SEVERITY_FIRST_WORDS.has(tokens[k]?.lower ?? '')) continue;
+      const tail = itemsOf(tokens, k, to);
+      const meaningful = tail.filter((x) => x.kind !== 'glue' && x.kind !== 'other');
+      const [grade, side] = meaningful;
+      if (meaningful.length !== 2 || grade?.kind !== 'severity' || side?.kind !== 'side') continue;
+      if (side.side !== 'left' && side.side !== 'right') continue;
+      const before = itemsOf(tokens, from, k - 1).filter((x) => x.kind !== 'conj');
+      let m = before.length - 1;
+      while (m >= 0 && before[m]?.kind === 'other') m--;
+      const stated = before[m];
+      if (stated?.kind !== 'side' || stated.side === side.side || stated.side === 'bilateral') {
+        continue;
+      }
+      m--;
+      while (m >= 0 && before[m]?.kind === 'glue') m--;
+      const pred = before[m];
+      const target = before[m - 1];
+      if (target?.kind !== 'target' || target.target !== 'foramen') continue;
+      if (pred?.kind !== 'pred' || pred.pred !== 'narrow') continue;
+      return { at: k, subject: { target, pred } };
+    }
+    return undefined;
+  };
+
+  /**
    * "Patent at all levels except L5-S1, where there is moderate bilateral narrowing": the exception is a
    * sentence of its own at its levels, about the structures the report-wide statement named.
    */
@@ -2500,7 +2633,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       // "Technique: Sagittal T1." then "Alignment/vertebrae: Normal.": the findings have begun.
       section = 'other';
     }
-    if (!sectionHeading && opensWithTopicLabel(tokens, i)) {
+    const region = sectionHeading ? 0 : lumbarRegionLabel(tokens, i);
+    if (region > 0) {
+      // "Lumbar: L1/2, L2/3 and L3/4 are normal." in a whole-spine report: the label only says which
+      // part of the spine the line is about; the levels say it too.
+      header = undefined;
+      last = undefined;
+      subject = undefined;
+      i += region;
+    } else if (!sectionHeading && opensWithTopicLabel(tokens, i)) {
       // "Other: no marrow lesion", "Alignment: normal": a new topic; the finding named before ends.
       subject = undefined;
       // A bulleted sub-field under a level heading of its own line ("L3-L4:" / "- Disc: bulge"), or
@@ -2528,6 +2669,13 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     let sentenceStart = i;
     for (let k = i; k <= tokens.length; k++) {
+      const scopeCut = k < tokens.length ? levelScopeCut(tokens, sentenceStart, k) : undefined;
+      if (scopeCut !== undefined) {
+        processSentence(tokens, sentenceStart, k);
+        sentenceStart = scopeCut;
+        k = scopeCut;
+        continue;
+      }
       if (
         k === tokens.length ||
         isBoundary(text, tokens, k) ||

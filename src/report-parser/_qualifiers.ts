@@ -34,6 +34,16 @@ const LEE_TARGET_WINDOW = 7;
 const TARGET_BEFORE_GRADE_WINDOW = 6;
 
 export { RESOLUTION_TRIGGERS } from './data/context-rules.js';
+/**
+ * Resolution words that say the finding was there and has gone. "Not confirmed" is left out: it doubts
+ * the earlier reading itself, so the grade that reading gave is not kept as an earlier finding.
+ */
+const GONE_TRIGGERS: ReadonlySet<string> = new Set([
+  'no longer',
+  'resolved',
+  'interval resolution of',
+  'resolution of',
+]);
 /** Change words that say the grade moved ("has progressed from mild to moderate"), not that it held. */
 export const CHANGE_OF_GRADE: ReadonlySet<string> = new Set([
   'progressed',
@@ -87,10 +97,131 @@ export interface NamedGrade {
   readonly severity: Severity;
 }
 
+/**
+ * Text ranges of the comma clause a time word stands in and of the clause before it: "moderate
+ * stenosis at L3-L4, unchanged, and mild stenosis at L4-L5, previously none" gives its earlier grade
+ * to the finding of its own clause, else to the one of the clause before, not to every finding of
+ * the sentence.
+ */
+export interface TimeScope {
+  readonly clause: readonly [number, number];
+  readonly before: readonly [number, number] | undefined;
+  /** The structure the time word names ("right foramen previously moderate"): only its findings. */
+  readonly finding?: FindingType | undefined;
+}
+
+/**
+ * "(right foramen previously moderate)": the structure opening the bracket only says whose the earlier
+ * grade is; left in, it would pair with a predicate before the bracket as a finding of its own.
+ */
+function dropBracketedStructure(out: Item[]): void {
+  let k = out.length - 1;
+  const isJoining = (x: Item | undefined): boolean =>
+    (x?.kind === 'glue' || x?.kind === 'filler') && !isOpenBracket(x);
+  while (k >= 0 && isJoining(out[k])) k--;
+  if (out[k]?.kind !== 'target') return;
+  let first = k;
+  if (out[first - 1]?.kind === 'side') first--;
+  if (out[first - 1]?.kind === 'glue' && !isOpenBracket(out[first - 1])) first--;
+  if (!isOpenBracket(out[first - 1])) return;
+  out.splice(first, out.length - first);
+}
+
+const isOpenBracket = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === '(';
+
+/** Findings of the structures a time word may name just before it. */
+const TIME_TARGET_FINDINGS: ReadonlyMap<string, FindingType> = new Map([
+  ['foramen', 'foraminal-stenosis'],
+  ['exit-root', 'foraminal-stenosis'],
+  ['canal', 'central-canal-stenosis'],
+  ['thecal', 'central-canal-stenosis'],
+]);
+
+/** Items a time word may stand after its structure by ("the right foramen, previously …"). */
+const TIME_TARGET_WINDOW = 3;
+
+/** The finding type of a structure named just before item `i` ("(right foramen previously moderate)"). */
+function structureBefore(items: readonly Item[], i: number): FindingType | undefined {
+  for (let k = i - 1; k >= 0 && i - k <= TIME_TARGET_WINDOW; k--) {
+    const x = items[k];
+    if (x?.kind === 'target') return TIME_TARGET_FINDINGS.get(x.target);
+    if (!(x?.kind === 'glue' || x?.kind === 'filler' || x?.kind === 'conj')) return undefined;
+  }
+  return undefined;
+}
+
+/** The comma clause around item `i` and the clause before it. */
+function timeScopeAt(items: readonly Item[], i: number): TimeScope {
+  let open = -1;
+  for (let k = i - 1; k >= 0; k--) {
+    if (isComma(items[k])) {
+      open = k;
+      break;
+    }
+  }
+  let close = items.length;
+  for (let k = i + 1; k < items.length; k++) {
+    if (isComma(items[k])) {
+      close = k;
+      break;
+    }
+  }
+  // "severe canal stenosis (previously moderate) and moderate foraminal narrowing": a bracketed time
+  // word ends its clause at the bracket.
+  for (let k = i - 1; k > open; k--) {
+    const y = items[k];
+    if (y?.kind === 'glue' && y.lit === ')') break;
+    if (y?.kind === 'glue' && y.lit === '(') {
+      const shut = items.findIndex(
+        (z, m) => m > i && m < close && z.kind === 'glue' && z.lit === ')',
+      );
+      if (shut > 0) close = shut;
+      break;
+    }
+  }
+  let previous = -1;
+  for (let k = open - 1; k >= 0; k--) {
+    if (isComma(items[k])) {
+      previous = k;
+      break;
+    }
+  }
+  const startAfter = (k: number): number => items[k + 1]?.start ?? Number.MAX_SAFE_INTEGER;
+  const clause = [startAfter(open), items[close]?.start ?? Number.MAX_SAFE_INTEGER] as const;
+  const before = open < 0 ? undefined : ([startAfter(previous), clause[0]] as const);
+  return { clause, before };
+}
+
+/**
+ * The findings a scoped time grade belongs to: the graded ones of its clause, else of the clause
+ * before, else (a time grade opening the sentence, "previously mild, now moderate foraminal
+ * stenosis") all of them.
+ */
+function timeOwners(
+  findings: readonly RawFinding[],
+  scope: TimeScope | undefined,
+): ReadonlySet<RawFinding> | undefined {
+  if (!scope) return undefined;
+  const graded = findings.filter(
+    (f) => GRADED_FINDINGS.has(f.finding) && (!scope.finding || f.finding === scope.finding),
+  );
+  const within = (range: readonly [number, number] | undefined): RawFinding[] =>
+    range ? graded.filter((f) => f.start >= range[0] && f.start < range[1]) : [];
+  const own = within(scope.clause);
+  if (own.length > 0) return new Set(own);
+  const before = within(scope.before);
+  if (before.length > 0) return new Set(before);
+  return scope.finding && graded.length > 0 ? new Set(graded) : undefined;
+}
+
 /** What the qualifier words of one sentence say. */
 export interface SentenceQualifiers {
   /** An earlier study's grade ("previously mild"). */
   readonly priorGrade: Graded | undefined;
+  /** The clauses the earlier grade was stated in and after (see `TimeScope`); none: the sentence. */
+  readonly priorScope?: TimeScope | undefined;
+  /** The same for this study's grade ("now severe"). */
+  readonly nowScope?: TimeScope | undefined;
   /**
    * Graded noun phrases an earlier study's words follow ("the severe right foraminal stenosis seen
    * pre-operatively"): their findings are the earlier study's.
@@ -98,6 +229,14 @@ export interface SentenceQualifiers {
   readonly priorPhrases: readonly (readonly [number, number])[];
   /** The earlier study found none ("mild canal stenosis, previously none"). */
   readonly priorNone: boolean;
+  /**
+   * The grade inside the last such phrase ("the moderate right foraminal narrowing seen on the prior
+   * exam has resolved"): the earlier study's grade of a finding this study shows gone ("resolved",
+   * "no longer seen"; not "not confirmed").
+   */
+  readonly priorPhraseGrade?: Graded | undefined;
+  /** A resolution word says the finding was there and has gone (not "not confirmed"). */
+  readonly gone?: boolean;
   /** An earlier study's grades per side ("previously moderate on the right and severe on the left"). */
   readonly priorBySide: ReadonlyMap<'left' | 'right', Graded> | undefined;
   /** This study's grade, stated against an earlier one ("now moderate"). */
@@ -398,6 +537,12 @@ function gradedPhraseBefore(out: readonly Item[]): readonly [number, number] | u
   return graded && start !== undefined ? [start, head.end] : undefined;
 }
 
+/** The first grade among the items of a text range. */
+function gradeWithin(out: readonly Item[], [a, b]: readonly [number, number]): Graded | undefined {
+  const x = out.find((y) => y.kind === 'severity' && y.start >= a && y.end <= b);
+  return x?.kind === 'severity' ? x.severity : undefined;
+}
+
 /** Whether the items so far end with a grade, perhaps then a comma ("moderate, not mild"). */
 function endsWithGrade(out: readonly Item[]): boolean {
   let k = out.length - 1;
@@ -568,9 +713,13 @@ export function readQualifiers(
 ): { items: Item[]; qualifiers: SentenceQualifiers } {
   const out: Item[] = [];
   let priorGrade: Graded | undefined;
+  let priorScope: TimeScope | undefined;
+  let nowScope: TimeScope | undefined;
   let priorBySide: Map<'left' | 'right', Graded> | undefined;
   let priorNone = false;
   const priorPhrases: (readonly [number, number])[] = [];
+  let priorPhraseGrade: Graded | undefined;
+  let gone = false;
   let nowGrade: Graded | undefined;
   let unchanged = false;
   let resolution = false;
@@ -634,8 +783,14 @@ export function readQualifiers(
         continue;
       }
       if (grade !== undefined && j !== undefined) {
-        if (x.time === 'prior') priorGrade = grade;
-        else nowGrade = grade;
+        if (x.time === 'prior') {
+          priorGrade = grade;
+          priorScope = { ...timeScopeAt(items, i), finding: structureBefore(items, i) };
+          if (priorScope.finding) dropBracketedStructure(out);
+        } else {
+          nowGrade = grade;
+          nowScope = timeScopeAt(items, i);
+        }
         // Words between the time word and its grade ("previously noted") are dropped with them.
         i = j;
         const sided = x.time === 'prior' ? sidedGrades(items, j) : undefined;
@@ -663,7 +818,10 @@ export function readQualifiers(
         // "and" that joins it to this study's statement goes with it.
         priorGrade = takeStatementBefore(out);
         const phrase = priorGrade === undefined ? gradedPhraseBefore(out) : undefined;
-        if (phrase) priorPhrases.push(phrase);
+        if (phrase) {
+          priorPhrases.push(phrase);
+          priorPhraseGrade = gradeWithin(out, phrase) ?? priorPhraseGrade;
+        }
         if (
           priorGrade !== undefined &&
           items[i + 1]?.kind === 'conj' &&
@@ -691,6 +849,7 @@ export function readQualifiers(
     }
     if (x.kind === 'context' && x.rule.category === 'negation') {
       if (RESOLUTION_TRIGGERS.has(x.rule.literal)) resolution = true;
+      if (GONE_TRIGGERS.has(x.rule.literal)) gone = true;
       const j = nextMeaningful(items, i + 1, NEGATED_GRADE_WINDOW) ?? i;
       const next = items[j];
       const vagueTrigger = [...VAGUE_GRADES].some((w) => x.rule.literal.includes(w));
@@ -704,7 +863,9 @@ export function readQualifiers(
         } else i = j;
         continue;
       }
-      if (next?.kind === 'severity' && !VAGUE_GRADES.has(next.lit) && !vagueTrigger) {
+      // "Resolution of the previously moderate stenosis": the grade is the earlier study's, not a bound.
+      const resolves = RESOLUTION_TRIGGERS.has(x.rule.literal);
+      if (next?.kind === 'severity' && !VAGUE_GRADES.has(next.lit) && !vagueTrigger && !resolves) {
         const lowest = lowestOf(next);
         if (lowest !== 'mild') {
           // "No moderate or severe stenosis": a bound, not a negation.
@@ -770,9 +931,13 @@ export function readQualifiers(
     items: out,
     qualifiers: {
       priorGrade,
+      priorScope,
+      nowScope,
       priorBySide,
       priorNone,
       priorPhrases,
+      priorPhraseGrade,
+      gone,
       nowGrade,
       unchanged,
       resolution,
@@ -817,7 +982,11 @@ export function qualifyFindings(
   const out: QualifiedFinding[] = [];
   const leeNamed = q.grades.some((g) => g.system === 'lee');
   const onlyNegated = !findings.some((f) => GRADED_FINDINGS.has(f.finding) && !f.negated);
+  const priorOwners = timeOwners(findings, q.priorScope);
+  const nowOwners = timeOwners(findings, q.nowScope);
   for (const f of findings) {
+    const priorGrade = !priorOwners || priorOwners.has(f) ? q.priorGrade : undefined;
+    const nowGrade = !nowOwners || nowOwners.has(f) ? q.nowGrade : undefined;
     const graded = GRADED_FINDINGS.has(f.finding);
     // A negated statement of an earlier study's finding ("described in the preliminary report … is not
     // present") retracts it, as "not confirmed" does.
@@ -831,9 +1000,9 @@ export function qualifyFindings(
           ? 'prior'
           : 'current';
     let severity: Severity | null = f.severity;
-    if (graded && !f.negated && q.nowGrade !== undefined) severity = q.nowGrade;
-    if (graded && !f.negated && severity === null && q.unchanged && q.priorGrade !== undefined) {
-      severity = q.priorGrade;
+    if (graded && !f.negated && nowGrade !== undefined) severity = nowGrade;
+    if (graded && !f.negated && severity === null && q.unchanged && priorGrade !== undefined) {
+      severity = priorGrade;
     }
     // "Foraminal stenosis graded per Lee: L4-L5 right grade 2": the ungraded heading is not a finding.
     if (leeNamed && f.finding === 'foraminal-stenosis' && !f.negated && severity === null) continue;
@@ -861,6 +1030,15 @@ export function qualifyFindings(
     // finding's resolution ("the previously severe canal stenosis has resolved").
     // So does a finding now absent ("the left foramen, previously mildly narrowed, is now patent")
     // when the sentence states no other finding the earlier grade could be of.
+    // "The moderate right foraminal narrowing seen on the prior exam has resolved": the grade of the
+    // phrase the earlier study's words follow is that study's.
+    const resolvedGrade =
+      f.negated &&
+      temporal === 'resolved' &&
+      q.gone === true &&
+      q.priorPhrases.some(([a, b]) => f.start >= a && f.end <= b)
+        ? q.priorPhraseGrade
+        : undefined;
     const priorStated =
       (!f.negated && temporal === 'current') ||
       (f.negated && temporal === 'resolved') ||
@@ -886,11 +1064,11 @@ export function qualifyFindings(
         maxSeverity: undefined,
         grade: undefined,
       });
-    } else if (graded && priorStated && q.priorGrade !== undefined) {
+    } else if (graded && priorStated && (priorGrade ?? resolvedGrade) !== undefined) {
       out.push({
         ...f,
         negated: false,
-        severity: q.priorGrade,
+        severity: priorGrade ?? resolvedGrade ?? null,
         temporal: 'prior',
         maxSeverity: undefined,
         grade: undefined,

@@ -200,6 +200,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       'no significant abnormality', 'no abnormality', 'no abnormality detected', 'without pathology',
     ],
   },
+  // "the right foramen being unaffected", "the left foramen is spared": the structure is normal (round 11;
+  // the foramen had been taken into the narrowing stated before it).
+  { term: pred('normal'), source: 'corpus-review', literals: ['unaffected', 'spared', 'uninvolved'] },
   {
     term: pred('degenerate'), source: 'corpus-review',
     literals: [
@@ -303,6 +306,16 @@ export const LEXICON: readonly LexiconEntry[] = [
       'other lumbar levels', 'rest of the levels', 'rest of the', 'the rest of the', 'at the remaining levels', 'otherwise', 'at the remaining lumbar levels',
       'the other levels', 'all other levels', 'at all other levels', 'the remaining lumbar levels',
       'remaining lumbar levels',
+    ],
+  },
+  // "Other lumbar discs are unremarkable with preserved canal and foramina": the discs the report has
+  // not described are those levels (round 11).
+  {
+    term: { kind: 'levels', levels: 'remaining' }, source: 'corpus-review',
+    literals: [
+      'other discs', 'other lumbar discs', 'the other discs', 'the other lumbar discs', 'all other discs', 'other disc levels',
+      'remaining discs', 'the remaining discs', 'remaining lumbar discs', 'the remaining lumbar discs', 'remaining disc levels',
+      'the remaining disc levels', 'other intervertebral discs', 'remaining intervertebral discs', 'the rest of the discs',
     ],
   },
   // "Upper lumbar levels are normal": the undescribed levels above the highest level described (a lower

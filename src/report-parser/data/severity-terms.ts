@@ -23,6 +23,10 @@ export const SEVERITY_TERMS: readonly SeverityTerm[] = [
   { literal: 'slight', severity: 'mild', source: 'carotid-kb' },
   { literal: 'slightly', severity: 'mild', source: 'carotid-kb' },
   { literal: 'minor', severity: 'mild', source: 'corpus-review' },
+  // "Trace bilateral foraminal narrowing", "borderline canal stenosis": the least narrowing that is still
+  // named, read as mild (round 11; a reader could call borderline uncertain, but it is stated, not doubted).
+  { literal: 'trace', severity: 'mild', source: 'corpus-review' },
+  { literal: 'borderline', severity: 'mild', source: 'corpus-review', note: 'At the edge of stenosis: the lowest grade, not none.' },
   { literal: 'insignificant', severity: 'mild', source: 'carotid-kb', note: 'The carotid knowledge base files it with mild (non-critical) narrowing.' },
   { literal: 'mild', severity: 'mild', source: 'carotid-kb' },
   { literal: 'mildly', severity: 'mild', source: 'carotid-kb' },
