@@ -1,0 +1,37 @@
+// A seventh outside reviewer's 40 blind-labelled reports (issue 15; US, UK, Indian and Australian styles, voice
+// dictation with speech-recognition errors, teleradiology shorthand, slash and pipe tables, CT and CT myelogram),
+// held out and scored first on the round-8 parser: foraminal F1 0.934 with one prior finding read as current.
+// Its families were then fixed on wordings of their own (src/report-parser/round9r7.test.ts), so the set is no
+// longer unseen. The reviewer was asked to label a resolved finding as a negated current entry plus a prior one;
+// this project keeps the contract's `resolved` (parser README), so those entries stay unmatched.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { evaluateStyleGold } from './_gold.js';
+
+describe('evaluation against outside reviewer 7 (styles/reviewer7.json)', () => {
+  const { reports, evaluation } = evaluateStyleGold('reviewer7.json');
+
+  it('holds the 40 reports as labelled', () => {
+    assert.equal(reports.length, 40);
+  });
+
+  // Reached: foraminal F1 0.985, strict 0.985, central 0.998, severity 100.0 %, negation 100.0 %,
+  // temporal 99.8 %, 0 prior finding(s) read as current. Floors a little under.
+  it('foraminal level + side F1 >= 0.97, strict >= 0.97, central >= 0.99, severity >= 99 %, negation >= 99 %', () => {
+    const f = evaluation.perType.get('foraminal-stenosis');
+    assert.ok(f && f.f1 >= 0.97, JSON.stringify(f));
+    assert.ok(evaluation.foraminalStrict.f1 >= 0.97, JSON.stringify(evaluation.foraminalStrict));
+    const c = evaluation.perType.get('central-canal-stenosis');
+    assert.ok(c && c.f1 >= 0.99, JSON.stringify(c));
+    assert.ok(
+      evaluation.foraminalSeverity.accuracy >= 0.99,
+      JSON.stringify(evaluation.foraminalSeverity),
+    );
+    assert.ok(evaluation.negation.accuracy >= 0.99, JSON.stringify(evaluation.negation));
+    assert.ok(evaluation.temporal.accuracy >= 0.99, JSON.stringify(evaluation.temporal));
+  });
+
+  it('reports no prior or retracted finding as current', () => {
+    assert.equal(evaluation.priorAsCurrent, 0);
+  });
+});

@@ -1,0 +1,36 @@
+// A ninth outside reviewer's 40 blind-labelled reports (issue 15; busy US, UK, Indian, Australian and
+// Middle-Eastern prose: run-on paragraphs over several levels, one paragraph per structure, varied level headings
+// and grade qualifiers, non-lumbar distractors), held out and scored first on the round-9 parser: foraminal F1
+// 0.938 (0.941 after the seventh and eighth sets' families, which it was never shown to), one prior finding read
+// as current. Its families were then fixed on wordings of their own (src/report-parser/round11.test.ts).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { evaluateStyleGold } from './_gold.js';
+
+describe('evaluation against outside reviewer 9 (styles/reviewer9.json)', () => {
+  const { reports, evaluation } = evaluateStyleGold('reviewer9.json');
+
+  it('holds the 40 reports as labelled', () => {
+    assert.equal(reports.length, 40);
+  });
+
+  // Reached: foraminal F1 0.972, strict 0.958, central 0.980, severity 98.5 %, negation 99.8 %,
+  // temporal 99.7 %, 0 prior finding(s) read as current. Floors a little under.
+  it('foraminal level + side F1 >= 0.96, strict >= 0.95, central >= 0.97, severity >= 98 %, negation >= 99 %', () => {
+    const f = evaluation.perType.get('foraminal-stenosis');
+    assert.ok(f && f.f1 >= 0.96, JSON.stringify(f));
+    assert.ok(evaluation.foraminalStrict.f1 >= 0.95, JSON.stringify(evaluation.foraminalStrict));
+    const c = evaluation.perType.get('central-canal-stenosis');
+    assert.ok(c && c.f1 >= 0.97, JSON.stringify(c));
+    assert.ok(
+      evaluation.foraminalSeverity.accuracy >= 0.98,
+      JSON.stringify(evaluation.foraminalSeverity),
+    );
+    assert.ok(evaluation.negation.accuracy >= 0.99, JSON.stringify(evaluation.negation));
+    assert.ok(evaluation.temporal.accuracy >= 0.99, JSON.stringify(evaluation.temporal));
+  });
+
+  it('reports no prior or retracted finding as current', () => {
+    assert.equal(evaluation.priorAsCurrent, 0);
+  });
+});
