@@ -2061,7 +2061,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       const implied = lastForamen ?? foramenAhead(tokens, to);
       if (implied) items = withSubject(items, implied);
     }
-    items = withRootSideOnForamen(withNarrowedPlace(withElidedForamen(withLevelsAbove(items))));
+    items = withRootSideOnForamen(
+      withNarrowedPlace(withElidedForamen(withIncludedLevel(withLevelsAbove(items), text))),
+    );
     items = withOtherDiscsAsLevels(items, text);
     if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
     items = withElsewhereClause(items);
@@ -3050,6 +3052,37 @@ function withLevelsAbove(items: readonly Item[]): Item[] {
     const levels = lumbar.slice(0, inclusive ? at + 1 : at);
     return levels.length > 0 ? { ...x, ref: { kind: 'levels', levels } } : x;
   });
+}
+
+/**
+ * "L3/4 and above: no stenosis, including at T12/L1": a level added by "including (at)" joins the levels
+ * named before it in the sentence; read alone it became the sentence's only level and the range was lost.
+ */
+function withIncludedLevel(items: readonly Item[], text: string): Item[] {
+  const isIncluding = (x: Item | undefined): boolean =>
+    x?.kind === 'other' && text.slice(x.start, x.end).toLowerCase() === 'including';
+  if (!items.some(isIncluding)) return [...items];
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const x = out[i];
+    if (x?.kind !== 'level' || x.ref.kind !== 'levels') continue;
+    let back = 1;
+    while (out[i - back]?.kind === 'glue') back++;
+    if (!isIncluding(out[i - back])) continue;
+    const earlier = out.findLastIndex(
+      (y, k) => k < i - back && y.kind === 'level' && y.ref.kind === 'levels',
+    );
+    const first = out[earlier];
+    if (first?.kind !== 'level' || first.ref.kind !== 'levels') continue;
+    const levels = LEVELS.filter(
+      (l) =>
+        (first.ref.kind === 'levels' && first.ref.levels.includes(l)) ||
+        (x.ref.kind === 'levels' && x.ref.levels.includes(l)),
+    );
+    out[earlier] = { ...first, ref: { kind: 'levels', levels } };
+    out.splice(i - back, back + 1);
+  }
+  return out;
 }
 
 /** Items a structure named as a line's topic may hold before its colon ("Left neural foramen:"). */

@@ -323,3 +323,33 @@ describe('a foramen "unaffected", "spared" or "uninvolved" is normal, not narrow
     ],
   ]);
 });
+
+describe('a level added by "including (at)" joins the levels named before it', () => {
+  table([
+    [
+      'L3/4 and above: no stenosis, including at T12/L1.',
+      [
+        'T12-L1 bilateral none negated current',
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+      ],
+    ],
+    [
+      'No foraminal narrowing at L1-2 or L2-3, including at T12-L1.',
+      [
+        'T12-L1 bilateral none negated current',
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+      ],
+    ],
+    [
+      'L2-3 and above: exit foramina patent, including at the T12-L1 level.',
+      [
+        'T12-L1 bilateral none negated current',
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+      ],
+    ],
+  ]);
+});
