@@ -174,6 +174,19 @@ const isSideStatement = (items: readonly Item[]): boolean =>
   items.some((x) => x.kind === 'pred' || x.kind === 'severity') &&
   !items.some((x) => x.kind === 'level');
 
+/**
+ * Where a side statement naming no structure ends at "and" before a clause with a structure of its own
+ * ("the left side is preserved and the canal is roomy"): the index of that "and", else -1.
+ */
+function sideStatementBeforeAnd(items: readonly Item[]): number {
+  const and = items.findIndex((x) => x.kind === 'conj' && x.lit === 'and');
+  if (and <= 0) return -1;
+  const before = items.slice(0, and);
+  if (before.some((x) => x.kind === 'target' || x.kind === 'lesion')) return -1;
+  if (!isSideStatement(before)) return -1;
+  return items.slice(and + 1).some((x) => x.kind === 'target') ? and : -1;
+}
+
 /** Whether tokens `from` to `to` hold a comma or a colon, where a sentence may have clauses. */
 function hasClauseMark(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -2060,6 +2073,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       // foramen patent").
       const implied = lastForamen ?? foramenAhead(tokens, to);
       if (implied) items = withSubject(items, implied);
+    } else if (lastForamen) {
+      // "The left side is preserved and the canal is roomy.": the side statement before "and" is about
+      // the foramen of the sentence before, though a structure of its own follows the "and".
+      const cut = sideStatementBeforeAnd(items);
+      if (cut > 0) items = [...withSubject(items.slice(0, cut), lastForamen), ...items.slice(cut)];
     }
     items = withRootSideOnForamen(
       withNarrowedPlace(withElidedForamen(withIncludedLevel(withLevelsAbove(items), text))),

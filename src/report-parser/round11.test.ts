@@ -353,3 +353,20 @@ describe('a level added by "including (at)" joins the levels named before it', (
     ],
   ]);
 });
+
+describe('a side statement before "and" and a structure of its own is about the foramen before', () => {
+  table([
+    [
+      'L4/5: moderate right foraminal narrowing. The left side is normal and the central canal is capacious.',
+      ['L4-L5 right moderate current', 'L4-L5 left none negated current'],
+    ],
+    [
+      'L3-4: Mild left foraminal stenosis. The right is patent and there is no canal stenosis.',
+      ['L3-L4 left mild current', 'L3-L4 right none negated current'],
+    ],
+    [
+      'L5-S1: severe left foraminal stenosis. Right side preserved and the canal is mildly narrowed.',
+      ['L5-S1 left severe current', 'L5-S1 right none negated current'],
+    ],
+  ]);
+});
