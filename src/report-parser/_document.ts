@@ -364,10 +364,6 @@ function isElliptical(items: readonly Item[]): boolean {
   );
 }
 
-/**
- * A clause of grades and sides at a level, after a finding named for several levels: "mild on the right
- * and moderate on the left at L3-L4", "mild bilaterally at L4-L5".
- */
 /** One level group and its grade or negation, a side at most: "L3-4 moderate", "L4-5 mild left". */
 function isLevelGrade(items: readonly Item[]): boolean {
   const meaningful = items.filter(
@@ -383,20 +379,12 @@ function isLevelGrade(items: readonly Item[]): boolean {
   );
 }
 
-function isLevelElliptical(items: readonly Item[]): boolean {
-  const meaningful = items.filter(
-    (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other' && x.kind !== 'conj',
-  );
-  const levels = meaningful.filter((x) => x.kind === 'level');
-  return (
-    levels.length === 1 &&
-    levels[0]?.kind === 'level' &&
-    levels[0].ref.kind === 'levels' &&
-    meaningful.every((x) => x.kind === 'level' || ELLIPTICAL_KINDS.has(x.kind)) &&
-    meaningful.some((x) => x.kind === 'side') &&
-    meaningful.some((x) => x.kind === 'severity' || x.kind === 'context')
-  );
-}
+/**
+ * A clause of grades and sides at a level, after a finding named for several levels: "mild on the right
+ * and moderate on the left at L3-L4", "mild bilaterally at L4-L5".
+ */
+const isLevelElliptical = (items: readonly Item[]): boolean =>
+  isLevelGrade(items) && items.some((x) => x.kind === 'side');
 
 /**
  * Where a clause of grades at levels is cut: before "and" + a grade after a level ("… at L4-L5 and

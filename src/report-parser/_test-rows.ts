@@ -26,3 +26,13 @@ export const table = (
     });
   }
 };
+
+/** Rows for every lumbar level cleared on both sides but the levels of `stated`, which replace them. */
+export const clearedBut = (...stated: readonly string[]): string[] => {
+  const levels = ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1'];
+  const named = new Set(stated.map((row) => row.split(' ')[0]));
+  return [
+    ...levels.filter((l) => !named.has(l)).map((l) => `${l} bilateral none negated current`),
+    ...stated,
+  ];
+};

@@ -2,17 +2,7 @@
 // as a family of wordings of my own (side-first and level-first, "L4/5" and "L4-L5", prose and
 // level-headed lines). Rows are `level side severity [negated] temporal` (see _test-rows.ts).
 import { describe } from 'node:test';
-import { table } from './_test-rows.js';
-
-/** Every lumbar level cleared on both sides but the ones listed, which replace them. */
-const clearedBut = (...stated: readonly string[]): string[] => {
-  const levels = ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1'];
-  const named = new Set(stated.map((row) => row.split(' ')[0]));
-  return [
-    ...levels.filter((l) => !named.has(l)).map((l) => `${l} bilateral none negated current`),
-    ...stated,
-  ];
-};
+import { clearedBut, table } from './_test-rows.js';
 
 describe('an exception that names a structure and then says what it is keeps that level', () => {
   table([

@@ -4,17 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseReport } from './parse-report.js';
-import { table } from './_test-rows.js';
-
-/** Every lumbar level cleared on both sides but the ones listed, which replace them. */
-const clearedBut = (...stated: readonly string[]): string[] => {
-  const levels = ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1'];
-  const named = new Set(stated.map((row) => row.split(' ')[0]));
-  return [
-    ...levels.filter((l) => !named.has(l)).map((l) => `${l} bilateral none negated current`),
-    ...stated,
-  ];
-};
+import { clearedBut, table } from './_test-rows.js';
 
 describe('a clearance whose exception names its side first keeps the exception’s grade', () => {
   table([

@@ -1,4 +1,5 @@
 /** Loads the hand-labelled gold and the hard cases for the evaluation tests. */
+import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseReport } from '../../src/index.js';
@@ -61,4 +62,39 @@ export function evaluateStyleGold(file: string): {
     })),
   );
   return { reports, evaluation };
+}
+
+/** The least a kept outside set must still score (fractions; `priorAsCurrent` is always held at 0). */
+export interface StyleGoldFloors {
+  readonly foraminal: number;
+  readonly strict: number;
+  readonly central: number;
+  readonly severity: number;
+  readonly negation: number;
+  readonly temporal: number;
+}
+
+/**
+ * Asserts a style gold's evaluation against its floors, naming the score that fell.
+ * @param evaluation - from {@link evaluateStyleGold}
+ * @param floors - the least each score may be
+ */
+export function assertStyleGoldFloors(
+  evaluation: ReturnType<typeof evaluateReports>,
+  floors: StyleGoldFloors,
+): void {
+  const foraminal = evaluation.perType.get('foraminal-stenosis');
+  const central = evaluation.perType.get('central-canal-stenosis');
+  const checks: [string, number | undefined, number][] = [
+    ['foraminal F1', foraminal?.f1, floors.foraminal],
+    ['foraminal strict F1', evaluation.foraminalStrict.f1, floors.strict],
+    ['central F1', central?.f1, floors.central],
+    ['foraminal severity accuracy', evaluation.foraminalSeverity.accuracy, floors.severity],
+    ['negation accuracy', evaluation.negation.accuracy, floors.negation],
+    ['temporal accuracy', evaluation.temporal.accuracy, floors.temporal],
+  ];
+  for (const [name, value, floor] of checks) {
+    assert.ok(value !== undefined && value >= floor, `${name} ${String(value)} < ${floor}`);
+  }
+  assert.equal(evaluation.priorAsCurrent, 0, 'prior or retracted findings reported as current');
 }
