@@ -86,6 +86,31 @@ export function combineSeverities(a: Graded, b: Graded): Graded {
   return (SEVERITIES[Math.max(1, mid)] ?? 'moderate') as Graded;
 }
 
+/** Words between "than" and the compared side ("than on the left", "than in the right one"). */
+const COMPARED_SIDE_GLUE: ReadonlySet<string> = new Set(['on', 'in', 'the', 'at']);
+
+/**
+ * The side a comparison names after "than" ("… than on the left"), when it is the other lateral side.
+ * @param at - the index just after the worse side
+ */
+function comparedSide(
+  items: readonly Item[],
+  at: number,
+  worse: Extract<Item, { kind: 'side' }>['side'],
+): { index: number; end: number } | undefined {
+  const than = items[at];
+  if (than?.kind !== 'glue' || than.lit !== 'than') return undefined;
+  let k = at + 1;
+  for (let steps = 0; steps < 2; steps++) {
+    const x = items[k];
+    if (x?.kind !== 'glue' || !COMPARED_SIDE_GLUE.has(x.lit)) break;
+    k++;
+  }
+  const side = items[k];
+  if (side?.kind !== 'side' || side.side === 'bilateral' || side.side === worse) return undefined;
+  return { index: k, end: side.end };
+}
+
 /**
  * Items of one sentence: tokens `from` to `to` of a line.
  * @param text - the report (the case of single letters is read from it)
@@ -306,6 +331,21 @@ function rewrite(items: Item[]): Item[] {
       }
     }
 
+    // "mod L > mild R", "moderate left greater than mild right": a grade for each side, not a lean; the
+    // comparison word goes and the two graded sides stay.
+    if (
+      item.kind === 'asym-lead' &&
+      items[i - 1]?.kind === 'side' &&
+      items[i - 2]?.kind === 'severity' &&
+      next?.kind === 'glue' &&
+      next.lit === 'than' &&
+      items[i + 2]?.kind === 'severity' &&
+      items[i + 3]?.kind === 'side'
+    ) {
+      i += 1;
+      continue;
+    }
+
     // Asymmetry: "more to the left side", "greater on the right", "(largely the Lt one)", "slightly to Rt".
     if (
       item.kind === 'asym-lead' ||
@@ -347,16 +387,18 @@ function rewrite(items: Item[]): Item[] {
           const lead = items[k];
           if (lead && lead.kind === 'asym-lead' && COMPARATIVES.has(lead.lit)) comparative = true;
         }
+        // "worse on the right than on the left": the other side is the comparison's, not a side of its own.
+        const other = comparedSide(items, j + 1, s.side);
         out.push({
           kind: 'asym',
           side: s.side,
           bilateral: false,
-          comparative,
+          comparative: comparative || other !== undefined,
           lit: '',
           start: item.start,
-          end: s.end,
+          end: other?.end ?? s.end,
         });
-        i = j;
+        i = other?.index ?? j;
         continue;
       }
     }
@@ -366,16 +408,9 @@ function rewrite(items: Item[]): Item[] {
     const graded = next?.kind === 'severity' && items[i + 2]?.kind === 'asym-lead' ? 1 : 0;
     const lead = items[i + 1 + graded];
     if (item.kind === 'side' && item.side !== 'bilateral' && lead && lead.kind === 'asym-lead') {
-      const than = items[i + 2 + graded];
-      const other = items[i + 3 + graded];
-      if (
-        than &&
-        than.kind === 'glue' &&
-        than.lit === 'than' &&
-        other &&
-        other.kind === 'side' &&
-        other.side !== 'bilateral'
-      ) {
+      // "on the right higher grade than on the left"
+      const other = comparedSide(items, i + 2 + graded, item.side);
+      if (other) {
         out.push({
           kind: 'asym',
           side: item.side,
@@ -385,7 +420,7 @@ function rewrite(items: Item[]): Item[] {
           start: item.start,
           end: other.end,
         });
-        i += 3 + graded;
+        i = other.index;
         continue;
       }
     }

@@ -1,6 +1,6 @@
 /**
  * Disc levels in every notation the reports use: L4-5, L4/5, L4-L5, L4–L5, L4_L5, L45, L5S1, L5/S 1,
- * T12 - L1, D12/L1 (dorsal numbering), lists ("L3/L4 & L4/L5", "L2-L3, L3-L4 and L4-L5"), ranges
+ * T12 - L1, D12/L1 (dorsal numbering), Th12-L1, lists ("L3/L4 & L4/L5", "L2-L3, L3-L4 and L4-L5"), ranges
  * ("L3 through L5", "L4-S1", "L1-L3") and listhesis pairs ("L4 over L5", "L2 on L3"). Works on tokens,
  * one bounded look-ahead per start, so it is linear.
  */
@@ -81,8 +81,10 @@ function readVertebra(
     }
     return { ordinal, name: vertebraName(ordinal), end: i + 1 };
   }
-  if (t.kind !== WORD || t.lower.length !== 1) return undefined;
-  const letter = t.lower;
+  if (t.kind !== WORD) return undefined;
+  // "Th12": the thoracic letter as Scandinavian and German reports write it.
+  const letter = t.lower === 'th' ? 't' : t.lower;
+  if (letter.length !== 1) return undefined;
   if (letter !== 'l' && letter !== 't' && letter !== 'd' && letter !== 's' && letter !== 'c') {
     return undefined;
   }

@@ -225,8 +225,14 @@ export function gradesBySideAfter(
         severity = undefined;
       } else if (side === undefined) side = x.side;
       else break;
-    } else if (x.kind === 'asym' && found.length === 0 && severity === undefined && !side) {
-      // "bilateral foramina, more on left side (moderate on left, mild on right)": a lean first.
+    } else if (
+      (x.kind === 'asym' || (x.kind === 'side' && x.side === 'bilateral')) &&
+      found.length === 0 &&
+      severity === undefined &&
+      !side
+    ) {
+      // "bilateral foramina, more on left side (moderate on left, mild on right)": a lean first; or the
+      // plural's own side ("foraminal stenosis on both sides (right moderate, left mild)").
       continue;
     } else if (!(x.kind === 'glue' || x.kind === 'conj' || x.kind === 'filler')) break;
   }

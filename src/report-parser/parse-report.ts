@@ -386,6 +386,10 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
       // the impression: an ungraded bilateral restatement of graded sides stated elsewhere.
       const elsewhere = stated.filter((s) => s !== k && s.section !== k.section);
       if (ungraded && k.finding.side === 'bilateral' && coversBothSides(elsewhere)) continue;
+      // The impression's "severe bilateral foraminal narrowing" over the findings' "moderate on the right
+      // and severe on the left": a summary of sides graded one by one elsewhere, which the more specific
+      // statement replaces.
+      if (k.finding.side === 'bilateral' && gradesEachSide(elsewhere)) continue;
       // "Severe bilateral foraminal stenosis" in the findings, "the right side has progressed" in
       // the impression: an ungraded restatement of one side graded elsewhere.
       if (ungraded && (k.finding.side === 'left' || k.finding.side === 'right')) {
@@ -407,6 +411,12 @@ const coversSide = (list: readonly Candidate[], side: 'left' | 'right'): boolean
 /** Whether graded findings among `list` cover the left and the right side. */
 const coversBothSides = (list: readonly Candidate[]): boolean =>
   coversSide(list, 'left') && coversSide(list, 'right');
+
+/** Whether `list` grades the left and the right side each on its own (not as one bilateral finding). */
+const gradesEachSide = (list: readonly Candidate[]): boolean =>
+  (['left', 'right'] as const).every((side) =>
+    list.some((c) => c.explicit && c.finding.severity !== null && c.finding.side === side),
+  );
 
 const compatibleRoots = (a: ReportFinding, b: ReportFinding): boolean =>
   a.root === undefined || b.root === undefined || a.root === b.root;

@@ -198,6 +198,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       'widely open', 'well preserved', 'not narrowed', 'of normal calibre', 'roomy', 'ok', 'okay', 'fine',
       // A level stated normal as a whole ("L1/2, L2/3: No significant abnormality.", "Other levels without pathology").
       'no significant abnormality', 'no abnormality', 'no abnormality detected', 'without pathology',
+      'no abnormalities', 'no significant abnormalities', 'no abnormalities detected', 'normal conditions', 'normal findings',
+      // The width words of reports written in English by German, Dutch and Scandinavian radiologists.
+      'of sufficient width', 'sufficient width', 'of normal width', 'normal width', 'sufficiently wide', 'wide enough',
     ],
   },
   // "the right foramen being unaffected", "the left foramen is spared": the structure is normal (round 11;
@@ -251,6 +254,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'more', 'greater', 'greatest', 'worse', 'worst', 'larger', 'predominantly', 'predominant', 'mainly', 'most marked', 'eccentrically',
       'eccentric', 'much', 'most', 'more prominent', 'more pronounced', 'more marked', 'more severe',
+      // German and Scandinavian English: "on the right higher grade than on the left".
+      'higher grade', 'higher graded', 'higher degree', 'more advanced',
     ],
   },
   {

@@ -1,0 +1,108 @@
+// Round 14: families found on the eleventh outside set (styles/reviewer11.json, reports rr11-01 to rr11-18:
+// messy dictation and English written by European and Asian radiologists), each tested with wordings of
+// my own beside the report's. Rows are `level side severity [negated] temporal` (see _test-rows.ts).
+import { describe } from 'node:test';
+import { table } from './_test-rows.js';
+
+describe('"Th12" is the thoracic vertebra, as Scandinavian and German reports write it', () => {
+  table([
+    [
+      'Th12-L1 and L1-L2: Normal conditions.',
+      ['T12-L1 bilateral none negated current', 'L1-L2 bilateral none negated current'],
+    ],
+    ['Th12-L1: no stenosis.', ['T12-L1 bilateral none negated current']],
+    [
+      'TH12/L1 and L1/2: normal.',
+      ['T12-L1 bilateral none negated current', 'L1-L2 bilateral none negated current'],
+    ],
+  ]);
+});
+
+describe('a level or structure called normal in other words is cleared', () => {
+  table([
+    [
+      'L1-L2 and L2-L3: no abnormalities.',
+      ['L1-L2 bilateral none negated current', 'L2-L3 bilateral none negated current'],
+    ],
+    ['L2-L3: no significant abnormalities.', ['L2-L3 bilateral none negated current']],
+    ['L4-L5: Foramina of normal width.', ['L4-L5 bilateral none negated current']],
+    ['L2/3: normal findings.', ['L2-L3 bilateral none negated current']],
+  ]);
+  describe('and the canal too', () => {
+    table(
+      [
+        ['L4-L5: Spinal canal of sufficient width.', ['L4-L5 central none negated current']],
+        ['L3/4: the spinal canal is of normal width.', ['L3-L4 central none negated current']],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+});
+
+describe('a grade for each side joined by ">" or "greater than" grades each side', () => {
+  table([
+    [
+      'L5-S1: DB, FA, LFH. B/L NFN, mod L > mild R.',
+      ['L5-S1 left moderate current', 'L5-S1 right mild current'],
+    ],
+    [
+      'L3-4: bilateral foraminal narrowing, severe R > mild L.',
+      ['L3-L4 right severe current', 'L3-L4 left mild current'],
+    ],
+    [
+      'L3-4: bilateral foraminal narrowing, moderate right greater than mild left.',
+      ['L3-L4 right moderate current', 'L3-L4 left mild current'],
+    ],
+  ]);
+  describe('while a lean without grades stays one bilateral finding', () => {
+    table([
+      ['L3-4: mild-mod bilat NF narrowing, L>R.', ['L3-L4 bilateral mild-moderate current']],
+      [
+        'L4-5: bilateral foraminal narrowing, worse on the left than the right.',
+        ['L4-L5 bilateral null current'],
+      ],
+    ]);
+  });
+});
+
+describe('"worse on the right than on the left" names both sides, and the grades after it are per side', () => {
+  table([
+    [
+      'L5/S1: foraminal stenosis on both sides, worse on the right than on the left (right moderate, left mild).',
+      ['L5-S1 right moderate current', 'L5-S1 left mild current'],
+    ],
+    [
+      'L4-5: foramina narrowed bilaterally, worse on the left than on the right (left severe, right moderate).',
+      ['L4-L5 left severe current', 'L4-L5 right moderate current'],
+    ],
+    [
+      'L5/S1: foraminal stenosis on both sides (right moderate, left mild).',
+      ['L5-S1 right moderate current', 'L5-S1 left mild current'],
+    ],
+  ]);
+});
+
+describe("a summary's graded bilateral finding gives way to sides graded one by one elsewhere", () => {
+  table([
+    [
+      'FINDINGS:\nL4-5: the foramina are narrowed, moderately on the right and severely on the left.\nIMPRESSION:\nSevere bilateral foraminal narrowing at L4-5.',
+      ['L4-L5 right moderate current', 'L4-L5 left severe current'],
+    ],
+    [
+      'FINDINGS:\nL5-S1: moderate left and mild right foraminal stenosis.\nIMPRESSION:\nL5-S1 bilateral foraminal stenosis, moderate.',
+      ['L5-S1 left moderate current', 'L5-S1 right mild current'],
+    ],
+    [
+      'FINDINGS:\nL45: canal AP 7mm = moderate to severe canal stenosis. foramina: Rt moderate, Lt moderate-severe\nIMPRESSION: Grade 1 anterolisthesis L4-5 with mod-sev canal stenosis and foraminal narrowing as above',
+      ['L4-L5 right moderate current', 'L4-L5 left moderate-severe current'],
+    ],
+  ]);
+  describe('and one bilateral grade stated in both sections stays one finding', () => {
+    table([
+      [
+        'FINDINGS:\nL5-S1: bilateral moderate foraminal stenosis.\nIMPRESSION:\nL5-S1 bilateral foraminal stenosis, moderate.',
+        ['L5-S1 bilateral moderate current'],
+      ],
+    ]);
+  });
+});
