@@ -541,10 +541,15 @@ function tokenAt(tokens: readonly Token[], from: number, to: number, x: Item | u
   return -1;
 }
 
-/** The one grade a clause holds when it holds nothing else ("moderate", "severe"). */
+/**
+ * The one grade a clause holds when it holds nothing else ("moderate", "severe"), or only the both-sides
+ * word that repeats the finding's side ("moderate on both sides", "severe bilaterally").
+ */
 function loneGrade(items: readonly Item[]): Item | undefined {
   // Any other word counts: "slightly migrating downward" is not a grade alone.
-  const meaningful = items.filter((x) => x.kind !== 'glue' && x.kind !== 'conj');
+  const meaningful = items.filter(
+    (x) => x.kind !== 'glue' && x.kind !== 'conj' && !(x.kind === 'side' && x.side === 'bilateral'),
+  );
   const [only] = meaningful;
   return meaningful.length === 1 && only?.kind === 'severity' ? only : undefined;
 }

@@ -106,3 +106,44 @@ describe("a summary's graded bilateral finding gives way to sides graded one by 
     ]);
   });
 });
+
+describe('a grade after the noun keeps its place when the both-sides word follows it', () => {
+  table([
+    [
+      'L5-S1: Bilateral neural foraminal stenosis, moderate on both sides.',
+      ['L5-S1 bilateral moderate current'],
+    ],
+    ['L5-S1: foraminal stenosis, severe bilaterally.', ['L5-S1 bilateral severe current']],
+    ['L5-S1: bilateral foraminal narrowing, mild on each side.', ['L5-S1 bilateral mild current']],
+    ['L4-5: right foraminal stenosis, moderate.', ['L4-L5 right moderate current']],
+  ]);
+});
+
+describe('"without reducing" and "preserved dimensions" clear, as Portuguese-English reports write them', () => {
+  table([
+    [
+      'L3-L4: Diffuse disc bulging touching the dural sac, without reducing the foramina.',
+      ['L3-L4 bilateral none negated current'],
+    ],
+    [
+      'L3-4: the disc bulges without reducing the foramina.',
+      ['L3-L4 bilateral none negated current'],
+    ],
+    ['L3-4: foramina of normal dimensions.', ['L3-L4 bilateral none negated current']],
+  ]);
+  describe('and the canal', () => {
+    table(
+      [
+        [
+          'L3-4: Vertebral canal with preserved dimensions.',
+          ['L3-L4 central none negated current'],
+        ],
+        ['L2-3: canal of normal dimensions.', ['L2-L3 central none negated current']],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+  describe('while "reducing" a foramen narrows it', () => {
+    table([['L3-4: bulge reducing the left foramen.', ['L3-L4 left null current']]]);
+  });
+});

@@ -201,6 +201,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'no abnormalities', 'no significant abnormalities', 'no abnormalities detected', 'normal conditions', 'normal findings',
       // The width words of reports written in English by German, Dutch and Scandinavian radiologists.
       'of sufficient width', 'sufficient width', 'of normal width', 'normal width', 'sufficiently wide', 'wide enough',
+      'preserved dimensions', 'with preserved dimensions', 'normal dimensions', 'of normal dimensions', 'preserved dimension',
     ],
   },
   // "the right foramen being unaffected", "the left foramen is spared": the structure is normal (round 11;
@@ -216,13 +217,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     term: pred('decrease'), source: 'corpus-review',
-    literals: ['decreased', 'reduced', 'reduction', 'loss', 'collapsed', 'collapse', 'diminished', 'decrease', 'lost'],
+    literals: ['decreased', 'reduced', 'reduction', 'reducing', 'reduces', 'loss', 'collapsed', 'collapse', 'diminished', 'decrease', 'lost'],
   },
 
   // ---- Sides, zones and descriptive words ---------------------------------------------------------------
   { term: { kind: 'side', side: 'left' }, source: 'corpus-review', literals: ['left', 'lt', 'left sided', 'left side', 'lt sided', 'lt side', 'leftward', 'lft', 'leftsided'] },
   { term: { kind: 'side', side: 'right' }, source: 'corpus-review', literals: ['right', 'rt', 'right sided', 'right side', 'rt sided', 'rt side', 'rightward', 'rightsided'] },
-  { term: { kind: 'side', side: 'bilateral', plural: true }, source: 'contracts', literals: ['bilateral', 'bilaterally', 'both', 'both sides', 'on both sides', 'bilat'] },
+  { term: { kind: 'side', side: 'bilateral', plural: true }, source: 'contracts', literals: ['bilateral', 'bilaterally', 'both', 'both sides', 'on both sides', 'bilat', 'on each side', 'on either side'] },
   {
     term: { kind: 'adj', zone: 'central', central: true }, source: 'corpus-review',
     literals: ['central', 'centrally', 'posterior central', 'posterocentral', 'midline', 'median', 'posteriorcentral'],
