@@ -333,6 +333,8 @@ interface Clause {
   levels?: readonly Item[];
   /** Grades and sides at a level of their own, after a finding named once for several levels. */
   perLevel?: boolean;
+  /** A side's statement ("left is patent"), cut from the finding before it. */
+  sided?: boolean;
 }
 
 /** Item kinds an elliptical clause may hold: grades, sides and a negation ("sev rt", "none (right)"). */
@@ -2347,7 +2349,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
           (isSideNormal(seg.items) && statesForamen(segments[i - 1]?.items ?? [])))
       ) {
         cut = true;
-        out.push({ from: seg.from, to: seg.to, subject: undefined });
+        out.push({ from: seg.from, to: seg.to, subject: undefined, sided: true });
       } else {
         const prev = out[out.length - 1];
         const grade = loneGrade(seg.items);
@@ -2356,7 +2358,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
           // "Left foraminal encroachment, moderate, by a disc protrusion": the grade is the finding's.
           prev.grade = grade;
           cut = true;
-        } else if (prev && prev.subject === undefined && prev.to > prev.from && !prev.grade) {
+        } else if (
+          prev &&
+          prev.subject === undefined &&
+          prev.to > prev.from &&
+          !prev.grade &&
+          // "…, left is patent, canal adequate": the canal is a statement of its own, not the side's.
+          !(prev.sided && seg.items.some((x) => x.kind === 'target'))
+        ) {
           prev.to = seg.to;
         } else out.push({ from: seg.from, to: seg.to, subject: undefined });
       }

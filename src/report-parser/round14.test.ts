@@ -147,3 +147,35 @@ describe('"without reducing" and "preserved dimensions" clear, as Portuguese-Eng
     table([['L3-4: bulge reducing the left foramen.', ['L3-L4 left null current']]]);
   });
 });
+
+describe("a side stated normal after a finding stays the foramen's when the canal follows in the same sentence", () => {
+  table([
+    [
+      'L3 4 mild disc bulge, mild facet changes, mild narrowing of the rt neural foramen, left is patent, canal adequate.',
+      ['L3-L4 right mild current', 'L3-L4 left none negated current'],
+    ],
+    [
+      'L3-4: mild right foraminal narrowing, left normal, canal adequate.',
+      ['L3-L4 right mild current', 'L3-L4 left none negated current'],
+    ],
+    [
+      'L4-5: moderate left foraminal stenosis, right patent, the canal is roomy.',
+      ['L4-L5 left moderate current', 'L4-L5 right none negated current'],
+    ],
+  ]);
+  describe('and the canal keeps its own statement', () => {
+    table(
+      [
+        [
+          'L4-5: moderate left foraminal stenosis, right patent, mild canal stenosis.',
+          ['L4-L5 central mild current'],
+        ],
+        [
+          'L3-4: mild right foraminal narrowing, left normal, canal adequate.',
+          ['L3-L4 central none negated current'],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+});
