@@ -22,6 +22,19 @@ const isParticiple = (item: Item | undefined): boolean =>
 const isFindingHead = (item: Item): boolean =>
   item.kind === 'lesion' || item.kind === 'pred' || item.kind === 'target';
 
+/** Items searched after a structure for the predicate that says what it is ("canal and foramina are patent"). */
+const STATEMENT_AHEAD_WINDOW = 5;
+
+/** Whether the first predicate after the structure at `from` states it normal. */
+function statedNormalAhead(items: readonly Item[], from: number): boolean {
+  for (let j = from + 1; j < items.length && j <= from + STATEMENT_AHEAD_WINDOW; j++) {
+    const x = items[j];
+    if (x?.kind === 'pred') return x.pred === 'normal';
+    if (x?.kind === 'lesion' || x?.kind === 'level' || x?.kind === 'context') return false;
+  }
+  return false;
+}
+
 /** Items between a structure and the normality predicate that states it ("NFs are OK"). */
 const NORMAL_STATEMENT_WINDOW = 3;
 
@@ -83,6 +96,19 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
           x.kind === 'conj' &&
           items[j + 1]?.kind === 'severity' &&
           category === 'negation'
+        ) {
+          break;
+        }
+        // "no herniation canal and foramina are patent": in dictation without punctuation, structures
+        // straight after the negated lesion and stated normal open a statement of their own (while
+        // "no disc herniation canal stenosis or foraminal narrowing" is one list under the "no").
+        if (
+          coveredHead &&
+          category === 'negation' &&
+          x.kind === 'target' &&
+          (items[j - 1]?.kind === 'lesion' ||
+            (items[j - 1]?.lit === 'the' && items[j - 2]?.kind === 'lesion')) &&
+          statedNormalAhead(items, j)
         ) {
           break;
         }

@@ -179,3 +179,22 @@ describe("a side stated normal after a finding stays the foramen's when the cana
     );
   });
 });
+
+describe('in dictation without punctuation, structures stated normal after a negated lesion are cleared', () => {
+  table([
+    [
+      'At L1 2 and L2 3 disc spaces are preserved no herniation canal and forminal are patent.',
+      ['L1-L2 bilateral none negated current', 'L2-L3 bilateral none negated current'],
+    ],
+    ['L2-3: no herniation foramina patent', ['L2-L3 bilateral none negated current']],
+    ['L3-4: no disc bulge the foramina are normal', ['L3-L4 bilateral none negated current']],
+  ]);
+  describe('while one "no" over a list without commas still negates each of them', () => {
+    table([
+      [
+        'at L one two no disc herniation canal stenosis or foraminal narrowing.',
+        ['L1-L2 bilateral none negated current'],
+      ],
+    ]);
+  });
+});
