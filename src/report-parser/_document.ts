@@ -644,7 +644,10 @@ function isSideNormal(items: readonly Item[]): boolean {
 function withEllipticalSubject(items: readonly Item[], subject: FindingSubject): Item[] {
   const isBackward = (x: Item): boolean => x.kind === 'context' && x.rule.direction === 'backward';
   const back = items.filter(isBackward);
-  const rest = items.filter((x) => !isBackward(x));
+  // "right worse than left (right moderate, …": a lean before a side stated with its grade is said
+  // again by that side; kept, it would make the graded side bilateral.
+  const restated = items.some((x) => x.kind === 'side' && x.side !== 'bilateral');
+  const rest = items.filter((x) => !isBackward(x) && !(restated && x.kind === 'asym'));
   // "right moderate narrowing, left mild narrowing": the clause's own noun of narrowing is the
   // structure's, so the structure goes just before it, after the side and grade.
   const own = rest.findIndex((x) => x.kind === 'pred' && x.pred === 'narrow');

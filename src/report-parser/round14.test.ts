@@ -76,6 +76,14 @@ describe('"worse on the right than on the left" names both sides, and the grades
       ['L4-L5 left severe current', 'L4-L5 right moderate current'],
     ],
     [
+      'L5/S1: Neuroforaminal stenosis on both sides, on the right higher grade than on the left (right moderate to high grade, left mild).',
+      ['L5-S1 right moderate-severe current', 'L5-S1 left mild current'],
+    ],
+    [
+      'L5/S1: bilateral foraminal stenosis, right worse than left (right moderate, left mild).',
+      ['L5-S1 right moderate current', 'L5-S1 left mild current'],
+    ],
+    [
       'L5/S1: foraminal stenosis on both sides (right moderate, left mild).',
       ['L5-S1 right moderate current', 'L5-S1 left mild current'],
     ],
