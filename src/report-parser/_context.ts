@@ -35,6 +35,21 @@ function statedNormalAhead(items: readonly Item[], from: number): boolean {
   return false;
 }
 
+/** Whether the "and" at `j` ends a finished statement and opens a new one with its own subject ("… narrowed and the root …"). */
+function opensOwnClause(items: readonly Item[], j: number): boolean {
+  const x = items[j];
+  if (x?.kind !== 'conj' || x.lit !== 'and') return false;
+  const before = items[j - 1];
+  if (before?.kind !== 'pred' || items[j + 1]?.lit !== 'the') return false;
+  for (let k = j + 2; k < items.length && k <= j + 5; k++) {
+    const y = items[k];
+    if (y?.kind === 'target' || y?.kind === 'lesion') return true;
+    if (!(y?.kind === 'side' || y?.kind === 'adj' || y?.kind === 'vertebra' || y?.kind === 'glue'))
+      return false;
+  }
+  return false;
+}
+
 /** Items between a structure and the normality predicate that states it ("NFs are OK"). */
 const NORMAL_STATEMENT_WINDOW = 3;
 
@@ -140,6 +155,10 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
       for (let j = k - 1, n = 0; j >= 0 && n < scope; j--, n++) {
         const x = items[j];
         if (!x || x.kind === 'context' || (ownLevel && x.kind === 'level')) break;
+        // "the right foramen is mildly narrowed and the exiting L3 root is no longer compressed": a
+        // clause joined by "and the …" after a finished statement is the trigger's own; the one before
+        // it is not reached.
+        if (opensOwnClause(items, j)) break;
         flags[j] = 1;
       }
     }

@@ -263,7 +263,7 @@ const isSpinal = (x: Item): boolean =>
 
 /** "Neural foraminal narrowing" alone before a colon or dash: the subject of the lines that follow. */
 function subjectOf(items: readonly Item[]): FindingSubject | undefined {
-  const meaningful = items.filter(
+  const meaningful = outsideBrackets(items).filter(
     (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other',
   );
   const [target, pred] = meaningful;
@@ -276,6 +276,24 @@ function subjectOf(items: readonly Item[]): FindingSubject | undefined {
     return undefined;
   }
   return pred.pred === 'narrow' || pred.pred === 'compress' ? { target, pred } : undefined;
+}
+
+/**
+ * The items outside round brackets: "Neural foraminal narrowing (NFN):" names its finding once, the
+ * bracket only gives the abbreviation the lines below will use.
+ */
+function outsideBrackets(items: readonly Item[]): readonly Item[] {
+  if (!items.some((x) => x.kind === 'glue' && x.lit === '(')) return items;
+  const out: Item[] = [];
+  let depth = 0;
+  for (const x of items) {
+    if (x.kind === 'glue' && x.lit === '(') depth++;
+    else if (x.kind === 'glue' && x.lit === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out.push(x);
+    // Anything but the structure and its narrowing ("(Lee classification)") says more than a name.
+    else if (x.kind !== 'target' && x.kind !== 'pred') return items;
+  }
+  return out;
 }
 
 /** Structures whose narrowing is a stenosis finding, named alone as the topic of a line. */

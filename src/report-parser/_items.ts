@@ -218,7 +218,29 @@ export function buildItems(
     // Move the token cursor to the token of the next word (a run-together token keeps its place).
     t = wi < wordList.length ? (wordToken[wi] ?? to) : to;
   }
-  return rewrite(items);
+  return rewrite(withoutThisLevel(items));
+}
+
+/**
+ * Drops "at this level" / "at that level": it names the level the sentence is already at, and its
+ * three words pushed a later "is now of normal calibre" out of reach of the earlier grade it answers.
+ */
+function withoutThisLevel(items: Item[]): Item[] {
+  const at = (k: number, lit: string): boolean =>
+    items[k]?.kind === 'glue' && items[k]?.lit === lit;
+  if (!items.some((x, k) => x.lit === 'level' && at(k - 2, 'at'))) return items;
+  return items.filter((_, k) => {
+    for (let start = k - 2; start <= k; start++) {
+      if (
+        at(start, 'at') &&
+        (at(start + 1, 'this') || at(start + 1, 'that')) &&
+        at(start + 2, 'level')
+      ) {
+        return false;
+      }
+    }
+    return true;
+  });
 }
 
 /** Side abbreviations written with a stop: "Lt." reads as "Lt". */

@@ -184,7 +184,8 @@ export function readTableHeader(
     // An empty first cell heads the level column ("|  | Left | Right |").
     const column = k === 0 && c.text === '' ? 'level' : columnOf(c.text, k === 0);
     // A column after the first that names nothing this reader knows ("Comment", "Disc") is skipped.
-    const short = words(c.text).length <= MAX_HEADER_WORDS && /^[a-z ]+$/i.test(c.text);
+    // A comparison column may name its study ("vs 2022 CT", "Prior (03/2021)").
+    const short = words(c.text).length <= MAX_HEADER_WORDS && /^[a-z0-9 ./()'-]+$/i.test(c.text);
     if (column === undefined && !(k > 0 && short)) return undefined;
     columns.push(column === 'level' && columns.includes('level') ? 'other' : (column ?? 'other'));
   }

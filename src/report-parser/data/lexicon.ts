@@ -85,6 +85,15 @@ export const LEXICON: readonly LexiconEntry[] = [
       'anterior csf spaces', 'epidural fat', 'signal', 'vertebral body height', 'vertebral body heights', 'bone marrow signal',
     ],
   },
+  // A foramen's measurement beside its grade ("severe narrowing, foraminal height 11 mm"): a size, not a
+  // second statement of narrowing (it had been read as a bilateral finding with the grade before it).
+  {
+    term: target('structure'), source: 'corpus-review',
+    literals: [
+      'foraminal height', 'foraminal width', 'foraminal diameter', 'foraminal dimension',
+      'foraminal dimensions', 'foraminal size', 'foraminal cross sectional area',
+    ],
+  },
   { term: target('recess'), source: 'corpus-review', literals: ['lateral recess', 'recess', 'subarticular recess', 'subarticular zone', 'lateral recess zone'] },
   { term: target('recess', true), source: 'corpus-review', literals: ['lateral recesses', 'recesses', 'subarticular recesses'] },
   { term: target('facet'), source: 'corpus-review', literals: ['facet', 'facet joint', 'apophyseal joint', 'zygapophyseal joint'] },
