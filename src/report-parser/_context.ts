@@ -44,8 +44,8 @@ function opensOwnClause(items: readonly Item[], j: number): boolean {
   for (let k = j + 2; k < items.length && k <= j + 5; k++) {
     const y = items[k];
     if (y?.kind === 'target' || y?.kind === 'lesion') return true;
-    if (!(y?.kind === 'side' || y?.kind === 'adj' || y?.kind === 'vertebra' || y?.kind === 'glue'))
-      return false;
+    const modifier = y?.kind === 'side' || y?.kind === 'adj' || y?.kind === 'vertebra';
+    if (!modifier && y?.kind !== 'glue') return false;
   }
   return false;
 }
