@@ -5,6 +5,8 @@
 // first run (precision 0.917, recall 0.873), severity 97.7 %, negation 98.2 %, none read as current. The
 // reviewer labelled a grade that changed, stayed or is new with "changed", "unchanged" and "new", which the
 // contract folds into `current`; the fixture holds the contract's values.
+// Its pure bounds ("no high-grade foraminal stenosis", "at most mildly narrowed") were labelled with
+// `maxSeverity` after scoring, as CONTRACTS.md asks; we had told the reviewer to leave them out.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertStyleGoldFloors, evaluateStyleGold } from './_gold.js';

@@ -5,6 +5,8 @@
 // on the parser after the eleventh set's families: foraminal F1 0.933 on first run (precision 0.955,
 // recall 0.912), severity 99.4 %, negation 99.4 %, one earlier-study grade read as current (fixed: "at this
 // level" in an earlier-study clause). Families fixed from it: round15.test.ts.
+// Its pure bounds ("no high-grade foraminal stenosis", "at most mildly narrowed") were labelled with
+// `maxSeverity` after scoring, as CONTRACTS.md asks; we had told the reviewer to leave them out.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertStyleGoldFloors, evaluateStyleGold } from './_gold.js';
