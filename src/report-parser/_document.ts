@@ -1818,6 +1818,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
    * without a grade is the system of the bare grades after it, until the paragraph or section ends.
    */
   let declaredSystem: GradeSystem | undefined;
+  /** The system was named by a sentence of its own, not a heading: it holds to the next section. */
+  let systemHoldsPastParagraph = false;
   /** Symbols a line of the paragraph defined for the table that follows ("0 = none, 1 = mild"). */
   let legend: Legend | undefined;
   let lastForamen: ImpliedForamen | undefined;
@@ -2114,10 +2116,17 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     items = withNegativeLevel(items, text);
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;
+    // A method note naming its grading system ("Foraminal stenosis is graded according to Lee") is read.
+    const namesGrading = items.some((x) => x.kind === 'grading');
     const read = readQualifiers(items, text, declaredSystem, sentenceOpensEarlier);
     if (read.qualifiers.grades.length === 0) {
       const named = items.find((x) => x.kind === 'grading');
-      if (named?.kind === 'grading') declaredSystem = named.system;
+      if (named?.kind === 'grading') {
+        declaredSystem = named.system;
+        // A heading ("Foramina graded after Lee:") governs its block; a method sentence ("Foraminal
+        // stenosis is graded according to Lee et al.") governs the section.
+        systemHoldsPastParagraph = !endsWithColon(tokens, to);
+      }
     }
     items = withForamenPerSide(read.items);
     const flags = contextFlags(items);
@@ -2148,7 +2157,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     lastForamen = foramenOf(items, qualified) ?? lastForamen;
     if (qualified.length > 0) lastSide = sideOf(qualified);
-    if (qualified.length === 0 && items.some(isSpinal) && !statesNormalLevel(items)) {
+    if (
+      qualified.length === 0 &&
+      items.some(isSpinal) &&
+      !statesNormalLevel(items) &&
+      !namesGrading
+    ) {
       unread.push({ start: tokens[start]?.start ?? 0, end: tokens[to - 1]?.end ?? 0 });
     }
     for (const item of items) {
@@ -2660,6 +2674,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (sectionHeading) {
       bracketsArePrior = false;
       declaredSystem = undefined;
+      systemHoldsPastParagraph = false;
       section = sectionHeading.kind;
       header = undefined;
       last = undefined;
@@ -2759,7 +2774,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         table = undefined;
         legend = undefined;
         bracketsArePrior = false;
-        declaredSystem = undefined;
+        if (!systemHoldsPastParagraph) declaredSystem = undefined;
         lastForamen = undefined;
         lastSide = undefined;
         previousClause = [];

@@ -1,7 +1,9 @@
 // Round 15: families found on the twelfth outside set (styles/reviewer12.json: reports written as found in
 // hospital archives, US, UK, Commonwealth, short and unusual layouts), each tested with wordings of my own
 // beside the report's. Rows are `level side severity [negated] temporal` (see _test-rows.ts).
-import { describe } from 'node:test';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseReport } from './parse-report.js';
 import { table } from './_test-rows.js';
 
 describe('a finding-first heading with its abbreviation in brackets still heads the list below it', () => {
@@ -134,4 +136,34 @@ describe('"at this level" inside an earlier-study clause keeps the present state
       ['L4-L5 left moderate current'],
     ],
   ]);
+});
+
+describe('a grading system named by a method sentence grades the bare grades of the section, past blank lines', () => {
+  table([
+    [
+      'FINDINGS:\nMild disc height loss at L4-L5.\nForaminal stenosis is graded according to Lee et al. (AJR 2010).\n\nL3-L4: No canal stenosis. Foramina: right grade 1, left grade 0.\n\nL4-L5: Right foramen grade 2. Left foramen grade 1.',
+      [
+        'L3-L4 right mild current',
+        'L3-L4 left none negated current',
+        'L4-L5 right moderate current',
+        'L4-L5 left mild current',
+      ],
+    ],
+    [
+      'Neural foraminal stenosis was graded using the Lee classification.\n\nL5-S1: right foramen grade 3, left foramen grade 1.',
+      ['L5-S1 right severe current', 'L5-S1 left mild current'],
+    ],
+  ]);
+  describe('and the method sentence is neither a finding nor an unread sentence', () => {
+    it('reads "Foraminal stenosis is graded according to Lee." after a level as a method note', () => {
+      const report = parseReport(
+        'L4-L5: bulge.\nForaminal stenosis is graded according to Lee et al. (AJR 2010).',
+      );
+      assert.deepEqual(
+        report.findings.filter((f) => f.finding === 'foraminal-stenosis'),
+        [],
+      );
+      assert.deepEqual(report.coverage.unreadSentences, []);
+    });
+  });
 });

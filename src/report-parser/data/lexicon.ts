@@ -429,7 +429,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'neurologic', 'neurological', 'neurology', 'neuropathy', 'ratio', 'root cause', 'extruded disc vacuum', 'vacuum phenomenon',
       'disc vacuum phenomenon', 'vacuum change', 'vacuum changes', 'opposite', 'contralateral', 'clumping', 'clumped', 'arachnoiditis',
       // A method note names the grading, not a finding ("stenosis grades below are based on …").
-      'stenosis grades', 'grades of stenosis',
+      'stenosis grades', 'grades of stenosis', 'stenosis is graded', 'stenosis was graded', 'stenosis has been graded',
+      'stenosis is classified', 'narrowing is graded', 'narrowing was graded', 'stenosis graded', 'stenosis grading',
     ],
   },
 ];
