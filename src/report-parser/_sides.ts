@@ -16,6 +16,8 @@ import { isOwned } from './_sentence.js';
 export const SIDE_AFTER_WINDOW = 8;
 /** Items after a statement searched for per-side grades ("severe on the left and moderate on the right"). */
 export const GRADES_BY_SIDE_WINDOW = 12;
+/** Items a "where …" clause between two sides' grades may hold before its comma. */
+const WHERE_CLAUSE_WINDOW = 20;
 /** Items before a target searched for a coordinated sibling's side. */
 export const SIBLING_SIDE_WINDOW = 10;
 
@@ -214,6 +216,14 @@ export function gradesBySideAfter(
   ) {
     const x = items[j];
     if (!x) break;
+    // "severely on the left where there is loss of the perineural fat …, and slightly on the right":
+    // what a place is like, between one side's grade and the next, is passed over to its comma.
+    if (x.kind === 'filler' && x.lit === 'where' && found.length > 0) {
+      const comma = items.findIndex((y, k) => k > j && y.kind === 'conj' && y.lit === ',');
+      if (comma < 0 || comma - j > WHERE_CLAUSE_WINDOW) break;
+      j = comma;
+      continue;
+    }
     if (x.kind === 'severity') {
       if (side !== undefined) {
         found.push({ side, severity: x.severity });

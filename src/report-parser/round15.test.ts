@@ -167,3 +167,16 @@ describe('a grading system named by a method sentence grades the bare grades of 
     });
   });
 });
+
+describe('a "where …" clause between two sides\' grades does not end the list of grades', () => {
+  table([
+    [
+      'L4/5: The exit foramina are narrowed, severely on the left where there is loss of the perineural fat around the exiting L4 root, and slightly on the right.',
+      ['L4-L5 left severe current', 'L4-L5 right mild current'],
+    ],
+    [
+      'L4/5: the foramina are narrowed, moderately on the right where the exiting L4 root is contacted, and mildly on the left.',
+      ['L4-L5 right moderate current', 'L4-L5 left mild current'],
+    ],
+  ]);
+});
