@@ -1230,6 +1230,55 @@ function withRemainingForamina(items: Item[], text: string): Item[] {
   return [...items.slice(0, k), level, ...items.slice(k + 1)];
 }
 
+/** Words that, opening a sentence under a finding named once, mean the rest of it ("remaining patent"). */
+const REST_WORDS: ReadonlySet<string> = new Set(['remaining', 'others', 'rest', 'remainder']);
+
+/**
+ * Index of the "remaining"/"others"/"the rest" that opens a clause clearing the rest of a structure
+ * named before ("remaining patent", "the rest normal", "all others: none"), or -1.
+ */
+function restClearanceWord(items: readonly Item[], text: string): number {
+  let k = 0;
+  while (items[k]?.kind === 'glue' || items[k]?.kind === 'filler') k++;
+  const word = items[k];
+  if (word?.kind !== 'other' || !REST_WORDS.has(text.slice(word.start, word.end).toLowerCase())) {
+    return -1;
+  }
+  const rest = items.slice(k + 1);
+  if (rest.some((x) => x.kind === 'level' || x.kind === 'side' || x.kind === 'severity')) return -1;
+  const clears = rest.some(
+    (x) =>
+      (x.kind === 'pred' && x.pred === 'normal') ||
+      (x.kind === 'context' && x.rule.category === 'negation'),
+  );
+  return clears ? k : -1;
+}
+
+/**
+ * "Exit foramina: L3/4 mild left; L4/5 moderate bilateral; remaining patent": under a structure named
+ * once, "remaining", "others", "the rest" stated normal are the ones the report has not described. For
+ * the foramina that is foramen by foramen (the other side of a level graded on one side is one of
+ * them), as "the remaining foramina are patent" is; for the canal, the levels not described. The
+ * sentence had read as nothing.
+ */
+function withRestOfSubject(items: Item[], text: string, subject: FindingSubject): Item[] {
+  const k = restClearanceWord(items, text);
+  const word = items[k];
+  if (!word) return items;
+  const rest = items.slice(k + 1);
+  const foramina = subject.target.kind === 'target' && subject.target.target === 'foramen';
+  const ref: LevelRef = foramina ? { kind: 'all', sideExceptions: true } : { kind: 'remaining' };
+  const level: Item = {
+    kind: 'level',
+    ref,
+    emphasis: false,
+    lit: '',
+    start: word.start,
+    end: word.end,
+  };
+  return [level, ...rest];
+}
+
 /** Words that open the exception to a report-wide statement ("at all levels except L5-S1"). */
 const EXCEPTIONS: readonly (readonly string[])[] = [
   ['except'],
@@ -2045,8 +2094,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         ...items,
       ];
     }
-    if (subject && !hasOwnTarget) items = withSubject(items, subject);
-    else if (!hasOwnTarget && lastForamen && bareSideNegation(items) !== undefined) {
+    if (subject && !hasOwnTarget) {
+      items = withSubject(withRestOfSubject(items, text, subject), subject);
+    } else if (!hasOwnTarget && lastForamen && bareSideNegation(items) !== undefined) {
       // "The left foramen is severely narrowed; the right is not.": the foramen after the negation.
       const at = (bareSideNegation(items) ?? 0) + 1;
       const where = items[at - 1]?.end ?? 0;
@@ -2229,15 +2279,17 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         }
       } else segments.push({ from: s, to: e, items });
     }
-    if (outer && segments.length >= 2 && segments.every((seg) => isLevelGrade(seg.items))) {
+    // "…, L5-S1 mild bilateral, the rest normal": a last clause clearing the rest of the finding.
+    const restLast = restClearanceWord(segments[segments.length - 1]?.items ?? [], text) >= 0;
+    const graded = restLast ? segments.slice(0, -1) : segments;
+    if (outer && segments.length >= 2 && graded.every((seg) => isLevelGrade(seg.items))) {
       // "Spinal canal: L3-4 moderate, L4-5 severe", "Foramina: L3-4 mild left, L4-5 moderate
       // right": the finding named once, then one level and its grade per comma clause.
-      return segments.map((seg) => ({
-        from: seg.from,
-        to: seg.to,
-        subject: outer,
-        perLevel: true,
-      }));
+      return segments.map((seg) =>
+        graded.includes(seg)
+          ? { from: seg.from, to: seg.to, subject: outer, perLevel: true }
+          : { from: seg.from, to: seg.to, subject: undefined },
+      );
     }
     const out: Clause[] = [];
     let current = outer;

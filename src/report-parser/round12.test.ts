@@ -1,0 +1,81 @@
+// Round 12: silent misses read as families, each tested with wordings of my own.
+// Rows are `level side severity [negated] temporal [max bound]` (see _test-rows.ts).
+import { describe } from 'node:test';
+import { clearedBut, table } from './_test-rows.js';
+
+describe('"remaining patent" after a label-led list of levels clears the other foramina', () => {
+  table([
+    [
+      'Exit foramina: L3/4 mild left; L4/5 moderate bilateral; remaining patent.',
+      clearedBut(
+        'L3-L4 left mild current',
+        'L3-L4 right none negated current',
+        'L4-L5 bilateral moderate current',
+      ),
+    ],
+    [
+      'Neural foramina: L2-3 severe right; L5-S1 mild left; others patent.',
+      clearedBut(
+        'L2-L3 right severe current',
+        'L2-L3 left none negated current',
+        'L5-S1 left mild current',
+        'L5-S1 right none negated current',
+      ),
+    ],
+    [
+      'Foraminal narrowing: L4-5 moderate right, L5-S1 mild bilateral, the rest normal.',
+      clearedBut(
+        'L4-L5 right moderate current',
+        'L4-L5 left none negated current',
+        'L5-S1 bilateral mild current',
+      ),
+    ],
+    [
+      'NF: L3-L4 mild bilaterally; L4-L5 severe left; remainder patent.',
+      clearedBut(
+        'L3-L4 bilateral mild current',
+        'L4-L5 left severe current',
+        'L4-L5 right none negated current',
+      ),
+    ],
+    [
+      'Foramina:\nL4/5 moderate left.\nL5/S1 mild right.\nAll others patent.',
+      clearedBut(
+        'L4-L5 left moderate current',
+        'L4-L5 right none negated current',
+        'L5-S1 right mild current',
+        'L5-S1 left none negated current',
+      ),
+    ],
+  ]);
+
+  describe('and T12-L1 only when the report names it', () => {
+    table([
+      [
+        'Foramina: T12/L1 normal; L4/5 moderate right; remaining patent.',
+        [
+          'T12-L1 bilateral none negated current',
+          ...clearedBut('L4-L5 right moderate current', 'L4-L5 left none negated current'),
+        ],
+      ],
+    ]);
+  });
+
+  describe('the canal likewise: the levels not described', () => {
+    table(
+      [
+        [
+          'Central canal: L3/4 mild; L4/5 moderate; remaining patent.',
+          [
+            'L1-L2 central none negated current',
+            'L2-L3 central none negated current',
+            'L3-L4 central mild current',
+            'L4-L5 central moderate current',
+            'L5-S1 central none negated current',
+          ],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+});
