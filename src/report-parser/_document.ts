@@ -1308,12 +1308,25 @@ function exceptionAt(tokens: readonly Token[], k: number, to: number): number {
 
 /**
  * The clearance before an exception stands for every level, side by side: its "throughout" (or, when
- * it names no level, an implied one) becomes a report-wide level that yields to the exceptions.
+ * it names no level, an implied one) becomes a report-wide level that yields to the exceptions. A
+ * clearance stated over a range (`within`: its own levels or its heading's) stays in that range.
  */
-function asClearanceWithExceptions(items: Item[], sided: boolean): Item[] {
-  const all: LevelRef = sided ? { kind: 'all', sideExceptions: true } : { kind: 'all' };
+function asClearanceWithExceptions(
+  items: Item[],
+  sided: boolean,
+  within: readonly Level[] | undefined,
+): Item[] {
+  const all: LevelRef = {
+    kind: 'all',
+    ...(sided ? { sideExceptions: true } : {}),
+    ...(within ? { within } : {}),
+  };
   if (items.some((x) => x.kind === 'level')) {
-    return items.map((x) => (x.kind === 'level' && x.ref.kind === 'all' ? { ...x, ref: all } : x));
+    return items.map((x) =>
+      x.kind === 'level' && (x.ref.kind === 'all' || (within && x.ref.kind === 'levels'))
+        ? { ...x, ref: all }
+        : x,
+    );
   }
   const end = items[items.length - 1]?.end ?? 0;
   return [...items, { kind: 'level', ref: all, emphasis: false, lit: '', start: end, end }];
@@ -1978,8 +1991,21 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       const sided = parts.every(
         (from, n) => exceptionSideAt(itemsOf(tokens, from, parts[n + 1] ?? to)) >= 0,
       );
+      // "L2-3 through L5-S1: no foraminal stenosis, apart from …": a clearance under a heading whose
+      // levels hold every exception is about those levels only (it had cleared L1-L2 too). A single
+      // level's heading scopes only its own sentence ("L5-S1: disc bulge. Foramina patent except on
+      // the left at L5-S1 …" is report-wide).
+      const headed =
+        header?.kind === 'levels' && (heading !== undefined || header.levels.length > 1)
+          ? header.levels
+          : undefined;
+      const within =
+        exception.within ??
+        (headed && !exception.allLevels && exception.excepted.every((l) => headed.includes(l))
+          ? headed
+          : undefined);
       processClause(tokens, start, exception.at, (items) =>
-        asClearanceWithExceptions(items, sided),
+        asClearanceWithExceptions(items, sided, within),
       );
       const targets = itemsOf(tokens, start, exception.at).filter((x) => x.kind === 'target');
       for (const [n, from] of parts.entries()) {
@@ -2491,7 +2517,17 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     tokens: readonly Token[],
     from: number,
     to: number,
-  ): { at: number; levels: number; parts: readonly number[] } | undefined => {
+  ):
+    | {
+        at: number;
+        levels: number;
+        parts: readonly number[];
+        excepted: readonly Level[];
+        /** The levels the clearance names, or undefined; `allLevels` when it says "at all levels". */
+        within: readonly Level[] | undefined;
+        allLevels: boolean;
+      }
+    | undefined => {
     for (let k = from + 1; k < to; k++) {
       const width = exceptionAt(tokens, k, to);
       if (width === 0) continue;
@@ -2501,19 +2537,25 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (levels?.kind !== 'levels') return undefined;
       const before = itemsOf(tokens, from, k);
       const allLevels = before.some((x) => x.kind === 'level' && x.ref.kind === 'all');
-      // "The foramina are patent apart from at L4/5": a structure stated normal with no level of its
-      // own is a report-wide statement too.
-      const clearance =
-        !before.some((x) => x.kind === 'level') &&
+      const stated =
         before.some((x) => x.kind === 'target') &&
         before.some(
           (x) =>
             (x.kind === 'pred' && x.pred === 'normal') ||
             (x.kind === 'context' && x.rule.category === 'negation'),
         );
+      const groups = before.flatMap((x) => (x.kind === 'level' ? [x.ref] : []));
+      // "The foramina are patent apart from at L4/5": a structure stated normal with no level of its
+      // own is a report-wide statement too; "From L2-L3 to L4-L5 the foramina are patent, except
+      // for …", one over the range it names.
+      const range =
+        groups.length === 1 && groups[0]?.kind === 'levels' ? groups[0].levels : undefined;
+      const clearance =
+        stated && (groups.length === 0 || (range !== undefined && range.length > 1));
       if (!allLevels && !clearance) return undefined;
       // "…, and at L5/S1 on the right, where …": each further level opens an exception of its own.
       const parts: number[] = [l];
+      const excepted: Level[] = levels.ref.kind === 'levels' ? [...levels.ref.levels] : [];
       for (let j = levels.end; j + 1 < to; j++) {
         const t = tokens[j];
         if (!(t?.lower === ',' || t?.lower === 'and')) continue;
@@ -2525,9 +2567,19 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         const next = sideFirst ?? readLevels(tokens, m + 1, to);
         if (next?.kind !== 'levels' || next.ref.kind !== 'levels') continue;
         parts.push(sideFirst ? m : m + 1);
+        excepted.push(...next.ref.levels);
         j = next.end;
       }
-      return { at: k, levels: l, parts };
+      // An exception outside the range it was stated over is not one of this clearance.
+      if (!allLevels && range && !excepted.every((x) => range.includes(x))) return undefined;
+      return {
+        at: k,
+        levels: l,
+        parts,
+        excepted,
+        within: allLevels ? undefined : range,
+        allLevels,
+      };
     }
     return undefined;
   };

@@ -66,9 +66,15 @@ export type LevelRef =
   | { readonly kind: 'nonlumbar' }
   /**
    * Every level; `sideExceptions`: a clearance with exceptions ("the foramina are patent apart from at
-   * L4/5 on the right"), which yields side by side to the findings stated at named levels.
+   * L4/5 on the right"), which yields side by side to the findings stated at named levels. `within`:
+   * the levels a clearance with exceptions was stated over ("L2-3 through L5-S1: no foraminal stenosis,
+   * apart from …"), which it does not reach past.
    */
-  | { readonly kind: 'all'; readonly sideExceptions?: boolean }
+  | {
+      readonly kind: 'all';
+      readonly sideExceptions?: boolean;
+      readonly within?: readonly Level[];
+    }
   | { readonly kind: 'other' }
   /** "Otherwise", "the remaining levels": every level the report has not described. */
   | { readonly kind: 'remaining' }

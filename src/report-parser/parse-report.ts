@@ -140,6 +140,8 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
             : raw.maxSeverity !== undefined
               ? undescribedBefore(raw)
               : allLevels(reading.coversT12);
+        // "L2-3 through L5-S1: no foraminal stenosis, apart from …": not past the range stated.
+        if (ref.within) levels = levels.filter((l) => ref.within?.includes(l));
         break;
       case 'remaining':
         if (!raw.negated) continue;

@@ -79,3 +79,61 @@ describe('"remaining patent" after a label-led list of levels clears the other f
     );
   });
 });
+
+describe('a clearance over a stated range with an exception stays in that range', () => {
+  table([
+    [
+      'L2-3 through L5-S1: no foraminal stenosis, apart from moderate left L4-5 narrowing.',
+      [
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 left moderate current',
+        'L4-L5 right none negated current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+    [
+      'L3-L4 to L5-S1: foramina patent except at L4-L5 on the right, where there is mild narrowing.',
+      [
+        'L3-L4 bilateral none negated current',
+        'L4-L5 right mild current',
+        'L4-L5 left none negated current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+    [
+      'L1/2 - L3/4: the exit foramina are patent apart from the left at L2/3 (mild).',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 left mild current',
+        'L2-L3 right none negated current',
+        'L3-L4 bilateral none negated current',
+      ],
+    ],
+    [
+      'From L2-L3 to L4-L5 the foramina are patent, except for severe right L4-L5 narrowing.',
+      [
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 right severe current',
+        'L4-L5 left none negated current',
+      ],
+    ],
+  ]);
+
+  describe('the canal too', () => {
+    table(
+      [
+        [
+          'L2-3 through L4-5: no canal stenosis, except at L4-5, where it is moderate.',
+          [
+            'L2-L3 central none negated current',
+            'L3-L4 central none negated current',
+            'L4-L5 central moderate current',
+          ],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+});
