@@ -2144,7 +2144,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (cut > 0) items = [...withSubject(items.slice(0, cut), lastForamen), ...items.slice(cut)];
     }
     items = withRootSideOnForamen(
-      withNarrowedPlace(withElidedForamen(withIncludedLevel(withLevelsAbove(items), text))),
+      withNarrowedPlace(withElidedForamen(withIncludedLevel(withOpenRanges(items, text), text))),
     );
     items = withOtherDiscsAsLevels(items, text);
     if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
@@ -3044,7 +3044,7 @@ function namesFindingWord(tokens: readonly Token[], from: number, to: number): b
 const isHeadingMark = (t: Token | undefined): boolean =>
   t?.kind === PUNCT && (t.lower === '-' || t.lower === ':');
 
-/** The study as the subject of a normal statement ("The examination is otherwise normal"). */
+/** The study, or the spine, as the subject of a normal statement ("The examination is otherwise normal"). */
 const STUDY_WORDS: ReadonlySet<string> = new Set([
   'examination',
   'exam',
@@ -3053,6 +3053,8 @@ const STUDY_WORDS: ReadonlySet<string> = new Set([
   'mri',
   'ct',
   'imaging',
+  // "Above L3-4 the spine is unremarkable": the spine over the levels named.
+  'spine',
 ]);
 
 function isNormalLevelStatement(
@@ -3146,22 +3148,74 @@ function withNegativeLevel(items: readonly Item[], text: string): Item[] {
   return [...items.slice(0, at), normal, ...items.slice(at + 1)];
 }
 
+/** Words before a level that open a range beyond it, the level excluded ("above L3-4", "below L3-4"). */
+const RANGE_BEFORE: ReadonlyMap<string, 'up' | 'down'> = new Map([
+  ['above', 'up'],
+  ['below', 'down'],
+  ['beneath', 'down'],
+]);
+/** Words after a level that open a range from it, the level included ("from L2/3 upwards"). */
+const RANGE_AFTER: ReadonlyMap<string, 'up' | 'down'> = new Map([
+  ['upwards', 'up'],
+  ['upward', 'up'],
+  ['up', 'up'],
+  ['downwards', 'down'],
+  ['downward', 'down'],
+  ['down', 'down'],
+]);
+
 /**
- * "Levels above L3-L4" (L1-L2, L2-L3), "L3/4 and above" (L1-L2 to L3-L4): a level with "above" stands
- * for the lumbar levels over it, itself included after "and".
+ * "Levels above L3-L4" (L1-L2, L2-L3), "L3/4 and above" (L1-L2 to L3-L4), "below L3-4" (L4-L5, L5-S1),
+ * "L3-4 and below", "from L2/3 upwards", "L4-5 downwards": a level with a direction stands for the
+ * lumbar levels beyond it, itself included after "and" and before "upwards"/"downwards". Upwards the
+ * range reaches T12-L1 when the report names it (`openAbove`). The direction words go, so "L2-3
+ * upwards: normal" is a level called normal. Only in a sentence that states something of the spine
+ * (a structure, a finding, normal or none), and not where a lesion travels ("migrates below", an
+ * extrusion): "below L4-5" there is where the fragment lies.
  */
-function withLevelsAbove(items: readonly Item[]): Item[] {
-  const isAbove = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === 'above';
-  if (!items.some(isAbove)) return [...items];
+function withOpenRanges(items: readonly Item[], text: string): Item[] {
+  const word = (x: Item | undefined): string =>
+    x && x.kind !== 'level' ? text.slice(x.start, x.end).toLowerCase() : '';
+  const names = (x: Item): boolean => RANGE_BEFORE.has(word(x)) || RANGE_AFTER.has(word(x));
+  if (!items.some(names)) return [...items];
+  const travels = items.some(
+    (x) => x.kind === 'extend' || (x.kind === 'lesion' && x.finding === 'disc-extrusion'),
+  );
+  const states = items.some(
+    (x) =>
+      x.kind === 'target' ||
+      x.kind === 'lesion' ||
+      x.kind === 'pred' ||
+      (x.kind === 'context' && x.rule.category === 'negation'),
+  );
+  if (travels || !states) return [...items];
   const lumbar: readonly Level[] = LEVELS.filter((l) => l !== 'T12-L1');
-  return items.map((x, i) => {
+  const dropped = new Set<number>();
+  const out = items.map((x, i): Item => {
     if (x.kind !== 'level' || x.ref.kind !== 'levels' || x.ref.levels.length !== 1) return x;
     const at = lumbar.indexOf(x.ref.levels[0] ?? 'T12-L1');
-    const inclusive = items[i + 1]?.kind === 'conj' && isAbove(items[i + 2]);
-    if (at < 0 || !(inclusive || isAbove(items[i - 1]))) return x;
-    const levels = lumbar.slice(0, inclusive ? at + 1 : at);
-    return levels.length > 0 ? { ...x, ref: { kind: 'levels', levels } } : x;
+    if (at < 0) return x;
+    const before = RANGE_BEFORE.get(word(items[i - 1]));
+    const joined = items[i + 1]?.kind === 'conj' && items[i + 1]?.lit === 'and';
+    const andBeyond = joined ? RANGE_BEFORE.get(word(items[i + 2])) : undefined;
+    const opens =
+      word(items[i - 1]) === 'from' || items.slice(0, i).every((y) => y.kind === 'glue');
+    const after = opens ? RANGE_AFTER.get(word(items[i + 1])) : undefined;
+    const direction = before ?? andBeyond ?? after;
+    if (!direction) return x;
+    const inclusive = before === undefined;
+    if (andBeyond) dropped.add(i + 1).add(i + 2);
+    else if (after) dropped.add(i + 1);
+    const levels =
+      direction === 'up'
+        ? lumbar.slice(0, inclusive ? at + 1 : at)
+        : lumbar.slice(inclusive ? at : at + 1);
+    return {
+      ...x,
+      ref: { kind: 'levels', levels, ...(direction === 'up' ? { openAbove: true } : {}) },
+    };
   });
+  return out.filter((_, i) => !dropped.has(i));
 }
 
 /**

@@ -62,7 +62,11 @@ export type TimeMark = 'prior' | 'now' | 'change' | 'earlier-study';
 
 /** A level group as written: disc levels, or a marker for non-lumbar, all or other levels. */
 export type LevelRef =
-  | { readonly kind: 'levels'; readonly levels: readonly Level[] }
+  /**
+   * Disc levels; `openAbove`: a range open upwards ("above L3-4", "from L2/3 upwards"), which also
+   * reaches T12-L1 when the report names it.
+   */
+  | { readonly kind: 'levels'; readonly levels: readonly Level[]; readonly openAbove?: boolean }
   | { readonly kind: 'nonlumbar' }
   /**
    * Every level; `sideExceptions`: a clearance with exceptions ("the foramina are patent apart from at

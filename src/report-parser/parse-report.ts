@@ -129,7 +129,11 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
     let levels: readonly Level[];
     switch (ref.kind) {
       case 'levels':
-        levels = ref.levels;
+        // "Above L3-4 the foramina are patent": up to T12-L1 when the report names it.
+        levels =
+          ref.openAbove === true && reading.coversT12 && !ref.levels.includes('T12-L1')
+            ? ['T12-L1', ...ref.levels]
+            : ref.levels;
         break;
       case 'all':
         // "The foramina are patent apart from at L4/5 on the right": each foramen is cleared but the

@@ -137,3 +137,78 @@ describe('a clearance over a stated range with an exception stays in that range'
     );
   });
 });
+
+describe('a range open above or below a level ("above L3-4", "from L2/3 upwards", "below L3-4")', () => {
+  table([
+    [
+      'Above L3-4 the spine is unremarkable.',
+      ['L1-L2 bilateral none negated current', 'L2-L3 bilateral none negated current'],
+    ],
+    [
+      'The foramina are patent from L2/3 upwards.',
+      ['L1-L2 bilateral none negated current', 'L2-L3 bilateral none negated current'],
+    ],
+    [
+      'Below L3-4 no stenosis.',
+      ['L4-L5 bilateral none negated current', 'L5-S1 bilateral none negated current'],
+    ],
+    [
+      'L3/4 and below: the canal and foramina are capacious.',
+      [
+        'L3-L4 bilateral none negated current',
+        'L4-L5 bilateral none negated current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+    [
+      'From L4-5 downwards the exit foramina are widely patent.',
+      ['L4-L5 bilateral none negated current', 'L5-S1 bilateral none negated current'],
+    ],
+    [
+      'L2-3 upwards: normal.',
+      ['L1-L2 bilateral none negated current', 'L2-L3 bilateral none negated current'],
+    ],
+  ]);
+
+  describe('the canal with them', () => {
+    table(
+      [
+        [
+          'Above L3-4 the spine is unremarkable.',
+          ['L1-L2 central none negated current', 'L2-L3 central none negated current'],
+        ],
+        [
+          'Below L3-4 no stenosis.',
+          ['L4-L5 central none negated current', 'L5-S1 central none negated current'],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+
+  describe('reaching T12-L1 only when the report names it', () => {
+    table([
+      [
+        'T12-L1: small Schmorl node.\nAbove L3-4 the foramina are patent.',
+        [
+          'T12-L1 bilateral none negated current',
+          'L1-L2 bilateral none negated current',
+          'L2-L3 bilateral none negated current',
+        ],
+      ],
+    ]);
+  });
+
+  describe('but a lesion that migrates up or down stays at its level', () => {
+    table([
+      [
+        'At L4-5 a disc extrusion migrates below the disc space, with moderate left foraminal narrowing.',
+        ['L4-L5 left moderate current'],
+      ],
+      [
+        'L3-4: a right foraminal protrusion extends upwards and moderately narrows the right foramen.',
+        ['L3-L4 right moderate current'],
+      ],
+    ]);
+  });
+});
