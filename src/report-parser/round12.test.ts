@@ -212,3 +212,57 @@ describe('a range open above or below a level ("above L3-4", "from L2/3 upwards"
     ]);
   });
 });
+
+describe('"other levels: no abnormality" clears the levels not described, and adds no bound there', () => {
+  table([
+    [
+      'L4-5: moderate left foraminal stenosis.\nOther levels: no abnormality.',
+      clearedBut('L4-L5 left moderate current'),
+    ],
+    [
+      'L3/4: Broad bulge. Canal and foramina adequate.\nL4/5: Moderate left foraminal narrowing. Canal patent.\nOther levels: no abnormality.\nConclusion: no high-grade stenosis at any level.',
+      clearedBut('L4-L5 left moderate current'),
+    ],
+    [
+      'L4-5: mild left foraminal narrowing. Otherwise normal.\nImpression: No high-grade canal or foraminal stenosis at any level.',
+      clearedBut('L4-L5 left mild current'),
+    ],
+    [
+      'L5-S1: moderate right foraminal stenosis. The remaining levels are unremarkable.\nNo moderate or severe stenosis at any level.',
+      clearedBut('L5-S1 right moderate current'),
+    ],
+  ]);
+
+  describe('the canal of those levels neither', () => {
+    table(
+      [
+        [
+          'L3/4: Broad bulge. Canal and foramina adequate.\nL4/5: Moderate left foraminal narrowing. Canal patent.\nOther levels: no abnormality.\nConclusion: no high-grade stenosis at any level.',
+          [
+            'L1-L2 central none negated current',
+            'L2-L3 central none negated current',
+            'L3-L4 central none negated current',
+            'L4-L5 central none negated current',
+            'L5-S1 central none negated current',
+          ],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+
+  describe('but a level not yet described still takes the bound', () => {
+    table([
+      [
+        'L4-5: mild left foraminal narrowing.\nNo high-grade foraminal stenosis at any level.',
+        [
+          'L1-L2 bilateral null current max moderate',
+          'L2-L3 bilateral null current max moderate',
+          'L3-L4 bilateral null current max moderate',
+          'L4-L5 left mild current',
+          'L5-S1 bilateral null current max moderate',
+        ],
+      ],
+    ]);
+  });
+});
