@@ -329,6 +329,10 @@ interface Clause {
   readonly subject: FindingSubject | undefined;
   /** A grade written after the clause, alone between commas ("encroachment, moderate, by …"). */
   grade?: Item;
+  /** Where the clause's lone grade was written, so a side right after it can join it. */
+  gradeEnd?: number;
+  /** A side written after that grade, alone with its verb ("…, moderate, affecting the left"). */
+  side?: Item;
   /** The levels of the clause that named the finding, for grades and sides that name none. */
   levels?: readonly Item[];
   /** Grades and sides at a level of their own, after a finding named once for several levels. */
@@ -539,6 +543,23 @@ function ungradedForamen(segment: { items: readonly Item[] } | undefined): boole
 function tokenAt(tokens: readonly Token[], from: number, to: number, x: Item | undefined): number {
   for (let k = from; k < to && x; k++) if (tokens[k]?.start === x.start) return k;
   return -1;
+}
+
+/** Item kinds of a side stated with its verb alone ("affecting the left", "involving the right"). */
+const AFFECTED_SIDE_KINDS: ReadonlySet<Item['kind']> = new Set(['glue', 'conj', 'filler', 'side']);
+
+/**
+ * The one side of a clause that says only which side a finding affects ("affecting the left",
+ * "involving the right side"), or undefined.
+ */
+function affectedSide(items: readonly Item[]): Item | undefined {
+  const sides = items.filter((x) => x.kind === 'side');
+  const [side] = sides;
+  if (sides.length !== 1 || side?.kind !== 'side' || side.side === 'bilateral') return undefined;
+  const only = items.every(
+    (x) => AFFECTED_SIDE_KINDS.has(x.kind) || (x.kind === 'pred' && x.pred === 'compress'),
+  );
+  return only && items.some((x) => x.kind === 'pred' || x.kind === 'filler') ? side : undefined;
 }
 
 /** The one grade a clause holds when it holds nothing else ("moderate", "severe"). */
@@ -1180,7 +1201,9 @@ function withForamenPerSide(items: Item[]): Item[] {
     if (read?.side.kind !== 'side' || sides.has(read.side.side)) return items;
     sides.add(read.side.side);
     const end = group[group.length - 1]?.end ?? target.end;
-    out.push(...group, { ...target, start: end, end } as Item);
+    // "… of moderate degree is seen on the left": the verb between grade and side would cut the
+    // grade from the foramen put after them.
+    out.push(...group.filter((x) => x.kind !== 'filler'), { ...target, start: end, end } as Item);
     if (!read.stated) out.push({ kind: 'pred', pred: 'narrow', lit: '', start: end, end });
   }
   return out;
@@ -2053,6 +2076,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
               : items;
           let full = implied ? withEllipticalSubject(ordered, implied) : ordered;
           if (levels && !full.some((x) => x.kind === 'level')) full = [...levels, ...full];
+          if (c.side) full = withGradeBeforeForamen(full, c.side);
           return grade ? withGradeBeforeForamen(full, grade) : full;
         });
       }
@@ -2425,9 +2449,16 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         const prev = out[out.length - 1];
         const grade = loneGrade(seg.items);
         const before = segments[i - 1];
+        const affected = affectedSide(seg.items);
         if (grade && prev && !prev.grade && prev.to === before?.to && ungradedForamen(before)) {
           // "Left foraminal encroachment, moderate, by a disc protrusion": the grade is the finding's.
           prev.grade = grade;
+          prev.gradeEnd = seg.to;
+          cut = true;
+        } else if (affected && prev?.grade && !prev.side && prev.gradeEnd === before?.to) {
+          // "There is foraminal narrowing, of moderate degree, affecting the left": the side is the
+          // graded finding's (it was read as a side statement of its own, and lost the grade).
+          prev.side = affected;
           cut = true;
         } else if (prev && prev.subject === undefined && prev.to > prev.from && !prev.grade) {
           prev.to = seg.to;

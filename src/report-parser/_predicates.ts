@@ -245,12 +245,16 @@ export function predicateBefore(items: readonly Item[], t: number): number | und
   return undefined;
 }
 
-/** Whether only joining words separate a predicate from the phrase that follows it. */
+/**
+ * Whether only joining words separate a predicate from the phrase that follows it. Not "by": the phrase
+ * after "crowded by" is the agent ("the foramina are crowded by foraminal narrowing of moderate
+ * degree"), which its own predicate governs.
+ */
 function isTightBefore(items: readonly Item[], pred: number, phraseStart: number): boolean {
   for (let j = pred + 1; j < items.length; j++) {
     const x = items[j];
     if (!x || x.start >= phraseStart) return true;
-    if (x.kind !== 'glue') return false;
+    if (x.kind !== 'glue' || x.lit === 'by') return false;
   }
   return true;
 }

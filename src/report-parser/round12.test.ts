@@ -266,3 +266,36 @@ describe('"other levels: no abnormality" clears the levels not described, and ad
     ]);
   });
 });
+
+describe('a grade written "of <grade> degree" after a narrowing is the narrowing’s', () => {
+  table([
+    [
+      'At L4-5 the foramina are crowded by foraminal narrowing of moderate degree.',
+      ['L4-L5 bilateral moderate current'],
+    ],
+    [
+      'At L3-4 the exiting roots are compressed by foraminal narrowing of severe degree.',
+      ['L3-L4 bilateral severe current'],
+    ],
+    [
+      'L5-S1: the left foramen is crowded by narrowing of mild degree.',
+      ['L5-S1 left mild current'],
+    ],
+    [
+      'L4-5: Narrowing of moderate degree involves the left neural foramen.',
+      ['L4-L5 left moderate current'],
+    ],
+    [
+      'L2-3: There is narrowing of mild degree involving both exit foramina.',
+      ['L2-L3 bilateral mild current'],
+    ],
+    [
+      'L4-5: Foraminal narrowing of moderate degree is seen on the left and of mild degree on the right.',
+      ['L4-L5 left moderate current', 'L4-L5 right mild current'],
+    ],
+    [
+      'L3/4: There is foraminal narrowing, of moderate degree, affecting the left.',
+      ['L3-L4 left moderate current'],
+    ],
+  ]);
+});
