@@ -299,3 +299,45 @@ describe('a grade written "of <grade> degree" after a narrowing is the narrowing
     ],
   ]);
 });
+
+describe('a side after the first structure is not taken by the second structure after "and"', () => {
+  table([
+    [
+      'At L4-5 there is mild foraminal narrowing on the right and severe canal stenosis.',
+      ['L4-L5 right mild current'],
+    ],
+    [
+      'At L4-5 there is mild foraminal narrowing on the right and severe canal stenosis on the left.',
+      ['L4-L5 right mild current'],
+    ],
+    [
+      'L3-4: moderate foraminal stenosis on the left and mild lateral recess narrowing on the right.',
+      ['L3-L4 left moderate current'],
+    ],
+    [
+      'L5-S1: severe neural foraminal narrowing on the right and moderate facet arthropathy on the left.',
+      ['L5-S1 right severe current'],
+    ],
+  ]);
+
+  describe('and the second structure keeps its own reading', () => {
+    table(
+      [
+        [
+          'At L4-5 there is mild foraminal narrowing on the right and severe canal stenosis on the left.',
+          ['L4-L5 central severe current'],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+    table(
+      [
+        [
+          'L3-4: moderate foraminal stenosis on the left and mild lateral recess narrowing on the right.',
+          ['L3-L4 right mild current'],
+        ],
+      ],
+      'lateral-recess-stenosis',
+    );
+  });
+});
