@@ -3207,8 +3207,11 @@ const RANGE_AFTER: ReadonlyMap<string, 'up' | 'down'> = new Map([
 function withOpenRanges(items: readonly Item[], text: string): Item[] {
   const word = (x: Item | undefined): string =>
     x && x.kind !== 'level' ? text.slice(x.start, x.end).toLowerCase() : '';
-  const names = (x: Item): boolean => RANGE_BEFORE.has(word(x)) || RANGE_AFTER.has(word(x));
-  if (!items.some(names)) return [...items];
+  const names = (x: Item): boolean =>
+    (x.kind === 'glue' || x.kind === 'other' || x.kind === 'adj') &&
+    (RANGE_BEFORE.has(word(x)) || RANGE_AFTER.has(word(x)));
+  // Most sentences name no level, or no direction word: they are returned before any text is read.
+  if (!items.some((x) => x.kind === 'level') || !items.some(names)) return [...items];
   const travels = items.some(
     (x) => x.kind === 'extend' || (x.kind === 'lesion' && x.finding === 'disc-extrusion'),
   );
