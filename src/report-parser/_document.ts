@@ -1461,6 +1461,63 @@ function withExceptionSide(items: Item[]): Item[] {
   return out;
 }
 
+/**
+ * The clearance before a side-only exception is the other side's: that side is put before each foramen
+ * (in place of "both" or "bilateral"), so "the foramina are patent except on the right" clears the left.
+ */
+function withForaminaOnSide(items: Item[], side: Item): Item[] {
+  const out: Item[] = [];
+  for (const x of items) {
+    if (x.kind === 'target' && x.target === 'foramen') {
+      let j = out.length - 1;
+      while (j >= 0 && (out[j]?.kind === 'glue' || out[j]?.kind === 'adj')) j--;
+      const both = out[j];
+      if (both?.kind === 'side' && both.side === 'bilateral') out.splice(j, 1);
+      out.push({ ...side, start: x.start, end: x.start } as Item);
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+/**
+ * The exception of "… patent except on the right, where there is mild narrowing" (or "apart from the
+ * left, which is mildly narrowed", "except on the left (moderate)") as that side's foramen: the side
+ * and the foramen go before its narrowing, after its grade, or, stated with neither, as an ungraded
+ * narrowing (an excepted foramen is not a cleared one).
+ */
+function withSideExceptionFinding(items: Item[], foramen: Item): Item[] {
+  const side = items.find((x) => x.kind === 'side');
+  if (!side) return items;
+  const rest = items.filter((x) => x !== side);
+  const own = rest.findIndex((x) => x.kind === 'target');
+  if (own >= 0) {
+    // "…, where the foramen is moderately narrowed": the foramen named again is that side's.
+    const at = rest[own]?.start ?? side.end;
+    return [...rest.slice(0, own), { ...side, start: at, end: at } as Item, ...rest.slice(own)];
+  }
+  const pred = rest.findIndex((x) => x.kind === 'pred' && x.pred === 'narrow');
+  const grade = rest.findLastIndex((x) => x.kind === 'severity');
+  if (pred < 0 && grade < 0) {
+    // "except on the left": narrowed, grade unknown; the finding quotes the side.
+    const { start, end } = side;
+    return [
+      ...rest,
+      side,
+      { ...foramen, start, end } as Item,
+      { kind: 'pred', pred: 'narrow', lit: '', start, end },
+    ];
+  }
+  const at = pred >= 0 ? pred : grade + 1;
+  const where = rest[at]?.start ?? rest[at - 1]?.end ?? side.end;
+  const inserted: Item[] = [
+    { ...side, start: where, end: where } as Item,
+    { ...foramen, start: where, end: where } as Item,
+  ];
+  if (pred < 0) inserted.push({ kind: 'pred', pred: 'narrow', lit: '', start: where, end: where });
+  return [...rest.slice(0, at), ...inserted, ...rest.slice(at)];
+}
+
 /** Pronouns that open a sentence about the lesion of the sentence before: "It narrows the foramen". */
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'which', 'these', 'they']);
 
@@ -2049,6 +2106,22 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       }
       return;
     }
+    const sideException = sideExceptionSplit(tokens, start, to);
+    if (sideException) {
+      // "L4-5: The foramina are patent except on the right, where there is mild narrowing": the
+      // clearance is the other side's, the exception that side's narrowing (the side named as the
+      // exception had been read as the side cleared).
+      const { at, part, side } = sideException;
+      const other: Item = { ...side, side: side.side === 'left' ? 'right' : 'left' } as Item;
+      const foramen = itemsOf(tokens, start, at).find(
+        (x) => x.kind === 'target' && x.target === 'foramen',
+      );
+      processClause(tokens, start, at, (items) => withForaminaOnSide(items, other));
+      if (foramen && !sideException.everywhere) {
+        processClause(tokens, part, to, (items) => withSideExceptionFinding(items, foramen));
+      }
+      return;
+    }
     // The sentence's items are built once: a sentence with no side and no grade has no elliptical
     // clause (every cut needs one), so its clauses are not built, and it is read from these items.
     const whole = hasClauseMark(tokens, start, to) ? itemsOf(tokens, start, to) : undefined;
@@ -2633,6 +2706,62 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (!opening.some((x) => x.kind === 'side')) return undefined;
     const k = tokenAt(tokens, from, to, lead[at]);
     return k < 0 ? undefined : readLevels(tokens, k, to);
+  };
+
+  /**
+   * "The foramina are patent except on the right, where …", "apart from the left, which is mildly
+   * narrowed", "except on the left (moderate)": a clearance of the foramina at one level whose exception
+   * names only a side. Returns the exception word's token, where its part starts, and the side.
+   */
+  const sideExceptionSplit = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ):
+    | { at: number; part: number; side: Extract<Item, { kind: 'side' }>; everywhere: boolean }
+    | undefined => {
+    for (let k = from + 1; k < to; k++) {
+      const width = exceptionAt(tokens, k, to);
+      if (width === 0) continue;
+      const part = itemsOf(tokens, k + width, to);
+      const sides = part.filter((x) => x.kind === 'side');
+      const [side] = sides;
+      if (sides.length !== 1 || side?.kind !== 'side' || side.side === 'bilateral') {
+        return undefined;
+      }
+      // "…, where the foramen is moderately narrowed" may name the foramen again, without a side.
+      const named = part.filter((x) => x.kind === 'target' || x.kind === 'lesion');
+      const [again] = named;
+      const renamed =
+        named.length === 0 ||
+        (named.length === 1 && again?.kind === 'target' && again.target === 'foramen');
+      if (part.some((x) => x.kind === 'level') || !renamed) return undefined;
+      const before = itemsOf(tokens, from, k);
+      const clears =
+        before.some((x) => x.kind === 'target' && x.target === 'foramen') &&
+        before.some(
+          (x) =>
+            (x.kind === 'pred' && x.pred === 'normal') ||
+            (x.kind === 'context' && x.rule.category === 'negation'),
+        );
+      if (!clears || before.some((x) => x.kind === 'side' && x.side !== 'bilateral')) {
+        return undefined;
+      }
+      // One level, or every level: "patent throughout except on the right" clears the left at every
+      // level and does not say where the right is narrowed.
+      const levels = before.flatMap((x) => (x.kind === 'level' ? [x.ref] : []));
+      const context = levels.length > 0 ? levels : [header ?? last];
+      const [ref] = context;
+      const everywhere = ref?.kind === 'all';
+      if (
+        context.length !== 1 ||
+        !(everywhere || (ref?.kind === 'levels' && ref.levels.length === 1))
+      ) {
+        return undefined;
+      }
+      return { at: k, part: k + width, side, everywhere };
+    }
+    return undefined;
   };
 
   /**

@@ -341,3 +341,55 @@ describe('a side after the first structure is not taken by the second structure 
     );
   });
 });
+
+describe('a clearance at one level whose exception names only a side clears the other side', () => {
+  table([
+    [
+      'L4-5: The foramina are patent except on the right, where there is mild narrowing.',
+      ['L4-L5 left none negated current', 'L4-L5 right mild current'],
+    ],
+    [
+      'L3/4: Both exit foramina are preserved apart from the left, which is moderately narrowed.',
+      ['L3-L4 right none negated current', 'L3-L4 left moderate current'],
+    ],
+    [
+      'L5-S1: No foraminal stenosis except on the left (severe).',
+      ['L5-S1 right none negated current', 'L5-S1 left severe current'],
+    ],
+    [
+      'At L2-3 the canal and foramina are patent other than on the right, where the foramen is mildly narrowed.',
+      ['L2-L3 left none negated current', 'L2-L3 right mild current'],
+    ],
+    [
+      'L4-5: The canal and foramina are capacious except on the left.',
+      ['L4-L5 right none negated current', 'L4-L5 left null current'],
+    ],
+  ]);
+
+  describe('and "throughout" clears the other side at every level, placing the exception nowhere', () => {
+    table([
+      [
+        'The neural foramina are widely patent throughout except on the right.',
+        [
+          'L1-L2 left none negated current',
+          'L2-L3 left none negated current',
+          'L3-L4 left none negated current',
+          'L4-L5 left none negated current',
+          'L5-S1 left none negated current',
+        ],
+      ],
+    ]);
+  });
+
+  describe('the canal stays cleared', () => {
+    table(
+      [
+        [
+          'At L2-3 the canal and foramina are patent other than on the right, where the foramen is mildly narrowed.',
+          ['L2-L3 central none negated current'],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+});
