@@ -2639,7 +2639,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (tokens[l]?.lower === 'at' || tokens[l]?.lower === 'for') l++;
       const levels = readLevels(tokens, l, to) ?? sideFirstLevels(tokens, l, to);
       if (levels?.kind !== 'levels') return undefined;
-      const before = itemsOf(tokens, from, k);
+      // "L3-L4 and below: no foraminal stenosis except at L4-L5 …": the range the clearance opens.
+      const before = withOpenRanges(itemsOf(tokens, from, k), text);
       const allLevels = before.some((x) => x.kind === 'level' && x.ref.kind === 'all');
       const stated =
         before.some((x) => x.kind === 'target') &&
@@ -3358,7 +3359,9 @@ function withOpenRanges(items: readonly Item[], text: string): Item[] {
     if (x.kind !== 'level' || x.ref.kind !== 'levels' || x.ref.levels.length !== 1) return x;
     const at = lumbar.indexOf(x.ref.levels[0] ?? 'T12-L1');
     if (at < 0) return x;
-    const before = RANGE_BEFORE.get(word(items[i - 1]));
+    // "below the L3-4 level": "the" may stand between.
+    const lead = items[i - 1]?.kind === 'glue' && items[i - 1]?.lit === 'the' ? i - 2 : i - 1;
+    const before = RANGE_BEFORE.get(word(items[lead]));
     const joined = items[i + 1]?.kind === 'conj' && items[i + 1]?.lit === 'and';
     const andBeyond = joined ? RANGE_BEFORE.get(word(items[i + 2])) : undefined;
     const opens =
@@ -3367,8 +3370,9 @@ function withOpenRanges(items: readonly Item[], text: string): Item[] {
     const direction = before ?? andBeyond ?? after;
     if (!direction) return x;
     const inclusive = before === undefined;
-    if (andBeyond) dropped.add(i + 1).add(i + 2);
-    else if (after) dropped.add(i + 1);
+    if (before) dropped.add(lead);
+    else if (andBeyond) dropped.add(i + 1).add(i + 2);
+    else dropped.add(i + 1);
     const levels =
       direction === 'up'
         ? lumbar.slice(0, inclusive ? at + 1 : at)

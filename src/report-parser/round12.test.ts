@@ -393,3 +393,35 @@ describe('a clearance at one level whose exception names only a side clears the 
     );
   });
 });
+
+describe('an open range written with "the … level", or opening a clearance with an exception', () => {
+  table([
+    [
+      'Below the L3-4 level the canal and foramina are normal.',
+      ['L4-L5 bilateral none negated current', 'L5-S1 bilateral none negated current'],
+    ],
+    [
+      'The levels below L3-4 are normal.',
+      ['L4-L5 bilateral none negated current', 'L5-S1 bilateral none negated current'],
+    ],
+    [
+      'L3-L4 and below: no foraminal stenosis except at L4-L5 on the left (mild).',
+      [
+        'L3-L4 bilateral none negated current',
+        'L4-L5 left mild current',
+        'L4-L5 right none negated current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+    [
+      'From L2-3 down the foramina are patent apart from the right at L4-5 (moderate).',
+      [
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 right moderate current',
+        'L4-L5 left none negated current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+  ]);
+});
