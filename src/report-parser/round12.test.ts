@@ -278,6 +278,14 @@ describe('a grade written "of <grade> degree" after a narrowing is the narrowing
       ['L3-L4 bilateral severe current'],
     ],
     [
+      'L2-3: The foramina are crowded bilaterally by foraminal narrowing of mild degree.',
+      ['L2-L3 bilateral mild current'],
+    ],
+    [
+      'At L4/5 the exiting L4 roots are crowded on both sides by foraminal narrowing of severe degree.',
+      ['L4-L5 bilateral severe current'],
+    ],
+    [
       'L5-S1: the left foramen is crowded by narrowing of mild degree.',
       ['L5-S1 left mild current'],
     ],
