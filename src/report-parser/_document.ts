@@ -347,6 +347,10 @@ interface Clause {
   readonly subject: FindingSubject | undefined;
   /** A grade written after the clause, alone between commas ("encroachment, moderate, by …"). */
   grade?: Item;
+  /** Where the clause's lone grade was written, so a side right after it can join it. */
+  gradeEnd?: number;
+  /** A side written after that grade, alone with its verb ("…, moderate, affecting the left"). */
+  side?: Item;
   /** The levels of the clause that named the finding, for grades and sides that name none. */
   levels?: readonly Item[];
   /** Grades and sides at a level of their own, after a finding named once for several levels. */
@@ -559,6 +563,23 @@ function ungradedForamen(segment: { items: readonly Item[] } | undefined): boole
 function tokenAt(tokens: readonly Token[], from: number, to: number, x: Item | undefined): number {
   for (let k = from; k < to && x; k++) if (tokens[k]?.start === x.start) return k;
   return -1;
+}
+
+/** Item kinds of a side stated with its verb alone ("affecting the left", "involving the right"). */
+const AFFECTED_SIDE_KINDS: ReadonlySet<Item['kind']> = new Set(['glue', 'conj', 'filler', 'side']);
+
+/**
+ * The one side of a clause that says only which side a finding affects ("affecting the left",
+ * "involving the right side"), or undefined.
+ */
+function affectedSide(items: readonly Item[]): Item | undefined {
+  const sides = items.filter((x) => x.kind === 'side');
+  const [side] = sides;
+  if (sides.length !== 1 || side?.kind !== 'side' || side.side === 'bilateral') return undefined;
+  const only = items.every(
+    (x) => AFFECTED_SIDE_KINDS.has(x.kind) || (x.kind === 'pred' && x.pred === 'compress'),
+  );
+  return only && items.some((x) => x.kind === 'pred' || x.kind === 'filler') ? side : undefined;
 }
 
 /**
@@ -1208,7 +1229,9 @@ function withForamenPerSide(items: Item[]): Item[] {
     if (read?.side.kind !== 'side' || sides.has(read.side.side)) return items;
     sides.add(read.side.side);
     const end = group[group.length - 1]?.end ?? target.end;
-    out.push(...group, { ...target, start: end, end } as Item);
+    // "… of moderate degree is seen on the left": the verb between grade and side would cut the
+    // grade from the foramen put after them.
+    out.push(...group.filter((x) => x.kind !== 'filler'), { ...target, start: end, end } as Item);
     if (!read.stated) out.push({ kind: 'pred', pred: 'narrow', lit: '', start: end, end });
   }
   return out;
@@ -1258,6 +1281,55 @@ function withRemainingForamina(items: Item[], text: string): Item[] {
   return [...items.slice(0, k), level, ...items.slice(k + 1)];
 }
 
+/** Words that, opening a sentence under a finding named once, mean the rest of it ("remaining patent"). */
+const REST_WORDS: ReadonlySet<string> = new Set(['remaining', 'others', 'rest', 'remainder']);
+
+/**
+ * Index of the "remaining"/"others"/"the rest" that opens a clause clearing the rest of a structure
+ * named before ("remaining patent", "the rest normal", "all others: none"), or -1.
+ */
+function restClearanceWord(items: readonly Item[], text: string): number {
+  let k = 0;
+  while (items[k]?.kind === 'glue' || items[k]?.kind === 'filler') k++;
+  const word = items[k];
+  if (word?.kind !== 'other' || !REST_WORDS.has(text.slice(word.start, word.end).toLowerCase())) {
+    return -1;
+  }
+  const rest = items.slice(k + 1);
+  if (rest.some((x) => x.kind === 'level' || x.kind === 'side' || x.kind === 'severity')) return -1;
+  const clears = rest.some(
+    (x) =>
+      (x.kind === 'pred' && x.pred === 'normal') ||
+      (x.kind === 'context' && x.rule.category === 'negation'),
+  );
+  return clears ? k : -1;
+}
+
+/**
+ * "Exit foramina: L3/4 mild left; L4/5 moderate bilateral; remaining patent": under a structure named
+ * once, "remaining", "others", "the rest" stated normal are the ones the report has not described. For
+ * the foramina that is foramen by foramen (the other side of a level graded on one side is one of
+ * them), as "the remaining foramina are patent" is; for the canal, the levels not described. The
+ * sentence had read as nothing.
+ */
+function withRestOfSubject(items: Item[], text: string, subject: FindingSubject): Item[] {
+  const k = restClearanceWord(items, text);
+  const word = items[k];
+  if (!word) return items;
+  const rest = items.slice(k + 1);
+  const foramina = subject.target.kind === 'target' && subject.target.target === 'foramen';
+  const ref: LevelRef = foramina ? { kind: 'all', sideExceptions: true } : { kind: 'remaining' };
+  const level: Item = {
+    kind: 'level',
+    ref,
+    emphasis: false,
+    lit: '',
+    start: word.start,
+    end: word.end,
+  };
+  return [level, ...rest];
+}
+
 /** Words that open the exception to a report-wide statement ("at all levels except L5-S1"). */
 const EXCEPTIONS: readonly (readonly string[])[] = [
   ['except'],
@@ -1287,12 +1359,25 @@ function exceptionAt(tokens: readonly Token[], k: number, to: number): number {
 
 /**
  * The clearance before an exception stands for every level, side by side: its "throughout" (or, when
- * it names no level, an implied one) becomes a report-wide level that yields to the exceptions.
+ * it names no level, an implied one) becomes a report-wide level that yields to the exceptions. A
+ * clearance stated over a range (`within`: its own levels or its heading's) stays in that range.
  */
-function asClearanceWithExceptions(items: Item[], sided: boolean): Item[] {
-  const all: LevelRef = sided ? { kind: 'all', sideExceptions: true } : { kind: 'all' };
+function asClearanceWithExceptions(
+  items: Item[],
+  sided: boolean,
+  within: readonly Level[] | undefined,
+): Item[] {
+  const all: LevelRef = {
+    kind: 'all',
+    ...(sided ? { sideExceptions: true } : {}),
+    ...(within ? { within } : {}),
+  };
   if (items.some((x) => x.kind === 'level')) {
-    return items.map((x) => (x.kind === 'level' && x.ref.kind === 'all' ? { ...x, ref: all } : x));
+    return items.map((x) =>
+      x.kind === 'level' && (x.ref.kind === 'all' || (within && x.ref.kind === 'levels'))
+        ? { ...x, ref: all }
+        : x,
+    );
   }
   const end = items[items.length - 1]?.end ?? 0;
   return [...items, { kind: 'level', ref: all, emphasis: false, lit: '', start: end, end }];
@@ -1402,6 +1487,63 @@ function withExceptionSide(items: Item[]): Item[] {
     out.push(x);
   }
   return out;
+}
+
+/**
+ * The clearance before a side-only exception is the other side's: that side is put before each foramen
+ * (in place of "both" or "bilateral"), so "the foramina are patent except on the right" clears the left.
+ */
+function withForaminaOnSide(items: Item[], side: Item): Item[] {
+  const out: Item[] = [];
+  for (const x of items) {
+    if (x.kind === 'target' && x.target === 'foramen') {
+      let j = out.length - 1;
+      while (j >= 0 && (out[j]?.kind === 'glue' || out[j]?.kind === 'adj')) j--;
+      const both = out[j];
+      if (both?.kind === 'side' && both.side === 'bilateral') out.splice(j, 1);
+      out.push({ ...side, start: x.start, end: x.start } as Item);
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+/**
+ * The exception of "… patent except on the right, where there is mild narrowing" (or "apart from the
+ * left, which is mildly narrowed", "except on the left (moderate)") as that side's foramen: the side
+ * and the foramen go before its narrowing, after its grade, or, stated with neither, as an ungraded
+ * narrowing (an excepted foramen is not a cleared one).
+ */
+function withSideExceptionFinding(items: Item[], foramen: Item): Item[] {
+  const side = items.find((x) => x.kind === 'side');
+  if (!side) return items;
+  const rest = items.filter((x) => x !== side);
+  const own = rest.findIndex((x) => x.kind === 'target');
+  if (own >= 0) {
+    // "…, where the foramen is moderately narrowed": the foramen named again is that side's.
+    const at = rest[own]?.start ?? side.end;
+    return [...rest.slice(0, own), { ...side, start: at, end: at } as Item, ...rest.slice(own)];
+  }
+  const pred = rest.findIndex((x) => x.kind === 'pred' && x.pred === 'narrow');
+  const grade = rest.findLastIndex((x) => x.kind === 'severity');
+  if (pred < 0 && grade < 0) {
+    // "except on the left": narrowed, grade unknown; the finding quotes the side.
+    const { start, end } = side;
+    return [
+      ...rest,
+      side,
+      { ...foramen, start, end } as Item,
+      { kind: 'pred', pred: 'narrow', lit: '', start, end },
+    ];
+  }
+  const at = pred >= 0 ? pred : grade + 1;
+  const where = rest[at]?.start ?? rest[at - 1]?.end ?? side.end;
+  const inserted: Item[] = [
+    { ...side, start: where, end: where } as Item,
+    { ...foramen, start: where, end: where } as Item,
+  ];
+  if (pred < 0) inserted.push({ kind: 'pred', pred: 'narrow', lit: '', start: where, end: where });
+  return [...rest.slice(0, at), ...inserted, ...rest.slice(at)];
 }
 
 /** Pronouns that open a sentence about the lesion of the sentence before: "It narrows the foramen". */
@@ -1959,8 +2101,21 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       const sided = parts.every(
         (from, n) => exceptionSideAt(itemsOf(tokens, from, parts[n + 1] ?? to)) >= 0,
       );
+      // "L2-3 through L5-S1: no foraminal stenosis, apart from …": a clearance under a heading whose
+      // levels hold every exception is about those levels only (it had cleared L1-L2 too). A single
+      // level's heading scopes only its own sentence ("L5-S1: disc bulge. Foramina patent except on
+      // the left at L5-S1 …" is report-wide).
+      const headed =
+        header?.kind === 'levels' && (heading !== undefined || header.levels.length > 1)
+          ? header.levels
+          : undefined;
+      const within =
+        exception.within ??
+        (headed && !exception.allLevels && exception.excepted.every((l) => headed.includes(l))
+          ? headed
+          : undefined);
       processClause(tokens, start, exception.at, (items) =>
-        asClearanceWithExceptions(items, sided),
+        asClearanceWithExceptions(items, sided, within),
       );
       const targets = itemsOf(tokens, start, exception.at).filter((x) => x.kind === 'target');
       for (const [n, from] of parts.entries()) {
@@ -1978,6 +2133,22 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
             ),
           ),
         );
+      }
+      return;
+    }
+    const sideException = sideExceptionSplit(tokens, start, to);
+    if (sideException) {
+      // "L4-5: The foramina are patent except on the right, where there is mild narrowing": the
+      // clearance is the other side's, the exception that side's narrowing (the side named as the
+      // exception had been read as the side cleared).
+      const { at, part, side } = sideException;
+      const other: Item = { ...side, side: side.side === 'left' ? 'right' : 'left' } as Item;
+      const foramen = itemsOf(tokens, start, at).find(
+        (x) => x.kind === 'target' && x.target === 'foramen',
+      );
+      processClause(tokens, start, at, (items) => withForaminaOnSide(items, other));
+      if (foramen && !sideException.everywhere) {
+        processClause(tokens, part, to, (items) => withSideExceptionFinding(items, foramen));
       }
       return;
     }
@@ -2008,6 +2179,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
               : items;
           let full = implied ? withEllipticalSubject(ordered, implied) : ordered;
           if (levels && !full.some((x) => x.kind === 'level')) full = [...levels, ...full];
+          if (c.side) full = withGradeBeforeForamen(full, c.side);
           return grade ? withGradeBeforeForamen(full, grade) : full;
         });
       }
@@ -2075,8 +2247,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         ...items,
       ];
     }
-    if (subject && !hasOwnTarget) items = withSubject(items, subject);
-    else if (!hasOwnTarget && lastForamen && bareSideNegation(items) !== undefined) {
+    if (subject && !hasOwnTarget) {
+      items = withSubject(withRestOfSubject(items, text, subject), subject);
+    } else if (!hasOwnTarget && lastForamen && bareSideNegation(items) !== undefined) {
       // "The left foramen is severely narrowed; the right is not.": the foramen after the negation.
       const at = (bareSideNegation(items) ?? 0) + 1;
       const where = items[at - 1]?.end ?? 0;
@@ -2098,7 +2271,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (cut > 0) items = [...withSubject(items.slice(0, cut), lastForamen), ...items.slice(cut)];
     }
     items = withRootSideOnForamen(
-      withNarrowedPlace(withElidedForamen(withIncludedLevel(withLevelsAbove(items), text))),
+      withNarrowedPlace(withElidedForamen(withIncludedLevel(withOpenRanges(items, text), text))),
     );
     items = withOtherDiscsAsLevels(items, text);
     if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
@@ -2271,15 +2444,17 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         }
       } else segments.push({ from: s, to: e, items });
     }
-    if (outer && segments.length >= 2 && segments.every((seg) => isLevelGrade(seg.items))) {
+    // "…, L5-S1 mild bilateral, the rest normal": a last clause clearing the rest of the finding.
+    const restLast = restClearanceWord(segments[segments.length - 1]?.items ?? [], text) >= 0;
+    const graded = restLast ? segments.slice(0, -1) : segments;
+    if (outer && segments.length >= 2 && graded.every((seg) => isLevelGrade(seg.items))) {
       // "Spinal canal: L3-4 moderate, L4-5 severe", "Foramina: L3-4 mild left, L4-5 moderate
       // right": the finding named once, then one level and its grade per comma clause.
-      return segments.map((seg) => ({
-        from: seg.from,
-        to: seg.to,
-        subject: outer,
-        perLevel: true,
-      }));
+      return segments.map((seg) =>
+        graded.includes(seg)
+          ? { from: seg.from, to: seg.to, subject: outer, perLevel: true }
+          : { from: seg.from, to: seg.to, subject: undefined },
+      );
     }
     const out: Clause[] = [];
     let current = outer;
@@ -2389,9 +2564,16 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         const prev = out[out.length - 1];
         const grade = loneGrade(seg.items);
         const before = segments[i - 1];
+        const affected = affectedSide(seg.items);
         if (grade && prev && !prev.grade && prev.to === before?.to && ungradedForamen(before)) {
           // "Left foraminal encroachment, moderate, by a disc protrusion": the grade is the finding's.
           prev.grade = grade;
+          prev.gradeEnd = seg.to;
+          cut = true;
+        } else if (affected && prev?.grade && !prev.side && prev.gradeEnd === before?.to) {
+          // "There is foraminal narrowing, of moderate degree, affecting the left": the side is the
+          // graded finding's (it was read as a side statement of its own, and lost the grade).
+          prev.side = affected;
           cut = true;
         } else if (
           prev &&
@@ -2488,7 +2670,17 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     tokens: readonly Token[],
     from: number,
     to: number,
-  ): { at: number; levels: number; parts: readonly number[] } | undefined => {
+  ):
+    | {
+        at: number;
+        levels: number;
+        parts: readonly number[];
+        excepted: readonly Level[];
+        /** The levels the clearance names, or undefined; `allLevels` when it says "at all levels". */
+        within: readonly Level[] | undefined;
+        allLevels: boolean;
+      }
+    | undefined => {
     for (let k = from + 1; k < to; k++) {
       const width = exceptionAt(tokens, k, to);
       if (width === 0) continue;
@@ -2496,21 +2688,28 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (tokens[l]?.lower === 'at' || tokens[l]?.lower === 'for') l++;
       const levels = readLevels(tokens, l, to) ?? sideFirstLevels(tokens, l, to);
       if (levels?.kind !== 'levels') return undefined;
-      const before = itemsOf(tokens, from, k);
+      // "L3-L4 and below: no foraminal stenosis except at L4-L5 …": the range the clearance opens.
+      const before = withOpenRanges(itemsOf(tokens, from, k), text);
       const allLevels = before.some((x) => x.kind === 'level' && x.ref.kind === 'all');
-      // "The foramina are patent apart from at L4/5": a structure stated normal with no level of its
-      // own is a report-wide statement too.
-      const clearance =
-        !before.some((x) => x.kind === 'level') &&
+      const stated =
         before.some((x) => x.kind === 'target') &&
         before.some(
           (x) =>
             (x.kind === 'pred' && x.pred === 'normal') ||
             (x.kind === 'context' && x.rule.category === 'negation'),
         );
+      const groups = before.flatMap((x) => (x.kind === 'level' ? [x.ref] : []));
+      // "The foramina are patent apart from at L4/5": a structure stated normal with no level of its
+      // own is a report-wide statement too; "From L2-L3 to L4-L5 the foramina are patent, except
+      // for …", one over the range it names.
+      const range =
+        groups.length === 1 && groups[0]?.kind === 'levels' ? groups[0].levels : undefined;
+      const clearance =
+        stated && (groups.length === 0 || (range !== undefined && range.length > 1));
       if (!allLevels && !clearance) return undefined;
       // "…, and at L5/S1 on the right, where …": each further level opens an exception of its own.
       const parts: number[] = [l];
+      const excepted: Level[] = levels.ref.kind === 'levels' ? [...levels.ref.levels] : [];
       for (let j = levels.end; j + 1 < to; j++) {
         const t = tokens[j];
         if (!(t?.lower === ',' || t?.lower === 'and')) continue;
@@ -2522,9 +2721,19 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         const next = sideFirst ?? readLevels(tokens, m + 1, to);
         if (next?.kind !== 'levels' || next.ref.kind !== 'levels') continue;
         parts.push(sideFirst ? m : m + 1);
+        excepted.push(...next.ref.levels);
         j = next.end;
       }
-      return { at: k, levels: l, parts };
+      // An exception outside the range it was stated over is not one of this clearance.
+      if (!allLevels && range && !excepted.every((x) => range.includes(x))) return undefined;
+      return {
+        at: k,
+        levels: l,
+        parts,
+        excepted,
+        within: allLevels ? undefined : range,
+        allLevels,
+      };
     }
     return undefined;
   };
@@ -2547,6 +2756,62 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (!opening.some((x) => x.kind === 'side')) return undefined;
     const k = tokenAt(tokens, from, to, lead[at]);
     return k < 0 ? undefined : readLevels(tokens, k, to);
+  };
+
+  /**
+   * "The foramina are patent except on the right, where …", "apart from the left, which is mildly
+   * narrowed", "except on the left (moderate)": a clearance of the foramina at one level whose exception
+   * names only a side. Returns the exception word's token, where its part starts, and the side.
+   */
+  const sideExceptionSplit = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ):
+    | { at: number; part: number; side: Extract<Item, { kind: 'side' }>; everywhere: boolean }
+    | undefined => {
+    for (let k = from + 1; k < to; k++) {
+      const width = exceptionAt(tokens, k, to);
+      if (width === 0) continue;
+      const part = itemsOf(tokens, k + width, to);
+      const sides = part.filter((x) => x.kind === 'side');
+      const [side] = sides;
+      if (sides.length !== 1 || side?.kind !== 'side' || side.side === 'bilateral') {
+        return undefined;
+      }
+      // "…, where the foramen is moderately narrowed" may name the foramen again, without a side.
+      const named = part.filter((x) => x.kind === 'target' || x.kind === 'lesion');
+      const [again] = named;
+      const renamed =
+        named.length === 0 ||
+        (named.length === 1 && again?.kind === 'target' && again.target === 'foramen');
+      if (part.some((x) => x.kind === 'level') || !renamed) return undefined;
+      const before = itemsOf(tokens, from, k);
+      const clears =
+        before.some((x) => x.kind === 'target' && x.target === 'foramen') &&
+        before.some(
+          (x) =>
+            (x.kind === 'pred' && x.pred === 'normal') ||
+            (x.kind === 'context' && x.rule.category === 'negation'),
+        );
+      if (!clears || before.some((x) => x.kind === 'side' && x.side !== 'bilateral')) {
+        return undefined;
+      }
+      // One level, or every level: "patent throughout except on the right" clears the left at every
+      // level and does not say where the right is narrowed.
+      const levels = before.flatMap((x) => (x.kind === 'level' ? [x.ref] : []));
+      const context = levels.length > 0 ? levels : [header ?? last];
+      const [ref] = context;
+      const everywhere = ref?.kind === 'all';
+      if (
+        context.length !== 1 ||
+        !(everywhere || (ref?.kind === 'levels' && ref.levels.length === 1))
+      ) {
+        return undefined;
+      }
+      return { at: k, part: k + width, side, everywhere };
+    }
+    return undefined;
   };
 
   /**
@@ -2990,7 +3255,7 @@ function namesFindingWord(tokens: readonly Token[], from: number, to: number): b
 const isHeadingMark = (t: Token | undefined): boolean =>
   t?.kind === PUNCT && (t.lower === '-' || t.lower === ':');
 
-/** The study as the subject of a normal statement ("The examination is otherwise normal"). */
+/** The study, or the spine, as the subject of a normal statement ("The examination is otherwise normal"). */
 const STUDY_WORDS: ReadonlySet<string> = new Set([
   'examination',
   'exam',
@@ -2999,6 +3264,8 @@ const STUDY_WORDS: ReadonlySet<string> = new Set([
   'mri',
   'ct',
   'imaging',
+  // "Above L3-4 the spine is unremarkable": the spine over the levels named.
+  'spine',
 ]);
 
 function isNormalLevelStatement(
@@ -3092,22 +3359,80 @@ function withNegativeLevel(items: readonly Item[], text: string): Item[] {
   return [...items.slice(0, at), normal, ...items.slice(at + 1)];
 }
 
+/** Words before a level that open a range beyond it, the level excluded ("above L3-4", "below L3-4"). */
+const RANGE_BEFORE: ReadonlyMap<string, 'up' | 'down'> = new Map([
+  ['above', 'up'],
+  ['below', 'down'],
+  ['beneath', 'down'],
+]);
+/** Words after a level that open a range from it, the level included ("from L2/3 upwards"). */
+const RANGE_AFTER: ReadonlyMap<string, 'up' | 'down'> = new Map([
+  ['upwards', 'up'],
+  ['upward', 'up'],
+  ['up', 'up'],
+  ['downwards', 'down'],
+  ['downward', 'down'],
+  ['down', 'down'],
+]);
+
 /**
- * "Levels above L3-L4" (L1-L2, L2-L3), "L3/4 and above" (L1-L2 to L3-L4): a level with "above" stands
- * for the lumbar levels over it, itself included after "and".
+ * "Levels above L3-L4" (L1-L2, L2-L3), "L3/4 and above" (L1-L2 to L3-L4), "below L3-4" (L4-L5, L5-S1),
+ * "L3-4 and below", "from L2/3 upwards", "L4-5 downwards": a level with a direction stands for the
+ * lumbar levels beyond it, itself included after "and" and before "upwards"/"downwards". Upwards the
+ * range reaches T12-L1 when the report names it (`openAbove`). The direction words go, so "L2-3
+ * upwards: normal" is a level called normal. Only in a sentence that states something of the spine
+ * (a structure, a finding, normal or none), and not where a lesion travels ("migrates below", an
+ * extrusion): "below L4-5" there is where the fragment lies.
  */
-function withLevelsAbove(items: readonly Item[]): Item[] {
-  const isAbove = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === 'above';
-  if (!items.some(isAbove)) return [...items];
+function withOpenRanges(items: readonly Item[], text: string): Item[] {
+  const word = (x: Item | undefined): string =>
+    x && x.kind !== 'level' ? text.slice(x.start, x.end).toLowerCase() : '';
+  const names = (x: Item): boolean =>
+    (x.kind === 'glue' || x.kind === 'other' || x.kind === 'adj') &&
+    (RANGE_BEFORE.has(word(x)) || RANGE_AFTER.has(word(x)));
+  // Most sentences name no level, or no direction word: they are returned before any text is read.
+  if (!items.some((x) => x.kind === 'level') || !items.some(names)) return [...items];
+  const travels = items.some(
+    (x) => x.kind === 'extend' || (x.kind === 'lesion' && x.finding === 'disc-extrusion'),
+  );
+  const states = items.some(
+    (x) =>
+      x.kind === 'target' ||
+      x.kind === 'lesion' ||
+      x.kind === 'pred' ||
+      (x.kind === 'context' && x.rule.category === 'negation'),
+  );
+  if (travels || !states) return [...items];
   const lumbar: readonly Level[] = LEVELS.filter((l) => l !== 'T12-L1');
-  return items.map((x, i) => {
+  const dropped = new Set<number>();
+  const out = items.map((x, i): Item => {
     if (x.kind !== 'level' || x.ref.kind !== 'levels' || x.ref.levels.length !== 1) return x;
     const at = lumbar.indexOf(x.ref.levels[0] ?? 'T12-L1');
-    const inclusive = items[i + 1]?.kind === 'conj' && isAbove(items[i + 2]);
-    if (at < 0 || !(inclusive || isAbove(items[i - 1]))) return x;
-    const levels = lumbar.slice(0, inclusive ? at + 1 : at);
-    return levels.length > 0 ? { ...x, ref: { kind: 'levels', levels } } : x;
+    if (at < 0) return x;
+    // "below the L3-4 level": "the" may stand between.
+    const lead = items[i - 1]?.kind === 'glue' && items[i - 1]?.lit === 'the' ? i - 2 : i - 1;
+    const before = RANGE_BEFORE.get(word(items[lead]));
+    const joined = items[i + 1]?.kind === 'conj' && items[i + 1]?.lit === 'and';
+    const andBeyond = joined ? RANGE_BEFORE.get(word(items[i + 2])) : undefined;
+    const opens =
+      word(items[i - 1]) === 'from' || items.slice(0, i).every((y) => y.kind === 'glue');
+    const after = opens ? RANGE_AFTER.get(word(items[i + 1])) : undefined;
+    const direction = before ?? andBeyond ?? after;
+    if (!direction) return x;
+    const inclusive = before === undefined;
+    if (before) dropped.add(lead);
+    else if (andBeyond) dropped.add(i + 1).add(i + 2);
+    else dropped.add(i + 1);
+    const levels =
+      direction === 'up'
+        ? lumbar.slice(0, inclusive ? at + 1 : at)
+        : lumbar.slice(inclusive ? at : at + 1);
+    return {
+      ...x,
+      ref: { kind: 'levels', levels, ...(direction === 'up' ? { openAbove: true } : {}) },
+    };
   });
+  return out.filter((_, i) => !dropped.has(i));
 }
 
 /**

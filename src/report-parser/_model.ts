@@ -62,13 +62,23 @@ export type TimeMark = 'prior' | 'now' | 'change' | 'earlier-study';
 
 /** A level group as written: disc levels, or a marker for non-lumbar, all or other levels. */
 export type LevelRef =
-  | { readonly kind: 'levels'; readonly levels: readonly Level[] }
+  /**
+   * Disc levels; `openAbove`: a range open upwards ("above L3-4", "from L2/3 upwards"), which also
+   * reaches T12-L1 when the report names it.
+   */
+  | { readonly kind: 'levels'; readonly levels: readonly Level[]; readonly openAbove?: boolean }
   | { readonly kind: 'nonlumbar' }
   /**
    * Every level; `sideExceptions`: a clearance with exceptions ("the foramina are patent apart from at
-   * L4/5 on the right"), which yields side by side to the findings stated at named levels.
+   * L4/5 on the right"), which yields side by side to the findings stated at named levels. `within`:
+   * the levels a clearance with exceptions was stated over ("L2-3 through L5-S1: no foraminal stenosis,
+   * apart from …"), which it does not reach past.
    */
-  | { readonly kind: 'all'; readonly sideExceptions?: boolean }
+  | {
+      readonly kind: 'all';
+      readonly sideExceptions?: boolean;
+      readonly within?: readonly Level[];
+    }
   | { readonly kind: 'other' }
   /** "Otherwise", "the remaining levels": every level the report has not described. */
   | { readonly kind: 'remaining' }

@@ -145,6 +145,17 @@ function phraseModifiers(items: readonly Item[], head: number): number[] {
       ) {
         break;
       }
+      // "narrowing on the right and severe canal stenosis": a side said of the statement before the
+      // "and" ("on the right") is that statement's, not a modifier of the next phrase; grades given
+      // place by place ("moderately on the left and mildly on the right") are one phrase.
+      if (
+        x.kind === 'side' &&
+        pending.some((k) => items[k]?.kind === 'conj' && items[k]?.lit === 'and') &&
+        isPlaceSide(items, j) &&
+        !collected.some((k) => items[k]?.kind === 'side' && isPlaceSide(items, k))
+      ) {
+        break;
+      }
       // A vertebra or level beyond a comma or "and" belongs to something else ("recesses of L5, mild ...").
       if (
         (x.kind === 'vertebra' || x.kind === 'level') &&
@@ -159,6 +170,14 @@ function phraseModifiers(items: readonly Item[], head: number): number[] {
     else break;
   }
   return collected.sort((a, b) => a - b);
+}
+
+/** Whether the side at `j` is written as a place, "on the right", "to the left", "on left". */
+function isPlaceSide(items: readonly Item[], j: number): boolean {
+  let k = j - 1;
+  if (items[k]?.kind === 'glue' && items[k]?.lit === 'the') k--;
+  const prep = items[k];
+  return prep?.kind === 'glue' && (prep.lit === 'on' || prep.lit === 'to');
 }
 
 /** Index of the last item before a head's noun phrase (-1 at the start of the sentence). */

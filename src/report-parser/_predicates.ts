@@ -101,7 +101,10 @@ export function governingPredicate(s: Sentence, t: number): GoverningPredicate |
   const preFits = preItem?.kind === 'pred' && findingsFor(x.target, preItem.pred).length > 0;
   // A predicate directly before the phrase ("patent right lateral recess and ...") binds tighter
   // than one reached across a coordination.
-  const tight = pre !== undefined && isTightBefore(items, pre, np?.start ?? x.start);
+  // "crowded on both sides by foraminal narrowing": the phrase after "by" is the agent, whatever
+  // the phrase took in before it.
+  const agent = pre !== undefined && items.slice(pre + 1, t).some(isAgentWord);
+  const tight = pre !== undefined && !agent && isTightBefore(items, pre, np?.start ?? x.start);
   const index = preFits && (tight || !postFits) ? pre : postFits ? post : pre;
   if (index === undefined) return undefined;
   const pred = items[index];
@@ -244,6 +247,12 @@ export function predicateBefore(items: readonly Item[], t: number): number | und
   }
   return undefined;
 }
+
+/**
+ * "by" after a predicate: the phrase after "crowded by" is the agent ("the foramina are crowded by
+ * foraminal narrowing of moderate degree"), which its own predicate governs.
+ */
+const isAgentWord = (x: Item): boolean => x.kind === 'glue' && x.lit === 'by';
 
 /** Whether only joining words separate a predicate from the phrase that follows it. */
 function isTightBefore(items: readonly Item[], pred: number, phraseStart: number): boolean {

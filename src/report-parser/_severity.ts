@@ -48,6 +48,8 @@ export function severityAfter(s: Sentence, from: number): Graded | undefined {
     ) {
       continue;
     }
+    // "the left foramen is crowded by narrowing of mild degree": the agent restates the narrowing.
+    if (x.kind === 'pred' && items[j - 1]?.kind === 'glue' && items[j - 1]?.lit === 'by') continue;
     // "foraminal narrowing on the left is moderate"
     if ((x.kind === 'side' || x.kind === 'asym') && !isOwned(s, j)) continue;
     if (x.kind === 'conj' && steps === 0 && items[j + 1]?.kind === 'context') continue;
@@ -57,6 +59,24 @@ export function severityAfter(s: Sentence, from: number): Graded | undefined {
       if (!after || after.kind === 'conj') continue;
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/** Items after a noun of narrowing searched for "of (a) moderate (degree)". */
+export const DEGREE_WINDOW = 3;
+
+/**
+ * "Narrowing of moderate degree involves the left neural foramen": the grade a noun of narrowing is
+ * given just after it, for a target named later (a target before it reads it with `severityAfter`).
+ */
+export function severityOfDegree(s: Sentence, p: number): Graded | undefined {
+  const { items } = s;
+  if (items[p + 1]?.kind !== 'glue' || items[p + 1]?.lit !== 'of') return undefined;
+  for (let j = p + 2, steps = 0; j < items.length && steps < DEGREE_WINDOW; j++, steps++) {
+    const x = items[j];
+    if (x?.kind === 'severity') return isOwned(s, j) ? undefined : x.severity;
+    if (x?.kind !== 'glue') return undefined;
   }
   return undefined;
 }

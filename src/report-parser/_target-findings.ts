@@ -17,7 +17,7 @@ import {
 } from './_predicates.js';
 import type { RawFinding, Sentence } from './_sentence.js';
 import { isNegatedAt, isUncertainAt } from './_sentence.js';
-import { inheritedSeverity, severityAfter, severityBefore } from './_severity.js';
+import { inheritedSeverity, severityAfter, severityBefore, severityOfDegree } from './_severity.js';
 import {
   asymmetryBefore,
   gradesBySideAfter,
@@ -112,6 +112,7 @@ export function targetFindings(
     severity ??=
       severityBefore(s, predIndex) ??
       severityAfter(s, last) ??
+      (predIndex < t ? severityOfDegree(s, predIndex) : undefined) ??
       inheritedSeverity(items, t, np, targetSeverity);
 
     const sided = targetSide(s, t, predIndex, lesionSide);

@@ -95,11 +95,16 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
   const undescribedBefore = (raw: SectionedFinding): readonly Level[] => {
     const before = new Set<Level>();
     for (const f of reading.findings) {
-      if (f.start >= raw.start || f.levelRef?.kind !== 'levels' || f.temporal !== 'current') {
-        continue;
-      }
+      if (f.start >= raw.start || f.temporal !== 'current') continue;
       if (familyOf(f.finding) !== familyOf(raw.finding)) continue;
-      for (const l of f.levelRef.levels) before.add(l);
+      // "Other levels: no abnormality." before it clears those levels in words: no bound there either.
+      const clearance =
+        f.negated &&
+        (f.levelRef?.kind === 'all' ||
+          f.levelRef?.kind === 'remaining' ||
+          f.levelRef?.kind === 'upper');
+      if (f.levelRef?.kind !== 'levels' && !clearance) continue;
+      for (const l of levelsOf(f) ?? []) before.add(l);
     }
     return allLevels(reading.coversT12).filter((l) => !before.has(l));
   };
@@ -108,6 +113,37 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
   const highest = Math.min(...described.map((l) => LEVELS.indexOf(l)), LEVELS.length);
   const above = (raw: SectionedFinding): readonly Level[] =>
     unstated(raw).filter((l) => LEVELS.indexOf(l) < highest);
+  /** The levels a finding stands for, or undefined when it is placed at none. */
+  const levelsOf = (raw: SectionedFinding): readonly Level[] | undefined => {
+    const ref = raw.levelRef;
+    if (!ref) return undefined;
+    switch (ref.kind) {
+      case 'levels':
+        // "Above L3-4 the foramina are patent": up to T12-L1 when the report names it.
+        return ref.openAbove === true && reading.coversT12 && !ref.levels.includes('T12-L1')
+          ? ['T12-L1', ...ref.levels]
+          : ref.levels;
+      case 'all': {
+        // "The foramina are patent apart from at L4/5 on the right": each foramen is cleared but the
+        // ones stated (yieldToStated keeps the other side of a level stated on one side).
+        const levels =
+          raw.negated && !(ref.sideExceptions === true && raw.finding === 'foraminal-stenosis')
+            ? unstated(raw)
+            : raw.maxSeverity !== undefined
+              ? undescribedBefore(raw)
+              : allLevels(reading.coversT12);
+        // "L2-3 through L5-S1: no foraminal stenosis, apart from …": not past the range stated.
+        return ref.within ? levels.filter((l) => ref.within?.includes(l)) : levels;
+      }
+      case 'remaining':
+        return raw.negated ? unstated(raw) : undefined;
+      case 'upper':
+        return raw.negated ? above(raw) : undefined;
+      case 'other':
+      case 'nonlumbar':
+        return undefined;
+    }
+  };
   for (const raw of reading.findings) {
     const spanText = text.slice(raw.start, raw.end);
     if (raw.vertebra !== undefined) {
@@ -124,35 +160,8 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
       }
       continue;
     }
-    const ref = raw.levelRef;
-    if (!ref) continue;
-    let levels: readonly Level[];
-    switch (ref.kind) {
-      case 'levels':
-        levels = ref.levels;
-        break;
-      case 'all':
-        // "The foramina are patent apart from at L4/5 on the right": each foramen is cleared but the
-        // ones stated (yieldToStated keeps the other side of a level stated on one side).
-        levels =
-          raw.negated && !(ref.sideExceptions === true && raw.finding === 'foraminal-stenosis')
-            ? unstated(raw)
-            : raw.maxSeverity !== undefined
-              ? undescribedBefore(raw)
-              : allLevels(reading.coversT12);
-        break;
-      case 'remaining':
-        if (!raw.negated) continue;
-        levels = unstated(raw);
-        break;
-      case 'upper':
-        if (!raw.negated) continue;
-        levels = above(raw);
-        break;
-      case 'other':
-      case 'nonlumbar':
-        continue;
-    }
+    const levels = levelsOf(raw);
+    if (!levels) continue;
     for (const level of levels) {
       const finding: ReportFinding = {
         level,
@@ -178,7 +187,7 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
         finding,
         section: raw.section,
         explicit: raw.sideExplicit,
-        named: ref.kind === 'levels',
+        named: raw.levelRef?.kind === 'levels',
       });
     }
   }
