@@ -1733,9 +1733,29 @@ function readLevelHeading(
   tokens: readonly Token[],
   from: number,
   to: number,
-): { ref: LevelRef; next: number } | undefined {
+): { ref: LevelRef; next: number; transitional?: TransitionalMention } | undefined {
   const m = readLevels(tokens, from, to);
-  if (!m || m.kind !== 'levels') return readLumbosacralHeading(tokens, from, to);
+  if (m?.kind === 'levels') return headingAfter(tokens, m, to);
+  // "L5-L6:", "L6-S1:" in a report that numbers six lumbar vertebrae: a heading over a disc Foramen does
+  // not report, so its sentences are dropped as a cervical level's are (they had kept the level before).
+  if (m?.kind === 'vertebra' && m.transitional && m.end - from >= TRANSITIONAL_PAIR_TOKENS) {
+    const heading = headingAfter(tokens, { ref: NONLUMBAR_HEADING, end: m.end }, to);
+    const span = { start: tokens[from]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 };
+    return heading ? { ...heading, transitional: span } : undefined;
+  }
+  return readLumbosacralHeading(tokens, from, to);
+}
+
+/** Tokens of the shortest pair naming a sixth lumbar segment ("L5-6"). */
+const TRANSITIONAL_PAIR_TOKENS = 4;
+const NONLUMBAR_HEADING: LevelRef = { kind: 'nonlumbar' };
+
+/** The colon, dash or line end that makes the level group `m` at a sentence's start a heading. */
+function headingAfter(
+  tokens: readonly Token[],
+  m: { readonly ref: LevelRef; readonly end: number },
+  to: number,
+): { ref: LevelRef; next: number } | undefined {
   let i = m.end;
   // "L3/4 - DB, …": a dash right after the level closes the heading, as a colon does.
   const dash = tokens[i];
@@ -1845,6 +1865,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       header = heading.ref;
       last = heading.ref;
       noteLevels(heading.ref);
+      if (heading.transitional) transitional.push(heading.transitional);
       start = heading.next;
       lastForamen = undefined;
       lastSide = undefined;

@@ -1,0 +1,44 @@
+// Round 13: families found on the eleventh outside set (post-operative and complex reports, tables and
+// synoptic forms, hard statements), each tested with the report's wording and wordings of my own.
+// Rows are `level side severity [negated] temporal` (see _test-rows.ts).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseReport } from './parse-report.js';
+import { table } from './_test-rows.js';
+
+describe('a sixth lumbar segment’s level heading ("L5-L6:", "L6-S1:") holds its own findings', () => {
+  table([
+    [
+      'L4-L5: Moderate left and mild right foraminal stenosis.\nL5-L6: Fused. Severe left foraminal narrowing from a laterally placed cage. Right foramen patent.\nL6-S1: Rudimentary disc. No stenosis.',
+      ['L4-L5 left moderate current', 'L4-L5 right mild current'],
+    ],
+    [
+      'L4/5: Mild bilateral foraminal narrowing.\nL5/6: Severe bilateral foraminal stenosis. No canal stenosis.\nL6/S1: Normal.',
+      ['L4-L5 bilateral mild current'],
+    ],
+    [
+      'L4-5: mild canal stenosis.\nL5-6 - moderate right foraminal narrowing, left foramen patent.',
+      [],
+    ],
+  ]);
+
+  describe('so the canal of the level before is not cleared by them', () => {
+    table(
+      [
+        [
+          'L4-L5: Moderate central canal stenosis.\nL6-S1: Rudimentary disc. No stenosis.',
+          ['L4-L5 central moderate current'],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+
+  it('and the heading still notes the transitional vertebra', () => {
+    const { notes } = parseReport('L4/5: Mild bilateral foraminal narrowing.\nL5/6: Normal.');
+    assert.deepEqual(
+      notes.map((n) => [n.code, n.text]),
+      [['transitional-vertebra', 'L5/6']],
+    );
+  });
+});
