@@ -279,7 +279,11 @@ export function readTableRow(
   if (!level || level.kind !== 'levels') return undefined;
   const levelEnd = tokens[level.end - 1]?.end ?? first.end;
   const rest = text.slice(levelEnd, first.end);
-  const restLead = rest.length - rest.replace(/^[\s:.)-]+/, '').length;
+  // "L4-5 - mild / …": a dash after the level may close it as a colon does, but a dash that is all
+  // the cell holds ("L1-2: - / - / -") is the cell's value (none).
+  const afterMarks = rest.replace(/^[\s:.)]+/, '');
+  const value = DASHES.has(afterMarks.trim()) ? afterMarks : rest.replace(/^[\s:.)-]+/, '');
+  const restLead = rest.length - value.length;
   cells =
     levelEnd + restLead < first.end
       ? [

@@ -42,3 +42,49 @@ describe('a sixth lumbar segment’s level heading ("L5-L6:", "L6-S1:") holds it
     );
   });
 });
+
+describe('a table row whose first cell holds its level and a dash reads the dash as none', () => {
+  table([
+    [
+      'LUMBAR MRI - LEVEL SUMMARY (canal / left foramen / right foramen)\nL1-2: - / - / -\nL3-4: mild / mild / -\nL4-5: mod / sev / mild\nKey: - = no stenosis.',
+      [
+        'L1-L2 left none negated current',
+        'L1-L2 right none negated current',
+        'L3-L4 left mild current',
+        'L3-L4 right none negated current',
+        'L4-L5 left severe current',
+        'L4-L5 right mild current',
+      ],
+    ],
+    [
+      'Level: canal / right foramen / left foramen\nL2/3: - / - / -\nL4/5: moderate / - / mild',
+      [
+        'L2-L3 left none negated current',
+        'L2-L3 right none negated current',
+        'L4-L5 left mild current',
+        'L4-L5 right none negated current',
+      ],
+    ],
+    [
+      'Levels (CCS / L NF / R NF):\nL3-L4: - / - / mild\nL4-L5: mild / — / —',
+      [
+        'L3-L4 left none negated current',
+        'L3-L4 right mild current',
+        'L4-L5 left none negated current',
+        'L4-L5 right none negated current',
+      ],
+    ],
+  ]);
+
+  describe('and its canal cell too', () => {
+    table(
+      [
+        [
+          'Level: canal / right foramen / left foramen\nL2/3: - / - / -\nL4/5: moderate / - / mild',
+          ['L2-L3 central none negated current', 'L4-L5 central moderate current'],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+});
