@@ -204,6 +204,15 @@ export type Legend = ReadonlyMap<string, Severity>;
 const NO_LEGEND: Legend = new Map();
 /** "0 = none", "3=severe", "- = none": one symbol and the grade it stands for. */
 const LEGEND_ENTRY = /(?:^|[\s(,;:])([0-4]|-)\s*=\s*([a-z]+(?:[ -](?:to[ -])?[a-z]+)?)/gi;
+/**
+ * "0 normal, 1 mild", "0: none; 1: mild": a number and its grade as an item of a list, each ended by a
+ * comma, semicolon, bracket or the line's end, so that prose ("1 mild bulge at L4-5") is not one.
+ */
+const LEGEND_LIST_ENTRY =
+  /(?:^|[(,;:]\s*)([0-4])\s*:?\s*([a-z]+(?:[ -](?:to[ -])?[a-z]+)?)(?=\s*(?:[,;)]|$))/gi;
+const LEGEND_HINT = /[0-4]:?\s+(?:none|normal|nil|mild|minimal|slight|moderate|severe)/i;
+/** Symbols a legend written without "=" must define: one pair alone may be prose. */
+const MIN_LIST_ENTRIES = 3;
 
 /**
  * The legend a line defines for table cells, when it defines at least one symbol with a grade
@@ -211,15 +220,18 @@ const LEGEND_ENTRY = /(?:^|[\s(,;:])([0-4]|-)\s*=\s*([a-z]+(?:[ -](?:to[ -])?[a-
  */
 export function readLegend(text: string, from: number, to: number): Legend | undefined {
   const line = text.slice(from, to);
-  if (!line.includes('=')) return undefined;
+  const equals = line.includes('=');
+  // Without "=", a list of numbers and grades ("(0 normal, 1 mild, 2 moderate, 3 severe)"); checked
+  // for a digit before a grade word first, as most lines hold neither.
+  if (!equals && !LEGEND_HINT.test(line)) return undefined;
   const legend = new Map<string, Severity>();
-  for (const m of line.matchAll(LEGEND_ENTRY)) {
+  for (const m of line.matchAll(equals ? LEGEND_ENTRY : LEGEND_LIST_ENTRY)) {
     const words = m[2] ?? '';
     const grade =
       cellSeverity(words, NO_LEGEND) ?? cellSeverity(words.split(/[ -]/)[0] ?? '', NO_LEGEND);
     if (grade !== undefined && m[1] !== undefined) legend.set(m[1], grade);
   }
-  return legend.size > 0 ? legend : undefined;
+  return legend.size >= (equals ? 1 : MIN_LIST_ENTRIES) ? legend : undefined;
 }
 
 /** A cell's grade: its legend's, `none` for a negative cell, undefined when unreadable. */

@@ -88,3 +88,60 @@ describe('a table row whose first cell holds its level and a dash reads the dash
     );
   });
 });
+
+describe('a legend that lists numbers and grades without "=" grades the numbers of the table after it', () => {
+  table([
+    [
+      'Grading: foramina per Lee et al. 2010 (0 normal, 1 mild, 2 moderate, 3 severe); central canal per Lee et al. 2011 (0-3).\nFindings table (note column order: right before left):\nLevel\tCentral canal\tRight foramen\tLeft foramen\tComment\nL1-L2\t0\t0\t0\t\nL2-L3\t0\t0\t1\tsmall L foraminal bulge\nL3-L4\t1\t1\t1\t\nL4-L5\t2\t3\t1\tR foraminal extrusion',
+      [
+        'L1-L2 left none negated current',
+        'L1-L2 right none negated current',
+        'L2-L3 left mild current',
+        'L2-L3 right none negated current',
+        'L3-L4 left mild current',
+        'L3-L4 right mild current',
+        'L4-L5 left mild current',
+        'L4-L5 right severe current',
+      ],
+    ],
+    [
+      'Grades: 0: none; 1: mild; 2: moderate; 3: severe\n| Level | Canal | L NF | R NF |\n| L3-4 | 1 | 0 | 2 |\n| L4-5 | 2 | 3 | 1 |',
+      [
+        'L3-L4 left none negated current',
+        'L3-L4 right moderate current',
+        'L4-L5 left severe current',
+        'L4-L5 right mild current',
+      ],
+    ],
+    [
+      'Scale (0 none, 1 mild, 2 moderate, 3 severe).\nLevel: canal / left foramen / right foramen\nL4-5: 2 / 1 / 0\nL5-S1: 0 / 3 / 2',
+      [
+        'L4-L5 left mild current',
+        'L4-L5 right none negated current',
+        'L5-S1 left severe current',
+        'L5-S1 right moderate current',
+      ],
+    ],
+  ]);
+
+  describe('the canal column too', () => {
+    table(
+      [
+        [
+          'Scale (0 none, 1 mild, 2 moderate, 3 severe).\nLevel: canal / left foramen / right foramen\nL4-5: 2 / 1 / 0\nL5-S1: 0 / 3 / 2',
+          ['L4-L5 central moderate current', 'L5-S1 central none negated current'],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+
+  describe('but a sentence with one or two numbered grades is no legend', () => {
+    table([
+      [
+        'Disc bulges at 2 levels, 1 mild, 1 moderate.\n| Level | L NF | R NF |\n| L4-5 | 2 | 1 |',
+        [],
+      ],
+    ]);
+  });
+});
