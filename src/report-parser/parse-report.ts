@@ -386,6 +386,9 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
       // the impression: an ungraded bilateral restatement of graded sides stated elsewhere.
       const elsewhere = stated.filter((s) => s !== k && s.section !== k.section);
       if (ungraded && k.finding.side === 'bilateral' && coversBothSides(elsewhere)) continue;
+      // A table grading each foramen 2, the impression "Lee grade 2 foraminal stenosis bilaterally":
+      // a bilateral restatement of the grade both sides were given elsewhere.
+      if (k.finding.side === 'bilateral' && gradedAlikeOnBothSides(elsewhere, k.finding)) continue;
       // "Severe bilateral foraminal stenosis" in the findings, "the right side has progressed" in
       // the impression: an ungraded restatement of one side graded elsewhere.
       if (ungraded && (k.finding.side === 'left' || k.finding.side === 'right')) {
@@ -402,6 +405,13 @@ const coversSide = (list: readonly Candidate[], side: 'left' | 'right'): boolean
   list.some(
     (c) =>
       c.finding.severity !== null && (c.finding.side === side || c.finding.side === 'bilateral'),
+  );
+
+/** Whether `list` grades the left and the right side each as `bilateral` grades both. */
+const gradedAlikeOnBothSides = (list: readonly Candidate[], bilateral: ReportFinding): boolean =>
+  bilateral.severity !== null &&
+  (['left', 'right'] as const).every((side) =>
+    list.some((c) => c.finding.side === side && c.finding.severity === bilateral.severity),
   );
 
 /** Whether graded findings among `list` cover the left and the right side. */

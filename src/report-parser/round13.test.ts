@@ -145,3 +145,20 @@ describe('a legend that lists numbers and grades without "=" grades the numbers 
     ]);
   });
 });
+
+describe('a bilateral restatement of the grade both foramina were given elsewhere adds no finding', () => {
+  table([
+    [
+      'Grading: foramina per Lee (0 normal, 1 mild, 2 moderate, 3 severe).\nLevel\tRight foramen\tLeft foramen\nL5-S1\t2\t2\nImpression: Lee grade 2 foraminal stenosis bilaterally at L5-S1.',
+      ['L5-S1 left moderate current', 'L5-S1 right moderate current'],
+    ],
+    [
+      'FINDINGS:\nL4-5: Moderate left foraminal stenosis. Moderate right foraminal stenosis.\nIMPRESSION:\nModerate bilateral L4-5 foraminal stenosis.',
+      ['L4-L5 left moderate current', 'L4-L5 right moderate current'],
+    ],
+    [
+      'FINDINGS: At L5-S1 there is mild narrowing of the right foramen, and the left foramen is mildly narrowed too.\nCONCLUSION: Mild bilateral foraminal narrowing at L5-S1.',
+      ['L5-S1 left mild current', 'L5-S1 right mild current'],
+    ],
+  ]);
+});
