@@ -2603,7 +2603,6 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
           findings.push({
             ...f,
             section,
-            temporal: 'current',
             maxSeverity: undefined,
           });
         }

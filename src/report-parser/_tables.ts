@@ -32,11 +32,17 @@ export interface TableHeader {
   readonly lee: readonly boolean[];
   /** Symbols the report defined for its cells ("1 = mild"). */
   readonly legend: Legend;
+  /**
+   * Per column, whether its header says each cell holds the earlier study's grade and this one's
+   * ("Left NF prior -> now": "mild -> moderate").
+   */
+  readonly priorNow: readonly boolean[];
 }
 
-/** A finding of a table cell, with the Lee grade the cell gave. */
+/** A finding of a table cell, with the Lee grade the cell gave and the study it describes. */
 export interface TableFinding extends RawFinding {
   readonly grade: { readonly system: 'lee'; readonly value: number } | undefined;
+  readonly temporal: 'current' | 'prior';
 }
 
 interface Cell {
@@ -166,6 +172,12 @@ const STATEMENT_ENDINGS: ReadonlySet<string> = new Set([
   'nil',
 ]);
 
+/** An arrow between an earlier grade and the present one ("mild -> moderate", "none → mild"). */
+const ARROW = /\s*(?:->|→|=>|-->)\s*/;
+/** "prior -> now", "previous → current" in a header cell: its cells are an earlier and a present grade. */
+const PRIOR_NOW =
+  /\b(?:prior|previous|previously|before|then|old|baseline)\s*(?:->|→|=>|-->)\s*(?:now|current|currently|today|new|follow-up)\b/i;
+
 /**
  * Reads a header row.
  * @returns the columns, or undefined when the line is not a header naming canal or sides
@@ -178,7 +190,12 @@ export function readTableHeader(
 ): TableHeader | undefined {
   const cut = cellsOf(text, from, to);
   if (!cut) return undefined;
-  const cells = withLevelLabelCut(cut);
+  const priorNow = cut.map((c) => PRIOR_NOW.test(c.text));
+  // The column is named by what is left ("Left NF prior -> now" is the left foramen's).
+  const named = priorNow.some(Boolean)
+    ? cut.map((c, k) => (priorNow[k] ? { ...c, text: c.text.replace(PRIOR_NOW, '').trim() } : c))
+    : cut;
+  const cells = withLevelLabelCut(named);
   const columns: Column[] = [];
   for (const [k, c] of cells.entries()) {
     // An empty first cell heads the level column ("|  | Left | Right |").
@@ -195,7 +212,13 @@ export function readTableHeader(
   if (cells.some((c) => STATEMENT_ENDINGS.has(words(c.text).at(-1) ?? ''))) return undefined;
   const lee = cells.map((c) => words(c.text).includes('lee'));
   return sides >= 1 && (sides + columns.filter((c) => c === 'canal').length >= 2 || sides === 2)
-    ? { columns, lee, legend: legend ?? NO_LEGEND }
+    ? {
+        columns,
+        lee,
+        legend: legend ?? NO_LEGEND,
+        // A label cut from the first cell shifts the columns by one.
+        priorNow: cells.length > cut.length ? [false, ...priorNow] : priorNow,
+      }
     : undefined;
 }
 
@@ -234,8 +257,17 @@ export function readLegend(text: string, from: number, to: number): Legend | und
   return legend.size >= (equals ? 1 : MIN_LIST_ENTRIES) ? legend : undefined;
 }
 
-/** A cell's grade: its legend's, `none` for a negative cell, undefined when unreadable. */
+/**
+ * A cell's grade: its legend's, `none` for a negative cell, undefined when unreadable. A bracketed note
+ * after the grade ("none (post foraminotomy)", "sev (complete block)") does not hide it.
+ */
 function cellSeverity(cell: string, legend: Legend): Severity | undefined {
+  const graded = gradeOfCell(cell, legend);
+  if (graded !== undefined || !cell.includes('(')) return graded;
+  return gradeOfCell(cell.replace(/\([^)]*\)?/g, ' '), legend);
+}
+
+function gradeOfCell(cell: string, legend: Legend): Severity | undefined {
   const defined = legend.get(cell.trim());
   if (defined !== undefined) return defined;
   // A dash alone ("-", "–", "—") is an empty finding, as "nil" is.
@@ -304,7 +336,9 @@ export function readTableRow(
         ]
       : cells.slice(1);
   const kept = header.columns.flatMap((c, k) =>
-    c !== 'level' && c !== 'label' ? [{ column: c, lee: header.lee[k] === true }] : [],
+    c !== 'level' && c !== 'label'
+      ? [{ column: c, lee: header.lee[k] === true, priorNow: header.priorNow[k] === true }]
+      : [],
   );
   // A row may leave its last cells empty when their columns hold no grade ("| L1-2 | - | - | - |"
   // under a header ending in "Other").
@@ -314,7 +348,10 @@ export function readTableRow(
   const ref: LevelRef = level.ref;
   const out: TableFinding[] = [];
   // A cell holding both foramina ("mod/sev" under "Foramina L/R") is read as its two halves.
-  const split: { cell: Cell; column: { column: Column; lee: boolean } | undefined }[] = [];
+  const split: {
+    cell: Cell;
+    column: { column: Column; lee: boolean; priorNow: boolean } | undefined;
+  }[] = [];
   cells.forEach((cell, k) => {
     const column = kept[k];
     const pair = column?.column === 'left-right' || column?.column === 'right-left';
@@ -338,12 +375,18 @@ export function readTableRow(
       },
     );
   });
-  split.forEach(({ cell, column }) => {
+  const read = (
+    cell: Cell,
+    column: { column: Column; lee: boolean } | undefined,
+    temporal: 'current' | 'prior',
+  ): void => {
     const kind = column === undefined ? undefined : FINDING_OF[column.column];
     const leeGrade = column?.lee ? leeGradeOf(cell.text) : undefined;
     const severity = leeGrade?.severity ?? cellSeverity(cell.text, header.legend);
     if (!kind || severity === undefined) return;
     const negated = severity === 'none';
+    // An earlier study's grade is kept only when it was a finding this study's grade changed.
+    if (temporal === 'prior' && negated) return;
     out.push({
       finding: kind.finding,
       levelRef: ref,
@@ -359,7 +402,24 @@ export function readTableRow(
       start: cell.start,
       end: cell.end,
       grade: leeGrade ? { system: 'lee', value: leeGrade.grade } : undefined,
+      temporal,
     });
-  });
+  };
+  for (const { cell, column } of split) {
+    const arrow = column?.priorNow === true ? ARROW.exec(cell.text) : null;
+    if (!arrow) {
+      read(cell, column, 'current');
+      continue;
+    }
+    // "moderate -> severe": this study's grade, and the earlier one when it differs.
+    const before = cell.text.slice(0, arrow.index);
+    const afterAt = arrow.index + arrow[0].length;
+    const now = { start: cell.start + afterAt, end: cell.end, text: cell.text.slice(afterAt) };
+    read(now, column, 'current');
+    const was = cellSeverity(before, header.legend);
+    if (was !== cellSeverity(now.text, header.legend)) {
+      read({ start: cell.start, end: cell.start + before.length, text: before }, column, 'prior');
+    }
+  }
   return out;
 }

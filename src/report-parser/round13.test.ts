@@ -162,3 +162,53 @@ describe('a bilateral restatement of the grade both foramina were given elsewher
     ],
   ]);
 });
+
+describe('a table whose header says "prior -> now" gives each cell’s present grade and a changed earlier one', () => {
+  table([
+    [
+      'Level | Canal prior -> now | Left NF prior -> now | Right NF prior -> now\nL2-L3 | none -> none | none -> none | none -> none\nL3-L4 | mild -> mild | none -> mild | mild -> mild\nL4-L5 | moderate -> severe | moderate -> moderate | mild -> moderate\nL5-S1 | none -> none | severe -> none (post foraminotomy) | none -> none',
+      [
+        'L2-L3 left none negated current',
+        'L2-L3 right none negated current',
+        'L3-L4 left mild current',
+        'L3-L4 right mild current',
+        'L4-L5 left moderate current',
+        'L4-L5 right moderate current',
+        'L4-L5 right mild prior',
+        'L5-S1 left none negated current',
+        'L5-S1 left severe prior',
+        'L5-S1 right none negated current',
+      ],
+    ],
+    [
+      'Level | CCS previous → current | L NF previous → current | R NF previous → current\nL4-5 | mild → moderate | none → none | moderate → moderate\nL5-S1 | none → none | none → mild | severe → moderate',
+      [
+        'L4-L5 left none negated current',
+        'L4-L5 right moderate current',
+        'L5-S1 left mild current',
+        'L5-S1 right moderate current',
+        'L5-S1 right severe prior',
+      ],
+    ],
+    [
+      'Level\tCanal (then -> now)\tLeft foramen (then -> now)\tRight foramen (then -> now)\nL3-L4\tnone -> mild\tmild -> none\tmild -> mild',
+      ['L3-L4 left mild prior', 'L3-L4 left none negated current', 'L3-L4 right mild current'],
+    ],
+  ]);
+
+  describe('the canal’s cells likewise', () => {
+    table(
+      [
+        [
+          'Level | CCS previous → current | L NF previous → current | R NF previous → current\nL4-5 | mild → moderate | none → none | moderate → moderate\nL5-S1 | none → none | none → mild | severe → moderate',
+          [
+            'L4-L5 central moderate current',
+            'L4-L5 central mild prior',
+            'L5-S1 central none negated current',
+          ],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+});
