@@ -3126,6 +3126,9 @@ const TOPIC_KINDS: ReadonlySet<Item['kind']> = new Set([
  * a structure named before a colon is the subject of what follows it, so the colon is dropped and the
  * structure pairs with the predicate after it. Only a colon that closes a leading run of structures.
  */
+/** A dash between a label's grade and a comment on it ("W3 - complete obliteration"). */
+const COMMENT_DASH = /\s[-–—]\s/;
+
 function withoutTopicColon(items: readonly Item[], text: string): Item[] {
   const isColon = (x: Item | undefined): boolean => isColonItem(x, text);
   let k = 0;
@@ -3134,7 +3137,17 @@ function withoutTopicColon(items: readonly Item[], text: string): Item[] {
     return [...items];
   }
   const rest = items.slice(k + 1);
-  if (rest.some((x) => x.kind === 'pred' || x.kind === 'context')) {
+  // "foramen_left: W3 - complete obliteration of the fat …": a grade just after the label, set off
+  // from what follows by a dash or comma, is the label's, whatever the comment after it says ("mild
+  // bilateral stenosis" goes on as one phrase).
+  const grade0 = rest[0];
+  const next = rest[1];
+  const graded =
+    grade0?.kind === 'severity' &&
+    next !== undefined &&
+    ((next.kind === 'conj' && next.lit === ',') ||
+      COMMENT_DASH.test(text.slice(grade0.end, next.start)));
+  if (!graded && rest.some((x) => x.kind === 'pred' || x.kind === 'context')) {
     return [...items.slice(0, k), ...rest];
   }
   // "Central canal: L4-L5 moderate", "Right foramen: mild": a grade alone stands for the narrowing.

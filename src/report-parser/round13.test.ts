@@ -212,3 +212,54 @@ describe('a table whose header says "prior -> now" gives each cell’s present g
     );
   });
 });
+
+describe('Wildermuth’s codes W0 to W3 grade a foramen with the grading module’s severities', () => {
+  table([
+    [
+      'Foraminal grading: Wildermuth (0 = normal, 1 = slight, 2 = marked, 3 = advanced).\nL3-L4:\n  central_canal: normal\n  foramen_left: W1\n  foramen_right: W0\nL4-L5:\n  central_canal: mild narrowing (AP 10 mm)\n  foramen_left: W2\n  foramen_right: W2\nOther levels: not assessed (outside the field of view above L3).',
+      [
+        'L3-L4 left mild current',
+        'L3-L4 right none negated current',
+        'L4-L5 left moderate current',
+        'L4-L5 right moderate current',
+      ],
+    ],
+    [
+      'L4-5: Foramina W2 on the left, W0 on the right.',
+      ['L4-L5 left moderate current', 'L4-L5 right none negated current'],
+    ],
+    [
+      'L3/4: right NF W1; left NF W0.',
+      ['L3-L4 right mild current', 'L3-L4 left none negated current'],
+    ],
+  ]);
+});
+
+describe('a grade just after a structure’s label is the label’s, whatever the comment after it says', () => {
+  table([
+    [
+      'L5-S1:\n  foramen_left: W3 - complete obliteration of perineural fat around the exiting L5 root\n  foramen_right: W1',
+      ['L5-S1 left severe current', 'L5-S1 right mild current'],
+    ],
+    [
+      'L5-S1: foramen left: severe, obliteration of fat around the exiting root',
+      ['L5-S1 left severe current'],
+    ],
+    [
+      'L4-5:\n  foramen_right: moderate - fat partly effaced\n  foramen_left: mild - small osteophyte',
+      ['L4-L5 right moderate current', 'L4-L5 left mild current'],
+    ],
+  ]);
+
+  describe('but a grade that goes on as one phrase with its noun is read with it', () => {
+    table(
+      [
+        [
+          'L5-S1: Spinal canal: patent. Neural foramina: mild bilateral stenosis.',
+          ['L5-S1 central none negated current'],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+});

@@ -203,6 +203,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "the right foramen being unaffected", "the left foramen is spared": the structure is normal (round 11;
   // the foramen had been taken into the narrowing stated before it).
   { term: pred('normal'), source: 'corpus-review', literals: ['unaffected', 'spared', 'uninvolved'] },
+  // Wildermuth grade 0 written as a code ("foramen_right: W0"; W1-W3 are severity words).
+  { term: pred('normal'), source: 'contracts', literals: ['w 0'] },
   {
     term: pred('degenerate'), source: 'corpus-review',
     literals: [
