@@ -1746,6 +1746,14 @@ function readLevelHeading(
   return readLumbosacralHeading(tokens, from, to);
 }
 
+/** Words that label the level of a template line ("Level: L2-3 | CCS: none"). */
+const LEVEL_LABELS: ReadonlySet<string> = new Set(['level', 'levels', 'lvl']);
+
+/** The tokens of a "Level:" label opening a sentence (0 when there is none). */
+function levelLabelWidth(tokens: readonly Token[], from: number): number {
+  return LEVEL_LABELS.has(tokens[from]?.lower ?? '') && tokens[from + 1]?.lower === ':' ? 2 : 0;
+}
+
 /** Tokens of the shortest pair naming a sixth lumbar segment ("L5-6"). */
 const TRANSITIONAL_PAIR_TOKENS = 4;
 const NONLUMBAR_HEADING: LevelRef = { kind: 'nonlumbar' };
@@ -1850,7 +1858,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const processSentence = (tokens: readonly Token[], from: number, to: number): void => {
     if (from >= to) return;
     let start = from;
-    const heading = readLevelHeading(tokens, start, to);
+    const heading = readLevelHeading(tokens, start + levelLabelWidth(tokens, start), to);
     if (heading && firstOfLine && SECTIONS_ENDED_BY_ANATOMY.has(section)) {
       // "Hx: LBP." then "L3-4: mild NFN.": a line that opens with a level is this study's finding.
       section = 'other';

@@ -263,3 +263,39 @@ describe('a grade just after a structure’s label is the label’s, whatever th
     );
   });
 });
+
+describe('a "Level:" label before a level group makes it the heading of what follows on the line', () => {
+  table([
+    [
+      'Level: T12-L1, L1-2 | normal\nLevel: L2-3 | DB: N | CCS: none | NFN L: none | NFN R: mild',
+      [
+        'T12-L1 bilateral none negated current',
+        'L1-L2 bilateral none negated current',
+        'L2-L3 left none negated current',
+        'L2-L3 right mild current',
+      ],
+    ],
+    [
+      'Level: L1-2, L2-3 | normal\nLevel: L4-5 | CCS: mild | NFN L: mod | NFN R: none',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L4-L5 left moderate current',
+        'L4-L5 right none negated current',
+      ],
+    ],
+    ['Lvl: L3-4 | normal', ['L3-L4 bilateral none negated current']],
+  ]);
+
+  describe('and clears the canal of a level called normal', () => {
+    table(
+      [
+        [
+          'Level: L1-2, L2-3 | normal',
+          ['L1-L2 central none negated current', 'L2-L3 central none negated current'],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+});
