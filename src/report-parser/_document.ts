@@ -22,6 +22,7 @@ import type { QualifiedFinding } from './_qualifiers.js';
 import { readLegend, readTableHeader, readTableRow } from './_tables.js';
 import type { Legend, TableHeader } from './_tables.js';
 import { buildItems } from './_items.js';
+import { withTickedOptionsOnly } from './_checkboxes.js';
 import { readLevels } from './_levels.js';
 import type { Normaliser } from './_normalise.js';
 import { NUM, PUNCT, WORD, scanLine } from './_scan.js';
@@ -2620,7 +2621,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     table = readTableHeader(text, from, to, legend);
     if (table) return;
     legend = readLegend(text, from, to) ?? legend;
-    const tokens = scanLine(text, from, to);
+    const tokens = withTickedOptionsOnly(scanLine(text, from, to));
     let i = 0;
     while (i < tokens.length && BULLETS.has(tokens[i]?.lower ?? '') && tokens[i]?.kind === PUNCT) {
       i++;

@@ -299,3 +299,33 @@ describe('a "Level:" label before a level group makes it the heading of what fol
     );
   });
 });
+
+describe('a checkbox form states only its ticked options', () => {
+  table([
+    [
+      'L4-L5\n  Disc: [ ] Normal [ ] Bulge [x] Protrusion [ ] Extrusion - left subarticular\n  Central canal stenosis: [ ] None [x] Mild [ ] Moderate [ ] Severe\n  Left foraminal stenosis: [ ] None [ ] Mild [x] Moderate [ ] Severe\n  Right foraminal stenosis: [ ] None [x] Mild [ ] Moderate [ ] Severe\n  Change from prior: [ ] New [x] Unchanged [ ] Progressed [ ] Improved',
+      ['L4-L5 left moderate current', 'L4-L5 right mild current'],
+    ],
+    [
+      'L3-4\n  Canal: [X] Normal [ ] Stenosis\n  Left foramen: [ ] Normal [X] Narrowed - moderate\n  Right foramen: [X] Normal [ ] Narrowed',
+      ['L3-L4 left moderate current', 'L3-L4 right none negated current'],
+    ],
+    [
+      'L5-S1 left foraminal stenosis: ☐ none ☒ severe\nL5-S1 right foraminal stenosis: ☒ none ☐ mild',
+      ['L5-S1 left severe current', 'L5-S1 right none negated current'],
+    ],
+  ]);
+
+  describe('for the canal too', () => {
+    table(
+      [
+        [
+          'L4-L5\n  Central canal stenosis: [ ] None [x] Mild [ ] Moderate [ ] Severe',
+          ['L4-L5 central mild current'],
+        ],
+        ['L3-4\n  Canal: [X] Normal [ ] Stenosis', ['L3-L4 central none negated current']],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+});
