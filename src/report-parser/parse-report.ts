@@ -380,7 +380,11 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
     const stated = kept.filter((k) => k.explicit && k.finding.side !== undefined);
     for (const k of kept) {
       const ungraded = k.finding.severity === null && k.finding.root === undefined;
-      const vague = (!k.explicit || k.finding.side === undefined) && ungraded;
+      // A resolution has no grade of its own: "Resolution of the right L4-L5 foraminal protrusion and
+      // of the associated foraminal narrowing" restates the right side's resolution stated before.
+      const gradeless =
+        ungraded || (k.finding.temporal === 'resolved' && k.finding.root === undefined);
+      const vague = (!k.explicit || k.finding.side === undefined) && gradeless;
       if (vague && stated.some((s) => s !== k && s.section !== k.section)) continue;
       // "… (moderate on left, mild on right)" in the findings, "bilateral narrowing (Lt > Rt)" in
       // the impression: an ungraded bilateral restatement of graded sides stated elsewhere.

@@ -329,3 +329,57 @@ describe('a checkbox form states only its ticked options', () => {
     );
   });
 });
+
+describe('a finding gone since the earlier study keeps the grade its phrase gave it', () => {
+  describe('with the phrase’s level between the finding and the earlier study’s words', () => {
+    table(
+      [
+        [
+          'L4-L5: Diffuse disc bulge. The mild central canal stenosis at L4-L5 described on the preoperative study is no longer seen.',
+          ['L4-L5 central none negated resolved', 'L4-L5 central mild prior'],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+    table([
+      [
+        'The severe left foraminal stenosis at L5-S1 noted on the previous study has resolved.',
+        ['L5-S1 left none negated resolved', 'L5-S1 left severe prior'],
+      ],
+      [
+        'The moderate right foraminal narrowing at L4-L5 seen on the prior exam has resolved.',
+        ['L4-L5 right none negated resolved', 'L4-L5 right moderate prior'],
+      ],
+    ]);
+  });
+
+  describe('or with "previously described" opening the phrases that have gone', () => {
+    table([
+      [
+        'L4-L5: Small disc bulge. The previously described right foraminal disc protrusion and the associated mild right foraminal narrowing have resolved.',
+        ['L4-L5 right none negated resolved', 'L4-L5 right mild prior'],
+      ],
+      [
+        'L3-4: The previously reported left foraminal disc extrusion and the resulting severe left foraminal stenosis are no longer seen.',
+        ['L3-L4 left none negated resolved', 'L3-L4 left severe prior'],
+      ],
+    ]);
+  });
+});
+
+describe('a resolution restated in another section with no side of its own adds no finding', () => {
+  table([
+    [
+      'FINDINGS:\nL4-L5: The previously described right foraminal disc protrusion and the associated mild right foraminal narrowing have resolved.\nIMPRESSION:\n2. Resolution of the right L4-L5 foraminal disc protrusion and of the associated foraminal narrowing.',
+      ['L4-L5 right none negated resolved', 'L4-L5 right mild prior'],
+    ],
+    [
+      'FINDINGS:\nL5-S1: The moderate left foraminal narrowing seen on the prior exam has resolved.\nIMPRESSION:\nInterval resolution of the left L5-S1 foraminal disc protrusion and of the associated foraminal narrowing.',
+      ['L5-S1 left none negated resolved', 'L5-S1 left moderate prior'],
+    ],
+    [
+      'FINDINGS:\nL4-5: The right foraminal stenosis described previously has resolved.\nIMPRESSION: Resolved foraminal stenosis at L4-5.',
+      ['L4-L5 right none negated resolved'],
+    ],
+  ]);
+});
