@@ -539,6 +539,12 @@ function gradedPhraseBefore(out: readonly Item[]): readonly [number, number] | u
   return graded && start !== undefined ? [start, head.end] : undefined;
 }
 
+/**
+ * Negations that set a grade against the one just stated: "moderate, not mild", "mild rather than
+ * moderate" correct the grade; they bound nothing.
+ */
+const CONTRASTS: ReadonlySet<string> = new Set(['not', 'rather than']);
+
 /** Whether the items so far hold no finding yet, so a word after them opens the sentence's subject. */
 const opensPhrase = (out: readonly Item[]): boolean =>
   !out.some((x) => x.kind === 'target' || x.kind === 'lesion' || x.kind === 'pred');
@@ -895,7 +901,7 @@ export function readQualifiers(
       const j = nextMeaningful(items, i + 1, NEGATED_GRADE_WINDOW) ?? i;
       const next = items[j];
       const vagueTrigger = [...VAGUE_GRADES].some((w) => x.rule.literal.includes(w));
-      if (next?.kind === 'severity' && x.rule.literal === 'not' && endsWithGrade(out)) {
+      if (next?.kind === 'severity' && CONTRASTS.has(x.rule.literal) && endsWithGrade(out)) {
         // "should read moderate-to-severe, not moderate": a correction's contrast, not a bound.
         // "is moderately, not mildly, narrowed": the contrast between commas goes with its commas,
         // so the grade before it still grades the verb after it.

@@ -383,3 +383,23 @@ describe('a resolution restated in another section with no side of its own adds 
     ],
   ]);
 });
+
+describe('a grade set against another ("mild rather than moderate") or upheld ("confirmed as moderate") is the grade', () => {
+  table([
+    [
+      'L4-L5: Moderate left foraminal stenosis.\nL5-S1: Mild right and moderate left foraminal stenosis.\nADDENDUM (same day): On review with the referring surgeon, the left L4-L5 foraminal stenosis is mild rather than moderate; the protrusion is predominantly extraforaminal. The left L5-S1 foraminal stenosis is confirmed as moderate. The remainder of the report is unchanged.',
+      ['L4-L5 left mild current', 'L5-S1 left moderate current', 'L5-S1 right mild current'],
+    ],
+    [
+      'L3-4: The right foramen is mildly rather than moderately narrowed.',
+      ['L3-L4 right mild current'],
+    ],
+  ]);
+
+  describe('for the canal too', () => {
+    table(
+      [['L4-5: the canal stenosis is confirmed to be severe.', ['L4-L5 central severe current']]],
+      'central-canal-stenosis',
+    );
+  });
+});

@@ -279,6 +279,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'did', 'involving', 'involves', 'involve', 'seen at', 'lying',
       // A correction's verb: "the left foraminal narrowing should read moderate-to-severe".
       'should read', 'should be', 'should have read', 'reads',
+      // An addendum upholding a grade: "the left foraminal stenosis is confirmed as moderate".
+      'confirmed as', 'is confirmed as', 'confirmed to be',
       // Intensifiers between a structure and what is said of it: "the neural foramen itself is patent".
       'itself', 'themselves', 'per se', 'proper',
     ],
