@@ -3179,8 +3179,8 @@ function withoutTopicColon(items: readonly Item[], text: string): Item[] {
 
 /**
  * "On the left there is mild foraminal narrowing", "On the right, perineural fat is effaced, Lee grade
- * 2": a side that opens the sentence is the side of its foramen (or of its Lee grade), when the
- * sentence names no other side. The side is moved to just before that foramen.
+ * 2": a side that opens the sentence is the side of its foramina and exiting roots (or of its Lee
+ * grade), when the sentence names no other side. The side is moved to just before each of them.
  */
 function withLeadingSide(items: readonly Item[]): Item[] {
   let k = 0;
@@ -3191,16 +3191,19 @@ function withLeadingSide(items: readonly Item[]): Item[] {
   }
   const rest = items.slice(k + 1);
   if (rest.some((x) => x.kind === 'side' || x.kind === 'asym')) return [...items];
-  const at = rest.findIndex(
-    (x) => (x.kind === 'target' && x.target === 'foramen') || x.kind === 'grading',
-  );
-  if (at < 0) return [...items];
-  const placed = {
-    ...side,
-    start: rest[at]?.start ?? side.start,
-    end: rest[at]?.start ?? side.end,
-  };
-  return [...items.slice(0, k), ...rest.slice(0, at), placed, ...rest.slice(at)];
+  // "On the right at L5-S1, a protrusion narrows the neural foramen severely and compresses the
+  // exiting L5 root": every foramen and exiting root of the sentence is that side's.
+  const sided = (x: Item): boolean =>
+    x.kind === 'target' && (x.target === 'foramen' || x.target === 'exit-root');
+  const first = rest.findIndex((x) => sided(x) || x.kind === 'grading');
+  if (first < 0) return [...items];
+  const out = [...items.slice(0, k), ...rest.slice(0, first)];
+  for (const [i, x] of rest.entries()) {
+    if (i < first) continue;
+    if (i === first || sided(x)) out.push({ ...side, start: x.start, end: x.start });
+    out.push(x);
+  }
+  return out;
 }
 
 /** Backward negations that also negate forward when they open a clause ("Nil central canal stenosis"). */

@@ -403,3 +403,37 @@ describe('a grade set against another ("mild rather than moderate") or upheld ("
     );
   });
 });
+
+describe('a side opening the sentence is the side of each of its foramina and exiting roots', () => {
+  table([
+    [
+      'On the right at L5-S1, a foraminal disc protrusion narrows the neural foramen severely and compresses the exiting L5 root. The opposite foramen is normal.',
+      ['L5-S1 right severe current', 'L5-S1 left none negated current'],
+    ],
+  ]);
+
+  describe('the exiting root too', () => {
+    table(
+      [
+        [
+          'On the left at L4-5, the exiting L4 root is compressed by a foraminal osteophyte and the foramen is moderately narrowed. The opposite foramen is normal.',
+          ['L4-L5 left null current'],
+        ],
+        [
+          'On the right at L5-S1, a foraminal disc protrusion narrows the neural foramen severely and compresses the exiting L5 root.',
+          ['L5-S1 right null current'],
+        ],
+      ],
+      'nerve-root-compression',
+    );
+    table(
+      [
+        [
+          'On the right at L3/4 there is mild foraminal narrowing with contact of the exiting root. The opposite foramen is patent.',
+          ['L3-L4 right null current'],
+        ],
+      ],
+      'nerve-root-contact',
+    );
+  });
+});
