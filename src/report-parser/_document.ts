@@ -1811,6 +1811,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let header: LevelRef | undefined;
   let last: LevelRef | undefined;
   let subject: FindingSubject | undefined;
+  /**
+   * The subject was a label whose first value stated the narrowing itself ("Canal: mild stenosis at
+   * L4-L5; none at L5-S1"): it heads the rest of its line only, as a sentence's subject would.
+   */
+  let subjectEndsWithLine = false;
   let table: TableHeader | undefined;
   /** "current (prior)" was declared: a bracketed grade after a grade is the prior study's. */
   let bracketsArePrior = false;
@@ -2062,7 +2067,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     // "Central canal stenosis: Mild at L3/4. Moderate at L4/5. Nil elsewhere.": the subject of the
     // first value is the subject of the sentences of values after it.
-    subject = subjectWithValues(items, text) ?? subject;
+    const valued = subjectWithValues(items, text);
+    if (valued) {
+      subject = valued.subject;
+      subjectEndsWithLine = valued.statesNarrowing;
+    }
     items = resolveOpposite(items, lastForamen);
     items = withRetractedForamen(items, lastForamen) ?? items;
     items = withPronounSide(tokens, start, items, lastSide);
@@ -2601,6 +2610,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
 
   const processLine = (from: number, to: number): void => {
     lineNo++;
+    if (subjectEndsWithLine) {
+      subject = undefined;
+      subjectEndsWithLine = false;
+    }
     firstOfLine = true;
     lineSide = undefined;
     headingOnLine = false;
@@ -2680,7 +2693,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       i += region;
     } else if (!sectionHeading && opensWithTopicLabel(tokens, i)) {
       // "Other: no marrow lesion", "Alignment: normal": a new topic; the finding named before ends.
-      subject = undefined;
+      // "Others: patent" under "Neural foramina:" is that finding at the levels not described.
+      if (!REMAINING_LABELS.has(tokens[i]?.lower ?? '')) subject = undefined;
       // A bulleted sub-field under a level heading of its own line ("L3-L4:" / "- Disc: bulge"), or
       // one that labels a part of the level ("Disc: bulge"), stays at that level.
       const levelPart = LEVEL_PART_LABEL_WORDS.has(tokens[i]?.lower ?? '');
@@ -2911,18 +2925,23 @@ const VALUE_KINDS: ReadonlySet<Item['kind']> = new Set([
  * A finding named before a colon with a first value after it ("Central canal stenosis: Mild at
  * L3/4"): the subject, or undefined when the sentence is not of that form.
  */
-function subjectWithValues(items: readonly Item[], text: string): FindingSubject | undefined {
+function subjectWithValues(
+  items: readonly Item[],
+  text: string,
+): { subject: FindingSubject; statesNarrowing: boolean } | undefined {
   const colon = items.findIndex((x) => isColonItem(x, text));
   if (colon <= 0) return undefined;
   const head = subjectOf(items.slice(0, colon));
   const values = items.slice(colon + 1);
-  if (!head || !values.every((x) => VALUE_KINDS.has(x.kind))) {
-    return undefined;
-  }
+  // "Canal: mild stenosis at L4-L5; none at L5-S1": the value may name the structure's narrowing.
+  const isNarrowing = (x: Item): boolean => x.kind === 'pred' && x.pred === 'narrow';
+  if (!head || !values.every((x) => VALUE_KINDS.has(x.kind) || isNarrowing(x))) return undefined;
   const graded = values.some(
     (x) => x.kind === 'severity' || (x.kind === 'context' && x.rule.category === 'negation'),
   );
-  return graded && values.some((x) => x.kind === 'level') ? head : undefined;
+  return graded && values.some((x) => x.kind === 'level')
+    ? { subject: head, statesNarrowing: values.some(isNarrowing) }
+    : undefined;
 }
 
 /** Items of a tail that only says where a level was seen ("on the sagittal sequences"). */
@@ -3213,23 +3232,29 @@ const OPENING_NEGATIONS: ReadonlySet<string> = new Set(['nil', 'none']);
  * "Nil central canal or exit foraminal stenosis.": Australian reports put "nil" (elsewhere written
  * after its finding, "stenosis nil") before the finding; opening a sentence, it negates forward.
  */
+/** Labels of the levels a finding-first list has not described ("- Others: patent"). */
+const REMAINING_LABELS: ReadonlySet<string> = new Set(['others', 'rest']);
+
 /**
  * "CCS: L4-5 mild. Else none.": "else" opening a sentence is "otherwise", the levels not described
- * (only there: "nothing else" inside a sentence says nothing of levels).
+ * (only there: "nothing else" inside a sentence says nothing of levels); so is "Others:" or "Rest:"
+ * as its label ("Neural foramina: … - Others: patent").
  */
 function withLeadingElse(items: Item[], text: string): Item[] {
   const x = items[0];
-  if (x?.kind !== 'other' || x.end - x.start !== 4) return items;
-  if (text.slice(x.start, x.end).toLowerCase() !== 'else') return items;
+  if (x?.kind !== 'other' || x.end - x.start > 6) return items;
+  const word = text.slice(x.start, x.end).toLowerCase();
+  const label = REMAINING_LABELS.has(word) && isColonItem(items[1], text);
+  if (word !== 'else' && !label) return items;
   const remaining: Item = {
     kind: 'level',
     ref: { kind: 'remaining' },
     emphasis: false,
-    lit: 'else',
+    lit: word,
     start: x.start,
     end: x.end,
   };
-  return [remaining, ...items.slice(1)];
+  return [remaining, ...items.slice(label ? 2 : 1)];
 }
 
 function withLeadingNil(items: readonly Item[]): Item[] {

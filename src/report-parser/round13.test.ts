@@ -437,3 +437,78 @@ describe('a side opening the sentence is the side of each of its foramina and ex
     );
   });
 });
+
+describe('a structure’s label with a graded narrowing as its first value heads the values after it', () => {
+  table(
+    [
+      [
+        'Canal: mild stenosis at L4-L5; none at L5-S1.',
+        ['L4-L5 central mild current', 'L5-S1 central none negated current'],
+      ],
+      [
+        'Central canal: moderate narrowing at L3/4. None at L4/5.',
+        ['L3-L4 central moderate current', 'L4-L5 central none negated current'],
+      ],
+      [
+        'Canal: severe stenosis at L4-5; moderate at L3-4.',
+        ['L3-L4 central moderate current', 'L4-L5 central severe current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+  table([
+    [
+      'Foramina: mild bilateral narrowing at L4-5; none at L5-S1.',
+      ['L4-L5 bilateral mild current', 'L5-S1 bilateral none negated current'],
+    ],
+  ]);
+});
+
+describe('such a label heads the rest of its own line only', () => {
+  table([
+    [
+      'Canal: mild stenosis at L4-L5; none at L5-S1.\nUpper lumbar levels (L1-L2, L2-L3): unremarkable.',
+      ['L1-L2 bilateral none negated current', 'L2-L3 bilateral none negated current'],
+    ],
+    [
+      'Central canal: moderate stenosis at L4-L5; no stenosis at L3-L4 or L5-S1.\nUpper lumbar levels L1-L2 and L2-L3: normal.',
+      ['L1-L2 bilateral none negated current', 'L2-L3 bilateral none negated current'],
+    ],
+  ]);
+});
+
+describe('"Others:" or "Rest:" in a finding-first list is that finding at the levels not described', () => {
+  table([
+    [
+      'Central canal: Mild stenosis at L4-L5. Remaining levels patent.\nNeural foramina:\n- L3-L4: minimal left, none on the right.\n- Others: patent.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 left mild current',
+        'L3-L4 right none negated current',
+        'L4-L5 bilateral none negated current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+    [
+      'Foraminal narrowing:\n- L3/4: mild bilaterally.\n- Others: none.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral mild current',
+        'L4-L5 bilateral none negated current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+    [
+      'Neural foramina:\n- L4-5: moderate right.\n- Rest: patent.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 right moderate current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+  ]);
+});
