@@ -223,7 +223,8 @@ function readPair(
   return { uppers, end: b.end };
 }
 
-const LIST_WORDS = new Set(['and', 'amnd', 'andd', '&', ',', '/', 'or']);
+// "neither L3-L4 nor L4-L5": "nor" lists levels as "or" does.
+const LIST_WORDS = new Set(['and', 'amnd', 'andd', '&', ',', '/', 'or', 'nor']);
 
 /**
  * Reads a level expression starting at token `i`.

@@ -512,3 +512,25 @@ describe('"Others:" or "Rest:" in a finding-first list is that finding at the le
     ],
   ]);
 });
+
+describe('"neither L3-L4 nor L4-L5", "…, nor at L3-4" lists levels as "or" does', () => {
+  table(
+    [
+      [
+        'Central canal: neither L3-L4 nor L4-L5 shows canal stenosis.',
+        ['L3-L4 central none negated current', 'L4-L5 central none negated current'],
+      ],
+      [
+        'Neither L1/2 nor L2/3 shows any canal or foraminal narrowing.',
+        ['L1-L2 central none negated current', 'L2-L3 central none negated current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+  table([
+    [
+      'There is no foraminal stenosis at L2-3, nor at L3-4.',
+      ['L2-L3 bilateral none negated current', 'L3-L4 bilateral none negated current'],
+    ],
+  ]);
+});
