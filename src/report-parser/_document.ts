@@ -671,7 +671,11 @@ const keep = (items: Item[]): Item[] => items;
 function withTargetsBeforePred(items: Item[], targets: readonly Item[]): Item[] {
   // "…, where a protrusion causes moderate narrowing": a lesion is not the structure narrowed.
   const pred = items.findIndex((x) => x.kind === 'pred' && x.pred === 'narrow');
-  if (pred < 0 || items.some((x) => x.kind === 'target')) return items;
+  // "…, which is moderately narrowed by a protrusion contacting the exiting left L4 root": a root the
+  // clause names is not the structure narrowed either.
+  const narrowable = (x: Item): boolean =>
+    x.kind === 'target' && x.target !== 'root' && x.target !== 'exit-root';
+  if (pred < 0 || items.some(narrowable)) return items;
   const at = items[pred]?.start ?? 0;
   const inserted = targets.map((x) => ({ ...x, start: at, end: at }) as Item);
   return [...items.slice(0, pred), ...inserted, ...items.slice(pred)];
@@ -1296,10 +1300,24 @@ function exceptionSideAt(items: readonly Item[]): number {
     if (items[k]?.kind === 'level') return first;
   }
   let k = 0;
-  while (items[k]?.kind === 'level' || items[k]?.kind === 'glue') k++;
+  while (items[k]?.kind === 'level' || items[k]?.kind === 'glue' || opensWhereClause(items, k)) k++;
   const side = items[k];
   return side?.kind === 'side' && side.side !== 'bilateral' && k > 0 ? k : -1;
 }
+
+/**
+ * "…, where on the left": the comma and "where" that open the exception's own clause when its side
+ * comes next as a place ("at L3-L4, where on the left there is mild narrowing"), as "at L4/5 on the
+ * left" names it. "…, where the right foramen is narrowed" describes a foramen of the level and
+ * excepts the whole level, as before.
+ */
+const opensWhereClause = (items: readonly Item[], k: number): boolean => {
+  const x = items[k];
+  const where = x?.kind === 'conj' && x.lit === ',' ? k + 1 : k;
+  const word = items[where];
+  const on = items[where + 1];
+  return word?.kind === 'filler' && word.lit === 'where' && on?.kind === 'glue' && on.lit === 'on';
+};
 
 /**
  * "apart from the right at L4/5 (mild)", "except at L4-5 on the right, where it is mild": an exception

@@ -4,7 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseReport } from './parse-report.js';
-import { table } from './_test-rows.js';
+import { clearedBut, table } from './_test-rows.js';
 
 describe('a sixth lumbar segment’s level heading ("L5-L6:", "L6-S1:") holds its own findings', () => {
   table([
@@ -533,4 +533,35 @@ describe('"neither L3-L4 nor L4-L5", "…, nor at L3-4" lists levels as "or" doe
       ['L2-L3 bilateral none negated current', 'L3-L4 bilateral none negated current'],
     ],
   ]);
+});
+
+describe('an exception to a clearance keeps its side when the side opens its own clause', () => {
+  table([
+    [
+      'The neural foramina are patent at all levels except at L4-L5 on the left, which is moderately narrowed by a far lateral disc protrusion contacting the exiting left L4 root, and at L3-L4, where on the left there is mild narrowing.',
+      clearedBut(
+        'L3-L4 left mild current',
+        'L3-L4 right none negated current',
+        'L4-L5 left moderate current',
+        'L4-L5 right none negated current',
+      ),
+    ],
+    [
+      'The foramina are patent except at L5-S1, where on the right there is moderate narrowing.',
+      clearedBut('L5-S1 right moderate current', 'L5-S1 left none negated current'),
+    ],
+    [
+      'Foramina patent throughout apart from L4/5, where on the left a protrusion causes severe narrowing.',
+      clearedBut('L4-L5 left severe current', 'L4-L5 right none negated current'),
+    ],
+  ]);
+
+  describe('and the narrowing of its clause is the excepted foramen’s, though a root is named there too', () => {
+    table([
+      [
+        'The foramina are patent at all levels except at L5-S1 on the right, which is severely narrowed by an osteophyte abutting the exiting right L5 root.',
+        clearedBut('L5-S1 right severe current', 'L5-S1 left none negated current'),
+      ],
+    ]);
+  });
 });
