@@ -1319,6 +1319,74 @@ const opensWhereClause = (items: readonly Item[], k: number): boolean => {
   return word?.kind === 'filler' && word.lit === 'where' && on?.kind === 'glue' && on.lit === 'on';
 };
 
+/** A level an exception names, and the one side it names (undefined: the whole level). */
+interface ExceptedPlace {
+  readonly level: Level;
+  readonly side: 'left' | 'right' | undefined;
+}
+
+/**
+ * The levels and side of one exception to a positive statement: the side it names ("at L4-L5 on the
+ * right, where …"), else the one side its clause speaks of ("where the right foramen is severely
+ * narrowed": the left foramen keeps the statement's grade, which excepting the whole level would lose).
+ */
+function exceptedPlace(items: readonly Item[]): ExceptedPlace[] {
+  const level = items.find((x) => x.kind === 'level');
+  if (level?.kind !== 'level' || level.ref.kind !== 'levels') return [];
+  const named = items[exceptionSideAt(items)];
+  const sides = new Set(
+    items.flatMap((x) => (x.kind === 'side' && x.side !== 'bilateral' ? [x.side] : [])),
+  );
+  const [only] = sides;
+  const side =
+    named?.kind === 'side' && named.side !== 'bilateral'
+      ? named.side
+      : sides.size === 1 && (only === 'left' || only === 'right')
+        ? only
+        : undefined;
+  return level.ref.levels.map((l) => ({ level: l, side }));
+}
+
+/**
+ * "Mild bilateral foraminal narrowing at each of these levels, except at L4-L5 where …": the findings
+ * of a statement made at named levels leave the levels it excepts to the exception. An exception that
+ * names its side leaves the statement's other side there ("except at L4-L5 on the right": the left
+ * foramen keeps the statement's grade) and its canal; one that names no side takes the whole level.
+ */
+function withoutExcepted<F extends SectionedFinding>(
+  stated: readonly F[],
+  excepted: readonly ExceptedPlace[],
+): F[] {
+  const out: F[] = [];
+  for (const f of stated) {
+    const ref = f.levelRef;
+    if (f.negated || ref?.kind !== 'levels') {
+      out.push(f);
+      continue;
+    }
+    const kept: Level[] = [];
+    for (const level of ref.levels) {
+      const place = excepted.find((e) => e.level === level);
+      if (!place) kept.push(level);
+      else if (place.side !== undefined) {
+        const other = place.side === 'left' ? 'right' : 'left';
+        const foraminal = f.finding === 'foraminal-stenosis';
+        if (!foraminal || f.side === other) kept.push(level);
+        else if (f.side === 'bilateral') {
+          out.push({
+            ...f,
+            levelRef: { kind: 'levels', levels: [level] },
+            side: other,
+            asymmetry: undefined,
+          });
+        }
+      }
+    }
+    if (kept.length > 0) out.push({ ...f, levelRef: { kind: 'levels', levels: kept } });
+  }
+  return out;
+}
+
 /**
  * "apart from the right at L4/5 (mild)", "except at L4-5 on the right, where it is mild": an exception
  * that gives only a grade is the narrowing of the cleared structures, put just after the grade.
@@ -1982,9 +2050,22 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       const sided = parts.every(
         (from, n) => exceptionSideAt(itemsOf(tokens, from, parts[n + 1] ?? to)) >= 0,
       );
-      processClause(tokens, start, exception.at, (items) =>
-        asClearanceWithExceptions(items, sided),
-      );
+      if (exception.positive) {
+        const stated = findings.length;
+        processClause(tokens, start, exception.at, keep);
+        const excepted = parts.flatMap((from, n) =>
+          exceptedPlace(itemsOf(tokens, from, parts[n + 1] ?? to)),
+        );
+        findings.splice(
+          stated,
+          findings.length - stated,
+          ...withoutExcepted(findings.slice(stated), excepted),
+        );
+      } else {
+        processClause(tokens, start, exception.at, (items) =>
+          asClearanceWithExceptions(items, sided),
+        );
+      }
       const targets = itemsOf(tokens, start, exception.at).filter((x) => x.kind === 'target');
       for (const [n, from] of parts.entries()) {
         const end = parts[n + 1] ?? to;
@@ -2496,7 +2577,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     tokens: readonly Token[],
     from: number,
     to: number,
-  ): { at: number; levels: number; parts: readonly number[] } | undefined => {
+  ): { at: number; levels: number; parts: readonly number[]; positive: boolean } | undefined => {
     for (let k = from + 1; k < to; k++) {
       const width = exceptionAt(tokens, k, to);
       if (width === 0) continue;
@@ -2516,7 +2597,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
             (x.kind === 'pred' && x.pred === 'normal') ||
             (x.kind === 'context' && x.rule.category === 'negation'),
         );
-      if (!allLevels && !clearance) return undefined;
+      // "Mild bilateral foraminal narrowing from L3-L4 to L5-S1, except at L4-L5 where …": a finding
+      // stated at named levels, with an exception among them.
+      const positive =
+        !allLevels &&
+        !clearance &&
+        before.some((x) => x.kind === 'level' && x.ref.kind === 'levels') &&
+        before.some((x) => x.kind === 'target') &&
+        !before.some((x) => x.kind === 'context' && x.rule.category === 'negation');
+      if (!allLevels && !clearance && !positive) return undefined;
       // "…, and at L5/S1 on the right, where …": each further level opens an exception of its own.
       const parts: number[] = [l];
       for (let j = levels.end; j + 1 < to; j++) {
@@ -2532,7 +2621,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         parts.push(sideFirst ? m : m + 1);
         j = next.end;
       }
-      return { at: k, levels: l, parts };
+      return { at: k, levels: l, parts, positive };
     }
     return undefined;
   };

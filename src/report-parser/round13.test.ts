@@ -565,3 +565,54 @@ describe('an exception to a clearance keeps its side when the side opens its own
     ]);
   });
 });
+
+describe('a finding stated at named levels leaves the level, or the one side, it excepts to the exception', () => {
+  table([
+    [
+      'Degenerative disc disease from L3-L4 to L5-S1 with mild bilateral foraminal narrowing at each of these levels, except at L4-L5 where the right foramen is moderately to severely narrowed by a foraminal protrusion.',
+      [
+        'L3-L4 bilateral mild current',
+        'L4-L5 left mild current',
+        'L4-L5 right moderate-severe current',
+        'L5-S1 bilateral mild current',
+      ],
+    ],
+    [
+      'Moderate bilateral foraminal stenosis at L4-5 and L5-S1, except at L5-S1 where the left foramen is only mildly narrowed.',
+      [
+        'L4-L5 bilateral moderate current',
+        'L5-S1 left mild current',
+        'L5-S1 right moderate current',
+      ],
+    ],
+    [
+      'Mild bilateral foraminal narrowing at L3-4, L4-5 and L5-S1, except at L4-5 on the left, where it is severe.',
+      [
+        'L3-L4 bilateral mild current',
+        'L4-L5 left severe current',
+        'L4-L5 right mild current',
+        'L5-S1 bilateral mild current',
+      ],
+    ],
+    [
+      'Moderate canal stenosis and mild bilateral foraminal narrowing from L2-3 to L4-5, apart from L3-4, which is normal.',
+      ['L2-L3 bilateral mild current', 'L4-L5 bilateral mild current'],
+    ],
+  ]);
+
+  describe('its canal too, unless the exception names only a side', () => {
+    table(
+      [
+        [
+          'Moderate canal stenosis and mild bilateral foraminal narrowing from L2-3 to L4-5, apart from L3-4, which is normal.',
+          ['L2-L3 central moderate current', 'L4-L5 central moderate current'],
+        ],
+        [
+          'Mild canal stenosis and mild bilateral foraminal narrowing at L3-4 and L4-5, except at L4-5 on the right, where the narrowing is severe.',
+          ['L3-L4 central mild current', 'L4-L5 central mild current'],
+        ],
+      ],
+      'central-canal-stenosis',
+    );
+  });
+});
