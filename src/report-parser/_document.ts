@@ -22,6 +22,7 @@ import type { QualifiedFinding } from './_qualifiers.js';
 import { readLegend, readTableHeader, readTableRow } from './_tables.js';
 import type { Legend, TableHeader } from './_tables.js';
 import { buildItems } from './_items.js';
+import { withTickedOptionsOnly } from './_checkboxes.js';
 import { readLevels } from './_levels.js';
 import type { Normaliser } from './_normalise.js';
 import { NUM, PUNCT, WORD, scanLine } from './_scan.js';
@@ -719,7 +720,11 @@ const keep = (items: Item[]): Item[] => items;
 function withTargetsBeforePred(items: Item[], targets: readonly Item[]): Item[] {
   // "…, where a protrusion causes moderate narrowing": a lesion is not the structure narrowed.
   const pred = items.findIndex((x) => x.kind === 'pred' && x.pred === 'narrow');
-  if (pred < 0 || items.some((x) => x.kind === 'target')) return items;
+  // "…, which is moderately narrowed by a protrusion contacting the exiting left L4 root": a root the
+  // clause names is not the structure narrowed either.
+  const narrowable = (x: Item): boolean =>
+    x.kind === 'target' && x.target !== 'root' && x.target !== 'exit-root';
+  if (pred < 0 || items.some(narrowable)) return items;
   const at = items[pred]?.start ?? 0;
   const inserted = targets.map((x) => ({ ...x, start: at, end: at }) as Item);
   return [...items.slice(0, pred), ...inserted, ...items.slice(pred)];
@@ -1408,9 +1413,91 @@ function exceptionSideAt(items: readonly Item[]): number {
     if (items[k]?.kind === 'level') return first;
   }
   let k = 0;
-  while (items[k]?.kind === 'level' || items[k]?.kind === 'glue') k++;
+  while (items[k]?.kind === 'level' || items[k]?.kind === 'glue' || opensWhereClause(items, k)) k++;
   const side = items[k];
   return side?.kind === 'side' && side.side !== 'bilateral' && k > 0 ? k : -1;
+}
+
+/**
+ * "…, where on the left": the comma and "where" that open the exception's own clause when its side
+ * comes next as a place ("at L3-L4, where on the left there is mild narrowing"), as "at L4/5 on the
+ * left" names it. "…, where the right foramen is narrowed" describes a foramen of the level and
+ * excepts the whole level, as before.
+ */
+const opensWhereClause = (items: readonly Item[], k: number): boolean => {
+  const x = items[k];
+  const where = x?.kind === 'conj' && x.lit === ',' ? k + 1 : k;
+  const word = items[where];
+  const on = items[where + 1];
+  return word?.kind === 'filler' && word.lit === 'where' && on?.kind === 'glue' && on.lit === 'on';
+};
+
+/** A level an exception names, and the one side it names (undefined: the whole level). */
+interface ExceptedPlace {
+  readonly level: Level;
+  readonly side: 'left' | 'right' | undefined;
+}
+
+/**
+ * The levels and side of one exception to a positive statement: the side it names ("at L4-L5 on the
+ * right, where …"), else the one side its clause speaks of ("where the right foramen is severely
+ * narrowed": the left foramen keeps the statement's grade, which excepting the whole level would lose).
+ */
+function exceptedPlace(items: readonly Item[]): ExceptedPlace[] {
+  const level = items.find((x) => x.kind === 'level');
+  if (level?.kind !== 'level' || level.ref.kind !== 'levels') return [];
+  const named = items[exceptionSideAt(items)];
+  const sides = new Set(
+    items.flatMap((x) => (x.kind === 'side' && x.side !== 'bilateral' ? [x.side] : [])),
+  );
+  const [only] = sides;
+  const side =
+    named?.kind === 'side' && named.side !== 'bilateral'
+      ? named.side
+      : sides.size === 1 && (only === 'left' || only === 'right')
+        ? only
+        : undefined;
+  return level.ref.levels.map((l) => ({ level: l, side }));
+}
+
+/**
+ * "Mild bilateral foraminal narrowing at each of these levels, except at L4-L5 where …": the findings
+ * of a statement made at named levels leave the levels it excepts to the exception. An exception that
+ * names its side leaves the statement's other side there ("except at L4-L5 on the right": the left
+ * foramen keeps the statement's grade) and its canal; one that names no side takes the whole level.
+ */
+function withoutExcepted<F extends SectionedFinding>(
+  stated: readonly F[],
+  excepted: readonly ExceptedPlace[],
+): F[] {
+  const out: F[] = [];
+  for (const f of stated) {
+    const ref = f.levelRef;
+    if (f.negated || ref?.kind !== 'levels') {
+      out.push(f);
+      continue;
+    }
+    const kept: Level[] = [];
+    for (const level of ref.levels) {
+      const place = excepted.find((e) => e.level === level);
+      if (!place) kept.push(level);
+      else if (place.side !== undefined) {
+        const other = place.side === 'left' ? 'right' : 'left';
+        const foraminal = f.finding === 'foraminal-stenosis';
+        if (!foraminal || f.side === other) kept.push(level);
+        else if (f.side === 'bilateral') {
+          out.push({
+            ...f,
+            levelRef: { kind: 'levels', levels: [level] },
+            side: other,
+            asymmetry: undefined,
+          });
+        }
+      }
+    }
+    if (kept.length > 0) out.push({ ...f, levelRef: { kind: 'levels', levels: kept } });
+  }
+  return out;
 }
 
 /**
@@ -1903,9 +1990,37 @@ function readLevelHeading(
   tokens: readonly Token[],
   from: number,
   to: number,
-): { ref: LevelRef; next: number } | undefined {
+): { ref: LevelRef; next: number; transitional?: TransitionalMention } | undefined {
   const m = readLevels(tokens, from, to);
-  if (!m || m.kind !== 'levels') return readLumbosacralHeading(tokens, from, to);
+  if (m?.kind === 'levels') return headingAfter(tokens, m, to);
+  // "L5-L6:", "L6-S1:" in a report that numbers six lumbar vertebrae: a heading over a disc Foramen does
+  // not report, so its sentences are dropped as a cervical level's are (they had kept the level before).
+  if (m?.kind === 'vertebra' && m.transitional && m.end - from >= TRANSITIONAL_PAIR_TOKENS) {
+    const heading = headingAfter(tokens, { ref: NONLUMBAR_HEADING, end: m.end }, to);
+    const span = { start: tokens[from]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 };
+    return heading ? { ...heading, transitional: span } : undefined;
+  }
+  return readLumbosacralHeading(tokens, from, to);
+}
+
+/** Words that label the level of a template line ("Level: L2-3 | CCS: none"). */
+const LEVEL_LABELS: ReadonlySet<string> = new Set(['level', 'levels', 'lvl']);
+
+/** The tokens of a "Level:" label opening a sentence (0 when there is none). */
+function levelLabelWidth(tokens: readonly Token[], from: number): number {
+  return LEVEL_LABELS.has(tokens[from]?.lower ?? '') && tokens[from + 1]?.lower === ':' ? 2 : 0;
+}
+
+/** Tokens of the shortest pair naming a sixth lumbar segment ("L5-6"). */
+const TRANSITIONAL_PAIR_TOKENS = 4;
+const NONLUMBAR_HEADING: LevelRef = { kind: 'nonlumbar' };
+
+/** The colon, dash or line end that makes the level group `m` at a sentence's start a heading. */
+function headingAfter(
+  tokens: readonly Token[],
+  m: { readonly ref: LevelRef; readonly end: number },
+  to: number,
+): { ref: LevelRef; next: number } | undefined {
   let i = m.end;
   // "L3/4 - DB, …": a dash right after the level closes the heading, as a colon does.
   const dash = tokens[i];
@@ -1952,6 +2067,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let header: LevelRef | undefined;
   let last: LevelRef | undefined;
   let subject: FindingSubject | undefined;
+  /**
+   * The subject was a label whose first value stated the narrowing itself ("Canal: mild stenosis at
+   * L4-L5; none at L5-S1"): it heads the rest of its line only, as a sentence's subject would.
+   */
+  let subjectEndsWithLine = false;
   let table: TableHeader | undefined;
   /** "current (prior)" was declared: a bracketed grade after a grade is the prior study's. */
   let bracketsArePrior = false;
@@ -2002,7 +2122,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const processSentence = (tokens: readonly Token[], from: number, to: number): void => {
     if (from >= to) return;
     let start = from;
-    const heading = readLevelHeading(tokens, start, to);
+    const heading = readLevelHeading(tokens, start + levelLabelWidth(tokens, start), to);
     if (heading && firstOfLine && SECTIONS_ENDED_BY_ANATOMY.has(section)) {
       // "Hx: LBP." then "L3-4: mild NFN.": a line that opens with a level is this study's finding.
       section = 'other';
@@ -2017,6 +2137,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       header = heading.ref;
       last = heading.ref;
       noteLevels(heading.ref);
+      if (heading.transitional) transitional.push(heading.transitional);
       start = heading.next;
       lastForamen = undefined;
       lastSide = undefined;
@@ -2114,9 +2235,22 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         (headed && !exception.allLevels && exception.excepted.every((l) => headed.includes(l))
           ? headed
           : undefined);
-      processClause(tokens, start, exception.at, (items) =>
-        asClearanceWithExceptions(items, sided, within),
-      );
+      if (exception.positive) {
+        const stated = findings.length;
+        processClause(tokens, start, exception.at, keep);
+        const excepted = parts.flatMap((from, n) =>
+          exceptedPlace(itemsOf(tokens, from, parts[n + 1] ?? to)),
+        );
+        findings.splice(
+          stated,
+          findings.length - stated,
+          ...withoutExcepted(findings.slice(stated), excepted),
+        );
+      } else {
+        processClause(tokens, start, exception.at, (items) =>
+          asClearanceWithExceptions(items, sided, within),
+        );
+      }
       const targets = itemsOf(tokens, start, exception.at).filter((x) => x.kind === 'target');
       for (const [n, from] of parts.entries()) {
         const end = parts[n + 1] ?? to;
@@ -2234,7 +2368,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     // "Central canal stenosis: Mild at L3/4. Moderate at L4/5. Nil elsewhere.": the subject of the
     // first value is the subject of the sentences of values after it.
-    subject = subjectWithValues(items, text) ?? subject;
+    const valued = subjectWithValues(items, text);
+    if (valued) {
+      subject = valued.subject;
+      subjectEndsWithLine = valued.statesNarrowing;
+    }
     items = resolveOpposite(items, lastForamen);
     items = withRetractedForamen(items, lastForamen) ?? items;
     items = withPronounSide(tokens, start, items, lastSide);
@@ -2679,6 +2817,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         /** The levels the clearance names, or undefined; `allLevels` when it says "at all levels". */
         within: readonly Level[] | undefined;
         allLevels: boolean;
+        /** A finding stated at named levels with an exception among them, not a clearance. */
+        positive: boolean;
       }
     | undefined => {
     for (let k = from + 1; k < to; k++) {
@@ -2706,7 +2846,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         groups.length === 1 && groups[0]?.kind === 'levels' ? groups[0].levels : undefined;
       const clearance =
         stated && (groups.length === 0 || (range !== undefined && range.length > 1));
-      if (!allLevels && !clearance) return undefined;
+      // "Mild bilateral foraminal narrowing from L3-L4 to L5-S1, except at L4-L5 where …": a finding
+      // stated at named levels, with an exception among them.
+      const positive =
+        !allLevels &&
+        !clearance &&
+        before.some((x) => x.kind === 'level' && x.ref.kind === 'levels') &&
+        before.some((x) => x.kind === 'target') &&
+        !before.some((x) => x.kind === 'context' && x.rule.category === 'negation');
+      if (!allLevels && !clearance && !positive) return undefined;
       // "…, and at L5/S1 on the right, where …": each further level opens an exception of its own.
       const parts: number[] = [l];
       const excepted: Level[] = levels.ref.kind === 'levels' ? [...levels.ref.levels] : [];
@@ -2733,6 +2881,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         excepted,
         within: allLevels ? undefined : range,
         allLevels,
+        positive,
       };
     }
     return undefined;
@@ -2885,6 +3034,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
 
   const processLine = (from: number, to: number): void => {
     lineNo++;
+    if (subjectEndsWithLine) {
+      subject = undefined;
+      subjectEndsWithLine = false;
+    }
     firstOfLine = true;
     lineSide = undefined;
     headingOnLine = false;
@@ -2896,7 +3049,6 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
           findings.push({
             ...f,
             section,
-            temporal: 'current',
             maxSeverity: undefined,
           });
         }
@@ -2906,7 +3058,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     table = readTableHeader(text, from, to, legend);
     if (table) return;
     legend = readLegend(text, from, to) ?? legend;
-    const tokens = scanLine(text, from, to);
+    const tokens = withTickedOptionsOnly(scanLine(text, from, to));
     let i = 0;
     while (i < tokens.length && BULLETS.has(tokens[i]?.lower ?? '') && tokens[i]?.kind === PUNCT) {
       i++;
@@ -2966,7 +3118,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       i += region;
     } else if (!sectionHeading && opensWithTopicLabel(tokens, i)) {
       // "Other: no marrow lesion", "Alignment: normal": a new topic; the finding named before ends.
-      subject = undefined;
+      // "Others: patent" under "Neural foramina:" is that finding at the levels not described.
+      if (!REMAINING_LABELS.has(tokens[i]?.lower ?? '')) subject = undefined;
       // A bulleted sub-field under a level heading of its own line ("L3-L4:" / "- Disc: bulge"), or
       // one that labels a part of the level ("Disc: bulge"), stays at that level.
       const levelPart = LEVEL_PART_LABEL_WORDS.has(tokens[i]?.lower ?? '');
@@ -3197,18 +3350,23 @@ const VALUE_KINDS: ReadonlySet<Item['kind']> = new Set([
  * A finding named before a colon with a first value after it ("Central canal stenosis: Mild at
  * L3/4"): the subject, or undefined when the sentence is not of that form.
  */
-function subjectWithValues(items: readonly Item[], text: string): FindingSubject | undefined {
+function subjectWithValues(
+  items: readonly Item[],
+  text: string,
+): { subject: FindingSubject; statesNarrowing: boolean } | undefined {
   const colon = items.findIndex((x) => isColonItem(x, text));
   if (colon <= 0) return undefined;
   const head = subjectOf(items.slice(0, colon));
   const values = items.slice(colon + 1);
-  if (!head || !values.every((x) => VALUE_KINDS.has(x.kind))) {
-    return undefined;
-  }
+  // "Canal: mild stenosis at L4-L5; none at L5-S1": the value may name the structure's narrowing.
+  const isNarrowing = (x: Item): boolean => x.kind === 'pred' && x.pred === 'narrow';
+  if (!head || !values.every((x) => VALUE_KINDS.has(x.kind) || isNarrowing(x))) return undefined;
   const graded = values.some(
     (x) => x.kind === 'severity' || (x.kind === 'context' && x.rule.category === 'negation'),
   );
-  return graded && values.some((x) => x.kind === 'level') ? head : undefined;
+  return graded && values.some((x) => x.kind === 'level')
+    ? { subject: head, statesNarrowing: values.some(isNarrowing) }
+    : undefined;
 }
 
 /** Items of a tail that only says where a level was seen ("on the sagittal sequences"). */
@@ -3481,6 +3639,9 @@ const TOPIC_KINDS: ReadonlySet<Item['kind']> = new Set([
  * a structure named before a colon is the subject of what follows it, so the colon is dropped and the
  * structure pairs with the predicate after it. Only a colon that closes a leading run of structures.
  */
+/** A dash between a label's grade and a comment on it ("W3 - complete obliteration"). */
+const COMMENT_DASH = /\s[-–—]\s/;
+
 function withoutTopicColon(items: readonly Item[], text: string): Item[] {
   const isColon = (x: Item | undefined): boolean => isColonItem(x, text);
   let k = 0;
@@ -3489,7 +3650,17 @@ function withoutTopicColon(items: readonly Item[], text: string): Item[] {
     return [...items];
   }
   const rest = items.slice(k + 1);
-  if (rest.some((x) => x.kind === 'pred' || x.kind === 'context')) {
+  // "foramen_left: W3 - complete obliteration of the fat …": a grade just after the label, set off
+  // from what follows by a dash or comma, is the label's, whatever the comment after it says ("mild
+  // bilateral stenosis" goes on as one phrase).
+  const grade0 = rest[0];
+  const next = rest[1];
+  const graded =
+    grade0?.kind === 'severity' &&
+    next !== undefined &&
+    ((next.kind === 'conj' && next.lit === ',') ||
+      COMMENT_DASH.test(text.slice(grade0.end, next.start)));
+  if (!graded && rest.some((x) => x.kind === 'pred' || x.kind === 'context')) {
     return [...items.slice(0, k), ...rest];
   }
   // "Central canal: L4-L5 moderate", "Right foramen: mild": a grade alone stands for the narrowing.
@@ -3512,8 +3683,8 @@ function withoutTopicColon(items: readonly Item[], text: string): Item[] {
 
 /**
  * "On the left there is mild foraminal narrowing", "On the right, perineural fat is effaced, Lee grade
- * 2": a side that opens the sentence is the side of its foramen (or of its Lee grade), when the
- * sentence names no other side. The side is moved to just before that foramen.
+ * 2": a side that opens the sentence is the side of its foramina and exiting roots (or of its Lee
+ * grade), when the sentence names no other side. The side is moved to just before each of them.
  */
 function withLeadingSide(items: readonly Item[]): Item[] {
   let k = 0;
@@ -3524,16 +3695,19 @@ function withLeadingSide(items: readonly Item[]): Item[] {
   }
   const rest = items.slice(k + 1);
   if (rest.some((x) => x.kind === 'side' || x.kind === 'asym')) return [...items];
-  const at = rest.findIndex(
-    (x) => (x.kind === 'target' && x.target === 'foramen') || x.kind === 'grading',
-  );
-  if (at < 0) return [...items];
-  const placed = {
-    ...side,
-    start: rest[at]?.start ?? side.start,
-    end: rest[at]?.start ?? side.end,
-  };
-  return [...items.slice(0, k), ...rest.slice(0, at), placed, ...rest.slice(at)];
+  // "On the right at L5-S1, a protrusion narrows the neural foramen severely and compresses the
+  // exiting L5 root": every foramen and exiting root of the sentence is that side's.
+  const sided = (x: Item): boolean =>
+    x.kind === 'target' && (x.target === 'foramen' || x.target === 'exit-root');
+  const first = rest.findIndex((x) => sided(x) || x.kind === 'grading');
+  if (first < 0) return [...items];
+  const out = [...items.slice(0, k), ...rest.slice(0, first)];
+  for (const [i, x] of rest.entries()) {
+    if (i < first) continue;
+    if (i === first || sided(x)) out.push({ ...side, start: x.start, end: x.start });
+    out.push(x);
+  }
+  return out;
 }
 
 /** Backward negations that also negate forward when they open a clause ("Nil central canal stenosis"). */
@@ -3543,23 +3717,29 @@ const OPENING_NEGATIONS: ReadonlySet<string> = new Set(['nil', 'none']);
  * "Nil central canal or exit foraminal stenosis.": Australian reports put "nil" (elsewhere written
  * after its finding, "stenosis nil") before the finding; opening a sentence, it negates forward.
  */
+/** Labels of the levels a finding-first list has not described ("- Others: patent"). */
+const REMAINING_LABELS: ReadonlySet<string> = new Set(['others', 'rest']);
+
 /**
  * "CCS: L4-5 mild. Else none.": "else" opening a sentence is "otherwise", the levels not described
- * (only there: "nothing else" inside a sentence says nothing of levels).
+ * (only there: "nothing else" inside a sentence says nothing of levels); so is "Others:" or "Rest:"
+ * as its label ("Neural foramina: … - Others: patent").
  */
 function withLeadingElse(items: Item[], text: string): Item[] {
   const x = items[0];
-  if (x?.kind !== 'other' || x.end - x.start !== 4) return items;
-  if (text.slice(x.start, x.end).toLowerCase() !== 'else') return items;
+  if (x?.kind !== 'other' || x.end - x.start > 6) return items;
+  const word = text.slice(x.start, x.end).toLowerCase();
+  const label = REMAINING_LABELS.has(word) && isColonItem(items[1], text);
+  if (word !== 'else' && !label) return items;
   const remaining: Item = {
     kind: 'level',
     ref: { kind: 'remaining' },
     emphasis: false,
-    lit: 'else',
+    lit: word,
     start: x.start,
     end: x.end,
   };
-  return [remaining, ...items.slice(1)];
+  return [remaining, ...items.slice(label ? 2 : 1)];
 }
 
 function withLeadingNil(items: readonly Item[]): Item[] {

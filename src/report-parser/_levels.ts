@@ -165,7 +165,15 @@ function readPair(
   if (informal) return { uppers: [informal.ordinal], end: i + 3 };
   const a = readVertebra(tokens, i, undefined, to);
   if (!a) return undefined;
-  if (a.ordinal < 0) return { uppers: [], end: a.end, single: a };
+  if (a.ordinal < 0) {
+    // "L6-S1", "L6/S1": the disc below a sixth lumbar segment is no disc level Foramen reports either.
+    const sep = tokens[a.end];
+    const below =
+      sep?.kind === PUNCT && PAIR_SEPARATORS.has(sep.lower)
+        ? readVertebra(tokens, a.end + 1, 'l', to)
+        : undefined;
+    return { uppers: [], end: below?.name === 'S1' ? below.end : a.end, single: a };
+  }
   if (a.compactLower !== undefined) return { uppers: [a.ordinal], end: a.end };
   const sep = a.end < to ? tokens[a.end] : undefined;
   let bStart = -1;
@@ -196,6 +204,11 @@ function readPair(
     adjacentOnly = true;
   }
   if (bStart < 0) return { uppers: [], end: a.end, single: a };
+  // "L5-6", "L5/6": the sixth lumbar segment written as its number alone after L5.
+  const six = tokens[bStart];
+  if (range && a.name === 'L5' && six?.kind === NUM && six.lower === '6' && bStart < to) {
+    return { uppers: [], end: bStart + 1, single: { ordinal: -1, name: 'L6', end: bStart + 1 } };
+  }
   const letter = tokens[i]?.lower ?? 'l';
   const b = readVertebra(tokens, bStart, letter === 'd' ? 't' : letter, to);
   // "L5-L6": the sixth lumbar segment is a transitional vertebra.
@@ -212,7 +225,8 @@ function readPair(
   return { uppers, end: b.end };
 }
 
-const LIST_WORDS = new Set(['and', 'amnd', 'andd', '&', ',', '/', 'or']);
+// "neither L3-L4 nor L4-L5": "nor" lists levels as "or" does.
+const LIST_WORDS = new Set(['and', 'amnd', 'andd', '&', ',', '/', 'or', 'nor']);
 
 /**
  * Reads a level expression starting at token `i`.

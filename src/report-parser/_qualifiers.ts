@@ -234,7 +234,7 @@ export interface SentenceQualifiers {
    * exam has resolved"): the earlier study's grade of a finding this study shows gone ("resolved",
    * "no longer seen"; not "not confirmed").
    */
-  readonly priorPhraseGrade?: Graded | undefined;
+  readonly priorPhraseGrades?: readonly PhraseGrade[];
   /** A resolution word says the finding was there and has gone (not "not confirmed"). */
   readonly gone?: boolean;
   /** An earlier study's grades per side ("previously moderate on the right and severe on the left"). */
@@ -514,7 +514,9 @@ const isWordBetween = (x: Item | undefined): boolean =>
  */
 function gradedPhraseBefore(out: readonly Item[]): readonly [number, number] | undefined {
   let k = out.length - 1;
-  while (k >= 0 && isWordBetween(out[k])) k--;
+  // "the mild canal stenosis at L4-L5 described on the preoperative study": the phrase's level
+  // stands between its head and the participle.
+  while (k >= 0 && (isWordBetween(out[k]) || out[k]?.kind === 'level')) k--;
   const head = out[k];
   if (!head) return undefined;
   // "foraminal narrowing": the target and its predicate make the head.
@@ -537,10 +539,41 @@ function gradedPhraseBefore(out: readonly Item[]): readonly [number, number] | u
   return graded && start !== undefined ? [start, head.end] : undefined;
 }
 
-/** The first grade among the items of a text range. */
-function gradeWithin(out: readonly Item[], [a, b]: readonly [number, number]): Graded | undefined {
-  const x = out.find((y) => y.kind === 'severity' && y.start >= a && y.end <= b);
-  return x?.kind === 'severity' ? x.severity : undefined;
+/**
+ * Negations that set a grade against the one just stated: "moderate, not mild", "mild rather than
+ * moderate" correct the grade; they bound nothing.
+ */
+const CONTRASTS: ReadonlySet<string> = new Set(['not', 'rather than']);
+
+/** Whether the items so far hold no finding yet, so a word after them opens the sentence's subject. */
+const opensPhrase = (out: readonly Item[]): boolean =>
+  !out.some((x) => x.kind === 'target' || x.kind === 'lesion' || x.kind === 'pred');
+
+/** A grade in an earlier study's phrase, and where it stands. */
+interface PhraseGrade {
+  readonly at: number;
+  readonly severity: Graded;
+}
+
+/** The grades among the items of a text range. */
+function gradesWithin(out: readonly Item[], [a, b]: readonly [number, number]): PhraseGrade[] {
+  return out.flatMap((y) =>
+    y.kind === 'severity' && y.start >= a && y.end <= b
+      ? [{ at: y.start, severity: y.severity }]
+      : [],
+  );
+}
+
+/**
+ * The earlier grade of a finding in one of an earlier study's phrases: the last grade of its phrase
+ * before the finding ends ("the severe left foraminal stenosis and mild canal stenosis": severe, then
+ * mild), else the phrase's first.
+ */
+function phraseGradeOf(q: SentenceQualifiers, f: RawFinding): Graded | undefined {
+  const phrase = q.priorPhrases.find(([a, b]) => f.start >= a && f.end <= b);
+  if (!phrase) return undefined;
+  const inPhrase = (q.priorPhraseGrades ?? []).filter((g) => g.at >= phrase[0] && g.at < phrase[1]);
+  return (inPhrase.filter((g) => g.at < f.end).at(-1) ?? inPhrase[0])?.severity;
 }
 
 /** Whether the items so far end with a grade, perhaps then a comma ("moderate, not mild"). */
@@ -718,7 +751,12 @@ export function readQualifiers(
   let priorBySide: Map<'left' | 'right', Graded> | undefined;
   let priorNone = false;
   const priorPhrases: (readonly [number, number])[] = [];
-  let priorPhraseGrade: Graded | undefined;
+  const priorPhraseGrades: PhraseGrade[] = [];
+  /**
+   * "The previously described protrusion and the associated mild right foraminal narrowing have
+   * resolved": where the phrases an earlier study's words open begin, until the word that they are gone.
+   */
+  let earlierPhrasesFrom: number | undefined;
   let gone = false;
   let nowGrade: Graded | undefined;
   let unchanged = false;
@@ -820,8 +858,8 @@ export function readQualifiers(
         const phrase = priorGrade === undefined ? gradedPhraseBefore(out) : undefined;
         if (phrase) {
           priorPhrases.push(phrase);
-          priorPhraseGrade = gradeWithin(out, phrase) ?? priorPhraseGrade;
-        }
+          priorPhraseGrades.push(...gradesWithin(out, phrase));
+        } else if (priorGrade === undefined && opensPhrase(out)) earlierPhrasesFrom = x.end;
         if (
           priorGrade !== undefined &&
           items[i + 1]?.kind === 'conj' &&
@@ -849,11 +887,21 @@ export function readQualifiers(
     }
     if (x.kind === 'context' && x.rule.category === 'negation') {
       if (RESOLUTION_TRIGGERS.has(x.rule.literal)) resolution = true;
-      if (GONE_TRIGGERS.has(x.rule.literal)) gone = true;
+      if (GONE_TRIGGERS.has(x.rule.literal)) {
+        gone = true;
+        const phrase =
+          earlierPhrasesFrom === undefined ? undefined : ([earlierPhrasesFrom, x.start] as const);
+        const graded = phrase ? gradesWithin(out, phrase) : [];
+        if (phrase && graded.length > 0) {
+          priorPhrases.push(phrase);
+          priorPhraseGrades.push(...graded);
+        }
+        earlierPhrasesFrom = undefined;
+      }
       const j = nextMeaningful(items, i + 1, NEGATED_GRADE_WINDOW) ?? i;
       const next = items[j];
       const vagueTrigger = [...VAGUE_GRADES].some((w) => x.rule.literal.includes(w));
-      if (next?.kind === 'severity' && x.rule.literal === 'not' && endsWithGrade(out)) {
+      if (next?.kind === 'severity' && CONTRASTS.has(x.rule.literal) && endsWithGrade(out)) {
         // "should read moderate-to-severe, not moderate": a correction's contrast, not a bound.
         // "is moderately, not mildly, narrowed": the contrast between commas goes with its commas,
         // so the grade before it still grades the verb after it.
@@ -936,7 +984,7 @@ export function readQualifiers(
       priorBySide,
       priorNone,
       priorPhrases,
-      priorPhraseGrade,
+      priorPhraseGrades,
       gone,
       nowGrade,
       unchanged,
@@ -1033,12 +1081,7 @@ export function qualifyFindings(
     // "The moderate right foraminal narrowing seen on the prior exam has resolved": the grade of the
     // phrase the earlier study's words follow is that study's.
     const resolvedGrade =
-      f.negated &&
-      temporal === 'resolved' &&
-      q.gone === true &&
-      q.priorPhrases.some(([a, b]) => f.start >= a && f.end <= b)
-        ? q.priorPhraseGrade
-        : undefined;
+      f.negated && temporal === 'resolved' && q.gone === true ? phraseGradeOf(q, f) : undefined;
     const priorStated =
       (!f.negated && temporal === 'current') ||
       (f.negated && temporal === 'resolved') ||

@@ -32,11 +32,17 @@ export interface TableHeader {
   readonly lee: readonly boolean[];
   /** Symbols the report defined for its cells ("1 = mild"). */
   readonly legend: Legend;
+  /**
+   * Per column, whether its header says each cell holds the earlier study's grade and this one's
+   * ("Left NF prior -> now": "mild -> moderate").
+   */
+  readonly priorNow: readonly boolean[];
 }
 
-/** A finding of a table cell, with the Lee grade the cell gave. */
+/** A finding of a table cell, with the Lee grade the cell gave and the study it describes. */
 export interface TableFinding extends RawFinding {
   readonly grade: { readonly system: 'lee'; readonly value: number } | undefined;
+  readonly temporal: 'current' | 'prior';
 }
 
 interface Cell {
@@ -166,6 +172,12 @@ const STATEMENT_ENDINGS: ReadonlySet<string> = new Set([
   'nil',
 ]);
 
+/** An arrow between an earlier grade and the present one ("mild -> moderate", "none → mild"). */
+const ARROW = /\s*(?:->|→|=>|-->)\s*/;
+/** "prior -> now", "previous → current" in a header cell: its cells are an earlier and a present grade. */
+const PRIOR_NOW =
+  /\b(?:prior|previous|previously|before|then|old|baseline)\s*(?:->|→|=>|-->)\s*(?:now|current|currently|today|new|follow-up)\b/i;
+
 /**
  * Reads a header row.
  * @returns the columns, or undefined when the line is not a header naming canal or sides
@@ -178,7 +190,12 @@ export function readTableHeader(
 ): TableHeader | undefined {
   const cut = cellsOf(text, from, to);
   if (!cut) return undefined;
-  const cells = withLevelLabelCut(cut);
+  const priorNow = cut.map((c) => PRIOR_NOW.test(c.text));
+  // The column is named by what is left ("Left NF prior -> now" is the left foramen's).
+  const named = priorNow.some(Boolean)
+    ? cut.map((c, k) => (priorNow[k] ? { ...c, text: c.text.replace(PRIOR_NOW, '').trim() } : c))
+    : cut;
+  const cells = withLevelLabelCut(named);
   const columns: Column[] = [];
   for (const [k, c] of cells.entries()) {
     // An empty first cell heads the level column ("|  | Left | Right |").
@@ -196,7 +213,13 @@ export function readTableHeader(
   if (cells.some((c) => STATEMENT_ENDINGS.has(words(c.text).at(-1) ?? ''))) return undefined;
   const lee = cells.map((c) => words(c.text).includes('lee'));
   return sides >= 1 && (sides + columns.filter((c) => c === 'canal').length >= 2 || sides === 2)
-    ? { columns, lee, legend: legend ?? NO_LEGEND }
+    ? {
+        columns,
+        lee,
+        legend: legend ?? NO_LEGEND,
+        // A label cut from the first cell shifts the columns by one.
+        priorNow: cells.length > cut.length ? [false, ...priorNow] : priorNow,
+      }
     : undefined;
 }
 
@@ -205,6 +228,15 @@ export type Legend = ReadonlyMap<string, Severity>;
 const NO_LEGEND: Legend = new Map();
 /** "0 = none", "3=severe", "- = none": one symbol and the grade it stands for. */
 const LEGEND_ENTRY = /(?:^|[\s(,;:])([0-4]|-)\s*=\s*([a-z]+(?:[ -](?:to[ -])?[a-z]+)?)/gi;
+/**
+ * "0 normal, 1 mild", "0: none; 1: mild": a number and its grade as an item of a list, each ended by a
+ * comma, semicolon, bracket or the line's end, so that prose ("1 mild bulge at L4-5") is not one.
+ */
+const LEGEND_LIST_ENTRY =
+  /(?:^|[(,;:]\s*)([0-4])\s*:?\s*([a-z]+(?:[ -](?:to[ -])?[a-z]+)?)(?=\s*(?:[,;)]|$))/gi;
+const LEGEND_HINT = /[0-4]:?\s+(?:none|normal|nil|mild|minimal|slight|moderate|severe)/i;
+/** Symbols a legend written without "=" must define: one pair alone may be prose. */
+const MIN_LIST_ENTRIES = 3;
 
 /**
  * The legend a line defines for table cells, when it defines at least one symbol with a grade
@@ -212,19 +244,31 @@ const LEGEND_ENTRY = /(?:^|[\s(,;:])([0-4]|-)\s*=\s*([a-z]+(?:[ -](?:to[ -])?[a-
  */
 export function readLegend(text: string, from: number, to: number): Legend | undefined {
   const line = text.slice(from, to);
-  if (!line.includes('=')) return undefined;
+  const equals = line.includes('=');
+  // Without "=", a list of numbers and grades ("(0 normal, 1 mild, 2 moderate, 3 severe)"); checked
+  // for a digit before a grade word first, as most lines hold neither.
+  if (!equals && !LEGEND_HINT.test(line)) return undefined;
   const legend = new Map<string, Severity>();
-  for (const m of line.matchAll(LEGEND_ENTRY)) {
+  for (const m of line.matchAll(equals ? LEGEND_ENTRY : LEGEND_LIST_ENTRY)) {
     const words = m[2] ?? '';
     const grade =
       cellSeverity(words, NO_LEGEND) ?? cellSeverity(words.split(/[ -]/)[0] ?? '', NO_LEGEND);
     if (grade !== undefined && m[1] !== undefined) legend.set(m[1], grade);
   }
-  return legend.size > 0 ? legend : undefined;
+  return legend.size >= (equals ? 1 : MIN_LIST_ENTRIES) ? legend : undefined;
 }
 
-/** A cell's grade: its legend's, `none` for a negative cell, undefined when unreadable. */
+/**
+ * A cell's grade: its legend's, `none` for a negative cell, undefined when unreadable. A bracketed note
+ * after the grade ("none (post foraminotomy)", "sev (complete block)") does not hide it.
+ */
 function cellSeverity(cell: string, legend: Legend): Severity | undefined {
+  const graded = gradeOfCell(cell, legend);
+  if (graded !== undefined || !cell.includes('(')) return graded;
+  return gradeOfCell(cell.replace(/\([^)]*\)?/g, ' '), legend);
+}
+
+function gradeOfCell(cell: string, legend: Legend): Severity | undefined {
   const defined = legend.get(cell.trim());
   if (defined !== undefined) return defined;
   // A dash alone ("-", "–", "—") is an empty finding, as "nil" is.
@@ -280,7 +324,11 @@ export function readTableRow(
   if (!level || level.kind !== 'levels') return undefined;
   const levelEnd = tokens[level.end - 1]?.end ?? first.end;
   const rest = text.slice(levelEnd, first.end);
-  const restLead = rest.length - rest.replace(/^[\s:.)-]+/, '').length;
+  // "L4-5 - mild / …": a dash after the level may close it as a colon does, but a dash that is all
+  // the cell holds ("L1-2: - / - / -") is the cell's value (none).
+  const afterMarks = rest.replace(/^[\s:.)]+/, '');
+  const value = DASHES.has(afterMarks.trim()) ? afterMarks : rest.replace(/^[\s:.)-]+/, '');
+  const restLead = rest.length - value.length;
   cells =
     levelEnd + restLead < first.end
       ? [
@@ -289,7 +337,9 @@ export function readTableRow(
         ]
       : cells.slice(1);
   const kept = header.columns.flatMap((c, k) =>
-    c !== 'level' && c !== 'label' ? [{ column: c, lee: header.lee[k] === true }] : [],
+    c !== 'level' && c !== 'label'
+      ? [{ column: c, lee: header.lee[k] === true, priorNow: header.priorNow[k] === true }]
+      : [],
   );
   // A row may leave its last cells empty when their columns hold no grade ("| L1-2 | - | - | - |"
   // under a header ending in "Other").
@@ -299,7 +349,10 @@ export function readTableRow(
   const ref: LevelRef = level.ref;
   const out: TableFinding[] = [];
   // A cell holding both foramina ("mod/sev" under "Foramina L/R") is read as its two halves.
-  const split: { cell: Cell; column: { column: Column; lee: boolean } | undefined }[] = [];
+  const split: {
+    cell: Cell;
+    column: { column: Column; lee: boolean; priorNow: boolean } | undefined;
+  }[] = [];
   cells.forEach((cell, k) => {
     const column = kept[k];
     const pair = column?.column === 'left-right' || column?.column === 'right-left';
@@ -323,12 +376,18 @@ export function readTableRow(
       },
     );
   });
-  split.forEach(({ cell, column }) => {
+  const read = (
+    cell: Cell,
+    column: { column: Column; lee: boolean } | undefined,
+    temporal: 'current' | 'prior',
+  ): void => {
     const kind = column === undefined ? undefined : FINDING_OF[column.column];
     const leeGrade = column?.lee ? leeGradeOf(cell.text) : undefined;
     const severity = leeGrade?.severity ?? cellSeverity(cell.text, header.legend);
     if (!kind || severity === undefined) return;
     const negated = severity === 'none';
+    // An earlier study's grade is kept only when it was a finding this study's grade changed.
+    if (temporal === 'prior' && negated) return;
     out.push({
       finding: kind.finding,
       levelRef: ref,
@@ -344,7 +403,24 @@ export function readTableRow(
       start: cell.start,
       end: cell.end,
       grade: leeGrade ? { system: 'lee', value: leeGrade.grade } : undefined,
+      temporal,
     });
-  });
+  };
+  for (const { cell, column } of split) {
+    const arrow = column?.priorNow === true ? ARROW.exec(cell.text) : null;
+    if (!arrow) {
+      read(cell, column, 'current');
+      continue;
+    }
+    // "moderate -> severe": this study's grade, and the earlier one when it differs.
+    const before = cell.text.slice(0, arrow.index);
+    const afterAt = arrow.index + arrow[0].length;
+    const now = { start: cell.start + afterAt, end: cell.end, text: cell.text.slice(afterAt) };
+    read(now, column, 'current');
+    const was = cellSeverity(before, header.legend);
+    if (was !== cellSeverity(now.text, header.legend)) {
+      read({ start: cell.start, end: cell.start + before.length, text: before }, column, 'prior');
+    }
+  }
   return out;
 }

@@ -389,7 +389,11 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
     const stated = kept.filter((k) => k.explicit && k.finding.side !== undefined);
     for (const k of kept) {
       const ungraded = k.finding.severity === null && k.finding.root === undefined;
-      const vague = (!k.explicit || k.finding.side === undefined) && ungraded;
+      // A resolution has no grade of its own: "Resolution of the right L4-L5 foraminal protrusion and
+      // of the associated foraminal narrowing" restates the right side's resolution stated before.
+      const gradeless =
+        ungraded || (k.finding.temporal === 'resolved' && k.finding.root === undefined);
+      const vague = (!k.explicit || k.finding.side === undefined) && gradeless;
       if (vague && stated.some((s) => s !== k && s.section !== k.section)) continue;
       // "… (moderate on left, mild on right)" in the findings, "bilateral narrowing (Lt > Rt)" in
       // the impression: an ungraded bilateral restatement of graded sides stated elsewhere.
@@ -399,6 +403,9 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
       // and severe on the left": a summary of sides graded one by one elsewhere, which the more specific
       // statement replaces.
       if (k.finding.side === 'bilateral' && gradesEachSide(elsewhere)) continue;
+      // A table grading each foramen 2, the impression "Lee grade 2 foraminal stenosis bilaterally":
+      // a bilateral restatement of the grade both sides were given elsewhere.
+      if (k.finding.side === 'bilateral' && gradedAlikeOnBothSides(elsewhere, k.finding)) continue;
       // "Severe bilateral foraminal stenosis" in the findings, "the right side has progressed" in
       // the impression: an ungraded restatement of one side graded elsewhere.
       if (ungraded && (k.finding.side === 'left' || k.finding.side === 'right')) {
@@ -415,6 +422,13 @@ const coversSide = (list: readonly Candidate[], side: 'left' | 'right'): boolean
   list.some(
     (c) =>
       c.finding.severity !== null && (c.finding.side === side || c.finding.side === 'bilateral'),
+  );
+
+/** Whether `list` grades the left and the right side each as `bilateral` grades both. */
+const gradedAlikeOnBothSides = (list: readonly Candidate[], bilateral: ReportFinding): boolean =>
+  bilateral.severity !== null &&
+  (['left', 'right'] as const).every((side) =>
+    list.some((c) => c.finding.side === side && c.finding.severity === bilateral.severity),
   );
 
 /** Whether graded findings among `list` cover the left and the right side. */

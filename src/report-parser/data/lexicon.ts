@@ -216,6 +216,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "the right foramen being unaffected", "the left foramen is spared": the structure is normal (round 11;
   // the foramen had been taken into the narrowing stated before it).
   { term: pred('normal'), source: 'corpus-review', literals: ['unaffected', 'spared', 'uninvolved'] },
+  // Wildermuth grade 0 written as a code ("foramen_right: W0"; W1-W3 are severity words).
+  { term: pred('normal'), source: 'contracts', literals: ['w 0'] },
   {
     term: pred('degenerate'), source: 'corpus-review',
     literals: [
@@ -292,6 +294,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'did', 'involving', 'involves', 'involve', 'seen at', 'lying',
       // A correction's verb: "the left foraminal narrowing should read moderate-to-severe".
       'should read', 'should be', 'should have read', 'reads',
+      // An addendum upholding a grade: "the left foraminal stenosis is confirmed as moderate".
+      'confirmed as', 'is confirmed as', 'confirmed to be',
       // Intensifiers between a structure and what is said of it: "the neural foramen itself is patent".
       'itself', 'themselves', 'per se', 'proper',
     ],

@@ -6,6 +6,7 @@
  * the negation rules and by normality words, and yields `none`.
  */
 import type { Severity } from '../../vocab/index.js';
+import { WILDERMUTH_TABLE } from '../../grading/index.js';
 import type { ParserSourceId } from './sources.js';
 
 /** One grading word. */
@@ -49,4 +50,12 @@ export const SEVERITY_TERMS: readonly SeverityTerm[] = [
   { literal: 'critical', severity: 'severe', source: 'carotid-kb' },
   { literal: 'tight', severity: 'severe', source: 'corpus-review', note: 'Operative notes: "a very tight high-grade stenosis".' },
   { literal: 'profound', severity: 'severe', source: 'corpus-review' },
+  // Wildermuth's codes in templated reports ("foramen_left: W2"), with the grading module's severity
+  // for each grade (its words slight, marked, advanced are not the common scale's); W0 is a normal
+  // foramen (lexicon).
+  ...WILDERMUTH_TABLE.flatMap((row): SeverityTerm[] =>
+    row.severity === 'none'
+      ? []
+      : [{ literal: `w ${row.grade}`, severity: row.severity, source: 'contracts', note: `Wildermuth grade ${row.grade} (${row.label}).` }],
+  ),
 ];

@@ -1,0 +1,59 @@
+/**
+ * Synoptic forms written as checkboxes: "Central canal stenosis: [ ] None [x] Mild [ ] Moderate". Only
+ * the ticked option is what the radiologist said; every unticked option is a word of the form, not a
+ * statement ("None" beside the ticked "Mild" had negated the very finding).
+ */
+import { PUNCT, WORD } from './_scan.js';
+import type { Token } from './_scan.js';
+
+/** Marks inside square brackets that tick a box ("[x]", "[✓]"). */
+const TICKS: ReadonlySet<string> = new Set(['x', '✓', '✔', '×', '*']);
+/** Boxes drawn as one character. */
+const TICKED_BOXES: ReadonlySet<string> = new Set(['☒', '☑', '✅', '■']);
+const EMPTY_BOXES: ReadonlySet<string> = new Set(['☐', '□']);
+
+/** The box at token `k`: its width in tokens and whether it is ticked, or undefined. */
+function boxAt(
+  tokens: readonly Token[],
+  k: number,
+): { width: number; ticked: boolean } | undefined {
+  const t = tokens[k];
+  if (t?.kind !== PUNCT) return undefined;
+  if (TICKED_BOXES.has(t.lower)) return { width: 1, ticked: true };
+  if (EMPTY_BOXES.has(t.lower)) return { width: 1, ticked: false };
+  if (t.lower !== '[') return undefined;
+  const inside = tokens[k + 1];
+  if (inside?.kind === PUNCT && inside.lower === ']') return { width: 2, ticked: false };
+  const close = tokens[k + 2];
+  const tick =
+    inside !== undefined &&
+    TICKS.has(inside.lower) &&
+    (inside.kind === PUNCT || (inside.kind === WORD && inside.end - inside.start === 1));
+  return tick && close?.kind === PUNCT && close.lower === ']'
+    ? { width: 3, ticked: true }
+    : undefined;
+}
+
+/**
+ * A line's tokens with its checkboxes read: the boxes and every unticked option (the words up to the
+ * next box) left out, the ticked options kept. The same tokens when the line has no box.
+ */
+export function withTickedOptionsOnly(tokens: Token[]): Token[] {
+  let first = -1;
+  for (let k = 0; k < tokens.length && first < 0; k++) if (boxAt(tokens, k)) first = k;
+  if (first < 0) return tokens;
+  const out = tokens.slice(0, first);
+  let keep = true;
+  for (let k = first; k < tokens.length;) {
+    const box = boxAt(tokens, k);
+    if (box) {
+      keep = box.ticked;
+      k += box.width;
+      continue;
+    }
+    const t = tokens[k];
+    if (keep && t) out.push(t);
+    k++;
+  }
+  return out;
+}
