@@ -8,6 +8,7 @@ import type { Kb } from './load.js';
 import { KB_CATEGORIES } from './categories.js';
 import type { KbCategory } from './categories.js';
 import type { Citation, KbEntry } from './schema.js';
+import { CITATIONS } from './citations/index.js';
 import type { CitationId } from './citations/index.js';
 import { createSearchIndex } from './search.js';
 import { prebuiltSearchIndex } from './prebuilt.js';
@@ -116,13 +117,17 @@ export function findKb(
   return { results };
 }
 
+let citationsById: ReadonlyMap<string, Citation> | undefined;
+
 /**
  * A short reference for people: authors, year and title (or the title alone), as grade and score results
  * print their primary source.
  * @param id - a citation id of the registry
  */
 export function citationReference(id: CitationId): string {
-  const c = getKb().citations.get(id);
+  // From the citation registry alone, not getKb(): a grade or a score then does not load every KB entry.
+  citationsById ??= new Map(CITATIONS.map((c) => [c.id, c]));
+  const c = citationsById.get(id);
   if (!c) throw new Error(`unknown citation ${id}`); // the type makes this unreachable
   return `${c.authors ? `${c.authors} ` : ''}${c.year ? `(${c.year}) ` : ''}${c.title}`;
 }
