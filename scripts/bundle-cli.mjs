@@ -6,7 +6,7 @@
 // parser or the server. Worker entry points are bundled beside the verbs so their URLs resolve the same way.
 //
 // The knowledge base is precomputed here as well: its entries, citations and search index are written once
-// as JSON (dist/bundle/snapshot/<export>.json, kb-search-index.json) and the bundles read those files
+// as JSON (dist/bundle/snapshot/<name>.json, kb-search-index.json) and the bundles read those files
 // instead of evaluating ~800 kB of entry modules and indexing them on every start; so is what the `grade`
 // and `score` verbs declare their flags from (src/cli/registries.ts). Every snapshot is checked to be
 // deep-equal to what the compiled modules give, so results are identical.
@@ -37,40 +37,52 @@ function jsonOf(value, what) {
   deepStrictEqual(JSON.parse(json), value, `${what} does not survive JSON`);
   return json;
 }
-// One file per export (dist/bundle/snapshot/<export>.json), so a bundle reads only the data it uses: a grade
-// cites its source from the citations without parsing the 630 kB of entries.
+// One file per export or function (dist/bundle/snapshot/<name>.json), so a bundle reads only the data it
+// uses: a grade cites its source from the citations without parsing the 630 kB of entries.
 mkdirSync('dist/bundle/snapshot');
+const snapshotNames = new Set();
+/** Writes the snapshot file of one export or function. */
+function writeSnapshot(file, name, value, what) {
+  if (snapshotNames.has(name)) throw new Error(`${file}: a second snapshot named ${name}`);
+  snapshotNames.add(name);
+  writeFileSync(`dist/bundle/snapshot/${name}.json`, jsonOf(value, what));
+}
 const snapshotExports = {};
 for (const file of SNAPSHOT_MODULES) {
   snapshotExports[file] = [];
   for (const [name, value] of Object.entries(await importDist(file))) {
-    if (Object.values(snapshotExports).some((names) => names.includes(name))) {
-      throw new Error(`${file}: a second snapshot export named ${name}`);
-    }
-    writeFileSync(`dist/bundle/snapshot/${name}.json`, jsonOf(value, `${file}: ${name}`));
+    writeSnapshot(file, name, value, `${file}: ${name}`);
     snapshotExports[file].push(name);
   }
 }
-const { getKb, createSearchIndex } = await importDist('kb/index.js');
-writeFileSync('dist/bundle/kb-search-index.json', asciiJson(createSearchIndex(getKb())));
 
-// Modules whose exports are functions without arguments that the CLI calls to declare its verbs (the
-// grading systems and score instruments it builds `grade` and `score` flags from): each function is
-// replaced by one returning its value taken here, parsed on first call, so the verbs' declarations
-// construct no zod schema.
-const VALUE_MODULES = ['cli/registries.js'];
+// Modules whose exports are functions without arguments that give data built from the code: the shipped
+// KB's entries (which only a verb that asks for the KB should parse), and the grading systems and score
+// instruments the CLI builds \`grade\` and \`score\` flags from (which would construct every zod schema).
+// Each function is replaced by one that reads its value, taken here, on first call.
+const VALUE_MODULES = ['kb/shipped-entries.js', 'cli/registries.js'];
 const valueModules = {};
 for (const file of VALUE_MODULES) {
-  const functions = Object.entries(await importDist(file));
-  valueModules[file] = functions.map(([name, fn]) => {
+  valueModules[file] = [];
+  for (const [name, fn] of Object.entries(await importDist(file))) {
     if (typeof fn !== 'function' || fn.length !== 0) {
       throw new Error(`${file}: ${name} is not a function without arguments`);
     }
     const value = fn();
     deepStrictEqual(fn(), value, `${file}: ${name} does not return the same value twice`);
-    return { name, json: jsonOf(value, `${file}: ${name}()`) };
-  });
+    writeSnapshot(file, name, value, `${file}: ${name}()`);
+    valueModules[file].push(name);
+  }
 }
+
+// The shipped KB's search: the documents of its entries and the index built from them.
+const { getKb } = await importDist('kb/index.js');
+const { searchDocsOf, searchIndexOver } = await importDist('kb/search-index.js');
+const searchDocs = searchDocsOf(getKb());
+writeFileSync(
+  'dist/bundle/kb-search-index.json',
+  jsonOf({ docs: searchDocs, index: searchIndexOver(searchDocs).toJSON() }, 'the search index'),
+);
 
 /**
  * Swaps the snapshotted modules for ones that read the JSON files beside the bundle or hold their values.
@@ -87,7 +99,7 @@ const snapshots = (up) => ({
       const file = args.path.replaceAll('\\', '/').split('/dist/src/')[1];
       if (file === 'kb/prebuilt.js') {
         return {
-          contents: `${readFile}\nexport function prebuiltSearchIndex() { return ${reader('kb-search-index.json')}; }`,
+          contents: `${readFile}\nexport function prebuiltSearch() { return ${reader('kb-search-index.json')}; }`,
           loader: 'js',
         };
       }
@@ -101,12 +113,12 @@ const snapshots = (up) => ({
       }
       if (valueModules[file]) {
         return {
-          contents: valueModules[file]
+          contents: `${readFile}\n${valueModules[file]
             .map(
-              ({ name, json }, i) =>
-                `let value${i};\nexport function ${name}() { return (value${i} ??= JSON.parse(${JSON.stringify(json)})); }`,
+              (n) =>
+                `let ${n}Value;\nexport function ${n}() { return (${n}Value ??= ${reader(`snapshot/${n}.json`)}); }`,
             )
-            .join('\n'),
+            .join('\n')}`,
           loader: 'js',
         };
       }
