@@ -138,6 +138,23 @@ const zodEnglishOnly = {
     }));
   },
 };
+// commander requires child_process when it loads, for executable subcommands (\`foramen-x\` files), which
+// foramen has none of; child_process brings net, dgram and their streams, some 35 internal modules that
+// every start compiled. commander gets a stand-in that requires the real module on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'lazy-child-process' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: `let real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });`,
+      loader: 'js',
+    }));
+  },
+};
 const common = {
   bundle: true,
   platform: 'node',
@@ -173,7 +190,7 @@ await build({
   ...common,
   entryPoints: { foramen: 'dist/src/cli/run.js' },
   outdir: 'dist/bundle',
-  plugins: [snapshots('./'), zodEnglishOnly],
+  plugins: [snapshots('./'), zodEnglishOnly, lazyChildProcess],
 });
 const verbs = readdirSync('dist/src/cli/commands').filter(
   (f) => f.endsWith('.js') && !f.endsWith('.test.js'),
@@ -196,7 +213,7 @@ await build({
     verbs.map((f) => [f.replace(/\.js$/, ''), `dist/src/cli/commands/${f}`]),
   ),
   outdir: 'dist/bundle/verbs',
-  plugins: [snapshots('../'), zodEnglishOnly, runFilesApart],
+  plugins: [snapshots('../'), zodEnglishOnly, runFilesApart, lazyChildProcess],
 });
 // The HTTP server is its own file, loaded by `serve` only when it serves (not for `serve --help`).
 const workers = ['dist/src/report-parser/batch-worker.js', 'dist/src/http/server.js'].filter((f) =>
