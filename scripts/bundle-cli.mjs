@@ -6,9 +6,10 @@
 // parser or the server. Worker entry points are bundled beside the verbs so their URLs resolve the same way.
 //
 // The knowledge base is precomputed here as well: its entries, citations and search index are written once
-// as JSON (dist/bundle/kb-snapshot.json, kb-search-index.json) and the bundles read those files instead of
-// evaluating ~800 kB of entry modules and indexing them on every start. The snapshot is checked to be
-// deep-equal to the compiled modules, so results are identical.
+// as JSON (dist/bundle/snapshot/<name>.json, kb-search-index.json) and the bundles read those files
+// instead of evaluating ~800 kB of entry modules and indexing them on every start; so is what the `grade`
+// and `score` verbs declare their flags from (src/cli/registries.ts). Every snapshot is checked to be
+// deep-equal to what the compiled modules give, so results are identical.
 import { build } from 'esbuild';
 import { deepStrictEqual } from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,13 +23,6 @@ mkdirSync('dist/bundle', { recursive: true });
 // KB modules replaced by the snapshot, with every export each one has (all plain data).
 const SNAPSHOT_MODULES = ['kb/entries/index.js', 'kb/citations/index.js', 'kb/anatomy-entries.js'];
 const importDist = (file) => import(pathToFileURL(resolve('dist/src', file)).href);
-const snapshot = {};
-for (const file of SNAPSHOT_MODULES) {
-  const mod = await importDist(file);
-  snapshot[file] = JSON.parse(JSON.stringify({ ...mod }));
-  // JSON drops undefined, functions and identity-less values: refuse a snapshot that is not the same data.
-  deepStrictEqual(snapshot[file], { ...mod }, `${file} does not survive JSON`);
-}
 // The JSON is written in ASCII (other characters as \u escapes) and read as latin1: reading a one-byte string
 // skips UTF-8 decoding, which took longer than parsing the 750 kB snapshot.
 const asciiJson = (value) =>
@@ -36,48 +30,99 @@ const asciiJson = (value) =>
     /[\u0080-\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-deepStrictEqual(
-  JSON.parse(asciiJson(snapshot)),
-  snapshot,
-  'the ASCII snapshot is not the same data',
+/** The value as JSON, refused unless it survives the round trip as the same data. */
+function jsonOf(value, what) {
+  const json = asciiJson(value);
+  // JSON drops undefined, functions and identity-less values: refuse a snapshot that is not the same data.
+  deepStrictEqual(JSON.parse(json), value, `${what} does not survive JSON`);
+  return json;
+}
+// One file per export or function (dist/bundle/snapshot/<name>.json), so a bundle reads only the data it
+// uses: a grade cites its source from the citations without parsing the 630 kB of entries.
+mkdirSync('dist/bundle/snapshot');
+const snapshotNames = new Set();
+/** Writes the snapshot file of one export or function. */
+function writeSnapshot(file, name, value, what) {
+  if (snapshotNames.has(name)) throw new Error(`${file}: a second snapshot named ${name}`);
+  snapshotNames.add(name);
+  writeFileSync(`dist/bundle/snapshot/${name}.json`, jsonOf(value, what));
+}
+const snapshotExports = {};
+for (const file of SNAPSHOT_MODULES) {
+  snapshotExports[file] = [];
+  for (const [name, value] of Object.entries(await importDist(file))) {
+    writeSnapshot(file, name, value, `${file}: ${name}`);
+    snapshotExports[file].push(name);
+  }
+}
+
+// Modules whose exports are functions without arguments that give data built from the code: the shipped
+// KB's entries (which only a verb that asks for the KB should parse), and the grading systems and score
+// instruments the CLI builds \`grade\` and \`score\` flags from (which would construct every zod schema).
+// Each function is replaced by one that reads its value, taken here, on first call.
+const VALUE_MODULES = ['kb/shipped-entries.js', 'cli/registries.js'];
+const valueModules = {};
+for (const file of VALUE_MODULES) {
+  valueModules[file] = [];
+  for (const [name, fn] of Object.entries(await importDist(file))) {
+    if (typeof fn !== 'function' || fn.length !== 0) {
+      throw new Error(`${file}: ${name} is not a function without arguments`);
+    }
+    const value = fn();
+    deepStrictEqual(fn(), value, `${file}: ${name} does not return the same value twice`);
+    writeSnapshot(file, name, value, `${file}: ${name}()`);
+    valueModules[file].push(name);
+  }
+}
+
+// The shipped KB's search: the documents of its entries and the index built from them.
+const { getKb } = await importDist('kb/index.js');
+const { searchDocsOf, searchIndexOver } = await importDist('kb/search-index.js');
+const searchDocs = searchDocsOf(getKb());
+writeFileSync(
+  'dist/bundle/kb-search-index.json',
+  jsonOf({ docs: searchDocs, index: searchIndexOver(searchDocs).toJSON() }, 'the search index'),
 );
-writeFileSync('dist/bundle/kb-snapshot.json', asciiJson(snapshot));
-const { getKb, createSearchIndex } = await importDist('kb/index.js');
-writeFileSync('dist/bundle/kb-search-index.json', asciiJson(createSearchIndex(getKb())));
 
 /**
- * Swaps the snapshotted KB modules for ones that read the JSON files beside the bundle.
+ * Swaps the snapshotted modules for ones that read the JSON files beside the bundle or hold their values.
  * @param {string} up - path from the output file's folder to dist/bundle ('./' or '../')
  */
-const kbSnapshot = (up) => ({
-  name: 'kb-snapshot',
+const snapshots = (up) => ({
+  name: 'snapshots',
   setup(b) {
+    // Pure, so esbuild drops the read of any export the bundle does not use.
     const reader = (name) =>
-      `JSON.parse(__foramenReadFile(new URL(${JSON.stringify(up + name)}, import.meta.url), 'latin1'))`;
-    b.onResolve({ filter: /^foramen:kb-snapshot$/ }, (args) => ({
-      path: args.path,
-      namespace: 'kb',
-    }));
-    b.onLoad({ filter: /.*/, namespace: 'kb' }, () => ({
-      contents: `import { readFileSync as __foramenReadFile } from 'node:fs';\nexport const SNAPSHOT = ${reader('kb-snapshot.json')};`,
-      loader: 'js',
-    }));
-    b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]kb[\\/].*\.js$/ }, (args) => {
+      `/* @__PURE__ */ JSON.parse(/* @__PURE__ */ __foramenReadFile(new URL(${JSON.stringify(up + name)}, import.meta.url), 'latin1'))`;
+    const readFile = `import { readFileSync as __foramenReadFile } from 'node:fs';`;
+    b.onLoad({ filter: /[\\/]dist[\\/]src[\\/](kb|cli)[\\/].*\.js$/ }, (args) => {
       const file = args.path.replaceAll('\\', '/').split('/dist/src/')[1];
       if (file === 'kb/prebuilt.js') {
         return {
-          contents: `import { readFileSync as __foramenReadFile } from 'node:fs';\nexport function prebuiltSearchIndex() { return ${reader('kb-search-index.json')}; }`,
+          contents: `${readFile}\nexport function prebuiltSearch() { return ${reader('kb-search-index.json')}; }`,
           loader: 'js',
         };
       }
-      if (!SNAPSHOT_MODULES.includes(file)) return undefined;
-      const names = Object.keys(snapshot[file]);
-      return {
-        contents: `import { SNAPSHOT } from 'foramen:kb-snapshot';\n${names
-          .map((n) => `export const ${n} = SNAPSHOT[${JSON.stringify(file)}].${n};`)
-          .join('\n')}`,
-        loader: 'js',
-      };
+      if (snapshotExports[file]) {
+        return {
+          contents: `${readFile}\n${snapshotExports[file]
+            .map((n) => `export const ${n} = ${reader(`snapshot/${n}.json`)};`)
+            .join('\n')}`,
+          loader: 'js',
+        };
+      }
+      if (valueModules[file]) {
+        return {
+          contents: `${readFile}\n${valueModules[file]
+            .map(
+              (n) =>
+                `let ${n}Value;\nexport function ${n}() { return (${n}Value ??= ${reader(`snapshot/${n}.json`)}); }`,
+            )
+            .join('\n')}`,
+          loader: 'js',
+        };
+      }
+      return undefined;
     });
   },
 });
@@ -90,6 +135,23 @@ const zodEnglishOnly = {
       contents: `export { default as en } from './en.js';`,
       loader: 'js',
       resolveDir: dirname(args.path),
+    }));
+  },
+};
+// commander requires child_process when it loads, for executable subcommands (\`foramen-x\` files), which
+// foramen has none of; child_process brings net, dgram and their streams, some 35 internal modules that
+// every start compiled. commander gets a stand-in that requires the real module on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'lazy-child-process' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: `let real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });`,
+      loader: 'js',
     }));
   },
 };
@@ -128,7 +190,7 @@ await build({
   ...common,
   entryPoints: { foramen: 'dist/src/cli/run.js' },
   outdir: 'dist/bundle',
-  plugins: [kbSnapshot('./'), zodEnglishOnly],
+  plugins: [snapshots('./'), zodEnglishOnly, lazyChildProcess],
 });
 const verbs = readdirSync('dist/src/cli/commands').filter(
   (f) => f.endsWith('.js') && !f.endsWith('.test.js'),
@@ -151,7 +213,7 @@ await build({
     verbs.map((f) => [f.replace(/\.js$/, ''), `dist/src/cli/commands/${f}`]),
   ),
   outdir: 'dist/bundle/verbs',
-  plugins: [kbSnapshot('../'), zodEnglishOnly, runFilesApart],
+  plugins: [snapshots('../'), zodEnglishOnly, runFilesApart, lazyChildProcess],
 });
 // The HTTP server is its own file, loaded by `serve` only when it serves (not for `serve --help`).
 const workers = ['dist/src/report-parser/batch-worker.js', 'dist/src/http/server.js'].filter((f) =>
@@ -164,6 +226,6 @@ if (workers.length > 0) {
       workers.map((w) => [w.split('/').pop().replace(/\.js$/, ''), w]),
     ),
     outdir: 'dist/bundle/verbs',
-    plugins: [kbSnapshot('../'), zodEnglishOnly],
+    plugins: [snapshots('../'), zodEnglishOnly],
   });
 }

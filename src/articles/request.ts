@@ -2,7 +2,7 @@
  * Reading an article request from untrusted input (CLI flags, HTTP query). A bad field becomes an
  * `InputError` that names the field and lists the allowed values, so the shells print one clear line.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError } from '../errors.js';
 import { LEVELS, SIDES, ZONES } from '../vocab/index.js';
 import type { ArticleRequest } from './context.js';

@@ -2,7 +2,7 @@
  * The `foramen assess` input and output shapes (CONTRACTS.md). The input is a strict object: unknown
  * fields are errors, and closed vocabularies are refused with the allowed values named.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AGGRAVATORS,
   CONCERNS,

@@ -4,7 +4,7 @@
  * Each shape is a zod schema (the source of its type, of the OpenAPI document and of the tests' checks).
  * {@link https://cds-hooks.hl7.org/ | CDS Hooks specification}
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Resource } from '@medplum/fhirtypes';
 
 /** Card urgency, in increasing order ({@link https://cds-hooks.hl7.org/#card-attributes | Card attributes}). */

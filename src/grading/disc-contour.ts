@@ -3,7 +3,7 @@
  * sequestration, from how much of the circumference is displaced, the base and dome widths of a
  * herniation, and its continuity with the disc.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../errors.js';
 import { boundedNumber, formatNumber, resultFrom, rowOf } from './result.js';
 import type { GradeResultBase, GradeRow } from './result.js';

@@ -2,7 +2,7 @@
  * Hasegawa et al. 1995 critical heights: a foraminal height of 15 mm or less, or a posterior disc height
  * of 4 mm or less, went with root compression in a cadaver study. An anatomical risk marker, not a diagnosis.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../errors.js';
 import { boundedNumber, formatNumber, resultFrom, rowOf } from './result.js';
 import type { GradeResultBase, GradeRow } from './result.js';

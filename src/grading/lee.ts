@@ -2,7 +2,7 @@
  * Lee et al. 2010 grade of lumbar foraminal stenosis, from perineural fat obliteration around the
  * exiting root on sagittal MRI and from the root's shape.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../errors.js';
 import { resultFrom, rowOf } from './result.js';
 import type { GradeResultBase, GradeRow } from './result.js';

@@ -2,7 +2,7 @@
  * Meyerding grade of spondylolisthesis (I–V): the forward slip as a share of the width of the vertebra
  * below, by quarters, with V beyond 100 % (spondyloptosis).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addFieldIssue, parseInput } from '../errors.js';
 import {
   PERCENT_DECIMALS,

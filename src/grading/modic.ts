@@ -2,7 +2,7 @@
  * Modic et al. 1988 types of vertebral endplate marrow change (1–3) from T1 and T2 signal relative to
  * normal marrow, or from a type already read. Types are tissue kinds, not steps of severity.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addFieldIssue, parseInput } from '../errors.js';
 import { resultFrom, rowOf } from './result.js';
 import type { GradeResultBase, GradeRow } from './result.js';

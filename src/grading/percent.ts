@@ -2,7 +2,7 @@
  * Foraminal narrowing graded by percentage reduction of a size (area, height or width) against its
  * normal value, in the bands of the Foramen contract: none, mild < 25 %, moderate 25–50 %, severe > 50 %.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addFieldIssue, parseInput } from '../errors.js';
 import {
   PERCENT_DECIMALS,

@@ -2,7 +2,7 @@
  * Pfirrmann et al. 2001 grade of lumbar disc degeneration (I–V) on sagittal T2-weighted MRI, from disc
  * structure, nucleus–annulus distinction, signal and height, or from a grade already read.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../errors.js';
 import { resultFrom, rowOf } from './result.js';
 import type { GradeResultBase, GradeRow } from './result.js';

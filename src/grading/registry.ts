@@ -2,7 +2,7 @@
  * The grading systems keyed by id: what each grades, its inputs and its source, and `grade(system,
  * input)`, the one entry point the CLI and HTTP shells call.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRegistry, untrustedEntry } from '../registry.js';
 import type { CitationId } from '../kb/index.js';
 import { citationReference } from '../kb/index.js';

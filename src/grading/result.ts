@@ -2,7 +2,7 @@
  * What every grading result shares: the contract fields (system, grade, label, severity, criteria,
  * source), the RSNA class, the mapping basis and the warnings; plus the small helpers the calculators use.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Severity } from '../vocab/index.js';
 import { citationReference } from '../kb/index.js';
 import type { CitationId } from '../kb/index.js';

@@ -2,7 +2,7 @@
  * Schizas et al. 2010 morphological grade of central canal stenosis (A1–A4, B, C, D) on axial T2 MRI,
  * from how cerebrospinal fluid and rootlets fill the dural sac, or from a grade already read.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addFieldIssue, parseInput } from '../errors.js';
 import { resultFrom, rowOf } from './result.js';
 import type { GradeResultBase, GradeRow } from './result.js';

@@ -1,7 +1,7 @@
 /**
  * Wildermuth et al. 1998 grade of lumbar foraminal stenosis, from the epidural fat around the root.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../errors.js';
 import { resultFrom, rowOf } from './result.js';
 import type { GradeResultBase, GradeRow } from './result.js';

@@ -3,7 +3,7 @@
  * encapsulated plugin under its prefix.
  */
 import Fastify from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FastifyInstance } from 'fastify';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';

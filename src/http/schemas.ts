@@ -13,7 +13,7 @@
  * the real answers against them), but fast-json-stringify compiled from these schemas was slower than
  * `JSON.stringify` on an assessment (29 µs against 20 µs) and would drop any field a schema leaves out.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FastifySchemaCompiler, FastifySerializerCompiler } from 'fastify';
 import { parseInput } from '../index.js';
 

@@ -1,4 +1,5 @@
 export * from './schema.js';
+export * from './drug-terms.js';
 export * from './load.js';
 export * from './validate.js';
 export * from './search.js';

@@ -3,9 +3,8 @@
  * Validation lives in validate.ts (it needs zod); the test suite and `npm run kb:check` run it on every
  * build, and the read path skips it to start fast: the data is compiled in and cannot change after the build.
  */
-import { AUTHORED_ENTRIES } from './entries/index.js';
 import { CITATIONS } from './citations/index.js';
-import { ANATOMY_ENTRIES } from './anatomy-entries.js';
+import { shippedEntries } from './shipped-entries.js';
 import type { KbCategory } from './categories.js';
 import type { Citation, KbEntry, KbEntryInput } from './schema.js';
 
@@ -21,7 +20,7 @@ export interface Kb {
 
 /** Assembles a KB from raw entries and citations without validating them. */
 export function assembleKb(
-  entries: readonly KbEntryInput[] = [...ANATOMY_ENTRIES, ...AUTHORED_ENTRIES],
+  entries: readonly KbEntryInput[] = shippedEntries(),
   citations: readonly Citation[] = CITATIONS,
 ): Kb {
   // Entries are typed with `satisfies` at authoring time, so input and output shapes coincide.

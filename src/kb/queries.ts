@@ -8,9 +8,11 @@ import type { Kb } from './load.js';
 import { KB_CATEGORIES } from './categories.js';
 import type { KbCategory } from './categories.js';
 import type { Citation, KbEntry } from './schema.js';
+import { CITATIONS } from './citations/index.js';
 import type { CitationId } from './citations/index.js';
 import { createSearchIndex } from './search.js';
-import { prebuiltSearchIndex } from './prebuilt.js';
+import { searchIndexOver } from './search-index.js';
+import { prebuiltSearch } from './prebuilt.js';
 import type { KbSearchIndex, SearchHit } from './search.js';
 
 export interface KbListItem {
@@ -76,12 +78,24 @@ export function showKb(id: string, kb: Kb = getKb()): KbEntryWithCitations {
   return { ...entry, citations, kbVersion: kb.version };
 }
 
+let shippedIndex: KbSearchIndex | undefined;
+/** The shipped KB's index: from the build-time snapshot where there is one (see prebuilt.ts). */
+function shippedSearchIndex(): KbSearchIndex {
+  if (!shippedIndex) {
+    const prebuilt = prebuiltSearch();
+    shippedIndex = prebuilt
+      ? searchIndexOver(prebuilt.docs, prebuilt.index)
+      : createSearchIndex(getKb());
+  }
+  return shippedIndex;
+}
+
 const indexes = new WeakMap<Kb, KbSearchIndex>();
 function searchIndexFor(kb: Kb): KbSearchIndex {
+  if (kb === getKb()) return shippedSearchIndex();
   let index = indexes.get(kb);
   if (!index) {
-    // The shipped KB may come with its index precomputed at build time (see prebuilt.ts).
-    index = createSearchIndex(kb, kb === getKb() ? prebuiltSearchIndex() : undefined);
+    index = createSearchIndex(kb);
     indexes.set(kb, index);
   }
   return index;
@@ -94,7 +108,7 @@ function searchIndexFor(kb: Kb): KbSearchIndex {
 export function findKb(
   text: string,
   options: { limit?: number; category?: string } = {},
-  kb: Kb = getKb(),
+  kb?: Kb,
 ): { results: SearchHit[] } {
   if (text.trim().length === 0) {
     throw new InputError('missing-argument', 'text', 'search text is empty');
@@ -109,12 +123,15 @@ export function findKb(
       `unknown category ${quoted(options.category)}; expected one of ${KB_CATEGORIES.join(', ')}`,
     );
   }
-  const results = searchIndexFor(kb).search(text, {
+  // The shipped KB's own index unless another KB is given: a search then loads no entry.
+  const results = (kb === undefined ? shippedSearchIndex() : searchIndexFor(kb)).search(text, {
     limit: options.limit ?? 10,
     ...(options.category ? { category: options.category } : {}),
   });
   return { results };
 }
+
+let citationsById: ReadonlyMap<string, Citation> | undefined;
 
 /**
  * A short reference for people: authors, year and title (or the title alone), as grade and score results
@@ -122,7 +139,9 @@ export function findKb(
  * @param id - a citation id of the registry
  */
 export function citationReference(id: CitationId): string {
-  const c = getKb().citations.get(id);
+  // From the citation registry alone, not getKb(): a grade or a score then does not load every KB entry.
+  citationsById ??= new Map(CITATIONS.map((c) => [c.id, c]));
+  const c = citationsById.get(id);
   if (!c) throw new Error(`unknown citation ${id}`); // the type makes this unreachable
   return `${c.authors ? `${c.authors} ` : ''}${c.year ? `(${c.year}) ` : ''}${c.title}`;
 }

@@ -3,7 +3,7 @@
  * derived with `z.toJSONSchema`. Entries are written as typed `.ts` data (`satisfies KbEntryInput[]`)
  * and parsed once more at load time so cross-references and invariants are checked at run time too.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   LEVELS,
   ROOTS,
@@ -13,6 +13,7 @@ import {
   FLAGS,
   TRIAGE_LEVELS,
 } from '../vocab/index.js';
+import { DOSE_UNITS, DRUG_CLASSES, DRUG_ROUTES } from './drug-terms.js';
 
 /** Stable ids: lower-case kebab-case, e.g. `drug-ibuprofen`. */
 export const KB_ID = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case');
@@ -190,38 +191,6 @@ export const TherapyEntrySchema = z.strictObject({
   purpose: z.string().min(10),
   mechanism: z.string().min(10),
 });
-
-export const DRUG_CLASSES = [
-  'nsaid',
-  'cox2-inhibitor',
-  'analgesic-antipyretic',
-  'opioid',
-  'gabapentinoid',
-  'snri',
-  'tricyclic',
-  'ssri',
-  'muscle-relaxant',
-  'benzodiazepine',
-  'corticosteroid',
-  'topical-nsaid',
-  'topical-anesthetic',
-  'topical-counterirritant',
-  'combination-analgesic',
-  'anticonvulsant',
-  'bisphosphonate',
-  'other',
-] as const;
-export type DrugClass = (typeof DRUG_CLASSES)[number];
-export const DRUG_ROUTES = [
-  'oral',
-  'topical',
-  'transdermal',
-  'epidural',
-  'intravenous',
-  'intramuscular',
-  'subcutaneous',
-] as const;
-export const DOSE_UNITS = ['mg', 'mcg', 'g', 'patch', 'application', 'mL'] as const;
 
 /** A dose limit with its own source: label maxima must always be traceable. */
 export const DoseLimitSchema = z.strictObject({

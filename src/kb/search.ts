@@ -1,86 +1,13 @@
 /**
  * Ranked, forgiving search over the KB: names, synonyms, brand names, abbreviations, lay words and
- * small misspellings. MiniSearch does the indexing, prefix and fuzzy matching; this module adds the
- * field weights, an exact-phrase bonus and a floor under which a query "finds nothing".
+ * small misspellings (the engine is search-index.ts).
  */
-import MiniSearch from 'minisearch';
-import type { AsPlainObject, Options } from 'minisearch';
 import type { Kb } from './load.js';
-import type { KbCategory, KbEntry } from './schema.js';
+import { searchDocsOf, searchIndexOver } from './search-index.js';
+import type { KbSearchIndex } from './search-index.js';
 
-export interface SearchHit {
-  readonly id: string;
-  readonly category: KbCategory;
-  readonly name: string;
-  /** Relevance in 0–1, best first. */
-  readonly score: number;
-}
-
-interface IndexedDoc {
-  id: string;
-  name: string;
-  aliases: string;
-}
-
-/** Lower-case, strip accents and punctuation so "Lasègue", "lasegue's" and "LASEGUE" meet. */
-export function normalise(text: string): string {
-  let out = text.toLowerCase();
-  // Unicode decomposition is the costly step; plain ASCII (most names) skips it.
-  if (NON_ASCII.test(out)) out = out.normalize('NFKD').replace(COMBINING_MARKS, '');
-  return out.replace(POSSESSIVE, '').replace(NOT_WORD, ' ').trim();
-}
-const NON_ASCII = /[^ -~\t\n\r]/; // anything outside printable ASCII
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const POSSESSIVE = /['’]s\b/g;
-const NOT_WORD = /[^a-z0-9%]+/g;
-
-/** Words that carry no meaning for search. */
-const STOP_WORDS = new Set([
-  'a',
-  'an',
-  'and',
-  'the',
-  'of',
-  'for',
-  'in',
-  'on',
-  'to',
-  'with',
-  'my',
-  'is',
-  'at',
-  'or',
-  'by',
-  'what',
-  'how',
-]);
-
-const tokenize = (text: string): string[] =>
-  normalise(text)
-    .split(' ')
-    .filter((t) => t.length > 0 && !STOP_WORDS.has(t));
-
-function aliasesOf(entry: KbEntry): string[] {
-  const aliases = [...entry.synonyms];
-  if (entry.category === 'drug') aliases.push(...entry.brandNames);
-  return aliases;
-}
-
-export interface KbSearchIndex {
-  search(query: string, options?: { limit?: number; category?: KbCategory }): SearchHit[];
-  /**
-   * The MiniSearch index as plain data (what `JSON.stringify` writes), so a build can store it and
-   * `createSearchIndex(kb, prebuilt)` can load it instead of indexing again.
-   */
-  toJSON?(): unknown;
-}
-
-/** Edit distance allowed for a query term: none for short words, then one, then two. */
-function fuzzinessFor(term: string): number {
-  if (term.length <= 4) return 0;
-  if (term.length <= 8) return 1;
-  return 2;
-}
+export { normalise } from './search-index.js';
+export type { KbSearchIndex, SearchHit } from './search-index.js';
 
 /**
  * Builds a search index over a KB.
@@ -88,73 +15,5 @@ function fuzzinessFor(term: string): number {
  * @param prebuilt - the `toJSON()` of an index built from this same KB (the CLI bundle ships one)
  */
 export function createSearchIndex(kb: Kb, prebuilt?: unknown): KbSearchIndex {
-  const engineOptions: Options<IndexedDoc> = {
-    // Only names and aliases are indexed: a hit on body text alone is too loose to return anyway, and
-    // leaving the summaries out halves the index build, which is most of `kb find`'s cold start.
-    fields: ['name', 'aliases'],
-    storeFields: [],
-    tokenize,
-    processTerm: (term) => term,
-    searchOptions: {
-      boost: { name: 4, aliases: 3 },
-      prefix: (term) => term.length >= 3,
-      fuzzy: (term) => fuzzinessFor(term),
-      combineWith: 'OR',
-      tokenize,
-    },
-  };
-  const phrases = new Map<string, string[]>();
-  const docs: IndexedDoc[] = kb.entries.map((entry) => {
-    const aliases = aliasesOf(entry);
-    phrases.set(entry.id, [entry.name, ...aliases].map(normalise));
-    return { id: entry.id, name: entry.name, aliases: aliases.join(' | ') };
-  });
-  // A prebuilt index (the CLI bundle's, made from this same KB at build time) skips the indexing.
-  const engine =
-    prebuilt === undefined
-      ? new MiniSearch<IndexedDoc>(engineOptions)
-      : MiniSearch.loadJS<IndexedDoc>(prebuilt as AsPlainObject, engineOptions);
-  if (prebuilt === undefined) engine.addAll(docs);
-
-  return {
-    toJSON: () => engine.toJSON(),
-    search(query, options = {}) {
-      const q = normalise(query);
-      const terms = tokenize(query);
-      if (terms.length === 0) return [];
-      const raw = engine.search(
-        q,
-        options.category
-          ? { filter: (r) => kb.byId.get(String(r.id))?.category === options.category }
-          : {},
-      );
-      const scored = raw.map((r) => {
-        const id = String(r.id);
-        const names = phrases.get(id) ?? [];
-        let bonus = 0;
-        // A query equal to a name or alias is what the user meant; one contained in a name is close.
-        if (names.some((n) => n === q)) bonus = names[0] === q ? 60 : 50;
-        else if (
-          names.some((n) => n.startsWith(`${q} `) || n.endsWith(` ${q}`) || n.includes(` ${q} `))
-        ) {
-          bonus = 15;
-        }
-        // Reward hits that matched every query term, not just one.
-        const matchedTerms = new Set(Object.keys(r.match).length > 0 ? r.queryTerms : []);
-        const coverage = matchedTerms.size / terms.length;
-        return { id, value: (r.score + bonus) * (0.5 + 0.5 * coverage) };
-      });
-      const kept = scored.sort((a, b) => b.value - a.value);
-      const top = kept[0]?.value ?? 0;
-      return kept.slice(0, options.limit ?? 10).map((s) => {
-        const entry = kb.byId.get(s.id) as KbEntry;
-        return {
-          id: s.id,
-          category: entry.category,
-          name: entry.name,
-          score: Math.round((s.value / top) * 1000) / 1000,
-        };
-      });
-    },
-  };
+  return searchIndexOver(searchDocsOf(kb), prebuilt);
 }

@@ -2,7 +2,7 @@
  * Shapes of the symptom and examination parts of a presentation (CONTRACTS.md, `foramen assess`).
  * One zod schema per shape is the source of both the runtime check and the TypeScript type.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   BODY_REGIONS,
   EXAM_TESTS,

@@ -3,7 +3,7 @@
  * a dose in mg or as `dose` + `unit`, and a frequency as `timesPerDay` or as text. One zod schema is the
  * source of the types; bad input becomes an InputError naming the field, e.g. `drugs[1].frequency`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addFieldIssue } from '../errors.js';
 import { DRUG_ROUTES } from '../kb/index.js';
 import { DOSE_UNITS, normaliseUnit, parseDoseText, parseStrength } from './dose.js';

@@ -4,7 +4,7 @@
  * Kidney function is the creatinine clearance when given, else the eGFR (the labels' bands are in
  * creatinine clearance; eGFR is the usual stand-in), and dialysis counts as below 15 mL/min.
  */
-import { recogniseConditions } from '../vocab/index.js';
+import { formatNumber, recogniseConditions } from '../vocab/index.js';
 import type { Comorbidity } from './comorbidities.js';
 import type { MedsPatient } from './input.js';
 import type { DrugEntry } from '../kb/index.js';
@@ -186,13 +186,8 @@ export function describeKidney(patient: PatientContext): string {
     return 'chronic kidney disease (no eGFR or creatinine clearance given)';
   }
   const unit = patient.kidneyMeasure === 'eGFR' ? 'mL/min/1.73 m²' : 'mL/min';
-  return `${patient.kidneyMeasure ?? 'kidney function'} ${formatNumber(patient.kidneyFunction)} ${unit}`;
+  return `${patient.kidneyMeasure ?? 'kidney function'} ${formatAmount(patient.kidneyFunction)} ${unit}`;
 }
 
 /** Formats a number for alert text: thousands separators, at most two decimals. */
-export function formatNumber(n: number): string {
-  return NUMBER_FORMAT.format(n);
-}
-
-// One formatter for all texts: building one per call (toLocaleString) dominated the checker's run time.
-const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+export const formatAmount = (n: number): string => formatNumber(n, 2);

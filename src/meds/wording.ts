@@ -6,7 +6,7 @@
  * `{a}`, `{kidney}`... placeholders, filled here too.
  */
 import type { DoseLimit } from './limits.js';
-import { describeKidney, formatNumber, holds } from './patient.js';
+import { describeKidney, formatAmount, holds } from './patient.js';
 import type { Condition, PatientContext, UseContext } from './patient.js';
 import { genericName } from './recognise.js';
 
@@ -137,7 +137,7 @@ type MessageOf<K extends MessageKey> = Extract<MedsMessage, { key: K }>;
 
 /** "3 patches", "4,000 mg", "16 g", "2 applications". */
 export function quantity({ amount, unit }: Quantity): string {
-  const n = formatNumber(amount);
+  const n = formatAmount(amount);
   if (unit === 'patch') return `${n} ${amount === 1 ? 'patch' : 'patches'}`;
   if (unit === 'application') return `${n} ${amount === 1 ? 'application' : 'applications'}`;
   return `${n} ${unit}`;
@@ -189,15 +189,15 @@ export function render(template: string, values: Readonly<Record<string, string>
 function patientValues(patient: PatientContext, use: UseContext): Record<string, string> {
   return {
     kidney: describeKidney(patient),
-    age: patient.age === undefined ? 'unknown age' : formatNumber(patient.age),
+    age: patient.age === undefined ? 'unknown age' : formatAmount(patient.age),
     weeks:
       patient.pregnancyWeeks === undefined
         ? 'gestational age not given'
-        : `${formatNumber(patient.pregnancyWeeks)} weeks`,
+        : `${formatAmount(patient.pregnancyWeeks)} weeks`,
     duration:
       use.durationDays === undefined
         ? 'an unstated time'
-        : `${formatNumber(use.durationDays)} days`,
+        : `${formatAmount(use.durationDays)} days`,
   };
 }
 
@@ -218,9 +218,9 @@ export function patientFact(condition: Condition, patient: PatientContext): stri
     case 'age-at-least':
     case 'age-above':
     case 'age-below':
-      return patient.age === undefined ? undefined : `age ${formatNumber(patient.age)}`;
+      return patient.age === undefined ? undefined : `age ${formatAmount(patient.age)}`;
     case 'weight-below':
-      return patient.weightKg === undefined ? undefined : `${formatNumber(patient.weightKg)} kg`;
+      return patient.weightKg === undefined ? undefined : `${formatAmount(patient.weightKg)} kg`;
     case 'any':
     case 'all':
       return condition.of
@@ -285,9 +285,9 @@ const MESSAGES: { readonly [K in MessageKey]: (m: MessageOf<K>) => string } = {
   'same-medicine-on-several-lines': (m) =>
     `${capitalise(textName(m.drugId))} appears on more than one line (${listNames(m.written)}). The amounts were added together for the limit checks; make sure this is intended.`,
   'opioid-total': (m) =>
-    `Opioids add up to ${atLeast(m)}${formatNumber(m.mme)} morphine milligram equivalents (MME) a day (${m.parts
+    `Opioids add up to ${atLeast(m)}${formatAmount(m.mme)} morphine milligram equivalents (MME) a day (${m.parts
       .map(
-        (p) => `${textName(p.drugId)} ${formatNumber(p.mgPerDay)} mg × ${formatNumber(p.factor)}`,
+        (p) => `${textName(p.drugId)} ${formatAmount(p.mgPerDay)} mg × ${formatAmount(p.factor)}`,
       )
       .join(
         ' + ',

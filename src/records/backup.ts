@@ -5,7 +5,7 @@
  * forced, and writes everything in one transaction: it either all lands or nothing does.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, parseInput } from '../errors.js';
 import { VERSION } from '../version.js';
 import { writeAudit } from './audit.js';

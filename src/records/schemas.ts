@@ -3,7 +3,7 @@
  * strict objects, so a misspelt field is an error naming it. Pseudonyms allow no spaces, which keeps
  * "Jane Smith" out of the one free identifier; notes are the only free text.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ISO_DATE } from '../kb/index.js';
 import { SCORE_INSTRUMENT_IDS } from '../scores/index.js';
 import type { ScoreInstrumentId } from '../scores/index.js';

@@ -5,7 +5,7 @@
  * the audit entry in one transaction, and returns only after the commit.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, isInputError, parseInput } from '../errors.js';
 import { VERSION } from '../version.js';
 import { getKb } from '../kb/index.js';

@@ -4,7 +4,7 @@
  * the severity, and the exact severity accuracy of foraminal stenosis among findings matched on level,
  * side and negation. Matching is one-to-one (multisets), so a duplicate never counts twice.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FINDING_SIDES, FINDING_TYPES, LEVELS, SEVERITIES } from '../vocab/index.js';
 import type { FindingType } from '../vocab/index.js';
 import type { ParseReportResult } from './schema.js';

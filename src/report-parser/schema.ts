@@ -2,7 +2,7 @@
  * Shapes of `parseReport` output (CONTRACTS.md, `foramen parse-report`). One zod schema is the source of
  * the TypeScript types and of any JSON Schema the HTTP layer derives.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FINDING_SIDES, FINDING_TYPES, LEVELS, ROOTS, SEVERITIES, ZONES } from '../vocab/index.js';
 
 /** `[start, end)` character offsets into the original report text. */

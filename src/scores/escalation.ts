@@ -5,7 +5,7 @@
  * and says whether the escalation threshold is reached. It does not replace red-flag triage: cauda
  * equina features and progressive weakness are urgent whatever the scores say.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ISO_DATE } from '../kb/index.js';
 import { parseInput } from '../errors.js';
 import { formatScore } from './result.js';

@@ -3,7 +3,7 @@
  * enough to matter? Thresholds from the Ostelo 2008 consensus (absolute points, or 30 % of baseline)
  * and, for the ZCQ, about 0.5 points per subscale (unverified, said so in the result).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addFieldIssue, parseInput } from '../errors.js';
 import { formatScore } from './result.js';
 import type { CitationId } from '../kb/index.js';

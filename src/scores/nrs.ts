@@ -2,7 +2,7 @@
  * Numeric Rating Scale for pain: a whole number from 0 (no pain) to 10 (worst imaginable). The
  * severity bands are a convention, not a validated cut-off, and the result says which one is used.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../errors.js';
 import { baseOf, itemRange } from './result.js';
 import type { ScoreResultBase } from './result.js';

@@ -3,7 +3,7 @@
  * answered total as a percentage of the answered maximum, so each skipped section lowers the
  * denominator by 5 (worked example 16/45 × 100 = 35.6 % with one section skipped).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, parseInput } from '../errors.js';
 import { baseOf, formatScore, itemList, itemRange } from './result.js';
 import type { ScoreResultBase } from './result.js';

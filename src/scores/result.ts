@@ -2,7 +2,7 @@
  * What every score result shares (instrument id, criteria, sources, warnings) and the small schema
  * helpers the instruments use, so each instrument file holds only its own published rules.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { citationReference } from '../kb/index.js';
 import type { CitationId } from '../kb/index.js';
 

@@ -2,7 +2,7 @@
  * Roland-Morris Disability Questionnaire (Roland & Morris 1983): 24 statements a patient ticks if they
  * apply today; the score is the number ticked, 0–24.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../errors.js';
 import { baseOf, itemCode, itemList } from './result.js';
 import type { ScoreResultBase } from './result.js';

@@ -3,7 +3,7 @@
  * the total is their sum, the psychosocial (distress) subscale is items 5–9, and the risk group comes
  * from both.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../errors.js';
 import { baseOf, itemCode, itemList } from './result.js';
 import type { ScoreResultBase } from './result.js';

@@ -4,7 +4,7 @@
  * after treatment only, satisfaction (6 items, 1–4). Each subscale score is the mean of its items;
  * lower is better on all three.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addFieldIssue, parseInput } from '../errors.js';
 import { baseOf, formatScore, itemList, itemRange } from './result.js';
 import type { ScoreResultBase } from './result.js';

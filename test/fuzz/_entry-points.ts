@@ -497,6 +497,8 @@ export const TYPED_HELPERS: Readonly<Record<string, string>> = Object.fromEntrie
       'lockoutSeconds',
       // A display formatter of a number its caller computed (a weight or dose), memoised.
       'numberText',
+      // A display formatter of a number its caller computed (a dose, an age), without ICU.
+      'formatNumber',
     ],
     'take a parsed value or a result of an entry point (reached through assess, parseReport, the CLI and HTTP)':
       [

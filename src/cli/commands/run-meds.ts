@@ -1,14 +1,14 @@
 /** The work of `foramen meds` (declared in meds.ts): check the regimen and print the alerts. */
-import { checkMedications } from '../../index.js';
+import { checkMedications, formatNumber } from '../../index.js';
 import type { MedsCheckResult } from '../../index.js';
 import type { CliIo } from '../io.js';
 import { printJson, readJsonInput, wantsJson } from '../io.js';
 
 const SEVERITY_ORDER = ['critical', 'warning', 'info'] as const;
 
-/** Formats an amount such as 4000 mg as "4,000 mg". */
+/** Formats an amount such as 4000 mg as "4,000 mg" (as toLocaleString does, without starting ICU). */
 const amount = (q: { amount: number; unit: string } | null): string =>
-  q === null ? '?' : `${q.amount.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${q.unit}`;
+  q === null ? '?' : `${formatNumber(q.amount, 2)} ${q.unit}`;
 
 /** Wraps text to `width` columns, indenting continuation lines. */
 function wrap(text: string, width: number, indent: string): string {
@@ -35,7 +35,7 @@ export function renderMedsReport(result: MedsCheckResult): string {
       ? d.asNeeded
         ? 'as needed'
         : '?'
-      : `${d.timesPerDay.toLocaleString('en-US', { maximumFractionDigits: 2 })}/day${d.asNeeded ? ' prn' : ''}`,
+      : `${formatNumber(d.timesPerDay, 2)}/day${d.asNeeded ? ' prn' : ''}`,
     `${d.dailyMgIsMinimum ? '≥ ' : ''}${amount(d.daily)}`,
   ]);
   const header = ['drug', 'as written', 'per dose', 'frequency', 'daily total'];
@@ -58,7 +58,7 @@ export function renderMedsReport(result: MedsCheckResult): string {
     }
   }
   if (result.mmePerDay !== null) {
-    out.push('', `opioid total: ${result.mmePerDay.toLocaleString('en-US')} MME a day`);
+    out.push('', `opioid total: ${formatNumber(result.mmePerDay)} MME a day`);
   }
   out.push('');
   if (result.alerts.length === 0) out.push('No alerts.');

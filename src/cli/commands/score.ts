@@ -1,50 +1,12 @@
 /**
  * `foramen score INSTRUMENT FILE|-` (JSON in, JSON out), a quick form for a pain rating
- * (`foramen score nrs 7 --site leg`), and `foramen score --list`. Scoring happens in the core
- * (`score(instrument, input)`); this file only reads, calls and prints.
+ * (`foramen score nrs 7 --site leg`), and `foramen score --list`. This file only declares the verb; the
+ * work is in run-score.ts, loaded when the verb runs, so `score --help` does not load the instruments.
+ * Scoring happens in the core (`score(instrument, input)`).
  */
 import type { Command } from 'commander';
-import {
-  InputError,
-  SCORE_INSTRUMENT_IDS,
-  assertScoreInstrumentId,
-  describeScoreInstruments,
-  score,
-} from '../../index.js';
-import type { ScoreResult } from '../../index.js';
 import type { CliIo } from '../io.js';
-import { explanationLines } from '../_explained-result.js';
-import { printJson, readJsonInput, wantsJson } from '../io.js';
-
-interface ScoreOptions {
-  list?: boolean;
-  json?: boolean;
-  site?: string;
-}
-
-const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : v.toFixed(1));
-
-/** The headline of a result, in words, for people. */
-function headline(r: ScoreResult): string {
-  switch (r.instrument) {
-    case 'odi':
-      return `ODI ${fmt(r.score)} % (${r.band}); ${r.answered} of 10 sections answered`;
-    case 'startback':
-      return `STarT Back total ${r.total}/9, psychosocial ${r.psychosocial}/5: ${r.risk} risk`;
-    case 'nrs':
-      return `${r.site} pain ${r.value}/10 (${r.band})`;
-    case 'zcq':
-      return `ZCQ symptom severity ${r.symptomSeverity.toFixed(2)}, physical function ${r.physicalFunction.toFixed(2)}${r.satisfaction === null ? '' : `, satisfaction ${r.satisfaction.toFixed(2)}`}`;
-    case 'rmdq':
-      return `RMDQ ${r.score}/24${r.atRecoveryLevel ? ' (at the recovery level)' : ''}`;
-  }
-}
-
-/** Readable text of one result. */
-function render(r: ScoreResult): string {
-  const lines = [headline(r), ...explanationLines(r)];
-  return `${lines.join('\n')}\n`;
-}
+import { cliScoreInstrumentIds } from '../registries.js';
 
 /**
  * Registers `foramen score`.
@@ -55,7 +17,7 @@ export function registerScore(program: Command, io: CliIo): void {
   program
     .command('score')
     .description('score a patient-reported outcome questionnaire (ODI, STarT Back, NRS, ZCQ, RMDQ)')
-    .argument('[instrument]', `one of ${SCORE_INSTRUMENT_IDS.join(', ')}`)
+    .argument('[instrument]', `one of ${cliScoreInstrumentIds().join(', ')}`)
     .argument('[input]', 'JSON FILE, - for standard input, or (nrs only) a number 0–10')
     .option('--list', 'describe every instrument, its outputs and its source')
     .option('--site <site>', 'nrs quick form: back | leg | overall')
@@ -65,52 +27,13 @@ export function registerScore(program: Command, io: CliIo): void {
       '\nExamples:\n  foramen score odi answers.json --json\n  echo \'{"answers":[1,0,1,1,1,0,1,0,0]}\' | foramen score startback -\n  foramen score nrs 7 --site leg\n  foramen score --list',
     )
     .action(
-      async (instrument: string | undefined, arg: string | undefined, options: ScoreOptions) => {
-        const json = wantsJson(options, io);
-        if (options.list === true) {
-          const { instruments } = describeScoreInstruments();
-          if (json) return printJson(io, { instruments });
-          for (const i of instruments) {
-            io.stdout.write(
-              `${i.id.padEnd(10)} ${i.name}\n${' '.repeat(11)}${i.description}\n${' '.repeat(11)}outputs: ${i.outputs.join(', ')}; source: ${i.source}\n`,
-            );
-          }
-          return;
-        }
-        if (instrument === undefined) {
-          throw new InputError(
-            'missing-argument',
-            'INSTRUMENT',
-            `give an instrument (${SCORE_INSTRUMENT_IDS.join(', ')}) or --list`,
-          );
-        }
-        assertScoreInstrumentId(instrument);
-        if (arg === undefined) {
-          throw new InputError(
-            'missing-argument',
-            'FILE',
-            'give a JSON file or - for standard input',
-          );
-        }
-        let input: unknown;
-        if (instrument === 'nrs' && /^-?\d+(?:\.\d+)?$/.test(arg)) {
-          input = {
-            value: Number(arg),
-            ...(options.site === undefined ? {} : { site: options.site }),
-          };
-        } else {
-          if (options.site !== undefined) {
-            throw new InputError(
-              'invalid-input',
-              '--site',
-              'applies only to the nrs quick form (foramen score nrs 7 --site leg)',
-            );
-          }
-          input = await readJsonInput(arg, io);
-        }
-        const result = score(instrument, input);
-        if (json) return printJson(io, result);
-        io.stdout.write(render(result));
+      async (
+        instrument: string | undefined,
+        arg: string | undefined,
+        options: { list?: boolean; json?: boolean; site?: string },
+      ) => {
+        const { runScore } = await import('./run-score.js');
+        await runScore(instrument, arg, options, io);
       },
     );
 }

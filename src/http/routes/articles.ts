@@ -2,7 +2,7 @@
  * `GET /api/articles/:level?side=&zone=&audience=patient|clinician&format=json|md|html`: an article, the same
  * operation as `foramen article`; `GET /api/articles` lists every level, side and zone.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FastifyPluginAsync } from 'fastify';
 import {
   LEVELS,

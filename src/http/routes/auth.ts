@@ -5,7 +5,7 @@
  * Request shapes are the zod schemas of src/records, given to fastify through
  * fastify-type-provider-zod, so validation and the OpenAPI document come from one definition.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {

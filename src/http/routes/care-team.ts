@@ -3,7 +3,7 @@
  * patient's care team. A clinician reads a patient only when on its team (the creator is), unless the
  * request carries `X-Break-Glass: <reason>`, which the store audits.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CareTeamAddSchema } from '../../index.js';

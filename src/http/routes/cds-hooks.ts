@@ -4,7 +4,7 @@
  * the request nor a trusted FHIR server supplies answers 412.
  * {@link https://cds-hooks.hl7.org/ | CDS Hooks}
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import {
   CDS_SERVICES,

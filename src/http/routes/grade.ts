@@ -1,5 +1,5 @@
 /** `/api/grade`: the grading calculators, the same operation as `foramen grade` (CONTRACTS.md). */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FastifyPluginAsync } from 'fastify';
 import {
   GRADING_SYSTEMS,

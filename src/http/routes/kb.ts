@@ -1,7 +1,7 @@
 /** `/api/kb`: the knowledge base over HTTP, the same operations as `foramen kb`. */
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { findKb, listKb, showKb } from '../../index.js';
 import { answer, inputErrors, openObject } from '../schemas.js';
 

@@ -1,5 +1,5 @@
 /** `POST /api/meds/check`: a regimen in, safety alerts out, the same operation as `foramen meds`. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FastifyPluginAsync } from 'fastify';
 import { MedsInputSchema, checkMedications } from '../../index.js';
 import { answer, inputErrors, named, openObject, parsedByCore } from '../schemas.js';

@@ -5,7 +5,7 @@
  * live session, 403 when the role lacks the permission (and the refusal is audited). The store opens on
  * first use from DATABASE_URL or FORAMEN_DATA_DIR, so the calculators never touch a database.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import {
   LinkSubmitSchema,

@@ -3,7 +3,7 @@
  * the same operation as `foramen parse-report`; `?format=fhir` answers a DiagnosticReport Bundle.
  */
 import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ParseReportOptionsSchema,
   ParseReportResultSchema,
