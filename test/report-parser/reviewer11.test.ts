@@ -18,15 +18,16 @@ describe('evaluation against outside reviewer 11 (styles/reviewer11.json)', () =
     assert.equal(reports.length, 40);
   });
 
-  // First run: foraminal F1 0.895, strict 0.874, central 0.907, severity 97.7 %, negation 98.2 %,
-  // temporal 99.6 %, 0 prior finding(s) read as current. Floors a little under what is reached.
+  // First run: foraminal F1 0.899 (with its bounds labelled), strict 0.878, central 0.919. Reached after
+  // rounds 12-15: foraminal F1 0.989, strict 0.989, central 0.993, severity 100 %, negation 100 %,
+  // temporal 99.8 %, 0 prior finding(s) read as current. Floors a little under.
   it('holds its floors, with no prior or retracted finding read as current', () => {
     assertStyleGoldFloors(evaluation, {
-      foraminal: 0.89,
-      strict: 0.87,
-      central: 0.9,
-      severity: 0.97,
-      negation: 0.98,
+      foraminal: 0.98,
+      strict: 0.98,
+      central: 0.98,
+      severity: 0.99,
+      negation: 0.99,
       temporal: 0.99,
     });
   });

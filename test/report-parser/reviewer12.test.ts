@@ -18,14 +18,15 @@ describe('evaluation against outside reviewer 12 (styles/reviewer12.json)', () =
     assert.equal(reports.length, 40);
   });
 
-  // Reached after round 15: foraminal F1 0.959, strict 0.959, central 0.972, severity 100 %, negation
-  // 99.6 %, temporal 99.5 %, 0 prior finding(s) read as current. Floors a little under.
+  // First run: foraminal F1 0.940 (with its bounds labelled). Reached after rounds 12-15: foraminal F1
+  // 0.977, strict 0.977, central 0.972, severity 100 %, negation 99.6 %, temporal 99.8 %, 0 prior
+  // finding(s) read as current. Floors a little under.
   it('holds its floors, with no prior or retracted finding read as current', () => {
     assertStyleGoldFloors(evaluation, {
-      foraminal: 0.95,
-      strict: 0.95,
+      foraminal: 0.97,
+      strict: 0.97,
       central: 0.96,
-      severity: 0.98,
+      severity: 0.99,
       negation: 0.99,
       temporal: 0.99,
     });
