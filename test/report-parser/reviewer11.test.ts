@@ -17,13 +17,15 @@ describe('evaluation against outside reviewer 11 (styles/reviewer11.json)', () =
   });
 
   // First run: foraminal F1 0.895, strict 0.874, central 0.907, severity 97.7 %, negation 98.2 %,
-  // temporal 99.6 %, 0 prior finding(s) read as current. Floors a little under what is reached.
+  // temporal 99.6 %, 0 prior finding(s) read as current. After the round-13 families of reports 19 to
+  // 40 (round13.test.ts): foraminal 0.951, strict 0.938, central 0.954, severity 98.7 %, negation
+  // 98.7 %, temporal 99.8 %, none read as current. Floors a little under what is reached.
   it('holds its floors, with no prior or retracted finding read as current', () => {
     assertStyleGoldFloors(evaluation, {
-      foraminal: 0.89,
-      strict: 0.87,
-      central: 0.9,
-      severity: 0.97,
+      foraminal: 0.94,
+      strict: 0.93,
+      central: 0.945,
+      severity: 0.98,
       negation: 0.98,
       temporal: 0.99,
     });
