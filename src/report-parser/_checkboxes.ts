@@ -11,6 +11,8 @@ const TICKS: ReadonlySet<string> = new Set(['x', '✓', '✔', '×', '*']);
 /** Boxes drawn as one character. */
 const TICKED_BOXES: ReadonlySet<string> = new Set(['☒', '☑', '✅', '■']);
 const EMPTY_BOXES: ReadonlySet<string> = new Set(['☐', '□']);
+/** The first character of every box. */
+const BOX_STARTS: ReadonlySet<string> = new Set(['[', ...TICKED_BOXES, ...EMPTY_BOXES]);
 
 /** The box at token `k`: its width in tokens and whether it is ticked, or undefined. */
 function boxAt(
@@ -40,7 +42,10 @@ function boxAt(
  */
 export function withTickedOptionsOnly(tokens: Token[]): Token[] {
   let first = -1;
-  for (let k = 0; k < tokens.length && first < 0; k++) if (boxAt(tokens, k)) first = k;
+  for (let k = 0; k < tokens.length && first < 0; k++) {
+    const t = tokens[k];
+    if (t?.kind === PUNCT && BOX_STARTS.has(t.lower) && boxAt(tokens, k)) first = k;
+  }
   if (first < 0) return tokens;
   const out = tokens.slice(0, first);
   let keep = true;

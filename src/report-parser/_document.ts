@@ -3727,7 +3727,8 @@ const REMAINING_LABELS: ReadonlySet<string> = new Set(['others', 'rest']);
  */
 function withLeadingElse(items: Item[], text: string): Item[] {
   const x = items[0];
-  if (x?.kind !== 'other' || x.end - x.start > 6) return items;
+  // Only words of the lengths of "else", "rest" and "others" are looked at.
+  if (x?.kind !== 'other' || (x.end - x.start !== 4 && x.end - x.start !== 6)) return items;
   const word = text.slice(x.start, x.end).toLowerCase();
   const label = REMAINING_LABELS.has(word) && isColonItem(items[1], text);
   if (word !== 'else' && !label) return items;

@@ -234,6 +234,8 @@ const LEGEND_ENTRY = /(?:^|[\s(,;:])([0-4]|-)\s*=\s*([a-z]+(?:[ -](?:to[ -])?[a-
  */
 const LEGEND_LIST_ENTRY =
   /(?:^|[(,;:]\s*)([0-4])\s*:?\s*([a-z]+(?:[ -](?:to[ -])?[a-z]+)?)(?=\s*(?:[,;)]|$))/gi;
+const namesMild = (line: string): boolean =>
+  line.includes('mild') || line.includes('Mild') || line.includes('MILD');
 const LEGEND_HINT = /[0-4]:?\s+(?:none|normal|nil|mild|minimal|slight|moderate|severe)/i;
 /** Symbols a legend written without "=" must define: one pair alone may be prose. */
 const MIN_LIST_ENTRIES = 3;
@@ -245,9 +247,9 @@ const MIN_LIST_ENTRIES = 3;
 export function readLegend(text: string, from: number, to: number): Legend | undefined {
   const line = text.slice(from, to);
   const equals = line.includes('=');
-  // Without "=", a list of numbers and grades ("(0 normal, 1 mild, 2 moderate, 3 severe)"); checked
-  // for a digit before a grade word first, as most lines hold neither.
-  if (!equals && !LEGEND_HINT.test(line)) return undefined;
+  // Without "=", a list of numbers and grades ("(0 normal, 1 mild, 2 moderate, 3 severe)"), which
+  // names the lowest grade; most lines do not, and are passed over without a regular expression.
+  if (!equals && !(namesMild(line) && LEGEND_HINT.test(line))) return undefined;
   const legend = new Map<string, Severity>();
   for (const m of line.matchAll(equals ? LEGEND_ENTRY : LEGEND_LIST_ENTRY)) {
     const words = m[2] ?? '';
