@@ -47,5 +47,9 @@ export async function main(argv: readonly string[]): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
+  // When nothing is left to do (output written, no server or connection open), exit there and then: a
+  // natural exit first tears down the V8 heap and waits for background compilations to finish, which
+  // took 10-25 ms of every one-shot command. 'beforeExit' is only emitted once the event loop is empty.
+  process.once('beforeExit', () => process.exit());
   process.exitCode = await runCli(argv.slice(2), processIo());
 }
