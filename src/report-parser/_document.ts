@@ -14,6 +14,8 @@ import { applyCorrections, correctionKindOf, correctionsOf } from './_correction
 import { contextFlags } from './_context.js';
 import {
   RESOLUTION_TRIGGERS,
+  isCloseBracket,
+  isOpenBracket,
   opensWithEarlierStudyAt,
   qualifyFindings,
   readQualifiers,
@@ -284,12 +286,12 @@ function subjectOf(items: readonly Item[]): FindingSubject | undefined {
  * bracket only gives the abbreviation the lines below will use.
  */
 function outsideBrackets(items: readonly Item[]): readonly Item[] {
-  if (!items.some((x) => x.kind === 'glue' && x.lit === '(')) return items;
+  if (!items.some(isOpenBracket)) return items;
   const out: Item[] = [];
   let depth = 0;
   for (const x of items) {
-    if (x.kind === 'glue' && x.lit === '(') depth++;
-    else if (x.kind === 'glue' && x.lit === ')') depth = Math.max(0, depth - 1);
+    if (isOpenBracket(x)) depth++;
+    else if (isCloseBracket(x)) depth = Math.max(0, depth - 1);
     else if (depth === 0) out.push(x);
     // Anything but the structure and its narrowing ("(Lee classification)") says more than a name.
     else if (x.kind !== 'target' && x.kind !== 'pred') return items;

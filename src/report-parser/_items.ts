@@ -226,21 +226,15 @@ export function buildItems(
  * three words pushed a later "is now of normal calibre" out of reach of the earlier grade it answers.
  */
 function withoutThisLevel(items: Item[]): Item[] {
-  const at = (k: number, lit: string): boolean =>
-    items[k]?.kind === 'glue' && items[k]?.lit === lit;
-  if (!items.some((x, k) => x.lit === 'level' && at(k - 2, 'at'))) return items;
-  return items.filter((_, k) => {
-    for (let start = k - 2; start <= k; start++) {
-      if (
-        at(start, 'at') &&
-        (at(start + 1, 'this') || at(start + 1, 'that')) &&
-        at(start + 2, 'level')
-      ) {
-        return false;
-      }
-    }
-    return true;
-  });
+  const glue = (k: number, ...lits: string[]): boolean =>
+    items[k]?.kind === 'glue' && lits.includes(items[k]?.lit ?? '');
+  if (!items.some((x) => x.kind === 'glue' && x.lit === 'level')) return items;
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    if (glue(k, 'at') && glue(k + 1, 'this', 'that') && glue(k + 2, 'level')) k += 2;
+    else out.push(items[k] as Item);
+  }
+  return out;
 }
 
 /** Side abbreviations written with a stop: "Lt." reads as "Lt". */

@@ -127,7 +127,8 @@ function dropBracketedStructure(out: Item[]): void {
   out.splice(first, out.length - first);
 }
 
-const isOpenBracket = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === '(';
+export const isOpenBracket = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === '(';
+export const isCloseBracket = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === ')';
 
 /** Findings of the structures a time word may name just before it. */
 const TIME_TARGET_FINDINGS: ReadonlyMap<string, FindingType> = new Map([

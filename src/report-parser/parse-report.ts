@@ -400,12 +400,9 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
       const elsewhere = stated.filter((s) => s !== k && s.section !== k.section);
       if (ungraded && k.finding.side === 'bilateral' && coversBothSides(elsewhere)) continue;
       // The impression's "severe bilateral foraminal narrowing" over the findings' "moderate on the right
-      // and severe on the left": a summary of sides graded one by one elsewhere, which the more specific
-      // statement replaces.
-      if (k.finding.side === 'bilateral' && gradesEachSide(elsewhere)) continue;
-      // A table grading each foramen 2, the impression "Lee grade 2 foraminal stenosis bilaterally":
-      // a bilateral restatement of the grade both sides were given elsewhere.
-      if (k.finding.side === 'bilateral' && gradedAlikeOnBothSides(elsewhere, k.finding)) continue;
+      // and severe on the left", or "Lee grade 2 foraminal stenosis bilaterally" under a table grading
+      // each foramen 2: a summary of sides graded one by one elsewhere, which they replace.
+      if (k.finding.side === 'bilateral' && gradesEachSide(elsewhere, k.finding)) continue;
       // "Severe bilateral foraminal stenosis" in the findings, "the right side has progressed" in
       // the impression: an ungraded restatement of one side graded elsewhere.
       if (ungraded && (k.finding.side === 'left' || k.finding.side === 'right')) {
@@ -424,21 +421,22 @@ const coversSide = (list: readonly Candidate[], side: 'left' | 'right'): boolean
       c.finding.severity !== null && (c.finding.side === side || c.finding.side === 'bilateral'),
   );
 
-/** Whether `list` grades the left and the right side each as `bilateral` grades both. */
-const gradedAlikeOnBothSides = (list: readonly Candidate[], bilateral: ReportFinding): boolean =>
-  bilateral.severity !== null &&
-  (['left', 'right'] as const).every((side) =>
-    list.some((c) => c.finding.side === side && c.finding.severity === bilateral.severity),
-  );
-
 /** Whether graded findings among `list` cover the left and the right side. */
 const coversBothSides = (list: readonly Candidate[]): boolean =>
   coversSide(list, 'left') && coversSide(list, 'right');
 
-/** Whether `list` grades the left and the right side each on its own (not as one bilateral finding). */
-const gradesEachSide = (list: readonly Candidate[]): boolean =>
+/**
+ * Whether `list` grades the left and the right side each on its own: a side stated in words, or one at
+ * the grade the `bilateral` finding gives both.
+ */
+const gradesEachSide = (list: readonly Candidate[], bilateral: ReportFinding): boolean =>
   (['left', 'right'] as const).every((side) =>
-    list.some((c) => c.explicit && c.finding.severity !== null && c.finding.side === side),
+    list.some(
+      (c) =>
+        c.finding.side === side &&
+        c.finding.severity !== null &&
+        (c.explicit || c.finding.severity === bilateral.severity),
+    ),
   );
 
 const compatibleRoots = (a: ReportFinding, b: ReportFinding): boolean =>

@@ -1,4 +1,5 @@
 /** Loads the hand-labelled gold and the hard cases for the evaluation tests. */
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -97,4 +98,23 @@ export function assertStyleGoldFloors(
     assert.ok(value !== undefined && value >= floor, `${name} ${String(value)} < ${floor}`);
   }
   assert.equal(evaluation.priorAsCurrent, 0, 'prior or retracted findings reported as current');
+}
+
+/**
+ * The two tests every kept outside set has: it holds its reports as labelled, and it holds its floors
+ * with no prior or retracted finding read as current.
+ */
+export function describeStyleSet(
+  file: string,
+  expected: { readonly reports: number; readonly floors: StyleGoldFloors },
+): void {
+  describe(`evaluation against the outside set styles/${file}`, () => {
+    const { reports, evaluation } = evaluateStyleGold(file);
+    it(`holds the ${expected.reports} reports as labelled`, () => {
+      assert.equal(reports.length, expected.reports);
+    });
+    it('holds its floors, with no prior or retracted finding read as current', () => {
+      assertStyleGoldFloors(evaluation, expected.floors);
+    });
+  });
 }

@@ -7,28 +7,19 @@
 // contract folds into `current`; the fixture holds the contract's values.
 // Its pure bounds ("no high-grade foraminal stenosis", "at most mildly narrowed") were labelled with
 // `maxSeverity` after scoring, as CONTRACTS.md asks; we had told the reviewer to leave them out.
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { assertStyleGoldFloors, evaluateStyleGold } from './_gold.js';
+import { describeStyleSet } from './_gold.js';
 
-describe('evaluation against outside reviewer 11 (styles/reviewer11.json)', () => {
-  const { reports, evaluation } = evaluateStyleGold('reviewer11.json');
-
-  it('holds the 40 reports as labelled', () => {
-    assert.equal(reports.length, 40);
-  });
-
-  // First run: foraminal F1 0.899 (with its bounds labelled), strict 0.878, central 0.919. Reached after
-  // rounds 12-15: foraminal F1 0.989, strict 0.989, central 0.993, severity 100 %, negation 100 %,
-  // temporal 99.8 %, 0 prior finding(s) read as current. Floors a little under.
-  it('holds its floors, with no prior or retracted finding read as current', () => {
-    assertStyleGoldFloors(evaluation, {
-      foraminal: 0.98,
-      strict: 0.98,
-      central: 0.98,
-      severity: 0.99,
-      negation: 0.99,
-      temporal: 0.99,
-    });
-  });
+// First run: foraminal F1 0.899 (with its bounds labelled), strict 0.878, central 0.919. Reached after
+// rounds 12-15: foraminal F1 0.989, strict 0.989, central 0.993, severity 100 %, negation 100 %,
+// temporal 99.8 %, 0 prior finding(s) read as current. Floors a little under.
+describeStyleSet('reviewer11.json', {
+  reports: 40,
+  floors: {
+    foraminal: 0.98,
+    strict: 0.98,
+    central: 0.98,
+    severity: 0.99,
+    negation: 0.99,
+    temporal: 0.99,
+  },
 });
