@@ -3,8 +3,15 @@
 // Type-only imports count too (tsPreCompilationDeps), since they tie the layers together just as well.
 const LAYERS = [
   // The shared base: closed vocabularies, the error family, the registry pattern, URL redaction, the
-  // version.
-  ['src/vocab', 'src/errors.ts', 'src/registry.ts', 'src/redact.ts', 'src/version.ts'],
+  // version, object helpers.
+  [
+    'src/vocab',
+    'src/errors.ts',
+    'src/registry.ts',
+    'src/redact.ts',
+    'src/version.ts',
+    'src/objects.ts',
+  ],
   ['src/anatomy'],
   ['src/kb', 'src/diagrams'],
   // Pure rules.

@@ -130,32 +130,33 @@ export function checkConcordance(
   return imaging.map((f, imagingIndex) => {
     const candidates = candidateRoots(f);
     const first = candidates[0]?.root ?? null;
-    const base = { imagingIndex, level: f.level, finding: f.finding };
+    // One literal per row (not a spread base plus fields, which V8 builds on a slow path).
+    const row = (root: string | null, concordant: boolean, text: string): ConcordanceEntry => ({
+      imagingIndex,
+      level: f.level,
+      finding: f.finding,
+      root,
+      concordant,
+      text,
+    });
     const what = describe(f);
     const rootName = (r: SpinalRoot | null): string | null => r;
     if (f.negated === true || f.severity === 'none') {
-      return {
-        ...base,
-        root: rootName(first),
-        concordant: false,
-        text: `${what}: reported absent, so it explains nothing.`,
-      };
+      return row(rootName(first), false, `${what}: reported absent, so it explains nothing.`);
     }
     if (!COMPRESSIVE.has(f.finding)) {
-      return {
-        ...base,
-        root: null,
-        concordant: false,
-        text: `${what}: does not compress a root by itself; common without symptoms.`,
-      };
+      return row(
+        null,
+        false,
+        `${what}: does not compress a root by itself; common without symptoms.`,
+      );
     }
     if (probable.length === 0) {
-      return {
-        ...base,
-        root: rootName(first),
-        concordant: false,
-        text: `${what} would affect ${candidates.map((c) => c.root).join(' or ')}, but no root is localised clinically: treat it as possibly incidental.`,
-      };
+      return row(
+        rootName(first),
+        false,
+        `${what} would affect ${candidates.map((c) => c.root).join(' or ')}, but no root is localised clinically: treat it as possibly incidental.`,
+      );
     }
     for (const c of candidates) {
       const match = probable.find((p) => p.root === (c.root as Root) && sideFits(f.side, p.side));
@@ -173,33 +174,26 @@ export function checkConcordance(
           match.side === 'bilateral' && (f.side === 'left' || f.side === 'right')
             ? `; it explains the ${f.side} side only`
             : '';
-        return {
-          ...base,
-          root: c.root,
-          concordant: true,
-          text: `${what} compresses the ${relation} ${c.root}, which matches the clinical ${match.root} ${match.side}${partial}.`,
-        };
+        return row(
+          c.root,
+          true,
+          `${what} compresses the ${relation} ${c.root}, which matches the clinical ${match.root} ${match.side}${partial}.`,
+        );
       }
     }
     const sideMismatch = candidates.find((c) => probable.some((p) => p.root === (c.root as Root)));
     const clinical = probable.map((p) => `${p.root} ${p.side}`).join(', ');
     if (sideMismatch) {
-      return {
-        ...base,
-        root: sideMismatch.root,
-        concordant: false,
-        text: `${what} affects ${sideMismatch.root} on the ${f.side ?? 'other'} side, but the clinical root is ${clinical}: the side does not fit.`,
-      };
+      return row(
+        sideMismatch.root,
+        false,
+        `${what} affects ${sideMismatch.root} on the ${f.side ?? 'other'} side, but the clinical root is ${clinical}: the side does not fit.`,
+      );
     }
     const why =
       f.zone || impliedZone(f.finding)
         ? `at ${f.level} a ${f.zone ?? impliedZone(f.finding)} lesion affects ${first}`
         : `at ${f.level} it would affect ${candidates.map((c) => c.root).join(' or ')}`;
-    return {
-      ...base,
-      root: rootName(first),
-      concordant: false,
-      text: `${what}: ${why}, not the clinical ${clinical}.`,
-    };
+    return row(rootName(first), false, `${what}: ${why}, not the clinical ${clinical}.`);
   });
 }

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { parseInput } from '../errors.js';
 import { boundedNumber, formatNumber, resultFrom, rowOf } from './result.js';
 import type { GradeResultBase, GradeRow } from './result.js';
+import { withFields } from '../objects.js';
 
 /** Critical thresholds, both inclusive (mm). */
 export const HASEGAWA_THRESHOLDS = { foraminalHeightMm: 15, posteriorDiscHeightMm: 4 } as const;
@@ -70,8 +71,8 @@ export function gradeHasegawa(input: HasegawaInput): HasegawaResult {
     'An anatomical risk marker from a cadaver study, not a diagnosis: whether a root causes symptoms is a clinical question.',
   ];
   const row = rowOf(HASEGAWA_TABLE, critical ? 'critical' : 'not-critical');
-  return {
-    ...resultFrom('hasegawa', row, {
+  return withFields(
+    resultFrom('hasegawa', row, {
       branch:
         foraminal && disc
           ? 'critical-both-heights'
@@ -82,7 +83,9 @@ export function gradeHasegawa(input: HasegawaInput): HasegawaResult {
               : 'above-critical-heights',
       criteria,
     }),
-    critical,
-    criticalMeasures,
-  };
+    {
+      critical,
+      criticalMeasures,
+    },
+  );
 }

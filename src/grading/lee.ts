@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { parseInput } from '../errors.js';
 import { resultFrom, rowOf } from './result.js';
 import type { GradeResultBase, GradeRow } from './result.js';
+import { withFields } from '../objects.js';
 
 /** The four directions around the exiting root, in the order people read them. */
 export const LEE_DIRECTIONS = ['superior', 'inferior', 'anterior', 'posterior'] as const;
@@ -92,28 +93,28 @@ export function gradeLee(input: LeeInput): LeeResult {
             'A changed root was recorded with no fat obliteration; check the reading, since a root usually changes shape only where the fat is gone.',
           ]
         : [];
-    return {
-      ...resultFrom('lee', rowOf(LEE_TABLE, 3), {
+    return withFields(
+      resultFrom('lee', rowOf(LEE_TABLE, 3), {
         branch: 'root-morphology-changed',
         criteria: [
           `The exiting root has collapsed or changed shape: grade 3 whatever the fat shows (obliterated: ${seen}).`,
         ],
         warnings,
       }),
-      ...base,
-    };
+      base,
+    );
   }
   if (obliterated.length === 4) {
-    return {
-      ...resultFrom('lee', rowOf(LEE_TABLE, 2), {
+    return withFields(
+      resultFrom('lee', rowOf(LEE_TABLE, 2), {
         branch: 'all-four-directions',
         criteria: [
           'Perineural fat is obliterated superiorly, inferiorly, anteriorly and posteriorly.',
           'The root keeps its shape, so the grade stays below 3.',
         ],
       }),
-      ...base,
-    };
+      base,
+    );
   }
   if (vertical || transverse) {
     const pair = vertical
@@ -125,8 +126,8 @@ export function gradeLee(input: LeeInput): LeeResult {
             `Three directions are obliterated (${seen}). Lee 2010 defines only two opposing directions (grade 1) and all four (grade 2); Foramen grades by the opposing pair this pattern contains. The updated 3D grading (Sartoretti 2021) calls three-sided contact grade D.`,
           ]
         : [];
-    return {
-      ...resultFrom('lee', rowOf(LEE_TABLE, 1), {
+    return withFields(
+      resultFrom('lee', rowOf(LEE_TABLE, 1), {
         branch: 'opposing-pair',
         criteria: [
           `Perineural fat is obliterated in the ${pair}.`,
@@ -135,24 +136,24 @@ export function gradeLee(input: LeeInput): LeeResult {
         ...(warnings.length > 0 ? { sources: ['sartoretti-2021'] as const } : {}),
         warnings,
       }),
-      ...base,
-    };
+      base,
+    );
   }
   if (obliterated.length === 0) {
-    return {
-      ...resultFrom('lee', rowOf(LEE_TABLE, 0), {
+    return withFields(
+      resultFrom('lee', rowOf(LEE_TABLE, 0), {
         branch: 'no-obliteration',
         criteria: [
           'Perineural fat surrounds the exiting root in all four directions and the root keeps its shape: no foraminal stenosis.',
         ],
       }),
-      ...base,
-    };
+      base,
+    );
   }
   // One direction, or two adjacent ones: Lee 2010 has no grade for these. Foramen's design choice is
   // grade 0 with a warning, never grade 1 (the seed article's "one direction = grade 1" is wrong).
-  return {
-    ...resultFrom('lee', rowOf(LEE_TABLE, 0), {
+  return withFields(
+    resultFrom('lee', rowOf(LEE_TABLE, 0), {
       branch: 'partial-not-classifiable',
       criteria: [
         `Perineural fat is obliterated only ${obliterated.length === 1 ? 'in one direction' : 'in two adjacent directions'} (${seen}), with no opposing pair.`,
@@ -163,6 +164,6 @@ export function gradeLee(input: LeeInput): LeeResult {
         `Partial fat obliteration (${seen}) is not classifiable in Lee 2010; grade 0 here does not mean a normal foramen. Describe the pattern in words, or use the updated 3D grading (Sartoretti 2021), where one-sided contact is grade B and two-sided contact grade C.`,
       ],
     }),
-    ...base,
-  };
+    base,
+  );
 }

@@ -13,6 +13,7 @@ import {
   rowOf,
 } from './result.js';
 import type { GradeResultBase, GradeRow } from './result.js';
+import { withFields } from '../objects.js';
 
 export const MEYERDING_GRADES = ['none', 'I', 'II', 'III', 'IV', 'V'] as const;
 export type MeyerdingGrade = (typeof MEYERDING_GRADES)[number];
@@ -154,12 +155,14 @@ export function gradeMeyerding(input: MeyerdingInput): MeyerdingResult {
   criteria.push(
     `Grade ${grade === 'none' ? 'none' : grade}: ${row.criterion} (I up to 25 %, II up to 50 %, III up to 75 %, IV up to 100 %, V beyond).`,
   );
-  return {
-    ...resultFrom('meyerding', row, {
+  return withFields(
+    resultFrom('meyerding', row, {
       branch: grade === 'none' ? 'no-slip' : `grade-${grade.toLowerCase()}`,
       criteria,
     }),
-    slipPercent: slip,
-    ordinal: MEYERDING_GRADES.indexOf(grade),
-  };
+    {
+      slipPercent: slip,
+      ordinal: MEYERDING_GRADES.indexOf(grade),
+    },
+  );
 }

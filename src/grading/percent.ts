@@ -13,6 +13,7 @@ import {
   rowOf,
 } from './result.js';
 import type { GradeResultBase, GradeRow } from './result.js';
+import { withFields } from '../objects.js';
 
 export const PERCENT_BANDS = ['none', 'mild', 'moderate', 'severe'] as const;
 export type PercentBand = (typeof PERCENT_BANDS)[number];
@@ -190,13 +191,15 @@ export function gradePercent(input: PercentInput): PercentResult {
   criteria.push(
     `These bands are not a validated foraminal scale. The canal-compromise thirds (Lurie; Nomenclature 2.0: mild up to one third, moderate up to two thirds, severe beyond) would call this ${alternative}.`,
   );
-  return {
-    ...resultFrom('percent', row, {
+  return withFields(
+    resultFrom('percent', row, {
       branch: `band-${band}`,
       criteria,
       sources: ['radiopaedia-lss-grading'],
     }),
-    reductionPercent: reduction,
-    alternative: { scheme: 'lurie-thirds', band: alternative },
-  };
+    {
+      reductionPercent: reduction,
+      alternative: { scheme: 'lurie-thirds', band: alternative },
+    },
+  );
 }

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { parseInput } from '../errors.js';
 import { resultFrom, rowOf } from './result.js';
 import type { GradeResultBase, GradeRow } from './result.js';
+import { withFields } from '../objects.js';
 
 export const PFIRRMANN_GRADES = ['I', 'II', 'III', 'IV', 'V'] as const;
 export type PfirrmannGrade = (typeof PFIRRMANN_GRADES)[number];
@@ -214,13 +215,15 @@ export function gradePfirrmann(input: PfirrmannInput): PfirrmannResult {
   const ordinal = (g: PfirrmannGrade) => PFIRRMANN_GRADES.indexOf(g) + 1;
   if (v.grade !== undefined) {
     const row = rowOf(PFIRRMANN_TABLE, v.grade);
-    return {
-      ...resultFrom('pfirrmann', row, {
+    return withFields(
+      resultFrom('pfirrmann', row, {
         branch: 'grade-given',
         criteria: [`Grade ${v.grade} as read: ${row.criterion}.`],
       }),
-      ordinal: ordinal(v.grade),
-    };
+      {
+        ordinal: ordinal(v.grade),
+      },
+    );
   }
   const { structure, distinction, signal, height } = v;
   if (!structure || !distinction || !signal || !height) {
@@ -235,12 +238,14 @@ export function gradePfirrmann(input: PfirrmannInput): PfirrmannResult {
     (k) =>
       `${k} "${f[k]}" does not fit grade ${grade} (expected ${EXPECTED[grade][k].join(' or ')}); check the reading.`,
   );
-  return {
-    ...resultFrom('pfirrmann', row, {
+  return withFields(
+    resultFrom('pfirrmann', row, {
       branch,
       criteria: [why, `Grade ${grade}: ${row.criterion}.`],
       warnings,
     }),
-    ordinal: ordinal(grade),
-  };
+    {
+      ordinal: ordinal(grade),
+    },
+  );
 }

@@ -103,7 +103,6 @@ export function checkCombinations(
       rule: rule.id,
     });
   for (const rule of rules) {
-    const severity = severityFor(rule, ctx, use);
     if (rule.groups.length === 1) {
       const group = rule.groups[0];
       if (!group) continue;
@@ -116,13 +115,17 @@ export function checkCombinations(
       const count = rule.countLines ? members.length : new Set(members.flatMap((m) => m.ids)).size;
       if (count < (rule.min ?? DEFAULT_DUPLICATE_MINIMUM)) continue;
       const names = members.map((m) => m.line.name);
+      const severity = severityFor(rule, ctx, use);
       out.push(alertFor(rule, severity, [...new Set(names)], { drugs: names }));
       continue;
     }
-    const topicCovered = covered.get(rule.topic) ?? new Set<string>();
-    const tuples = disjointTuples(
-      rule.groups.map((g) => ctx.lines.filter((l) => memberIds(l, g, ctx).length > 0)),
+    const candidates = rule.groups.map((g) =>
+      ctx.lines.filter((l) => memberIds(l, g, ctx).length > 0),
     );
+    // Most rows name a group no line belongs to: nothing to pair, so no tuples and no severity to weigh.
+    if (candidates.some((lines) => lines.length === 0)) continue;
+    const topicCovered = covered.get(rule.topic) ?? new Set<string>();
+    const tuples = disjointTuples(candidates);
     // The same set of medicines found in another order (two serotonergic drugs) is one finding.
     const seen = new Set<string>();
     const fresh = tuples.filter((t) => {
@@ -133,6 +136,7 @@ export function checkCombinations(
       return pairs.some((p) => !topicCovered.has(p));
     });
     if (fresh.length === 0) continue;
+    const severity = severityFor(rule, ctx, use);
     for (const t of fresh) {
       t.forEach((a, i) => t.slice(i + 1).forEach((b) => topicCovered.add(pairKey(a, b))));
     }

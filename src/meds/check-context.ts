@@ -19,8 +19,8 @@ export interface CheckContext {
   readonly totals: readonly DrugTotal[];
   /** The daily mg of one drug across the regimen, or undefined when none or unknown. */
   readonly totalMg: (drugId: string) => number | undefined;
-  /** Group membership per line and group, worked out once per check. */
-  readonly memberCache: Map<string, string[]>;
+  /** Group membership per line (by line index) and group, worked out once per check. */
+  readonly memberCache: readonly Map<GroupId, string[]>[];
 }
 
 /**
@@ -43,7 +43,7 @@ export function makeCheckContext(parsed: ParsedMedsInput, kb: Kb): CheckContext 
       const t = byDrug.get(drugId);
       return t && t.perDay > 0 ? t.perDay : undefined;
     },
-    memberCache: new Map(),
+    memberCache: lines.map(() => new Map()),
   };
 }
 
@@ -71,11 +71,12 @@ export function activeIds(line: ResolvedLine): Set<string> {
  * ingredient does (so tramadol/acetaminophen counts as tramadol, hydrocodone/acetaminophen as itself).
  */
 export function memberIds(line: ResolvedLine, group: GroupId, ctx: CheckContext): string[] {
-  const key = `${String(line.index)}|${group}`;
-  const known = ctx.memberCache.get(key);
+  // Keyed by line, then group: this runs for every rule row and line, so no key strings are built.
+  const byGroup = ctx.memberCache[line.index];
+  const known = byGroup?.get(group);
   if (known) return known;
   const ids = computeMemberIds(line, group, ctx);
-  ctx.memberCache.set(key, ids);
+  byGroup?.set(group, ids);
   return ids;
 }
 

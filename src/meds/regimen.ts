@@ -189,16 +189,13 @@ export function resolveLine(input: MedsDrug, index: number, kb: Kb): ResolvedLin
   const unitWritten = input.dose?.unit ?? input.unit;
   const recognised = recogniseDrug(input.drug, kb, unitWritten);
   const freq = readFrequency(input);
-  const base = {
-    index,
-    input,
-    timesPerDay: freq.max,
-    minTimesPerDay: freq.min,
-    asNeeded: freq.asNeeded,
-  };
   if (!recognised.entry) {
     return {
-      ...base,
+      index,
+      input,
+      timesPerDay: freq.max,
+      minTimesPerDay: freq.min,
+      asNeeded: freq.asNeeded,
       entry: undefined,
       match: undefined,
       name: input.drug,
@@ -276,8 +273,14 @@ export function resolveLine(input: MedsDrug, index: number, kb: Kb): ResolvedLin
     }
     components.push(component(entry.id, limit.unit, perDose));
   }
+  // Every field written out: spreading a shared base here made V8 build each line on a slow path
+  // (about 12 µs a line against 0.2 µs, most of a one-drug check).
   return {
-    ...base,
+    index,
+    input,
+    timesPerDay: freq.max,
+    minTimesPerDay: freq.min,
+    asNeeded: freq.asNeeded,
     entry,
     match: recognised.match,
     name: genericName(entry),

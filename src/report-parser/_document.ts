@@ -39,6 +39,7 @@ import {
 } from './data/sections.js';
 import type { SectionKind } from './data/sections.js';
 import { SEVERITY_TERMS } from './data/severity-terms.js';
+import { withFields } from '../objects.js';
 
 /** A finding with the section it was read in. */
 export interface SectionedFinding extends QualifiedFinding {
@@ -2000,7 +2001,7 @@ function readLevelHeading(
   if (m?.kind === 'vertebra' && m.transitional && m.end - from >= TRANSITIONAL_PAIR_TOKENS) {
     const heading = headingAfter(tokens, { ref: NONLUMBAR_HEADING, end: m.end }, to);
     const span = { start: tokens[from]?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 };
-    return heading ? { ...heading, transitional: span } : undefined;
+    return heading ? withFields(heading, { transitional: span }) : undefined;
   }
   return readLumbosacralHeading(tokens, from, to);
 }
@@ -2450,7 +2451,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       items,
       lastForamen,
     );
-    const sectioned = qualified.map((f) => ({ ...f, section }));
+    const sectioned = qualified.map((f) => withFields(f, { section }));
     const withdrawn =
       sectioned.length > 0 ? correctionsIn(tokens, start, to, items, sectioned) : [];
     corrections.push(...withdrawn);
@@ -3048,11 +3049,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (row) {
         for (const f of row) {
           noteLevels(f.levelRef);
-          findings.push({
-            ...f,
-            section,
-            maxSeverity: undefined,
-          });
+          findings.push(withFields(f, { section, maxSeverity: undefined }));
         }
         return;
       }

@@ -13,6 +13,7 @@ import {
 import { sideAfterLesion } from './_sides.js';
 import type { RawFinding, Sentence } from './_sentence.js';
 import { isNegatedAt, isUncertainAt } from './_sentence.js';
+import { withFields } from '../objects.js';
 
 /** Findings of a whole disc or vertebra: a side word near them describes something else. */
 const UNSIDED_FINDINGS: ReadonlySet<FindingType> = new Set([
@@ -79,9 +80,13 @@ export function lesionFindings(s: Sentence): LesionFindings {
       // A fracture is of a vertebra: it never borrows a disc level from the context.
       const vertebrae = fractureVertebrae(items, i, np);
       if (vertebrae.length > 0) {
-        for (const v of vertebrae) findings.push({ ...base, levelRef: undefined, vertebra: v });
+        for (const v of vertebrae) {
+          findings.push(withFields(base, { levelRef: undefined, vertebra: v }));
+        }
       } else {
-        findings.push({ ...base, levelRef: levelInSentence(s, i, np), vertebra: undefined });
+        findings.push(
+          withFields(base, { levelRef: levelInSentence(s, i, np), vertebra: undefined }),
+        );
       }
       continue;
     }
@@ -91,7 +96,7 @@ export function lesionFindings(s: Sentence): LesionFindings {
       const level = v ? levelBelowVertebra(v) : undefined;
       if (level) levelRef = { kind: 'levels', levels: [level] };
     }
-    findings.push({ ...base, levelRef, vertebra: undefined });
+    findings.push(withFields(base, { levelRef, vertebra: undefined }));
   }
   return { findings, lesionSide };
 }

@@ -17,6 +17,7 @@ import type { Item } from './_model.js';
 import { RESOLUTION_TRIGGERS } from './data/context-rules.js';
 import { SEVERITY_TERMS } from './data/severity-terms.js';
 import type { GradeSystem, Temporal } from './schema.js';
+import { withFields } from '../objects.js';
 
 type Graded = Exclude<Severity, 'none'>;
 
@@ -1067,14 +1068,15 @@ export function qualifyFindings(
       q.bound !== undefined &&
       q.bound !== 'none' &&
       (severity === null || SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(q.bound));
-    out.push({
-      ...f,
-      severity: bounded ? null : (severity as Graded | null),
-      uncertain: f.uncertain || bounded,
-      temporal,
-      maxSeverity: bounded ? q.bound : undefined,
-      grade: named,
-    });
+    out.push(
+      withFields(f, {
+        severity: bounded ? null : (severity as Graded | null),
+        uncertain: f.uncertain || bounded,
+        temporal,
+        maxSeverity: bounded ? q.bound : undefined,
+        grade: named,
+      }),
+    );
     // A grade the earlier study gave is a prior finding, beside this study's grade or beside the
     // finding's resolution ("the previously severe canal stenosis has resolved").
     // So does a finding now absent ("the left foramen, previously mildly narrowed, is now patent")
@@ -1089,34 +1091,37 @@ export function qualifyFindings(
       (f.negated && temporal === 'current' && onlyNegated);
     if (graded && priorStated && q.priorBySide && f.side === 'bilateral') {
       for (const [side, grade] of q.priorBySide) {
-        out.push({
-          ...f,
-          side,
-          negated: false,
-          severity: grade,
+        out.push(
+          withFields(f, {
+            side,
+            negated: false,
+            severity: grade,
+            temporal: 'prior',
+            maxSeverity: undefined,
+            grade: undefined,
+          }),
+        );
+      }
+    } else if (graded && !f.negated && temporal === 'current' && q.priorNone) {
+      out.push(
+        withFields(f, {
+          negated: true,
+          severity: null,
           temporal: 'prior',
           maxSeverity: undefined,
           grade: undefined,
-        });
-      }
-    } else if (graded && !f.negated && temporal === 'current' && q.priorNone) {
-      out.push({
-        ...f,
-        negated: true,
-        severity: null,
-        temporal: 'prior',
-        maxSeverity: undefined,
-        grade: undefined,
-      });
+        }),
+      );
     } else if (graded && priorStated && (priorGrade ?? resolvedGrade) !== undefined) {
-      out.push({
-        ...f,
-        negated: false,
-        severity: priorGrade ?? resolvedGrade ?? null,
-        temporal: 'prior',
-        maxSeverity: undefined,
-        grade: undefined,
-      });
+      out.push(
+        withFields(f, {
+          negated: false,
+          severity: priorGrade ?? resolvedGrade ?? null,
+          temporal: 'prior',
+          maxSeverity: undefined,
+          grade: undefined,
+        }),
+      );
     }
   }
   return out;
