@@ -23,6 +23,7 @@ import type {
   Vertebra,
   VertebralFinding,
 } from './schema.js';
+import { withFields } from '../objects.js';
 
 let shared: { trie: PhraseTrie; normalise: Normaliser } | undefined;
 const engine = (): { trie: PhraseTrie; normalise: Normaliser } => {
@@ -271,7 +272,7 @@ function yieldToStated(candidates: readonly Candidate[]): Candidate[] {
     if (!sides || sides.size === 0) out.push(c);
     else if (sides.size === 1) {
       const side = sides.has('left') ? 'right' : 'left';
-      out.push({ ...c, finding: { ...c.finding, side } });
+      out.push({ ...c, finding: withFields(c.finding, { side }) });
     }
   }
   return out;
@@ -309,7 +310,7 @@ function yieldToAddendum(candidates: readonly Candidate[]): Candidate[] {
     const left = sidesOf(f.side).filter((side) => !sides.has(side));
     if (left.length === sidesOf(f.side).length) out.push(c);
     else if (left.length === 1 && (left[0] === 'left' || left[0] === 'right')) {
-      out.push({ ...c, finding: { ...f, side: left[0] } });
+      out.push({ ...c, finding: withFields(f, { side: left[0] }) });
     }
   }
   return out;
@@ -347,7 +348,7 @@ function yieldToNegatedSide(candidates: readonly Candidate[]): Candidate[] {
     }
     const side = sides.has('left') ? 'right' : 'left';
     const { asymmetry: _asymmetry, ...rest } = f;
-    return { ...c, finding: { ...rest, side } };
+    return { ...c, finding: withFields(rest, { side }) };
   });
 }
 
