@@ -96,6 +96,51 @@ export interface KbSearchIndex {
   toJSON?(): unknown;
 }
 
+/**
+ * A serialised index cut down to the terms a query can match: each query term itself, the terms it
+ * is a prefix of (when prefix search applies to it) and the terms within its edit distance. A search
+ * scores only the terms it matches, from counts kept whole in what is left (documents, field
+ * lengths, each term's postings), so it ranks exactly as over the whole index; a test checks it.
+ * @param index - the whole index, as `toJSON()` wrote it
+ * @param queryTerms - the query's terms, tokenised as the search tokenises them
+ */
+export function reachableFrom(index: AsPlainObject, queryTerms: readonly string[]): AsPlainObject {
+  const reaches = (term: string): boolean =>
+    queryTerms.some(
+      (q) =>
+        term === q ||
+        (prefixSearched(q) && term.startsWith(q)) ||
+        withinEdits(term, q, fuzzinessFor(q)),
+    );
+  return { ...index, index: index.index.filter(([term]) => reaches(term)) };
+}
+
+const prefixSearched = (term: string): boolean => term.length >= 3;
+
+/** True when `a` turns into `b` with at most `max` insertions, deletions or substitutions. */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (a === b) return max >= 0;
+  if (max <= 0 || Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      current.push(value);
+      rowBest = Math.min(rowBest, value);
+    }
+    if (rowBest > max) return false;
+    previous = current;
+  }
+  return (previous[b.length] ?? Infinity) <= max;
+}
+
 /** Edit distance allowed for a query term: none for short words, then one, then two. */
 function fuzzinessFor(term: string): number {
   if (term.length <= 4) return 0;
@@ -118,7 +163,7 @@ export function searchIndexOver(docs: readonly SearchDoc[], prebuilt?: unknown):
     processTerm: (term) => term,
     searchOptions: {
       boost: { name: 4, aliases: 3 },
-      prefix: (term) => term.length >= 3,
+      prefix: prefixSearched,
       fuzzy: (term) => fuzzinessFor(term),
       combineWith: 'OR',
       tokenize,
@@ -136,24 +181,27 @@ export function searchIndexOver(docs: readonly SearchDoc[], prebuilt?: unknown):
     }
     return names;
   };
-  // A prebuilt index (the CLI bundle's, made from these same documents at build time) skips the indexing.
-  const engine =
-    prebuilt === undefined
-      ? new MiniSearch<IndexedDoc>(engineOptions)
-      : MiniSearch.loadJS<IndexedDoc>(prebuilt as AsPlainObject, engineOptions);
+  // A prebuilt index (the CLI bundle's, made from these same documents at build time) skips the
+  // indexing, and each search loads only the terms its query can reach (see `reachableFrom`): a
+  // command-line search rebuilt the whole term tree for one query, most of `kb find`'s start.
+  let built: MiniSearch<IndexedDoc> | undefined;
   if (prebuilt === undefined) {
-    engine.addAll(
+    built = new MiniSearch<IndexedDoc>(engineOptions);
+    built.addAll(
       docs.map((doc) => ({ id: doc.id, name: doc.name, aliases: doc.aliases.join(' | ') })),
     );
   }
+  const engineFor = (terms: readonly string[]): MiniSearch<IndexedDoc> =>
+    built ??
+    MiniSearch.loadJS<IndexedDoc>(reachableFrom(prebuilt as AsPlainObject, terms), engineOptions);
 
   return {
-    toJSON: () => engine.toJSON(),
+    toJSON: () => built?.toJSON() ?? prebuilt,
     search(query, options = {}) {
       const q = normalise(query);
       const terms = tokenize(query);
       if (terms.length === 0) return [];
-      const raw = engine.search(
+      const raw = engineFor(tokenize(q)).search(
         q,
         options.category
           ? { filter: (r) => byId.get(String(r.id))?.category === options.category }
