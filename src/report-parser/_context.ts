@@ -56,12 +56,29 @@ const NORMAL_STATEMENT_WINDOW = 3;
 /** Whether a clause starting at `from` states a structure normal ("NFs OK", "left foramen patent"). */
 function opensNormalStatement(items: readonly Item[], from: number): boolean {
   let target = false;
-  for (let j = from; j < items.length && j <= from + NORMAL_STATEMENT_WINDOW + 1; j++) {
+  // Levels placing the structure ("the foramina at L4-L5 and L5-S1 appear patent") do not count
+  // against the window.
+  let levelItems = 0;
+  for (
+    let j = from;
+    j < items.length && j <= from + NORMAL_STATEMENT_WINDOW + 1 + levelItems;
+    j++
+  ) {
     const x = items[j];
     if (!x) return false;
     if (x.kind === 'target') target = true;
     else if (x.kind === 'pred') return target && x.pred === 'normal';
-    else if (!(x.kind === 'side' || x.kind === 'glue' || x.kind === 'filler' || x.kind === 'adj')) {
+    else if (
+      target &&
+      (x.kind === 'level' || (x.kind === 'conj' && items[j + 1]?.kind === 'level'))
+    ) {
+      levelItems++;
+    } else if (!(
+      x.kind === 'side' ||
+      x.kind === 'glue' ||
+      x.kind === 'filler' ||
+      x.kind === 'adj'
+    )) {
       return false;
     }
   }
@@ -127,12 +144,14 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
         ) {
           break;
         }
-        // "no CCS, NFs OK": a structure stated normal after a comma is a statement of its own.
+        // "no CCS, NFs OK", "no canal stenosis, and the foramina are patent": a structure stated
+        // normal after a comma or "and" is a statement of its own (a "no" over "patent" would turn it
+        // into a narrowing).
         if (
           coveredHead &&
           x.kind === 'conj' &&
-          x.lit === ',' &&
-          opensNormalStatement(items, j + 1)
+          (x.lit === ',' || x.lit === 'and') &&
+          opensNormalStatement(items, items[j + 1]?.lit === 'and' ? j + 2 : j + 1)
         ) {
           break;
         }

@@ -2087,6 +2087,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let systemHoldsPastParagraph = false;
   /** Symbols a line of the paragraph defined for the table that follows ("0 = none, 1 = mild"). */
   let legend: Legend | undefined;
+  // A legend line, then a blank line, then the table: the legend holds for the header right after.
+  let legendAcrossBlank: Legend | undefined;
   let lastForamen: ImpliedForamen | undefined;
   /** The one side the previous sentence's findings were on, for "it narrows the foramen". */
   let lastSide: 'left' | 'right' | undefined;
@@ -3054,7 +3056,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         return;
       }
     }
-    table = readTableHeader(text, from, to, legend);
+    table = readTableHeader(text, from, to, legend ?? legendAcrossBlank);
+    legendAcrossBlank = undefined;
     if (table) return;
     legend = readLegend(text, from, to) ?? legend;
     const tokens = withTickedOptionsOnly(scanLine(text, from, to));
@@ -3189,6 +3192,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         last = undefined;
         subject = undefined;
         table = undefined;
+        legendAcrossBlank = legend;
         legend = undefined;
         bracketsArePrior = false;
         if (!systemHoldsPastParagraph) declaredSystem = undefined;

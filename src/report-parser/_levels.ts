@@ -155,6 +155,11 @@ const PAIR_SEPARATORS = new Set(['-', '/', '_', '–', '—', '−', '\\', '~'])
 const RANGE_WORDS = new Set(['to', 'through', 'thru']);
 const LISTHESIS_WORDS = new Set(['over', 'on']);
 
+/** True when the vertebra at `i` follows "between" (or "between the"). */
+const afterBetween = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i - 1]?.lower === 'between' ||
+  (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'between');
+
 /** Reads one pair or range at `i`; returns the levels spanned (ordinals of upper vertebrae). */
 function readPair(
   tokens: readonly Token[],
@@ -196,6 +201,10 @@ function readPair(
     bStart = a.end + 1;
     range = true;
   } else if (sep && sep.kind === WORD && LISTHESIS_WORDS.has(sep.lower)) {
+    bStart = a.end + 1;
+    adjacentOnly = true;
+  } else if (sep?.kind === WORD && sep.lower === 'and' && afterBetween(tokens, i)) {
+    // "between L4 and L5", "between the L4 and L5 vertebrae": the disc of two adjacent vertebrae.
     bStart = a.end + 1;
     adjacentOnly = true;
   } else if (sep?.space && (sep.kind === NUM || (sep.kind === WORD && sep.lower.length === 1))) {

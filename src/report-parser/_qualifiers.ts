@@ -456,6 +456,21 @@ function targetBefore(items: readonly Item[], from: number): 'foramen' | 'canal'
 }
 
 /**
+ * Whether anything but the target itself (and its colon) comes before the grade at `from`: a grade
+ * right after its foramen ("Left foramen: Lee 1") is the whole statement; one after a predicate or a
+ * side ("foramina: left grade 1 (Lee), right grade 0") is read with the words around it.
+ */
+function statedSinceTarget(items: readonly Item[], from: number): boolean {
+  for (let j = from - 1; j >= 0; j--) {
+    const x = items[j];
+    if (!x) return true;
+    if (x.kind === 'target') return false;
+    if (!(x.kind === 'glue' || x.kind === 'filler')) return true;
+  }
+  return true;
+}
+
+/**
  * A Lee grade as items the assembler reads: its grade (or "normal" for grade 0) and, unless the grade
  * has its own foramen (named right after it, or graded by it as a statement before), a foramen with a
  * narrowing predicate ("L4-L5 right grade 2").
@@ -474,6 +489,15 @@ function leeItems(
   const own = gradesStatement || targetFollows(items, to + 1);
   if (row && row.severity !== 'none') {
     out.push({ kind: 'severity', severity: row.severity, lit: 'lee', start, end });
+    // "Left foramen: Lee 1": the grade is the whole statement about the foramen before it.
+    if (
+      own &&
+      items[to]?.kind !== 'side' &&
+      !statedSinceTarget(items, from) &&
+      !narrowingFollows(items, to + 1)
+    ) {
+      out.push({ kind: 'pred', pred: 'narrow', lit: 'lee', start, end });
+    }
     if (!own) {
       out.push({ kind: 'target', target: 'foramen', plural: false, lit: 'lee', start, end });
       // "grade 3 (Lee) stenosis on the right": the stenosis written after is the foramen's.

@@ -71,9 +71,17 @@ const SEVERITY_OF = new Map(SEVERITY_TERMS.map((t) => [t.literal, t.severity]));
 const PIPE = /\|/g;
 const TABS = /\t+/g;
 const SPACED_SLASH = /\s\/\s/g;
+/** Columns aligned with spaces ("L4-L5     1        2"): a run of two or more spaces between cells. */
+const SPACE_RUN = / {2,}/g;
+/** Cuts a line at runs of spaces only when it has at least three cells, so prose with a double space
+ * after a full stop is not a row. */
+const MIN_SPACE_RUNS = 2;
+const spaceAligned = (line: string): boolean =>
+  (line.trim().match(SPACE_RUN)?.length ?? 0) >= MIN_SPACE_RUNS;
 
 /**
- * Cells of a line cut at pipes, tabs or slashes with spaces around them; undefined for a plain line.
+ * Cells of a line cut at pipes, tabs, slashes with spaces around them or runs of spaces; undefined for
+ * a plain line.
  * Between pipes an empty cell keeps its place ("| L4-5 | | mild |"), so the columns stay aligned;
  * the empty pieces outside the first and last pipe are not cells.
  */
@@ -86,7 +94,9 @@ function cellsOf(text: string, from: number, to: number): Cell[] | undefined {
       ? TABS
       : line.includes(' / ')
         ? SPACED_SLASH
-        : undefined;
+        : line.includes('  ') && spaceAligned(line)
+          ? SPACE_RUN
+          : undefined;
   if (!separator) return undefined;
   const cells: Cell[] = [];
   let last = 0;

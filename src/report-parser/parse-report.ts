@@ -136,10 +136,11 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
         // "L2-3 through L5-S1: no foraminal stenosis, apart from …": not past the range stated.
         return ref.within ? levels.filter((l) => ref.within?.includes(l)) : levels;
       }
+      // A clearance, or a bound ("other levels without high-grade stenosis"), of the levels not stated.
       case 'remaining':
-        return raw.negated ? unstated(raw) : undefined;
+        return raw.negated || raw.maxSeverity !== undefined ? unstated(raw) : undefined;
       case 'upper':
-        return raw.negated ? above(raw) : undefined;
+        return raw.negated || raw.maxSeverity !== undefined ? above(raw) : undefined;
       case 'other':
       case 'nonlumbar':
         return undefined;

@@ -349,7 +349,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     term: { kind: 'levels', levels: 'lumbosacral' }, source: 'corpus-review',
-    literals: ['lumbosacral level', 'lumbosacral junction', 'lumbosacral disc', 'lumbosacral joint', 'lumbosacral interspace'],
+    literals: [
+      'lumbosacral level', 'lumbosacral junction', 'lumbosacral disc', 'lumbosacral joint', 'lumbosacral interspace',
+      // "At the LS junction", dictated "L-S junction".
+      'ls junction', 'ls level', 'l s junction', 'lumbo sacral junction',
+    ],
   },
   // "… widely patent throughout, including at the thoracolumbar junction": T12-L1, named.
   {
