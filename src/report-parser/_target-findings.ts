@@ -136,6 +136,17 @@ export function targetFindings(
         ) {
           continue;
         }
+        // "Moderate narrowing of the left foramen, with mild displacement of the exiting L4 root": a
+        // root with no side of its own, in a sentence that states its foramen, is what that narrowing
+        // does to the root, not a second foraminal finding (read without a side, it was bilateral).
+        if (
+          x.target === 'exit-root' &&
+          finding === 'foraminal-stenosis' &&
+          namesForamen &&
+          !explicit
+        ) {
+          continue;
+        }
         // "compressing the exiting left L4 root in the extraforaminal zone": the root is caught
         // beyond the foramen, which says nothing of the foramen.
         if (
@@ -228,6 +239,15 @@ export function targetSide(
     }
   }
   side ??= siblingSide(s, t);
+  // "Left foraminal protrusion compressing the exiting L4 root": one root is on one side, the side of
+  // the lesion that reaches it (a sideless plural or foramen stays bilateral below).
+  if (side === undefined && x.target === 'exit-root' && !x.plural) {
+    const lean = leanSide(items, t, lesionSide);
+    if (lean !== undefined) {
+      side = lean;
+      explicit = false;
+    }
+  }
   if (side === undefined && !SIDE_OPTIONAL_TARGETS.has(x.target)) {
     // CONTRACTS.md: plural or sideless mentions are bilateral. The side the lesion leans to
     // ("Lt paracentral protrusion … encroaching exit neural canal") is kept as the worse side.

@@ -152,3 +152,44 @@ describe('a Lee grade that is the whole statement about a foramen ("Left foramen
     ],
   ]);
 });
+
+describe('an exiting root is on one side', () => {
+  table([
+    // What the narrowing does to the root is not a second, sideless foraminal finding.
+    [
+      'L4-5: Moderate narrowing of the left foramen, with mild displacement of the exiting L4 nerve root.',
+      ['L4-L5 left moderate current'],
+    ],
+    [
+      'L4-5: A left-sided far lateral protrusion. This results in moderate narrowing of the ipsilateral foramen, with contact and mild displacement of the exiting L4 root. The contralateral foramen is patent.',
+      ['L4-L5 left moderate current', 'L4-L5 right none negated current'],
+    ],
+    // A root with no side of its own takes the side of the lesion that reaches it.
+    [
+      'L4-5: Left foraminal protrusion compressing the exiting L4 nerve root.',
+      ['L4-L5 left null current'],
+    ],
+    // A central lesion, or both roots, stay bilateral.
+    [
+      'L4-5: Central protrusion compressing the exiting L4 nerve root.',
+      ['L4-L5 bilateral null current'],
+    ],
+    [
+      'L4-5: Left foraminal protrusion compressing both exiting roots.',
+      ['L4-L5 bilateral null current'],
+    ],
+  ]);
+});
+
+describe('"the last lumbar level" is L5-S1', () => {
+  table([
+    [
+      'At the last lumbar level the canal and foramina are adequate.',
+      ['L5-S1 bilateral none negated current'],
+    ],
+    [
+      'The lowest lumbar level shows severe right foraminal narrowing.',
+      ['L5-S1 right severe current'],
+    ],
+  ]);
+});

@@ -7,14 +7,14 @@
 // round16.test.ts.
 import { describeStyleSet } from './_gold.js';
 
-// Reached after round 16: foraminal F1 0.960, strict 0.945, central 0.952, severity 98.4 %, negation
-// 99.6 %, temporal 99.5 %, 0 prior finding(s) read as current. Floors a little under.
+// Reached after round 16: foraminal F1 0.966, strict 0.951, central 0.957, severity 98.4 %, negation
+// 99.8 %, temporal 99.5 %, 0 prior finding(s) read as current. Floors a little under.
 describeStyleSet('reviewer13.json', {
   reports: 40,
   floors: {
-    foraminal: 0.955,
-    strict: 0.94,
-    central: 0.945,
+    foraminal: 0.96,
+    strict: 0.945,
+    central: 0.95,
     severity: 0.98,
     negation: 0.99,
     temporal: 0.99,

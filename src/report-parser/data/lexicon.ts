@@ -353,6 +353,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'lumbosacral level', 'lumbosacral junction', 'lumbosacral disc', 'lumbosacral joint', 'lumbosacral interspace',
       // "At the LS junction", dictated "L-S junction".
       'ls junction', 'ls level', 'l s junction', 'lumbo sacral junction',
+      // "the last lumbar level being L5/S1": the disc level above the sacrum.
+      'last lumbar level', 'lowest lumbar level', 'last lumbar disc', 'lowest lumbar disc',
     ],
   },
   // "… widely patent throughout, including at the thoracolumbar junction": T12-L1, named.
