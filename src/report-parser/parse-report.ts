@@ -401,6 +401,10 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
       // the impression: an ungraded bilateral restatement of graded sides stated elsewhere.
       const elsewhere = stated.filter((s) => s !== k && s.section !== k.section);
       if (ungraded && k.finding.side === 'bilateral' && coversBothSides(elsewhere)) continue;
+      // "Foramina: …; at L4-L5, moderate on the left and mild on the right": in one section too, an
+      // ungraded bilateral mention beside both sides stated with their grades says nothing more.
+      const besides = stated.filter((s) => s !== k && s.finding.severity !== null);
+      if (ungraded && k.finding.side === 'bilateral' && coversBothSides(besides)) continue;
       // The impression's "severe bilateral foraminal narrowing" over the findings' "moderate on the right
       // and severe on the left", or "Lee grade 2 foraminal stenosis bilaterally" under a table grading
       // each foramen 2: a summary of sides graded one by one elsewhere, which they replace.

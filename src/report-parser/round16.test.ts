@@ -193,3 +193,21 @@ describe('"the last lumbar level" is L5-S1', () => {
     ],
   ]);
 });
+
+describe('an ungraded bilateral mention beside both sides graded says nothing more', () => {
+  table([
+    [
+      'Foramina: mild narrowing on each side at L3-L4; at L4-L5, moderate on the left and mild on the right.',
+      ['L3-L4 bilateral mild current', 'L4-L5 left moderate current', 'L4-L5 right mild current'],
+    ],
+    [
+      'L2-3: The foramina are narrowed, more on the right: severe on the right and mild on the left.',
+      ['L2-L3 left mild current', 'L2-L3 right severe current'],
+    ],
+    // One side graded: the bilateral mention still speaks for the other.
+    [
+      'L4-5: The foramina are narrowed. Moderate on the left.',
+      ['L4-L5 bilateral null current', 'L4-L5 left moderate current'],
+    ],
+  ]);
+});
