@@ -53,10 +53,13 @@ export function severityAfter(s: Sentence, from: number): Graded | undefined {
     // "foraminal narrowing on the left is moderate"
     if ((x.kind === 'side' || x.kind === 'asym') && !isOwned(s, j)) continue;
     if (x.kind === 'conj' && steps === 0 && items[j + 1]?.kind === 'context') continue;
-    // "foramina narrowed bilat, mild": a grade alone after a comma closes the statement.
+    // "foramina narrowed bilat, mild": a grade alone after a comma closes the statement; so does
+    // "the right exit foramen is narrowed, moderately so".
     if (x.kind === 'conj' && x.lit === ',' && items[j + 1]?.kind === 'severity') {
       const after = items[j + 2];
-      if (!after || after.kind === 'conj') continue;
+      if (!after || after.kind === 'conj' || (after.kind === 'filler' && after.lit === 'so')) {
+        continue;
+      }
     }
     return undefined;
   }

@@ -211,3 +211,13 @@ describe('an ungraded bilateral mention beside both sides graded says nothing mo
     ],
   ]);
 });
+
+describe('a grade restated after the verb ("narrowed, moderately so")', () => {
+  table([
+    [
+      'L3/4: The right exit foramen is narrowed, moderately so; the left is slightly narrowed.',
+      ['L3-L4 left mild current', 'L3-L4 right moderate current'],
+    ],
+    ['L5-S1: The left foramen is narrowed, severely so.', ['L5-S1 left severe current']],
+  ]);
+});

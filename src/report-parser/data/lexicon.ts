@@ -298,6 +298,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'confirmed as', 'is confirmed as', 'confirmed to be',
       // Intensifiers between a structure and what is said of it: "the neural foramen itself is patent".
       'itself', 'themselves', 'per se', 'proper',
+      // "The right exit foramen is narrowed, moderately so": the grade restated after the verb.
+      'so',
     ],
   },
   { term: { kind: 'with' }, source: 'corpus-review', literals: ['with', 'along with', 'together with', 'plus'] },
