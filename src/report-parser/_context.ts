@@ -50,6 +50,16 @@ function opensOwnClause(items: readonly Item[], j: number): boolean {
   return false;
 }
 
+/** Whether the statement ending at `at` carries a grade of its own ("mild … stenosis (…)"). */
+function gradedBefore(items: readonly Item[], at: number): boolean {
+  for (let j = at - 1; j >= 0; j--) {
+    const x = items[j];
+    if (!x || x.kind === 'conj' || x.kind === 'context' || x.kind === 'level') return false;
+    if (x.kind === 'severity') return true;
+  }
+  return false;
+}
+
 /** Items between a structure and the normality predicate that states it ("NFs are OK"). */
 const NORMAL_STATEMENT_WINDOW = 3;
 
@@ -171,9 +181,17 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
       // not reach back past the other statement's level.
       const after = items[k + 1]?.kind === 'glue' ? items[k + 2] : items[k + 1];
       const ownLevel = after?.kind === 'level';
+      let closed = 0;
       for (let j = k - 1, n = 0; j >= 0 && n < scope; j--, n++) {
         const x = items[j];
         if (!x || x.kind === 'context' || (ownLevel && x.kind === 'level')) break;
+        // "Mild central canal stenosis (none)": a trigger inside a bracket after a statement with a
+        // grade of its own is an aside (an earlier study's grade), not a negation of the statement.
+        if (x.kind === 'glue' && x.lit === ')') closed++;
+        if (x.kind === 'glue' && x.lit === '(') {
+          if (closed === 0 && gradedBefore(items, j)) break;
+          closed = Math.max(0, closed - 1);
+        }
         // "the right foramen is mildly narrowed and the exiting L3 root is no longer compressed": a
         // clause joined by "and the …" after a finished statement is the trigger's own; the one before
         // it is not reached.

@@ -154,6 +154,7 @@ function informalUpper(tokens: readonly Token[], i: number, to: number): Vertebr
 const PAIR_SEPARATORS = new Set(['-', '/', '_', '–', '—', '−', '\\', '~']);
 const RANGE_WORDS = new Set(['to', 'through', 'thru']);
 const LISTHESIS_WORDS = new Set(['over', 'on']);
+const DISC_WORDS = new Set(['disc', 'disk']);
 
 /** True when the vertebra at `i` follows "between" (or "between the"). */
 const afterBetween = (tokens: readonly Token[], i: number): boolean =>
@@ -211,6 +212,10 @@ function readPair(
     // Dictated without a separator: "l3 4", "l4 l5", "l5 s1" (adjacent vertebrae only).
     bStart = a.end;
     adjacentOnly = true;
+  }
+  // "The L3 disc", "the L4 disk": a disc is named by the vertebra above it.
+  if (bStart < 0 && DISC_WORDS.has(sep?.lower ?? '') && levelBetween(a.ordinal) !== undefined) {
+    return { uppers: [a.ordinal], end: a.end };
   }
   if (bStart < 0) return { uppers: [], end: a.end, single: a };
   // "L5-6", "L5/6": the sixth lumbar segment written as its number alone after L5.

@@ -45,7 +45,15 @@ export type Term =
   | { readonly kind: 'with' }
   | {
       readonly kind: 'levels';
-      readonly levels: 'all' | 'other' | 'remaining' | 'upper' | 'lumbosacral' | 'thoracolumbar';
+      /** A named group of levels, or one disc level named in words ("the fourth lumbar disc"). */
+      readonly levels:
+        | 'all'
+        | 'other'
+        | 'remaining'
+        | 'upper'
+        | 'lumbosacral'
+        | 'thoracolumbar'
+        | { readonly disc: Level };
     }
   | { readonly kind: 'transitional' }
   | { readonly kind: 'time'; readonly time: TimeMark }
