@@ -43,3 +43,22 @@ describe('a negation inside a bracket after a graded statement is an aside', () 
     'central-canal-stenosis',
   );
 });
+
+describe('French-English wordings of a level and of normal', () => {
+  table([
+    [
+      'At the L4-L5 stage, moderate left foraminal narrowing. The left foramen is free at the L5-S1 stage.',
+      ['L4-L5 left moderate current', 'L5-S1 left none negated current'],
+    ],
+    ['L2-L3 is without particularity.', ['L2-L3 bilateral none negated current']],
+  ]);
+  table(
+    [
+      [
+        'At L4-L5 the lumbar canal keeps a satisfactory caliber.',
+        ['L4-L5 central none negated current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});

@@ -204,6 +204,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'patent', 'normal', 'adequate', 'unremarkable', 'preserved', 'maintained', 'capacious', 'widely patent', 'within normal limits',
       'spacious', 'normal in caliber', 'normal caliber', 'normal in calibre', 'satisfactory', 'free', 'clear',
+      // "The discal stages L1-L2 to L3-L4 are without particularity" (French "sans particularité").
+      'without particularity', 'without particularities', 'without any particularity',
       'widely open', 'well preserved', 'not narrowed', 'of normal calibre', 'roomy', 'ok', 'okay', 'fine',
       // A level stated normal as a whole ("L1/2, L2/3: No significant abnormality.", "Other levels without pathology").
       'no significant abnormality', 'no abnormality', 'no abnormality detected', 'without pathology',
@@ -281,6 +283,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'these', 'those', 'over', 'along', 'toward', 'towards', 'sided', 'side', 'sides', 'aspect', 'aspects', 'portion', 'part',
       'level', 'levels', 'leve', 'region', 'area', 'one', 'just', 'only', 'quite', 'very', 'than', 'as', '(', ')', '[', ']', ':', 'same',
       'abovementioned', 'above mentioned', 'mentioned', 'above', 'segment', 'segments', 'interspace', 'zone', 'degree',
+      // "At the L4-L5 stage", "the discal stages L1-L2 to L3-L4" (a level, in French-English reports).
+      'stage', 'stages',
     ],
   },
   {
@@ -300,6 +304,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'itself', 'themselves', 'per se', 'proper',
       // "The right exit foramen is narrowed, moderately so": the grade restated after the verb.
       'so',
+      // "The lumbar canal keeps a satisfactory caliber".
+      'keeps', 'keep', 'retains', 'retain',
     ],
   },
   { term: { kind: 'with' }, source: 'corpus-review', literals: ['with', 'along with', 'together with', 'plus'] },
