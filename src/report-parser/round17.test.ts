@@ -51,6 +51,12 @@ describe('French-English wordings of a level and of normal', () => {
       ['L4-L5 left moderate current', 'L5-S1 left none negated current'],
     ],
     ['L2-L3 is without particularity.', ['L2-L3 bilateral none negated current']],
+    ['L4-L5: foraminal space reduced on the left.', ['L4-L5 left null current']],
+    ['L3-L4: the foraminal spaces are preserved.', ['L3-L4 bilateral none negated current']],
+    [
+      'L5-S1: right foraminal disc protrusion. Left foraminal space conserved.',
+      ['L5-S1 left none negated current'],
+    ],
   ]);
   table(
     [

@@ -30,6 +30,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'neuro foraminal', 'intervertebral foramen', 'foraminal region', 'foraminal zone', 'foraminal area',
       'exit canal', 'exit neural canal', 'exiting neural canal', 'exit nerve canal', 'neural exit canal', 'neural canal',
       'nerve canal', 'exit neural', 'exiting canal', 'exiting nerve canal', 'neural exit foramen',
+      // "foraminal space reduced on the left" (reports written in Europe and the Middle East).
+      'foraminal space', 'foraminal spaces',
       ...MISHEARD_FORAMEN, ...MISHEARD_FORAMINAL,
     ],
   },
@@ -206,6 +208,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'spacious', 'normal in caliber', 'normal caliber', 'normal in calibre', 'satisfactory', 'free', 'clear',
       // "The discal stages L1-L2 to L3-L4 are without particularity" (French "sans particularité").
       'without particularity', 'without particularities', 'without any particularity',
+      // "The foraminal spaces are conserved" (Italian and Spanish "conservato", "conservado").
+      'conserved',
       'widely open', 'well preserved', 'not narrowed', 'of normal calibre', 'roomy', 'ok', 'okay', 'fine',
       // A level stated normal as a whole ("L1/2, L2/3: No significant abnormality.", "Other levels without pathology").
       'no significant abnormality', 'no abnormality', 'no abnormality detected', 'without pathology',
