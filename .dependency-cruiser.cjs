@@ -3,7 +3,7 @@
 // Type-only imports count too (tsPreCompilationDeps), since they tie the layers together just as well.
 const LAYERS = [
   // The shared base: closed vocabularies, the error family, the registry pattern, URL redaction, the
-  // version, object helpers.
+  // version, object helpers, the edit distance.
   [
     'src/vocab',
     'src/errors.ts',
@@ -11,6 +11,7 @@ const LAYERS = [
     'src/redact.ts',
     'src/version.ts',
     'src/objects.ts',
+    'src/edit-distance.ts',
   ],
   ['src/anatomy'],
   ['src/kb', 'src/diagrams'],

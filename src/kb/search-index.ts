@@ -6,6 +6,7 @@
  * nothing".
  */
 import MiniSearch from 'minisearch';
+import { editDistance } from '../edit-distance.js';
 import type { AsPlainObject, Options } from 'minisearch';
 import type { Kb } from './load.js';
 import type { KbCategory, KbEntry } from './schema.js';
@@ -110,36 +111,14 @@ export function reachableFrom(index: AsPlainObject, queryTerms: readonly string[
       (q) =>
         term === q ||
         (prefixSearched(q) && term.startsWith(q)) ||
-        withinEdits(term, q, fuzzinessFor(q)),
+        // MiniSearch's fuzzy match is Levenshtein; this distance counts an adjacent swap as one edit,
+        // so it is never larger, and what it keeps is a superset of what the search can match.
+        editDistance(term, q, fuzzinessFor(q)) <= fuzzinessFor(q),
     );
   return { ...index, index: index.index.filter(([term]) => reaches(term)) };
 }
 
 const prefixSearched = (term: string): boolean => term.length >= 3;
-
-/** True when `a` turns into `b` with at most `max` insertions, deletions or substitutions. */
-export function withinEdits(a: string, b: string, max: number): boolean {
-  if (a === b) return max >= 0;
-  if (max <= 0 || Math.abs(a.length - b.length) > max) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowBest = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-      current.push(value);
-      rowBest = Math.min(rowBest, value);
-    }
-    if (rowBest > max) return false;
-    previous = current;
-  }
-  return (previous[b.length] ?? Infinity) <= max;
-}
 
 /** Edit distance allowed for a query term: none for short words, then one, then two. */
 function fuzzinessFor(term: string): number {
@@ -199,9 +178,11 @@ export function searchIndexOver(docs: readonly SearchDoc[], prebuilt?: unknown):
     toJSON: () => built?.toJSON() ?? prebuilt,
     search(query, options = {}) {
       const q = normalise(query);
-      const terms = tokenize(query);
+      // The terms of the normalised query are the query's own (normalising twice changes nothing) and
+      // are what MiniSearch looks up.
+      const terms = tokenize(q);
       if (terms.length === 0) return [];
-      const raw = engineFor(tokenize(q)).search(
+      const raw = engineFor(terms).search(
         q,
         options.category
           ? { filter: (r) => byId.get(String(r.id))?.category === options.category }

@@ -29,7 +29,8 @@ export {
   DOSE_UNITS as MEDS_DOSE_UNITS,
 } from './dose.js';
 export type { DoseAmount, DoseUnit as MedsDoseUnit, Strength } from './dose.js';
-export { recogniseDrug, normaliseDrugName, editDistance } from './recognise.js';
+export { recogniseDrug, normaliseDrugName } from './recognise.js';
+export { editDistance } from '../edit-distance.js';
 export type { Recognised, Unrecognised, MatchKind } from './recognise.js';
 export { COMORBIDITIES, COMORBIDITY_ALIASES, recogniseComorbidity } from './comorbidities.js';
 export type { Comorbidity } from './comorbidities.js';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { getKb } from '../kb/load.js';
-import { editDistance, recogniseDrug } from './recognise.js';
+import { recogniseDrug } from './recognise.js';
 
 const kb = getKb();
 const idOf = (text: string, unit?: string): string | undefined =>
@@ -140,16 +140,5 @@ describe('recogniseDrug: strengths, forms and misspellings', () => {
     const r = recogniseDrug('gabapentinoidz', kb);
     assert.equal(r.entry, undefined);
     assert.ok(r.entry === undefined && r.suggestions.length > 0);
-  });
-});
-
-describe('editDistance', () => {
-  it('counts insertions, deletions, substitutions and adjacent swaps', () => {
-    assert.equal(editDistance('gabapentin', 'gabapentin'), 0);
-    assert.equal(editDistance('gabapentn', 'gabapentin'), 1);
-    assert.equal(editDistance('ibuprofen', 'ibuprofin'), 1);
-    assert.equal(editDistance('tramadol', 'tramdaol'), 1);
-    assert.equal(editDistance('abc', 'xyz'), 3);
-    assert.equal(editDistance('abcdef', 'uvwxyz', 2), 3);
   });
 });

@@ -9,6 +9,7 @@ import type { Kb } from '../kb/index.js';
 import type { DrugEntry } from '../kb/index.js';
 import { strengthInName } from './dose.js';
 import type { Strength } from './dose.js';
+import { editDistance } from '../edit-distance.js';
 
 /** How a name was matched, most to least certain. */
 export type MatchKind = 'generic' | 'brand' | 'synonym' | 'misspelling';
@@ -181,36 +182,6 @@ function indexFor(kb: Kb): NameIndex {
     indexes.set(kb, index);
   }
   return index;
-}
-
-/**
- * Optimal-string-alignment edit distance (insertions, deletions, substitutions, adjacent swaps),
- * giving up early once it passes `limit`.
- */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  let prevPrev = new Array<number>(cols).fill(0);
-  let prev = Array.from({ length: cols }, (_, j) => j);
-  for (let i = 1; i < rows; i++) {
-    const cur = new Array<number>(cols).fill(0);
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
-      }
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    prevPrev = prev;
-    prev = cur;
-  }
-  return prev[cols - 1] ?? 0;
 }
 
 /** Edits allowed for a name of this length: none up to 4 letters, one up to 8, then two. */

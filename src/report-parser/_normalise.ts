@@ -3,6 +3,7 @@
  * alignment distance 1, or 2 for words of nine letters or more, first letter fixed) against lexicon
  * words. Results are cached; the cache is bounded so a stream of distinct junk words cannot grow it.
  */
+import { editDistance } from '../edit-distance.js';
 import { TYPOS } from './data/typos.js';
 import { ABBREVIATION_WORDS } from './data/abbreviations.js';
 
@@ -14,38 +15,6 @@ const MAX_FUZZY = 24;
 export interface Normaliser {
   /** Canonical words for a lower-cased token (usually one; a run-together word gives several). */
   (lower: string): readonly string[];
-}
-
-/** Optimal-string-alignment distance between `a` and `b`, or `limit + 1` once it exceeds `limit`. */
-export function boundedDistance(a: string, b: string, limit: number): number {
-  const n = a.length;
-  const m = b.length;
-  if (Math.abs(n - m) > limit) return limit + 1;
-  let prevPrev = new Array<number>(m + 1).fill(0);
-  let prev = new Array<number>(m + 1);
-  let cur = new Array<number>(m + 1);
-  for (let j = 0; j <= m; j++) prev[j] = j;
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
-      const bj = b.charCodeAt(j - 1);
-      const cost = ai === bj ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
-        v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
-      }
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    const t = prevPrev;
-    prevPrev = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[m] ?? limit + 1;
 }
 
 /**
@@ -71,7 +40,7 @@ export function createNormaliser(known: ReadonlySet<string>): Normaliser {
     let bestDistance = limit + 1;
     for (const candidate of buckets.get(lower.charAt(0)) ?? []) {
       if (Math.abs(candidate.length - lower.length) > limit) continue;
-      const d = boundedDistance(lower, candidate, Math.min(limit, bestDistance - 1));
+      const d = editDistance(lower, candidate, Math.min(limit, bestDistance - 1));
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;

@@ -6,7 +6,7 @@ import { SECTION_HEADINGS } from './data/sections.js';
 import { PARSER_SOURCES } from './data/sources.js';
 import { TYPOS } from './data/typos.js';
 import { buildPhraseTrie } from './_trie.js';
-import { boundedDistance, createNormaliser } from './_normalise.js';
+import { createNormaliser } from './_normalise.js';
 import { parseReport } from './parse-report.js';
 
 describe('lexicon data', () => {
@@ -68,14 +68,6 @@ describe('lexicon data', () => {
 });
 
 describe('fuzzy normalisation', () => {
-  it('optimal string alignment distance, bounded', () => {
-    assert.equal(boundedDistance('thecal', 'thecal', 1), 0);
-    assert.equal(boundedDistance('tehcal', 'thecal', 1), 1);
-    assert.equal(boundedDistance('encraoching', 'encroaching', 2), 1);
-    assert.equal(boundedDistance('abc', 'xyz', 1), 2);
-    assert.equal(boundedDistance('a', 'abcdef', 2), 3);
-  });
-
   it('corrects near misses of lexicon words with the first letter kept, leaves ordinary words alone', () => {
     const normalise = createNormaliser(buildPhraseTrie().words);
     assert.deepEqual(normalise('compresiing'), ['compressing']);

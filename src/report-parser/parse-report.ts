@@ -397,14 +397,13 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
         ungraded || (k.finding.temporal === 'resolved' && k.finding.root === undefined);
       const vague = (!k.explicit || k.finding.side === undefined) && gradeless;
       if (vague && stated.some((s) => s !== k && s.section !== k.section)) continue;
-      // "… (moderate on left, mild on right)" in the findings, "bilateral narrowing (Lt > Rt)" in
-      // the impression: an ungraded bilateral restatement of graded sides stated elsewhere.
-      const elsewhere = stated.filter((s) => s !== k && s.section !== k.section);
-      if (ungraded && k.finding.side === 'bilateral' && coversBothSides(elsewhere)) continue;
-      // "Foramina: …; at L4-L5, moderate on the left and mild on the right": in one section too, an
-      // ungraded bilateral mention beside both sides stated with their grades says nothing more.
-      const besides = stated.filter((s) => s !== k && s.finding.severity !== null);
-      if (ungraded && k.finding.side === 'bilateral' && coversBothSides(besides)) continue;
+      // An ungraded bilateral mention beside both sides stated with their grades says nothing more,
+      // in another section ("… (moderate on left, mild on right)" in the findings, "bilateral
+      // narrowing (Lt > Rt)" in the impression) or in the same one ("Foramina: …; at L4-L5, moderate
+      // on the left and mild on the right").
+      const others = stated.filter((s) => s !== k);
+      if (ungraded && k.finding.side === 'bilateral' && coversBothSides(others)) continue;
+      const elsewhere = others.filter((s) => s.section !== k.section);
       // The impression's "severe bilateral foraminal narrowing" over the findings' "moderate on the right
       // and severe on the left", or "Lee grade 2 foraminal stenosis bilaterally" under a table grading
       // each foramen 2: a summary of sides graded one by one elsewhere, which they replace.
