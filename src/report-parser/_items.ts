@@ -47,13 +47,11 @@ function itemFromTerm(term: Term, lit: string, start: number, end: number): Item
       return {
         kind: 'level',
         ref:
-          typeof term.levels === 'object'
-            ? { kind: 'levels', levels: [term.levels.disc] }
-            : term.levels === 'lumbosacral'
-              ? { kind: 'levels', levels: ['L5-S1'] }
-              : term.levels === 'thoracolumbar'
-                ? { kind: 'levels', levels: ['T12-L1'] }
-                : { kind: term.levels },
+          term.levels === 'lumbosacral'
+            ? { kind: 'levels', levels: ['L5-S1'] }
+            : term.levels === 'thoracolumbar'
+              ? { kind: 'levels', levels: ['T12-L1'] }
+              : { kind: term.levels },
         emphasis: false,
         lit,
         start,

@@ -161,12 +161,50 @@ const afterBetween = (tokens: readonly Token[], i: number): boolean =>
   tokens[i - 1]?.lower === 'between' ||
   (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'between');
 
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+]);
+
+/**
+ * "The fourth lumbar disc", "the first and second lumbar disc levels": lumbar discs named in words by
+ * the vertebra above them, as "the L4 disc" is. The disc word is left to be read after the levels, so
+ * "the third lumbar disc is normal" says what "the L3 disc is normal" does.
+ */
+function ordinalDiscs(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+): { uppers: number[]; end: number } | undefined {
+  const uppers: number[] = [];
+  let j = i;
+  for (;;) {
+    const n = ORDINAL_WORDS.get(tokens[j]?.lower ?? '');
+    if (n === undefined) return undefined;
+    uppers.push(LUMBAR_BASE + n);
+    j++;
+    if (tokens[j]?.lower !== 'and' && tokens[j]?.lower !== ',') break;
+    j++;
+  }
+  if (j + 1 >= to || tokens[j]?.lower !== 'lumbar' || !DISC_WORDS.has(tokens[j + 1]?.lower ?? '')) {
+    return undefined;
+  }
+  return { uppers, end: j + 1 };
+}
+
 /** Reads one pair or range at `i`; returns the levels spanned (ordinals of upper vertebrae). */
 function readPair(
   tokens: readonly Token[],
   i: number,
   to: number,
 ): { uppers: number[]; end: number; single?: VertebraRef } | undefined {
+  const ordinals = ORDINAL_WORDS.has(tokens[i]?.lower ?? '')
+    ? ordinalDiscs(tokens, i, to)
+    : undefined;
+  if (ordinals) return ordinals;
   const informal = informalUpper(tokens, i, to);
   if (informal) return { uppers: [informal.ordinal], end: i + 3 };
   const a = readVertebra(tokens, i, undefined, to);

@@ -45,15 +45,7 @@ export type Term =
   | { readonly kind: 'with' }
   | {
       readonly kind: 'levels';
-      /** A named group of levels, or one disc level named in words ("the fourth lumbar disc"). */
-      readonly levels:
-        | 'all'
-        | 'other'
-        | 'remaining'
-        | 'upper'
-        | 'lumbosacral'
-        | 'thoracolumbar'
-        | { readonly disc: Level };
+      readonly levels: 'all' | 'other' | 'remaining' | 'upper' | 'lumbosacral' | 'thoracolumbar';
     }
   | { readonly kind: 'transitional' }
   | { readonly kind: 'time'; readonly time: TimeMark }

@@ -17,8 +17,15 @@ describe('a lumbar disc named by the vertebra above it', () => {
     ],
     ['The L3 disc shows a small bulge without stenosis.', ['L3-L4 bilateral none negated current']],
     ['L4 disc: moderate left foraminal narrowing.', ['L4-L5 left moderate current']],
+    [
+      'Mild bilateral foraminal narrowing at the third and fourth lumbar disc levels.',
+      ['L3-L4 bilateral mild current', 'L4-L5 bilateral mild current'],
+    ],
+    // A disc called normal says nothing of the canal or foramina, in words as in "the L3 disc".
+    ['The third lumbar disc is normal. The L3 disc is normal.', []],
     // A vertebra alone is not a disc level.
     ['Old wedge fracture of L1. The L1 vertebral body is mildly narrowed.', []],
+    ['The fourth lumbar vertebra is normal.', []],
   ]);
 });
 

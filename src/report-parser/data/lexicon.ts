@@ -369,27 +369,6 @@ export const LEXICON: readonly LexiconEntry[] = [
       'last lumbar level', 'lowest lumbar level', 'last lumbar disc', 'lowest lumbar disc',
     ],
   },
-  // A lumbar disc named by the vertebra above it in words: "the fourth lumbar disc" is L4-L5, "the
-  // fifth lumbar disc" L5-S1 (reports written in Europe and Latin America name discs this way).
-  ...(
-    [
-      ['first', 'L1-L2'],
-      ['second', 'L2-L3'],
-      ['third', 'L3-L4'],
-      ['fourth', 'L4-L5'],
-      ['fifth', 'L5-S1'],
-    ] as const
-  ).map(([ordinal, disc]) => ({
-    term: { kind: 'levels' as const, levels: { disc } },
-    source: 'corpus-review' as const,
-    literals: [
-      `${ordinal} lumbar disc`,
-      `${ordinal} lumbar intervertebral disc`,
-      `${ordinal} lumbar disc level`,
-      `${ordinal} lumbar disc space`,
-      `${ordinal} lumbar interspace`,
-    ],
-  })),
   // "… widely patent throughout, including at the thoracolumbar junction": T12-L1, named.
   {
     term: { kind: 'levels', levels: 'thoracolumbar' }, source: 'corpus-review',
