@@ -874,10 +874,20 @@ function withOtherDiscsAsLevels(items: Item[], text: string): Item[] {
     (x) =>
       x.kind === 'level' &&
       x.ref.kind === 'remaining' &&
-      text.slice(x.start, x.end).toLowerCase().includes('disc'),
+      namesDiscsNotLevels(text.slice(x.start, x.end).toLowerCase()),
   );
   if (k < 0 || items.some((x) => x.kind === 'target')) return items;
   return [...items.slice(0, k), ...items.slice(k + 1)];
+}
+
+/**
+ * "the remaining discs", "the other disc spaces" name the discs; "the other disc levels", "the remaining
+ * discal stages" name the levels (round 18).
+ */
+function namesDiscsNotLevels(phrase: string): boolean {
+  const words = phrase.split(/[\s-]+/);
+  const last = words[words.length - 1] ?? '';
+  return /^dis[ck]s?$/.test(last) || (last === 'spaces' && words.some((w) => /^dis[ck]$/.test(w)));
 }
 
 /** Words that, after "no other (significant)", name no structure: the whole level is meant. */
@@ -950,6 +960,79 @@ function withElsewhereClause(items: Item[]): Item[] {
     { ...level, ref: { kind: 'remaining' } },
     ...items.slice(k + 1),
   ];
+}
+
+/** Item kinds that may come between a grade and the structure or finding it opens. */
+const RUN_ON_LEAD_KINDS: ReadonlySet<Item['kind']> = new Set(['side', 'adj', 'glue', 'severity']);
+
+/**
+ * "narrows", "compresses": a verb whose object follows ("narrows both foramina to a mild degree"), not
+ * a finding that is complete ("stenosis", "stenoses", "narrowing").
+ */
+const isFiniteVerb = (word: string): boolean => /s$/.test(word) && !/(sis|oses)$/.test(word);
+
+/**
+ * "… mild left NFN right foramen patent": a side, its structure and what is said of it, straight after
+ * a finding (a side before a structure with nothing said of it is the finding's: "moderate stenosis left
+ * neural foramen").
+ */
+function opensSidedStatement(items: readonly Item[], i: number, before: Item): boolean {
+  if (before.kind !== 'pred' || (before.pred !== 'narrow' && before.pred !== 'normal')) {
+    return false;
+  }
+  if (isFiniteVerb(before.lit)) return false;
+  let j = i + 1;
+  while (items[j]?.kind === 'adj' || items[j]?.kind === 'glue') j++;
+  if (items[j]?.kind !== 'target') return false;
+  let k = j + 1;
+  while (items[k]?.kind === 'filler' || items[k]?.kind === 'glue' || items[k]?.kind === 'adj') k++;
+  const said = items[k];
+  return said?.kind === 'pred' || said?.kind === 'severity';
+}
+
+/**
+ * Where a dictated run-on starts its second sentence: a grade straight after a finding that is
+ * complete ("… canal stenosis mild bilateral foraminal narrowing") opening a structure or finding of
+ * its own, or "there is" after a statement ("the canal is patent there is …"). A grade after its
+ * finding that opens nothing ("narrowing moderate on the right") is that finding's.
+ */
+function runOnBreak(items: readonly Item[]): Item | undefined {
+  for (let i = 2; i < items.length; i++) {
+    const x = items[i];
+    const before = items[i - 1];
+    if (before?.kind !== 'pred' || before.pred === 'decrease' || isFiniteVerb(before.lit)) continue;
+    if (x?.kind === 'filler' && x.lit === 'there') {
+      const verb = items[i + 1];
+      if (verb?.kind === 'filler' && (verb.lit === 'is' || verb.lit === 'are')) return x;
+      continue;
+    }
+    if (x?.kind === 'side' && opensSidedStatement(items, i, before)) return x;
+    // "… mild left foraminal narrowing the right foramen is patent".
+    const side = items[i + 1];
+    if (x?.kind === 'glue' && x.lit === 'the' && side?.kind === 'side') {
+      if (opensSidedStatement(items, i + 1, before)) return x;
+    }
+    if (x?.kind !== 'severity') continue;
+    let j = i + 1;
+    // "… stenosis moderate right and mild left foraminal narrowing": sides joined with their grades.
+    const sidesJoined = (k: number): boolean =>
+      items[k]?.kind === 'conj' &&
+      items[k - 1]?.kind === 'side' &&
+      (items[k + 1]?.kind === 'severity' || items[k + 1]?.kind === 'side');
+    while (
+      j < items.length &&
+      (RUN_ON_LEAD_KINDS.has(items[j]?.kind ?? 'word') || sidesJoined(j))
+    ) {
+      j++;
+    }
+    const head = items[j];
+    const opens =
+      head?.kind === 'target' ||
+      head?.kind === 'lesion' ||
+      (head?.kind === 'pred' && head.pred === 'narrow' && j > i + 1);
+    if (opens) return x;
+  }
+  return undefined;
 }
 
 /** Items from a compressed root back to the side word of its phrase ("left L4 nerve root"). */
@@ -2219,6 +2302,19 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       );
       return;
     }
+    const restException = restClearanceExceptionSplit(tokens, start, to);
+    if (restException) {
+      // "The other levels are satisfactory apart from mild canal stenosis at L4-5": the exception is a
+      // finding of its own, and the clearance keeps to what the report leaves undescribed (so the L4-5
+      // foramina are cleared, its canal is not).
+      processClause(tokens, start, restException.at, (items) =>
+        items.map((x) =>
+          x.kind === 'level' && x.ref.kind === 'all' ? { ...x, ref: { kind: 'remaining' } } : x,
+        ),
+      );
+      processSentence(tokens, restException.part, to);
+      return;
+    }
     const exception = exceptionSplit(tokens, start, to);
     if (exception) {
       const { parts } = exception;
@@ -2293,9 +2389,20 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     // The sentence's items are built once: a sentence with no side and no grade has no elliptical
     // clause (every cut needs one), so its clauses are not built, and it is read from these items.
-    const whole = hasClauseMark(tokens, start, to) ? itemsOf(tokens, start, to) : undefined;
+    const whole = itemsOf(tokens, start, to);
+    const runOn = runOnBreak(whole);
+    const breakAt = runOn ? tokenAt(tokens, start, to, runOn) : -1;
+    if (breakAt > start) {
+      // "no significant canal stenosis mild bilateral foraminal narrowing", "the canal is patent there
+      // is mild foraminal narrowing": a dictated run-on is two sentences with the stop left out (the
+      // negation of the first had reached the second finding).
+      processSentence(tokens, start, breakAt);
+      processSentence(tokens, breakAt, to);
+      return;
+    }
     const clauses =
-      whole?.some((x) => x.kind === 'side' || x.kind === 'severity') === true
+      hasClauseMark(tokens, start, to) &&
+      whole.some((x) => x.kind === 'side' || x.kind === 'severity')
         ? ellipticalClauses(tokens, start, to, subject)
         : undefined;
     if (clauses) {
@@ -2888,6 +2995,36 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         allLevels,
         positive,
       };
+    }
+    return undefined;
+  };
+
+  /**
+   * "The other levels are satisfactory apart from mild canal stenosis at L4-5", "all levels are normal
+   * except for a disc bulge at L3-L4": a clearance of whole levels (no structure named) whose exception
+   * is a finding at a named level. Returns the exception word's token and where its finding starts.
+   */
+  const restClearanceExceptionSplit = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ): { at: number; part: number } | undefined => {
+    for (let k = from + 1; k < to; k++) {
+      const width = exceptionAt(tokens, k, to);
+      if (width === 0) continue;
+      const before = itemsOf(tokens, from, k);
+      const wholeLevels = before.some(
+        (x) => x.kind === 'level' && (x.ref.kind === 'remaining' || x.ref.kind === 'all'),
+      );
+      const clears = before.some((x) => x.kind === 'pred' && x.pred === 'normal');
+      const names = before.some((x) => x.kind === 'target' || x.kind === 'lesion');
+      if (!wholeLevels || !clears || names) return undefined;
+      const part = itemsOf(tokens, k + width, to);
+      const finding = part.findIndex((x) => x.kind === 'target' || x.kind === 'lesion');
+      const level = part.findIndex((x) => x.kind === 'level' && x.ref.kind === 'levels');
+      // A level first ("except at L4-L5, where …") is an exception of places, read as one.
+      if (finding < 0 || level < 0 || level < finding) return undefined;
+      return { at: k, part: k + width };
     }
     return undefined;
   };

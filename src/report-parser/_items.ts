@@ -18,7 +18,8 @@ import type { PhraseTrie } from './_trie.js';
 type Graded = Exclude<Severity, 'none'>;
 
 const HYPHENS = new Set(['-', '–', '—', '−', '_']);
-const RANGE_JOINERS = new Set(['to', '/', 'or']);
+// "too": speech recognition's "to" ("moderate too severe").
+const RANGE_JOINERS = new Set(['to', 'too', '/', 'or']);
 // Comparatives name both sides with one worse ("greater on the right"); other leads name a lean.
 const COMPARATIVES = new Set(['greater', 'worse', 'larger', 'greatest', 'worst']);
 

@@ -109,6 +109,17 @@ export function scanLine(text: string, from: number, to: number): Token[] {
 }
 
 /**
+ * Token `k` is a level letter standing alone before a number: "L" (or "T"), or "S" after a lumbar
+ * number ("L 5 S 1").
+ */
+function isSpokenLevelLetter(tokens: readonly Token[], k: number): boolean {
+  const letter = tokens[k];
+  if (letter?.kind !== WORD || letter.end - letter.start !== 1) return false;
+  if (letter.lower === 'l' || letter.lower === 't') return true;
+  return letter.lower === 's' && tokens[k - 1]?.kind === NUM;
+}
+
+/**
  * Dictated forms rewritten as typed ones (data/dictation.ts): a number word after a level letter becomes
  * a number glued to it ("L four" reads as "L4"), a second number word after that stays a number ("L four
  * five" reads as "L4 5", a dictated pair), and "period"/"comma" dictated as words become the mark, except
@@ -117,6 +128,11 @@ export function scanLine(text: string, from: number, to: number): Token[] {
 function spoken(tokens: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    // "L 5 S1", "L 4 5": a level letter dictated apart from its number, read as "L5 S1", "L4 5".
+    if (t?.kind === NUM && t.space && isSpokenLevelLetter(tokens, k - 1)) {
+      tokens[k] = { ...t, space: false };
+      continue;
+    }
     if (t?.kind !== WORD) continue;
     const letter = tokens[k - 1];
     const afterLetter =
@@ -133,15 +149,13 @@ function spoken(tokens: Token[]): Token[] {
       }
       continue;
     }
-    // "L3 for:" dictated for "L3-4:": a homophone of the next number, before the heading's colon.
-    if (letter?.kind === NUM && tokens[k + 1]?.lower === ':') {
-      const misheard = HOMOPHONE_NUMBERS.get(t.lower);
-      if (
-        misheard !== undefined &&
-        Number(letter.lower) + 1 === misheard &&
-        tokens[k - 2]?.lower === 'l'
-      ) {
-        tokens[k] = { ...t, kind: NUM, lower: String(misheard) };
+    // "L3 for:" dictated for "L3-4:", "L4 five there is …" for "L4-5": the lower vertebra's number said
+    // (or misheard) as a word, where a level heads its statement (before the colon, or opening the line).
+    const heads = tokens[k + 1]?.lower === ':' || k === 2 || tokens[k - 3]?.kind === PUNCT;
+    if (letter?.kind === NUM && heads && tokens[k - 2]?.lower === 'l') {
+      const said = HOMOPHONE_NUMBERS.get(t.lower) ?? SPOKEN_NUMBERS.get(t.lower);
+      if (said !== undefined && Number(letter.lower) + 1 === said) {
+        tokens[k] = { ...t, kind: NUM, lower: String(said) };
         continue;
       }
     }

@@ -197,6 +197,37 @@ export function isJoinedByWith(
   return items[indexBeforePhrase(items, head, np)]?.kind === 'with';
 }
 
+/** Words that open what caused a finding ("encroachment by osteophytes", "narrowing from the disc"). */
+const CAUSE_WORDS: ReadonlySet<string> = new Set([
+  'by',
+  'from',
+  'due to',
+  'secondary to',
+  'caused by',
+]);
+/** Items a cause may hold before its comma ("by osteophytes and disc"). */
+const CAUSE_WINDOW = 8;
+
+/**
+ * The comma closing a cause that opens at `j` and names only lesions and the joints and ligaments that
+ * narrow ("by osteophytes and disc", "from disc bulge and facet hypertrophy"), or -1.
+ */
+function causeEnd(items: readonly Item[], j: number): number {
+  for (let k = j + 1; k < items.length && k - j <= CAUSE_WINDOW; k++) {
+    const y = items[k];
+    if (y?.kind === 'conj' && y.lit === ',') return k > j + 1 ? k : -1;
+    const part =
+      y?.kind === 'lesion' ||
+      (y?.kind === 'target' && (y.target === 'facet' || y.target === 'ligamentum')) ||
+      y?.kind === 'adj' ||
+      y?.kind === 'glue' ||
+      y?.kind === 'pred' ||
+      (y?.kind === 'conj' && y.lit !== ',');
+    if (!part) return -1;
+  }
+  return -1;
+}
+
 /**
  * One grade per side after a statement: "..., severe on the left and moderate on the right", or the side
  * first, as dictation puts it in brackets ("bilat NF narrowing (R mod, L mild)", "right moderate, left
@@ -221,6 +252,14 @@ export function gradesBySideAfter(
     if (x.kind === 'filler' && x.lit === 'where' && found.length > 0) {
       const comma = items.findIndex((y, k) => k > j && y.kind === 'conj' && y.lit === ',');
       if (comma < 0 || comma - j > WHERE_CLAUSE_WINDOW) break;
+      j = comma;
+      continue;
+    }
+    // "Neural foraminal encroachment by osteophytes and disc, moderate on the right and mild on the
+    // left": the cause, named before any grade, is passed over to its comma.
+    if (CAUSE_WORDS.has(x.lit) && found.length === 0 && severity === undefined && !side) {
+      const comma = causeEnd(items, j);
+      if (comma < 0) break;
       j = comma;
       continue;
     }

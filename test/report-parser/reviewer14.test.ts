@@ -3,19 +3,21 @@
 // Brazil, Mexico and the Philippines, measurement-led reports, named grading schemes, clinic letters,
 // follow-ups with earlier grades in brackets, discs named "the fourth lumbar disc". Held out until scored
 // on the parser after round 16: foraminal F1 0.773 on first run (precision 0.948, recall 0.652),
-// severity 98.2 %, negation 98.3 %, temporal 99.6 %, no earlier-study grade read as current. Only a first
-// round of its families is fixed (round17.test.ts); most of its misses are still open (parser README).
+// severity 98.2 %, negation 98.3 %, temporal 99.6 %, no earlier-study grade read as current. A first
+// round of its families was fixed in round 17, most of the rest in round 18 (round18.test.ts); what is
+// left is listed in the parser README.
 import { describeStyleSet } from './_gold.js';
 
-// After round 17: foraminal F1 0.801, strict 0.787, central 0.800, severity 98.3 %, negation 100 %,
-// temporal 100 %, 0 prior finding(s) read as current. Floors a little under.
+// After round 17: foraminal F1 0.801. After round 18: foraminal F1 0.934, strict 0.922, central 0.928,
+// severity 98.7 %, negation 100 %, temporal 100 %, 0 prior finding(s) read as current. Floors a little
+// under.
 describeStyleSet('reviewer14.json', {
   reports: 30,
   floors: {
-    foraminal: 0.795,
-    strict: 0.78,
-    central: 0.795,
-    severity: 0.975,
+    foraminal: 0.93,
+    strict: 0.915,
+    central: 0.92,
+    severity: 0.98,
     negation: 0.985,
     temporal: 0.99,
   },

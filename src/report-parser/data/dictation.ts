@@ -66,6 +66,7 @@ export const HOMOPHONE_NUMBERS: ReadonlyMap<string, number> = new Map([['for', 4
 export const MISHEARD_FORAMEN: readonly string[] = ['foreman', 'for amen', 'for a men'];
 export const MISHEARD_FORAMINA: readonly string[] = [
   'for amina',
+  'neural for amina',
   'for a mina',
   'for raymond',
   'foreman a',
@@ -75,4 +76,7 @@ export const MISHEARD_FORAMINAL: readonly string[] = [
   'neural for a middle',
   'for aminal',
   'neural for aminal',
+  // "moderate left for a minute narrowing".
+  'for a minute',
+  'neural for a minute',
 ];

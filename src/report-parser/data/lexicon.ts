@@ -20,6 +20,22 @@ const target = (t: Extract<Term, { kind: 'target' }>['target'], plural = false):
 const lesion = (finding: Extract<Term, { kind: 'lesion' }>['finding']): Term => ({ kind: 'lesion', finding });
 const pred = (p: Extract<Term, { kind: 'pred' }>['pred']): Term => ({ kind: 'pred', pred: p });
 
+/**
+ * Every phrase made by taking one word group from each slot in turn ('' leaves a slot out): a family of
+ * wordings written once ("the other lumbar intervertebral disc levels", "remaining explored segments").
+ */
+function phrasesOf(...slots: readonly (readonly string[])[]): string[] {
+  let phrases = [''];
+  for (const slot of slots) {
+    phrases = phrases.flatMap((head) => slot.map((word) => (word === '' ? head : head === '' ? word : `${head} ${word}`)));
+  }
+  return [...new Set(phrases.filter((p) => p !== ''))];
+}
+
+/** How reports name disc levels without their labels: "disc levels", "intervertebral spaces", "discal stages". */
+const LEVEL_NOUNS = ['levels', 'discs', 'disc levels', 'intervertebral disc levels', 'intervertebral levels', 'discal levels', 'intervertebral spaces',
+  'intervertebral discs', 'disc spaces', 'segments', 'stages', 'discal stages', 'interspaces', 'spaces'];
+
 /** All lexicon entries. */
 export const LEXICON: readonly LexiconEntry[] = [
   // ---- Targets -------------------------------------------------------------------------------------
@@ -214,11 +230,21 @@ export const LEXICON: readonly LexiconEntry[] = [
       // A level stated normal as a whole ("L1/2, L2/3: No significant abnormality.", "Other levels without pathology").
       'no significant abnormality', 'no abnormality', 'no abnormality detected', 'without pathology',
       'no abnormalities', 'no significant abnormalities', 'no abnormalities detected', 'normal conditions', 'normal findings',
+      // "No further significant findings at the other explored levels", "L1-L2 without significant
+      // alterations" (Spanish "sin alteraciones significativas"; round 18).
+      ...phrasesOf(
+        ['no', 'without', 'no further', 'without further', 'without any'],
+        ['', 'significant', 'relevant', 'pathological', 'notable', 'major', 'remarkable', 'important'],
+        ['findings', 'finding', 'alterations', 'alteration'],
+      ),
       // The width words of reports written in English by German, Dutch and Scandinavian radiologists.
       'of sufficient width', 'sufficient width', 'of normal width', 'normal width', 'sufficiently wide', 'wide enough',
       'preserved dimensions', 'with preserved dimensions', 'normal dimensions', 'of normal dimensions', 'preserved dimension',
     ],
   },
+  // Speech recognition's "patent" ("the canal is patient"): only after the verb, as "the patient" is
+  // the person.
+  { term: pred('normal'), source: 'corpus-review', literals: phrasesOf(['is', 'are', 'remains', 'remain', 'appears', 'appear', 'widely'], ['patient']) },
   // "the right foramen being unaffected", "the left foramen is spared": the structure is normal (round 11;
   // the foramen had been taken into the narrowing stated before it).
   { term: pred('normal'), source: 'corpus-review', literals: ['unaffected', 'spared', 'uninvolved'] },
@@ -289,6 +315,14 @@ export const LEXICON: readonly LexiconEntry[] = [
       'abovementioned', 'above mentioned', 'mentioned', 'above', 'segment', 'segments', 'interspace', 'zone', 'degree',
       // "At the L4-L5 stage", "the discal stages L1-L2 to L3-L4" (a level, in French-English reports).
       'stage', 'stages',
+      // Speech recognition's "to" ("moderate too severe canal stenosis").
+      'too',
+      // CT wording: "no bony canal or foraminal stenosis", "moderate bony encroachment on the left exit
+      // foramen" (what narrows, said between a grade and its finding).
+      'bony', 'osseous',
+      // "L1-2, L2-3 and L3-4 intervertebral disc levels are in normal appearance": the level, not its disc.
+      ...phrasesOf(['', 'intervertebral'], ['disc', 'discal'], ['level', 'levels', 'stage', 'stages']),
+      'intervertebral level', 'intervertebral levels',
     ],
   },
   {
@@ -310,6 +344,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'so',
       // "The lumbar canal keeps a satisfactory caliber".
       'keeps', 'keep', 'retains', 'retain',
+      // "The rest of the levels evaluated are without alterations": how the levels came to be seen.
+      'evaluated', 'examined', 'explored', 'imaged', 'studied', 'assessed', 'scanned',
     ],
   },
   { term: { kind: 'with' }, source: 'corpus-review', literals: ['with', 'along with', 'together with', 'plus'] },
@@ -329,24 +365,16 @@ export const LEXICON: readonly LexiconEntry[] = [
       'throughout the lumbar spine', 'throughout the lumbar levels', 'at each lumbar level', 'at every lumbar level',
     ],
   },
-  // "Otherwise no stenosis": the levels the report has not described (CONTRACTS.md round 2, issue 15).
+  // "Otherwise no stenosis": the levels the report has not described (CONTRACTS.md round 2, issue 15),
+  // worded in any of the ways reports name a level: "other lumbar discs are unremarkable" (round 11), "the
+  // other lumbar intervertebral disc levels are unremarkable", "other intervertebral spaces without relevant
+  // alterations", "no further significant findings at the other explored levels" (round 18).
   {
     term: { kind: 'levels', levels: 'remaining' }, source: 'corpus-review',
     literals: [
-      'elsewhere', 'other levels', 'at other levels', 'remaining levels', 'the remaining levels', 'at the other levels',
-      'other lumbar levels', 'rest of the levels', 'rest of the', 'the rest of the', 'at the remaining levels', 'otherwise', 'at the remaining lumbar levels',
-      'the other levels', 'all other levels', 'at all other levels', 'the remaining lumbar levels',
-      'remaining lumbar levels',
-    ],
-  },
-  // "Other lumbar discs are unremarkable with preserved canal and foramina": the discs the report has
-  // not described are those levels (round 11).
-  {
-    term: { kind: 'levels', levels: 'remaining' }, source: 'corpus-review',
-    literals: [
-      'other discs', 'other lumbar discs', 'the other discs', 'the other lumbar discs', 'all other discs', 'other disc levels',
-      'remaining discs', 'the remaining discs', 'remaining lumbar discs', 'the remaining lumbar discs', 'remaining disc levels',
-      'the remaining disc levels', 'other intervertebral discs', 'remaining intervertebral discs', 'the rest of the discs',
+      'elsewhere', 'otherwise', 'rest of the', 'the rest of the', 'rest of the levels', 'the rest of the levels', 'the rest of the discs',
+      'at the other levels', 'at other levels', 'at the remaining levels', 'at all other levels', 'at the remaining lumbar levels',
+      ...phrasesOf(['', 'the', 'all'], ['other', 'remaining'], ['', 'lumbar', 'explored', 'examined', 'evaluated', 'imaged', 'studied'], LEVEL_NOUNS),
     ],
   },
   // "Upper lumbar levels are normal": the undescribed levels above the highest level described (a lower
