@@ -2162,6 +2162,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   /** "current (prior)" was declared: a bracketed grade after a grade is the prior study's. */
   let bracketsArePrior = false;
   /**
+   * "Grades from the prior study are given in brackets": declared once for the whole report, so a
+   * bracketed grade after a finding is the earlier study's in every section below.
+   */
+  let bracketsDeclaredPrior = false;
+  /**
    * "Foraminal grading per Lee:" then "L4-L5: right grade 2, left grade 1.": a grading system named
    * without a grade is the system of the bare grades after it, until the paragraph or section ends.
    */
@@ -2455,7 +2460,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       items = notation;
       bracketsArePrior = true;
     }
-    const bracket = bracketsArePrior ? priorBracket(items) : undefined;
+    if (!bracketsDeclaredPrior && declaresBracketsPrior(tokens, start, to)) {
+      bracketsDeclaredPrior = true;
+      return;
+    }
+    const bracket =
+      bracketsArePrior || bracketsDeclaredPrior
+        ? priorBracket(items, bracketsDeclaredPrior)
+        : undefined;
     if (bracket) items = bracket.items;
     items = prepare(items);
     items = withDistributedLevels(withReferredLevels(items, levelsMentioned, last), header);
@@ -3431,21 +3443,76 @@ function withoutPriorNotation(items: readonly Item[], text: string): Item[] | un
 const isGradeOrNone = (x: Item | undefined): boolean =>
   x?.kind === 'severity' || (x?.kind === 'context' && x.rule.category === 'negation');
 
+/** Words of a sentence declaring that bracketed grades are the earlier study's. */
+const BRACKET_WORDS: ReadonlySet<string> = new Set([
+  'bracket',
+  'brackets',
+  'parentheses',
+  'parenthesis',
+]);
+const DECLARED_EARLIER_WORDS: ReadonlySet<string> = new Set([
+  'prior',
+  'previous',
+  'earlier',
+  'preceding',
+  'former',
+  'comparison',
+]);
+const DECLARED_VALUE_WORDS: ReadonlySet<string> = new Set([
+  'grade',
+  'grades',
+  'grading',
+  'gradings',
+  'findings',
+  'values',
+  'severity',
+  'severities',
+]);
+
+/**
+ * "Grades from the prior study are given in brackets", "Previous grading in parentheses": a sentence
+ * with no finding of its own naming brackets, an earlier study and grades.
+ */
+function declaresBracketsPrior(tokens: readonly Token[], from: number, to: number): boolean {
+  let bracket = false;
+  let earlier = false;
+  let values = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]?.lower ?? '';
+    bracket ||= BRACKET_WORDS.has(w);
+    earlier ||= DECLARED_EARLIER_WORDS.has(w);
+    values ||= DECLARED_VALUE_WORDS.has(w);
+  }
+  return bracket && earlier && values && !hasWord(tokens, from, to, '(');
+}
+
+/** What may close a finding before its bracketed earlier grade ("… stenosis (moderate)", "patent (none)"). */
+const closesFinding = (x: Item | undefined): boolean =>
+  isGradeOrNone(x) || (x?.kind === 'pred' && (x.pred === 'narrow' || x.pred === 'normal'));
+
 /**
  * Under a "current (prior)" notation, "left moderate (mild)", "right none (none)": the bracketed
  * grade after a grade, taken out of the items, and the prior grade it gives (`none` for a negation).
+ * Under a report-wide declaration (`declared`), also the bracket after a finding or a normal structure
+ * ("Mild central canal stenosis (none)", "Foramina patent (patent)").
  */
-function priorBracket(items: readonly Item[]): { items: Item[]; grade: Severity } | undefined {
+function priorBracket(
+  items: readonly Item[],
+  declared = false,
+): { items: Item[]; grade: Severity } | undefined {
+  const opens = declared ? closesFinding : isGradeOrNone;
+  const inner = declared ? closesFinding : isGradeOrNone;
   const at = items.findIndex(
     (x, i) =>
       isBracket(x, '(') &&
-      isGradeOrNone(items[i - 1]) &&
-      isGradeOrNone(items[i + 1]) &&
+      opens(items[i - 1]) &&
+      inner(items[i + 1]) &&
       isBracket(items[i + 2], ')'),
   );
-  const inner = items[at + 1];
-  if (at < 0 || !inner) return undefined;
-  const grade: Severity = inner.kind === 'severity' ? inner.severity : 'none';
+  const within = items[at + 1];
+  if (at < 0 || !within) return undefined;
+  if (within.kind === 'pred' && within.pred === 'narrow') return undefined;
+  const grade: Severity = within.kind === 'severity' ? within.severity : 'none';
   return { items: [...items.slice(0, at), ...items.slice(at + 3)], grade };
 }
 

@@ -364,10 +364,13 @@ function rewrite(items: Item[]): Item[] {
     }
 
     // Asymmetry: "more to the left side", "greater on the right", "(largely the Lt one)", "slightly to Rt".
+    // A grade leads one only as an adverb: "mild to the left" after "moderate to the right" is the left
+    // side's grade.
     if (
       item.kind === 'asym-lead' ||
       (item.kind === 'severity' &&
-        (item.severity === 'mild' || item.severity === 'moderate-severe'))
+        (item.severity === 'mild' || item.severity === 'moderate-severe') &&
+        item.lit.endsWith('ly'))
     ) {
       let j = i + 1;
       let steps = 0;

@@ -210,3 +210,56 @@ describe('CT wording: bony narrowing, and grades after the cause', () => {
     'central-canal-stenosis',
   );
 });
+
+describe('a grade per side written "to the right", "to the left"', () => {
+  // "mild to the left" had been read as a lean ("slightly to the left"), dropping the left grade.
+  table([
+    [
+      'L4-5: the foramina are narrowed, moderate to the right and mild to the left.',
+      ['L4-L5 left mild current', 'L4-L5 right moderate current'],
+    ],
+    [
+      'L4-L5: disc protrusion reducing the neural foramina, more on the right (moderate to the right and mild to the left).',
+      ['L4-L5 left mild current', 'L4-L5 right moderate current'],
+    ],
+    // An adverb still leans: the narrowing is bilateral, worse on the right, ungraded.
+    [
+      'L4-5: bilateral foraminal narrowing, slightly to the right.',
+      ['L4-L5 bilateral null current'],
+    ],
+  ]);
+});
+
+describe("a report that declares its bracketed grades the earlier study's", () => {
+  const declared = 'Comparison: MRI 2021. Grades from the prior study are given in brackets.\n\n';
+  table([
+    [
+      `${declared}L5-S1: Moderate left foraminal stenosis (mild). Right foramen patent (patent).`,
+      [
+        'L5-S1 left mild prior',
+        'L5-S1 left moderate current',
+        'L5-S1 right none negated current',
+        'L5-S1 right none negated prior',
+      ],
+    ],
+    [
+      `${declared}L4-L5: Moderate-to-severe bilateral foraminal stenosis (mild-to-moderate).`,
+      ['L4-L5 bilateral mild-moderate prior', 'L4-L5 bilateral moderate-severe current'],
+    ],
+    // "(no change)" gives no grade; without the declaration a bracket after a grade is an aside.
+    [
+      `${declared}L2-L3: No foraminal stenosis (no change).`,
+      ['L2-L3 bilateral none negated current'],
+    ],
+    ['L5-S1: Mild right foraminal stenosis (none).', ['L5-S1 right mild current']],
+  ]);
+  table(
+    [
+      [
+        `${declared}L3-L4: Mild central canal stenosis (none).`,
+        ['L3-L4 central mild current', 'L3-L4 central none negated prior'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});
