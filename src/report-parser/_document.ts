@@ -4,6 +4,8 @@
  * following sentences. A blank line or a new heading ends the carry-over. Lines are processed one at a
  * time and very long lines in bounded chunks, so memory stays flat on large inputs.
  */
+import { levelBelowVertebra } from './_finding-place.js';
+import { curveConvexity, withCurveSides } from './_curvature.js';
 import type { Level, Severity } from '../vocab/index.js';
 import { LEVELS } from '../vocab/index.js';
 import type { Item, LevelRef } from './_model.js';
@@ -878,6 +880,120 @@ function withOtherDiscsAsLevels(items: Item[], text: string): Item[] {
   );
   if (k < 0 || items.some((x) => x.kind === 'target')) return items;
   return [...items.slice(0, k), ...items.slice(k + 1)];
+}
+
+/** Item kinds that may follow a trailing grade: "…, moderate at both levels", "…, moderate." */
+const AFTER_TRAILING_GRADE: ReadonlySet<Item['kind']> = new Set([
+  'glue',
+  'level',
+  'other',
+  'filler',
+]);
+
+/**
+ * "Foraminal narrowing is present bilaterally at L3/4 and L4/5, moderate at both levels", "Foraminal
+ * narrowing at L3/4, moderate.": one grade closing a sentence that states one narrowing and no grade
+ * grades that narrowing; it is put before the structure, as "moderate foraminal narrowing" reads.
+ */
+function withTrailingGrade(items: Item[]): Item[] {
+  const k = items.findIndex((x) => x.kind === 'severity');
+  const grade = items[k];
+  const comma = items[k - 1];
+  if (k < 2 || grade?.kind !== 'severity' || comma?.kind !== 'conj' || comma.lit !== ',') {
+    return items;
+  }
+  if (items.slice(k + 1).some((x) => x.kind === 'severity')) return items;
+  const after = items.slice(k + 1);
+  const plain = after.every(
+    (x) => AFTER_TRAILING_GRADE.has(x.kind) || (x.kind === 'side' && x.side === 'bilateral'),
+  );
+  if (!plain) return items;
+  const before = items.slice(0, k - 1);
+  const targets = before.filter((x) => x.kind === 'target');
+  const narrowing = before.filter((x) => x.kind === 'pred' && x.pred === 'narrow');
+  const only = targets[0];
+  if (targets.length !== 1 || narrowing.length !== 1 || only?.kind !== 'target') return items;
+  if (only.target !== 'foramen' && only.target !== 'canal') return items;
+  if (before.some((x) => x.kind === 'context' || x.kind === 'lesion' || x.kind === 'time')) {
+    return items;
+  }
+  const at = before.indexOf(only);
+  const moved = { ...grade, start: only.start, end: only.start };
+  return [...before.slice(0, at), moved, ...before.slice(at), ...after];
+}
+
+/**
+ * "The right L5 exit foramen is moderately narrowed", "mild narrowing of the left L3 neural foramen": a
+ * foramen named by the root that exits it is the foramen of the disc level below that vertebra (L5: the
+ * L5-S1 foramen), in a sentence that names no disc level of its own.
+ */
+function withRootNamedForamen(items: Item[]): Item[] {
+  if (items.some((x) => x.kind === 'level')) return items;
+  const heading = rootHeading(items);
+  if (heading) return heading;
+  let changed = false;
+  const out = items.map((x, i): Item => {
+    if (x.kind !== 'vertebra' || !/^L[1-5]$/.test(x.name)) return x;
+    let j = i + 1;
+    while (items[j]?.kind === 'adj') j++;
+    const foramen = items[j];
+    if (foramen?.kind !== 'target' || foramen.target !== 'foramen' || foramen.plural) return x;
+    const level = levelBelowVertebra(x.name);
+    if (!level) return x;
+    changed = true;
+    return {
+      kind: 'level',
+      ref: { kind: 'levels', levels: [level] },
+      emphasis: false,
+      lit: '',
+      start: x.start,
+      end: x.end,
+    };
+  });
+  return changed ? out : items;
+}
+
+/** Words between the two roots of a range ("right L2 through right L5"). */
+const ROOT_RANGE_WORDS: ReadonlySet<string> = new Set(['through', 'to', 'thru', '-']);
+
+/**
+ * "Left L3: moderately narrowed", "Right L2 through right L5: patent": a side and a lumbar root (or a
+ * range of them) heading a statement, in a list of foramina by their exiting root. The roots become
+ * the disc levels below them.
+ */
+function rootHeading(items: Item[]): Item[] | undefined {
+  const side = items[0];
+  const first = items[1];
+  if (side?.kind !== 'side' || side.side === 'bilateral' || first?.kind !== 'vertebra') {
+    return undefined;
+  }
+  let k = 2;
+  let last = first;
+  const join = items[k];
+  if (join && ROOT_RANGE_WORDS.has(join.lit) && join.kind !== 'level') {
+    let m = k + 1;
+    if (items[m]?.kind === 'side') m++;
+    const end = items[m];
+    if (end?.kind === 'vertebra') {
+      last = end;
+      k = m + 1;
+    }
+  }
+  const colon = items[k];
+  if (colon?.kind !== 'glue' || colon.lit !== ':') return undefined;
+  const from = LEVELS.indexOf(levelBelowVertebra(first.name) ?? 'T12-L1');
+  const to = LEVELS.indexOf(levelBelowVertebra(last.name) ?? 'T12-L1');
+  if (!/^L[1-5]$/.test(first.name) || !/^L[1-5]$/.test(last.name) || to < from) return undefined;
+  const levels = LEVELS.slice(from, to + 1);
+  const level: Item = {
+    kind: 'level',
+    ref: { kind: 'levels', levels },
+    emphasis: false,
+    lit: '',
+    start: first.start,
+    end: last.end,
+  };
+  return [side, level, ...items.slice(k)];
 }
 
 /**
@@ -2161,6 +2277,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let table: TableHeader | undefined;
   /** "current (prior)" was declared: a bracketed grade after a grade is the prior study's. */
   let bracketsArePrior = false;
+  /** The side the report's one lumbar curve is convex to, for "the concave side" (see _curvature.ts). */
+  const convex = curveConvexity(text);
   /**
    * "Grades from the prior study are given in brackets": declared once for the whole report, so a
    * bracketed grade after a finding is the earlier study's in every section below.
@@ -2312,12 +2430,34 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       // "The other levels are satisfactory apart from mild canal stenosis at L4-5": the exception is a
       // finding of its own, and the clearance keeps to what the report leaves undescribed (so the L4-5
       // foramina are cleared, its canal is not).
-      processClause(tokens, start, restException.at, (items) =>
-        items.map((x) =>
+      processClause(tokens, start, restException.at, (items) => {
+        const rest = items.map((x): Item =>
           x.kind === 'level' && x.ref.kind === 'all' ? { ...x, ref: { kind: 'remaining' } } : x,
-        ),
+        );
+        if (rest.some((x) => x.kind === 'level')) return rest;
+        const end = rest[rest.length - 1]?.end ?? 0;
+        const level: Item = {
+          kind: 'level',
+          ref: { kind: 'remaining' },
+          emphasis: false,
+          lit: '',
+          start: end,
+          end,
+        };
+        return [...rest, level];
+      });
+      // "no canal stenosis other than mild narrowing at L4-5": the exception's narrowing is of the
+      // structure the clearance named.
+      const cleared = itemsOf(tokens, start, restException.at).filter((x) => x.kind === 'target');
+      const own = itemsOf(tokens, restException.part, to).some(
+        (x) => x.kind === 'target' || x.kind === 'lesion',
       );
-      processSentence(tokens, restException.part, to);
+      if (own || cleared.length === 0) processSentence(tokens, restException.part, to);
+      else {
+        processClause(tokens, restException.part, to, (items) =>
+          withTargetsBeforePred(items, cleared),
+        );
+      }
       return;
     }
     const exception = exceptionSplit(tokens, start, to);
@@ -2341,7 +2481,26 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         (headed && !exception.allLevels && exception.excepted.every((l) => headed.includes(l))
           ? headed
           : undefined);
-      if (exception.positive) {
+      const before = itemsOf(tokens, start, exception.at);
+      const statesAllLevels =
+        exception.allLevels &&
+        !before.some(
+          (x) =>
+            (x.kind === 'pred' && x.pred === 'normal') ||
+            (x.kind === 'context' && x.rule.category === 'negation'),
+        );
+      if (statesAllLevels) {
+        // "Mild foraminal stenosis at all levels except L5-S1": a finding at every lumbar level but
+        // the excepted ones (it had been stated at those too).
+        const levels = LEVELS.filter((l) => l !== 'T12-L1' && !exception.excepted.includes(l));
+        processClause(tokens, start, exception.at, (items) =>
+          items.map((x): Item =>
+            x.kind === 'level' && x.ref.kind === 'all'
+              ? { ...x, ref: { kind: 'levels', levels } }
+              : x,
+          ),
+        );
+      } else if (exception.positive) {
         const stated = findings.length;
         processClause(tokens, start, exception.at, keep);
         const excepted = parts.flatMap((from, n) =>
@@ -2453,6 +2612,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     let items: Item[] =
       built ?? buildItems(text, tokens, start, to, options.trie, options.normalise);
     if (items.length === 0) return;
+    if (convex) items = withCurveSides(items, text, convex);
     items = withLeadingElse(items, text);
     const notation = withoutPriorNotation(items, text);
     if (notation) {
@@ -2469,8 +2629,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         ? priorBracket(items, bracketsDeclaredPrior)
         : undefined;
     if (bracket) items = bracket.items;
-    items = prepare(items);
-    items = withDistributedLevels(withReferredLevels(items, levelsMentioned, last), header);
+    items = withTrailingGrade(withRootNamedForamen(prepare(items)));
+    // "at L5-S1 or above L3-L4": a range is opened before the levels of a list are joined.
+    items = withDistributedLevels(
+      withReferredLevels(withOpenRanges(items, text), levelsMentioned, last),
+      header,
+    );
     items = withNamedRange(items);
     items = withRemainingForamina(items, text);
     // "Foraminal stenosis — L2-L3: mild left": a subject, then a level heading of its own.
@@ -2533,7 +2697,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (cut > 0) items = [...withSubject(items.slice(0, cut), lastForamen), ...items.slice(cut)];
     }
     items = withRootSideOnForamen(
-      withNarrowedPlace(withElidedForamen(withIncludedLevel(withOpenRanges(items, text), text))),
+      withNarrowedPlace(withElidedForamen(withIncludedLevel(items, text))),
     );
     items = withOtherDiscsAsLevels(items, text);
     if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
@@ -3030,9 +3194,25 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       );
       const clears = before.some((x) => x.kind === 'pred' && x.pred === 'normal');
       const names = before.some((x) => x.kind === 'target' || x.kind === 'lesion');
-      if (!wholeLevels || !clears || names) return undefined;
+      // "there is no stenosis other than minimal narrowing at L4-5": a negation of a narrowing named
+      // at no level is a clearance of the levels too.
+      const deniesNarrowing =
+        !before.some((x) => x.kind === 'level' || x.kind === 'lesion') &&
+        before.some((x) => x.kind === 'context' && x.rule.category === 'negation') &&
+        before.some((x) => x.kind === 'pred' && x.pred === 'narrow');
+      if (!deniesNarrowing && (!wholeLevels || !clears || names)) return undefined;
       const part = itemsOf(tokens, k + width, to);
-      const finding = part.findIndex((x) => x.kind === 'target' || x.kind === 'lesion');
+      // A narrowing of no named structure on either side is left to the reading as one sentence.
+      const structure = [...before, ...part].some(
+        (x) => x.kind === 'target' || x.kind === 'lesion',
+      );
+      if (deniesNarrowing && !structure) return undefined;
+      const finding = part.findIndex(
+        (x) =>
+          x.kind === 'target' ||
+          x.kind === 'lesion' ||
+          (deniesNarrowing && x.kind === 'pred' && x.pred === 'narrow'),
+      );
       const level = part.findIndex((x) => x.kind === 'level' && x.ref.kind === 'levels');
       // A level first ("except at L4-L5, where …") is an exception of places, read as one.
       if (finding < 0 || level < 0 || level < finding) return undefined;
@@ -3777,7 +3957,11 @@ function withOpenRanges(items: readonly Item[], text: string): Item[] {
     // "below the L3-4 level": "the" may stand between.
     const lead = items[i - 1]?.kind === 'glue' && items[i - 1]?.lit === 'the' ? i - 2 : i - 1;
     const before = RANGE_BEFORE.get(word(items[lead]));
-    const joined = items[i + 1]?.kind === 'conj' && items[i + 1]?.lit === 'and';
+    // "L3/4 and above" (not "at L5-S1 and above L3-L4", where "above" opens the next level's range).
+    const joined =
+      items[i + 1]?.kind === 'conj' &&
+      items[i + 1]?.lit === 'and' &&
+      items[i + 3]?.kind !== 'level';
     const andBeyond = joined ? RANGE_BEFORE.get(word(items[i + 2])) : undefined;
     const opens =
       word(items[i - 1]) === 'from' || items.slice(0, i).every((y) => y.kind === 'glue');
@@ -3797,7 +3981,45 @@ function withOpenRanges(items: readonly Item[], text: string): Item[] {
       ref: { kind: 'levels', levels, ...(direction === 'up' ? { openAbove: true } : {}) },
     };
   });
-  return out.filter((_, i) => !dropped.has(i));
+  return joinedLevelGroups(out.filter((_, i) => !dropped.has(i)));
+}
+
+/**
+ * "no stenosis at L5-S1 or above L3-L4": once a range is opened, the levels joined to it by "and", "or"
+ * or a comma are one group again, as "at L5-S1 or L1-L2" is read (a finding takes the first group after
+ * it).
+ */
+function joinedLevelGroups(items: readonly Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    const join = items[i + 1];
+    const prev = out[out.length - 1];
+    if (
+      x?.kind === 'conj' &&
+      (x.lit === 'and' || x.lit === 'or' || x.lit === ',') &&
+      prev?.kind === 'level' &&
+      prev.ref.kind === 'levels' &&
+      join?.kind === 'level' &&
+      join.ref.kind === 'levels'
+    ) {
+      const levels = LEVELS.filter(
+        (l) =>
+          (prev.ref.kind === 'levels' && prev.ref.levels.includes(l)) ||
+          (join.ref.kind === 'levels' && join.ref.levels.includes(l)),
+      );
+      const openAbove = join.ref.openAbove === true || prev.ref.openAbove === true;
+      out[out.length - 1] = {
+        ...prev,
+        ref: { kind: 'levels', levels, ...(openAbove ? { openAbove: true } : {}) },
+        end: join.end,
+      };
+      i++;
+      continue;
+    }
+    if (x) out.push(x);
+  }
+  return out;
 }
 
 /**

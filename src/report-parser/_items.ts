@@ -4,7 +4,7 @@
  * item of context ("central" before "stenosis" is the canal, "foraminal" before a disc word is a zone,
  * "more to the Lt side" is an asymmetry, "mild to moderate" is a range).
  */
-import type { Severity } from '../vocab/index.js';
+import type { Level, Severity } from '../vocab/index.js';
 import { SEVERITIES } from '../vocab/index.js';
 import type { Item, Term } from './_model.js';
 import { CHANGE_OF_GRADE } from './_qualifiers.js';
@@ -22,6 +22,9 @@ const HYPHENS = new Set(['-', '–', '—', '−', '_']);
 const RANGE_JOINERS = new Set(['to', 'too', '/', 'or']);
 // Comparatives name both sides with one worse ("greater on the right"); other leads name a lean.
 const COMPARATIVES = new Set(['greater', 'worse', 'larger', 'greatest', 'worst']);
+
+const isLevelList = (x: Extract<Term, { kind: 'levels' }>['levels']): x is readonly Level[] =>
+  Array.isArray(x);
 
 function itemFromTerm(term: Term, lit: string, start: number, end: number): Item {
   switch (term.kind) {
@@ -44,20 +47,23 @@ function itemFromTerm(term: Term, lit: string, start: number, end: number): Item
         start,
         end,
       };
-    case 'levels':
+    case 'levels': {
+      const named = term.levels;
       return {
         kind: 'level',
-        ref:
-          term.levels === 'lumbosacral'
+        ref: isLevelList(named)
+          ? { kind: 'levels', levels: named }
+          : named === 'lumbosacral'
             ? { kind: 'levels', levels: ['L5-S1'] }
-            : term.levels === 'thoracolumbar'
+            : named === 'thoracolumbar'
               ? { kind: 'levels', levels: ['T12-L1'] }
-              : { kind: term.levels },
+              : { kind: named },
         emphasis: false,
         lit,
         start,
         end,
       };
+    }
     case 'time':
       return { kind: 'time', time: term.time, lit, start, end };
     case 'grading':

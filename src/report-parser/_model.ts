@@ -45,7 +45,15 @@ export type Term =
   | { readonly kind: 'with' }
   | {
       readonly kind: 'levels';
-      readonly levels: 'all' | 'other' | 'remaining' | 'upper' | 'lumbosacral' | 'thoracolumbar';
+      readonly levels:
+        | 'all'
+        | 'other'
+        | 'remaining'
+        | 'upper'
+        | 'lumbosacral'
+        | 'thoracolumbar'
+        // Named by their place in the spine ("the lower three levels").
+        | readonly Level[];
     }
   | { readonly kind: 'transitional' }
   | { readonly kind: 'time'; readonly time: TimeMark }

@@ -670,6 +670,29 @@ function opensWithEarlierStudy(
 
 /** Words that say an earlier study found nothing: "previously none", "previously normal". */
 const NONE_WORDS: ReadonlySet<string> = new Set(['none', 'nil', 'absent']);
+
+/**
+ * "The severe stenosis seen pre-operatively is absent": a present-tense verb between the time word and
+ * the word of absence makes the absence this study's (the earlier grade is the one before the time
+ * word), not an earlier "none" as in "mild stenosis, previously none".
+ */
+function presentCopulaBetween(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const x = items[k];
+    if (x?.kind === 'filler' && PRESENT_COPULAS.has(x.lit)) return true;
+  }
+  return false;
+}
+const PRESENT_COPULAS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'has',
+  'have',
+  'appears',
+  'appear',
+  'seems',
+]);
+
 const saysNone = (x: Item | undefined): boolean =>
   (x?.kind === 'context' && NONE_WORDS.has(x.rule.literal)) ||
   (x?.kind === 'pred' && x.pred === 'normal');
@@ -832,6 +855,7 @@ export function readQualifiers(
         x.time === 'prior' &&
         j !== undefined &&
         saysNone(items[j]) &&
+        !presentCopulaBetween(items, i, j) &&
         (statesGradeBefore(out) || hasNow(items, j))
       ) {
         // "Mild spinal canal stenosis, previously none", "the foramen, previously normal, is now
@@ -892,6 +916,15 @@ export function readQualifiers(
           items[i + 1]?.lit === 'and'
         ) {
           i++;
+        } else if (
+          priorGrade !== undefined &&
+          isComma(out[out.length - 1]) &&
+          isComma(items[i + 1])
+        ) {
+          // "The left foramen, moderately narrowed previously, is now patent": the aside between commas
+          // is the earlier study's, its commas too, so the structure keeps this study's predicate.
+          out.pop();
+          i++;
         }
       }
       continue;
@@ -939,7 +972,16 @@ export function readQualifiers(
       }
       // "Resolution of the previously moderate stenosis": the grade is the earlier study's, not a bound.
       const resolves = RESOLUTION_TRIGGERS.has(x.rule.literal);
-      if (next?.kind === 'severity' && !VAGUE_GRADES.has(next.lit) && !vagueTrigger && !resolves) {
+      // A word of absence after its finding ("the canal is decompressed (severe stenosis before)")
+      // bounds nothing after it.
+      const looksBack = x.rule.direction === 'backward';
+      if (
+        next?.kind === 'severity' &&
+        !VAGUE_GRADES.has(next.lit) &&
+        !vagueTrigger &&
+        !resolves &&
+        !looksBack
+      ) {
         const lowest = lowestOf(next);
         if (lowest !== 'mild') {
           // "No moderate or severe stenosis": a bound, not a negation.
@@ -1107,8 +1149,13 @@ export function qualifyFindings(
     // when the sentence states no other finding the earlier grade could be of.
     // "The moderate right foraminal narrowing seen on the prior exam has resolved": the grade of the
     // phrase the earlier study's words follow is that study's.
+    // "The severe right foraminal stenosis seen pre-operatively has been decompressed": likewise for a
+    // finding now absent that is the only one stated.
     const resolvedGrade =
-      f.negated && temporal === 'resolved' && q.gone === true ? phraseGradeOf(q, f) : undefined;
+      f.negated &&
+      ((temporal === 'resolved' && q.gone === true) || (temporal === 'current' && onlyNegated))
+        ? phraseGradeOf(q, f)
+        : undefined;
     const priorStated =
       (!f.negated && temporal === 'current') ||
       (f.negated && temporal === 'resolved') ||

@@ -60,6 +60,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { literal: 'absent', category: 'negation', direction: 'backward', example: 'Modic change at L4-L5 is absent.', expect: neg('modic-change'), source: 'negex-2001' },
   { literal: 'ruled out', category: 'negation', direction: 'backward', example: 'A disc extrusion at L5-S1 was ruled out.', expect: neg('disc-extrusion'), source: 'negex-2001' },
   { literal: 'resolved', category: 'negation', direction: 'backward', opensForward: true, maxScope: 18, example: 'The L4-L5 disc herniation has resolved.', expect: neg('disc-herniation'), source: 'medspacy-rules' },
+  // "The previously severe central canal stenosis has been decompressed" (after surgery): none now, with
+  // the earlier grade as the prior study's (a changed grade, as readers label it, not a resolution).
+  { literal: 'decompressed', category: 'negation', direction: 'backward', example: 'The L4-L5 central canal stenosis has been decompressed.', expect: neg('central-canal-stenosis'), source: 'corpus-review' },
   { literal: 'not confirmed', category: 'negation', direction: 'backward', example: 'The left L4-5 foraminal stenosis of the outside CT is not confirmed.', expect: neg('foraminal-stenosis'), source: 'context-2009' },
   { literal: 'nil significant', category: 'negation', direction: 'forward', example: 'Nil significant foraminal stenosis at L4/5.', expect: neg('foraminal-stenosis'), source: 'corpus-review' },
   { literal: 'not present', category: 'negation', direction: 'backward', example: 'The left L3-4 foraminal stenosis is not present.', expect: neg('foraminal-stenosis'), source: 'negex-2001' },
@@ -98,6 +101,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { literal: 'although', category: 'termination', direction: 'none', example: 'L3-L4: no stenosis although mild facet arthropathy.', expect: plain('facet-arthropathy'), source: 'context-2009' },
   { literal: 'though', category: 'termination', direction: 'none', example: 'L3-L4: no stenosis though mild facet arthropathy.', expect: plain('facet-arthropathy'), source: 'context-2009' },
   { literal: 'except', category: 'termination', direction: 'none', example: 'L2-L3: no herniation except a small disc protrusion.', expect: plain('disc-protrusion'), source: 'medspacy-rules' },
+  { literal: 'other than', category: 'termination', direction: 'none', example: 'L4-5: no stenosis other than a disc bulge.', expect: plain('disc-bulge'), source: 'medspacy-rules' },
   { literal: 'apart from', category: 'termination', direction: 'none', example: 'L4-5: no stenosis apart from a disc bulge.', expect: plain('disc-bulge'), source: 'medspacy-rules' },
   { literal: 'aside from', category: 'termination', direction: 'none', example: 'L4-5: no stenosis aside from a disc bulge.', expect: plain('disc-bulge'), source: 'medspacy-rules' },
   { literal: 'whereas', category: 'termination', direction: 'none', example: 'L4-5: no herniation whereas the L4-5 disc bulge is broad.', expect: plain('disc-bulge'), source: 'medspacy-rules' },

@@ -5,6 +5,7 @@
  * ("exit canal", "exit nerve root", "neural foramen" are the foramen); the rest is the wording of the
  * report corpus.
  */
+import type { Level } from '../../vocab/index.js';
 import type { Term } from '../_model.js';
 import type { ParserSourceId } from './sources.js';
 import { MISHEARD_FORAMEN, MISHEARD_FORAMINA, MISHEARD_FORAMINAL } from './dictation.js';
@@ -30,6 +31,37 @@ function phrasesOf(...slots: readonly (readonly string[])[]): string[] {
     phrases = phrases.flatMap((head) => slot.map((word) => (word === '' ? head : head === '' ? word : `${head} ${word}`)));
   }
   return [...new Set(phrases.filter((p) => p !== ''))];
+}
+
+/** Counts said in words or digits, from two to four. */
+const COUNTS: readonly (readonly [number, readonly string[]])[] = [
+  [2, ['two', '2']],
+  [3, ['three', '3']],
+  [4, ['four', '4']],
+];
+const LOWER_WORDS = ['lower', 'lowest', 'bottom', 'last', 'caudal'];
+const UPPER_WORDS = ['upper', 'uppermost', 'top', 'first', 'cranial'];
+
+/**
+ * "The lower three levels", "the two lowest lumbar discs", "the upper 2 disc levels": the lumbar levels
+ * counted from the sacrum (`lower`) or from the top (`upper`); `order` lists them from where the count
+ * starts.
+ */
+function countedLevels(end: 'lower' | 'upper', order: readonly Level[]): LexiconEntry[] {
+  const words = end === 'lower' ? LOWER_WORDS : UPPER_WORDS;
+  const nouns = ['levels', 'lumbar levels', 'disc levels', 'discs', 'lumbar discs', 'segments', 'lumbar segments'];
+  return COUNTS.map(([count, said]) => {
+    const levels = order.slice(0, count);
+    const sorted = end === 'lower' ? [...levels].reverse() : levels;
+    return {
+      term: { kind: 'levels', levels: sorted },
+      source: 'corpus-review',
+      literals: [
+        ...phrasesOf(['', 'at', 'at each of', 'each of'], ['the'], words, said, nouns),
+        ...phrasesOf(['', 'at', 'at each of', 'each of'], ['the'], said, words, nouns),
+      ],
+    };
+  });
 }
 
 /** How reports name disc levels without their labels: "disc levels", "intervertebral spaces", "discal stages". */
@@ -248,6 +280,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "the right foramen being unaffected", "the left foramen is spared": the structure is normal (round 11;
   // the foramen had been taken into the narrowing stated before it).
   { term: pred('normal'), source: 'corpus-review', literals: ['unaffected', 'spared', 'uninvolved'] },
+  // "the foramen on the convex side is widened" (scoliosis opens the foramina of the convex side).
+  { term: pred('normal'), source: 'corpus-review', literals: ['widened', 'is widened', 'are widened'] },
   // Wildermuth grade 0 written as a code ("foramen_right: W0"; W1-W3 are severity words).
   { term: pred('normal'), source: 'contracts', literals: ['w 0'] },
   {
@@ -317,6 +351,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'stage', 'stages',
       // Speech recognition's "to" ("moderate too severe canal stenosis").
       'too',
+      // "Right L2 through right L5: patent" (a range of roots; unknown, it had been read as "though").
+      'through', 'thru',
       // CT wording: "no bony canal or foraminal stenosis", "moderate bony encroachment on the left exit
       // foramen" (what narrows, said between a grade and its finding).
       'bony', 'osseous',
@@ -377,6 +413,10 @@ export const LEXICON: readonly LexiconEntry[] = [
       ...phrasesOf(['', 'the', 'all'], ['other', 'remaining'], ['', 'lumbar', 'explored', 'examined', 'evaluated', 'imaged', 'studied'], LEVEL_NOUNS),
     ],
   },
+  // "Mild bilateral narrowing at each of the lower three levels", "the upper two lumbar levels are
+  // normal": levels counted from the sacrum or from the top of the lumbar spine (round 18).
+  ...countedLevels('lower', ['L5-S1', 'L4-L5', 'L3-L4', 'L2-L3']),
+  ...countedLevels('upper', ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5']),
   // "Upper lumbar levels are normal": the undescribed levels above the highest level described (a lower
   // level the report leaves out is not "upper").
   { term: { kind: 'levels', levels: 'upper' }, source: 'corpus-review', literals: ['upper levels', 'upper lumbar levels', 'the upper lumbar levels'] },
