@@ -4,6 +4,7 @@
  * following sentences. A blank line or a new heading ends the carry-over. Lines are processed one at a
  * time and very long lines in bounded chunks, so memory stays flat on large inputs.
  */
+import { latestStudyYear, speaksOfEarlierDatedStudy } from './_dated-studies.js';
 import { levelBelowVertebra } from './_finding-place.js';
 import { curveConvexity, withCurveSides } from './_curvature.js';
 import type { Level, Severity } from '../vocab/index.js';
@@ -2042,6 +2043,46 @@ function levelScopeCut(
   return named ? joiner + 1 : undefined;
 }
 
+/** Words naming an imaging study, and the verbs that report what it showed. */
+const CITED_STUDY_WORDS: ReadonlySet<string> = new Set([
+  'mri',
+  'mr',
+  'ct',
+  'myelogram',
+  'scan',
+  'imaging',
+]);
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'showed',
+  'shows',
+  'showing',
+  'demonstrated',
+  'demonstrates',
+  'revealed',
+  'reveals',
+  'confirmed',
+  'confirms',
+]);
+/** Tokens from a study word to its verb or label colon ("CT myelogram 8/1/24:", "MRI of 3 March showed"). */
+const CITED_STUDY_WINDOW = 8;
+
+/**
+ * "Indication: … CT myelogram 8/1/24: sev L4/5 canal stenosis …", "Her MRI showed moderate left L4-5
+ * foraminal stenosis": a sentence of a history section that opens by citing a study's result states
+ * imaging findings (in letters and operation notes the imaging is quoted there).
+ */
+function citesImaging(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 3); k++) {
+    if (!CITED_STUDY_WORDS.has(tokens[k]?.lower ?? '')) continue;
+    for (let j = k + 1; j < Math.min(to, k + CITED_STUDY_WINDOW); j++) {
+      const w = tokens[j]?.lower ?? '';
+      if (REPORTING_VERBS.has(w) || w === ':') return true;
+      if (w === '.' || w === ';') break;
+    }
+  }
+  return false;
+}
+
 /** Section words a run-on dictation opens a new section with ("… no canal stenosis impression …"). */
 const RUN_ON_SECTIONS: ReadonlySet<string> = new Set([
   'impression',
@@ -2279,6 +2320,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let bracketsArePrior = false;
   /** The side the report's one lumbar curve is convex to, for "the concave side" (see _curvature.ts). */
   const convex = curveConvexity(text);
+  /** A radiology report names its technique or comparison; a letter or an operation note does not. */
+  const radiologyReport = /^[ \t]*(?:technique|comparison|protocol)\b/im.test(text);
+  /** The latest year a study is named by, in a text naming studies of several years. */
+  const latestYear = latestStudyYear(text);
   /**
    * "Grades from the prior study are given in brackets": declared once for the whole report, so a
    * bracketed grade after a finding is the earlier study's in every section below.
@@ -2330,6 +2375,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     levelsMentioned.push(...ref.levels);
   };
 
+  /** The line of a history section that has cited a study's result (its later sentences are too). */
+  let imagingCitedOnLine = -1;
+  const citesImagingOnLine = (tokens: readonly Token[], from: number, to: number): boolean => {
+    if (imagingCitedOnLine === lineNo) return true;
+    if (!citesImaging(tokens, from, to)) return false;
+    imagingCitedOnLine = lineNo;
+    return true;
+  };
+
   const processSentence = (tokens: readonly Token[], from: number, to: number): void => {
     if (from >= to) return;
     let start = from;
@@ -2365,9 +2419,17 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       (opener === 'on' || opener === 'in' || opener === 'at') &&
       opensWithEarlierStudyAt(text, tokens[start]?.start ?? 0);
     // The history of a COMPARISON section is read as the earlier study's findings.
+    const cited =
+      section === 'history' && !options.includeHistory && citesImagingOnLine(tokens, start, to);
     const excluded =
-      EXCLUDED_SECTIONS.has(section) && section !== 'comparison' && !options.includeHistory;
+      EXCLUDED_SECTIONS.has(section) &&
+      section !== 'comparison' &&
+      !options.includeHistory &&
+      !cited;
     if (excluded) return;
+    // In a radiology report (it has a technique or comparison section) a study cited in the history
+    // is an earlier one: what it showed is that study's, never this one's.
+    if (cited && radiologyReport) sentenceOpensEarlier = true;
     const pairs = slashPairs(tokens, start, to);
     if (pairs) {
       for (const [i, grade] of pairs.grades.entries()) {
@@ -2599,6 +2661,31 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   };
 
   /**
+   * "The severe L4/5 central stenosis seen on the 2020 CT …", "MRI L-spine 2018: mild …": a statement
+   * about an earlier dated study only (_dated-studies.ts) is that study's, as "on the prior study" is.
+   */
+  const withDatedEarlierStudy = (items: Item[], latest: number): Item[] => {
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return items;
+    const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+    const colon = text.indexOf(':', lineStart);
+    // The line's label ("MRI L-spine 2021:"), whether the clause starts after it or takes it in.
+    const labelled = colon >= 0 && colon < last.end;
+    const label = labelled ? text.slice(lineStart, colon) : undefined;
+    const said = text.slice(labelled ? Math.max(first.start, colon + 1) : first.start, last.end);
+    if (!speaksOfEarlierDatedStudy(said, label, latest)) return items;
+    const mark: Item = {
+      kind: 'time',
+      time: 'earlier-study',
+      lit: '',
+      start: first.start,
+      end: first.start,
+    };
+    return [mark, ...items];
+  };
+
+  /**
    * One sentence, or one clause of it; `prepare` puts in what the clause leaves out. `built`: the
    * clause's items when the caller has built them already.
    */
@@ -2613,6 +2700,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       built ?? buildItems(text, tokens, start, to, options.trie, options.normalise);
     if (items.length === 0) return;
     if (convex) items = withCurveSides(items, text, convex);
+    if (latestYear !== undefined) items = withDatedEarlierStudy(items, latestYear);
     items = withLeadingElse(items, text);
     const notation = withoutPriorNotation(items, text);
     if (notation) {

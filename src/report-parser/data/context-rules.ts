@@ -41,6 +41,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // Negation, forward: the NegEx pre-negation triggers that radiology reports use.
   { literal: 'no', category: 'negation', direction: 'forward', example: 'L4-L5: no foraminal narrowing.', expect: neg('foraminal-stenosis'), source: 'negex-2001' },
   { literal: 'not', category: 'negation', direction: 'forward', example: 'L5-S1: disc bulge not causing foraminal narrowing.', expect: neg('foraminal-stenosis'), source: 'negex-2001' },
+  { literal: 'w / o', category: 'negation', direction: 'forward', example: 'L4-5: mild disc bulge w/o stenosis.', expect: neg('central-canal-stenosis'), source: 'corpus-review' },
   { literal: 'without', category: 'negation', direction: 'forward', example: 'L3-L4: mild bulge without central canal stenosis.', expect: neg('central-canal-stenosis'), source: 'negex-2001' },
   { literal: 'negative for', category: 'negation', direction: 'forward', example: 'L4-5 negative for disc herniation.', expect: neg('disc-herniation'), source: 'negex-2001' },
   { literal: 'free of', category: 'negation', direction: 'forward', example: 'The L2-L3 foramina are free of encroachment.', expect: neg('foraminal-stenosis'), source: 'medspacy-rules' },

@@ -419,7 +419,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...countedLevels('upper', ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5']),
   // "Upper lumbar levels are normal": the undescribed levels above the highest level described (a lower
   // level the report leaves out is not "upper").
-  { term: { kind: 'levels', levels: 'upper' }, source: 'corpus-review', literals: ['upper levels', 'upper lumbar levels', 'the upper lumbar levels'] },
+  { term: { kind: 'levels', levels: 'upper' }, source: 'corpus-review', literals: ['upper levels', 'upper lumbar levels', 'the upper lumbar levels',
+    // "The levels above are unremarkable" after the lower levels described (round 20).
+    // Not "levels above L3-L4", a range the level reader opens.
+    'the levels above are', 'levels above are', 'the levels above this', 'the levels above these', 'higher levels',
+    'the higher levels', 'the levels higher up', 'levels higher up'] },
   {
     term: { kind: 'levels', levels: 'other' }, source: 'corpus-review',
     literals: [

@@ -6,11 +6,11 @@
 import type { ParserSourceId } from './sources.js';
 
 /** Section kinds the parser distinguishes. */
-export const SECTION_KINDS = ['findings', 'impression', 'history', 'technique', 'comparison', 'procedure', 'addendum', 'other'] as const;
+export const SECTION_KINDS = ['findings', 'impression', 'history', 'technique', 'comparison', 'procedure', 'addendum', 'discussion', 'other'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
 /** Kinds whose statements are not findings of the study. */
-export const EXCLUDED_SECTIONS: ReadonlySet<SectionKind> = new Set(['history', 'technique', 'comparison', 'procedure']);
+export const EXCLUDED_SECTIONS: ReadonlySet<SectionKind> = new Set(['history', 'technique', 'comparison', 'procedure', 'discussion']);
 
 /** One group of headings (lower case, words separated by spaces). */
 export interface SectionHeading {
@@ -46,6 +46,12 @@ export const SECTION_HEADINGS: readonly SectionHeading[] = [
       'family history', 'shx', 'social history', 'history of injury and present complaints', 'clinical information',
       'clinical data', 'clinical details', 'medications', 'meds', 'allergies', 'review of systems',
     ],
+  },
+  // A teaching case's discussion speaks of the condition in general ("foraminal stenosis is most common at
+  // L4-5 and L5-S1"), not of this patient's study (round 20).
+  {
+    kind: 'discussion', source: 'corpus-review',
+    headings: ['case discussion', 'discussion', 'teaching points', 'teaching point', 'learning points', 'key points', 'pearls', 'background'],
   },
   // An addendum states the radiologist's later reading: it overrides what the body said at the same place.
   { kind: 'addendum', source: 'corpus-review', headings: ['addendum', 'addenda', 'amendment', 'amended report', 'correction'] },
