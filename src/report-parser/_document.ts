@@ -2043,6 +2043,29 @@ function levelScopeCut(
   return named ? joiner + 1 : undefined;
 }
 
+/** The line of `text` that holds the character at `at`. */
+function lineAround(text: string, at: number): string {
+  const from = lineStartBefore(text, at);
+  let to = at;
+  // A bounded look (a 10 MB line without breaks must not be rescanned for every clause).
+  while (to < text.length && to - at < LINE_LOOK && text.charCodeAt(to) !== 10) to++;
+  return text.slice(from, to);
+}
+
+/** Characters looked at either way of a clause for its line. */
+const LINE_LOOK = 400;
+
+/** Where the line holding `at` starts, looking back at most `LINE_LOOK` characters. */
+function lineStartBefore(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && at - from < LINE_LOOK && text.charCodeAt(from - 1) !== 10) from--;
+  return from;
+}
+
+/** Words that make a sentence a summary of findings described before it. */
+const SUMMARY_OF_ABOVE =
+  /\bas (?:detailed|described|noted|discussed|outlined|mentioned)(?: above| earlier| in the findings)?\b|\bsee above\b|\bas above\b/i;
+
 /** Words naming an imaging study, and the verbs that report what it showed. */
 const CITED_STUDY_WORDS: ReadonlySet<string> = new Set([
   'mri',
@@ -2668,8 +2691,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) return items;
-    const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-    const colon = text.indexOf(':', lineStart);
+    const lineStart = lineStartBefore(text, first.start);
+    const colonAt = text.slice(lineStart, last.end).indexOf(':');
+    const colon = colonAt < 0 ? -1 : lineStart + colonAt;
     // The line's label ("MRI L-spine 2021:"), whether the clause starts after it or takes it in.
     const labelled = colon >= 0 && colon < last.end;
     const label = labelled ? text.slice(lineStart, colon) : undefined;
@@ -2824,7 +2848,18 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       items,
       lastForamen,
     );
-    const sectioned = qualified.map((f) => withFields(f, { section }));
+    // "Additional multilevel foraminal narrowing as detailed above, up to moderate on the left at
+    // L5-S1": a summary of what was described adds nothing at levels it does not name.
+    const summary =
+      items.length > 0 && SUMMARY_OF_ABOVE.test(lineAround(text, items[0]?.start ?? 0));
+    const sectioned = qualified
+      .filter(
+        (f) =>
+          !summary ||
+          f.levelRef === undefined ||
+          (f.levelRef.kind === 'levels' && f.levelRef.openAbove !== true),
+      )
+      .map((f) => withFields(f, { section }));
     const withdrawn =
       sectioned.length > 0 ? correctionsIn(tokens, start, to, items, sectioned) : [];
     corrections.push(...withdrawn);

@@ -613,6 +613,8 @@ function endsWithGrade(out: readonly Item[]): boolean {
 }
 
 const isComma = (x: Item | undefined): boolean => x?.kind === 'conj' && x.lit === ',';
+const isBracketItem = (x: Item | undefined, lit: '(' | ')'): boolean =>
+  x?.kind === 'glue' && x.lit === lit;
 
 /** A clause opening with an earlier study ("On the prior MRI, …", "on the pre-operative study there was"). */
 const EARLIER_STUDY_OPENING =
@@ -670,6 +672,24 @@ function opensWithEarlierStudy(
 
 /** Words that say an earlier study found nothing: "previously none", "previously normal". */
 const NONE_WORDS: ReadonlySet<string> = new Set(['none', 'nil', 'absent']);
+
+/** Verbs of a statement in the past. */
+const PAST_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'had']);
+
+/**
+ * The time word at `i` ends its clause (punctuation after it at most), the clause is in the past ("was
+ * … narrowed previously") and says nothing of now.
+ */
+function closesPastStatement(items: readonly Item[], i: number): boolean {
+  for (let k = i + 1; k < items.length; k++) {
+    const x = items[k];
+    if (x?.kind !== 'other' && !(x?.kind === 'conj' && x.lit === ',')) return false;
+  }
+  const past = items.some((x) => x.kind === 'filler' && PAST_VERBS.has(x.lit));
+  const now = items.some((x) => x.kind === 'time' && (x.time === 'now' || x.time === 'change'));
+  const graded = items.some((x) => x.kind === 'severity');
+  return past && graded && !now;
+}
 
 /**
  * "The severe stenosis seen pre-operatively is absent": a present-tense verb between the time word and
@@ -819,6 +839,7 @@ export function readQualifiers(
   const opensEarlier = opensWithEarlierStudy(items, text, sentenceOpensEarlier);
   /** A Lee grade of this sentence followed the foramen it grades. */
   let gradesStatement = false;
+  let pastStatement = false;
 
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
@@ -900,7 +921,22 @@ export function readQualifiers(
         ) {
           out.pop();
           i = close === undefined ? j + 1 : j + 2;
+        } else if (
+          // "The canal is now adequately wide (preoperatively moderate stenosis)": the bracket is the
+          // earlier study's grade and noun; its noun is no finding of this study.
+          x.time === 'prior' &&
+          pred?.kind === 'pred' &&
+          pred.pred === 'narrow' &&
+          isBracketItem(out[out.length - 1], '(') &&
+          isBracketItem(close, ')')
+        ) {
+          out.pop();
+          i = j + 2;
         }
+      } else if (x.time === 'prior' && priorGrade === undefined && closesPastStatement(items, i)) {
+        // "The right foramen was mildly narrowed previously.": a statement in the past closed by its
+        // time word is the earlier study's as a whole.
+        pastStatement = true;
       } else if (x.time === 'prior' && priorGrade === undefined) {
         // "which was severely stenosed on the prior study, now …": the statement just before; the
         // "and" that joins it to this study's statement goes with it.
@@ -1057,7 +1093,7 @@ export function readQualifiers(
       nowGrade,
       unchanged,
       resolution,
-      earlierClause: opensEarlier,
+      earlierClause: opensEarlier || pastStatement,
       earlierStudy,
       bound,
       grades,

@@ -115,9 +115,20 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
   const above = (raw: SectionedFinding): readonly Level[] =>
     unstated(raw).filter((l) => LEVELS.indexOf(l) < highest);
   /** The levels a finding stands for, or undefined when it is placed at none. */
+  // "No canal stenosis. No foraminal narrowing." in a report that names no disc level at all (a normal
+  // study): the statement is about the whole lumbar spine.
+  // ("No canal stenosis at both levels" points at levels it does not name: not the whole spine.)
+  const namesNoLevel = reading.levelsMentioned.length === 0 && !/\blevels?\b/i.test(text);
   const levelsOf = (raw: SectionedFinding): readonly Level[] | undefined => {
     const ref = raw.levelRef;
-    if (!ref) return undefined;
+    if (!ref) {
+      const wholeSpine =
+        namesNoLevel &&
+        raw.negated &&
+        raw.temporal === 'current' &&
+        (raw.finding === 'central-canal-stenosis' || raw.finding === 'foraminal-stenosis');
+      return wholeSpine ? allLevels(false) : undefined;
+    }
     switch (ref.kind) {
       case 'levels':
         // "Above L3-4 the foramina are patent": up to T12-L1 when the report names it.

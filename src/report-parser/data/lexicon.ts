@@ -280,6 +280,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "the right foramen being unaffected", "the left foramen is spared": the structure is normal (round 11;
   // the foramen had been taken into the narrowing stated before it).
   { term: pred('normal'), source: 'corpus-review', literals: ['unaffected', 'spared', 'uninvolved'] },
+  // "The canal is widely decompressed", "spinal canal now adequately decompressed" (after surgery): the
+  // structure is open, not a narrowing denied.
+  { term: pred('normal'), source: 'corpus-review', literals: phrasesOf(['adequately', 'widely', 'well', 'fully', 'satisfactorily', 'successfully'], ['decompressed']) },
+  // "The spinal canal is now adequately wide" (German "ausreichend weit").
+  { term: pred('normal'), source: 'corpus-review', literals: phrasesOf(['adequately', 'normally'], ['wide', 'patent', 'spacious']) },
   // "the foramen on the convex side is widened" (scoliosis opens the foramina of the convex side).
   { term: pred('normal'), source: 'corpus-review', literals: ['widened', 'is widened', 'are widened'] },
   // Wildermuth grade 0 written as a code ("foramen_right: W0"; W1-W3 are severity words).
@@ -399,6 +404,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'at all levels', 'at each level', 'at every level', 'all levels', 'throughout', 'at any level', 'at any lumbar level', 'all lumbar levels', 'at all lumbar levels',
       'throughout the lumbar spine', 'throughout the lumbar levels', 'at each lumbar level', 'at every lumbar level',
+      // "Spinal canal and neuroforamina of normal width in all segments" (German "in allen Segmenten").
+      ...phrasesOf(['in', 'at', 'of'], ['all', 'every', 'each', 'all the'], ['', 'lumbar'], ['segments', 'segment']),
+      'in all levels', 'in all lumbar levels', 'in every level', 'in each level',
     ],
   },
   // "Otherwise no stenosis": the levels the report has not described (CONTRACTS.md round 2, issue 15),
@@ -423,6 +431,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     // "The levels above are unremarkable" after the lower levels described (round 20).
     // Not "levels above L3-L4", a range the level reader opens.
     'the levels above are', 'levels above are', 'the levels above this', 'the levels above these', 'higher levels',
+    'the higher lumbar levels', 'higher lumbar levels',
     'the higher levels', 'the levels higher up', 'levels higher up'] },
   {
     term: { kind: 'levels', levels: 'other' }, source: 'corpus-review',

@@ -1,0 +1,53 @@
+// Round 21: families from the eighteenth outside set (styles/reviewer18.json: ordinary everyday reports
+// from US, UK, Australian, Canadian, Indian, German and Dutch practices), each tested with wordings of
+// my own beside the report's. Rows are `level side severity [negated] temporal` (see _test-rows.ts).
+import { describe } from 'node:test';
+import { table, clearedBut } from './_test-rows.js';
+
+describe('every level, in the words of a normal study', () => {
+  table([
+    ['Spinal canal and neuroforamina of normal width in all segments.', clearedBut()],
+    // A normal study that names no level at all: its canal and foramina are the whole lumbar spine's.
+    [
+      'Discs normally hydrated throughout. No canal stenosis. No foraminal narrowing. Conus ends at L1.',
+      clearedBut(),
+    ],
+    [
+      'L5-S1: small protrusion, foramina free. The higher lumbar levels are normal.',
+      clearedBut('L5-S1 bilateral none negated current'),
+    ],
+  ]);
+});
+
+describe('a canal decompressed after surgery, and an earlier grade in a bracket or a closing sentence', () => {
+  // Safety: "now adequately decompressed" had read as a narrowing (a negated normal).
+  table(
+    [
+      ['L4/5: Spinal canal now adequately decompressed.', ['L4-L5 central none negated current']],
+      [
+        'The spinal canal at L4/5 is now adequately wide (preoperatively moderate stenosis).',
+        ['L4-L5 central moderate prior', 'L4-L5 central none negated current'],
+      ],
+      [
+        'L4-L5: The canal is widely decompressed (severe stenosis preoperatively).',
+        ['L4-L5 central none negated current', 'L4-L5 central severe prior'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+  table([
+    [
+      'L4-L5: New moderate right foraminal narrowing. The right foramen was mildly narrowed previously.',
+      ['L4-L5 right mild prior', 'L4-L5 right moderate current'],
+    ],
+  ]);
+});
+
+describe('a summary "as detailed above" adds nothing at levels it does not name', () => {
+  table([
+    [
+      'L5-S1: moderate left foraminal narrowing.\nIMPRESSION: Additional multilevel foraminal narrowing as detailed above, up to moderate on the left at L5-S1.',
+      ['L5-S1 left moderate current'],
+    ],
+  ]);
+});
