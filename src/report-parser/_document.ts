@@ -883,6 +883,16 @@ function withOtherDiscsAsLevels(items: Item[], text: string): Item[] {
   return [...items.slice(0, k), ...items.slice(k + 1)];
 }
 
+/** Item kinds of a closing per-side grade at one level ("…, moderate on the right at L4/5"). */
+const TRAILING_GRADE_KINDS: ReadonlySet<Item['kind']> = new Set([
+  'severity',
+  'side',
+  'glue',
+  'level',
+  'other',
+  'filler',
+]);
+
 /** Item kinds that may follow a trailing grade: "…, moderate at both levels", "…, moderate." */
 const AFTER_TRAILING_GRADE: ReadonlySet<Item['kind']> = new Set([
   'glue',
@@ -2510,6 +2520,22 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       );
       return;
     }
+    const levelGrade = sidedLevelGradeSplit(tokens, start, to);
+    if (levelGrade) {
+      // "Mild foraminal stenosis from L3/4 to L5/S1, moderate on the right at L4/5": the last clause
+      // grades one side at one level of the range; the range's grade keeps the other side there.
+      const stated = findings.length;
+      processClause(tokens, start, levelGrade.at - 1, keep);
+      findings.splice(
+        stated,
+        findings.length - stated,
+        ...withoutExcepted(findings.slice(stated), [levelGrade.place]),
+      );
+      processClause(tokens, levelGrade.at, to, (items) =>
+        withEllipticalSubject(items, levelGrade.subject),
+      );
+      return;
+    }
     const restException = restClearanceExceptionSplit(tokens, start, to);
     if (restException) {
       // "The other levels are satisfactory apart from mild canal stenosis at L4-5": the exception is a
@@ -2795,7 +2821,19 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         { ...lastForamen.target, start: where, end: where } as Item,
         { ...lastForamen.pred, start: where, end: where } as Item,
       ];
-      items = [...items.slice(0, at), ...implied, ...items.slice(at)];
+      // "Foraminal stenosis: right mild. Left none.": a negation that looks back ("none") now has its
+      // foramen after it, so it looks forward.
+      const negation = items[at - 1];
+      const forward =
+        negation?.kind === 'context' && negation.rule.direction === 'backward'
+          ? ({ ...negation, rule: { ...negation.rule, direction: 'forward' } } as Item)
+          : negation;
+      items = [
+        ...items.slice(0, at - 1),
+        ...(forward ? [forward] : []),
+        ...implied,
+        ...items.slice(at),
+      ];
     } else if (!hasOwnTarget && isSideStatement(items)) {
       // "… moderate left foraminal narrowing. The right side is preserved.": the foramen is implied,
       // by the sentence before or, failing that, by the next one ("mild narrowing on the right; left
@@ -3296,6 +3334,54 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       };
     }
     return undefined;
+  };
+
+  /**
+   * "Mild foraminal stenosis from L3/4 to L5/S1, moderate on the right at L4/5": a foraminal narrowing
+   * stated over several levels, then after a comma a grade, one side and one of those levels, closing
+   * the sentence. Returns where that clause starts, the place it grades and the narrowing's subject.
+   */
+  const sidedLevelGradeSplit = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ): { at: number; place: ExceptedPlace; subject: FindingSubject } | undefined => {
+    const items = itemsOf(tokens, from, to);
+    const comma = items.findLastIndex((x) => x.kind === 'conj' && x.lit === ',');
+    if (comma < 2 || items[comma + 1]?.kind !== 'severity') return undefined;
+    const tail = items.slice(comma + 1);
+    const sides = tail.filter((x) => x.kind === 'side');
+    const levels = tail.filter((x) => x.kind === 'level');
+    const [side] = sides;
+    const [level] = levels;
+    if (
+      sides.length !== 1 ||
+      side?.kind !== 'side' ||
+      (side.side !== 'left' && side.side !== 'right')
+    ) {
+      return undefined;
+    }
+    if (levels.length !== 1 || level?.kind !== 'level' || level.ref.kind !== 'levels') {
+      return undefined;
+    }
+    const named = level.ref.levels;
+    if (named.length !== 1 || !tail.every((x) => TRAILING_GRADE_KINDS.has(x.kind))) {
+      return undefined;
+    }
+    const head = items.slice(0, comma);
+    const range = head.find((x) => x.kind === 'level' && x.ref.kind === 'levels');
+    const target = head.find((x) => x.kind === 'target' && x.target === 'foramen');
+    const pred = head.find((x) => x.kind === 'pred' && x.pred === 'narrow');
+    if (range?.kind !== 'level' || range.ref.kind !== 'levels' || !target || !pred) {
+      return undefined;
+    }
+    const only = named[0];
+    if (only === undefined || range.ref.levels.length < 2 || !range.ref.levels.includes(only)) {
+      return undefined;
+    }
+    const at = tokenAt(tokens, from, to, tail[0]);
+    if (at <= from) return undefined;
+    return { at, place: { level: only, side: side.side }, subject: { target, pred } };
   };
 
   /**

@@ -175,3 +175,33 @@ describe('an earlier grade after the words of this study, and a finding decompre
     'central-canal-stenosis',
   );
 });
+
+describe('a template cell "left none" after its subject, a side graded apart at one level of a range', () => {
+  table([
+    [
+      'L3-L4: Foraminal stenosis: right mild. Left none.',
+      ['L3-L4 left none negated current', 'L3-L4 right mild current'],
+    ],
+    [
+      'L3-L4 - Disc: mild bulge. Foraminal stenosis: right mild; left none.',
+      ['L3-L4 left none negated current', 'L3-L4 right mild current'],
+    ],
+    [
+      'L4-5: The left foramen is severely narrowed; the right is not.',
+      ['L4-L5 left severe current', 'L4-L5 right none negated current'],
+    ],
+    [
+      'Mild foraminal stenosis from L3/4 to L5/S1, moderate on the right at L4/5.',
+      [
+        'L3-L4 bilateral mild current',
+        'L4-L5 left mild current',
+        'L4-L5 right moderate current',
+        'L5-S1 bilateral mild current',
+      ],
+    ],
+    [
+      'Mild bilateral foraminal narrowing at L3-4 and L4-5, severe on the left at L4-5.',
+      ['L3-L4 bilateral mild current', 'L4-L5 left severe current', 'L4-L5 right mild current'],
+    ],
+  ]);
+});
