@@ -312,13 +312,37 @@ function rewrite(items: Item[]): Item[] {
     const next = items[i + 1];
 
     // Severity ranges: "mild to moderate", "mild/moderate", "mild-moderate", "moderately severe".
+    if (item.kind === 'severity' && next?.kind === 'severity') {
+      // "from moderate-severe to mild": a hyphenated range is one grade before anything reads "to"
+      // after it (it had been read as a change from moderate to severe).
+      items[i + 1] = {
+        kind: 'severity',
+        severity: combineSeverities(item.severity, next.severity),
+        lit: item.lit,
+        start: item.start,
+        end: next.end,
+      };
+      continue;
+    }
     if (item.kind === 'severity') {
       let j = i + 1;
       const join = items[j];
       if (join && (join.kind === 'glue' || join.kind === 'conj') && RANGE_JOINERS.has(join.lit)) {
         j++;
       }
-      const other = items[j];
+      let other = items[j];
+      // "from mild to moderate-severe": the later grade is a hyphenated range too.
+      const after = items[j + 1];
+      if (other?.kind === 'severity' && after?.kind === 'severity' && j > i + 1) {
+        other = {
+          kind: 'severity',
+          severity: combineSeverities(other.severity, after.severity),
+          lit: other.lit,
+          start: other.start,
+          end: after.end,
+        };
+        j++;
+      }
       // "has progressed from mild to moderate": the earlier grade, then this study's, not a range.
       if (other && other.kind === 'severity' && join && endsWithGradeChange(out)) {
         const from = out.pop() as Item;

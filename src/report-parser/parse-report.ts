@@ -387,7 +387,8 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
       const same = kept.findIndex(
         (k) =>
           sideKey(k.finding.side) === sideKey(c.finding.side) &&
-          compatibleRoots(k.finding, c.finding),
+          compatibleRoots(k.finding, c.finding) &&
+          !(k.section === c.section && earlierGradesApart(k.finding, c.finding)),
       );
       if (same >= 0) {
         const k = kept[same];
@@ -429,6 +430,18 @@ function dedupe(candidates: readonly Candidate[]): ReportFinding[] {
   }
   return out;
 }
+
+/**
+ * Two earlier grades that differ in one section ("MRI 2018: mild …", "MRI 2021: … moderate") are two
+ * earlier studies' findings, both kept; across sections (the impression restating the change) and for
+ * this study's statements, repeats are merged as before.
+ */
+const earlierGradesApart = (a: ReportFinding, b: ReportFinding): boolean =>
+  a.temporal === 'prior' &&
+  b.temporal === 'prior' &&
+  a.severity !== null &&
+  b.severity !== null &&
+  a.severity !== b.severity;
 
 /** Whether a graded finding among `list` covers one side. */
 const coversSide = (list: readonly Candidate[], side: 'left' | 'right'): boolean =>

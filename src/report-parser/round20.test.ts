@@ -19,7 +19,7 @@ describe("studies named by their year: what an older one showed is the earlier s
   table([
     [
       'MRI 2018: mild left L5-S1 foraminal narrowing.\nMRI 2021: left L5-S1 foraminal narrowing progressed to moderate.\nMRI 2024: severe left L5-S1 foraminal stenosis.',
-      ['L5-S1 left mild prior', 'L5-S1 left severe current'],
+      ['L5-S1 left mild prior', 'L5-S1 left moderate prior', 'L5-S1 left severe current'],
     ],
     [
       'Her 2019 MRI showed moderate right L4-5 foraminal stenosis. The 2023 MRI shows mild right L5-S1 foraminal stenosis.',

@@ -51,3 +51,22 @@ describe('a summary "as detailed above" adds nothing at levels it does not name'
     ],
   ]);
 });
+
+describe("grade changes with hyphenated ranges, and two earlier studies' grades", () => {
+  // "from moderate-severe to mild" had been read as a change from moderate to severe (current severe).
+  table([
+    [
+      'L4-5: improvement of the right foraminal stenosis from moderate-severe to mild.',
+      ['L4-L5 right mild current', 'L4-L5 right moderate-severe prior'],
+    ],
+    [
+      'L4-5: right foraminal stenosis has progressed from mild to moderate-severe.',
+      ['L4-L5 right mild prior', 'L4-L5 right moderate-severe current'],
+    ],
+    ['L4-5: moderate-severe right foraminal stenosis.', ['L4-L5 right moderate-severe current']],
+    [
+      'MRI 2018: mild left L5-S1 foraminal narrowing.\nMRI 2021: left L5-S1 foraminal narrowing progressed to moderate.\nMRI 2024: severe left L5-S1 foraminal stenosis.',
+      ['L5-S1 left mild prior', 'L5-S1 left moderate prior', 'L5-S1 left severe current'],
+    ],
+  ]);
+});
