@@ -2072,6 +2072,10 @@ function lineStartBefore(text: string, at: number): number {
   return from;
 }
 
+/** Words of a remark on what a sign can go with ("which can be seen with high-grade stenosis"). */
+const GENERIC_REMARK =
+  /\bwhich (?:can|may|could|might) be (?:seen|found|encountered|observed|associated)\b|\b(?:can|may) be seen with\b/i;
+
 /** Words that make a sentence a summary of findings described before it. */
 const SUMMARY_OF_ABOVE =
   /\bas (?:detailed|described|noted|discussed|outlined|mentioned)(?: above| earlier| in the findings)?\b|\bsee above\b|\bas above\b/i;
@@ -2890,12 +2894,22 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     // L5-S1": a summary of what was described adds nothing at levels it does not name.
     const summary =
       items.length > 0 && SUMMARY_OF_ABOVE.test(lineAround(text, items[0]?.start ?? 0));
+    // "… redundancy of the cauda equina above L4-L5, which can be seen with high-grade stenosis": a
+    // remark on what a sign can go with states no finding.
+    const clauseStart = items[0]?.start ?? 0;
+    const remark = GENERIC_REMARK.exec(
+      text.slice(clauseStart, items[items.length - 1]?.end ?? clauseStart),
+    );
+    // Only what the remark names goes: "mild canal stenosis, which may be seen with age" keeps its
+    // stenosis.
+    const remarkFrom = remark ? clauseStart + remark.index : Infinity;
     const sectioned = qualified
       .filter(
         (f) =>
-          !summary ||
-          f.levelRef === undefined ||
-          (f.levelRef.kind === 'levels' && f.levelRef.openAbove !== true),
+          f.start < remarkFrom &&
+          (!summary ||
+            f.levelRef === undefined ||
+            (f.levelRef.kind === 'levels' && f.levelRef.openAbove !== true)),
       )
       .map((f) => withFields(f, { section }));
     const withdrawn =

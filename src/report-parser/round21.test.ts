@@ -70,3 +70,30 @@ describe("grade changes with hyphenated ranges, and two earlier studies' grades"
     ],
   ]);
 });
+
+describe('the nineteenth set: "neural exit foraminal", "the rest of the intervertebral spaces", remarks', () => {
+  table([
+    // "neural" alone had been read as the nerve root, losing the grade.
+    ['L2/3: Mild bilateral neural exit foraminal narrowing.', ['L2-L3 bilateral mild current']],
+    [
+      'L4-5: mild left foraminal stenosis. The rest of the intervertebral spaces without findings of interest.',
+      clearedBut('L4-L5 left mild current'),
+    ],
+    // A remark on what a sign can go with states no stenosis anywhere.
+    [
+      'Note is made of mild redundancy of the cauda equina nerve roots above the L4-L5 level, which can be seen with high-grade stenosis.',
+      [],
+    ],
+  ]);
+  table(
+    [
+      ['L4-5: The spinal canal is wide.', ['L4-L5 central none negated current']],
+      ['L4-5: mild canal stenosis, which may be seen with age.', ['L4-L5 central mild current']],
+      [
+        'Note is made of mild redundancy of the cauda equina nerve roots above the L4-L5 level, which can be seen with high-grade stenosis.',
+        [],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});

@@ -78,6 +78,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'neuro foraminal', 'intervertebral foramen', 'foraminal region', 'foraminal zone', 'foraminal area',
       'exit canal', 'exit neural canal', 'exiting neural canal', 'exit nerve canal', 'neural exit canal', 'neural canal',
       'nerve canal', 'exit neural', 'exiting canal', 'exiting nerve canal', 'neural exit foramen',
+      // "Mild bilateral neural exit foraminal narrowing" ("neural" alone had been read as the root).
+      'neural exit foraminal', 'neural exiting foraminal', 'neural exiting foramen',
       // "foraminal space reduced on the left" (reports written in Europe and the Middle East).
       'foraminal space', 'foraminal spaces',
       ...MISHEARD_FORAMEN, ...MISHEARD_FORAMINAL,
@@ -89,6 +91,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'foramina', 'neural foramina', 'neuroforamina', 'neuro foramina', 'foramens', 'neural foramens', 'intervertebral foramina',
       'exit canals', 'exit neural canals', 'exiting neural canals', 'exit nerve canals', 'neural exit canals', 'neural canals',
       'nerve canals', 'nerves canals', 'exiting canals', 'exit nerves canals', 'exiting nerve canals', 'neural exit foramina',
+      'neural exiting foramina',
       ...MISHEARD_FORAMINA,
     ],
   },
@@ -268,6 +271,7 @@ export const LEXICON: readonly LexiconEntry[] = [
         ['no', 'without', 'no further', 'without further', 'without any'],
         ['', 'significant', 'relevant', 'pathological', 'notable', 'major', 'remarkable', 'important'],
         ['findings', 'finding', 'alterations', 'alteration'],
+        ['', 'of interest', 'of note', 'of significance'],
       ),
       // The width words of reports written in English by German, Dutch and Scandinavian radiologists.
       'of sufficient width', 'sufficient width', 'of normal width', 'normal width', 'sufficiently wide', 'wide enough',
@@ -285,6 +289,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { term: pred('normal'), source: 'corpus-review', literals: phrasesOf(['adequately', 'widely', 'well', 'fully', 'satisfactorily', 'successfully'], ['decompressed']) },
   // "The spinal canal is now adequately wide" (German "ausreichend weit").
   { term: pred('normal'), source: 'corpus-review', literals: phrasesOf(['adequately', 'normally'], ['wide', 'patent', 'spacious']) },
+  // "The spinal canal is wide" (only after the verb: "a wide protrusion" is a size).
+  { term: pred('normal'), source: 'corpus-review', literals: ['is wide', 'are wide', 'remains wide', 'remain wide'] },
   // "the foramen on the convex side is widened" (scoliosis opens the foramina of the convex side).
   { term: pred('normal'), source: 'corpus-review', literals: ['widened', 'is widened', 'are widened'] },
   // Wildermuth grade 0 written as a code ("foramen_right: W0"; W1-W3 are severity words).
@@ -416,7 +422,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     term: { kind: 'levels', levels: 'remaining' }, source: 'corpus-review',
     literals: [
-      'elsewhere', 'otherwise', 'rest of the', 'the rest of the', 'rest of the levels', 'the rest of the levels', 'the rest of the discs',
+      'elsewhere', 'otherwise', 'rest of the', 'the rest of the',
+      // "The rest of the intervertebral spaces without findings of interest".
+      ...phrasesOf(['rest of the', 'the rest of the'], ['', 'lumbar'], LEVEL_NOUNS),
       'at the other levels', 'at other levels', 'at the remaining levels', 'at all other levels', 'at the remaining lumbar levels',
       ...phrasesOf(['', 'the', 'all'], ['other', 'remaining'], ['', 'lumbar', 'explored', 'examined', 'evaluated', 'imaged', 'studied'], LEVEL_NOUNS),
     ],
