@@ -4,7 +4,7 @@
  * sentence that names no place a stenosis can be ("L5-S1: No stenosis.", "small annular fissure
  * without stenosis", "L4-5: No neural compromise.") is about the whole level: neither the canal nor
  * either foramen is narrowed (the convention of the second outside reviewer, README "Reading
- * conventions").
+ * conventions"); so is a bare "no narrowing" in a sentence that names no structure.
  */
 import { levelOf } from './_finding-place.js';
 import type { Item, TargetKind } from './_model.js';
@@ -58,7 +58,11 @@ export function bareStenosisFindings(s: Sentence, pairedPreds: ReadonlySet<numbe
     const wholeLevel =
       (negated || (s.bound !== undefined && isBareStenosis(p))) &&
       !namesPlace &&
-      (p.lit === 'neural compromise' || isBareStenosis(p));
+      (p.lit === 'neural compromise' ||
+        isBareStenosis(p) ||
+        // "L5-S1: Normal disc. No narrowing.": a narrowing denied in a sentence that names no
+        // structure at all (not "no disc space narrowing").
+        (negated && p.lit.startsWith('narrow') && !items.some((x) => x.kind === 'target')));
     if (!isBareStenosis(p) && !wholeLevel) continue;
     const severity = severityBefore(s, i);
     const lesion = namesPlace ? undefined : foraminalLesionBefore(s, i);

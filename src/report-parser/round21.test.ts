@@ -97,3 +97,16 @@ describe('the nineteenth set: "neural exit foraminal", "the rest of the interver
     'central-canal-stenosis',
   );
 });
+
+describe('a narrowing denied in a sentence that names no structure', () => {
+  table([
+    ['L5-S1: Normal disc. No narrowing.', ['L5-S1 bilateral none negated current']],
+    ['L5-S1: mild bulge without narrowing.', ['L5-S1 bilateral none negated current']],
+    // A structure named keeps the denial to itself.
+    ['L5-S1: no disc space narrowing.', []],
+    [
+      'L4-5: narrowing of the disc space, no narrowing of the foramina.',
+      ['L4-L5 bilateral none negated current'],
+    ],
+  ]);
+});
