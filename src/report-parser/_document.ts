@@ -883,6 +883,39 @@ function withOtherDiscsAsLevels(items: Item[], text: string): Item[] {
   return [...items.slice(0, k), ...items.slice(k + 1)];
 }
 
+/** Width words that say a canal or foramen is open when they stand before it. */
+const OPEN_WIDTH_WORDS: ReadonlySet<string> = new Set(['wide', 'widely']);
+
+/**
+ * "L1-L2: Wide spinal canal and foramina": a width word before the canal or foramina (and nothing
+ * else) states them normal, as "normal canal and foramina" does; "wide" before a disc word is a shape
+ * ("wide-based protrusion") and stays.
+ */
+function withLeadingWidth(items: Item[]): Item[] {
+  const k = items.findIndex((x) => x.kind === 'adj' && OPEN_WIDTH_WORDS.has(x.lit));
+  const width = items[k];
+  if (!width) return items;
+  let j = k + 1;
+  let last = -1;
+  while (j < items.length) {
+    const x = items[j];
+    if (x?.kind === 'target' && (x.target === 'canal' || x.target === 'foramen')) last = j;
+    else if (!(
+      x?.kind === 'conj' ||
+      x?.kind === 'adj' ||
+      x?.kind === 'glue' ||
+      x?.kind === 'other'
+    )) {
+      break;
+    }
+    j++;
+  }
+  if (last < 0 || j < items.length) return items;
+  const at = items[last]?.end ?? width.end;
+  const normal: Item = { kind: 'pred', pred: 'normal', lit: width.lit, start: at, end: at };
+  return [...items.slice(0, k), ...items.slice(k + 1, last + 1), normal, ...items.slice(last + 1)];
+}
+
 /** Item kinds of a closing per-side grade at one level ("…, moderate on the right at L4/5"). */
 const TRAILING_GRADE_KINDS: ReadonlySet<Item['kind']> = new Set([
   'severity',
@@ -2771,7 +2804,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         ? priorBracket(items, bracketsDeclaredPrior)
         : undefined;
     if (bracket) items = bracket.items;
-    items = withTrailingGrade(withRootNamedForamen(prepare(items)));
+    items = withLeadingWidth(withTrailingGrade(withRootNamedForamen(prepare(items))));
     // "at L5-S1 or above L3-L4": a range is opened before the levels of a list are joined.
     items = withDistributedLevels(
       withReferredLevels(withOpenRanges(items, text), levelsMentioned, last),

@@ -110,3 +110,18 @@ describe('a narrowing denied in a sentence that names no structure', () => {
     ],
   ]);
 });
+
+describe('a width word before the canal and foramina', () => {
+  table([
+    [
+      'L1-L2, L2-L3: Normal discs. Wide spinal canal and foramina.',
+      ['L1-L2 bilateral none negated current', 'L2-L3 bilateral none negated current'],
+    ],
+    // Before a disc word "wide" is a shape.
+    [
+      'L4-5: Wide based disc bulge with mild foraminal narrowing.',
+      ['L4-L5 bilateral mild current'],
+    ],
+  ]);
+  table([['L4-5: wide canal.', ['L4-L5 central none negated current']]], 'central-canal-stenosis');
+});
