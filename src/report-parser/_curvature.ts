@@ -6,6 +6,7 @@
  * be a guess).
  */
 import type { Item } from './_model.js';
+import { isComma } from './_model.js';
 
 type Lateral = 'left' | 'right';
 
@@ -16,16 +17,29 @@ const CONVEX_RIGHT =
 
 /** The side a report's one lumbar curve is convex to, or undefined (none stated, or both ways). */
 export function curveConvexity(text: string): Lateral | undefined {
+  // Plain substring checks first: most reports name no curve, and a case-blind search costs more.
+  const named = ['onvex', 'ONVEX', 'evo', 'EVO', 'extro', 'EXTRO'].some((w) => text.includes(w));
+  if (!named) return undefined;
   const lower = text.toLowerCase();
-  if (!lower.includes('convex') && !lower.includes('levo') && !lower.includes('dextro')) {
-    return undefined;
-  }
   const left = CONVEX_LEFT.test(lower);
   const right = CONVEX_RIGHT.test(lower);
   return left === right ? undefined : left ? 'left' : 'right';
 }
 
 const other = (side: Lateral): Lateral => (side === 'left' ? 'right' : 'left');
+
+/**
+ * The items end with a sided structure and the words that lead to a place ("the left foramen, on the"):
+ * a curve phrase after them restates the side.
+ */
+function namesSideJustBefore(out: readonly Item[]): boolean {
+  let k = out.length - 1;
+  while (k >= 0 && (out[k]?.kind === 'glue' || isComma(out[k]))) k--;
+  if (out[k]?.kind !== 'target') return false;
+  while (k > 0 && (out[k - 1]?.kind === 'adj' || out[k - 1]?.kind === 'target')) k--;
+  const side = out[k - 1];
+  return side?.kind === 'side' && side.side !== 'bilateral';
+}
 
 const isGlue = (x: Item | undefined, text: string, words: readonly string[]): boolean =>
   x?.kind === 'glue' && words.includes(text.slice(x.start, x.end).toLowerCase());
@@ -62,12 +76,11 @@ export function withCurveSides(items: readonly Item[], text: string, convex: Lat
     }
     const last = items[end] ?? x;
     const side = said === 'convex' ? convex : other(convex);
-    if (out.some((y) => y.kind === 'side' && y.side !== 'bilateral')) {
+    if (namesSideJustBefore(out)) {
       // "the left foramen, on the concave side, is moderately narrowed": the side is named already;
       // the aside goes, with its "on the" and its commas.
       while (out.length > 0 && isGlue(out[out.length - 1], text, ['on', 'the', 'at'])) out.pop();
-      const comma = (y: Item | undefined): boolean => y?.kind === 'conj' && y.lit === ',';
-      if (comma(out[out.length - 1]) && comma(items[end + 1])) {
+      if (isComma(out[out.length - 1]) && isComma(items[end + 1])) {
         out.pop();
         end++;
       }

@@ -9,16 +9,40 @@
 /** Words that name an imaging study. */
 const STUDY = String.raw`(?:mri|mris|mr|ct|cts|scan|scans|study|studies|myelogram|imaging|radiographs?|x-?rays?)`;
 /** A year, alone ("2020") or ending a date ("12/4/24", "04.02.2024"). */
-const YEAR = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:19|20)\d\d|\d\d)`;
-/** A year and a study word within a few words of each other, either way round. */
-const DATED_STUDY = new RegExp(
-  String.raw`\b${STUDY}\b[^.;\n]{0,30}?\b${YEAR}\b|\b${YEAR}\b[^.;\n]{0,12}?\b${STUDY}\b`,
-  'g',
-);
+const YEAR_OR_DATE =
+  /\b(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:19|20)\d\d)\b|\b\d{1,2}[/.-]\d{1,2}[/.-](\d\d)\b/g;
+/** A study word ("MRI", "CT", "scan") near a year: up to 30 characters before it or 12 after. */
+const STUDY_NEAR = new RegExp(String.raw`\b${STUDY}\b`, 'i');
+const BEFORE_WINDOW = 30;
+const AFTER_WINDOW = 12;
 
 /** A year as four digits: "24" in a date is 2024. */
 const fullYear = (digits: string): number =>
   digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+
+/** The end of `part` after its last full stop, semicolon or line break (the words just before a year). */
+const sentenceTail = (part: string): string => part.slice(part.search(/[^.;\n]*$/));
+/** The start of `part` before its first full stop, semicolon or line break. */
+const sentenceHead = (part: string): string => part.slice(0, part.search(/[.;\n]|$/));
+
+/**
+ * The years of the studies a text names: each year or date with a study word near it in its sentence.
+ * Years are found first, with a plain search, so a text that names none costs one scan.
+ */
+function yearsIn(text: string): number[] {
+  const years: number[] = [];
+  for (const m of text.matchAll(YEAR_OR_DATE)) {
+    const digits = m[1] ?? m[2];
+    if (digits === undefined) continue;
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const before = sentenceTail(text.slice(Math.max(0, at - BEFORE_WINDOW), at));
+    const after = sentenceHead(text.slice(end, end + AFTER_WINDOW));
+    if (STUDY_NEAR.test(before) || STUDY_NEAR.test(after)) years.push(fullYear(digits));
+  }
+  return years;
+}
+
 /** Words that make a statement about the latest study too ("now severe", "today", "this study"). */
 const NOW = /\b(?:now|currently|today|latest|current|this)\b/;
 /**
@@ -29,25 +53,8 @@ const NOW = /\b(?:now|currently|today|latest|current|this)\b/;
 const CHANGE =
   /\b(?:new|recent|progress\w*|worse\w*|improv\w*|increas\w*|decreas\w*|compar\w*|since|unchanged|stable|again|persist\w*|remains?|resolv\w*)\b/;
 
-function yearsIn(text: string): number[] {
-  const years: number[] = [];
-  for (const m of text.toLowerCase().matchAll(DATED_STUDY)) {
-    const digits = m[1] ?? m[2];
-    // Two digits count only as the end of a date ("12/4/24"), not as a number ("MRI 12 mm").
-    if (
-      digits === undefined ||
-      (digits.length === 2 && !/[/.-]\d\d$/.test(m[0].replace(/\D+$/, '')))
-    ) {
-      continue;
-    }
-    years.push(fullYear(digits));
-  }
-  return years;
-}
-
 /** The latest year a study of the text is named by, when it names studies of two or more years. */
 export function latestStudyYear(text: string): number | undefined {
-  if (!/\d\d/.test(text)) return undefined;
   const years = new Set(yearsIn(text));
   return years.size >= 2 ? Math.max(...years) : undefined;
 }

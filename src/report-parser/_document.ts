@@ -10,6 +10,7 @@ import { curveConvexity, withCurveSides } from './_curvature.js';
 import type { Level, Severity } from '../vocab/index.js';
 import { LEVELS } from '../vocab/index.js';
 import type { Item, LevelRef } from './_model.js';
+import { isBracket, isComma } from './_model.js';
 import type { GradeSystem } from './schema.js';
 import { assembleSentence } from './_assemble.js';
 import type { Correction } from './_corrections.js';
@@ -942,10 +943,7 @@ const AFTER_TRAILING_GRADE: ReadonlySet<Item['kind']> = new Set([
 function withTrailingGrade(items: Item[]): Item[] {
   const k = items.findIndex((x) => x.kind === 'severity');
   const grade = items[k];
-  const comma = items[k - 1];
-  if (k < 2 || grade?.kind !== 'severity' || comma?.kind !== 'conj' || comma.lit !== ',') {
-    return items;
-  }
+  if (k < 2 || grade?.kind !== 'severity' || !isComma(items[k - 1])) return items;
   if (items.slice(k + 1).some((x) => x.kind === 'severity')) return items;
   const after = items.slice(k + 1);
   const plain = after.every(
@@ -2391,7 +2389,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   /** The side the report's one lumbar curve is convex to, for "the concave side" (see _curvature.ts). */
   const convex = curveConvexity(text);
   /** A radiology report names its technique or comparison; a letter or an operation note does not. */
-  const radiologyReport = /^[ \t]*(?:technique|comparison|protocol)\b/im.test(text);
+  let radiologyReport: boolean | undefined;
+  const isRadiologyReport = (): boolean =>
+    (radiologyReport ??= /^[ \t]*(?:technique|comparison|protocol)\b/im.test(text));
+  /** Only a report that speaks of brackets can declare its bracketed grades the earlier study's. */
+  const speaksOfBrackets = /bracket|parenthes/i.test(text);
   /** The latest year a study is named by, in a text naming studies of several years. */
   const latestYear = latestStudyYear(text);
   /**
@@ -2499,7 +2501,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (excluded) return;
     // In a radiology report (it has a technique or comparison section) a study cited in the history
     // is an earlier one: what it showed is that study's, never this one's.
-    if (cited && radiologyReport) sentenceOpensEarlier = true;
+    if (cited && isRadiologyReport()) sentenceOpensEarlier = true;
     const pairs = slashPairs(tokens, start, to);
     if (pairs) {
       for (const [i, grade] of pairs.grades.entries()) {
@@ -2783,10 +2785,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     prepare: (items: Item[]) => Item[],
     built?: Item[],
   ): void => {
-    let items: Item[] =
-      built ?? buildItems(text, tokens, start, to, options.trie, options.normalise);
+    let items: Item[] = built ?? itemsOf(tokens, start, to);
     if (items.length === 0) return;
-    if (convex) items = withCurveSides(items, text, convex);
     if (latestYear !== undefined) items = withDatedEarlierStudy(items, latestYear);
     items = withLeadingElse(items, text);
     const notation = withoutPriorNotation(items, text);
@@ -2795,7 +2795,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       items = notation;
       bracketsArePrior = true;
     }
-    if (!bracketsDeclaredPrior && declaresBracketsPrior(tokens, start, to)) {
+    if (speaksOfBrackets && !bracketsDeclaredPrior && declaresBracketsPrior(tokens, start, to)) {
       bracketsDeclaredPrior = true;
       return;
     }
@@ -2815,9 +2815,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     // "Foraminal stenosis — L2-L3: mild left": a subject, then a level heading of its own.
     const split = subjectSplit(tokens, start, to);
     if (split !== undefined) {
-      const head = subjectOf(
-        buildItems(text, tokens, start, split, options.trie, options.normalise),
-      );
+      const head = subjectOf(itemsOf(tokens, start, split));
       if (head) {
         subject = head;
         processSentence(tokens, split + 1, to);
@@ -2925,14 +2923,19 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     );
     // "Additional multilevel foraminal narrowing as detailed above, up to moderate on the left at
     // L5-S1": a summary of what was described adds nothing at levels it does not name.
+    // Read only when a finding is placed by no named level (most clauses name theirs).
+    const unnamed = qualified.some(
+      (f) => f.levelRef !== undefined && (f.levelRef.kind !== 'levels' || f.levelRef.openAbove),
+    );
     const summary =
-      items.length > 0 && SUMMARY_OF_ABOVE.test(lineAround(text, items[0]?.start ?? 0));
+      unnamed && items.length > 0 && SUMMARY_OF_ABOVE.test(lineAround(text, items[0]?.start ?? 0));
     // "… redundancy of the cauda equina above L4-L5, which can be seen with high-grade stenosis": a
     // remark on what a sign can go with states no finding.
     const clauseStart = items[0]?.start ?? 0;
-    const remark = GENERIC_REMARK.exec(
-      text.slice(clauseStart, items[items.length - 1]?.end ?? clauseStart),
-    );
+    const remark =
+      qualified.length > 0
+        ? GENERIC_REMARK.exec(text.slice(clauseStart, items[items.length - 1]?.end ?? clauseStart))
+        : null;
     // Only what the remark names goes: "mild canal stenosis, which may be seen with age" keeps its
     // stenosis.
     const remarkFrom = remark ? clauseStart + remark.index : Infinity;
@@ -2989,8 +2992,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
   };
 
-  const itemsOf = (tokens: readonly Token[], from: number, to: number): Item[] =>
-    buildItems(text, tokens, from, to, options.trie, options.normalise);
+  /**
+   * The items of tokens `from` to `to`, with the sides a stated scoliosis names ("on the concave side")
+   * read as sides, so every pass that looks for sides (clause cuts too) sees them.
+   */
+  const itemsOf = (tokens: readonly Token[], from: number, to: number): Item[] => {
+    const items = buildItems(text, tokens, from, to, options.trie, options.normalise);
+    return convex ? withCurveSides(items, text, convex) : items;
+  };
 
   /** A line opened by one to three plain words and a colon that name no structure, finding or level. */
   const opensWithTopicLabel = (tokens: readonly Token[], from: number): boolean => {
@@ -3393,8 +3402,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     from: number,
     to: number,
   ): { at: number; place: ExceptedPlace; subject: FindingSubject } | undefined => {
+    // Only a sentence whose last comma has a side word after it is read further (items cost a build).
+    let k = to - 1;
+    while (k > from && tokens[k]?.lower !== ',') k--;
+    let sided = false;
+    for (let j = k + 1; j < to && !sided; j++) sided = SIDE_WORDS.has(tokens[j]?.lower ?? '');
+    if (k <= from || !sided) return undefined;
     const items = itemsOf(tokens, from, to);
-    const comma = items.findLastIndex((x) => x.kind === 'conj' && x.lit === ',');
+    const comma = items.findLastIndex(isComma);
     if (comma < 2 || items[comma + 1]?.kind !== 'severity') return undefined;
     const tail = items.slice(comma + 1);
     const sides = tail.filter((x) => x.kind === 'side');
@@ -3851,9 +3866,6 @@ const EARLIER_WORDS: ReadonlySet<string> = new Set([
   'comparison',
   'old',
 ]);
-
-const isBracket = (x: Item | undefined, lit: '(' | ')'): boolean =>
-  x?.kind === 'glue' && x.lit === lit;
 
 /**
  * "Foraminal stenosis, current (prior):", "Grades now (previous):": the items without the notation

@@ -14,6 +14,7 @@ import { SEVERITIES } from '../vocab/index.js';
 import { LEE_TABLE, MEYERDING_TABLE, PFIRRMANN_TABLE } from '../grading/index.js';
 import type { RawFinding } from './_sentence.js';
 import type { Item } from './_model.js';
+import { isBracket, isComma } from './_model.js';
 import { RESOLUTION_TRIGGERS } from './data/context-rules.js';
 import { SEVERITY_TERMS } from './data/severity-terms.js';
 import type { GradeSystem, Temporal } from './schema.js';
@@ -612,10 +613,6 @@ function endsWithGrade(out: readonly Item[]): boolean {
   return out[k]?.kind === 'severity';
 }
 
-const isComma = (x: Item | undefined): boolean => x?.kind === 'conj' && x.lit === ',';
-const isBracketItem = (x: Item | undefined, lit: '(' | ')'): boolean =>
-  x?.kind === 'glue' && x.lit === lit;
-
 /** A clause opening with an earlier study ("On the prior MRI, …", "on the pre-operative study there was"). */
 const EARLIER_STUDY_OPENING =
   /^(?:on|in|at) the (?:prior|previous|earlier|outside|pre-?\s?operative|preop|last|original) (?:study|mri|ct|scan|examination|exam|imaging|myelogram)\b/i;
@@ -927,8 +924,8 @@ export function readQualifiers(
           x.time === 'prior' &&
           pred?.kind === 'pred' &&
           pred.pred === 'narrow' &&
-          isBracketItem(out[out.length - 1], '(') &&
-          isBracketItem(close, ')')
+          isBracket(out[out.length - 1], '(') &&
+          isBracket(close, ')')
         ) {
           out.pop();
           i = j + 2;

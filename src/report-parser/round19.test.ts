@@ -23,6 +23,15 @@ describe('the concave and convex side of a scoliosis', () => {
       'Degenerative scoliosis, convex right. L3-4: the left foramen, on the concave side, is moderately narrowed.',
       ['L3-L4 left moderate current'],
     ],
+    // The curve's sides in grades after the noun, read by the clause cuts too.
+    [
+      'Mild dextroscoliosis. L3-4: foraminal narrowing, moderate on the concave side and mild on the convex side.',
+      ['L3-L4 left moderate current', 'L3-L4 right mild current'],
+    ],
+    [
+      'Mild dextroscoliosis. L3-4: moderate foraminal narrowing on the concave side, mild on the convex side.',
+      ['L3-L4 left moderate current', 'L3-L4 right mild current'],
+    ],
     // No convexity stated, or curves both ways: no side is guessed (the sideless reading stays).
     [
       'Mild scoliosis. L2/3: foraminal narrowing on the concave side of the curve, mild.',
