@@ -1,0 +1,218 @@
+/**
+ * Statements about earlier studies: imaging cited in history sections, bracketed prior grades, prior
+ * notation ("(previously moderate)") and remarks that summarise or generalise rather than report.
+ */
+import type { Severity } from '../vocab/index.js';
+import type { Correction } from './_corrections.js';
+import { correctionKindOf, correctionsOf } from './_corrections.js';
+import type { Item } from './_model.js';
+import { isBracket } from './_model.js';
+import type { QualifiedFinding } from './_qualifiers.js';
+import type { Token } from './_scan.js';
+import { WORD } from './_scan.js';
+
+import { type SectionedFinding } from './_reading.js';
+import { hasWord } from './_sentence-bounds.js';
+/** Words of a remark on what a sign can go with ("which can be seen with high-grade stenosis"). */
+export const GENERIC_REMARK =
+  /\bwhich (?:can|may|could|might) be (?:seen|found|encountered|observed|associated)\b|\b(?:can|may) be seen with\b/i;
+
+/** Words that make a sentence a summary of findings described before it. */
+export const SUMMARY_OF_ABOVE =
+  /\bas (?:detailed|described|noted|discussed|outlined|mentioned)(?: above| earlier| in the findings)?\b|\bsee above\b|\bas above\b/i;
+
+/** Words naming an imaging study, and the verbs that report what it showed. */
+const CITED_STUDY_WORDS: ReadonlySet<string> = new Set([
+  'mri',
+  'mr',
+  'ct',
+  'myelogram',
+  'scan',
+  'imaging',
+]);
+
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'showed',
+  'shows',
+  'showing',
+  'demonstrated',
+  'demonstrates',
+  'revealed',
+  'reveals',
+  'confirmed',
+  'confirms',
+]);
+
+/** Tokens from a study word to its verb or label colon ("CT myelogram 8/1/24:", "MRI of 3 March showed"). */
+const CITED_STUDY_WINDOW = 8;
+
+/**
+ * "Indication: … CT myelogram 8/1/24: sev L4/5 canal stenosis …", "Her MRI showed moderate left L4-5
+ * foraminal stenosis": a sentence of a history section that opens by citing a study's result states
+ * imaging findings (in letters and operation notes the imaging is quoted there).
+ */
+export function citesImaging(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 3); k++) {
+    if (!CITED_STUDY_WORDS.has(tokens[k]?.lower ?? '')) continue;
+    for (let j = k + 1; j < Math.min(to, k + CITED_STUDY_WINDOW); j++) {
+      const w = tokens[j]?.lower ?? '';
+      if (REPORTING_VERBS.has(w) || w === ':') return true;
+      if (w === '.' || w === ';') break;
+    }
+  }
+  return false;
+}
+
+/** Words naming this study and the earlier one in a "current (prior)" notation. */
+const NOW_WORDS: ReadonlySet<string> = new Set(['current', 'now', 'today', 'present', 'new']);
+
+const EARLIER_WORDS: ReadonlySet<string> = new Set([
+  'prior',
+  'previous',
+  'previously',
+  'then',
+  'before',
+  'comparison',
+  'old',
+]);
+
+/**
+ * "Foraminal stenosis, current (prior):", "Grades now (previous):": the items without the notation
+ * (and the comma before it), or undefined when the sentence declares none.
+ */
+export function withoutPriorNotation(items: readonly Item[], text: string): Item[] | undefined {
+  const word = (x: Item | undefined): string => (x ? text.slice(x.start, x.end).toLowerCase() : '');
+  // Only around a bracket: the words are read from the text, so most sentences are not sliced.
+  const open = items.findIndex(
+    (x, i) =>
+      isBracket(x, '(') &&
+      isBracket(items[i + 2], ')') &&
+      i > 0 &&
+      NOW_WORDS.has(word(items[i - 1])) &&
+      EARLIER_WORDS.has(word(items[i + 1])),
+  );
+  if (open < 0) return undefined;
+  const at = open - 1;
+  const from = items[at - 1]?.kind === 'conj' ? at - 1 : at;
+  return [...items.slice(0, from), ...items.slice(at + 4)];
+}
+
+const isGradeOrNone = (x: Item | undefined): boolean =>
+  x?.kind === 'severity' || (x?.kind === 'context' && x.rule.category === 'negation');
+
+/** Words of a sentence declaring that bracketed grades are the earlier study's. */
+const BRACKET_WORDS: ReadonlySet<string> = new Set([
+  'bracket',
+  'brackets',
+  'parentheses',
+  'parenthesis',
+]);
+
+const DECLARED_EARLIER_WORDS: ReadonlySet<string> = new Set([
+  'prior',
+  'previous',
+  'earlier',
+  'preceding',
+  'former',
+  'comparison',
+]);
+
+const DECLARED_VALUE_WORDS: ReadonlySet<string> = new Set([
+  'grade',
+  'grades',
+  'grading',
+  'gradings',
+  'findings',
+  'values',
+  'severity',
+  'severities',
+]);
+
+/**
+ * "Grades from the prior study are given in brackets", "Previous grading in parentheses": a sentence
+ * with no finding of its own naming brackets, an earlier study and grades.
+ */
+export function declaresBracketsPrior(tokens: readonly Token[], from: number, to: number): boolean {
+  let bracket = false;
+  let earlier = false;
+  let values = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]?.lower ?? '';
+    bracket ||= BRACKET_WORDS.has(w);
+    earlier ||= DECLARED_EARLIER_WORDS.has(w);
+    values ||= DECLARED_VALUE_WORDS.has(w);
+  }
+  return bracket && earlier && values && !hasWord(tokens, from, to, '(');
+}
+
+/** What may close a finding before its bracketed earlier grade ("… stenosis (moderate)", "patent (none)"). */
+const closesFinding = (x: Item | undefined): boolean =>
+  isGradeOrNone(x) || (x?.kind === 'pred' && (x.pred === 'narrow' || x.pred === 'normal'));
+
+/**
+ * Under a "current (prior)" notation, "left moderate (mild)", "right none (none)": the bracketed
+ * grade after a grade, taken out of the items, and the prior grade it gives (`none` for a negation).
+ * Under a report-wide declaration (`declared`), also the bracket after a finding or a normal structure
+ * ("Mild central canal stenosis (none)", "Foramina patent (patent)").
+ */
+export function priorBracket(
+  items: readonly Item[],
+  declared = false,
+): { items: Item[]; grade: Severity } | undefined {
+  const opens = declared ? closesFinding : isGradeOrNone;
+  const inner = declared ? closesFinding : isGradeOrNone;
+  const at = items.findIndex(
+    (x, i) =>
+      isBracket(x, '(') &&
+      opens(items[i - 1]) &&
+      inner(items[i + 1]) &&
+      isBracket(items[i + 2], ')'),
+  );
+  const within = items[at + 1];
+  if (at < 0 || !within) return undefined;
+  if (within.kind === 'pred' && within.pred === 'narrow') return undefined;
+  const grade: Severity = within.kind === 'severity' ? within.severity : 'none';
+  return { items: [...items.slice(0, at), ...items.slice(at + 3)], grade };
+}
+
+/** The prior study's findings beside this study's stenosis findings, with the bracketed grade. */
+export function priorCopies(
+  found: readonly QualifiedFinding[],
+  grade: Severity,
+): QualifiedFinding[] {
+  return found
+    .filter(
+      (f) =>
+        f.temporal === 'current' &&
+        (f.finding === 'foraminal-stenosis' || f.finding === 'central-canal-stenosis'),
+    )
+    .map((f) => ({
+      ...f,
+      temporal: 'prior',
+      negated: grade === 'none',
+      severity: grade === 'none' ? null : grade,
+      maxSeverity: undefined,
+      grade: undefined,
+    }));
+}
+
+/** What a sentence with findings withdraws, when it corrects an earlier statement. */
+export function correctionsIn(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  items: readonly Item[],
+  found: readonly SectionedFinding[],
+): Correction<SectionedFinding>[] {
+  const levelGroups = items.flatMap((x) => (x.kind === 'level' ? [x.ref] : []));
+  const correction = correctionKindOf(wordsOf(tokens, from, to), levelGroups.length);
+  return correction ? correctionsOf(correction, found, levelGroups) : [];
+}
+
+/** The words of tokens `from` to `to`, in lower case, joined by single spaces. */
+const wordsOf = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .filter((t) => t.kind === WORD)
+    .map((t) => t.lower)
+    .join(' ');
