@@ -701,3 +701,49 @@ export function withCanalAndForamina(items: readonly Item[]): Item[] {
   ];
   return [...items.slice(0, at), ...implied, ...items.slice(at)];
 }
+
+/** Words after "the level above" that open what it is above ("the level above the fusion"). */
+const OBJECT_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+]);
+
+/** Words before "the level above" that make it a comparison, not a place ("similar to the level above"). */
+const COMPARING_WORDS: ReadonlySet<string> = new Set(['to', 'as', 'than', 'like', 'with', 'from']);
+
+/**
+ * "The L5/S1 level is the most abnormal. … The level above shows a broad disc bulge.": "the level
+ * above" and "the level below" are the disc levels next to the level spoken of (`base`: the paragraph's
+ * heading, else the last level named). A comparison ("similar to the level above") places nothing, nor
+ * does a step past the end of the lumbar spine or a report with no level before.
+ */
+export function withAdjacentLevels(
+  items: Item[],
+  text: string,
+  base: LevelRef | undefined,
+): Item[] {
+  if (!items.some((x) => x.kind === 'level' && x.ref.kind === 'adjacent')) return items;
+  const from = base?.kind === 'levels' && base.levels.length === 1 ? base.levels[0] : undefined;
+  return items.flatMap((x, i): Item[] => {
+    if (x.kind !== 'level' || x.ref.kind !== 'adjacent') return [x];
+    const before = items[i - 1];
+    const compared =
+      before && COMPARING_WORDS.has(text.slice(before.start, before.end).toLowerCase());
+    // "at the level above the laminectomy": above something else the sentence names.
+    const after = items[i + 1];
+    const aboveWhat =
+      after !== undefined &&
+      (after.kind === 'level' ||
+        after.kind === 'vertebra' ||
+        OBJECT_WORDS.has(text.slice(after.start, after.end).toLowerCase()));
+    const next = from === undefined ? undefined : LEVELS[LEVELS.indexOf(from) + x.ref.step];
+    if (compared || aboveWhat || next === undefined) return [];
+    return [{ ...x, ref: { kind: 'levels', levels: [next] } }];
+  });
+}

@@ -682,3 +682,34 @@ export const slashPairs = (
     ],
   };
 };
+
+/** Words that may open a clause before its side ("…, on the right side mild narrowing"). */
+const SIDE_CLAUSE_LEAD: ReadonlySet<string> = new Set(['on', 'the', 'and', 'while', 'whereas']);
+
+/**
+ * "Moderate stenosis of the neuroforamen left, on the right side slight narrowing": a clause that ends
+ * with its side, then one that opens with the other side and grades a foramen of its own. The comma is
+ * where the two statements part (else the trailing side is read as the next clause's leading one).
+ * Where the second clause starts, or undefined.
+ */
+export const trailingSideSplit = (
+  view: ClauseView,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): number | undefined => {
+  for (let k = from + 2; k + 2 < to; k++) {
+    if (tokens[k]?.lower !== ',') continue;
+    const before = SIDE_WORDS.get(tokens[k - 1]?.lower ?? '');
+    if (!before) continue;
+    let l = k + 1;
+    while (l < to && SIDE_CLAUSE_LEAD.has(tokens[l]?.lower ?? '')) l++;
+    const after = SIDE_WORDS.get(tokens[l]?.lower ?? '');
+    if (!after || after === before) continue;
+    const tail = view.itemsOf(tokens, k + 1, to);
+    const grades = tail.some((x) => x.kind === 'severity');
+    const foramen = tail.some((x) => x.kind === 'target' && x.target === 'foramen');
+    if (grades && foramen) return k + 1;
+  }
+  return undefined;
+};

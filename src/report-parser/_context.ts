@@ -172,6 +172,18 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
         }
         // "mostly granulation tissue, compressing the S1 root": a participle after a comma opens a new clause.
         if (n > 0 && x.kind === 'conj' && isParticiple(items[j + 1])) break;
+        // "The right foraminal protrusion is no longer seen, and the right foramen is patent": a trigger
+        // that closes the statement before it ends its forward reach at the clause mark after it (else
+        // the "no longer" over "patent" would make a narrowing).
+        if (
+          !coveredHead &&
+          direction === 'bidirectional' &&
+          x.kind === 'conj' &&
+          (x.lit === ',' || x.lit === 'and') &&
+          items.slice(0, k).some(isFindingHead)
+        ) {
+          break;
+        }
         flags[j] = 1;
         if (isFindingHead(x)) coveredHead = true;
       }

@@ -28,6 +28,7 @@ import {
   withRemainingForamina,
   withRootNamedForamen,
   withTrailingGrade,
+  withAdjacentLevels,
 } from './_clause-rewrites.js';
 import type { ClauseView } from './_clause-splits.js';
 import {
@@ -40,6 +41,7 @@ import {
   sidedLevelGradeSplit,
   sideExceptionSplit,
   slashPairs,
+  trailingSideSplit,
 } from './_clause-splits.js';
 import { contextFlags } from './_context.js';
 import type { Correction } from './_corrections.js';
@@ -47,6 +49,7 @@ import { applyCorrections } from './_corrections.js';
 import { curveConvexity, withCurveSides } from './_curvature.js';
 import { latestStudyYear, speaksOfEarlierDatedStudy } from './_dated-studies.js';
 import {
+  withEarlierLesionGrades,
   citesImaging,
   correctionsIn,
   declaresBracketsPrior,
@@ -101,6 +104,7 @@ import {
   withPronounSide,
   withRetractedForamen,
   withRootSideOnForamen,
+  pronounGrade,
 } from './_implied-sides.js';
 import { buildItems } from './_items.js';
 import type { Item, LevelRef } from './_model.js';
@@ -182,6 +186,19 @@ export interface WalkOptions {
   readonly trie: PhraseTrie;
   readonly normalise: Normaliser;
 }
+
+/** A mark that makes a whole statement an earlier study's, put before its first item. */
+const earlierStudyMark = (items: readonly Item[]): Item => {
+  const at = items[0]?.start ?? 0;
+  return { kind: 'time', time: 'earlier-study', lit: '', start: at, end: at };
+};
+
+/** Findings a lone graded pronoun sentence may grade. */
+const STENOSIS_FINDINGS: ReadonlySet<string> = new Set([
+  'foraminal-stenosis',
+  'central-canal-stenosis',
+  'lateral-recess-stenosis',
+]);
 
 /**
  * Reads a whole report.
@@ -368,6 +385,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         });
       }
       if (none.end < to) processSentence(tokens, none.end, to);
+      return;
+    }
+    const sidePart = trailingSideSplit(view, tokens, start, to);
+    if (sidePart !== undefined) {
+      processClause(tokens, start, sidePart - 1, keep);
+      processClause(tokens, sidePart, to, keep);
       return;
     }
     const otherSide = otherSideGradeSplit(view, tokens, start, to);
@@ -583,14 +606,29 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const label = labelled ? text.slice(lineStart, colon) : undefined;
     const said = text.slice(labelled ? Math.max(first.start, colon + 1) : first.start, last.end);
     if (!speaksOfEarlierDatedStudy(said, label, latest)) return items;
-    const mark: Item = {
-      kind: 'time',
-      time: 'earlier-study',
-      lit: '',
-      start: first.start,
-      end: first.start,
-    };
-    return [mark, ...items];
+    return [earlierStudyMark(items), ...items];
+  };
+
+  /**
+   * "… right foraminal stenosis. It is probably mild.": a pronoun and a grade alone grade the ungraded
+   * stenosis findings of the clause before; true when they did.
+   */
+  const gradesClauseBefore = (items: readonly Item[]): boolean => {
+    const grade = pronounGrade(items, text);
+    if (grade?.kind !== 'severity') return false;
+    const ungraded = previousClause.filter(
+      (f) => f.severity === null && !f.negated && STENOSIS_FINDINGS.has(f.finding),
+    );
+    if (ungraded.length === 0) return false;
+    const hedged = items.some((x) => x.kind === 'context' && x.rule.category === 'uncertainty');
+    previousClause = previousClause.map((f) => {
+      if (!ungraded.includes(f)) return f;
+      const graded = withFields(f, { severity: grade.severity, uncertain: f.uncertain || hedged });
+      const at = findings.indexOf(f);
+      if (at >= 0) findings[at] = graded;
+      return graded;
+    });
+    return true;
   };
 
   /**
@@ -607,7 +645,13 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     let items: Item[] = built ?? itemsOf(tokens, start, to);
     if (items.length === 0) return;
     if (latestYear !== undefined) items = withDatedEarlierStudy(items, latestYear);
-    items = withLeadingElse(items, text);
+    const earlierLesion = withEarlierLesionGrades(items, text);
+    if (earlierLesion) {
+      items = earlierLesion.whole
+        ? [earlierStudyMark(items), ...earlierLesion.items]
+        : earlierLesion.items;
+    }
+    items = withAdjacentLevels(withLeadingElse(items, text), text, header ?? last);
     const notation = withoutPriorNotation(items, text);
     if (notation) {
       // "Foraminal stenosis, current (prior):": the bracketed grades of the lines below are the prior's.
@@ -623,6 +667,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         ? priorBracket(items, bracketsDeclaredPrior)
         : undefined;
     if (bracket) items = bracket.items;
+    if (gradesClauseBefore(items)) return;
     items = withLeadingWidth(withTrailingGrade(withRootNamedForamen(prepare(items))));
     // "at L5-S1 or above L3-L4": a range is opened before the levels of a list are joined.
     items = withDistributedLevels(
@@ -1009,8 +1054,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         lastForamen = undefined;
         lastSide = undefined;
         previousClause = [];
-        // A history paragraph ends at its blank line; technique and procedure sections run to the next heading.
-        if ((section as SectionKind) === 'history') section = 'other';
+        // A history or technique paragraph ends at its blank line (a report without a FINDINGS heading
+        // goes on with its findings: "Technique: sagittal T1, T2.\n\nAt L5-S1 …"); procedure sections
+        // (operation notes) run to the next heading.
+        if ((section as SectionKind) === 'history' || (section as SectionKind) === 'technique') {
+          section = 'other';
+        }
       }
       blank = true;
     } else {

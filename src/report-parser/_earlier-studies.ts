@@ -216,3 +216,54 @@ const wordsOf = (tokens: readonly Token[], from: number, to: number): string =>
     .filter((t) => t.kind === WORD)
     .map((t) => t.lower)
     .join(' ');
+
+/** A relative clause in the past tense ("which was seen compressing …", "that had caused …"). */
+const PAST_RELATIVE = /\b(?:which|that)\s+(?:was|were|had)\b/i;
+/** The main verb of a follow-up: the lesion changed size since the earlier study. */
+const CHANGED_SIZE =
+  /\b(?:has|have)\s+(?:decreased|increased|reduced|regressed|diminished|grown|shrunk|enlarged)\b|\b(?:decreased|increased|reduced|regressed)\s+in\s+size\b/i;
+
+/**
+ * "The L4-5 extrusion, which was seen compressing the exiting root with severe foraminal narrowing, has
+ * decreased in size": in a sentence whose main verb says the lesion changed size, a past-tense relative
+ * clause describes the earlier study, so the grades in it are that study's. With no grade after the
+ * change the whole statement is the earlier study's; "…, has decreased in size, now with mild
+ * narrowing" keeps its current grade, and only the grades of the relative clause are marked earlier.
+ */
+export function withEarlierLesionGrades(
+  items: readonly Item[],
+  text: string,
+): { items: Item[]; whole: boolean } | undefined {
+  const first = items[0];
+  const last = items[items.length - 1];
+  // Only a graded clause with a relative pronoun is read further (most clauses are not).
+  if (!first || !last || !items.some((x) => x.kind === 'severity')) return undefined;
+  if (
+    !items.some((x) => x.kind === 'context' && x.rule.literal === 'which') &&
+    !/\bthat\b/i.test(text.slice(first.start, last.end))
+  ) {
+    return undefined;
+  }
+  const said = text.slice(first.start, last.end);
+  const relative = PAST_RELATIVE.exec(said);
+  if (!relative) return undefined;
+  const change = CHANGED_SIZE.exec(said.slice(relative.index));
+  if (!change) return undefined;
+  const relativeAt = first.start + relative.index;
+  const changeAt = relativeAt + change.index;
+  const inClause = (x: Item): boolean =>
+    x.kind === 'severity' && x.start > relativeAt && x.start < changeAt;
+  if (!items.some(inClause)) return undefined;
+  const whole = !items.some(
+    (x) => (x.kind === 'severity' && x.start > changeAt) || (x.kind === 'time' && x.time === 'now'),
+  );
+  if (whole) return { items: [...items], whole };
+  return {
+    items: items.flatMap((x): Item[] =>
+      inClause(x)
+        ? [{ kind: 'time', time: 'prior', lit: '', start: x.start, end: x.start }, x]
+        : [x],
+    ),
+    whole,
+  };
+}

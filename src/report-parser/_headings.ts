@@ -143,7 +143,13 @@ export function readLevelHeading(
 }
 
 /** Words that label the level of a template line ("Level: L2-3 | CCS: none"). */
-const LEVEL_LABELS: ReadonlySet<string> = new Set(['level', 'levels', 'lvl']);
+const LEVEL_LABELS: ReadonlySet<string> = new Set([
+  'level',
+  'levels',
+  'lvl',
+  'segment',
+  'segments',
+]);
 
 /** The tokens of a "Level:" label opening a sentence (0 when there is none). */
 export function levelLabelWidth(tokens: readonly Token[], from: number): number {

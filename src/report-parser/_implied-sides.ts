@@ -2,6 +2,7 @@
  * Sides carried between clauses and sentences: "the opposite foramen", "the right side is preserved",
  * a side stated once for a pair of findings, pronouns pointing back to the lesion just described.
  */
+import { isComma } from './_model.js';
 import type { Item } from './_model.js';
 import type { QualifiedFinding } from './_qualifiers.js';
 import { RESOLUTION_TRIGGERS } from './_qualifiers.js';
@@ -594,4 +595,32 @@ export function withLeadingSide(items: readonly Item[]): Item[] {
     out.push(x);
   }
   return out;
+}
+
+/** Item kinds a sentence that only grades the finding before it holds besides the pronoun and grade. */
+const PRONOUN_GRADE_KINDS: ReadonlySet<Item['kind']> = new Set(['filler', 'glue', 'other']);
+
+/**
+ * "This level demonstrates right foraminal stenosis. It is probably mild.", "…; this is moderate": a
+ * sentence opened by a pronoun that says nothing but a grade grades the finding of the sentence before
+ * it. Its grade item, or undefined when the sentence says anything else (a side, a structure, a level).
+ */
+export function pronounGrade(items: readonly Item[], text: string): Item | undefined {
+  const first = items[0];
+  // Most clauses open with no pronoun and hold no grade: answered before any text is read.
+  if (!first || first.end - first.start > 5 || !items.some((x) => x.kind === 'severity')) {
+    return undefined;
+  }
+  if (!PRONOUNS.has(text.slice(first.start, first.end).toLowerCase())) return undefined;
+  let grade: Item | undefined;
+  for (const x of items.slice(1)) {
+    if (isComma(x) || (x.kind === 'context' && x.rule.category === 'termination')) break;
+    if (x.kind === 'severity') {
+      if (grade) return undefined;
+      grade = x;
+    } else if (!(x.kind === 'context' && x.rule.category === 'uncertainty')) {
+      if (!PRONOUN_GRADE_KINDS.has(x.kind)) return undefined;
+    }
+  }
+  return grade;
 }

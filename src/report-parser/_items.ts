@@ -57,7 +57,9 @@ function itemFromTerm(term: Term, lit: string, start: number, end: number): Item
             ? { kind: 'levels', levels: ['L5-S1'] }
             : named === 'thoracolumbar'
               ? { kind: 'levels', levels: ['T12-L1'] }
-              : { kind: named },
+              : named === 'above' || named === 'below'
+                ? { kind: 'adjacent', step: named === 'above' ? -1 : 1 }
+                : { kind: named },
         emphasis: false,
         lit,
         start,

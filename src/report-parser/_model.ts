@@ -50,6 +50,9 @@ export type Term =
         | 'other'
         | 'remaining'
         | 'upper'
+        // "The level above shows a broad disc bulge": next to the level spoken of before.
+        | 'above'
+        | 'below'
         | 'lumbosacral'
         | 'thoracolumbar'
         // Named by their place in the spine ("the lower three levels").
@@ -91,7 +94,12 @@ export type LevelRef =
   /** "Otherwise", "the remaining levels": every level the report has not described. */
   | { readonly kind: 'remaining' }
   /** "The upper lumbar levels": the levels not described above the highest one the report describes. */
-  | { readonly kind: 'upper' };
+  | { readonly kind: 'upper' }
+  /**
+   * "The level above", "the level below": the disc level next to the one spoken of before (`step` -1 is
+   * up the spine), resolved against the walk's level context before the clause is read.
+   */
+  | { readonly kind: 'adjacent'; readonly step: -1 | 1 };
 
 interface ItemBase {
   /** Character offsets of the item in the original text. */

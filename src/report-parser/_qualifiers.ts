@@ -15,7 +15,7 @@ import { LEE_TABLE, MEYERDING_TABLE, PFIRRMANN_TABLE } from '../grading/index.js
 import type { RawFinding } from './_sentence.js';
 import type { Item } from './_model.js';
 import { isBracket, isComma } from './_model.js';
-import { RESOLUTION_TRIGGERS } from './data/context-rules.js';
+import { GONE_PHRASES, RESOLUTION_TRIGGERS } from './data/context-rules.js';
 import { SEVERITY_TERMS } from './data/severity-terms.js';
 import type { GradeSystem, Temporal } from './schema.js';
 import { withFields } from '../objects.js';
@@ -41,6 +41,7 @@ export { RESOLUTION_TRIGGERS } from './data/context-rules.js';
  * the earlier reading itself, so the grade that reading gave is not kept as an earlier finding.
  */
 const GONE_TRIGGERS: ReadonlySet<string> = new Set([
+  ...GONE_PHRASES,
   'no longer',
   'resolved',
   'interval resolution of',
@@ -673,6 +674,9 @@ const NONE_WORDS: ReadonlySet<string> = new Set(['none', 'nil', 'absent']);
 /** Verbs of a statement in the past. */
 const PAST_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'had']);
 
+/** Words that say a finding of the earlier study is there now as well. */
+const STILL_THERE: ReadonlySet<string> = new Set(['also', 'again', 'likewise', 'similarly']);
+
 /**
  * The time word at `i` ends its clause (punctuation after it at most), the clause is in the past ("was
  * … narrowed previously") and says nothing of now.
@@ -683,7 +687,10 @@ function closesPastStatement(items: readonly Item[], i: number): boolean {
     if (x?.kind !== 'other' && !(x?.kind === 'conj' && x.lit === ',')) return false;
   }
   const past = items.some((x) => x.kind === 'filler' && PAST_VERBS.has(x.lit));
-  const now = items.some((x) => x.kind === 'time' && (x.time === 'now' || x.time === 'change'));
+  // "Moderate left foraminal stenosis, which was also seen on the prior study": still there now.
+  const now =
+    items.some((x) => x.kind === 'time' && (x.time === 'now' || x.time === 'change')) ||
+    items.some((x) => x.kind === 'filler' && STILL_THERE.has(x.lit));
   const graded = items.some((x) => x.kind === 'severity');
   return past && graded && !now;
 }

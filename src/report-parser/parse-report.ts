@@ -152,6 +152,8 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
         return raw.negated || raw.maxSeverity !== undefined ? unstated(raw) : undefined;
       case 'upper':
         return raw.negated || raw.maxSeverity !== undefined ? above(raw) : undefined;
+      // Resolved in the walk; one left here had no level to be next to.
+      case 'adjacent':
       case 'other':
       case 'nonlumbar':
         return undefined;

@@ -37,6 +37,22 @@ const unc = (finding: FindingType) => ({ finding, negated: false, uncertain: tru
 const plain = (finding: FindingType) => ({ finding, negated: false, uncertain: false }) as const;
 
 /** The rule table. Longer literals win over shorter ones that start at the same word. */
+/**
+ * "Is not more detectable" (German "nicht mehr nachweisbar"), "no more visible" (French "plus visible",
+ * Portuguese "não mais"), "not seen anymore": the finding was there and has gone, as "no longer" says
+ * (round 22).
+ */
+export const GONE_PHRASES: readonly string[] = [
+  ...['not more', 'no more'].flatMap((not) =>
+    ['detectable', 'visible', 'seen', 'identifiable', 'evident', 'demonstrable', 'recognisable', 'recognizable', 'appreciable', 'depicted', 'present'].map(
+      (seen) => `${not} ${seen}`,
+    ),
+  ),
+  ...['detectable', 'visible', 'seen', 'identifiable', 'evident', 'demonstrable', 'present', 'appreciated'].flatMap((seen) =>
+    ['anymore', 'any more', 'any longer'].map((more) => `not ${seen} ${more}`),
+  ),
+];
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
   // Negation, forward: the NegEx pre-negation triggers that radiology reports use.
   { literal: 'no', category: 'negation', direction: 'forward', example: 'L4-L5: no foraminal narrowing.', expect: neg('foraminal-stenosis'), source: 'negex-2001' },
@@ -71,6 +87,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { literal: 'neither', category: 'negation', direction: 'forward', example: 'At L3-L4 there is neither canal stenosis nor foraminal narrowing.', expect: neg('foraminal-stenosis'), source: 'negex-2001' },
   { literal: 'interval resolution of', category: 'negation', direction: 'forward', example: 'Interval resolution of the left L4-5 foraminal narrowing.', expect: neg('foraminal-stenosis'), source: 'context-2009' },
   { literal: 'resolution of', category: 'negation', direction: 'forward', example: 'Resolution of the L4-5 foraminal narrowing.', expect: neg('foraminal-stenosis'), source: 'context-2009' },
+  ...GONE_PHRASES.map(
+    (literal): ContextRule => ({
+      literal, category: 'negation', direction: 'backward',
+      example: `L3-L4: the left foraminal stenosis is ${literal}.`, expect: neg('foraminal-stenosis'), source: 'corpus-review',
+    }),
+  ),
   { literal: 'none', category: 'negation', direction: 'backward', example: 'L5-S1 foraminal stenosis: none.', expect: neg('foraminal-stenosis'), source: 'medspacy-rules' },
   // Uncertainty.
   { literal: 'possible', category: 'uncertainty', direction: 'forward', example: 'L4-5: possible small disc extrusion.', expect: unc('disc-extrusion'), source: 'context-2009' },
@@ -121,6 +143,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
 
 /** Negation triggers that say a finding has gone, not that it never was. */
 export const RESOLUTION_TRIGGERS: ReadonlySet<string> = new Set([
+  ...GONE_PHRASES,
   'no longer',
   'resolved',
   'not confirmed',

@@ -243,6 +243,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'displaces', 'indenting', 'indentation', 'indents', 'indented', 'pressing', 'pressure', 'affecting', 'affects',
       'affect', 'entrapment', 'entrapping', 'trapping', 'filling', 'deforming', 'mass effect', 'mass effect on',
       'exerting mass effect on', 'neural compromise',
+      // "without repercussion on the canal or on the foramina" (French "sans retentissement"; round 22).
+      'repercussion', 'repercussion on', 'repercussions on',
     ],
   },
   {
@@ -276,6 +278,10 @@ export const LEXICON: readonly LexiconEntry[] = [
       // The width words of reports written in English by German, Dutch and Scandinavian radiologists.
       'of sufficient width', 'sufficient width', 'of normal width', 'normal width', 'sufficiently wide', 'wide enough',
       'preserved dimensions', 'with preserved dimensions', 'normal dimensions', 'of normal dimensions', 'preserved dimension',
+      // German "unauffällig" ("The segments L1/2 and L2/3 are inconspicuous"); Italian and Portuguese
+      // "ampiezza regolare", "amplitude preservada" ("the canal is of regular amplitude"; round 22).
+      'inconspicuous',
+      ...phrasesOf(['', 'of', 'with'], ['regular', 'preserved', 'normal', 'conserved'], ['amplitude']),
     ],
   },
   // Speech recognition's "patent" ("the canal is patient"): only after the verb, as "the patient" is
@@ -433,9 +439,26 @@ export const LEXICON: readonly LexiconEntry[] = [
   // normal": levels counted from the sacrum or from the top of the lumbar spine (round 18).
   ...countedLevels('lower', ['L5-S1', 'L4-L5', 'L3-L4', 'L2-L3']),
   ...countedLevels('upper', ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5']),
+  // "The level above shows a broad disc bulge", "the segment below is normal" (round 22).
+  {
+    term: { kind: 'levels', levels: 'above' }, source: 'corpus-review',
+    literals: [
+      ...phrasesOf(['the'], ['level', 'segment', 'disc level', 'interspace'], ['above', 'above it', 'above this']),
+      ...phrasesOf(['the next', 'the adjacent'], ['level', 'segment', 'disc level'], ['up', 'above', 'cranially']),
+    ],
+  },
+  {
+    term: { kind: 'levels', levels: 'below' }, source: 'corpus-review',
+    literals: [
+      ...phrasesOf(['the'], ['level', 'segment', 'disc level', 'interspace'], ['below', 'below it', 'below this']),
+      ...phrasesOf(['the next', 'the adjacent'], ['level', 'segment', 'disc level'], ['down', 'below', 'caudally']),
+    ],
+  },
   // "Upper lumbar levels are normal": the undescribed levels above the highest level described (a lower
   // level the report leaves out is not "upper").
   { term: { kind: 'levels', levels: 'upper' }, source: 'corpus-review', literals: ['upper levels', 'upper lumbar levels', 'the upper lumbar levels',
+    // "The L3/4 level is unremarkable, as are the levels above" (round 22).
+    'as are the levels above', 'as are all the levels above', 'as are the higher levels',
     // "The levels above are unremarkable" after the lower levels described (round 20).
     // Not "levels above L3-L4", a range the level reader opens.
     'the levels above are', 'levels above are', 'the levels above this', 'the levels above these', 'higher levels',
@@ -477,11 +500,19 @@ export const LEXICON: readonly LexiconEntry[] = [
     term: { kind: 'time', time: 'prior' }, source: 'context-2009',
     literals: [
       'previously', 'was previously', 'were previously', 'formerly', 'previously noted', 'previously described',
-      'previously reported', 'previously seen', 'previously demonstrated', 'previously mentioned', 'on the prior study',
-      'on the previous study', 'on prior imaging', 'on the prior examination',
+      'previously reported', 'previously seen', 'previously demonstrated', 'previously mentioned',
       // "(earlier moderate)", "increased from mild preoperatively", "the stenosis seen pre-operatively".
-      'earlier', 'preoperatively', 'pre operatively', 'preop', 'pre op', 'on the preoperative study',
-      'on the preoperative examination', 'on the prior exam', 'on the previous examination',
+      'earlier', 'preoperatively', 'pre operatively', 'preop', 'pre op',
+      // "on the prior study", "in the previous exam", "at the preceding examination" (round 22: the
+      // prepositions of reports written in English by French, German and Portuguese radiologists), and
+      // German "Voruntersuchung" as "the pre-examination".
+      ...phrasesOf(
+        ['on', 'in', 'at'],
+        ['the', ''],
+        ['prior', 'previous', 'preceding', 'last', 'former', 'preoperative', 'pre operative'],
+        ['study', 'exam', 'examination', 'scan', 'mri', 'ct', 'imaging', 'investigation', 'images'],
+      ),
+      ...phrasesOf(['on', 'in', 'at'], ['the', ''], ['pre examination', 'preexamination', 'previous exams', 'previous studies']),
     ],
   },
   // The whole statement is an earlier study's ("The outside report described severe … stenosis").
@@ -522,6 +553,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     term: { kind: 'word' }, source: 'corpus-review',
     literals: [
       'patient', 'patients', 'impression', 'impressions', 'expression', 'depression', 'progression', 'regression', 'formal',
+      // "In light of the findings": not a grade.
+      'in light of', 'in the light of', 'light touch',
       'spinal', 'lumbosacral', 'lumbosacral spine', 'spine', 'sacrum', 'sacral',
       'fluid', 'marrow', 'bone', 'body', 'bodies', 'vertebral', 'vertebra', 'vertebrae', 'muscle', 'spasm',
       'cyst', 'kidney', 'renal', 'tarlov', 'tarlovs', 'hemangioma', 'hemangiomas', 'lesion', 'tissue', 'mass', 'enhancement',

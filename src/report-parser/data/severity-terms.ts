@@ -24,6 +24,19 @@ export const SEVERITY_TERMS: readonly SeverityTerm[] = [
   { literal: 'slight', severity: 'mild', source: 'carotid-kb' },
   { literal: 'slightly', severity: 'mild', source: 'carotid-kb' },
   { literal: 'minor', severity: 'mild', source: 'corpus-review' },
+  // Reports written in English by French, German, Portuguese and Spanish radiologists: "discret",
+  // "diskret", "discreto" and "léger", "leve" mean slight ("discrete bilateral neuroforaminal narrowing",
+  // "narrowed in a light manner"; round 22). Italian "discreto" can mean fair-sized; the reports read here
+  // use it for slight.
+  { literal: 'discrete', severity: 'mild', source: 'corpus-review', note: 'Non-native English: slight.' },
+  { literal: 'discretely', severity: 'mild', source: 'corpus-review' },
+  { literal: 'light', severity: 'mild', source: 'corpus-review', note: 'Non-native English (léger, leve, lieve): slight.' },
+  { literal: 'lightly', severity: 'mild', source: 'corpus-review' },
+  { literal: 'low grade', severity: 'mild', source: 'corpus-review' },
+  // German "mittelgradig": between low-grade and high-grade.
+  { literal: 'middle grade', severity: 'moderate', source: 'corpus-review' },
+  { literal: 'medium grade', severity: 'moderate', source: 'corpus-review' },
+  { literal: 'intermediate grade', severity: 'moderate', source: 'corpus-review' },
   // "Trace bilateral foraminal narrowing", "borderline canal stenosis": the least narrowing that is still
   // named, read as mild (round 11; a reader could call borderline uncertain, but it is stated, not doubted).
   { literal: 'trace', severity: 'mild', source: 'corpus-review' },
