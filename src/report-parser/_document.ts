@@ -105,6 +105,7 @@ import {
   withRetractedForamen,
   withRootSideOnForamen,
   pronounGrade,
+  withBracketedSideGrades,
 } from './_implied-sides.js';
 import { buildItems } from './_items.js';
 import type { Item, LevelRef } from './_model.js';
@@ -668,6 +669,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         : undefined;
     if (bracket) items = bracket.items;
     if (gradesClauseBefore(items)) return;
+    items = withBracketedSideGrades(items);
     items = withLeadingWidth(withTrailingGrade(withRootNamedForamen(prepare(items))));
     // "at L5-S1 or above L3-L4": a range is opened before the levels of a list are joined.
     items = withDistributedLevels(

@@ -2,7 +2,7 @@
  * Sides carried between clauses and sentences: "the opposite foramen", "the right side is preserved",
  * a side stated once for a pair of findings, pronouns pointing back to the lesion just described.
  */
-import { isComma } from './_model.js';
+import { isBracket, isComma } from './_model.js';
 import type { Item } from './_model.js';
 import type { QualifiedFinding } from './_qualifiers.js';
 import { RESOLUTION_TRIGGERS } from './_qualifiers.js';
@@ -623,4 +623,57 @@ export function pronounGrade(items: readonly Item[], text: string): Item | undef
     }
   }
   return grade;
+}
+
+/** Item kinds that may stand between two sides graded in brackets ("… than on the right (mild)"). */
+const BRACKETED_PAIR_GLUE: ReadonlySet<Item['kind']> = new Set(['glue', 'filler', 'other', 'conj']);
+
+/**
+ * "Bi-foraminal stenosis, more marked on the left (moderate) than on the right (light)", "left
+ * (moderate) greater than right (mild)": two sides, each with its grade in a bracket after it, are read
+ * as "moderate left and mild right". A bracket after a lean ("worse on the left") grades the worse side
+ * when it comes first, the side other than the first one graded when it comes second.
+ */
+export function withBracketedSideGrades(items: Item[]): Item[] {
+  if (!items.some((x) => x.kind === 'asym' || x.kind === 'side')) return items;
+  const graded: { side: 'left' | 'right'; grade: Item; from: number; to: number }[] = [];
+  for (let k = 1; k + 2 < items.length; k++) {
+    const grade = items[k + 1];
+    if (!isBracket(items[k], '(') || grade?.kind !== 'severity' || !isBracket(items[k + 2], ')')) {
+      continue;
+    }
+    const owner = items[k - 1];
+    let side: 'left' | 'right' | undefined;
+    if (owner?.kind === 'side' && (owner.side === 'left' || owner.side === 'right'))
+      side = owner.side;
+    else if (owner?.kind === 'asym') {
+      const first = graded[0]?.side;
+      side = first === undefined ? owner.side : first === 'left' ? 'right' : 'left';
+    }
+    if (side) graded.push({ side, grade, from: k - 1, to: k + 2 });
+  }
+  const [a, b] = graded;
+  if (graded.length !== 2 || !a || !b || a.side === b.side) return items;
+  for (let k = a.to + 1; k < b.from; k++) {
+    const x = items[k];
+    if (x && !BRACKETED_PAIR_GLUE.has(x.kind) && x.kind !== 'asym') return items;
+  }
+  const sideItem = (p: typeof a): Item => ({
+    kind: 'side',
+    side: p.side,
+    plural: false,
+    lit: '',
+    start: p.grade.start,
+    end: p.grade.end,
+  });
+  const and: Item = { kind: 'conj', lit: 'and', start: b.grade.start, end: b.grade.start };
+  return [
+    ...items.slice(0, a.from),
+    a.grade,
+    sideItem(a),
+    and,
+    b.grade,
+    sideItem(b),
+    ...items.slice(b.to + 1),
+  ];
 }

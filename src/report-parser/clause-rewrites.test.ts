@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  withAdjacentLevels,
   withCanalAndForamina,
   withLeadingWidth,
   withOpenRanges,
@@ -78,5 +79,22 @@ describe('withCanalAndForamina', () => {
       rewritten(withCanalAndForamina, 'L3-4: Normal.'),
       'level:L3-L4 target:canal conj target:foramen[pl] pred:normal',
     );
+  });
+});
+
+describe('withAdjacentLevels', () => {
+  const base = { kind: 'levels', levels: ['L4-L5'] } as const;
+  const adjacent = (text: string): string => picture(withAdjacentLevels(itemsOf(text), text, base));
+  it('"the level above" and "the level below" are the levels next to the one spoken of', () => {
+    assert.match(adjacent('The level above shows a disc bulge'), /^level:L3-L4 /);
+    assert.match(adjacent('The level below is normal'), /^level:L5-S1 /);
+  });
+  it('a comparison, or a level above something named, places nothing', () => {
+    assert.doesNotMatch(adjacent('Similar appearance to the level above'), /level:/);
+    assert.doesNotMatch(adjacent('Disc bulge at the level above the laminectomy'), /level:L3-L4/);
+  });
+  it('with no level spoken of before, nothing is placed', () => {
+    const text = 'The level above is normal';
+    assert.doesNotMatch(picture(withAdjacentLevels(itemsOf(text), text, undefined)), /level:/);
   });
 });

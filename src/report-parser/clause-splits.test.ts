@@ -3,7 +3,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ClauseView } from './_clause-splits.js';
-import { ellipticalClauses, noneSplit, opensWithTopicLabel, slashPairs } from './_clause-splits.js';
+import {
+  ellipticalClauses,
+  noneSplit,
+  opensWithTopicLabel,
+  slashPairs,
+  trailingSideSplit,
+} from './_clause-splits.js';
 import { buildItems } from './_items.js';
 import { createNormaliser } from './_normalise.js';
 import type { Token } from './_scan.js';
@@ -87,5 +93,21 @@ describe('opensWithTopicLabel', () => {
     assert.equal(opensWithTopicLabel(viewOf(topic), tokensOf(topic), 0), true);
     const finding = 'Foramina: patent';
     assert.equal(opensWithTopicLabel(viewOf(finding), tokensOf(finding), 0), false);
+  });
+});
+
+describe('trailingSideSplit', () => {
+  it('a clause ending with its side is cut from one opening with the other side', () => {
+    const text =
+      'Moderate stenosis of the neuroforamen left, on the right side slight narrowing of the foramen';
+    const tokens = tokensOf(text);
+    const at = trailingSideSplit(viewOf(text), tokens, 0, tokens.length);
+    assert.ok(at !== undefined);
+    assert.equal(words(tokens, at, at + 3), 'on the right');
+  });
+  it('the same side on both sides of the comma is one statement', () => {
+    const text = 'Moderate stenosis of the foramen left, on the left side with root contact';
+    const tokens = tokensOf(text);
+    assert.equal(trailingSideSplit(viewOf(text), tokens, 0, tokens.length), undefined);
   });
 });

@@ -6,6 +6,7 @@ import {
   SUMMARY_OF_ABOVE,
   citesImaging,
   declaresBracketsPrior,
+  withEarlierLesionGrades,
   withoutPriorNotation,
 } from './_earlier-studies.js';
 import { itemsOf, picture, tokensOf } from './_test-items.js';
@@ -56,5 +57,25 @@ describe('remarks that report nothing', () => {
     assert.equal(GENERIC_REMARK.test('mild stenosis'), false);
     assert.equal(SUMMARY_OF_ABOVE.test('as detailed above, up to moderate'), true);
     assert.equal(SUMMARY_OF_ABOVE.test('moderate'), false);
+  });
+});
+
+describe('withEarlierLesionGrades', () => {
+  it('a past-tense relative clause in a sentence about a lesion that changed size is the earlier study', () => {
+    const text =
+      'The extrusion, which was seen with severe left foraminal narrowing, has decreased in size';
+    assert.equal(withEarlierLesionGrades(itemsOf(text), text)?.whole, true);
+  });
+  it('with a grade after the change, only the relative clause grades are marked earlier', () => {
+    const text =
+      'The extrusion, which was seen with severe left foraminal narrowing, has decreased in size, now with mild narrowing';
+    const out = withEarlierLesionGrades(itemsOf(text), text);
+    assert.equal(out?.whole, false);
+    assert.match(picture(out?.items ?? []), /time:prior severity:severe/);
+    assert.doesNotMatch(picture(out?.items ?? []), /time:prior severity:mild/);
+  });
+  it('a relative clause in a sentence whose lesion did not change size is left alone', () => {
+    const text = 'Moderate left foraminal stenosis, which was also seen on the prior study';
+    assert.equal(withEarlierLesionGrades(itemsOf(text), text), undefined);
   });
 });

@@ -9,6 +9,8 @@ import {
   withForamenPerSide,
   withLeadingSide,
   withNounBeforeNegatedSide,
+  withBracketedSideGrades,
+  pronounGrade,
 } from './_implied-sides.js';
 import type { ImpliedForamen } from './_subjects.js';
 import { itemsOf, picture } from './_test-items.js';
@@ -68,5 +70,36 @@ describe('respectivePairs', () => {
   it('"respectively" pairs two grades with two sides', () => {
     const text = 'mild and moderate on the left and right respectively';
     assert.equal(respectivePairs(itemsOf(text), text), 2);
+  });
+});
+
+describe('withBracketedSideGrades', () => {
+  it('"worse on the left (moderate) than on the right (mild)" reads as two graded sides', () => {
+    assert.equal(
+      picture(
+        withBracketedSideGrades(
+          itemsOf(
+            'bilateral foraminal stenosis, worse on the left (moderate) than on the right (mild)',
+          ),
+        ),
+      ),
+      'side:bilateral target:foramen pred:narrow conj severity:moderate side:left conj severity:mild side:right',
+    );
+  });
+  it('one bracketed grade is left alone (an earlier grade, say)', () => {
+    const text = 'Moderate left foraminal stenosis (mild)';
+    assert.equal(picture(withBracketedSideGrades(itemsOf(text))), picture(itemsOf(text)));
+  });
+});
+
+describe('pronounGrade', () => {
+  it('"It is probably mild" is a grade of the finding before', () => {
+    const text = 'It is probably mild, although the root may be contacted.';
+    const grade = pronounGrade(itemsOf(text), text);
+    assert.equal(grade && picture([grade]), 'severity:mild');
+  });
+  it('a sentence that says more than a grade is not', () => {
+    const text = 'It is mild on the right.';
+    assert.equal(pronounGrade(itemsOf(text), text), undefined);
   });
 });

@@ -185,3 +185,20 @@ describe('a synoptic template headed "Segment:"', () => {
     ],
   ]);
 });
+
+describe('two sides each graded in a bracket', () => {
+  table([
+    [
+      'L5-S1: discarthrosis responsible of a bi-foraminal stenosis, more marked on the left (moderate) than on the right (light).',
+      ['L5-S1 left moderate current', 'L5-S1 right mild current'],
+    ],
+    [
+      'L4-5: bilateral foraminal stenosis, left (moderate) greater than right (mild).',
+      ['L4-L5 left moderate current', 'L4-L5 right mild current'],
+    ],
+    [
+      'L3-4: bilateral foraminal narrowing, right (severe) more than left (moderate).',
+      ['L3-L4 left moderate current', 'L3-L4 right severe current'],
+    ],
+  ]);
+});
