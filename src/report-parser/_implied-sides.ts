@@ -644,9 +644,9 @@ export function withBracketedSideGrades(items: Item[]): Item[] {
     }
     const owner = items[k - 1];
     let side: 'left' | 'right' | undefined;
-    if (owner?.kind === 'side' && (owner.side === 'left' || owner.side === 'right'))
+    if (owner?.kind === 'side' && (owner.side === 'left' || owner.side === 'right')) {
       side = owner.side;
-    else if (owner?.kind === 'asym') {
+    } else if (owner?.kind === 'asym') {
       const first = graded[0]?.side;
       side = first === undefined ? owner.side : first === 'left' ? 'right' : 'left';
     }
