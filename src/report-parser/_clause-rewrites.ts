@@ -643,10 +643,6 @@ export function withIncludedLevel(items: readonly Item[], text: string): Item[] 
 /** Backward negations that also negate forward when they open a clause ("Nil central canal stenosis"). */
 const OPENING_NEGATIONS: ReadonlySet<string> = new Set(['nil', 'none']);
 
-/**
- * "Nil central canal or exit foraminal stenosis.": Australian reports put "nil" (elsewhere written
- * after its finding, "stenosis nil") before the finding; opening a sentence, it negates forward.
- */
 /** Labels of the levels a finding-first list has not described ("- Others: patent"). */
 export const REMAINING_LABELS: ReadonlySet<string> = new Set(['others', 'rest']);
 
@@ -673,6 +669,10 @@ export function withLeadingElse(items: Item[], text: string): Item[] {
   return [remaining, ...items.slice(label ? 2 : 1)];
 }
 
+/**
+ * "Nil central canal or exit foraminal stenosis.": Australian reports put "nil" (elsewhere written
+ * after its finding, "stenosis nil") before the finding; opening a sentence, it negates forward.
+ */
 export function withLeadingNil(items: readonly Item[]): Item[] {
   const at = items.findIndex((x) => x.kind !== 'glue' && x.kind !== 'level');
   const x = items[at];
@@ -746,4 +746,34 @@ export function withAdjacentLevels(
     if (compared || aboveWhat || next === undefined) return [];
     return [{ ...x, ref: { kind: 'levels', levels: [next] } }];
   });
+}
+
+/** Australian and New Zealand words for "nothing abnormal" after a level ("L1/2 to L3/4 nil"). */
+const NIL_WORDS: ReadonlySet<string> = new Set(['nil', 'nil significant']);
+
+/**
+ * "L1/2 - L3/4: nil significant.", "L1/2 to L3/4 nil.": a level and "nil" alone say the level is
+ * normal, as "NAD" does (`headed`: a level heading stands for the level). Under a finding named once ("Foraminal stenosis: … L4/5: nil") the caller
+ * does not ask: there "nil" denies that finding only.
+ */
+export function withNilLevel(items: Item[], headed: boolean): Item[] {
+  let nil = -1;
+  let level = headed;
+  for (const [i, x] of items.entries()) {
+    if (x.kind === 'level') level = true;
+    else if (x.kind === 'context' && NIL_WORDS.has(x.rule.literal) && nil < 0) nil = i;
+    else if (x.kind !== 'glue' && x.kind !== 'filler' && x.kind !== 'other' && x.kind !== 'conj') {
+      return items;
+    }
+  }
+  const word = items[nil];
+  if (!level || !word) return items;
+  const normal: Item = {
+    kind: 'pred',
+    pred: 'normal',
+    lit: word.lit,
+    start: word.start,
+    end: word.end,
+  };
+  return [...items.slice(0, nil), normal, ...items.slice(nil + 1)];
 }

@@ -713,3 +713,32 @@ export const trailingSideSplit = (
   }
   return undefined;
 };
+
+/** Words that open a clause about the earlier study ("…, previously it was moderately stenosed"). */
+const EARLIER_OPENERS: ReadonlySet<string> = new Set(['previously', 'formerly', 'earlier']);
+/** Past-tense verbs of such a clause. */
+const PAST_TENSE: ReadonlySet<string> = new Set(['was', 'were', 'had']);
+
+/**
+ * "The central canal is adequate at this level, previously it was moderately stenosed by the large
+ * extrusion": a clause after a comma, opened by a word of the earlier study and told in the past with
+ * nothing said of now, is a statement of its own (the earlier study's); read with the one before, its
+ * noun stayed as a current narrowing. Where it starts, or undefined.
+ */
+export const earlierClauseSplit = (
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): number | undefined => {
+  for (let k = from + 2; k + 2 < to; k++) {
+    if (tokens[k]?.lower !== ',' || !EARLIER_OPENERS.has(tokens[k + 1]?.lower ?? '')) continue;
+    let past = false;
+    for (let l = k + 2; l < to; l++) {
+      const word = tokens[l]?.lower ?? '';
+      if (word === 'now' || word === ',' || word === 'currently') return undefined;
+      if (PAST_TENSE.has(word)) past = true;
+    }
+    return past ? k + 1 : undefined;
+  }
+  return undefined;
+};

@@ -29,9 +29,11 @@ import {
   withRootNamedForamen,
   withTrailingGrade,
   withAdjacentLevels,
+  withNilLevel,
 } from './_clause-rewrites.js';
 import type { ClauseView } from './_clause-splits.js';
 import {
+  earlierClauseSplit,
   ellipticalClauses,
   exceptionSplit,
   noneSplit,
@@ -388,6 +390,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (none.end < to) processSentence(tokens, none.end, to);
       return;
     }
+    const earlierPart = earlierClauseSplit(tokens, start, to);
+    if (earlierPart !== undefined) {
+      processClause(tokens, start, earlierPart - 1, keep);
+      processClause(tokens, earlierPart, to, keep);
+      return;
+    }
     const sidePart = trailingSideSplit(view, tokens, start, to);
     if (sidePart !== undefined) {
       processClause(tokens, start, sidePart - 1, keep);
@@ -620,8 +628,21 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const ungraded = previousClause.filter(
       (f) => f.severity === null && !f.negated && STENOSIS_FINDINGS.has(f.finding),
     );
-    if (ungraded.length === 0) return false;
     const hedged = items.some((x) => x.kind === 'context' && x.rule.category === 'uncertainty');
+    const now = items.some((x) => x.kind === 'time' && x.time === 'now');
+    const earlier = previousClause.filter(
+      (f) => f.temporal === 'prior' && f.severity !== null && STENOSIS_FINDINGS.has(f.finding),
+    );
+    if (ungraded.length === 0 && now && earlier.length > 0) {
+      // "On that study the left foramen was moderately narrowed; it is now mildly narrowed.": this
+      // study's grade of the earlier study's finding.
+      previousClause = earlier.map((f) =>
+        withFields(f, { severity: grade.severity, temporal: 'current', uncertain: hedged }),
+      );
+      findings.push(...previousClause);
+      return true;
+    }
+    if (ungraded.length === 0) return false;
     previousClause = previousClause.map((f) => {
       if (!ungraded.includes(f)) return f;
       const graded = withFields(f, { severity: grade.severity, uncertain: f.uncertain || hedged });
@@ -764,6 +785,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     items = withNounBeforeNegatedSide(items);
     items = withLeadingNil(items);
     items = withNegativeLevel(items, text);
+    // Not in a table row ("L5-S1: nil / severe / mild"): there "nil" is one cell.
+    if (!subject && !/\s\/\s|[|\t]/.test(lineAround(text, items[0]?.start ?? 0))) {
+      items = withNilLevel(items, header !== undefined);
+    }
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;
     // A method note naming its grading system ("Foraminal stenosis is graded according to Lee") is read.

@@ -619,7 +619,10 @@ export function pronounGrade(items: readonly Item[], text: string): Item | undef
       if (grade) return undefined;
       grade = x;
     } else if (!(x.kind === 'context' && x.rule.category === 'uncertainty')) {
-      if (!PRONOUN_GRADE_KINDS.has(x.kind)) return undefined;
+      // "It is now mildly narrowed": this study's word and the narrowing itself may stand with it.
+      const now = x.kind === 'time' && x.time === 'now';
+      const narrowed = x.kind === 'pred' && x.pred === 'narrow';
+      if (!PRONOUN_GRADE_KINDS.has(x.kind) && !now && !narrowed) return undefined;
     }
   }
   return grade;

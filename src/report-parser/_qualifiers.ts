@@ -674,6 +674,22 @@ const NONE_WORDS: ReadonlySet<string> = new Set(['none', 'nil', 'absent']);
 /** Verbs of a statement in the past. */
 const PAST_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'had']);
 
+/**
+ * "…, previously it was moderately stenosed by the large extrusion": a clause opened by its time word
+ * and told in the past, with nothing said of now, is the earlier study's as a whole (else its noun
+ * would stay as a current narrowing of no grade).
+ */
+function opensPastStatement(items: readonly Item[], i: number): boolean {
+  for (let k = 0; k < i; k++) {
+    const x = items[k];
+    // Words of no weight, or the structure a clause leaves out, put in before it (no width).
+    const light =
+      x?.kind === 'glue' || x?.kind === 'filler' || x?.kind === 'conj' || x?.kind === 'other';
+    if (!light && x?.start !== x?.end) return false;
+  }
+  return closesPastStatementWords(items);
+}
+
 /** Words that say a finding of the earlier study is there now as well. */
 const STILL_THERE: ReadonlySet<string> = new Set(['also', 'again', 'likewise', 'similarly']);
 
@@ -686,6 +702,11 @@ function closesPastStatement(items: readonly Item[], i: number): boolean {
     const x = items[k];
     if (x?.kind !== 'other' && !(x?.kind === 'conj' && x.lit === ',')) return false;
   }
+  return closesPastStatementWords(items);
+}
+
+/** A graded statement told in the past that says nothing of now. */
+function closesPastStatementWords(items: readonly Item[]): boolean {
   const past = items.some((x) => x.kind === 'filler' && PAST_VERBS.has(x.lit));
   // "Moderate left foraminal stenosis, which was also seen on the prior study": still there now.
   const now =
@@ -861,6 +882,10 @@ export function readQualifiers(
         // the state after it stays the targets' predicate.
         const and = items[i + 1];
         if (and?.kind === 'conj' && and.lit === 'and' && items[i + 2]?.kind === 'pred') i++;
+        continue;
+      }
+      if (x.time === 'prior' && priorGrade === undefined && opensPastStatement(items, i)) {
+        pastStatement = true;
         continue;
       }
       const j = nextMeaningful(items, i + 1, TIME_GRADE_WINDOW);

@@ -118,12 +118,15 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
   // "No canal stenosis. No foraminal narrowing." in a report that names no disc level at all (a normal
   // study): the statement is about the whole lumbar spine.
   // ("No canal stenosis at both levels" points at levels it does not name: not the whole spine.)
-  const namesNoLevel = reading.levelsMentioned.length === 0 && !/\blevels?\b/i.test(text);
+  // The sentence, not the report, decides: "Discs hydrated at all levels. … No spinal canal or
+  // foraminal stenosis." (round 23).
+  const namesNoLevel = reading.levelsMentioned.length === 0;
   const levelsOf = (raw: SectionedFinding): readonly Level[] | undefined => {
     const ref = raw.levelRef;
     if (!ref) {
       const wholeSpine =
         namesNoLevel &&
+        !/\blevels?\b/i.test(sentenceAround(text, raw.start, raw.end)) &&
         raw.negated &&
         raw.temporal === 'current' &&
         (raw.finding === 'central-canal-stenosis' || raw.finding === 'foraminal-stenosis');
@@ -210,7 +213,9 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
   const findings =
     opts.dedupe === false
       ? candidates.map((c) => c.finding)
-      : dedupe(yieldToNegatedSide(yieldToStated(yieldToAddendum(candidates))));
+      : withoutBoundsUnderGrades(
+          dedupe(yieldToNegatedSide(yieldToStated(yieldToAddendum(candidates)))),
+        );
   findings.sort(
     (a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.span[0] - b.span[0],
   );
@@ -366,6 +371,28 @@ function yieldToNegatedSide(candidates: readonly Candidate[]): Candidate[] {
   });
 }
 
+/**
+ * "Mild bilateral foraminal narrowing at L4-L5 and L5-S1. No high-grade stenosis.": a bound at a level
+ * where the report states the grade of every side it covers says nothing more; the stated grade stays
+ * (round 23).
+ */
+function withoutBoundsUnderGrades(list: ReportFinding[]): ReportFinding[] {
+  if (!list.some((f) => f.maxSeverity !== undefined)) return list;
+  const graded = list.filter(
+    (f) =>
+      f.temporal === 'current' && !f.negated && f.severity !== null && f.maxSeverity === undefined,
+  );
+  return list.filter((f) => {
+    if (f.maxSeverity === undefined || f.severity !== null || f.temporal !== 'current') return true;
+    const here = graded.filter((g) => g.level === f.level && g.finding === f.finding);
+    const covers = (side: 'left' | 'right'): boolean =>
+      here.some((g) => g.side === side || g.side === 'bilateral');
+    if (f.side === 'left' || f.side === 'right') return !covers(f.side);
+    if (f.side === 'bilateral') return !(covers('left') && covers('right'));
+    return here.length === 0;
+  });
+}
+
 const baseKey = (f: ReportFinding): string =>
   `${f.level}|${f.finding}|${f.negated ? 1 : 0}|${f.temporal}|${f.maxSeverity ?? ''}`;
 const sideKey = (side: FindingSide | undefined): string => side ?? '-';
@@ -483,4 +510,13 @@ function dedupeVertebral(list: readonly VertebralFinding[]): VertebralFinding[] 
     out.push(v);
   }
   return out;
+}
+
+/** The sentence holding characters `start` to `end`: from the full stop or line end before to the one after. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[.\n;]/.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && !/[.\n;]/.test(text[to] ?? '')) to++;
+  return text.slice(from, to);
 }

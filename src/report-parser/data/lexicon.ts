@@ -147,8 +147,12 @@ export const LEXICON: readonly LexiconEntry[] = [
       'foraminal dimensions', 'foraminal size', 'foraminal cross sectional area',
     ],
   },
-  { term: target('recess'), source: 'corpus-review', literals: ['lateral recess', 'recess', 'subarticular recess', 'subarticular zone', 'lateral recess zone'] },
-  { term: target('recess', true), source: 'corpus-review', literals: ['lateral recesses', 'recesses', 'subarticular recesses'] },
+  // "Nerve root canal" (UK and Irish reports): the root's path from the lateral recess to the foramen
+  // (Lee, Rauschning and Glenn 1988: entrance, mid and exit zones). Read as the lateral recess, its
+  // entrance zone and the usual sense ("compression of the L5 root in the right nerve root canal");
+  // the foramina keep their own names (round 23).
+  { term: target('recess'), source: 'corpus-review', literals: ['lateral recess', 'recess', 'subarticular recess', 'subarticular zone', 'lateral recess zone', 'nerve root canal', 'root canal', 'radicular canal'] },
+  { term: target('recess', true), source: 'corpus-review', literals: ['lateral recesses', 'recesses', 'subarticular recesses', 'nerve root canals', 'root canals', 'radicular canals'] },
   { term: target('facet'), source: 'corpus-review', literals: ['facet', 'facet joint', 'apophyseal joint', 'zygapophyseal joint'] },
   { term: target('facet', true), source: 'corpus-review', literals: ['facets', 'facet joints', 'apophyseal joints', 'zygapophyseal joints'] },
   {
@@ -513,6 +517,8 @@ export const LEXICON: readonly LexiconEntry[] = [
         ['study', 'exam', 'examination', 'scan', 'mri', 'ct', 'imaging', 'investigation', 'images'],
       ),
       ...phrasesOf(['on', 'in', 'at'], ['the', ''], ['pre examination', 'preexamination', 'previous exams', 'previous studies']),
+      // "An outside MRI … has been made available. On that study there was …" (round 23).
+      ...phrasesOf(['on', 'in', 'at'], ['that', 'the earlier', 'the older', 'the original'], ['study', 'exam', 'examination', 'scan', 'mri', 'ct', 'imaging']),
     ],
   },
   // The whole statement is an earlier study's ("The outside report described severe … stenosis").
