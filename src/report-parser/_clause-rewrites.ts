@@ -777,3 +777,27 @@ export function withNilLevel(items: Item[], headed: boolean): Item[] {
   };
   return [...items.slice(0, nil), normal, ...items.slice(nil + 1)];
 }
+
+/**
+ * "At any lumbar level between L1-L2 and L3-L4 inclusive": two disc levels after "between" are the
+ * ends of a range, every level from one to the other (round 24). "Between L4 and L5" names vertebrae
+ * and is read by the level reader as the disc between them.
+ */
+export function withBetweenRange(items: Item[], text: string): Item[] {
+  const at = items.findIndex(
+    (x, i) =>
+      x.kind === 'level' &&
+      x.ref.kind === 'levels' &&
+      x.ref.levels.length === 2 &&
+      i > 0 &&
+      /^between$/i.test(text.slice(items[i - 1]?.start ?? 0, items[i - 1]?.end ?? 0)),
+  );
+  const pair = items[at];
+  if (pair?.kind !== 'level' || pair.ref.kind !== 'levels') return items;
+  const [a, b] = pair.ref.levels;
+  const from = LEVELS.indexOf(a ?? 'T12-L1');
+  const to = LEVELS.indexOf(b ?? 'T12-L1');
+  if (from < 0 || to <= from + 1) return items;
+  const range: Item = { ...pair, ref: { kind: 'levels', levels: LEVELS.slice(from, to + 1) } };
+  return [...items.slice(0, at), range, ...items.slice(at + 1)];
+}

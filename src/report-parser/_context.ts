@@ -117,8 +117,24 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
     const scope = trigger.rule.maxScope ?? DEFAULT_SCOPE;
     if (direction === 'forward' || direction === 'bidirectional') {
       let coveredHead = false;
-      for (let j = k + 1, n = 0; j < items.length && n < scope; j++, n++) {
+      // Words of no weight (commas, "of", "there") do not use up the scope, within a hard bound:
+      // "no evidence, at any lumbar level between L1-L2 and L3-L4 inclusive, of disc herniation, spinal
+      // canal stenosis or neural foraminal narrowing" reaches its last noun (round 24).
+      for (
+        let j = k + 1, n = 0, total = 0;
+        j < items.length && n < scope && total < 2 * scope;
+        j++, total++
+      ) {
         const x = items[j];
+        if (
+          x &&
+          x.kind !== 'glue' &&
+          x.kind !== 'filler' &&
+          x.kind !== 'other' &&
+          x.kind !== 'conj'
+        ) {
+          n++;
+        }
         if (!x || x.kind === 'context') break;
         if (x.kind === 'level' && coveredHead) {
           flags[j] = 1;

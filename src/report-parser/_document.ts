@@ -29,6 +29,7 @@ import {
   withRootNamedForamen,
   withTrailingGrade,
   withAdjacentLevels,
+  withBetweenRange,
   withNilLevel,
 } from './_clause-rewrites.js';
 import type { ClauseView } from './_clause-splits.js';
@@ -112,7 +113,12 @@ import {
 import { buildItems } from './_items.js';
 import type { Item, LevelRef } from './_model.js';
 import type { Normaliser } from './_normalise.js';
-import { opensWithEarlierStudyAt, qualifyFindings, readQualifiers } from './_qualifiers.js';
+import {
+  EARLIER_STUDY_OPENERS,
+  opensWithEarlierStudyAt,
+  qualifyFindings,
+  readQualifiers,
+} from './_qualifiers.js';
 import {
   type DocumentReading,
   type SectionedFinding,
@@ -327,7 +333,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     // sentence is the earlier study's.
     const opener = tokens[start]?.lower;
     sentenceOpensEarlier =
-      (opener === 'on' || opener === 'in' || opener === 'at') &&
+      EARLIER_STUDY_OPENERS.has(opener ?? '') &&
       opensWithEarlierStudyAt(text, tokens[start]?.start ?? 0);
     // The history of a COMPARISON section is read as the earlier study's findings.
     const cited =
@@ -697,7 +703,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       withReferredLevels(withOpenRanges(items, text), levelsMentioned, last),
       header,
     );
-    items = withNamedRange(items);
+    items = withNamedRange(withBetweenRange(items, text));
     items = withRemainingForamina(items, text);
     // "Foraminal stenosis — L2-L3: mild left": a subject, then a level heading of its own.
     const split = subjectSplit(tokens, start, to);

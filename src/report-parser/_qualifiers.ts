@@ -614,15 +614,64 @@ function endsWithGrade(out: readonly Item[]): boolean {
   return out[k]?.kind === 'severity';
 }
 
-/** A clause opening with an earlier study ("On the prior MRI, …", "on the pre-operative study there was"). */
+/**
+ * A clause opening with an earlier study: "On the prior MRI, …", "on the pre-operative study there
+ * was", and in letters "His pre-operative MRI last year had shown …", "Her first MRI (August 2021)
+ * showed …", "Pre-operative MRI (2017), report quoted: …" (round 24; the study named with its word of
+ * earlier and a verb in the past).
+ */
 const EARLIER_STUDY_OPENING =
   /^(?:on|in|at) the (?:prior|previous|earlier|outside|pre-?\s?operative|preop|last|original) (?:study|mri|ct|scan|examination|exam|imaging|myelogram)\b/i;
-/** Characters of a clause's opening read for an earlier study. */
-const EARLIER_STUDY_OPENING_CHARS = 60;
+/** The same study as the subject of its own past-tense verb ("His pre-operative MRI had shown"). */
+const EARLIER_STUDY_SUBJECT =
+  /^(?:(?:his|her|their|the|an?)\s)?(?:pre-?\s?operative|preop|first|previous|prior|earlier|original|initial|older|outside)\s(?:lumbar\s)?(?:mri|mr|ct|scan|study|imaging|myelogram|ct myelogram)\b[^.;]{0,48}?\b(?:showed|had shown|demonstrated|had demonstrated|revealed|had revealed|described|reported|quoted)\b/i;
+/** Words naming an imaging study, counted to tell a document of one study from one of several. */
+const STUDY_MENTION = /\b(?:mri|mr|ct|myelogram|scan)\b/gi;
+let countedText: string | undefined;
+let countedStudies = 0;
+/** How many times `text` names an imaging study (remembered for the text last asked about). */
+function studyMentions(text: string): number {
+  if (text !== countedText) {
+    countedText = text;
+    countedStudies = text.match(STUDY_MENTION)?.length ?? 0;
+  }
+  return countedStudies;
+}
+/** Characters of a clause's opening read for an earlier study ("His pre-operative MRI last year had shown"). */
+const EARLIER_STUDY_OPENING_CHARS = 120;
+
+/** First words of such an opening, looked at before the text is read. */
+export const EARLIER_STUDY_OPENERS: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'his',
+  'her',
+  'their',
+  'the',
+  'a',
+  'an',
+  'pre',
+  'preoperative',
+  'preop',
+  'first',
+  'previous',
+  'prior',
+  'earlier',
+  'original',
+  'initial',
+  'older',
+  'outside',
+]);
 
 /** Whether the text at `at` opens with an earlier study ("On the prior MRI, …"). */
-export const opensWithEarlierStudyAt = (text: string, at: number): boolean =>
-  EARLIER_STUDY_OPENING.test(text.slice(at, at + EARLIER_STUDY_OPENING_CHARS));
+export const opensWithEarlierStudyAt = (text: string, at: number): boolean => {
+  const opening = text.slice(at, at + EARLIER_STUDY_OPENING_CHARS);
+  if (EARLIER_STUDY_OPENING.test(opening)) return true;
+  // The subject form only where the document names another study too: an operation note whose one
+  // study is "the preoperative MRI" reports that study's findings as the ones it acts on (round 24).
+  return EARLIER_STUDY_SUBJECT.test(opening) && studyMentions(text) >= 2;
+};
 
 /**
  * "the canal was normal at this level in 2019", "in 2020 the foramen was moderately narrowed": a
@@ -655,7 +704,8 @@ function opensWithEarlierStudy(
   const last = items[items.length - 1];
   if (!first || !last) return false;
   const opener =
-    first.kind === 'glue' && (first.lit === 'on' || first.lit === 'in' || first.lit === 'at');
+    first.end - first.start <= 12 &&
+    EARLIER_STUDY_OPENERS.has(text.slice(first.start, first.end).toLowerCase());
   const dated =
     !sentenceOpens &&
     items.some((x) => x.kind === 'filler' && (x.lit === 'was' || x.lit === 'were')) &&
@@ -748,6 +798,28 @@ const statesGradeBefore = (out: readonly Item[]): boolean =>
   out.some((y) => y.kind === 'target' || (y.kind === 'pred' && y.pred === 'narrow'));
 
 /** Whether this study's grade is named after item `i` ("now"). */
+/**
+ * Where an ungraded aside about the earlier study ends: a time word opening a clause between commas that
+ * holds a narrowing but no grade, before this study's "now" ("…, previously effaced by phlegmon, is now
+ * patent"). The closing comma's index, or undefined.
+ */
+function ungradedEarlierAside(
+  items: readonly Item[],
+  i: number,
+  out: readonly Item[],
+): number | undefined {
+  if (!isComma(out[out.length - 1])) return undefined;
+  let c = i + 1;
+  while (c < items.length && !isComma(items[c])) c++;
+  if (c >= items.length) return undefined;
+  const aside = items.slice(i + 1, c);
+  const narrows = aside.some(
+    (y) => y.kind === 'pred' && (y.pred === 'narrow' || y.pred === 'compress'),
+  );
+  const graded = aside.some((y) => y.kind === 'severity');
+  return narrows && !graded && hasNow(items, c) ? c : undefined;
+}
+
 const hasNow = (items: readonly Item[], i: number): boolean =>
   items.some((x, k) => k > i && x.kind === 'time' && x.time === 'now');
 
@@ -882,6 +954,15 @@ export function readQualifiers(
         // the state after it stays the targets' predicate.
         const and = items[i + 1];
         if (and?.kind === 'conj' && and.lit === 'and' && items[i + 2]?.kind === 'pred') i++;
+        continue;
+      }
+      const aside = x.time === 'prior' ? ungradedEarlierAside(items, i, out) : undefined;
+      if (aside !== undefined) {
+        // "The left L4-5 foramen, previously effaced by phlegmon, is now patent": the aside is the
+        // earlier study's and grades nothing; with its commas it goes, so the foramen keeps this
+        // study's predicate (round 24; it had stayed as a current narrowing).
+        out.pop();
+        i = aside;
         continue;
       }
       if (x.time === 'prior' && priorGrade === undefined && opensPastStatement(items, i)) {

@@ -328,6 +328,13 @@ export function readTableRow(
   if (!cells) return undefined;
   // A Markdown rule under the header ("|---|---|") belongs to the table and holds nothing.
   if (cells.every((c) => /^:?-{3,}:?$/.test(c.text))) return [];
+  // "R foramen | L foramen | Canal | Level": a level column after the grades is read first, the
+  // grades then keep their columns' order (round 24).
+  const levelAt = header.columns.indexOf('level');
+  const levelCell = cells[levelAt];
+  if (levelAt > 0 && levelCell) {
+    cells = [levelCell, ...cells.slice(0, levelAt), ...cells.slice(levelAt + 1)];
+  }
   const first = cells[0];
   if (!first) return undefined;
   // The level is the first cell, or the start of it ("L4-5: mild / moderate / mild").

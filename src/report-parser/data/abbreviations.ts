@@ -28,6 +28,8 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { abbr: 'ivf', expansion: 'intervertebral foramen', example: 'L5-S1: Left IVF shows moderate narrowing.', expect: { finding: 'foraminal-stenosis', side: 'left', severity: 'moderate' } },
   { abbr: 'ivfs', expansion: 'intervertebral foramina', example: 'L4-5: Bilateral IVFs are mildly narrowed.', expect: { finding: 'foraminal-stenosis', side: 'bilateral', severity: 'mild' } },
   { abbr: 'fs', expansion: 'foraminal stenosis', example: 'L5-S1: Rt FS mod.', expect: { finding: 'foraminal-stenosis', side: 'right', severity: 'moderate' } },
+  // Column headings of tables ("Rt NF / Lt NF / CC / level"; round 24).
+  { abbr: 'cc', expansion: 'central canal', example: 'L4-5: CC mild stenosis.', expect: { finding: 'central-canal-stenosis', severity: 'mild' } },
   { abbr: 'ccs', expansion: 'central canal stenosis', example: 'L4-5: mod CCS.', expect: { finding: 'central-canal-stenosis', severity: 'moderate' } },
   { abbr: 'nad', expansion: 'no abnormality detected', example: 'L2-3: NAD.', expect: { finding: 'foraminal-stenosis', side: 'bilateral', negated: true } },
   { abbr: 'nl', expansion: 'normal', example: 'L2-3: nl.', expect: { finding: 'central-canal-stenosis', negated: true } },

@@ -1,0 +1,91 @@
+// Round 24: families from the twenty-second outside set (styles/reviewer22.json: new styles: ALL-CAPS
+// and telegraphic teleradiology, markdown and key-value reports, grades as numbers of named systems,
+// tables in unusual column orders, surgeons' and pain clinics' letters quoting MRIs, several earlier
+// studies, distant negations), each tested with wordings of my own beside the report's. Rows are
+// `level side severity [negated] temporal` (see _test-rows.ts).
+import { describe } from 'node:test';
+import { table } from './_test-rows.js';
+
+describe('a letter names an earlier study as the subject of its past-tense verb', () => {
+  table([
+    // Safety: the pre-operative MRI's grades read as current beside the post-operative study.
+    [
+      'His pre-operative MRI last year had shown moderate bilateral foraminal narrowing at L4-5. The post-operative CT myelogram demonstrates that the L4-5 foramina are now only mildly narrowed.',
+      ['L4-L5 bilateral mild current', 'L4-L5 bilateral moderate prior'],
+    ],
+    [
+      'Imaging: Her first MRI (August 2021) showed moderate right L4-5 foraminal stenosis. The repeat MRI of 11 March shows that the right L4-5 foraminal stenosis has progressed and is now described as severe.',
+      ['L4-L5 right moderate prior', 'L4-L5 right severe current'],
+    ],
+    [
+      'MRI LUMBAR SPINE\nL5-S1: fused.\nPre-operative MRI (2017), report quoted for reference: "severe bilateral L5-S1 foraminal stenosis".',
+      ['L5-S1 bilateral severe prior'],
+    ],
+    // An operation note whose one study is the pre-operative MRI: that study's findings are the ones
+    // it acts on, current.
+    [
+      'INDICATIONS: Preoperative MRI demonstrated moderate bilateral L4-5 foraminal stenosis.',
+      ['L4-L5 bilateral moderate current'],
+    ],
+  ]);
+});
+
+describe('tables whose level column comes last', () => {
+  table([
+    [
+      'Grading: 0 = none, 1 = mild, 2 = moderate, 3 = severe.\n R foramen | L foramen | Canal | Level\n ----------|-----------|-------|------\n 0 | 0 | 0 | L1-2\n 3 | 2 | 2 | L4-5',
+      [
+        'L1-L2 left none negated current',
+        'L1-L2 right none negated current',
+        'L4-L5 left moderate current',
+        'L4-L5 right severe current',
+      ],
+    ],
+    [
+      'Rt NF / Lt NF / CC / level\nnil / mild / nil / L2-L3\nmod-sev / mild / sev / L4-L5',
+      [
+        'L2-L3 left mild current',
+        'L2-L3 right none negated current',
+        'L4-L5 left mild current',
+        'L4-L5 right moderate-severe current',
+      ],
+    ],
+  ]);
+  table(
+    [
+      [
+        'Rt NF / Lt NF / CC / level\nnil / mild / nil / L2-L3\nmod-sev / mild / sev / L4-L5',
+        ['L2-L3 central none negated current', 'L4-L5 central severe current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});
+
+describe('a negation far from its nouns, and a range named by "between"', () => {
+  table([
+    [
+      'There is no evidence, at any lumbar level between L1-L2 and L3-L4 inclusive, of disc herniation, spinal canal stenosis or neural foraminal narrowing.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+      ],
+    ],
+    ['Mild foraminal narrowing between L4 and L5.', ['L4-L5 bilateral mild current']],
+  ]);
+});
+
+describe('an ungraded aside about the earlier study', () => {
+  table([
+    // Safety: "previously effaced" stayed as a current narrowing.
+    [
+      'L4-5: The left L4-5 foramen, previously effaced by phlegmon, is now patent.',
+      ['L4-L5 left none negated current'],
+    ],
+    [
+      'L4-5: The left foramen, moderately narrowed previously, is now patent.',
+      ['L4-L5 left moderate prior', 'L4-L5 left none negated current'],
+    ],
+  ]);
+});
