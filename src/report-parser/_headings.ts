@@ -162,6 +162,9 @@ const TRANSITIONAL_PAIR_TOKENS = 4;
 const NONLUMBAR_HEADING: LevelRef = { kind: 'nonlumbar' };
 
 /** The colon, dash or line end that makes the level group `m` at a sentence's start a heading. */
+/** Markdown's emphasis marks, which may close a level heading ("**L1-L2**"; round 24). */
+const MARKDOWN_MARKS: ReadonlySet<string> = new Set(['*', '_', '**', '__']);
+
 function headingAfter(
   tokens: readonly Token[],
   m: { readonly ref: LevelRef; readonly end: number },
@@ -183,7 +186,10 @@ function headingAfter(
     ) {
       continue;
     }
-    if (t.kind === PUNCT && (t.lower === '|' || t.lower === ')')) continue;
+    // "**L1-L2**", "__L4-5__:": the emphasis marks of markdown around a level heading.
+    if (t.kind === PUNCT && (t.lower === '|' || t.lower === ')' || MARKDOWN_MARKS.has(t.lower))) {
+      continue;
+    }
     return undefined;
   }
   if (i >= to) return { ref: m.ref, next: to };

@@ -472,6 +472,18 @@ function statedSinceTarget(items: readonly Item[], from: number): boolean {
   return true;
 }
 
+/** Whether the grade at `at` follows "central" or the canal alone ("central grade 1", "canal: Lee 2"). */
+function gradesCanal(items: readonly Item[], at: number): boolean {
+  const before = items[at - 1];
+  if (before?.kind === 'adj' && before.central && !items.some((x) => x.kind === 'target'))
+    return true;
+  return (
+    before?.kind === 'target' &&
+    before.target === 'canal' &&
+    !items.some((x) => x.kind === 'target' && x.target === 'foramen')
+  );
+}
+
 /**
  * A Lee grade as items the assembler reads: its grade (or "normal" for grade 0) and, unless the grade
  * has its own foramen (named right after it, or graded by it as a statement before), a foramen with a
@@ -488,6 +500,16 @@ function leeItems(
   const end = items[to]?.end ?? start;
   const row = leeRow(value);
   const out: Item[] = [];
+  // "L3-L4: central grade 1" under "central canal stenosis is graded according to Lee et al. (2011)":
+  // Lee's central canal grades, the canal's statement (round 24: they had graded the foramina).
+  if (gradesCanal(items, from)) {
+    const target: Item = { kind: 'target', target: 'canal', plural: false, lit: 'lee', start, end };
+    if (row && row.severity !== 'none') {
+      out.push({ kind: 'severity', severity: row.severity, lit: 'lee', start, end }, target);
+      out.push({ kind: 'pred', pred: 'narrow', lit: 'lee', start, end });
+    } else out.push(target, { kind: 'pred', pred: 'normal', lit: 'lee', start, end });
+    return out;
+  }
   const own = gradesStatement || targetFollows(items, to + 1);
   if (row && row.severity !== 'none') {
     out.push({ kind: 'severity', severity: row.severity, lit: 'lee', start, end });

@@ -89,3 +89,34 @@ describe('an ungraded aside about the earlier study', () => {
     ],
   ]);
 });
+
+describe('Lee grades of the central canal, telegraphic "NML", markdown level headings', () => {
+  table(
+    [
+      [
+        'Central canal stenosis is graded according to Lee et al. (2011): grade 0 none, 1 mild, 2 moderate, 3 severe.\nL3-L4: central grade 1. Right foramen Lee 1; left foramen Lee 2.\nL2-L3: central grade 0.',
+        ['L2-L3 central none negated current', 'L3-L4 central mild current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+  table([
+    // The canal's grade had graded both foramina.
+    [
+      'Foraminal stenosis is graded according to Lee et al.\nL3-L4: central grade 1. Right foramen Lee 1; left foramen Lee 2.',
+      ['L3-L4 left moderate current', 'L3-L4 right mild current'],
+    ],
+    [
+      'L1-2: NML.\nL2-3: WNL.',
+      ['L1-L2 bilateral none negated current', 'L2-L3 bilateral none negated current'],
+    ],
+    [
+      '**L1-L2**\n- [x] Normal\n- [ ] Disc bulge\n**L2-L3**\n- [x] Foraminal stenosis — Right: mild; Left: none',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 left none negated current',
+        'L2-L3 right mild current',
+      ],
+    ],
+  ]);
+});

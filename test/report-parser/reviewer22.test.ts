@@ -9,8 +9,8 @@
 // in round24.test.ts.
 import { describeStyleSet } from './_gold.js';
 
-// After round 24: foraminal F1 0.899, strict 0.872, central 0.899, severity 97.0 %, negation 99.0 %,
-// temporal 98.0 %. Three current findings still stand where this reviewer labels only earlier ones: a
+// After round 24: foraminal F1 0.908, strict 0.880, central 0.915, severity 97.0 %, negation 99.0 %,
+// temporal 98.1 %. Three current findings still stand where this reviewer labels only earlier ones: a
 // three-step change ("from mild in 2019 to moderate in 2022 and is now severe on the right") and
 // grades written as fractions of a declared legend ("previously 1/3 on the right"); the floor on
 // them is what is measured, not zero. Floors a little under.
@@ -18,9 +18,9 @@ describeStyleSet('reviewer22.json', {
   reports: 40,
   priorAsCurrent: 3,
   floors: {
-    foraminal: 0.89,
-    strict: 0.865,
-    central: 0.89,
+    foraminal: 0.9,
+    strict: 0.87,
+    central: 0.905,
     severity: 0.965,
     negation: 0.985,
     temporal: 0.975,

@@ -33,6 +33,9 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { abbr: 'ccs', expansion: 'central canal stenosis', example: 'L4-5: mod CCS.', expect: { finding: 'central-canal-stenosis', severity: 'moderate' } },
   { abbr: 'nad', expansion: 'no abnormality detected', example: 'L2-3: NAD.', expect: { finding: 'foraminal-stenosis', side: 'bilateral', negated: true } },
   { abbr: 'nl', expansion: 'normal', example: 'L2-3: nl.', expect: { finding: 'central-canal-stenosis', negated: true } },
+  // Telegraphic reports: "L1-2: NML.", "L2-3: WNL." (round 24).
+  { abbr: 'nml', expansion: 'normal', example: 'L1-2: NML.', expect: { finding: 'central-canal-stenosis', negated: true } },
+  { abbr: 'wnl', expansion: 'within normal limits', example: 'L2-3: WNL.', expect: { finding: 'central-canal-stenosis', negated: true } },
   { abbr: 'neg', expansion: 'normal', example: 'L1-2: neg.', expect: { finding: 'central-canal-stenosis', negated: true } },
   { abbr: 'lrs', expansion: 'lateral recess stenosis', example: 'L4-5: left LRS.', expect: { finding: 'lateral-recess-stenosis', side: 'left' } },
   { abbr: 'ddd', expansion: 'degenerative disc disease', example: 'L4-5: DDD with loss of disc height.', expect: { finding: 'disc-height-loss' } },
