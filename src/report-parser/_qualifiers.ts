@@ -475,8 +475,9 @@ function statedSinceTarget(items: readonly Item[], from: number): boolean {
 /** Whether the grade at `at` follows "central" or the canal alone ("central grade 1", "canal: Lee 2"). */
 function gradesCanal(items: readonly Item[], at: number): boolean {
   const before = items[at - 1];
-  if (before?.kind === 'adj' && before.central && !items.some((x) => x.kind === 'target'))
+  if (before?.kind === 'adj' && before.central && !items.some((x) => x.kind === 'target')) {
     return true;
+  }
   return (
     before?.kind === 'target' &&
     before.target === 'canal' &&
