@@ -759,7 +759,9 @@ const NIL_WORDS: ReadonlySet<string> = new Set(['nil', 'nil significant']);
 export function withNilLevel(items: Item[], headed: boolean): Item[] {
   let nil = -1;
   let level = headed;
-  for (const [i, x] of items.entries()) {
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (!x) continue;
     if (x.kind === 'level') level = true;
     else if (x.kind === 'context' && NIL_WORDS.has(x.rule.literal) && nil < 0) nil = i;
     else if (x.kind !== 'glue' && x.kind !== 'filler' && x.kind !== 'other' && x.kind !== 'conj') {

@@ -53,12 +53,11 @@ export interface ClauseView {
   readonly text: string;
   /** The items of tokens `from` to `to`, built as the walk builds them. */
   readonly itemsOf: (tokens: readonly Token[], from: number, to: number) => Item[];
-  /** The level the last sentence spoke of. */
-  readonly last: LevelRef | undefined;
-  /** A finding named once before a per-level list. */
-  readonly subject: FindingSubject | undefined;
-  /** The level heading over the paragraph. */
-  readonly header: LevelRef | undefined;
+  /**
+   * The level the walk is at: the paragraph's heading, else the level the last sentence spoke of. A
+   * function, not a getter: a view of the same shape for every report keeps its property reads fast.
+   */
+  readonly levelContext: () => LevelRef | undefined;
 }
 
 /** A line opened by one to three plain words and a colon that name no structure, finding or level. */
@@ -612,7 +611,7 @@ export const sideExceptionSplit = (
     // One level, or every level: "patent throughout except on the right" clears the left at every
     // level and does not say where the right is narrowed.
     const levels = before.flatMap((x) => (x.kind === 'level' ? [x.ref] : []));
-    const context = levels.length > 0 ? levels : [view.header ?? view.last];
+    const context = levels.length > 0 ? levels : [view.levelContext()];
     const [ref] = context;
     const everywhere = ref?.kind === 'all';
     if (

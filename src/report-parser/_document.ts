@@ -202,6 +202,9 @@ const earlierStudyMark = (items: readonly Item[]): Item => {
   return { kind: 'time', time: 'earlier-study', lit: '', start: at, end: at };
 };
 
+/** The cell marks of a table row: a spaced slash, a pipe or a tab. */
+const TABLE_MARKS = /\s\/\s|[|\t]/;
+
 /** Findings a lone graded pronoun sentence may grade. */
 const STENOSIS_FINDINGS: ReadonlySet<string> = new Set([
   'foraminal-stenosis',
@@ -791,9 +794,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     items = withNounBeforeNegatedSide(items);
     items = withLeadingNil(items);
     items = withNegativeLevel(items, text);
-    // Not in a table row ("L5-S1: nil / severe / mild"): there "nil" is one cell.
-    if (!subject && !/\s\/\s|[|\t]/.test(lineAround(text, items[0]?.start ?? 0))) {
-      items = withNilLevel(items, header !== undefined);
+    if (!subject) {
+      const nilLevel = withNilLevel(items, header !== undefined);
+      // Not in a table row ("L5-S1: nil / severe / mild"): there "nil" is one cell.
+      if (nilLevel !== items && !TABLE_MARKS.test(lineAround(text, items[0]?.start ?? 0))) {
+        items = nilLevel;
+      }
     }
     if (isNormalLevelStatement(items, text, afterHeading)) items = withCanalAndForamina(items);
     afterHeading = false;
@@ -898,19 +904,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     return convex ? withCurveSides(items, text, convex) : items;
   };
   /** What the clause splits read of the walk: the text, its item builder, and the live level context. */
-  const view: ClauseView = {
-    text,
-    itemsOf,
-    get last() {
-      return last;
-    },
-    get subject() {
-      return subject;
-    },
-    get header() {
-      return header;
-    },
-  };
+  const view: ClauseView = { text, itemsOf, levelContext: () => header ?? last };
 
   /** The foramen named by the rest of the line, before any other level: "…; left foramen patent". */
   const foramenAhead = (tokens: readonly Token[], to: number): ImpliedForamen | undefined => {

@@ -24,9 +24,7 @@ const viewOf = (text: string): ClauseView => ({
   text,
   itemsOf: (tokens: readonly Token[], from: number, to: number) =>
     buildItems(text, tokens, from, to, trie, normalise),
-  last: undefined,
-  subject: undefined,
-  header: undefined,
+  levelContext: () => undefined,
 });
 
 /** The text of tokens `from` to `to`, lower case. */
