@@ -562,7 +562,10 @@ export const sideFirstLevels = (
   const at = lead.findIndex((x) => x.kind === 'level');
   const opening = lead.slice(0, at);
   if (at <= 0 || at > EXCEPTION_LEAD_WINDOW) return undefined;
-  if (!opening.every((x) => EXCEPTION_LEAD_KINDS.has(x.kind))) return undefined;
+  // "apart from possible mild left L5-S1 narrowing": a hedge may open the exception too.
+  const leads = (x: Item): boolean =>
+    EXCEPTION_LEAD_KINDS.has(x.kind) || (x.kind === 'context' && x.rule.category === 'uncertainty');
+  if (!opening.every(leads)) return undefined;
   if (!opening.some((x) => x.kind === 'side')) return undefined;
   const k = tokenAt(tokens, from, to, lead[at]);
   return k < 0 ? undefined : readLevels(tokens, k, to);

@@ -115,9 +115,19 @@ export const EXCEPTION_LEAD_KINDS: ReadonlySet<Item['kind']> = new Set([
  * Index of the side an exception names, just after its level ("at L4/5 on the right") or before it
  * ("on the left at L5-S1", "severe left L5-S1 narrowing"), or -1.
  */
+/** A word of doubt ("possible", "probably"), which may open an exception before its side. */
+const isHedge = (x: Item | undefined): boolean =>
+  x?.kind === 'context' && x.rule.category === 'uncertainty';
+
 export function exceptionSideAt(items: readonly Item[]): number {
   let first = 0;
-  while (items[first]?.kind === 'glue' || items[first]?.kind === 'severity') first++;
+  while (
+    items[first]?.kind === 'glue' ||
+    items[first]?.kind === 'severity' ||
+    isHedge(items[first])
+  ) {
+    first++;
+  }
   const lead = items[first];
   if (lead?.kind === 'side' && lead.side !== 'bilateral') {
     let k = first + 1;

@@ -120,3 +120,30 @@ describe('Lee grades of the central canal, telegraphic "NML", markdown level hea
     ],
   ]);
 });
+
+describe('a hedged exception, and "anywhere"', () => {
+  table([
+    [
+      'Foramina: patent at all levels apart from possible mild left L5-S1 narrowing.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 bilateral none negated current',
+        'L5-S1 left mild current',
+        'L5-S1 right none negated current',
+      ],
+    ],
+  ]);
+  table(
+    [
+      [
+        'Facet arthropathy L3-4 to L5-S1. No significant canal stenosis anywhere.',
+        ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1'].map(
+          (l) => `${l} central none negated current`,
+        ),
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});

@@ -418,7 +418,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     term: { kind: 'levels', levels: 'all' }, source: 'corpus-review',
     literals: [
-      'at all levels', 'at each level', 'at every level', 'all levels', 'throughout', 'at any level', 'at any lumbar level', 'all lumbar levels', 'at all lumbar levels',
+      'at all levels', 'at each level', 'at every level', 'all levels', 'throughout', 'anywhere', 'at any level', 'at any lumbar level', 'all lumbar levels', 'at all lumbar levels',
       'throughout the lumbar spine', 'throughout the lumbar levels', 'at each lumbar level', 'at every lumbar level',
       // "Spinal canal and neuroforamina of normal width in all segments" (German "in allen Segmenten").
       ...phrasesOf(['in', 'at', 'of'], ['all', 'every', 'each', 'all the'], ['', 'lumbar'], ['segments', 'segment']),
