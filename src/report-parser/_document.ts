@@ -52,6 +52,7 @@ import { applyCorrections } from './_corrections.js';
 import { curveConvexity, withCurveSides } from './_curvature.js';
 import { latestStudyYear, speaksOfEarlierDatedStudy } from './_dated-studies.js';
 import {
+  withEarlierAdjective,
   withEarlierLesionGrades,
   citesImaging,
   correctionsIn,
@@ -676,6 +677,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     let items: Item[] = built ?? itemsOf(tokens, start, to);
     if (items.length === 0) return;
     if (latestYear !== undefined) items = withDatedEarlierStudy(items, latestYear);
+    items = withEarlierAdjective(items, text);
     const earlierLesion = withEarlierLesionGrades(items, text);
     if (earlierLesion) {
       items = earlierLesion.whole

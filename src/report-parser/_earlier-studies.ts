@@ -267,3 +267,29 @@ export function withEarlierLesionGrades(
     whole,
   };
 }
+
+/** Adjectives that put a grade in the earlier study ("the prior severe canal stenosis"). */
+const EARLIER_ADJECTIVES: ReadonlySet<string> = new Set(['prior', 'previous', 'former']);
+
+/**
+ * "PRIOR SEVERE CANAL STENOSIS HAS BEEN TREATED BY INTERSPINOUS SPACER; CANAL NOW MODERATELY
+ * NARROWED", "the previous moderate stenosis is now severe": a grade right after "prior", "previous" or
+ * "former" is the earlier study's, as "previously moderate" is (round 24: it had been read as
+ * current and outranked this study's grade).
+ */
+export function withEarlierAdjective(items: Item[], text: string): Item[] {
+  const earlier = (i: number): boolean => {
+    const before = items[i - 1];
+    return (
+      items[i]?.kind === 'severity' &&
+      before !== undefined &&
+      (before.kind === 'other' || before.kind === 'word') &&
+      before.end - before.start <= 8 &&
+      EARLIER_ADJECTIVES.has(text.slice(before.start, before.end).toLowerCase())
+    );
+  };
+  if (!items.some((_, i) => earlier(i))) return items;
+  return items.flatMap((x, i): Item[] =>
+    earlier(i) ? [{ kind: 'time', time: 'prior', lit: '', start: x.start, end: x.start }, x] : [x],
+  );
+}

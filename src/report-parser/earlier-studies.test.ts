@@ -6,6 +6,7 @@ import {
   SUMMARY_OF_ABOVE,
   citesImaging,
   declaresBracketsPrior,
+  withEarlierAdjective,
   withEarlierLesionGrades,
   withoutPriorNotation,
 } from './_earlier-studies.js';
@@ -77,5 +78,16 @@ describe('withEarlierLesionGrades', () => {
   it('a relative clause in a sentence whose lesion did not change size is left alone', () => {
     const text = 'Moderate left foraminal stenosis, which was also seen on the prior study';
     assert.equal(withEarlierLesionGrades(itemsOf(text), text), undefined);
+  });
+});
+
+describe('withEarlierAdjective', () => {
+  it('marks a grade right after "prior" as the earlier study\'s', () => {
+    const text = 'prior severe canal stenosis';
+    assert.match(picture(withEarlierAdjective(itemsOf(text), text)), /^time:prior severity:severe/);
+  });
+  it('leaves "prior" before a study noun alone', () => {
+    const text = 'moderate stenosis unchanged from the prior study';
+    assert.doesNotMatch(picture(withEarlierAdjective(itemsOf(text), text)), /time:prior severity/);
   });
 });

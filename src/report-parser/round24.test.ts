@@ -147,3 +147,20 @@ describe('a hedged exception, and "anywhere"', () => {
     'central-canal-stenosis',
   );
 });
+
+describe('a grade after "prior" or "previous" is the earlier study\'s', () => {
+  table(
+    [
+      // Safety: the earlier severe grade read as current and outranked this study's moderate one.
+      [
+        'L4-5: PRIOR SEVERE CANAL STENOSIS HAS BEEN TREATED BY INTERSPINOUS SPACER; CANAL NOW MODERATELY NARROWED.',
+        ['L4-L5 central moderate current', 'L4-L5 central severe prior'],
+      ],
+      [
+        'L4-5: The previous moderate canal stenosis is now severe.',
+        ['L4-L5 central moderate prior', 'L4-L5 central severe current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});
