@@ -335,10 +335,13 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     // "L5-S1: On the prior MRI, the right foramen was severely narrowed.": every clause of the
     // sentence is the earlier study's.
-    const opener = tokens[start]?.lower;
+    // A closing quote or bracket of the sentence before may come first ('…." For comparison, …').
+    const word =
+      tokens[start]?.kind === PUNCT && tokens[start + 1]?.kind === WORD ? start + 1 : start;
+    const opener = tokens[word]?.lower;
     sentenceOpensEarlier =
       EARLIER_STUDY_OPENERS.has(opener ?? '') &&
-      opensWithEarlierStudyAt(text, tokens[start]?.start ?? 0);
+      opensWithEarlierStudyAt(text, tokens[word]?.start ?? 0);
     // The history of a COMPARISON section is read as the earlier study's findings.
     const cited =
       section === 'history' && !options.includeHistory && citesImagingOnLine(tokens, start, to);

@@ -647,7 +647,7 @@ const EARLIER_STUDY_OPENING =
   /^(?:on|in|at) the (?:prior|previous|earlier|outside|pre-?\s?operative|preop|last|original) (?:study|mri|ct|scan|examination|exam|imaging|myelogram)\b/i;
 /** The same study as the subject of its own past-tense verb ("His pre-operative MRI had shown"). */
 const EARLIER_STUDY_SUBJECT =
-  /^(?:(?:his|her|their|the|an?)\s)?(?:pre-?\s?operative|preop|first|previous|prior|earlier|original|initial|older|outside)\s(?:lumbar\s)?(?:mri|mr|ct|scan|study|imaging|myelogram|ct myelogram)\b[^.;]{0,48}?\b(?:showed|had shown|demonstrated|had demonstrated|revealed|had revealed|described|reported|quoted)\b/i;
+  /^(?:(?:for|by|in) comparison,?\s+)?(?:(?:his|her|their|the|an?)\s)?(?:pre-?\s?operative|preop|first|previous|prior|earlier|original|initial|older|outside)\s(?:lumbar\s)?(?:mri|mr|ct|scan|study|imaging|myelogram|ct myelogram)\b[^.;]{0,48}?\b(?:showed|had shown|demonstrated|had demonstrated|revealed|had revealed|described|reported|quoted|mentioned|noted|found)\b/i;
 /** Words naming an imaging study, counted to tell a document of one study from one of several. */
 const STUDY_MENTION = /\b(?:mri|mr|ct|myelogram|scan)\b/gi;
 let countedText: string | undefined;
@@ -668,6 +668,8 @@ export const EARLIER_STUDY_OPENERS: ReadonlySet<string> = new Set([
   'on',
   'in',
   'at',
+  'for',
+  'by',
   'his',
   'her',
   'their',

@@ -164,3 +164,13 @@ describe('a grade after "prior" or "previous" is the earlier study\'s', () => {
     'central-canal-stenosis',
   );
 });
+
+describe('a letter\'s "for comparison, an earlier CT … mentioned"', () => {
+  table([
+    // Safety: the earlier CT's grade read as current (the twenty-third set).
+    [
+      'His MRI (18/08/24) reported: "Moderate left L5/S1 exit foraminal stenosis." For comparison, an earlier CT in 2021 (done after a fall) mentioned "mild bilateral L5/S1 foraminal narrowing" and nothing else.',
+      ['L5-S1 bilateral mild prior', 'L5-S1 left moderate current'],
+    ],
+  ]);
+});
