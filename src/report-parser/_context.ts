@@ -136,6 +136,17 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
           n++;
         }
         if (!x || x.kind === 'context') break;
+        // "Resolution of the L4/5 extrusion and of the left L4/5 foraminal narrowing": "and of" opens
+        // a second object of the same trigger, whose own level does not end the scope (round 24).
+        if (
+          coveredHead &&
+          x.kind === 'conj' &&
+          x.lit === 'and' &&
+          items[j + 1]?.kind === 'glue' &&
+          items[j + 1]?.lit === 'of'
+        ) {
+          coveredHead = false;
+        }
         if (x.kind === 'level' && coveredHead) {
           flags[j] = 1;
           break;

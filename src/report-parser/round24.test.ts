@@ -174,3 +174,13 @@ describe('a letter\'s "for comparison, an earlier CT … mentioned"', () => {
     ],
   ]);
 });
+
+describe('"resolution of X and of Y" resolves both', () => {
+  table([
+    // Safety: the second object stayed as a current narrowing of no grade.
+    [
+      'Conclusion: Resolution of the left L4/5 disc extrusion and of the previously reported left L4/5 foraminal narrowing.',
+      ['L4-L5 left none negated resolved'],
+    ],
+  ]);
+});
