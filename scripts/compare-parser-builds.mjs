@@ -6,7 +6,7 @@
 // CPU-second after two warm-up turns, and their ratio. Run it twice with the order swapped: the build
 // loaded second pays a little more for the shared heap.
 // Usage: npm run build && node scripts/compare-parser-builds.mjs <other-checkout> [turns=14]
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -22,6 +22,12 @@ if (!Number.isInteger(turns) || turns < 3) {
   process.exit(2);
 }
 const builds = [here, resolve(otherArg)];
+for (const root of builds) {
+  if (!existsSync(resolve(root, 'dist/src/index.js'))) {
+    process.stderr.write(`compare-parser-builds: ${root} has no build (run npm run build there)\n`);
+    process.exit(2);
+  }
+}
 const parsers = [];
 for (const root of builds) {
   parsers.push((await import(pathToFileURL(resolve(root, 'dist/src/index.js')).href)).parseReport);

@@ -6,7 +6,7 @@ import type { Level } from '../vocab/index.js';
 import { LEVELS } from '../vocab/index.js';
 import { levelBelowVertebra } from './_finding-place.js';
 import type { Item, LevelRef } from './_model.js';
-import { isComma } from './_model.js';
+import { isComma, levelItem } from './_model.js';
 
 import { isColonItem } from './_subjects.js';
 /** Words that refer back to the levels described: "at both levels", "at these levels". */
@@ -73,14 +73,7 @@ export function withReferredLevels(
   if (levels.length === 0 || (REFERRING.get(word.lit) === 'two' && levels.length !== 2)) {
     return items;
   }
-  const level: Item = {
-    kind: 'level',
-    ref: { kind: 'levels', levels },
-    emphasis: false,
-    lit: '',
-    start: word.start,
-    end: noun.end,
-  };
+  const level: Item = levelItem({ kind: 'levels', levels }, word.start, noun.end);
   return [...items.slice(0, at), level, ...items.slice(at + 2)];
 }
 
@@ -200,14 +193,7 @@ export function withRootNamedForamen(items: Item[]): Item[] {
     const level = levelBelowVertebra(x.name);
     if (!level) return x;
     changed = true;
-    return {
-      kind: 'level',
-      ref: { kind: 'levels', levels: [level] },
-      emphasis: false,
-      lit: '',
-      start: x.start,
-      end: x.end,
-    };
+    return levelItem({ kind: 'levels', levels: [level] }, x.start, x.end);
   });
   return changed ? out : items;
 }
@@ -244,14 +230,7 @@ function rootHeading(items: Item[]): Item[] | undefined {
   const to = LEVELS.indexOf(levelBelowVertebra(last.name) ?? 'T12-L1');
   if (!/^L[1-5]$/.test(first.name) || !/^L[1-5]$/.test(last.name) || to < from) return undefined;
   const levels = LEVELS.slice(from, to + 1);
-  const level: Item = {
-    kind: 'level',
-    ref: { kind: 'levels', levels },
-    emphasis: false,
-    lit: '',
-    start: first.start,
-    end: last.end,
-  };
+  const level: Item = levelItem({ kind: 'levels', levels }, first.start, last.end);
   return [side, level, ...items.slice(k)];
 }
 
@@ -286,14 +265,7 @@ export function withOtherLevels(items: Item[], text: string, levelsInParagraph: 
   if (no?.kind !== 'context' || no.rule.category !== 'negation' || !other) return items;
   if (text.slice(other.start, other.end).toLowerCase() !== 'other') return items;
   if (items.some((x) => x.kind === 'level')) return items;
-  const level: Item = {
-    kind: 'level',
-    ref: { kind: 'remaining' },
-    emphasis: false,
-    lit: 'other',
-    start: other.start,
-    end: other.end,
-  };
+  const level: Item = levelItem({ kind: 'remaining' }, other.start, other.end, 'other');
   const rest = items.slice(2);
   const names = rest.some((x) => x.kind === 'target' || x.kind === 'lesion');
   const noun = rest.find((x) => WHOLE_LEVEL_NOUNS.has(text.slice(x.start, x.end).toLowerCase()));
@@ -453,14 +425,7 @@ export function withRemainingForamina(items: Item[], text: string): Item[] {
   if (!clears) return items;
   const word = items[k];
   if (!word) return items;
-  const level: Item = {
-    kind: 'level',
-    ref: { kind: 'all', sideExceptions: true },
-    emphasis: false,
-    lit: '',
-    start: word.start,
-    end: word.end,
-  };
+  const level: Item = levelItem({ kind: 'all', sideExceptions: true }, word.start, word.end);
   return [...items.slice(0, k), level, ...items.slice(k + 1)];
 }
 
@@ -658,14 +623,7 @@ export function withLeadingElse(items: Item[], text: string): Item[] {
   const word = text.slice(x.start, x.end).toLowerCase();
   const label = REMAINING_LABELS.has(word) && isColonItem(items[1], text);
   if (word !== 'else' && !label) return items;
-  const remaining: Item = {
-    kind: 'level',
-    ref: { kind: 'remaining' },
-    emphasis: false,
-    lit: word,
-    start: x.start,
-    end: x.end,
-  };
+  const remaining: Item = levelItem({ kind: 'remaining' }, x.start, x.end, word);
   return [remaining, ...items.slice(label ? 2 : 1)];
 }
 

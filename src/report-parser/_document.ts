@@ -112,6 +112,7 @@ import {
   withBracketedSideGrades,
 } from './_implied-sides.js';
 import { buildItems } from './_items.js';
+import { levelItem } from './_model.js';
 import type { Item, LevelRef } from './_model.js';
 import type { Normaliser } from './_normalise.js';
 import {
@@ -450,14 +451,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         );
         if (rest.some((x) => x.kind === 'level')) return rest;
         const end = rest[rest.length - 1]?.end ?? 0;
-        const level: Item = {
-          kind: 'level',
-          ref: { kind: 'remaining' },
-          emphasis: false,
-          lit: '',
-          start: end,
-          end,
-        };
+        const level: Item = levelItem({ kind: 'remaining' }, end, end);
         return [...rest, level];
       });
       // "no canal stenosis other than mild narrowing at L4-5": the exception's narrowing is of the

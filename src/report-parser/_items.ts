@@ -305,6 +305,16 @@ function sharesForaminalNoun(items: readonly Item[], i: number): boolean {
 /** Words naming a part of a disc lesion ("the foraminal component of the extrusion"). */
 const LESION_PART_WORDS: ReadonlySet<string> = new Set(['component', 'portion', 'part']);
 
+/**
+ * A change of grade: "improved", "has progressed", "regressed". Not "reduced", which also states a
+ * narrowing ("the canal is mildly reduced in calibre").
+ */
+const isChange = (x: Item | undefined): boolean => x?.kind === 'time' && CHANGE_OF_GRADE.has(x.lit);
+
+/** A grading adverb ("significantly", "slightly") right before or after a change. */
+const isChangeDegree = (item: Item, before: Item | undefined, after: Item | undefined): boolean =>
+  item.kind === 'severity' && item.lit.endsWith('ly') && (isChange(before) || isChange(after));
+
 /** Local rewrites that need a neighbour's context. Linear: each looks a few items ahead. */
 function rewrite(items: Item[]): Item[] {
   const out: Item[] = [];
@@ -312,6 +322,10 @@ function rewrite(items: Item[]): Item[] {
     const item = items[i];
     if (!item) continue;
     const next = items[i + 1];
+
+    // "has improved significantly", "slightly improved", "has worsened slightly": an adverb of degree
+    // beside a change is how much it changed, not a grade (it had made a grade nobody wrote).
+    if (isChangeDegree(item, out[out.length - 1], next)) continue;
 
     // Severity ranges: "mild to moderate", "mild/moderate", "mild-moderate", "moderately severe".
     if (item.kind === 'severity' && next?.kind === 'severity') {

@@ -3,6 +3,7 @@
  * narrowing: L3-L4: mild right"), elliptical clauses ("sev rt", "none (right)") and topic colons.
  */
 import { readLevels } from './_levels.js';
+import { levelItem } from './_model.js';
 import type { Item, LevelRef } from './_model.js';
 import { isCloseBracket, isOpenBracket } from './_qualifiers.js';
 import type { Token } from './_scan.js';
@@ -406,14 +407,7 @@ export function withRestOfSubject(items: Item[], text: string, subject: FindingS
   const rest = items.slice(k + 1);
   const foramina = subject.target.kind === 'target' && subject.target.target === 'foramen';
   const ref: LevelRef = foramina ? { kind: 'all', sideExceptions: true } : { kind: 'remaining' };
-  const level: Item = {
-    kind: 'level',
-    ref,
-    emphasis: false,
-    lit: '',
-    start: word.start,
-    end: word.end,
-  };
+  const level: Item = levelItem(ref, word.start, word.end);
   return [level, ...rest];
 }
 

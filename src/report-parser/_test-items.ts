@@ -15,10 +15,18 @@ const normalise = createNormaliser(trie.words);
 /** The tokens of one line of text. */
 export const tokensOf = (text: string): Token[] => scanLine(text, 0, text.length);
 
+/** The items of tokens `from` to `to` of `text`, as the document walk builds them. */
+export const itemsBetween = (
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): Item[] => buildItems(text, tokens, from, to, trie, normalise);
+
 /** The items of one line of text, as the document walk builds them. */
 export function itemsOf(text: string): Item[] {
   const tokens = tokensOf(text);
-  return buildItems(text, tokens, 0, tokens.length, trie, normalise);
+  return itemsBetween(text, tokens, 0, tokens.length);
 }
 
 /** One item in a word or two: its kind and what it says. */

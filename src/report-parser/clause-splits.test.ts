@@ -10,20 +10,14 @@ import {
   slashPairs,
   trailingSideSplit,
 } from './_clause-splits.js';
-import { buildItems } from './_items.js';
-import { createNormaliser } from './_normalise.js';
 import type { Token } from './_scan.js';
-import { picture, tokensOf } from './_test-items.js';
-import { buildPhraseTrie } from './_trie.js';
-
-const trie = buildPhraseTrie();
-const normalise = createNormaliser(trie.words);
+import { itemsBetween, picture, tokensOf } from './_test-items.js';
 
 /** A view of one sentence with no level heading, no earlier level and no subject named before it. */
 const viewOf = (text: string): ClauseView => ({
   text,
   itemsOf: (tokens: readonly Token[], from: number, to: number) =>
-    buildItems(text, tokens, from, to, trie, normalise),
+    itemsBetween(text, tokens, from, to),
   levelContext: () => undefined,
 });
 

@@ -184,3 +184,21 @@ describe('"resolution of X and of Y" resolves both', () => {
     ],
   ]);
 });
+
+describe('an adverb of degree beside a change is not a grade', () => {
+  // Safety: "has improved significantly" had made a current moderate-severe grade nobody wrote.
+  table([
+    ['L4-5: The left foraminal stenosis has improved significantly.', ['L4-L5 left null current']],
+    ['L4-5: Left foraminal narrowing, slightly improved.', ['L4-L5 left null current']],
+    [
+      'L3-4: The extrusion, which had caused severe right foraminal narrowing, has regressed considerably.',
+      ['L3-L4 right severe prior'],
+    ],
+    // A grade that is a grade stays: "moderately narrowed, unchanged".
+    ['L4-5: The left foramen is moderately narrowed, unchanged.', ['L4-L5 left moderate current']],
+  ]);
+  table(
+    [['L3-4: The canal is mildly reduced in calibre.', ['L3-L4 central mild current']]],
+    'central-canal-stenosis',
+  );
+});
