@@ -19,6 +19,7 @@ import {
   loneGrade,
   SIDE_WORDS,
 } from './_implied-sides.js';
+import { withDatedGrades } from './_dated-grades.js';
 import { readLevels } from './_levels.js';
 import type { Item, LevelRef } from './_model.js';
 import { isComma } from './_model.js';
@@ -97,9 +98,14 @@ export const ellipticalClauses = (
   outer: FindingSubject | undefined,
 ): Clause[] | undefined => {
   const bounds = [from - 1];
+  // A mark inside brackets cuts no clause: "(prior: mild)", "(2022: mild)" are one aside.
+  let depth = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t?.kind === PUNCT && (t.lower === ',' || t.lower === ':')) bounds.push(k);
+    if (t?.kind !== PUNCT) continue;
+    if (t.lower === '(') depth++;
+    else if (t.lower === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (t.lower === ',' || t.lower === ':')) bounds.push(k);
   }
   if (bounds.length === 1) return undefined;
   bounds.push(to);
@@ -741,6 +747,40 @@ export const earlierClauseSplit = (
       if (PAST_TENSE.has(word)) past = true;
     }
     return past ? k + 1 : undefined;
+  }
+  return undefined;
+};
+
+/** Whether items state a graded structure of their own with a time word ("now", "previously"). */
+const timedStatement = (items: readonly Item[]): boolean =>
+  items.some((x) => x.kind === 'target') &&
+  items.some((x) => x.kind === 'severity') &&
+  items.some((x) => x.kind === 'time' && (x.time === 'prior' || x.time === 'now'));
+
+/**
+ * "The left foramen is now severely narrowed (previously moderate) and the right foramen is moderately
+ * narrowed (previously mild)": two statements joined by "and the", each with its own structure, grade
+ * and time words. A sentence holds one earlier and one current grade, so read together the second's
+ * earlier grade and the first's "now" were given to both (round 25). Where the second starts, or
+ * undefined.
+ */
+export const timedStatementSplit = (
+  view: ClauseView,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): number | undefined => {
+  for (let k = from + 2; k + 2 < to; k++) {
+    // A label before a colon ("Bilateral foraminal stenosis has progressed: the left …") is read by
+    // the splits for labels; this one is for plain sentences.
+    if (tokens[k]?.lower === ':') return undefined;
+    if (tokens[k]?.lower !== 'and' || tokens[k + 1]?.lower !== 'the') continue;
+    const end = tokens[k - 1]?.lower === ',' ? k - 1 : k;
+    const timed = (a: number, b: number): boolean =>
+      timedStatement(withDatedGrades(view.itemsOf(tokens, a, b), view.text));
+    if (timed(from, end) && timed(k + 1, to)) {
+      return k + 1;
+    }
   }
   return undefined;
 };

@@ -6,7 +6,7 @@
  * the pass is linear.
  */
 import type { Item } from './_model.js';
-import { RESOLUTION_TRIGGERS } from './data/context-rules.js';
+import { GONE_PHRASES, RESOLUTION_TRIGGERS } from './data/context-rules.js';
 
 const DEFAULT_SCOPE = 12;
 
@@ -39,7 +39,9 @@ function statedNormalAhead(items: readonly Item[], from: number): boolean {
 function opensOwnClause(items: readonly Item[], j: number): boolean {
   const x = items[j];
   if (x?.kind !== 'conj' || x.lit !== 'and') return false;
-  const before = items[j - 1];
+  // ", and the …" as well as "and the …".
+  const before =
+    items[j - 1]?.kind === 'conj' && items[j - 1]?.lit === ',' ? items[j - 2] : items[j - 1];
   if (before?.kind !== 'pred' || items[j + 1]?.lit !== 'the') return false;
   for (let k = j + 2; k < items.length && k <= j + 5; k++) {
     const y = items[k];
@@ -95,6 +97,34 @@ function opensNormalStatement(items: readonly Item[], from: number): boolean {
   return false;
 }
 
+/** Words that carry a resolution over to what follows ("has resolved, together with the …"). */
+const CARRY_OVER: ReadonlySet<string> = new Set([
+  'together with',
+  'along with',
+  'as well as',
+  'as has',
+  'as have',
+]);
+
+/**
+ * "The protrusion has resolved, together with the mild right foraminal narrowing it caused": a
+ * trigger that says a finding has gone also reaches the finding joined to it after it (round 25: the
+ * narrowing had stayed current).
+ */
+function carriesOver(items: readonly Item[], k: number): boolean {
+  const trigger = items[k];
+  if (trigger?.kind !== 'context' || trigger.rule.direction !== 'backward') return false;
+  if (
+    !RESOLUTION_TRIGGERS.has(trigger.rule.literal) &&
+    !GONE_PHRASES.includes(trigger.rule.literal)
+  ) {
+    return false;
+  }
+  const next =
+    items[k + 1]?.kind === 'conj' && items[k + 1]?.lit === ',' ? items[k + 2] : items[k + 1];
+  return next !== undefined && CARRY_OVER.has(next.lit);
+}
+
 /**
  * Computes the scopes of every trigger in a sentence.
  * @param items - the sentence's items
@@ -111,7 +141,8 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
     const opensSentence =
       trigger.rule.opensForward === true &&
       items.slice(0, k).every((x) => x.kind === 'glue' || x.kind === 'filler' || x.kind === 'conj');
-    const direction = opensSentence ? 'forward' : trigger.rule.direction;
+    const carry = !opensSentence && carriesOver(items, k);
+    const direction = opensSentence ? 'forward' : carry ? 'bidirectional' : trigger.rule.direction;
     if (category !== 'negation' && category !== 'uncertainty') continue;
     const flags = category === 'negation' ? negated : uncertain;
     const scope = trigger.rule.maxScope ?? DEFAULT_SCOPE;
@@ -204,6 +235,7 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
         // the "no longer" over "patent" would make a narrowing).
         if (
           !coveredHead &&
+          !carry &&
           direction === 'bidirectional' &&
           x.kind === 'conj' &&
           (x.lit === ',' || x.lit === 'and') &&

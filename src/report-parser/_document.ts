@@ -44,6 +44,7 @@ import {
   sidedLevelGradeSplit,
   sideExceptionSplit,
   slashPairs,
+  timedStatementSplit,
   trailingSideSplit,
 } from './_clause-splits.js';
 import { contextFlags } from './_context.js';
@@ -63,6 +64,7 @@ import {
   SUMMARY_OF_ABOVE,
   withoutPriorNotation,
 } from './_earlier-studies.js';
+import { withDatedGrades } from './_dated-grades.js';
 import {
   asClearanceWithExceptions,
   exceptedPlace,
@@ -218,6 +220,10 @@ const STENOSIS_FINDINGS: ReadonlySet<string> = new Set([
  * Reads a whole report.
  * @param text - the report
  */
+/** Items that state a finding or grade one. */
+const STATES_FINDING = (x: Item): boolean =>
+  x.kind === 'target' || x.kind === 'lesion' || x.kind === 'severity' || x.kind === 'level';
+
 export function readDocument(text: string, options: WalkOptions): DocumentReading {
   const findings: SectionedFinding[] = [];
   const transitional: TransitionalMention[] = [];
@@ -408,6 +414,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (earlierPart !== undefined) {
       processClause(tokens, start, earlierPart - 1, keep);
       processClause(tokens, earlierPart, to, keep);
+      return;
+    }
+    const timedPart = timedStatementSplit(view, tokens, start, to);
+    if (timedPart !== undefined) {
+      processClause(tokens, start, timedPart - 1, keep);
+      processClause(tokens, timedPart, to, keep);
       return;
     }
     const sidePart = trailingSideSplit(view, tokens, start, to);
@@ -674,7 +686,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     let items: Item[] = built ?? itemsOf(tokens, start, to);
     if (items.length === 0) return;
     if (latestYear !== undefined) items = withDatedEarlierStudy(items, latestYear);
-    items = withEarlierAdjective(items, text);
+    items = withDatedGrades(withEarlierAdjective(items, text), text);
     const earlierLesion = withEarlierLesionGrades(items, text);
     if (earlierLesion) {
       items = earlierLesion.whole
@@ -687,6 +699,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       // "Foraminal stenosis, current (prior):": the bracketed grades of the lines below are the prior's.
       items = notation;
       bracketsArePrior = true;
+      // "Grades below are given as current (prior).": a sentence of its own that states no finding
+      // declares the notation for the whole report, not for one paragraph (round 25).
+      if (!endsWithColon(tokens, to) && !items.some(STATES_FINDING)) {
+        bracketsDeclaredPrior = true;
+        return;
+      }
     }
     if (speaksOfBrackets && !bracketsDeclaredPrior && declaresBracketsPrior(tokens, start, to)) {
       bracketsDeclaredPrior = true;

@@ -121,6 +121,17 @@ function comparedSide(
 }
 
 /**
+ * "reducing discretely the left neural foramen": a grade joined by "the" alone to a side that names its
+ * own structure grades that structure; it is no lean (as "largely the Lt one" is).
+ */
+function namesOwnTarget(items: readonly Item[], grade: number, side: number): boolean {
+  if (items.slice(grade + 1, side).some((x) => x.lit !== 'the')) return false;
+  let k = side + 1;
+  while (items[k]?.kind === 'adj') k++;
+  return items[k]?.kind === 'target';
+}
+
+/**
  * Items of one sentence: tokens `from` to `to` of a line.
  * @param text - the report (the case of single letters is read from it)
  * @param tokens - the line's tokens
@@ -441,12 +452,16 @@ function rewrite(items: Item[]): Item[] {
       // through "on" ("slightly on the right" grades the right side) nor a bracket ("mild (left)").
       const throughTo = !items
         .slice(i + 1, j)
-        .some((x) => x.kind === 'glue' && (x.lit === 'on' || x.lit === 'in' || x.lit === '('));
+        .some(
+          (x) =>
+            x.kind === 'glue' &&
+            (x.lit === 'on' || x.lit === 'in' || x.lit === 'at' || x.lit === '('),
+        );
       if (
         s &&
         s.kind === 'side' &&
         s.side !== 'bilateral' &&
-        (item.kind === 'asym-lead' || (steps > 0 && throughTo))
+        (item.kind === 'asym-lead' || (steps > 0 && throughTo && !namesOwnTarget(items, i, j)))
       ) {
         let comparative = false;
         for (let k = i; k < j; k++) {

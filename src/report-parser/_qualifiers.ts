@@ -111,6 +111,22 @@ export interface TimeScope {
   readonly before: readonly [number, number] | undefined;
   /** The structure the time word names ("right foramen previously moderate"): only its findings. */
   readonly finding?: FindingType | undefined;
+  /**
+   * Where the bracket holding the time word opens ("mild left and moderate right foraminal narrowing
+   * (mild in 2022)"): the grade is of the finding stated last before it.
+   */
+  readonly bracket?: number | undefined;
+  /** The side a bracket names before its time word ("(right previously mild)"): only that side's. */
+  readonly side?: 'left' | 'right' | undefined;
+}
+
+/** "(right previously mild)": the side that alone opens the bracket before a time word. */
+function bracketedSideBefore(out: readonly Item[]): 'left' | 'right' | undefined {
+  const side = out[out.length - 1];
+  if (side?.kind !== 'side' || side.side === 'bilateral' || !isOpenBracket(out[out.length - 2])) {
+    return undefined;
+  }
+  return side.side;
 }
 
 /**
@@ -129,6 +145,9 @@ function dropBracketedStructure(out: Item[]): void {
   if (!isOpenBracket(out[first - 1])) return;
   out.splice(first, out.length - first);
 }
+
+/** Item kinds that name another place a second earlier grade could be of. */
+const OTHER_PLACE: ReadonlySet<Item['kind']> = new Set(['target', 'side', 'level', 'lesion']);
 
 export const isOpenBracket = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === '(';
 export const isCloseBracket = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === ')';
@@ -164,6 +183,7 @@ function timeScopeAt(items: readonly Item[], i: number): TimeScope {
     }
   }
   let close = items.length;
+  let bracket: number | undefined;
   for (let k = i + 1; k < items.length; k++) {
     if (isComma(items[k])) {
       close = k;
@@ -180,6 +200,7 @@ function timeScopeAt(items: readonly Item[], i: number): TimeScope {
         (z, m) => m > i && m < close && z.kind === 'glue' && z.lit === ')',
       );
       if (shut > 0) close = shut;
+      bracket = y.start;
       break;
     }
   }
@@ -193,7 +214,7 @@ function timeScopeAt(items: readonly Item[], i: number): TimeScope {
   const startAfter = (k: number): number => items[k + 1]?.start ?? Number.MAX_SAFE_INTEGER;
   const clause = [startAfter(open), items[close]?.start ?? Number.MAX_SAFE_INTEGER] as const;
   const before = open < 0 ? undefined : ([startAfter(previous), clause[0]] as const);
-  return { clause, before };
+  return { clause, before, bracket };
 }
 
 /**
@@ -206,12 +227,20 @@ function timeOwners(
   scope: TimeScope | undefined,
 ): ReadonlySet<RawFinding> | undefined {
   if (!scope) return undefined;
-  const graded = findings.filter(
+  const ofStructure = findings.filter(
     (f) => GRADED_FINDINGS.has(f.finding) && (!scope.finding || f.finding === scope.finding),
   );
+  const ofSide = scope.side ? ofStructure.filter((f) => f.side === scope.side) : [];
+  const graded = ofSide.length > 0 ? ofSide : ofStructure;
   const within = (range: readonly [number, number] | undefined): RawFinding[] =>
     range ? graded.filter((f) => f.start >= range[0] && f.start < range[1]) : [];
   const own = within(scope.clause);
+  const { bracket } = scope;
+  if (own.length > 0 && bracket !== undefined) {
+    const stated = own.filter((f) => f.start < bracket);
+    const last = Math.max(...stated.map((f) => f.start));
+    if (stated.length > 0) return new Set(stated.filter((f) => f.start === last));
+  }
   if (own.length > 0) return new Set(own);
   const before = within(scope.before);
   if (before.length > 0) return new Set(before);
@@ -222,6 +251,10 @@ function timeOwners(
 export interface SentenceQualifiers {
   /** An earlier study's grade ("previously mild"). */
   readonly priorGrade: Graded | undefined;
+  /** Grades of studies before that one ("mild in 2019, moderate in 2022 and now severe": mild). */
+  readonly olderGrades: readonly Graded[];
+  /** Earlier grades of other places stated before the last one, each with its scope. */
+  readonly otherPriors: readonly { readonly grade: Graded; readonly scope: TimeScope }[];
   /** The clauses the earlier grade was stated in and after (see `TimeScope`); none: the sentence. */
   readonly priorScope?: TimeScope | undefined;
   /** The same for this study's grade ("now severe"). */
@@ -937,6 +970,10 @@ export function readQualifiers(
 ): { items: Item[]; qualifiers: SentenceQualifiers } {
   const out: Item[] = [];
   let priorGrade: Graded | undefined;
+  const olderGrades: Graded[] = [];
+  const otherPriors: { grade: Graded; scope: TimeScope }[] = [];
+  /** Where the last earlier grade was read. */
+  let priorAt = 0;
   let priorScope: TimeScope | undefined;
   let nowScope: TimeScope | undefined;
   let priorBySide: Map<'left' | 'right', Graded> | undefined;
@@ -1028,9 +1065,30 @@ export function readQualifiers(
       }
       if (grade !== undefined && j !== undefined) {
         if (x.time === 'prior') {
+          // A second earlier grade for the same structure: the one before it is an older study's.
+          // Only when nothing between the two names another structure, side or level.
+          const samePlace = !items.slice(priorAt, i).some((y) => OTHER_PLACE.has(y.kind));
+          if (
+            priorGrade !== undefined &&
+            priorGrade !== grade &&
+            !olderGrades.includes(priorGrade) &&
+            samePlace
+          ) {
+            olderGrades.push(priorGrade);
+          } else if (priorGrade !== undefined && priorScope !== undefined && !samePlace) {
+            // "… severely narrowed (previously moderate) and the right … (previously mild)": the
+            // earlier grade of another place keeps its own scope.
+            otherPriors.push({ grade: priorGrade, scope: priorScope });
+          }
+          priorAt = j;
           priorGrade = grade;
-          priorScope = { ...timeScopeAt(items, i), finding: structureBefore(items, i) };
+          priorScope = {
+            ...timeScopeAt(items, i),
+            finding: structureBefore(items, i),
+            side: bracketedSideBefore(out),
+          };
           if (priorScope.finding) dropBracketedStructure(out);
+          else if (priorScope.side) out.pop();
         } else {
           nowGrade = grade;
           nowScope = timeScopeAt(items, i);
@@ -1218,6 +1276,8 @@ export function readQualifiers(
     items: out,
     qualifiers: {
       priorGrade,
+      olderGrades,
+      otherPriors,
       priorScope,
       nowScope,
       priorBySide,
@@ -1272,7 +1332,10 @@ export function qualifyFindings(
   const priorOwners = timeOwners(findings, q.priorScope);
   const nowOwners = timeOwners(findings, q.nowScope);
   for (const f of findings) {
-    const priorGrade = !priorOwners || priorOwners.has(f) ? q.priorGrade : undefined;
+    const priorGrade =
+      !priorOwners || priorOwners.has(f)
+        ? q.priorGrade
+        : q.otherPriors.find((p) => timeOwners(findings, p.scope)?.has(f))?.grade;
     const nowGrade = !nowOwners || nowOwners.has(f) ? q.nowGrade : undefined;
     const graded = GRADED_FINDINGS.has(f.finding);
     // A negated statement of an earlier study's finding ("described in the preliminary report … is not
@@ -1355,15 +1418,18 @@ export function qualifyFindings(
         }),
       );
     } else if (graded && priorStated && (priorGrade ?? resolvedGrade) !== undefined) {
-      out.push(
-        withFields(f, {
-          negated: false,
-          severity: priorGrade ?? resolvedGrade ?? null,
-          temporal: 'prior',
-          maxSeverity: undefined,
-          grade: undefined,
-        }),
-      );
+      const earlier = priorGrade === undefined ? [] : q.olderGrades;
+      for (const grade of [...earlier, priorGrade ?? resolvedGrade]) {
+        out.push(
+          withFields(f, {
+            negated: false,
+            severity: grade ?? null,
+            temporal: 'prior',
+            maxSeverity: undefined,
+            grade: undefined,
+          }),
+        );
+      }
     }
   }
   return out;

@@ -44,13 +44,16 @@ const plain = (finding: FindingType) => ({ finding, negated: false, uncertain: f
  */
 export const GONE_PHRASES: readonly string[] = [
   ...['not more', 'no more'].flatMap((not) =>
-    ['detectable', 'visible', 'seen', 'identifiable', 'evident', 'demonstrable', 'recognisable', 'recognizable', 'appreciable', 'depicted', 'present'].map(
+    ['detectable', 'visible', 'seen', 'identifiable', 'evident', 'demonstrable', 'recognisable', 'recognizable', 'appreciable', 'depicted', 'present', 'shown'].map(
       (seen) => `${not} ${seen}`,
     ),
   ),
-  ...['detectable', 'visible', 'seen', 'identifiable', 'evident', 'demonstrable', 'present', 'appreciated'].flatMap((seen) =>
+  ...['detectable', 'visible', 'seen', 'identifiable', 'evident', 'demonstrable', 'present', 'appreciated', 'shown'].flatMap((seen) =>
     ['anymore', 'any more', 'any longer'].map((more) => `not ${seen} ${more}`),
   ),
+  // "The left foramen narrowing previously described has disappeared" (reports translated from Chinese
+  // and Spanish, round 25), "the protrusion has completely regressed".
+  'disappeared', 'vanished', 'completely regressed', 'regressed completely', 'fully regressed',
 ];
 
 export const CONTEXT_RULES: readonly ContextRule[] = [

@@ -530,6 +530,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       'referral report', 'referring report', 'external report', 'outside scan', 'external study', 'external mri',
       // "Progressed compared with the 2019 CT report, which described moderate central stenosis".
       'ct report', 'mri report', 'myelogram report', 'which described', 'that described', 'which reported',
+      // A letter's past perfect: "a CT in 2019 had reported 'mild bilateral L4/5 foraminal narrowing'"
+      // (round 25).
+      'had reported', 'had described', 'had shown', 'had demonstrated', 'had revealed',
     ],
   },
   { term: { kind: 'time', time: 'now' }, source: 'context-2009', literals: ['now', 'currently', 'presently', 'now measures', 'now measures as', 'has become', 'now appears'] },

@@ -1,0 +1,155 @@
+// Round 25: families from the twenty-fourth and twenty-fifth outside sets (styles/reviewer24.json: new
+// styles on purpose; styles/reviewer25.json: an archive's ordinary reports), each tested with wordings
+// of my own. Rows are `level side severity [negated] temporal` (see _test-rows.ts).
+import { describe } from 'node:test';
+import { table } from './_test-rows.js';
+
+describe('a grade that carries its own date or study is an earlier grade', () => {
+  table([
+    // Safety: each of these read the earlier grade as the only, current one.
+    [
+      'Comparison: MRI 2022.\nL4-L5: Moderate right foraminal narrowing (was mild).',
+      ['L4-L5 right moderate current', 'L4-L5 right mild prior'],
+    ],
+    [
+      'Comparison: MRI 2022.\nL3-L4: Severe left foraminal stenosis (prior: moderate).',
+      ['L3-L4 left severe current', 'L3-L4 left moderate prior'],
+    ],
+    [
+      'Comparison: MRI 2022.\nL4-L5: Moderate right foraminal narrowing (2022: mild).',
+      ['L4-L5 right moderate current', 'L4-L5 right mild prior'],
+    ],
+    [
+      'Comparison: MRI 2022.\nL5-S1: Right foraminal narrowing is moderate (mild on prior).',
+      ['L5-S1 right moderate current', 'L5-S1 right mild prior'],
+    ],
+    [
+      'Comparison: MRI 2022.\nL2-L3: Mild left foraminal narrowing and moderate right foraminal narrowing (mild in 2022).',
+      ['L2-L3 left mild current', 'L2-L3 right mild prior', 'L2-L3 right moderate current'],
+    ],
+  ]);
+});
+
+describe('three-step histories give every earlier grade', () => {
+  table([
+    [
+      'Comparison: MRI 2019 and 2022.\nL5-S1: Left foraminal stenosis, mild in 2019, moderate in 2022 and now severe.',
+      ['L5-S1 left mild prior', 'L5-S1 left moderate prior', 'L5-S1 left severe current'],
+    ],
+    [
+      'Comparison: MRI 2020 and 2023.\nImpression: Progressive right L4-L5 foraminal stenosis: mild (2020), moderate (2023), severe (current).',
+      ['L4-L5 right mild prior', 'L4-L5 right moderate prior', 'L4-L5 right severe current'],
+    ],
+    [
+      'Comparisons: two earlier MRIs.\nL3-L4: Right foraminal narrowing was mild on the first study and moderate on the second; it is moderate today.',
+      ['L3-L4 right mild prior', 'L3-L4 right moderate prior', 'L3-L4 right moderate current'],
+    ],
+    // Two earlier grades of two structures are one each, not two of each.
+    [
+      'Comparison: MRI 2021.\nL5/S1: The left foramen is now severely narrowed (previously moderate) and the right foramen is moderately narrowed (previously mild).',
+      [
+        'L5-S1 left severe current',
+        'L5-S1 left moderate prior',
+        'L5-S1 right moderate current',
+        'L5-S1 right mild prior',
+      ],
+    ],
+  ]);
+});
+
+describe("a structure's past relative clause is the earlier study's", () => {
+  table([
+    [
+      'Comparison: MRI of three months ago.\nL4/5: The left foramen, which was moderately narrowed, is now only mildly narrowed.',
+      ['L4-L5 left mild current', 'L4-L5 left moderate prior'],
+    ],
+    [
+      'Comparison: MRI of three months ago.\nL4/5: The left foramen, which was severely narrowed on the last examination, is now patent.',
+      ['L4-L5 left none negated current', 'L4-L5 left severe prior'],
+    ],
+  ]);
+  table(
+    [
+      [
+        'Comparison: MRI 2021.\nL5/S1: The central canal, which had been moderately narrowed, is now mildly narrowed.',
+        ['L5-S1 central mild current', 'L5-S1 central moderate prior'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+  // A lesion's past is not the foramen's.
+  table([
+    [
+      'L5/S1: Mild disc bulge, which was moderate, and moderate left foraminal stenosis.',
+      ['L5-S1 left moderate current'],
+    ],
+  ]);
+});
+
+describe('a bracket opened by the earlier study is that study’s statement', () => {
+  table([
+    [
+      'Comparison: MR of 05/2022.\nL4-L5: Disc bulging narrowing the neural foramina, slightly at left and moderately at right (in the previous study the right narrowing was slight).',
+      ['L4-L5 left mild current', 'L4-L5 right moderate current', 'L4-L5 right mild prior'],
+    ],
+  ]);
+});
+
+describe('a report-wide "current (prior)" declaration in a sentence of its own', () => {
+  table([
+    [
+      'COMPARISON: MRI 3/2021. Grades are given as current (prior).\nFINDINGS:\nL3-4: R NFN mod (mild). L NFN mild (mild).\nL4-5: R NFN sev (mod).',
+      [
+        'L3-L4 left mild current',
+        'L3-L4 left mild prior',
+        'L3-L4 right mild prior',
+        'L3-L4 right moderate current',
+        'L4-L5 right moderate prior',
+        'L4-L5 right severe current',
+      ],
+    ],
+  ]);
+});
+
+describe('resolution words', () => {
+  table([
+    // "together with" carries a resolution over to the finding after it.
+    [
+      'Comparison: MRI 2023.\nL3/4: The right foraminal protrusion has resolved, together with the mild right foraminal narrowing it caused.',
+      ['L3-L4 right none negated resolved'],
+    ],
+    [
+      'Comparison: MRI 2022.\nL2/3: The left foraminal narrowing described before has disappeared.',
+      ['L2-L3 left none negated resolved'],
+    ],
+    // ", and the … root is no longer compressed" does not reach back over the foramen's own statement.
+    [
+      'Comparison: MRI 2024.\nL5/S1: The right foramen, previously severely stenosed, now shows mild narrowing, and the exiting right L5 root is no longer compressed.',
+      ['L5-S1 right mild current', 'L5-S1 right severe prior'],
+    ],
+  ]);
+});
+
+describe("a letter's past perfect is the earlier study's", () => {
+  table([
+    [
+      'Dear colleague,\nA CT in 2018 had reported "moderate left L3/4 foraminal narrowing"; the new MRI shows that this is no longer evident.',
+      ['L3-L4 left moderate prior'],
+    ],
+  ]);
+});
+
+describe('non-native grade and side wordings', () => {
+  table([
+    // "discretely the left neural foramen" grades that foramen; it is no lean.
+    [
+      'L5-S1: Left posterolateral protrusion reducing discretely the left neural foramen.',
+      ['L5-S1 left mild current'],
+    ],
+    // "at left" / "at right" name the sides of a plural foramina, as "on the left" does.
+    [
+      'L4-L5: Disc bulge narrowing the neural foramina, mildly at left and severely at right.',
+      ['L4-L5 left mild current', 'L4-L5 right severe current'],
+    ],
+  ]);
+});
