@@ -163,7 +163,7 @@ import {
   withTargetsBeforePred,
 } from './_subjects.js';
 import type { Legend, TableHeader } from './_tables.js';
-import { readLegend, readTableHeader, readTableRow } from './_tables.js';
+import { readKeyValueRow, readLegend, readTableHeader, readTableRow } from './_tables.js';
 import type { PhraseTrie } from './_trie.js';
 import type { SectionKind } from './data/sections.js';
 import {
@@ -268,6 +268,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let legend: Legend | undefined;
   // A legend line, then a blank line, then the table: the legend holds for the header right after.
   let legendAcrossBlank: Legend | undefined;
+  /** A table header with no rows yet when a blank line came ("Summary table (level: canal / …)."). */
+  let tableAcrossBlank: TableHeader | undefined;
+  let tableHasRows = false;
   let lastForamen: ImpliedForamen | undefined;
   /** The one side the previous sentence's findings were on, for "it narrows the foramen". */
   let lastSide: 'left' | 'right' | undefined;
@@ -945,9 +948,15 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     firstOfLine = true;
     lineSide = undefined;
     headingOnLine = false;
+    if (!table && tableAcrossBlank) {
+      // A header read just before a blank line: the rows start after it.
+      table = tableAcrossBlank;
+      tableAcrossBlank = undefined;
+    }
     if (table) {
       const row = readTableRow(text, from, to, table);
       if (row) {
+        tableHasRows = true;
         for (const f of row) {
           noteLevels(f.levelRef);
           findings.push(withFields(f, { section, maxSeverity: undefined }));
@@ -955,8 +964,20 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         return;
       }
     }
+    const keyValues = readKeyValueRow(text, from, to, legend ?? legendAcrossBlank);
+    if (keyValues) {
+      // "[L3-L4] canal=1 nf_left=1 nf_right=0": a structured report's line (round 25).
+      for (const f of keyValues) {
+        noteLevels(f.levelRef);
+        findings.push(withFields(f, { section, maxSeverity: undefined }));
+      }
+      return;
+    }
     table = readTableHeader(text, from, to, legend ?? legendAcrossBlank);
-    legendAcrossBlank = undefined;
+    tableHasRows = false;
+    // A legend's paragraph may be followed by a title line before the table ("GRADING KEY: …",
+    // blank, "STENOSIS TIMELINE", header): it holds until a table takes it or the paragraph ends.
+    if (table) legendAcrossBlank = undefined;
     if (table) return;
     legend = readLegend(text, from, to) ?? legend;
     const tokens = withTickedOptionsOnly(scanLine(text, from, to));
@@ -1090,6 +1111,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         header = undefined;
         last = undefined;
         subject = undefined;
+        tableAcrossBlank = table && !tableHasRows ? table : undefined;
         table = undefined;
         legendAcrossBlank = legend;
         legend = undefined;

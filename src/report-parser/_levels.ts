@@ -61,6 +61,14 @@ function levelBetween(upper: number): Level | undefined {
   return index >= 0 && index < LEVELS.length ? LEVELS[index] : undefined;
 }
 
+/** German vertebral-body abbreviations: Lenden-, Brust-, Sakral-, Halswirbelkörper. */
+const GERMAN_VERTEBRA_LETTERS: ReadonlyMap<string, string> = new Map([
+  ['lwk', 'l'],
+  ['bwk', 't'],
+  ['swk', 's'],
+  ['hwk', 'c'],
+]);
+
 function readVertebra(
   tokens: readonly Token[],
   i: number,
@@ -82,8 +90,10 @@ function readVertebra(
     return { ordinal, name: vertebraName(ordinal), end: i + 1 };
   }
   if (t.kind !== WORD) return undefined;
-  // "Th12": the thoracic letter as Scandinavian and German reports write it.
-  const letter = t.lower === 'th' ? 't' : t.lower;
+  // "Th12": the thoracic letter as Scandinavian and German reports write it; "LWK 4/5", "LWK 5/SWK 1",
+  // "BWK 12/LWK 1": German vertebral-body abbreviations, written with a space before the number.
+  const german = GERMAN_VERTEBRA_LETTERS.get(t.lower);
+  const letter = t.lower === 'th' ? 't' : (german ?? t.lower);
   if (letter.length !== 1) return undefined;
   if (letter !== 'l' && letter !== 't' && letter !== 'd' && letter !== 's' && letter !== 'c') {
     return undefined;
@@ -91,7 +101,13 @@ function readVertebra(
   const n = i + 1 < to ? tokens[i + 1] : undefined;
   if (!n || n.kind !== NUM || n.lower.length > 2) return undefined;
   // "S 1" only as the second half of a pair ("L5/S 1").
-  if (n.space && !(letterHint !== undefined && letter === 's' && n.lower === '1')) return undefined;
+  if (
+    n.space &&
+    german === undefined &&
+    !(letterHint !== undefined && letter === 's' && n.lower === '1')
+  ) {
+    return undefined;
+  }
   const value = Number(n.lower);
   // L6: a sixth lumbar segment, i.e. a transitional vertebra; named, never turned into a disc level.
   if (letter === 'l' && value === 6) return { ordinal: -1, name: 'L6', end: i + 2 };
@@ -261,7 +277,8 @@ function readPair(
   if (range && a.name === 'L5' && six?.kind === NUM && six.lower === '6' && bStart < to) {
     return { uppers: [], end: bStart + 1, single: { ordinal: -1, name: 'L6', end: bStart + 1 } };
   }
-  const letter = tokens[i]?.lower ?? 'l';
+  const written = tokens[i]?.lower ?? 'l';
+  const letter = GERMAN_VERTEBRA_LETTERS.get(written) ?? written;
   const b = readVertebra(tokens, bStart, letter === 'd' ? 't' : letter, to);
   // "L5-L6": the sixth lumbar segment is a transitional vertebra.
   if (b && b.ordinal < 0) return { uppers: [], end: b.end, single: b };

@@ -124,6 +124,8 @@ const ELLIPTICAL_KINDS: ReadonlySet<Item['kind']> = new Set([
   'side',
   'asym',
   'context',
+  // "…, low-grade on the left (unchanged)", "mild on the right (previously moderate)".
+  'time',
 ]);
 
 /**
@@ -141,6 +143,8 @@ export function isElliptical(items: readonly Item[]): boolean {
   }
   return (
     meaningful.length > 0 &&
+    // "…, previously moderate on the right and severe on the left": grades the earlier study gave.
+    meaningful[0]?.kind !== 'time' &&
     meaningful.every((x) => ELLIPTICAL_KINDS.has(x.kind) || x.kind === 'pred') &&
     meaningful.some((x) => x.kind === 'side' && x.side !== 'bilateral') &&
     meaningful.some((x) => x.kind === 'severity' || x.kind === 'context')

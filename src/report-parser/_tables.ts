@@ -37,6 +37,11 @@ export interface TableHeader {
    * ("Left NF prior -> now": "mild -> moderate").
    */
   readonly priorNow: readonly boolean[];
+  /**
+   * A timeline ("Structure | 2018-04-30 | 2021-07-19 | 2024-09-12"): one row per level and structure,
+   * one column per study; `current` is the column of this study (the one called current, else the last).
+   */
+  readonly timeline?: { readonly current: number };
 }
 
 /** A finding of a table cell, with the Lee grade the cell gave and the study it describes. */
@@ -182,6 +187,10 @@ const STATEMENT_ENDINGS: ReadonlySet<string> = new Set([
   'nil',
 ]);
 
+/** A cell's bracketed earlier grade: "moderate (was mild)", "severe (prev. moderate)", "mild (prior: none)". */
+const EARLIER_IN_CELL =
+  /\(\s*(?:was|were|previously|prev\.?|prior:?|before:?|then)\s+([a-z0-9 -]+?)\s*\)\s*$/i;
+
 /** An arrow between an earlier grade and the present one ("mild -> moderate", "none → mild"). */
 const ARROW = /\s*(?:->|→|=>|-->)\s*/;
 /** "prior -> now", "previous → current" in a header cell: its cells are an earlier and a present grade. */
@@ -198,8 +207,100 @@ export function readTableHeader(
   to: number,
   legend?: Legend,
 ): TableHeader | undefined {
+  const whole = readHeaderCells(text, from, to, legend);
+  if (whole) return whole;
+  // "Summary table (level: canal / left NF / right NF). Grades …": the header in a sentence's bracket.
+  const bracket = BRACKETED_HEADER.exec(text.slice(from, to));
+  if (!bracket) return undefined;
+  const start = from + bracket.index + 1;
+  return readHeaderCells(text, start, start + (bracket[1]?.length ?? 0), legend);
+}
+
+/** A bracket holding a column list with a level column: "(level: canal / left NF / right NF)". */
+const BRACKETED_HEADER = /\(((?:levels?|lvl)\s*:[^()]*\/[^()]*)\)/i;
+
+/** A study column of a timeline: a date, a year, or a word for the earlier or this study. */
+const STUDY_COLUMN =
+  /^(?:(?:19|20)\d\d(?:[-/.]\d\d?(?:[-/.]\d\d?)?)?|\d\d?[-/.]\d\d?[-/.](?:19|20)?\d\d|\d\d?[-/.](?:19|20)\d\d|prior|previous|baseline|current|now|today|this study|latest)$/i;
+const CURRENT_COLUMN = /^(?:current|now|today|this study|latest)$/i;
+/** First cells of a timeline's header: what the rows are. */
+const TIMELINE_LABELS: ReadonlySet<string> = new Set([
+  'structure',
+  'structures',
+  'finding',
+  'findings',
+  'level',
+  'levels',
+  'site',
+  '',
+]);
+
+/** Reads a timeline's header row, if the line is one (at least two study columns). */
+function readTimelineHeader(
+  cells: readonly Cell[],
+  legend: Legend | undefined,
+): TableHeader | undefined {
+  const [first, ...studies] = cells;
+  if (!first || studies.length < 2 || !TIMELINE_LABELS.has(first.text.toLowerCase()))
+    return undefined;
+  if (!studies.every((c) => STUDY_COLUMN.test(c.text.trim()))) return undefined;
+  const named = studies.findIndex((c) => CURRENT_COLUMN.test(c.text.trim()));
+  const current = 1 + (named >= 0 ? named : studies.length - 1);
+  return {
+    columns: ['level', ...studies.map((): Column => 'other')],
+    lee: cells.map(() => false),
+    legend: legend ?? NO_LEGEND,
+    priorNow: cells.map(() => false),
+    timeline: { current },
+  };
+}
+
+/**
+ * "L4-L5 left foramen | 1 | 2 | 2" under a timeline header: this study's grade, and each earlier grade
+ * that differs from it and is not none (an earlier none is no finding of the earlier study).
+ */
+function readTimelineRow(
+  text: string,
+  cells: readonly Cell[],
+  header: TableHeader,
+  current: number,
+): TableFinding[] | undefined {
+  const first = cells[0];
+  if (!first || cells.length !== header.columns.length) return undefined;
+  const tokens = scanLine(text, first.start, first.end);
+  const level = readLevels(tokens, 0, tokens.length);
+  if (!level || level.kind !== 'levels') return undefined;
+  const levelEnd = tokens[level.end - 1]?.end ?? first.end;
+  const column = columnOf(text.slice(levelEnd, first.end), false);
+  if (column !== 'canal' && column !== 'left' && column !== 'right') return [];
+  const now = cells[current];
+  if (!now) return undefined;
+  const out: TableFinding[] = [];
+  const present = cellFinding(now, { column, lee: false }, header.legend, level.ref, 'current');
+  if (present) out.push(present);
+  const presentGrade = cellSeverity(now.text, header.legend);
+  const seen = new Set<Severity>();
+  cells.forEach((cell, k) => {
+    if (k === 0 || k === current) return;
+    const grade = cellSeverity(cell.text, header.legend);
+    if (grade === undefined || grade === presentGrade || seen.has(grade)) return;
+    seen.add(grade);
+    const earlier = cellFinding(cell, { column, lee: false }, header.legend, level.ref, 'prior');
+    if (earlier) out.push(earlier);
+  });
+  return out;
+}
+
+function readHeaderCells(
+  text: string,
+  from: number,
+  to: number,
+  legend?: Legend,
+): TableHeader | undefined {
   const cut = cellsOf(text, from, to);
   if (!cut) return undefined;
+  const timeline = readTimelineHeader(cut, legend);
+  if (timeline) return timeline;
   const priorNow = cut.map((c) => PRIOR_NOW.test(c.text));
   // The column is named by what is left ("Left NF prior -> now" is the left foramen's).
   const named = priorNow.some(Boolean)
@@ -314,6 +415,84 @@ const FINDING_OF: Partial<Record<Column, { finding: FindingType; side: FindingSi
   right: { finding: 'foraminal-stenosis', side: 'right' },
 };
 
+/** The finding one cell gives under its column, if it gives one. */
+function cellFinding(
+  cell: Cell,
+  column: { column: Column; lee: boolean } | undefined,
+  legend: Legend,
+  ref: LevelRef,
+  temporal: 'current' | 'prior',
+): TableFinding | undefined {
+  const kind = column === undefined ? undefined : FINDING_OF[column.column];
+  const leeGrade = column?.lee ? leeGradeOf(cell.text) : undefined;
+  const severity = leeGrade?.severity ?? cellSeverity(cell.text, legend);
+  if (!kind || severity === undefined) return undefined;
+  const negated = severity === 'none';
+  // An earlier study's grade is kept only when it was a finding this study's grade changed.
+  if (temporal === 'prior' && negated) return undefined;
+  return {
+    finding: kind.finding,
+    levelRef: ref,
+    vertebra: undefined,
+    side: kind.side,
+    sideExplicit: true,
+    asymmetry: undefined,
+    severity: negated ? null : severity,
+    negated,
+    uncertain: false,
+    root: undefined,
+    zone: kind.finding === 'foraminal-stenosis' ? 'foraminal' : 'central',
+    start: cell.start,
+    end: cell.end,
+    grade: leeGrade ? { system: 'lee', value: leeGrade.grade } : undefined,
+    temporal,
+  };
+}
+
+/** One "key=value" pair of a software report's line: "canal=1", "nf_left=2", "foramen_r=NR". */
+const KEY_VALUE = /([a-z][a-z_.]*)\s*=\s*([a-z0-9][a-z0-9-]*)/gi;
+/** Fewest graded pairs that make a line a key=value row. */
+const MIN_KEY_VALUES = 2;
+
+/**
+ * "[L3-L4] canal=1 nf_left=1 nf_right=0 disc=bulge": a structured report's line of key=value pairs at
+ * a level. Keys are read as table headers ("nf_left" is the left foramen); values with the report's
+ * legend ("0=none 1=mild …") or as grade words; unknown keys and values ("NR") give nothing.
+ * @returns the line's findings, or undefined when the line is not such a row
+ */
+export function readKeyValueRow(
+  text: string,
+  from: number,
+  to: number,
+  legend: Legend | undefined,
+): TableFinding[] | undefined {
+  const line = text.slice(from, to);
+  if (!line.includes('=')) return undefined;
+  const tokens = scanLine(text, from, to);
+  let k = 0;
+  while (k < tokens.length && tokens[k]?.lower === '[') k++;
+  const level = readLevels(tokens, k, tokens.length);
+  if (!level || level.kind !== 'levels') return undefined;
+  const out: TableFinding[] = [];
+  let pairs = 0;
+  for (const m of line.matchAll(KEY_VALUE)) {
+    const column = columnOf((m[1] ?? '').replace(/[_.]/g, ' '), false);
+    const value = m[2] ?? '';
+    const at = from + m.index + m[0].length - value.length;
+    if (column === undefined || column === 'level' || column === 'label') continue;
+    pairs++;
+    const f = cellFinding(
+      { start: at, end: at + value.length, text: value },
+      { column, lee: false },
+      legend ?? NO_LEGEND,
+      level.ref,
+      'current',
+    );
+    if (f) out.push(f);
+  }
+  return pairs >= MIN_KEY_VALUES ? out : undefined;
+}
+
 /**
  * Reads a row of a table.
  * @returns its findings, or undefined when the line is not a row of this table
@@ -328,6 +507,7 @@ export function readTableRow(
   if (!cells) return undefined;
   // A Markdown rule under the header ("|---|---|") belongs to the table and holds nothing.
   if (cells.every((c) => /^:?-{3,}:?$/.test(c.text))) return [];
+  if (header.timeline) return readTimelineRow(text, cells, header, header.timeline.current);
   // "R foramen | L foramen | Canal | Level": a level column after the grades is read first, the
   // grades then keep their columns' order (round 24).
   const levelAt = header.columns.indexOf('level');
@@ -400,33 +580,23 @@ export function readTableRow(
     column: { column: Column; lee: boolean } | undefined,
     temporal: 'current' | 'prior',
   ): void => {
-    const kind = column === undefined ? undefined : FINDING_OF[column.column];
-    const leeGrade = column?.lee ? leeGradeOf(cell.text) : undefined;
-    const severity = leeGrade?.severity ?? cellSeverity(cell.text, header.legend);
-    if (!kind || severity === undefined) return;
-    const negated = severity === 'none';
-    // An earlier study's grade is kept only when it was a finding this study's grade changed.
-    if (temporal === 'prior' && negated) return;
-    out.push({
-      finding: kind.finding,
-      levelRef: ref,
-      vertebra: undefined,
-      side: kind.side,
-      sideExplicit: true,
-      asymmetry: undefined,
-      severity: negated ? null : severity,
-      negated,
-      uncertain: false,
-      root: undefined,
-      zone: kind.finding === 'foraminal-stenosis' ? 'foraminal' : 'central',
-      start: cell.start,
-      end: cell.end,
-      grade: leeGrade ? { system: 'lee', value: leeGrade.grade } : undefined,
-      temporal,
-    });
+    const f = cellFinding(cell, column, header.legend, ref, temporal);
+    if (f) out.push(f);
   };
   for (const { cell, column } of split) {
     const arrow = column?.priorNow === true ? ARROW.exec(cell.text) : null;
+    const bracketed = arrow ? null : EARLIER_IN_CELL.exec(cell.text);
+    if (bracketed) {
+      // "moderate (was mild)": this study's grade, and the earlier one in the bracket (round 25).
+      const now = cell.text.slice(0, bracketed.index).trim();
+      read({ start: cell.start, end: cell.start + now.length, text: now }, column, 'current');
+      const before = bracketed[1] ?? '';
+      const at = cell.start + bracketed.index + bracketed[0].indexOf(before);
+      if (cellSeverity(before, header.legend) !== cellSeverity(now, header.legend)) {
+        read({ start: at, end: at + before.length, text: before }, column, 'prior');
+      }
+      continue;
+    }
     if (!arrow) {
       read(cell, column, 'current');
       continue;

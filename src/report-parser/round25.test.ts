@@ -153,3 +153,72 @@ describe('non-native grade and side wordings', () => {
     ],
   ]);
 });
+
+describe('German level names and grade words', () => {
+  table([
+    [
+      'LWK 3/4: Slight disc bulging. Neuroforamina free.\nLWK 4/5: Medium-grade neuroforaminal stenosis right (previously low-grade), low-grade on the left (unchanged).\nLWK 5/SWK 1: High-grade neuroforaminal stenosis left. Right neuroforamen: no stenosis.',
+      [
+        'L3-L4 bilateral none negated current',
+        'L4-L5 left mild current',
+        'L4-L5 right mild prior',
+        'L4-L5 right moderate current',
+        'L5-S1 left severe current',
+        'L5-S1 right none negated current',
+      ],
+    ],
+    ['BWK 12/LWK 1: No neuroforaminal stenosis.', ['T12-L1 bilateral none negated current']],
+  ]);
+  table(
+    [['LWK 4/5: Spinal canal: low-grade relative stenosis.', ['L4-L5 central mild current']]],
+    'central-canal-stenosis',
+  );
+});
+
+describe('tables: a timeline with a column per study', () => {
+  table([
+    [
+      'Key: 0 = none, 1 = mild, 2 = moderate, 3 = severe\n\nTIMELINE\nStructure | 2019-02-01 | 2022-03-04 | 2025-01-10\n---|---|---|---\nL4-L5 right foramen | 1 | 2 | 3\nL4-L5 left foramen | 0 | 1 | 1\nL5-S1 left foramen | 2 | 1 | 0',
+      [
+        'L4-L5 left mild current',
+        'L4-L5 right mild prior',
+        'L4-L5 right moderate prior',
+        'L4-L5 right severe current',
+        'L5-S1 left mild prior',
+        'L5-S1 left moderate prior',
+        'L5-S1 left none negated current',
+      ],
+    ],
+    // A column called current is this study's wherever it stands.
+    [
+      'Key: 0 = none, 1 = mild, 2 = moderate, 3 = severe\nStructure | current | 2021\nL3-L4 left foramen | 2 | 1',
+      ['L3-L4 left mild prior', 'L3-L4 left moderate current'],
+    ],
+  ]);
+});
+
+describe('tables: a header in a sentence, cells with their earlier grade', () => {
+  table([
+    [
+      'Summary (level: canal / left NF / right NF); earlier grades follow "was".\n\nL3-L4: mild / normal / mild\nL4-L5: moderate / severe (was moderate) / mild (prev. none)',
+      [
+        'L3-L4 left none negated current',
+        'L3-L4 right mild current',
+        'L4-L5 left moderate prior',
+        'L4-L5 left severe current',
+        'L4-L5 right mild current',
+      ],
+    ],
+  ]);
+});
+
+describe("a structured report's key=value lines", () => {
+  table([
+    [
+      'Scale: 0=none 1=mild 2=moderate 3=severe; NR = not reported\n[L3-L4] canal=1 nf_left=1 nf_right=0 disc=bulge\n[L4-L5] canal=2 nf_left=NR nf_right=3',
+      ['L3-L4 left mild current', 'L3-L4 right none negated current', 'L4-L5 right severe current'],
+    ],
+    // "Free text:" is a label, and a foramen that could not be graded is neither narrowed nor clear.
+    ['Free text: the left L4-L5 foramen is degraded by motion and could not be graded.', []],
+  ]);
+});

@@ -136,6 +136,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { literal: 'non compressive', category: 'pseudo', direction: 'none', example: 'L3-4: minimal non-compressive right neural foraminal narrowing.', expect: plain('foraminal-stenosis'), source: 'corpus-review' },
   { literal: 'noncompressive', category: 'pseudo', direction: 'none', example: 'L3-4: noncompressive right neural foraminal narrowing.', expect: plain('foraminal-stenosis'), source: 'corpus-review' },
   { literal: 'non displaced', category: 'pseudo', direction: 'none', example: 'L2-3 non-displaced right neural foraminal narrowing.', expect: plain('foraminal-stenosis'), source: 'corpus-review' },
+  // "The left L4-L5 foramen could not be graded (motion)": nothing is said of it, neither present nor
+  // absent; the "not" negates no finding (round 25).
+  ...['could not be', 'cannot be', 'can not be'].flatMap((could) =>
+    ['graded', 'assessed', 'evaluated', 'assessed reliably', 'evaluated reliably'].map(
+      (done): ContextRule => ({
+        literal: `${could} ${done}`, category: 'pseudo', direction: 'none',
+        example: `L4-L5: moderate right foraminal narrowing; the left foramen ${could} ${done}.`,
+        expect: plain('foraminal-stenosis'), source: 'corpus-review',
+      }),
+    ),
+  ),
   { literal: 'no change', category: 'pseudo', direction: 'none', example: 'No change in the L4-L5 disc protrusion.', expect: plain('disc-protrusion'), source: 'negex-2001' },
   { literal: 'no interval change', category: 'pseudo', direction: 'none', example: 'No interval change in the L4-L5 disc extrusion.', expect: plain('disc-extrusion'), source: 'negex-2001' },
   { literal: 'no increase', category: 'pseudo', direction: 'none', example: 'No increase in the L5-S1 disc herniation.', expect: plain('disc-herniation'), source: 'negex-2001' },

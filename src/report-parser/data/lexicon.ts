@@ -397,6 +397,12 @@ export const LEXICON: readonly LexiconEntry[] = [
       'confirmed as', 'is confirmed as', 'confirmed to be',
       // Intensifiers between a structure and what is said of it: "the neural foramen itself is patent".
       'itself', 'themselves', 'per se', 'proper',
+      // "Free text: The left L4-L5 foramen is degraded by motion artefact": a software report's label,
+      // not "free" said of a foramen (round 25).
+      'free text',
+      // "low-grade relative stenosis" (German "relative Spinalkanalstenose"): a kind of canal stenosis,
+      // not a word that stands between a grade and its noun (round 25).
+      'relative',
       // "The right exit foramen is narrowed, moderately so": the grade restated after the verb.
       'so',
       // "The lumbar canal keeps a satisfactory caliber".
