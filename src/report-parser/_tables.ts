@@ -241,8 +241,9 @@ function readTimelineHeader(
   legend: Legend | undefined,
 ): TableHeader | undefined {
   const [first, ...studies] = cells;
-  if (!first || studies.length < 2 || !TIMELINE_LABELS.has(first.text.toLowerCase()))
+  if (!first || studies.length < 2 || !TIMELINE_LABELS.has(first.text.toLowerCase())) {
     return undefined;
+  }
   if (!studies.every((c) => STUDY_COLUMN.test(c.text.trim()))) return undefined;
   const named = studies.findIndex((c) => CURRENT_COLUMN.test(c.text.trim()));
   const current = 1 + (named >= 0 ? named : studies.length - 1);
