@@ -220,6 +220,34 @@ const STENOSIS_FINDINGS: ReadonlySet<string> = new Set([
  * Reads a whole report.
  * @param text - the report
  */
+/** Words of a level's statement that it reads as the level before ("L2-3: Same.", "Ditto."). */
+const SAME_WORDS: ReadonlySet<string> = new Set(['same', 'ditto', 'similar', 'similarly', 'idem']);
+const SAME_FILLER: ReadonlySet<string> = new Set([
+  'as',
+  'above',
+  'the',
+  'findings',
+  'appearance',
+  'level',
+  '.',
+  ':',
+]);
+
+/** Whether tokens `from` to `to` say only "same" ("Same.", "Same as above.", "Ditto."). */
+function saysSameAsBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  let same = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (SAME_WORDS.has(w)) same = true;
+    else if (!SAME_FILLER.has(w)) return false;
+  }
+  return same;
+}
+
+const levelsOf = (ref: LevelRef): readonly Level[] => (ref.kind === 'levels' ? ref.levels : []);
+const sameLevels = (a: readonly Level[], b: readonly Level[]): boolean =>
+  a.length > 0 && a.length === b.length && a.every((l, k) => l === b[k]);
+
 /** Items that state a finding or grade one. */
 const STATES_FINDING = (x: Item): boolean =>
   x.kind === 'target' || x.kind === 'lesion' || x.kind === 'severity' || x.kind === 'level';
@@ -330,9 +358,28 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       blockHeading = heading.next >= to;
       headingLine = lineNo;
       headingOnLine = true;
+      const levelBefore = last;
       header = heading.ref;
       last = heading.ref;
       noteLevels(heading.ref);
+      if (levelBefore && saysSameAsBefore(tokens, heading.next, to)) {
+        // "L1-2: No canal or foraminal stenosis. L2-3: Same.": the level before's findings, here.
+        const before = levelsOf(levelBefore);
+        const same = findings.filter(
+          (f) => f.levelRef !== undefined && sameLevels(levelsOf(f.levelRef), before),
+        );
+        const at = tokens[heading.next];
+        for (const f of same) {
+          findings.push(
+            withFields(f, {
+              levelRef: heading.ref,
+              start: at?.start ?? f.start,
+              end: at?.end ?? f.end,
+            }),
+          );
+        }
+        if (same.length > 0) return;
+      }
       if (heading.transitional) transitional.push(heading.transitional);
       start = heading.next;
       lastForamen = undefined;

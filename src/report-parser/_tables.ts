@@ -93,15 +93,18 @@ const spaceAligned = (line: string): boolean =>
 function cellsOf(text: string, from: number, to: number): Cell[] | undefined {
   const line = text.slice(from, to);
   const pipes = line.includes('|');
+  // Columns aligned with runs of spaces may hold slashes of their own ("Foramina (L / R)", "W0 / W0").
   const separator = pipes
     ? PIPE
     : line.includes('\t')
       ? TABS
-      : line.includes(' / ')
-        ? SPACED_SLASH
-        : line.includes('  ') && spaceAligned(line)
-          ? SPACE_RUN
-          : undefined;
+      : line.includes('  ') && spaceAligned(line) && line.includes(' / ')
+        ? SPACE_RUN
+        : line.includes(' / ')
+          ? SPACED_SLASH
+          : line.includes('  ') && spaceAligned(line)
+            ? SPACE_RUN
+            : undefined;
   if (!separator) return undefined;
   const cells: Cell[] = [];
   let last = 0;
@@ -137,8 +140,12 @@ function columnOf(cell: string, first: boolean): Column | undefined {
   const w = words(cell);
   if (w.length === 0 || w.length > MAX_HEADER_WORDS) return undefined;
   if (w.some((x) => LEVEL_WORDS.has(x)) || (first && w.includes('disc'))) return 'level';
-  const left = w.findIndex((x) => x === 'left' || x === 'lt');
-  const right = w.findIndex((x) => x === 'right' || x === 'rt');
+  // "Foramina (L / R)": single letters name sides only as a slashed pair.
+  const pair = /\b([lr])\s*\/\s*([lr])\b/i.exec(cell);
+  const letter = (x: string, side: 'l' | 'r'): boolean =>
+    pair !== null && x === side && pair[1]?.toLowerCase() !== pair[2]?.toLowerCase();
+  const left = w.findIndex((x) => x === 'left' || x === 'lt' || letter(x, 'l'));
+  const right = w.findIndex((x) => x === 'right' || x === 'rt' || letter(x, 'r'));
   if (left >= 0 && right >= 0 && cell.includes('/')) {
     return left < right ? 'left-right' : 'right-left';
   }
@@ -335,9 +342,66 @@ function readHeaderCells(
     : undefined;
 }
 
-/** Grades a report defines for the symbols of its table ("0 = none, 1 = mild", "- = none"). */
-export type Legend = ReadonlyMap<string, Severity>;
+/** A band of percentages a report grades ("30-60% = moderate"), bounds included. */
+interface PercentBand {
+  readonly from: number;
+  readonly to: number;
+  readonly severity: Severity;
+}
+
+/**
+ * Grades a report defines for the symbols of its table ("0 = none, 1 = mild", "- = none") and, for
+ * cells of percentages, its bands ("<30% = mild, 30-60% = moderate, >60% = severe").
+ */
+export type Legend = ReadonlyMap<string, Severity> & {
+  readonly percentBands?: readonly PercentBand[];
+};
 const NO_LEGEND: Legend = new Map();
+
+/** One band of a percentage legend: "<25%", ">=75%", ">60%", "25-49%", "0%", then "=" or ":" and words. */
+const PERCENT_BAND =
+  /(<=?|>=?|≤|≥)?\s*(\d{1,3})\s*%?\s*(?:(?:-|–|to)\s*(\d{1,3})\s*)?%\s*(?:=|:)\s*([a-z]+(?:[ -][a-z]+)?)/gi;
+
+/** The bands of a percentage legend, or undefined when the line holds fewer than two. */
+function readPercentBands(line: string): PercentBand[] | undefined {
+  if (!line.includes('%')) return undefined;
+  const bands: PercentBand[] = [];
+  for (const m of line.matchAll(PERCENT_BAND)) {
+    const words = (m[4] ?? '').toLowerCase();
+    const severity: Severity | undefined = /^no\b/.test(words)
+      ? 'none'
+      : (cellSeverity(words, NO_LEGEND) ?? cellSeverity(words.split(/[ -]/)[0] ?? '', NO_LEGEND));
+    const a = Number(m[2]);
+    if (severity === undefined || !Number.isFinite(a)) continue;
+    const b = m[3] === undefined ? undefined : Number(m[3]);
+    const op = m[1] ?? '';
+    const band =
+      b !== undefined
+        ? { from: a, to: b }
+        : op === '<'
+          ? { from: 0, to: a - 0.5 }
+          : op === '<=' || op === '≤'
+            ? { from: 0, to: a }
+            : op === '>'
+              ? { from: a + 0.5, to: 100 }
+              : op === '>=' || op === '≥'
+                ? { from: a, to: 100 }
+                : { from: a, to: a };
+    bands.push({ ...band, severity });
+  }
+  return bands.length >= 2 ? bands : undefined;
+}
+
+/** The grade of a percentage cell ("35%") in the report's bands. */
+function percentSeverity(cell: string, legend: Legend): Severity | undefined {
+  const m = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(cell.trim());
+  if (!m || !legend.percentBands) return undefined;
+  const value = Number(m[1]);
+  // A value between two bands' integer bounds ("29.5%" under "<30%" and "30-60%") goes to the nearer.
+  // "0% = no stenosis" beside "<30% = mild": the narrowest band holding the value.
+  const holding = legend.percentBands.filter((b) => value >= b.from - 0.5 && value <= b.to + 0.5);
+  return holding.sort((a, b) => a.to - a.from - (b.to - b.from))[0]?.severity;
+}
 /** "0 = none", "3=severe", "- = none": one symbol and the grade it stands for. */
 const LEGEND_ENTRY = /(?:^|[\s(,;:])([0-4]|-)\s*=\s*([a-z]+(?:[ -](?:to[ -])?[a-z]+)?)/gi;
 /**
@@ -358,6 +422,8 @@ const MIN_LIST_ENTRIES = 3;
  */
 export function readLegend(text: string, from: number, to: number): Legend | undefined {
   const line = text.slice(from, to);
+  const percentBands = readPercentBands(line);
+  if (percentBands) return Object.assign(new Map<string, Severity>(), { percentBands });
   const equals = line.includes('=');
   // Without "=", a list of numbers and grades ("(0 normal, 1 mild, 2 moderate, 3 severe)"), which
   // names the lowest grade; most lines do not, and are passed over without a regular expression.
@@ -383,8 +449,11 @@ function cellSeverity(cell: string, legend: Legend): Severity | undefined {
 }
 
 function gradeOfCell(cell: string, legend: Legend): Severity | undefined {
-  const defined = legend.get(cell.trim());
+  const defined = legend.get(cell.trim()) ?? percentSeverity(cell, legend);
   if (defined !== undefined) return defined;
+  // Wildermuth's codes ("W0", "W 2"): W0 is a normal foramen, W1-W3 the lexicon's grades.
+  const code = /^w\s?([0-3])$/i.exec(cell.trim());
+  if (code) return code[1] === '0' ? 'none' : SEVERITY_OF.get(`w ${code[1] ?? ''}`);
   // A dash alone ("-", "–", "—") is an empty finding, as "nil" is.
   if (DASHES.has(cell.trim())) return 'none';
   const w = words(cell);
@@ -564,14 +633,16 @@ export function readTableRow(
     const [first, second] =
       column.column === 'left-right' ? (['left', 'right'] as const) : (['right', 'left'] as const);
     const a = cell.text.slice(0, slash).trim();
-    const b = cell.text.slice(slash + 1).trim();
+    const rest = cell.text.slice(slash + 1);
+    const b = rest.trim();
+    const bStart = cell.start + slash + 1 + (rest.length - rest.trimStart().length);
     split.push(
       {
-        cell: { start: cell.start, end: cell.start + slash, text: a },
+        cell: { start: cell.start, end: cell.start + a.length, text: a },
         column: { ...column, column: first },
       },
       {
-        cell: { start: cell.start + slash + 1, end: cell.end, text: b },
+        cell: { start: bStart, end: bStart + b.length, text: b },
         column: { ...column, column: second },
       },
     );

@@ -222,3 +222,49 @@ describe("a structured report's key=value lines", () => {
     ['Free text: the left L4-L5 foramen is degraded by motion and could not be graded.', []],
   ]);
 });
+
+describe('tables: percentages graded by the report’s own bands, Wildermuth codes, sides as "L / R"', () => {
+  table([
+    [
+      'Foramina: Wildermuth grade, written left / right.\nCanal: <30% = mild, 30-60% = moderate, >60% = severe; 0% = no stenosis.\n\nLevel    Foramina (L / R)    Canal\nL3-L4    W1 / W0             45%\nL4-L5    W3 / W2             0%',
+      [
+        'L3-L4 left mild current',
+        'L3-L4 right none negated current',
+        'L4-L5 left severe current',
+        'L4-L5 right moderate current',
+      ],
+    ],
+  ]);
+  table(
+    [
+      [
+        'Canal: <30% = mild, 30-60% = moderate, >60% = severe; 0% = no stenosis.\n\nLevel    Foramina (L / R)    Canal\nL3-L4    W1 / W0             45%\nL4-L5    W3 / W2             0%\nL5-S1    W0 / W0             75%',
+        [
+          'L3-L4 central moderate current',
+          'L4-L5 central none negated current',
+          'L5-S1 central severe current',
+        ],
+      ],
+      [
+        'Legend (percent reduction of area): <25% = no stenosis; 25-49% = mild; 50-74% = moderate; >=75% = severe.\n| Level | Canal reduction | L foramen reduction |\n|---|---|---|\n| L2-L3 | 10% | 30% |\n| L4-L5 | 80% | 55% |',
+        ['L2-L3 central none negated current', 'L4-L5 central severe current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});
+
+describe('dictation: misheard words and a level said to be the same as the one before', () => {
+  table([
+    [
+      'L1 2: No canal or for a minimal stenosis.\nL2 3: Same.\nL3 for: Mild bilateral neural for a minimal narrowing.\nL4 5: Moderate write neural for a minimal narrowing. L5-S1: Ditto.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral mild current',
+        'L4-L5 right moderate current',
+        'L5-S1 right moderate current',
+      ],
+    ],
+  ]);
+});

@@ -79,4 +79,7 @@ export const MISHEARD_FORAMINAL: readonly string[] = [
   // "moderate left for a minute narrowing".
   'for a minute',
   'neural for a minute',
+  // "mild bilateral neural for a minimal narrowing" (round 25).
+  'for a minimal',
+  'neural for a minimal',
 ];
