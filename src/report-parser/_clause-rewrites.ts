@@ -91,8 +91,22 @@ export function withOtherDiscsAsLevels(items: Item[], text: string): Item[] {
       namesDiscsNotLevels(text.slice(x.start, x.end).toLowerCase()),
   );
   if (k < 0 || items.some((x) => x.kind === 'target')) return items;
+  // "Rest of the disc spaces without alterations" (Spanish "resto de espacios discales sin
+  // alteraciones"), "the remaining disc spaces are unremarkable": said of the whole level (round 25).
+  // ("Other intervertebral discs without alterations" stays about the discs.)
+  const spaces = /spaces$/.test(text.slice(items[k]?.start ?? 0, items[k]?.end ?? 0));
+  if (spaces && items.some((x) => x.kind === 'pred' && WHOLE_LEVEL_NORMAL.has(x.lit))) return items;
   return [...items.slice(0, k), ...items.slice(k + 1)];
 }
+
+/** Normal words that speak of a whole level, not of a disc's height or signal. */
+const WHOLE_LEVEL_NORMAL: ReadonlySet<string> = new Set([
+  'without alterations',
+  'without alteration',
+  'unremarkable',
+  'without abnormality',
+  'without findings',
+]);
 
 /** Width words that say a canal or foramen is open when they stand before it. */
 const OPEN_WIDTH_WORDS: ReadonlySet<string> = new Set(['wide', 'widely']);

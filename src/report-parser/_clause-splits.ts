@@ -19,6 +19,7 @@ import {
   loneGrade,
   SIDE_WORDS,
 } from './_implied-sides.js';
+import { RESOLUTION_TRIGGERS } from './data/context-rules.js';
 import { withDatedGrades } from './_dated-grades.js';
 import { readLevels } from './_levels.js';
 import type { Item, LevelRef } from './_model.js';
@@ -781,6 +782,41 @@ export const timedStatementSplit = (
     if (timed(from, end) && timed(k + 1, to)) {
       return k + 1;
     }
+  }
+  return undefined;
+};
+
+/**
+ * "The right L5-S1 foraminal narrowing seen in 2021 has resolved, and the left L5-S1 foramen has
+ * improved": a statement closed by the word that its finding has gone, then ", and the" and a structure
+ * of its own. Read as one, the second structure took the first's noun and its resolution (round 25).
+ * Where the second starts, or undefined.
+ */
+export const resolvedStatementSplit = (
+  view: ClauseView,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): number | undefined => {
+  for (let k = from + 2; k + 3 < to; k++) {
+    if (
+      tokens[k]?.lower !== ',' ||
+      tokens[k + 1]?.lower !== 'and' ||
+      tokens[k + 2]?.lower !== 'the'
+    ) {
+      continue;
+    }
+    const before = view.itemsOf(tokens, from, k);
+    const closing = before[before.length - 1];
+    if (
+      closing?.kind !== 'context' ||
+      closing.rule.category !== 'negation' ||
+      !RESOLUTION_TRIGGERS.has(closing.rule.literal) ||
+      !before.some((x) => x.kind === 'target' || x.kind === 'lesion')
+    ) {
+      continue;
+    }
+    if (view.itemsOf(tokens, k + 2, to).some((x) => x.kind === 'target')) return k + 1;
   }
   return undefined;
 };

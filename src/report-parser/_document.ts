@@ -44,6 +44,7 @@ import {
   sidedLevelGradeSplit,
   sideExceptionSplit,
   slashPairs,
+  resolvedStatementSplit,
   timedStatementSplit,
   trailingSideSplit,
 } from './_clause-splits.js';
@@ -464,6 +465,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (earlierPart !== undefined) {
       processClause(tokens, start, earlierPart - 1, keep);
       processClause(tokens, earlierPart, to, keep);
+      return;
+    }
+    const resolvedPart = resolvedStatementSplit(view, tokens, start, to);
+    if (resolvedPart !== undefined) {
+      processClause(tokens, start, resolvedPart - 1, keep);
+      processClause(tokens, resolvedPart, to, keep);
       return;
     }
     const timedPart = timedStatementSplit(view, tokens, start, to);

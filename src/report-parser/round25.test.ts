@@ -268,3 +268,33 @@ describe('dictation: misheard words and a level said to be the same as the one b
     ],
   ]);
 });
+
+describe('translated wordings: conjunction foramina, the rest of the disc spaces', () => {
+  table([
+    [
+      'L4-L5: Protrusion that conditions moderate stenosis of the left conjunction foramen. The right foramen is of normal amplitude.\nL5-S1: Bulging with slight decrease of the amplitude of both conjunction foramina.\nRest of the disc spaces without alterations.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 left moderate current',
+        'L4-L5 right none negated current',
+        'L5-S1 bilateral mild current',
+      ],
+    ],
+    // "Discs" stay discs: their height and signal, not the level's canal and foramina.
+    [
+      'L4-L5: Mild left foraminal narrowing.\nOther intervertebral discs without alterations.',
+      ['L4-L5 left mild current'],
+    ],
+  ]);
+});
+
+describe('a resolution closes its statement before ", and the"', () => {
+  table([
+    [
+      'Comparison: 2021.\nComment: The right L5-S1 foraminal narrowing seen in 2021 has resolved, and the left L5-S1 foramen has improved as the extrusion regressed.',
+      ['L5-S1 right none negated resolved'],
+    ],
+  ]);
+});

@@ -79,6 +79,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       'exit canal', 'exit neural canal', 'exiting neural canal', 'exit nerve canal', 'neural exit canal', 'neural canal',
       'nerve canal', 'exit neural', 'exiting canal', 'exiting nerve canal', 'neural exit foramen',
       // "Mild bilateral neural exit foraminal narrowing" ("neural" alone had been read as the root).
+      // Spanish "agujeros de conjunción", Italian "forami di coniugazione" (round 25).
+      'conjunction foramen', 'conjunction foramina', 'foramen of conjunction', 'foramina of conjunction',
+      'conjugation foramen', 'conjugation foramina', 'foramina of conjugation',
       'neural exit foraminal', 'neural exiting foraminal', 'neural exiting foramen',
       // "foraminal space reduced on the left" (reports written in Europe and the Middle East).
       'foraminal space', 'foraminal spaces',
