@@ -120,6 +120,36 @@ export interface TimeScope {
   readonly side?: 'left' | 'right' | undefined;
 }
 
+/** Items a bracket's earlier grade may stand before its side ("mildly narrowed on the right side"). */
+const BRACKET_SIDE_REACH = 6;
+
+/**
+ * "(previously moderately narrowed on right side)": the one side a bracket names after its earlier
+ * grade at `j`, and where the bracket closes.
+ */
+function bracketedSideAfter(
+  items: readonly Item[],
+  j: number,
+): { side: 'left' | 'right'; close: number } | undefined {
+  let side: 'left' | 'right' | undefined;
+  for (let k = j + 1; k < items.length && k <= j + BRACKET_SIDE_REACH; k++) {
+    const x = items[k];
+    if (isCloseBracket(x)) return side ? { side, close: k } : undefined;
+    if (x?.kind === 'side') {
+      if (x.side === 'bilateral' || side) return undefined;
+      side = x.side;
+    } else if (!(
+      x?.kind === 'pred' ||
+      x?.kind === 'glue' ||
+      x?.kind === 'filler' ||
+      x?.kind === 'other'
+    )) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 /** "(right previously mild)": the side that alone opens the bracket before a time word. */
 function bracketedSideBefore(out: readonly Item[]): 'left' | 'right' | undefined {
   const side = out[out.length - 1];
@@ -1082,13 +1112,20 @@ export function readQualifiers(
           }
           priorAt = j;
           priorGrade = grade;
+          const sideBefore = bracketedSideBefore(out);
+          const sideAfter = sideBefore ? undefined : bracketedSideAfter(items, j);
           priorScope = {
             ...timeScopeAt(items, i),
             finding: structureBefore(items, i),
-            side: bracketedSideBefore(out),
+            side: sideBefore ?? sideAfter?.side,
           };
           if (priorScope.finding) dropBracketedStructure(out);
-          else if (priorScope.side) out.pop();
+          else if (sideBefore) out.pop();
+          if (sideAfter) {
+            // "(previously moderately narrowed on right side)": the bracket's words go with it.
+            i = sideAfter.close - 1;
+            continue;
+          }
         } else {
           nowGrade = grade;
           nowScope = timeScopeAt(items, i);
@@ -1419,9 +1456,13 @@ export function qualifyFindings(
       );
     } else if (graded && priorStated && (priorGrade ?? resolvedGrade) !== undefined) {
       const earlier = priorGrade === undefined ? [] : q.olderGrades;
+      // "Bilateral … mildly narrowed (previously moderately narrowed on right side)": that side's.
+      const sided = q.priorScope?.side;
+      const side = sided && f.side === 'bilateral' && priorGrade === q.priorGrade ? sided : f.side;
       for (const grade of [...earlier, priorGrade ?? resolvedGrade]) {
         out.push(
           withFields(f, {
+            side,
             negated: false,
             severity: grade ?? null,
             temporal: 'prior',

@@ -42,6 +42,9 @@ const isUpperLevelLetter = (c: number): boolean => c === 76 || c === 84 || c ===
  * @param to - end of the line (exclusive)
  * @returns tokens in order
  */
+const ASTERISK = 42;
+const OPEN_SQUARE = 91;
+
 export function scanLine(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let i = from;
@@ -50,6 +53,16 @@ export function scanLine(text: string, from: number, to: number): Token[] {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       space = true;
+      i++;
+      continue;
+    }
+    // Markdown emphasis ("**not** narrowed", "- **L4–L5:**") is no word or mark of the report: its
+    // asterisks are passed over, except a bullet opening the line and a tick in a box ("[*]").
+    if (
+      c === ASTERISK &&
+      !(tokens.length === 0 && isSpace(text.charCodeAt(i + 1))) &&
+      text.charCodeAt(i - 1) !== OPEN_SQUARE
+    ) {
       i++;
       continue;
     }

@@ -298,3 +298,30 @@ describe('a resolution closes its statement before ", and the"', () => {
     ],
   ]);
 });
+
+describe('markdown emphasis, "within the norm", a side after a bracketed earlier grade', () => {
+  table([
+    [
+      '- **L4–L5:**\n  - left neural foramen: *mild-to-moderate* narrowing\n  - right neural foramen: patent\n- **L5–S1:** canal and foramina **not** narrowed.',
+      [
+        'L4-L5 left mild-moderate current',
+        'L4-L5 right none negated current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+    [
+      'At L4-L5 the left neuroforamen is reduced in a marked way.\nRemaining levels within the norm.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 left severe current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+    [
+      'Comparison: MRI 2021.\nL4-5: Bilateral neural foramina are mildly narrowed (previously moderately narrowed on right side).',
+      ['L4-L5 bilateral mild current', 'L4-L5 right moderate prior'],
+    ],
+  ]);
+});

@@ -270,6 +270,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'without particularity', 'without particularities', 'without any particularity',
       // "The foraminal spaces are conserved" (Italian and Spanish "conservato", "conservado").
       'conserved',
+      // "Remaining levels within the norm" (Italian "nella norma"; round 25).
+      'within the norm', 'within norm', 'in the norm', 'within normal range', 'within the normal range',
       'widely open', 'well preserved', 'not narrowed', 'of normal calibre', 'roomy', 'ok', 'okay', 'fine',
       // A level stated normal as a whole ("L1/2, L2/3: No significant abnormality.", "Other levels without pathology").
       'no significant abnormality', 'no abnormality', 'no abnormality detected', 'without pathology',
