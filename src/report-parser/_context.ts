@@ -126,6 +126,17 @@ function carriesOver(items: readonly Item[], k: number): boolean {
 }
 
 /**
+ * "The central canal is narrowed neither at L4-5 nor at L5-S1": a "neither" after its statement that
+ * opens a list of levels negates the statement before it.
+ */
+function neitherAfterStatement(items: readonly Item[], k: number): boolean {
+  const trigger = items[k];
+  if (trigger?.kind !== 'context' || trigger.rule.literal !== 'neither') return false;
+  const next = items[k + 1]?.kind === 'glue' ? items[k + 2] : items[k + 1];
+  return next?.kind === 'level' && items.slice(0, k).some((x) => x.kind === 'target');
+}
+
+/**
  * Computes the scopes of every trigger in a sentence.
  * @param items - the sentence's items
  * @returns flags indexed like `items`
@@ -141,7 +152,7 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
     const opensSentence =
       trigger.rule.opensForward === true &&
       items.slice(0, k).every((x) => x.kind === 'glue' || x.kind === 'filler' || x.kind === 'conj');
-    const carry = !opensSentence && carriesOver(items, k);
+    const carry = (!opensSentence && carriesOver(items, k)) || neitherAfterStatement(items, k);
     const direction = opensSentence ? 'forward' : carry ? 'bidirectional' : trigger.rule.direction;
     if (category !== 'negation' && category !== 'uncertainty') continue;
     const flags = category === 'negation' ? negated : uncertain;

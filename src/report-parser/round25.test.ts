@@ -325,3 +325,15 @@ describe('markdown emphasis, "within the norm", a side after a bracketed earlier
     ],
   ]);
 });
+
+describe('"neither … nor" after the statement it negates', () => {
+  table(
+    [
+      [
+        'The central canal is narrowed neither at L4-5 nor at L5-S1.',
+        ['L4-L5 central none negated current', 'L5-S1 central none negated current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});
