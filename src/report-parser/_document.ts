@@ -109,6 +109,7 @@ import {
   withNounBeforeNegatedSide,
   withoutSparedRootNegation,
   withPronounSide,
+  withThisSide,
   withRetractedForamen,
   withRootSideOnForamen,
   pronounGrade,
@@ -806,7 +807,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     items = resolveOpposite(items, lastForamen);
     items = withRetractedForamen(items, lastForamen) ?? items;
-    items = withPronounSide(tokens, start, items, lastSide);
+    items = withThisSide(withPronounSide(tokens, start, items, lastSide), text, lastSide);
     const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
     if (lineSide && subject && !hasOwnTarget && !firstOfLine && !items.some(isSideItem)) {
       // "Left - L3-4 mild; L4-5 mod; L5-S1 sev": the side heading the line grades each level after it.

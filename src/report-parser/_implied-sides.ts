@@ -561,6 +561,55 @@ export function withPronounSide(
   return [...items.slice(0, at), sideItem, ...items.slice(at)];
 }
 
+/** Words that point back at the side just spoken of: "on this side", "on the same side". */
+const THIS_SIDE = /\b(?:on|at)\s+(?:this|that|the\s+same)\s+side\b|\bipsilaterally\b/i;
+
+/**
+ * "The left exit foramen is not spared: there is mild foraminal narrowing on this side.": a foramen
+ * with no side of its own, in a sentence that points back at "this side", is on the side of the
+ * sentence before (round 25).
+ */
+export function withThisSide(
+  items: readonly Item[],
+  text: string,
+  side: 'left' | 'right' | undefined,
+): Item[] {
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last || !THIS_SIDE.test(text.slice(first.start, last.end))) return [...items];
+  let at = -1;
+  for (let k = items.length - 1; k >= 0; k--) {
+    const x = items[k];
+    if (x?.kind === 'target' && x.target === 'foramen') {
+      at = k;
+      break;
+    }
+  }
+  const target = items[at];
+  if (!target) return [...items];
+  // Its own side, among the words just before it ("mild left foraminal narrowing"), stays.
+  let k = at - 1;
+  while (k >= 0 && (items[k]?.kind === 'adj' || items[k]?.kind === 'severity')) k--;
+  if (items[k]?.kind === 'side' || items[k]?.kind === 'asym') return [...items];
+  // The side this clause named before ("The left exit foramen is not spared: … on this side"), else
+  // the sentence before's.
+  const before = items
+    .slice(0, at)
+    .reverse()
+    .find((x) => x.kind === 'side' && x.side !== 'bilateral');
+  const pointed = before?.kind === 'side' && before.side !== 'bilateral' ? before.side : side;
+  if (!pointed) return [...items];
+  const sideItem: Item = {
+    kind: 'side',
+    side: pointed,
+    plural: false,
+    lit: '',
+    start: target.start,
+    end: target.start,
+  };
+  return [...items.slice(0, at), sideItem, ...items.slice(at)];
+}
+
 /**
  * "L2-L3: Normal.", "The remaining levels are unremarkable.", "L1/2 to L3/4: Unremarkable.": a level
  * called normal as a whole, with no structure or finding named. Such a level has neither canal nor

@@ -337,3 +337,25 @@ describe('"neither … nor" after the statement it negates', () => {
     'central-canal-stenosis',
   );
 });
+
+describe('double negatives and "this side"', () => {
+  table([
+    [
+      'L4/5: The left exit foramen is not spared: there is mild foraminal narrowing on this side. The right foramen is not narrowed.',
+      ['L4-L5 left mild current', 'L4-L5 right none negated current'],
+    ],
+    [
+      'L3/4: Moderate right foraminal narrowing. The exiting root is flattened and there is also mild lateral recess narrowing. L5/S1: The right foramen is patent.',
+      ['L3-L4 right moderate current', 'L5-S1 right none negated current'],
+    ],
+  ]);
+  table(
+    [
+      [
+        'L4/5: The canal is not without compromise either, with mild to moderate central stenosis.',
+        ['L4-L5 central mild-moderate current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});

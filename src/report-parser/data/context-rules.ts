@@ -147,6 +147,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       }),
     ),
   ),
+  // A double negative is a positive statement: "the canal is not without compromise either" (round 25).
+  { literal: 'not without', category: 'pseudo', direction: 'none', example: 'L4-L5: the canal is not without compromise, with mild central canal stenosis.', expect: plain('central-canal-stenosis'), source: 'corpus-review' },
   { literal: 'no change', category: 'pseudo', direction: 'none', example: 'No change in the L4-L5 disc protrusion.', expect: plain('disc-protrusion'), source: 'negex-2001' },
   { literal: 'no interval change', category: 'pseudo', direction: 'none', example: 'No interval change in the L4-L5 disc extrusion.', expect: plain('disc-extrusion'), source: 'negex-2001' },
   { literal: 'no increase', category: 'pseudo', direction: 'none', example: 'No increase in the L5-S1 disc herniation.', expect: plain('disc-herniation'), source: 'negex-2001' },

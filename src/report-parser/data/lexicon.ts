@@ -240,6 +240,8 @@ export const LEXICON: readonly LexiconEntry[] = [
 
   // ---- Predicates ------------------------------------------------------------------------------------
   { term: pred('narrow'), source: 'contracts', literals: ['narrowing', 'narrowed', 'narrow', 'narrows', 'narrowings', 'stenosis', 'stenoses', 'stenotic', 'abnormality', 'abnormalities'] },
+  // A double negative: "the left exit foramen is not spared" says it is narrowed (round 25).
+  { term: pred('narrow'), source: 'corpus-review', literals: ['not spared', 'not entirely spared', 'not completely spared'] },
   {
     term: pred('compress'), source: 'contracts',
     literals: [
