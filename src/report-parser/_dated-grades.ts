@@ -183,6 +183,8 @@ function markOf(items: readonly Item[], i: number, text: string): Marked | undef
   }
   // "mild in 2019", "mild on the first study", "moderate on the second".
   const last = items[afterGrade - 1] ?? grade;
+  // Dating words open with a preposition; most grades are followed by something else.
+  if (!TRAILER_OPENERS.has(items[afterGrade]?.lit ?? '')) return undefined;
   const trailer = EARLIER_TRAILER.exec(text.slice(last.end, last.end + TRAILER_REACH));
   if (trailer) {
     const drop = trailerItems(items, afterGrade, text);
@@ -192,19 +194,66 @@ function markOf(items: readonly Item[], i: number, text: string): Marked | undef
   return undefined;
 }
 
+/** The prepositions dating words open with ("in 2019", "on the first study", "at baseline"). */
+const TRAILER_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at']);
+
 /** Characters after a grade searched for the words that date it. */
 const TRAILER_REACH = 48;
 
 /** The indices of the items of the dating words that start at item `from` ("in 2019"), if any. */
 function trailerItems(items: readonly Item[], from: number, text: string): number[] {
   const last = items[from - 1];
-  if (!last) return [];
+  const next = items[from];
+  // "at the previous examination" is one time item of the lexicon.
+  const opens = next?.kind === 'time' || TRAILER_OPENERS.has(next?.lit ?? '');
+  if (!last || !opens) return [];
   const trailer = EARLIER_TRAILER.exec(text.slice(last.end, last.end + TRAILER_REACH));
   if (!trailer) return [];
   const end = last.end + trailer[0].length;
   const drop: number[] = [];
   for (let k = from; k < items.length && (items[k]?.start ?? end) < end; k++) drop.push(k);
   return drop;
+}
+
+/** Participles that say a finding was seen on a study ("seen in 2021", "described on the 2019 CT"). */
+const SEEN_WORDS: ReadonlySet<string> = new Set([
+  'seen',
+  'noted',
+  'described',
+  'reported',
+  'shown',
+  'demonstrated',
+  'identified',
+]);
+/** A study named by its date after such a participle: "in 2021", "on the 2019 CT", "on 03/2020". */
+const DATED_STUDY = new RegExp(
+  String.raw`^\s+(?:in|on|at)\s+(?:the\s+)?(?:${DATE})(?:\s+${STUDY})?\b`,
+  'i',
+);
+
+/**
+ * "The moderate right foraminal stenosis seen in 2021 is no longer present": the participle and its
+ * dated study are the earlier study's time word ("seen previously"), so the phrase before it is read as
+ * that study's (round 25).
+ */
+function withDatedSightings(items: readonly Item[], text: string): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (!x) continue;
+    const dated =
+      x.kind === 'filler' && SEEN_WORDS.has(x.lit) && TRAILER_OPENERS.has(items[i + 1]?.lit ?? '')
+        ? DATED_STUDY.exec(text.slice(x.end, x.end + TRAILER_REACH))
+        : null;
+    if (!dated) {
+      out.push(x);
+      continue;
+    }
+    const end = x.end + dated[0].length;
+    out.push({ kind: 'time', time: 'prior', lit: 'previously seen', start: x.start, end });
+    while ((items[i + 1]?.start ?? end) < end) i++;
+  }
+  return out;
 }
 
 /**
@@ -214,7 +263,10 @@ function trailerItems(items: readonly Item[], from: number, text: string): numbe
  * @param items - a clause's items
  * @param text - the report text
  */
-export function withDatedGrades(items: readonly Item[], text: string): Item[] {
+export function withDatedGrades(given: readonly Item[], text: string): Item[] {
+  const items = given.some((x) => x.kind === 'filler' && SEEN_WORDS.has(x.lit))
+    ? withDatedSightings(given, text)
+    : given;
   if (!items.some((x) => x.kind === 'severity')) return [...items];
   const marks: Marked[] = [];
   for (let i = 0; i < items.length; i++) {

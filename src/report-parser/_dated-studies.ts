@@ -44,7 +44,10 @@ function yearsIn(text: string): number[] {
 }
 
 /** Words that make a statement about the latest study too ("now severe", "today", "this study"). */
-const NOW = /\b(?:now|currently|today|latest|current|this)\b/;
+const NOW =
+  /\b(?:now|currently|today|latest|current|this (?:study|exam|examination|scan|mri|ct|one|time))\b/;
+/** A consequence after the statement ("…, so there has been steady progression"): the writer's comment. */
+const CONSEQUENCE = /,\s*(?:so|and so|hence|thus|therefore|which means)\b/;
 /**
  * Words of change ("has progressed", "new", "unchanged"): a statement with its own dated study and one
  * of these compares it with the latest; under a dated label ("MRI 2021: … progressed to moderate") it
@@ -73,7 +76,9 @@ export function speaksOfEarlierDatedStudy(
   const own = yearsIn(clause);
   const years = own.length > 0 ? own : label !== undefined ? yearsIn(label) : [];
   if (years.length === 0 || years.some((y) => y >= latest)) return false;
-  const lower = clause.toLowerCase();
+  const full = clause.toLowerCase();
+  const consequence = CONSEQUENCE.exec(full);
+  const lower = consequence ? full.slice(0, consequence.index) : full;
   if (NOW.test(lower)) return false;
   return own.length === 0 || !CHANGE.test(lower);
 }

@@ -250,6 +250,13 @@ const levelsOf = (ref: LevelRef): readonly Level[] => (ref.kind === 'levels' ? r
 const sameLevels = (a: readonly Level[], b: readonly Level[]): boolean =>
   a.length > 0 && a.length === b.length && a.every((l, k) => l === b[k]);
 
+/**
+ * A notation declared in words: "grade now (grade on the 2021 MRI)", "current (previous)", "today
+ * (2019)": the bracketed grades are the earlier study's.
+ */
+const DECLARED_NOW_THEN =
+  /\b(?:now|current|currently|today|this study)\s*\(\s*(?:grades?\s+)?(?:(?:on|at|in)\s+)?(?:the\s+)?(?:prior|previous|earlier|old|then|baseline|before|(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b[^)]*\)/i;
+
 /** Items that state a finding or grade one. */
 const STATES_FINDING = (x: Item): boolean =>
   x.kind === 'target' || x.kind === 'lesion' || x.kind === 'severity' || x.kind === 'level';
@@ -301,6 +308,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   /** A table header with no rows yet when a blank line came ("Summary table (level: canal / …)."). */
   let tableAcrossBlank: TableHeader | undefined;
   let tableHasRows = false;
+  /** The report says "on this side" somewhere (a search per report, not per clause). */
+  const pointsAtThisSide =
+    /\b(?:this|that|same) (?:side|foramen|neural foramen|exit foramen)\b|\bipsilaterally\b/i.test(
+      text,
+    );
   let lastForamen: ImpliedForamen | undefined;
   /** The one side the previous sentence's findings were on, for "it narrows the foramen". */
   let lastSide: 'left' | 'right' | undefined;
@@ -764,6 +776,16 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         return;
       }
     }
+    if (
+      !bracketsDeclaredPrior &&
+      !endsWithColon(tokens, to) &&
+      !items.some(STATES_FINDING) &&
+      DECLARED_NOW_THEN.test(text.slice(items[0]?.start ?? 0, items[items.length - 1]?.end ?? 0))
+    ) {
+      // "Grades are written as: grade now (grade on the 2021 MRI), where they differ." (round 25)
+      bracketsDeclaredPrior = true;
+      return;
+    }
     if (speaksOfBrackets && !bracketsDeclaredPrior && declaresBracketsPrior(tokens, start, to)) {
       bracketsDeclaredPrior = true;
       return;
@@ -807,7 +829,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     items = resolveOpposite(items, lastForamen);
     items = withRetractedForamen(items, lastForamen) ?? items;
-    items = withThisSide(withPronounSide(tokens, start, items, lastSide), text, lastSide);
+    items = withPronounSide(tokens, start, items, lastSide);
+    if (pointsAtThisSide) items = withThisSide(items, text, lastSide);
     const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
     if (lineSide && subject && !hasOwnTarget && !firstOfLine && !items.some(isSideItem)) {
       // "Left - L3-4 mild; L4-5 mod; L5-S1 sev": the side heading the line grades each level after it.

@@ -561,6 +561,9 @@ export function withPronounSide(
   return [...items.slice(0, at), sideItem, ...items.slice(at)];
 }
 
+/** A foramen pointed at: "this foramen", "the same foramen". */
+const THIS_FORAMEN = /\b(?:this|that|the same)\s+(?:neural\s+|exit\s+)?foramen\b/i;
+
 /** Words that point back at the side just spoken of: "on this side", "on the same side". */
 const THIS_SIDE = /\b(?:on|at)\s+(?:this|that|the\s+same)\s+side\b|\bipsilaterally\b/i;
 
@@ -576,7 +579,11 @@ export function withThisSide(
 ): Item[] {
   const first = items[0];
   const last = items[items.length - 1];
-  if (!first || !last || !THIS_SIDE.test(text.slice(first.start, last.end))) return [...items];
+  if (!first || !last) return [...items];
+  const said = text.slice(first.start, last.end);
+  // "On the 2018 MRI this foramen was only mildly narrowed": the foramen just spoken of.
+  const demonstrative = THIS_FORAMEN.test(said);
+  if (!demonstrative && !THIS_SIDE.test(said)) return [...items];
   let at = -1;
   for (let k = items.length - 1; k >= 0; k--) {
     const x = items[k];

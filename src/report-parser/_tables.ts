@@ -217,6 +217,9 @@ export function readTableHeader(
   const whole = readHeaderCells(text, from, to, legend);
   if (whole) return whole;
   // "Summary table (level: canal / left NF / right NF). Grades …": the header in a sentence's bracket.
+  // Most lines have no colon inside a bracket: a plain search first.
+  const open = text.indexOf('(', from);
+  if (open < 0 || open >= to) return undefined;
   const bracket = BRACKETED_HEADER.exec(text.slice(from, to));
   if (!bracket) return undefined;
   const start = from + bracket.index + 1;

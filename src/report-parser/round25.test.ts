@@ -359,3 +359,23 @@ describe('double negatives and "this side"', () => {
     'central-canal-stenosis',
   );
 });
+
+describe('earlier studies named by their date', () => {
+  table([
+    // A notation declared in words, with the study in the bracket.
+    [
+      'Comparison: MRI 2018 and MRI 2021.\nGrades are written as: grade now (grade on the 2021 MRI), where they differ.\nL2-L3: right foraminal stenosis mild (moderate), improved. Left foramen normal.',
+      ['L2-L3 left none negated current', 'L2-L3 right mild current', 'L2-L3 right moderate prior'],
+    ],
+    // "On the 2018 MRI this foramen was …, so there has been progression": that study's, this foramen's.
+    [
+      'Comparison: MRI 2018 and MRI 2021.\nL4-L5: left foraminal stenosis severe. On the 2018 MRI this foramen was only mildly narrowed, so there has been steady progression.',
+      ['L4-L5 left mild prior', 'L4-L5 left severe current'],
+    ],
+    // "seen in 2021" is the earlier study's time word.
+    [
+      'Comparison: MRI 2021.\nL5-S1: the moderate right foraminal stenosis seen in 2021 is no longer present, and the right foramen is now patent.',
+      ['L5-S1 right moderate prior', 'L5-S1 right none negated resolved'],
+    ],
+  ]);
+});
