@@ -79,7 +79,8 @@ export const opensWithTopicLabel = (
         x.kind === 'target' ||
         x.kind === 'lesion' ||
         x.kind === 'pred' ||
-        x.kind === 'level' ||
+        // "Other: Th12/L1 and L1/2, no particular findings": "Other" as a label names no level.
+        (x.kind === 'level' && x.ref.kind !== 'other') ||
         x.kind === 'side' ||
         x.kind === 'severity',
     );

@@ -8,6 +8,7 @@
  */
 import type { Item } from './_model.js';
 import { isBracket, isComma } from './_model.js';
+import { CONTEXT_RULES } from './data/context-rules.js';
 
 /** A year or a date that ends in one ("2019", "03/2021", "14.02.22", "2021-03-10"). */
 const DATE = String.raw`(?:(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?|\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)?\d\d)?|\d{1,2}[/.-](?:19|20)\d\d)`;
@@ -311,3 +312,42 @@ export function withDatedGrades(given: readonly Item[], text: string): Item[] {
   }
   return out;
 }
+
+/** The negation a "(-)" mark stands for: the lexicon's "none" said after a finding. */
+const ABSENT_RULE = CONTEXT_RULES.find((r) => r.literal === 'none');
+
+/**
+ * "canal stenosis (-)", "disc bulging (+)", "Foraminal stenosis: Rt (+) mild, Lt (-)": presence marks
+ * of reports written in Japanese and Korean styles. "(-)" says the finding is absent, as "none" after
+ * it does; "(+)" says it is present and grades nothing (round 25).
+ */
+export function withPresenceMarks(items: readonly Item[], text: string): Item[] {
+  if (!items.some((x) => isBracket(x, '('))) return [...items];
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (!x) continue;
+    const close = isBracket(x, '(')
+      ? [i + 1, i + 2].find((k) => isBracket(items[k], ')'))
+      : undefined;
+    const closing = close === undefined ? undefined : items[close];
+    const mark = closing ? text.slice(x.end, closing.start).trim() : '';
+    if (close === undefined || !closing || !PRESENCE_MARK.test(mark)) {
+      out.push(x);
+      continue;
+    }
+    if (mark !== '+' && ABSENT_RULE) {
+      out.push({
+        kind: 'context',
+        rule: ABSENT_RULE,
+        lit: 'none',
+        start: x.start,
+        end: closing.end,
+      });
+    }
+    i = close;
+  }
+  return out;
+}
+/** "(+)", "(-)", "(−)": a presence mark. */
+const PRESENCE_MARK = /^[+\-−–]$/;

@@ -65,7 +65,7 @@ import {
   SUMMARY_OF_ABOVE,
   withoutPriorNotation,
 } from './_earlier-studies.js';
-import { withDatedGrades } from './_dated-grades.js';
+import { withDatedGrades, withPresenceMarks } from './_dated-grades.js';
 import {
   asClearanceWithExceptions,
   exceptedPlace,
@@ -308,6 +308,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   /** A table header with no rows yet when a blank line came ("Summary table (level: canal / …)."). */
   let tableAcrossBlank: TableHeader | undefined;
   let tableHasRows = false;
+  /** The report marks findings "(+)" or "(-)" somewhere. */
+  const marksPresence = /\(\s*[+\-−–]\s*\)/.test(text);
   /** The report says "on this side" somewhere (a search per report, not per clause). */
   const pointsAtThisSide =
     /\b(?:this|that|same) (?:side|foramen|neural foramen|exit foramen)\b|\bipsilaterally\b/i.test(
@@ -998,7 +1000,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
    * read as sides, so every pass that looks for sides (clause cuts too) sees them.
    */
   const itemsOf = (tokens: readonly Token[], from: number, to: number): Item[] => {
-    const items = buildItems(text, tokens, from, to, options.trie, options.normalise);
+    const built = buildItems(text, tokens, from, to, options.trie, options.normalise);
+    // "(+)" and "(-)" marks are read where the items are built, so the clause splits see them too.
+    const items = marksPresence ? withPresenceMarks(built, text) : built;
     return convex ? withCurveSides(items, text, convex) : items;
   };
   /** What the clause splits read of the walk: the text, its item builder, and the live level context. */
@@ -1281,7 +1285,13 @@ function isNormalLevelStatement(
   if (!items.some((x) => x.kind === 'pred' && x.pred === 'normal')) return false;
   let normal = -1;
   let level = false;
+  // "Other: Th12/L1 and L1/2, no particular findings": a one-word label before a colon.
+  const labelled =
+    (items[0]?.kind === 'other' || items[0]?.kind === 'word') &&
+    items[1]?.kind === 'glue' &&
+    items[1].lit === ':';
   for (const [i, x] of items.entries()) {
+    if (labelled && i < 2) continue;
     // "… are unremarkable on the sagittal images": where it was seen, after the predicate.
     if (normal >= 0 && x.kind === 'glue' && (x.lit === 'on' || x.lit === 'in')) {
       if (items.slice(i + 1).every((y) => IMAGING_TAIL_KINDS.has(y.kind))) break;

@@ -406,7 +406,8 @@ function percentSeverity(cell: string, legend: Legend): Severity | undefined {
   return holding.sort((a, b) => a.to - a.from - (b.to - b.from))[0]?.severity;
 }
 /** "0 = none", "3=severe", "- = none": one symbol and the grade it stands for. */
-const LEGEND_ENTRY = /(?:^|[\s(,;:])([0-4]|-)\s*=\s*([a-z]+(?:[ -](?:to[ -])?[a-z]+)?)/gi;
+const LEGEND_ENTRY =
+  /(?:^|[\s(,;:])([0-4]|-|\+{1,3}(?:\/\+{1,3})?)\s*=\s*([a-z]+(?:[ -](?:to[ -])?[a-z]+)?)/gi;
 /**
  * "0 normal, 1 mild", "0: none; 1: mild": a number and its grade as an item of a list, each ended by a
  * comma, semicolon, bracket or the line's end, so that prose ("1 mild bulge at L4-5") is not one.
@@ -434,8 +435,10 @@ export function readLegend(text: string, from: number, to: number): Legend | und
   const legend = new Map<string, Severity>();
   for (const m of line.matchAll(equals ? LEGEND_ENTRY : LEGEND_LIST_ENTRY)) {
     const words = m[2] ?? '';
-    const grade =
-      cellSeverity(words, NO_LEGEND) ?? cellSeverity(words.split(/[ -]/)[0] ?? '', NO_LEGEND);
+    // "0 = no stenosis": a symbol for none.
+    const grade = /^no\b/i.test(words)
+      ? 'none'
+      : (cellSeverity(words, NO_LEGEND) ?? cellSeverity(words.split(/[ -]/)[0] ?? '', NO_LEGEND));
     if (grade !== undefined && m[1] !== undefined) legend.set(m[1], grade);
   }
   return legend.size >= (equals ? 1 : MIN_LIST_ENTRIES) ? legend : undefined;

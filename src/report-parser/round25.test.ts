@@ -379,3 +379,29 @@ describe('earlier studies named by their date', () => {
     ],
   ]);
 });
+
+describe('presence marks and symbol legends', () => {
+  table([
+    [
+      'L2/3: disc bulging (+), canal stenosis (-), foraminal stenosis (-).\nL4/5: Foraminal stenosis: Rt (+) mild, Lt (+) moderate.\nL5/S1: Foraminal stenosis: Rt (-), Lt (-).\nOther: Th12/L1 and L1/2, no particular findings.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L4-L5 left moderate current',
+        'L4-L5 right mild current',
+        'L5-S1 left none negated current',
+        'L5-S1 right none negated current',
+        'T12-L1 bilateral none negated current',
+      ],
+    ],
+    [
+      'Key to grades: 0 = no stenosis; + = mild; ++ = moderate; +++ = severe; +/++ = mild to moderate.\nLevel | Central canal | Left foramen | Right foramen\nL3-L4 | + | 0 | +/++\nL4-L5 | +++ | ++ | +++',
+      [
+        'L3-L4 left none negated current',
+        'L3-L4 right mild-moderate current',
+        'L4-L5 left moderate current',
+        'L4-L5 right severe current',
+      ],
+    ],
+  ]);
+});

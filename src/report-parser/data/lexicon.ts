@@ -272,6 +272,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'without particularity', 'without particularities', 'without any particularity',
       // "The foraminal spaces are conserved" (Italian and Spanish "conservato", "conservado").
       'conserved',
+      // "Th12/L1 and L1/2, no particular findings" (Japanese "特記すべき所見なし"; round 25).
+      'no particular findings', 'no particular finding', 'without particular findings', 'nothing particular',
       // "Remaining levels within the norm" (Italian "nella norma"; round 25).
       'within the norm', 'within norm', 'in the norm', 'within normal range', 'within the normal range',
       'widely open', 'well preserved', 'not narrowed', 'of normal calibre', 'roomy', 'ok', 'okay', 'fine',
