@@ -72,18 +72,16 @@ export const opensWithTopicLabel = (
   while (k < tokens.length && k - from < 3 && tokens[k]?.kind === WORD) k++;
   if (k === from || tokens[k]?.kind !== PUNCT || tokens[k]?.lower !== ':') return false;
   if (readLevels(tokens, from, k)) return false;
-  return !view
-    .itemsOf(tokens, from, k)
-    .some(
-      (x) =>
-        x.kind === 'target' ||
-        x.kind === 'lesion' ||
-        x.kind === 'pred' ||
-        // "Other: Th12/L1 and L1/2, no particular findings": "Other" as a label names no level.
-        (x.kind === 'level' && x.ref.kind !== 'other') ||
-        x.kind === 'side' ||
-        x.kind === 'severity',
-    );
+  return !view.itemsOf(tokens, from, k).some(
+    (x) =>
+      x.kind === 'target' ||
+      x.kind === 'lesion' ||
+      x.kind === 'pred' ||
+      // "Other: Th12/L1 and L1/2, no particular findings": "Other" as a label names no level.
+      (x.kind === 'level' && x.ref.kind !== 'other') ||
+      x.kind === 'side' ||
+      x.kind === 'severity',
+  );
 };
 
 /**
