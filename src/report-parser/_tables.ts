@@ -42,6 +42,11 @@ export interface TableHeader {
    * one column per study; `current` is the column of this study (the one called current, else the last).
    */
   readonly timeline?: { readonly current: number };
+  /**
+   * A grid with the levels as columns ("| L1-2 | L2-3 | …") and one row per structure ("Lt NF | - |
+   * mild | …"): the level of each column.
+   */
+  readonly grid?: readonly LevelRef[];
 }
 
 /** A finding of a table cell, with the Lee grade the cell gave and the study it describes. */
@@ -245,15 +250,29 @@ const TIMELINE_LABELS: ReadonlySet<string> = new Set([
   '',
 ]);
 
+/** The one value column of a table with a row per structure. */
+const FINDING_COLUMN =
+  /^(?:findings?|results?|grades?|grading|description|assessment|stenosis|appearance)$/i;
+
 /** Reads a timeline's header row, if the line is one (at least two study columns). */
 function readTimelineHeader(
   cells: readonly Cell[],
   legend: Legend | undefined,
 ): TableHeader | undefined {
   const [first, ...studies] = cells;
-  if (!first || studies.length < 2 || !TIMELINE_LABELS.has(first.text.toLowerCase())) {
-    return undefined;
+  if (!first || !TIMELINE_LABELS.has(first.text.toLowerCase())) return undefined;
+  // "Structure | Finding": one row per level and structure, one column of this study's words.
+  const only = studies[0];
+  if (studies.length === 1 && only && FINDING_COLUMN.test(only.text.trim())) {
+    return {
+      columns: ['level', 'other'],
+      lee: [false, false],
+      legend: legend ?? NO_LEGEND,
+      priorNow: [false, false],
+      timeline: { current: 1 },
+    };
   }
+  if (studies.length < 2) return undefined;
   if (!studies.every((c) => STUDY_COLUMN.test(c.text.trim()))) return undefined;
   const named = studies.findIndex((c) => CURRENT_COLUMN.test(c.text.trim()));
   const current = 1 + (named >= 0 ? named : studies.length - 1);
@@ -282,14 +301,36 @@ function readTimelineRow(
   const level = readLevels(tokens, 0, tokens.length);
   if (!level || level.kind !== 'levels') return undefined;
   const levelEnd = tokens[level.end - 1]?.end ?? first.end;
-  const column = columnOf(text.slice(levelEnd, first.end), false);
-  if (column !== 'canal' && column !== 'left' && column !== 'right') return [];
+  const structure = text.slice(levelEnd, first.end);
   const now = cells[current];
   if (!now) return undefined;
+  // "T12-L1 to L2-L3, all structures | normal": the canal and both foramina.
+  if (ALL_STRUCTURES.test(structure)) {
+    return (['canal', 'left', 'right'] as const).flatMap((c) => {
+      const f = cellFinding(
+        findingCell(now),
+        { column: c, lee: false },
+        header.legend,
+        level.ref,
+        'current',
+      );
+      return f ? [f] : [];
+    });
+  }
+  // "L4-L5 right lateral recess | mild stenosis" is no foramen: only the canal and foramina are read.
+  if (OTHER_STRUCTURE.test(structure) && !/foram|\bnf\b/i.test(structure)) return [];
+  const column = columnOf(structure, false);
+  if (column !== 'canal' && column !== 'left' && column !== 'right') return [];
   const out: TableFinding[] = [];
-  const present = cellFinding(now, { column, lee: false }, header.legend, level.ref, 'current');
+  const present = cellFinding(
+    findingCell(now),
+    { column, lee: false },
+    header.legend,
+    level.ref,
+    'current',
+  );
   if (present) out.push(present);
-  const presentGrade = cellSeverity(now.text, header.legend);
+  const presentGrade = cellSeverity(findingCell(now).text, header.legend);
   const seen = new Set<Severity>();
   cells.forEach((cell, k) => {
     if (k === 0 || k === current) return;
@@ -302,6 +343,73 @@ function readTimelineRow(
   return out;
 }
 
+/** Structures of a row that are neither the canal nor a foramen. */
+const OTHER_STRUCTURE =
+  /\b(?:recess|subarticular|facets?|disc|discs|roots?|ligament\w*|conus|cord)\b/i;
+
+/** Fewest level columns that make a grid. */
+const MIN_GRID_LEVELS = 2;
+
+/** Reads a grid's header row: an empty or label first cell, then one level per cell. */
+function readGridHeader(
+  text: string,
+  cells: readonly Cell[],
+  legend: Legend | undefined,
+): TableHeader | undefined {
+  const [first, ...others] = cells;
+  if (!first) return undefined;
+  // An empty corner cell before the first pipe is not a cell: the levels start at once.
+  const labelled = TIMELINE_LABELS.has(first.text.toLowerCase());
+  const rest = labelled ? others : cells;
+  if (rest.length < MIN_GRID_LEVELS) return undefined;
+  const levels: LevelRef[] = [];
+  for (const cell of rest) {
+    const tokens = scanLine(text, cell.start, cell.end);
+    const level = readLevels(tokens, 0, tokens.length);
+    if (!level || level.kind !== 'levels' || level.end !== tokens.length) return undefined;
+    levels.push(level.ref);
+  }
+  return {
+    columns: ['label', ...levels.map((): Column => 'other')],
+    lee: [false, ...levels.map(() => false)],
+    legend: legend ?? NO_LEGEND,
+    priorNow: [false, ...levels.map(() => false)],
+    grid: levels,
+  };
+}
+
+/** "Lt NF | - | mild | sev": one structure's grades, a level per column. */
+function readGridRow(
+  cells: readonly Cell[],
+  header: TableHeader,
+  levels: readonly LevelRef[],
+): TableFinding[] | undefined {
+  const [first, ...grades] = cells;
+  if (!first || grades.length !== levels.length) return undefined;
+  if (OTHER_STRUCTURE.test(first.text) && !/foram|\bnf\b/i.test(first.text)) return [];
+  const column = columnOf(first.text, false);
+  if (column !== 'canal' && column !== 'left' && column !== 'right') return [];
+  return grades.flatMap((cell, k) => {
+    const level = levels[k];
+    const f = level
+      ? cellFinding(findingCell(cell), { column, lee: false }, header.legend, level, 'current')
+      : undefined;
+    return f ? [f] : [];
+  });
+}
+
+/** A row's structure cell that names every structure of its levels. */
+const ALL_STRUCTURES = /\ball (?:structures|findings)\b|^\W*(?:all)?\W*$/i;
+/** Words of a finding cell around its grade ("mild stenosis", "moderate-to-severe narrowing (facets)"). */
+const FINDING_CELL_WORDS =
+  /\s*(?:\([^)]*\)|\b(?:stenosis|narrowing|narrowed|stenotic|foraminal|canal)\b)\s*/gi;
+
+/** A finding cell with only its grade ("mild stenosis" → "mild"); other cells as they are. */
+function findingCell(cell: Cell): Cell {
+  const text = cell.text.replace(FINDING_CELL_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  return text === '' || text === cell.text ? cell : { ...cell, text };
+}
+
 function readHeaderCells(
   text: string,
   from: number,
@@ -310,6 +418,8 @@ function readHeaderCells(
 ): TableHeader | undefined {
   const cut = cellsOf(text, from, to);
   if (!cut) return undefined;
+  const grid = readGridHeader(text, cut, legend);
+  if (grid) return grid;
   const timeline = readTimelineHeader(cut, legend);
   if (timeline) return timeline;
   const priorNow = cut.map((c) => PRIOR_NOW.test(c.text));
@@ -584,6 +694,7 @@ export function readTableRow(
   // A Markdown rule under the header ("|---|---|") belongs to the table and holds nothing.
   if (cells.every((c) => /^:?-{3,}:?$/.test(c.text))) return [];
   if (header.timeline) return readTimelineRow(text, cells, header, header.timeline.current);
+  if (header.grid) return readGridRow(cells, header, header.grid);
   // "R foramen | L foramen | Canal | Level": a level column after the grades is read first, the
   // grades then keep their columns' order (round 24).
   const levelAt = header.columns.indexOf('level');

@@ -405,3 +405,31 @@ describe('presence marks and symbol legends', () => {
     ],
   ]);
 });
+
+describe('tables: a row per structure, and a grid with the levels as columns', () => {
+  table([
+    [
+      'Structure | Finding\nT12-L1 to L1-L2, all structures | normal\nL3-L4 left neural foramen | normal\nL3-L4 right neural foramen | mild stenosis\nL4-L5 left lateral recess | severe stenosis\nL4-L5 left neural foramen | moderate-to-severe stenosis (facets)\nL4-L5 disc | extrusion',
+      [
+        'L1-L2 left none negated current',
+        'L1-L2 right none negated current',
+        'L3-L4 left none negated current',
+        'L3-L4 right mild current',
+        'L4-L5 left moderate-severe current',
+        'T12-L1 left none negated current',
+        'T12-L1 right none negated current',
+      ],
+    ],
+    [
+      '       | L2-3  | L3-4  | L4-5\nCanal  |  -    | mild  | mod\nLt NF  |  -    |  -    | sev\nRt NF  | mild  |  -    | mod\nFacets |  -    | mild  | sev',
+      [
+        'L2-L3 left none negated current',
+        'L2-L3 right mild current',
+        'L3-L4 left none negated current',
+        'L3-L4 right none negated current',
+        'L4-L5 left severe current',
+        'L4-L5 right moderate current',
+      ],
+    ],
+  ]);
+});
