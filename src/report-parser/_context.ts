@@ -136,6 +136,35 @@ function neitherAfterStatement(items: readonly Item[], k: number): boolean {
   return next?.kind === 'level' && items.slice(0, k).some((x) => x.kind === 'target');
 }
 
+/** Item kinds an aside between a subject and its closing negation may hold. */
+const ASIDE_KINDS: ReadonlySet<Item['kind']> = new Set([
+  'side',
+  'level',
+  'glue',
+  'filler',
+  'other',
+  'word',
+  'conj',
+  'adj',
+]);
+
+/**
+ * Whether the backward trigger at `k` ends its sentence and everything before it, after the one finding
+ * noun that opens the sentence, is asides: sides, levels and words that state nothing.
+ */
+function closesSentenceOverAsides(items: readonly Item[], k: number): boolean {
+  if (
+    items.slice(k + 1).some((x) => x.kind !== 'glue' && x.kind !== 'other' && x.kind !== 'conj')
+  ) {
+    return false;
+  }
+  const head = items.findIndex((x) => x.kind === 'target' || x.kind === 'lesion');
+  if (head < 0 || items.slice(0, head).some((x) => !ASIDE_KINDS.has(x.kind))) return false;
+  // Its noun may be followed by its predicate word ("Foraminal stenosis, …").
+  const from = items[head + 1]?.kind === 'pred' ? head + 2 : head + 1;
+  return items.slice(from, k).every((x) => ASIDE_KINDS.has(x.kind));
+}
+
 /**
  * Computes the scopes of every trigger in a sentence.
  * @param items - the sentence's items
@@ -264,7 +293,10 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
       const after = items[k + 1]?.kind === 'glue' ? items[k + 2] : items[k + 1];
       const ownLevel = after?.kind === 'level';
       let closed = 0;
-      for (let j = k - 1, n = 0; j >= 0 && n < scope; j--, n++) {
+      // "Foraminal stenosis, whether on the left … or at L5-S1, is, after review …, not seen": a
+      // trigger closing the sentence reaches its subject past asides that state nothing (round 25).
+      const reach = closesSentenceOverAsides(items, k) ? k : scope;
+      for (let j = k - 1, n = 0; j >= 0 && n < reach; j--, n++) {
         const x = items[j];
         if (!x || x.kind === 'context' || (ownLevel && x.kind === 'level')) break;
         // "Mild central canal stenosis (none)": a trigger inside a bracket after a statement with a

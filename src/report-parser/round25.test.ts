@@ -1,8 +1,9 @@
 // Round 25: families from the twenty-fourth and twenty-fifth outside sets (styles/reviewer24.json: new
 // styles on purpose; styles/reviewer25.json: an archive's ordinary reports), each tested with wordings
 // of my own. Rows are `level side severity [negated] temporal` (see _test-rows.ts).
-import { describe } from 'node:test';
-import { table } from './_test-rows.js';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { rows, table } from './_test-rows.js';
 
 describe('a grade that carries its own date or study is an earlier grade', () => {
   table([
@@ -432,4 +433,18 @@ describe('tables: a row per structure, and a grid with the levels as columns', (
       ],
     ],
   ]);
+});
+
+describe('a negation closing a sentence over asides', () => {
+  it('reaches its subject past sides, levels and a remark on how it was reviewed', () => {
+    const found = rows(
+      'Foraminal stenosis, whether on the left, where the symptoms are, or on the right, and whether at L4-L5 or at L5-S1, is, after review of the oblique reformats on two occasions, not seen.',
+    );
+    assert.ok(found.length > 0, 'no finding');
+    assert.ok(
+      found.every((r) => r.includes('negated')),
+      found.join('; '),
+    );
+    assert.deepEqual([...new Set(found.map((r) => r.split(' ')[0]))], ['L4-L5', 'L5-S1']);
+  });
 });
