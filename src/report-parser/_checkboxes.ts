@@ -40,13 +40,33 @@ function boxAt(
  * A line's tokens with its checkboxes read: the boxes and every unticked option (the words up to the
  * next box) left out, the ticked options kept. The same tokens when the line has no box.
  */
-export function withTickedOptionsOnly(tokens: Token[]): Token[] {
+export function withTickedOptionsOnly(tokens: Token[], uncheckedMeansAbsent = false): Token[] {
   let first = -1;
   for (let k = 0; k < tokens.length && first < 0; k++) {
     const t = tokens[k];
     if (t?.kind === PUNCT && BOX_STARTS.has(t.lower) && boxAt(tokens, k)) first = k;
   }
   if (first < 0) return tokens;
+  // "(Unchecked boxes = finding absent.)" … "[ ] Foraminal stenosis at any other level": a line that
+  // is one unticked item says its finding is absent (round 25).
+  const lone = boxAt(tokens, first);
+  const start = tokens[first];
+  if (
+    uncheckedMeansAbsent &&
+    lone &&
+    !lone.ticked &&
+    start &&
+    isOnlyBox(tokens, first + lone.width)
+  ) {
+    const no: Token = {
+      kind: WORD,
+      lower: 'no',
+      start: start.start,
+      end: start.start,
+      space: true,
+    };
+    return [...tokens.slice(0, first), no, ...tokens.slice(first + lone.width)];
+  }
   const out = tokens.slice(0, first);
   let keep = true;
   for (let k = first; k < tokens.length;) {
@@ -62,3 +82,16 @@ export function withTickedOptionsOnly(tokens: Token[]): Token[] {
   }
   return out;
 }
+
+/** Whether no box follows token `from`. */
+function isOnlyBox(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.kind === PUNCT && BOX_STARTS.has(t.lower) && boxAt(tokens, k)) return false;
+  }
+  return true;
+}
+
+/** A report's declaration that an unticked box means the finding is absent. */
+export const DECLARES_UNCHECKED_ABSENT =
+  /\b(?:unchecked|unticked|empty|blank)\s+(?:boxes?|items?|fields?)?\s*(?:=|:|means?|indicates?|signif(?:y|ies))\s*(?:the\s+)?(?:finding\s+)?(?:is\s+|are\s+)?(?:absent|not\s+present|negative|none|no\b)/i;

@@ -8,7 +8,7 @@ import { withFields } from '../objects.js';
 import type { Level } from '../vocab/index.js';
 import { LEVELS } from '../vocab/index.js';
 import { assembleSentence } from './_assemble.js';
-import { withTickedOptionsOnly } from './_checkboxes.js';
+import { DECLARES_UNCHECKED_ABSENT, withTickedOptionsOnly } from './_checkboxes.js';
 import {
   REMAINING_LABELS,
   withCanalAndForamina,
@@ -308,6 +308,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   /** A table header with no rows yet when a blank line came ("Summary table (level: canal / …)."). */
   let tableAcrossBlank: TableHeader | undefined;
   let tableHasRows = false;
+  /** The report says its unticked boxes are absent findings. */
+  const uncheckedMeansAbsent = DECLARES_UNCHECKED_ABSENT.test(text);
   /** The report marks findings "(+)" or "(-)" somewhere. */
   const marksPresence = /\(\s*[+\-−–]\s*\)/.test(text);
   /** The report says "on this side" somewhere (a search per report, not per clause). */
@@ -1062,7 +1064,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (table) legendAcrossBlank = undefined;
     if (table) return;
     legend = readLegend(text, from, to) ?? legend;
-    const tokens = withTickedOptionsOnly(scanLine(text, from, to));
+    const tokens = withTickedOptionsOnly(scanLine(text, from, to), uncheckedMeansAbsent);
     let i = 0;
     while (i < tokens.length && BULLETS.has(tokens[i]?.lower ?? '') && tokens[i]?.kind === PUNCT) {
       i++;

@@ -448,3 +448,24 @@ describe('a negation closing a sentence over asides', () => {
     assert.deepEqual([...new Set(found.map((r) => r.split(' ')[0]))], ['L4-L5', 'L5-S1']);
   });
 });
+
+describe('checklists whose unticked boxes are declared absent', () => {
+  table([
+    [
+      '(Unchecked boxes = finding absent.)\n[x] Foraminal stenosis: L4-5 left (mild; right foramen normal)\n[ ] Foraminal stenosis at any other level\n[ ] Fracture',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 left mild current',
+        'L4-L5 right none negated current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+    // Without the declaration an unticked box says nothing.
+    [
+      '[x] Foraminal stenosis: L4-5 left (mild)\n[ ] Foraminal stenosis at any other level',
+      ['L4-L5 left mild current'],
+    ],
+  ]);
+});

@@ -451,6 +451,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       // "The rest of the intervertebral spaces without findings of interest".
       ...phrasesOf(['rest of the', 'the rest of the'], ['', 'lumbar'], LEVEL_NOUNS),
       'at the other levels', 'at other levels', 'at the remaining levels', 'at all other levels', 'at the remaining lumbar levels',
+      // "[ ] Foraminal stenosis at any other level" (round 25).
+      'at any other level', 'at any other levels', 'any other level', 'any other levels',
       ...phrasesOf(['', 'the', 'all'], ['other', 'remaining'], ['', 'lumbar', 'explored', 'examined', 'evaluated', 'imaged', 'studied'], LEVEL_NOUNS),
     ],
   },
