@@ -751,6 +751,23 @@ export const earlierClauseSplit = (
   return undefined;
 };
 
+/** Tokens without one of which a sentence states no time of its own. */
+const TIME_TOKENS: ReadonlySet<string> = new Set([
+  'now',
+  'previously',
+  'prior',
+  'previous',
+  'was',
+  'were',
+  'then',
+  'currently',
+  'today',
+  'earlier',
+  'before',
+  'preoperatively',
+  '(',
+]);
+
 /** Whether items state a graded structure of their own with a time word ("now", "previously"). */
 const timedStatement = (items: readonly Item[]): boolean =>
   items.some((x) => x.kind === 'target') &&
@@ -770,6 +787,15 @@ export const timedStatementSplit = (
   from: number,
   to: number,
 ): number | undefined => {
+  // Most sentences hold no "and the" and no word of time: plain looks at the tokens first.
+  let joined = false;
+  for (let k = from + 2; k + 2 < to && !joined; k++) {
+    joined = tokens[k]?.lower === 'and' && tokens[k + 1]?.lower === 'the';
+  }
+  if (!joined) return undefined;
+  let timed = false;
+  for (let k = from; k < to && !timed; k++) timed = TIME_TOKENS.has(tokens[k]?.lower ?? '');
+  if (!timed) return undefined;
   for (let k = from + 2; k + 2 < to; k++) {
     // A label before a colon ("Bilateral foraminal stenosis has progressed: the left …") is read by
     // the splits for labels; this one is for plain sentences.

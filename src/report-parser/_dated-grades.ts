@@ -134,6 +134,47 @@ function earlierAside(items: readonly Item[], i: number): Marked | undefined {
   };
 }
 
+/** An arrow of change between two grades. */
+const ARROW = /^(?:-+>|→|=+>|⇒|⟶)$/;
+/** Items an arrow may be read as ("->" as "greater than"). */
+const ARROW_REACH = 3;
+
+/** The index after a grade and the predicate that may follow it. */
+const afterGradeOf = (items: readonly Item[], i: number): number =>
+  items[i + 1]?.kind === 'pred' ? i + 2 : i + 1;
+
+/**
+ * The items of an arrow at `from` that leads to another grade or a normal word, or undefined. The
+ * arrow's characters are read as other words ("->" as "greater than"), so the text decides.
+ */
+function arrowAfter(items: readonly Item[], from: number, text: string): number[] | undefined {
+  const before = items[from - 1];
+  if (!before) return undefined;
+  for (let k = from; k < items.length && k <= from + ARROW_REACH; k++) {
+    const x = items[k];
+    if (!x) return undefined;
+    const lands = x.kind === 'severity' || (x.kind === 'pred' && x.pred === 'normal');
+    if (!lands) continue;
+    if (!ARROW.test(text.slice(before.end, x.start).trim())) return undefined;
+    return range(from, k - 1);
+  }
+  return undefined;
+}
+
+/** Whether the grade at `i` has a neighbour that could mark it (a cheap look before `markOf`). */
+function mayBeMarked(items: readonly Item[], i: number): boolean {
+  const next = items[i + 1]?.kind === 'pred' ? items[i + 2] : items[i + 1];
+  if (next && (isBracket(next, '(') || isBracket(next, ')') || next.kind === 'time')) return true;
+  if (next && (next.kind === 'asym-lead' || next.kind === 'other')) return true;
+  if (next && TRAILER_OPENERS.has(next.lit)) return true;
+  // "(was mild)", "(in the previous study … discrete)", ", which was moderately narrowed,".
+  for (let k = i - 1; k >= 0 && i - k < BRACKET_REACH; k--) {
+    const x = items[k];
+    if (isBracket(x, '(') || x?.kind === 'context') return true;
+  }
+  return false;
+}
+
 /** The mark a grade at `i` carries, if any. */
 function markOf(items: readonly Item[], i: number, text: string): Marked | undefined {
   const grade = items[i];
@@ -153,6 +194,9 @@ function markOf(items: readonly Item[], i: number, text: string): Marked | undef
       if (CURRENT_AFTER.test(inside)) return { at: i, mark: 'current', dateOnly: false, drop };
     }
   }
+  // "moderate -> severe", "mild → normal": an arrow from the earlier grade to this study's (round 25).
+  const arrow = arrowAfter(items, afterGradeOf(items, i), text);
+  if (arrow) return { at: i, mark: 'earlier', dateOnly: false, drop: arrow };
   // "(in the previous study the right reduction was discrete)": a bracket opened by the earlier study's
   // time words is that study's statement; its one grade is the earlier grade of the finding before it.
   const aside = earlierAside(items, i);
@@ -264,11 +308,12 @@ function withDatedSightings(items: readonly Item[], text: string): Item[] {
  * @param items - a clause's items
  * @param text - the report text
  */
-export function withDatedGrades(given: readonly Item[], text: string): Item[] {
+export function withDatedGrades(given: Item[], text: string): Item[] {
   const items = given.some((x) => x.kind === 'filler' && SEEN_WORDS.has(x.lit))
     ? withDatedSightings(given, text)
     : given;
-  if (!items.some((x) => x.kind === 'severity')) return [...items];
+  // Most clauses hold no grade, or no bracket, relative word or preposition after a grade: no mark.
+  if (!items.some((x, i) => x.kind === 'severity' && mayBeMarked(items, i))) return items;
   const marks: Marked[] = [];
   for (let i = 0; i < items.length; i++) {
     const mark = markOf(items, i, text);

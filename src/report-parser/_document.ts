@@ -116,7 +116,7 @@ import {
   withBracketedSideGrades,
 } from './_implied-sides.js';
 import { buildItems } from './_items.js';
-import { levelItem } from './_model.js';
+import { isBracket, levelItem } from './_model.js';
 import type { Item, LevelRef } from './_model.js';
 import type { Normaliser } from './_normalise.js';
 import {
@@ -132,7 +132,14 @@ import {
   type UnreadSentence,
 } from './_reading.js';
 import type { Token } from './_scan.js';
-import { NUM, PUNCT, scanLine, WORD } from './_scan.js';
+import {
+  NUM,
+  PUNCT,
+  scanLine,
+  spellsOutPunctuation,
+  withSpokenPunctuation,
+  WORD,
+} from './_scan.js';
 import {
   BULLETS,
   endsSentence,
@@ -308,15 +315,17 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   /** A table header with no rows yet when a blank line came ("Summary table (level: canal / …)."). */
   let tableAcrossBlank: TableHeader | undefined;
   let tableHasRows = false;
+  // Report-wide marks, each looked for with a plain search before a regular expression.
   /** The report says its unticked boxes are absent findings. */
-  const uncheckedMeansAbsent = DECLARES_UNCHECKED_ABSENT.test(text);
+  const uncheckedMeansAbsent =
+    (text.includes('[ ]') || text.includes('☐') || text.includes('□') || text.includes('[]')) &&
+    DECLARES_UNCHECKED_ABSENT.test(text);
+  /** The report is a transcript that spells out its punctuation ("… period new paragraph …"). */
+  const spokenMarks = spellsOutPunctuation(text);
   /** The report marks findings "(+)" or "(-)" somewhere. */
-  const marksPresence = /\(\s*[+\-−–]\s*\)/.test(text);
-  /** The report says "on this side" somewhere (a search per report, not per clause). */
-  const pointsAtThisSide =
-    /\b(?:this|that|same) (?:side|foramen|neural foramen|exit foramen)\b|\bipsilaterally\b/i.test(
-      text,
-    );
+  const marksPresence =
+    (text.includes('+)') || text.includes('-)') || text.includes('−)') || text.includes('–)')) &&
+    /\(\s*[+\-−–]\s*\)/.test(text);
   let lastForamen: ImpliedForamen | undefined;
   /** The one side the previous sentence's findings were on, for "it narrows the foramen". */
   let lastSide: 'left' | 'right' | undefined;
@@ -782,6 +791,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     if (
       !bracketsDeclaredPrior &&
+      items.some((x) => isBracket(x, '(')) &&
       !endsWithColon(tokens, to) &&
       !items.some(STATES_FINDING) &&
       DECLARED_NOW_THEN.test(text.slice(items[0]?.start ?? 0, items[items.length - 1]?.end ?? 0))
@@ -833,8 +843,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     items = resolveOpposite(items, lastForamen);
     items = withRetractedForamen(items, lastForamen) ?? items;
-    items = withPronounSide(tokens, start, items, lastSide);
-    if (pointsAtThisSide) items = withThisSide(items, text, lastSide);
+    items = withThisSide(withPronounSide(tokens, start, items, lastSide), text, lastSide);
     const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
     if (lineSide && subject && !hasOwnTarget && !firstOfLine && !items.some(isSideItem)) {
       // "Left - L3-4 mild; L4-5 mod; L5-S1 sev": the side heading the line grades each level after it.
@@ -1064,7 +1073,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (table) legendAcrossBlank = undefined;
     if (table) return;
     legend = readLegend(text, from, to) ?? legend;
-    const tokens = withTickedOptionsOnly(scanLine(text, from, to), uncheckedMeansAbsent);
+    const scanned = scanLine(text, from, to);
+    const tokens = withTickedOptionsOnly(
+      spokenMarks ? withSpokenPunctuation(scanned) : scanned,
+      uncheckedMeansAbsent,
+    );
     let i = 0;
     while (i < tokens.length && BULLETS.has(tokens[i]?.lower ?? '') && tokens[i]?.kind === PUNCT) {
       i++;

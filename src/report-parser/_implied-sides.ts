@@ -577,13 +577,6 @@ export function withThisSide(
   text: string,
   side: 'left' | 'right' | undefined,
 ): Item[] {
-  const first = items[0];
-  const last = items[items.length - 1];
-  if (!first || !last) return [...items];
-  const said = text.slice(first.start, last.end);
-  // "On the 2018 MRI this foramen was only mildly narrowed": the foramen just spoken of.
-  const demonstrative = THIS_FORAMEN.test(said);
-  if (!demonstrative && !THIS_SIDE.test(said)) return [...items];
   let at = -1;
   for (let k = items.length - 1; k >= 0; k--) {
     const x = items[k];
@@ -606,6 +599,11 @@ export function withThisSide(
     .find((x) => x.kind === 'side' && x.side !== 'bilateral');
   const pointed = before?.kind === 'side' && before.side !== 'bilateral' ? before.side : side;
   if (!pointed) return [...items];
+  const first = items[0];
+  const last = items[items.length - 1];
+  const said = first && last ? text.slice(first.start, last.end) : '';
+  // "On the 2018 MRI this foramen was only mildly narrowed": the foramen just spoken of.
+  if (!THIS_FORAMEN.test(said) && !THIS_SIDE.test(said)) return [...items];
   const sideItem: Item = {
     kind: 'side',
     side: pointed,

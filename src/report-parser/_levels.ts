@@ -92,7 +92,7 @@ function readVertebra(
   if (t.kind !== WORD) return undefined;
   // "Th12": the thoracic letter as Scandinavian and German reports write it; "LWK 4/5", "LWK 5/SWK 1",
   // "BWK 12/LWK 1": German vertebral-body abbreviations, written with a space before the number.
-  const german = GERMAN_VERTEBRA_LETTERS.get(t.lower);
+  const german = t.lower.length === 3 ? GERMAN_VERTEBRA_LETTERS.get(t.lower) : undefined;
   const letter = t.lower === 'th' ? 't' : (german ?? t.lower);
   if (letter.length !== 1) return undefined;
   if (letter !== 'l' && letter !== 't' && letter !== 'd' && letter !== 's' && letter !== 'c') {

@@ -184,3 +184,47 @@ function spoken(tokens: Token[]): Token[] {
   }
   return tokens;
 }
+
+/** Punctuation a speech-recognition transcript spells out ("period", "comma", "new paragraph"). */
+const SPOKEN_MARKS: ReadonlyMap<string, string> = new Map([
+  ['period', '.'],
+  ['comma', ','],
+  ['colon', ':'],
+  ['semicolon', ';'],
+  ['dash', '-'],
+  ['hyphen', '-'],
+  ['slash', '/'],
+]);
+
+/** Whether a text is a transcript that spells out its punctuation (a search per report). */
+export const spellsOutPunctuation = (text: string): boolean =>
+  /\bnew paragraph\b|\bnext paragraph\b/i.test(text) &&
+  (text.match(/\bperiod\b/gi)?.length ?? 0) >= 2;
+
+/**
+ * "l4 dash 5 colon mild bulge period new paragraph …": a dictated transcript's spoken punctuation read
+ * as the marks it stands for, each with the word's place in the text ("new paragraph" and "end" close
+ * a sentence). Only for a text that spells out its punctuation (round 25).
+ */
+export function withSpokenPunctuation(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    const next = tokens[k + 1];
+    const mark =
+      t.kind !== WORD
+        ? undefined
+        : (t.lower === 'new' || t.lower === 'next') && next?.lower === 'paragraph'
+          ? '.'
+          : SPOKEN_MARKS.get(t.lower);
+    if (mark === undefined) {
+      out.push(t);
+      continue;
+    }
+    const end = mark === '.' && next?.lower === 'paragraph' ? (next?.end ?? t.end) : t.end;
+    if (end !== t.end) k++;
+    out.push({ start: t.start, end, kind: PUNCT, lower: mark, space: t.space });
+  }
+  return out;
+}

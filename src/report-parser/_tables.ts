@@ -347,6 +347,9 @@ function readTimelineRow(
 const OTHER_STRUCTURE =
   /\b(?:recess|subarticular|facets?|disc|discs|roots?|ligament\w*|conus|cord)\b/i;
 
+/** A cell that may be a level and nothing else ("L4-5", "L5-S1", "T12/L1"). */
+const LEVEL_CELL = /^(?:[LTSD]|Th)\d{1,2}\s?[-/–]?\s?(?:[LTS]?\d)?$/i;
+
 /** Fewest level columns that make a grid. */
 const MIN_GRID_LEVELS = 2;
 
@@ -361,7 +364,8 @@ function readGridHeader(
   // An empty corner cell before the first pipe is not a cell: the levels start at once.
   const labelled = TIMELINE_LABELS.has(first.text.toLowerCase());
   const rest = labelled ? others : cells;
-  if (rest.length < MIN_GRID_LEVELS) return undefined;
+  if (rest.length < MIN_GRID_LEVELS || !rest.every((c) => LEVEL_CELL.test(c.text)))
+    {return undefined;}
   const levels: LevelRef[] = [];
   for (const cell of rest) {
     const tokens = scanLine(text, cell.start, cell.end);
@@ -652,8 +656,9 @@ export function readKeyValueRow(
   to: number,
   legend: Legend | undefined,
 ): TableFinding[] | undefined {
+  const equals = text.indexOf('=', from);
+  if (equals < 0 || equals >= to) return undefined;
   const line = text.slice(from, to);
-  if (!line.includes('=')) return undefined;
   const tokens = scanLine(text, from, to);
   let k = 0;
   while (k < tokens.length && tokens[k]?.lower === '[') k++;

@@ -469,3 +469,27 @@ describe('checklists whose unticked boxes are declared absent', () => {
     ],
   ]);
 });
+
+describe('arrows of change and spelled-out punctuation', () => {
+  table([
+    // Safety: the grade before the arrow had been read as this study's.
+    [
+      'Comparison 2021. Summary, 2021 read -> 2025 read:\nL4-L5 right foramen: moderate -> severe\nL4-L5 left foramen: mild → normal',
+      [
+        'L4-L5 left mild prior',
+        'L4-L5 left none negated current',
+        'L4-L5 right moderate prior',
+        'L4-L5 right severe current',
+      ],
+    ],
+    [
+      'findings colon new paragraph l4 dash 5 colon moderate left foraminal narrowing comma previously mild comma and mild right foraminal narrowing comma unchanged period new paragraph l5 dash s1 colon left foramen normal period',
+      [
+        'L4-L5 left mild prior',
+        'L4-L5 left moderate current',
+        'L4-L5 right mild current',
+        'L5-S1 left none negated current',
+      ],
+    ],
+  ]);
+});
