@@ -364,8 +364,9 @@ function readGridHeader(
   // An empty corner cell before the first pipe is not a cell: the levels start at once.
   const labelled = TIMELINE_LABELS.has(first.text.toLowerCase());
   const rest = labelled ? others : cells;
-  if (rest.length < MIN_GRID_LEVELS || !rest.every((c) => LEVEL_CELL.test(c.text)))
-    {return undefined;}
+  if (rest.length < MIN_GRID_LEVELS || !rest.every((c) => LEVEL_CELL.test(c.text))) {
+    return undefined;
+  }
   const levels: LevelRef[] = [];
   for (const cell of rest) {
     const tokens = scanLine(text, cell.start, cell.end);
