@@ -86,11 +86,13 @@ import {
   isHeadingMark,
   levelLabelWidth,
   lumbarRegionLabel,
+  otherRegionLabel,
   opensWithAnatomyLabel,
   opensWithGradingDeclaration,
   readLevelHeading,
   readSectionHeading,
 } from './_headings.js';
+import { withLumbarLetters } from './_levels.js';
 import {
   bareSideNegation,
   foramenOf,
@@ -320,6 +322,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const uncheckedMeansAbsent =
     (text.includes('[ ]') || text.includes('☐') || text.includes('□') || text.includes('[]')) &&
     DECLARES_UNCHECKED_ABSENT.test(text);
+  /** Under a "Lumbar spine:" label line, levels written as bare numbers ("4-5:") are lumbar. */
+  let bareLumbar = false;
   /** The report is a transcript that spells out its punctuation ("… period new paragraph …"). */
   const spokenMarks = spellsOutPunctuation(text);
   /** The report marks findings "(+)" or "(-)" somewhere. */
@@ -1074,10 +1078,17 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (table) return;
     legend = readLegend(text, from, to) ?? legend;
     const scanned = scanLine(text, from, to);
-    const tokens = withTickedOptionsOnly(
+    const marked = withTickedOptionsOnly(
       spokenMarks ? withSpokenPunctuation(scanned) : scanned,
       uncheckedMeansAbsent,
     );
+    // "Lumbar spine:" over "4-5: …" lines in a report of two regions: the numbers are lumbar levels;
+    // "Cervical spine:" (or any other region) ends that (round 25).
+    if (otherRegionLabel(marked)) bareLumbar = false;
+    const tokens = bareLumbar ? withLumbarLetters(marked) : marked;
+    if (lumbarRegionLabel(marked, 0) > 0 && marked.length === lumbarRegionLabel(marked, 0)) {
+      bareLumbar = true;
+    }
     let i = 0;
     while (i < tokens.length && BULLETS.has(tokens[i]?.lower ?? '') && tokens[i]?.kind === PUNCT) {
       i++;

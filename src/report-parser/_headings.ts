@@ -18,6 +18,14 @@ for (const group of SECTION_HEADINGS) {
 /** Labels of the lumbar part of a whole-spine report ("Lumbar:", "Lumbar spine:"). */
 const LUMBAR_REGION_LABELS: readonly (readonly string[])[] = [['lumbar', 'spine'], ['lumbar']];
 
+/** Whether a line opens with the label of another region of the spine ("Cervical spine:", "Thoracic:"). */
+export function otherRegionLabel(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.lower ?? '';
+  if (first !== 'cervical' && first !== 'thoracic' && first !== 'dorsal') return false;
+  const colon = tokens[1]?.lower === 'spine' ? tokens[2] : tokens[1];
+  return colon?.lower === ':';
+}
+
 /** The number of tokens of a lumbar region label and its colon opening a line at `from`, else 0. */
 export function lumbarRegionLabel(tokens: readonly Token[], from: number): number {
   if (tokens[from]?.lower !== 'lumbar') return 0;

@@ -127,7 +127,7 @@ function comparedSide(
 function namesOwnTarget(items: readonly Item[], grade: number, side: number): boolean {
   if (items.slice(grade + 1, side).some((x) => x.lit !== 'the')) return false;
   let k = side + 1;
-  while (items[k]?.kind === 'adj') k++;
+  while (items[k]?.kind === 'adj' || items[k]?.kind === 'level') k++;
   return items[k]?.kind === 'target';
 }
 
@@ -455,7 +455,7 @@ function rewrite(items: Item[]): Item[] {
         .some(
           (x) =>
             x.kind === 'glue' &&
-            (x.lit === 'on' || x.lit === 'in' || x.lit === 'at' || x.lit === '('),
+            (x.lit === 'on' || x.lit === 'in' || x.lit === 'at' || x.lit === '(' || x.lit === ':'),
         );
       if (
         s &&

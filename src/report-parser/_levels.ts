@@ -380,3 +380,63 @@ export function readLevels(
   const ref: LevelRef = levels.length > 0 ? { kind: 'levels', levels } : { kind: 'nonlumbar' };
   return { kind: 'levels', ref, end };
 }
+
+/** Words that may open a line of bare-number levels ("Levels 1-2 to 3-4: normal"). */
+const BARE_LEVEL_LEADS: ReadonlySet<string> = new Set(['level', 'levels', '-', '*', '•']);
+/** Words between the two pairs of a bare-number range ("1-2 to 3-4"). */
+const BARE_RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'through', 'thru', '-']);
+
+/** The token of a synthetic level letter "l" before token `t`. */
+const letterBefore = (t: Token): Token => ({
+  start: t.start,
+  end: t.start,
+  kind: WORD,
+  lower: 'l',
+  space: t.space,
+});
+
+/** Whether tokens `k`.. are a bare lumbar pair: "4-5", "4/5", "5-S1", "5-1". */
+function barePairAt(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k];
+  const sep = tokens[k + 1];
+  const b = tokens[k + 2];
+  if (a?.kind !== NUM || sep?.kind !== PUNCT || (sep.lower !== '-' && sep.lower !== '/')) {
+    return false;
+  }
+  const upper = Number(a.lower);
+  if (b?.kind === WORD && b.lower === 's') return upper === 5;
+  return (
+    b?.kind === NUM &&
+    upper >= 1 &&
+    upper <= 5 &&
+    (Number(b.lower) === upper + 1 || (upper === 5 && b.lower === '1'))
+  );
+}
+
+/**
+ * "4-5: severe left foraminal narrowing", "Levels 1-2 to 3-4: normal" under a "Lumbar spine:" label:
+ * the line's opening pairs with the lumbar letter put in ("L4-5", "L1-2 to L3-4"), so they read as
+ * levels. Only the pairs that open the line; numbers elsewhere stay numbers.
+ */
+export function withLumbarLetters(tokens: readonly Token[]): Token[] {
+  let k = 0;
+  while (k < tokens.length && BARE_LEVEL_LEADS.has(tokens[k]?.lower ?? '')) k++;
+  const first = tokens[k];
+  if (!first || !barePairAt(tokens, k)) return [...tokens];
+  // The number follows its letter with no space between, as in "L4-5".
+  const glued = (t: Token): Token => ({ ...t, space: false });
+  const out = [
+    ...tokens.slice(0, k),
+    letterBefore(first),
+    glued(first),
+    ...tokens.slice(k + 1, k + 3),
+  ];
+  let next = k + 3;
+  const joint = tokens[next];
+  const second = tokens[next + 1];
+  if (joint && second && BARE_RANGE_WORDS.has(joint.lower) && barePairAt(tokens, next + 1)) {
+    out.push(joint, letterBefore(second), glued(second), ...tokens.slice(next + 2, next + 4));
+    next += 4;
+  }
+  return [...out, ...tokens.slice(next)];
+}

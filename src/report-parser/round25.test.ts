@@ -493,3 +493,21 @@ describe('arrows of change and spelled-out punctuation', () => {
     ],
   ]);
 });
+
+describe('levels written as bare numbers under a "Lumbar spine:" label', () => {
+  table([
+    [
+      'Cervical spine:\nLevels 2-3 to 4-5: normal.\n5-6: moderate left foraminal narrowing.\n\nLumbar spine:\nLevels 1-2 to 3-4: normal.\n4-5: severe left foraminal narrowing, mild right.\n5-S1: no stenosis.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral none negated current',
+        'L4-L5 left severe current',
+        'L4-L5 right mild current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+    // A grade joined to a side over a colon is no lean: "Only mildly: the left L5-S1 foramen …".
+    ['Only mildly: the left L5-S1 foramen shows mild narrowing.', ['L5-S1 left mild current']],
+  ]);
+});
