@@ -8,15 +8,16 @@
 // 98.8 %, five earlier-study findings read as current. Round 25 (round25.test.ts) fixed its families.
 import { describeStyleSet } from './_gold.js';
 
-// Now: see the parser README, round 25. Floors a little under.
+// Now (after round 25): foraminal F1 0.967 (precision 0.980, recall 0.955), strict 0.960, central 0.958,
+// severity 99.3 %, negation 99.6 %, temporal 99.5 %, none read as current. Floors a little under.
 describeStyleSet('reviewer24.json', {
   reports: 40,
   floors: {
-    foraminal: 0.87,
-    strict: 0.855,
-    central: 0.86,
-    severity: 0.98,
-    negation: 0.98,
+    foraminal: 0.96,
+    strict: 0.955,
+    central: 0.95,
+    severity: 0.99,
+    negation: 0.99,
     temporal: 0.99,
   },
 });

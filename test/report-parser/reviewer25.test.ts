@@ -6,15 +6,16 @@
 // severity 100 %, negation 100 %, temporal 100 %, none read as current.
 import { describeStyleSet } from './_gold.js';
 
-// Now: see the parser README, round 25. Floors a little under.
+// Now (after round 25): foraminal F1 0.986, central 0.979, severity, negation and temporal 100 %, none
+// read as current. Floors a little under.
 describeStyleSet('reviewer25.json', {
   reports: 40,
   floors: {
     foraminal: 0.98,
     strict: 0.98,
-    central: 0.97,
-    severity: 0.99,
-    negation: 0.99,
-    temporal: 0.99,
+    central: 0.975,
+    severity: 0.995,
+    negation: 0.995,
+    temporal: 0.995,
   },
 });

@@ -9,15 +9,16 @@
 // new styles 0.798 with one.
 import { describeStyleSet } from './_gold.js';
 
-// Now: see the parser README, round 25. Floors a little under.
+// Now (after round 25): foraminal F1 0.982 (ordinary half 0.997, new styles 0.965), central 0.965, none
+// read as current. Floors a little under.
 describeStyleSet('reviewer26.json', {
   reports: 40,
   floors: {
-    foraminal: 0.91,
-    strict: 0.9,
-    central: 0.9,
-    severity: 0.98,
-    negation: 0.975,
+    foraminal: 0.975,
+    strict: 0.97,
+    central: 0.96,
+    severity: 0.99,
+    negation: 0.995,
     temporal: 0.995,
   },
 });
