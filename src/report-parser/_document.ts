@@ -1051,12 +1051,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       tableAcrossBlank = undefined;
     }
     if (table) {
-      const row = readTableRow(text, from, to, table);
+      const row = readTableRow(text, from, to, table, bracketsDeclaredPrior || bracketsArePrior);
       if (row) {
         tableHasRows = true;
         for (const f of row) {
           noteLevels(f.levelRef);
-          findings.push(withFields(f, { section, maxSeverity: undefined }));
+          findings.push(withFields(f, { section, maxSeverity: f.maxSeverity }));
         }
         return;
       }
@@ -1066,7 +1066,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       // "[L3-L4] canal=1 nf_left=1 nf_right=0": a structured report's line (round 25).
       for (const f of keyValues) {
         noteLevels(f.levelRef);
-        findings.push(withFields(f, { section, maxSeverity: undefined }));
+        findings.push(withFields(f, { section, maxSeverity: f.maxSeverity }));
       }
       return;
     }

@@ -53,6 +53,8 @@ export interface TableHeader {
 export interface TableFinding extends RawFinding {
   readonly grade: { readonly system: 'lee'; readonly value: number } | undefined;
   readonly temporal: 'current' | 'prior';
+  /** A bounded cell ("no more than mild"): the most the cell allows, with no grade of its own. */
+  readonly maxSeverity?: Graded | undefined;
 }
 
 interface Cell {
@@ -202,6 +204,12 @@ const STATEMENT_ENDINGS: ReadonlySet<string> = new Set([
 /** A cell's bracketed earlier grade: "moderate (was mild)", "severe (prev. moderate)", "mild (prior: none)". */
 const EARLIER_IN_CELL =
   /\(\s*(?:was|were|previously|prev\.?|prior:?|before:?|then)\s+([a-z0-9 -]+?)\s*\)\s*$/i;
+
+/** A bounded cell: "no more than mild", "at most mild", "up to moderate", "not more than mild". */
+const BOUND_CELL = /^(?:no more than|not more than|at most|up to|maximally)\s+([a-z -]+)$/i;
+
+/** A cell's bracket holding a grade alone: "moderate (mild)". */
+const BRACKET_IN_CELL = /\(\s*([a-z0-9 -]+?)\s*\)\s*$/i;
 
 /** An arrow between an earlier grade and the present one ("mild -> moderate", "none → mild"). */
 const ARROW = /\s*(?:->|→|=>|-->)\s*/;
@@ -563,10 +571,21 @@ export function readLegend(text: string, from: number, to: number): Legend | und
  * A cell's grade: its legend's, `none` for a negative cell, undefined when unreadable. A bracketed note
  * after the grade ("none (post foraminotomy)", "sev (complete block)") does not hide it.
  */
+/** Words of change a cell may add to its grade. */
+const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'stable',
+  'unchanged',
+  'same',
+  'persistent',
+  'new',
+]);
+
 function cellSeverity(cell: string, legend: Legend): Severity | undefined {
-  const graded = gradeOfCell(cell, legend);
-  if (graded !== undefined || !cell.includes('(')) return graded;
-  return gradeOfCell(cell.replace(/\([^)]*\)?/g, ' '), legend);
+  if (!cell.includes('(')) return gradeOfCell(cell, legend);
+  // "moderate (mild)": the words outside the bracket are the cell's grade; the bracket's grade is
+  // never mixed in (it had made "mild-moderate"). A bracket alone is read as it stands.
+  const outside = cell.replace(/\([^)]*\)?/g, ' ');
+  return outside.trim() === '' ? gradeOfCell(cell, legend) : gradeOfCell(outside, legend);
 }
 
 function gradeOfCell(cell: string, legend: Legend): Severity | undefined {
@@ -584,7 +603,8 @@ function gradeOfCell(cell: string, legend: Legend): Severity | undefined {
   for (const x of w) {
     const s = SEVERITY_OF.get(x);
     if (s === undefined) {
-      if (x === 'to' || x === 'or') continue;
+      // "mild - stable", "moderate, unchanged": words of change beside the grade.
+      if (x === 'to' || x === 'or' || CHANGE_WORDS.has(x)) continue;
       return undefined;
     }
     found = found === undefined ? s : combineSeverities(found, s);
@@ -616,6 +636,29 @@ function cellFinding(
 ): TableFinding | undefined {
   const kind = column === undefined ? undefined : FINDING_OF[column.column];
   const leeGrade = column?.lee ? leeGradeOf(cell.text) : undefined;
+  // "no more than mild", "at most mild", "up to moderate": a bound, not a grade (round 25).
+  const bound = BOUND_CELL.exec(cell.text.trim());
+  const most = bound ? cellSeverity(bound[1] ?? '', legend) : undefined;
+  if (kind && most !== undefined && most !== 'none' && temporal === 'current') {
+    return {
+      finding: kind.finding,
+      levelRef: ref,
+      vertebra: undefined,
+      side: kind.side,
+      sideExplicit: true,
+      asymmetry: undefined,
+      severity: null,
+      negated: false,
+      uncertain: true,
+      root: undefined,
+      zone: kind.finding === 'foraminal-stenosis' ? 'foraminal' : 'central',
+      start: cell.start,
+      end: cell.end,
+      grade: undefined,
+      temporal,
+      maxSeverity: most,
+    };
+  }
   const severity = leeGrade?.severity ?? cellSeverity(cell.text, legend);
   if (!kind || severity === undefined) return undefined;
   const negated = severity === 'none';
@@ -694,6 +737,7 @@ export function readTableRow(
   from: number,
   to: number,
   header: TableHeader,
+  bracketsPrior = false,
 ): TableFinding[] | undefined {
   let cells = cellsOf(text, from, to);
   if (!cells) return undefined;
@@ -780,7 +824,11 @@ export function readTableRow(
   };
   for (const { cell, column } of split) {
     const arrow = column?.priorNow === true ? ARROW.exec(cell.text) : null;
-    const bracketed = arrow ? null : EARLIER_IN_CELL.exec(cell.text);
+    // Under a declared "current (prior)" notation a bare bracketed grade is the earlier one too.
+    const bracketed = arrow
+      ? null
+      : (EARLIER_IN_CELL.exec(cell.text) ??
+        (bracketsPrior ? BRACKET_IN_CELL.exec(cell.text) : null));
     if (bracketed) {
       // "moderate (was mild)": this study's grade, and the earlier one in the bracket (round 25).
       const now = cell.text.slice(0, bracketed.index).trim();

@@ -511,3 +511,25 @@ describe('levels written as bare numbers under a "Lumbar spine:" label', () => {
     ['Only mildly: the left L5-S1 foramen shows mild narrowing.', ['L5-S1 left mild current']],
   ]);
 });
+
+describe('table cells: a bracketed earlier grade under a declared notation, change words, bounds', () => {
+  table([
+    [
+      "Grades are given as current (prior) where they have changed; 'stable' otherwise.\n\nLevel / Canal / Right foramen / Left foramen\nL2-3 / none / none / moderate (mild)\nL3-4 / mild / mild / mild - stable\nL5-S1 / none / no more than mild / none",
+      [
+        'L2-L3 left mild prior',
+        'L2-L3 left moderate current',
+        'L2-L3 right none negated current',
+        'L3-L4 left mild current',
+        'L3-L4 right mild current',
+        'L5-S1 left none negated current',
+        'L5-S1 right null current max mild',
+      ],
+    ],
+    // Without a notation, a bracket's grade is not mixed into the cell's ("mild-moderate").
+    [
+      'Level / Canal / Right foramen / Left foramen\nL2-3 / none / none / moderate (mild)',
+      ['L2-L3 left moderate current', 'L2-L3 right none negated current'],
+    ],
+  ]);
+});
