@@ -266,6 +266,51 @@ const sameLevels = (a: readonly Level[], b: readonly Level[]): boolean =>
 const DECLARED_NOW_THEN =
   /\b(?:now|current|currently|today|this study)\s*\(\s*(?:grades?\s+)?(?:(?:on|at|in)\s+)?(?:the\s+)?(?:prior|previous|earlier|old|then|baseline|before|(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b[^)]*\)/i;
 
+/** Words that open a question ("Is there …?", "Has the … got worse?", "Any stenosis …?"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'has',
+  'have',
+  'does',
+  'do',
+  'did',
+  'was',
+  'were',
+  'can',
+  'could',
+  'should',
+  'would',
+  'will',
+  'any',
+  'anything',
+  'what',
+  'which',
+  'where',
+  'how',
+  'why',
+]);
+
+/**
+ * Whether tokens `from` to `to` are a question: closed by "?" and opened (after a speaker's or number's
+ * label such as "Surgeon:" or "Q2.") by a question word.
+ */
+function isQuestion(tokens: readonly Token[], from: number, to: number): boolean {
+  let end = to - 1;
+  while (end > from && tokens[end]?.kind === PUNCT && tokens[end]?.lower !== '?') end--;
+  if (tokens[end]?.lower !== '?') return false;
+  let k = from;
+  // A label: up to three words, a number or a bullet before a colon or a full stop.
+  for (let j = from; j < Math.min(to, from + 4); j++) {
+    const w = tokens[j]?.lower;
+    if (w === ':' || w === '.') {
+      k = j + 1;
+      break;
+    }
+  }
+  return QUESTION_OPENERS.has(tokens[k]?.lower ?? '');
+}
+
 /** Items that state a finding or grade one. */
 const STATES_FINDING = (x: Item): boolean =>
   x.kind === 'target' || x.kind === 'lesion' || x.kind === 'severity' || x.kind === 'level';
@@ -376,6 +421,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
 
   const processSentence = (tokens: readonly Token[], from: number, to: number): void => {
     if (from >= to) return;
+    // "Surgeon: Is the L3/4 canal stenosis reported in 2023 still there?": a question asserts
+    // nothing; the answer after it does (round 25).
+    if (isQuestion(tokens, from, to)) return;
     let start = from;
     const heading = readLevelHeading(tokens, start + levelLabelWidth(tokens, start), to);
     if (heading && firstOfLine && SECTIONS_ENDED_BY_ANATOMY.has(section)) {

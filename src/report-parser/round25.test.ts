@@ -533,3 +533,17 @@ describe('table cells: a bracketed earlier grade under a declared notation, chan
     ],
   ]);
 });
+
+describe('questions assert nothing; their answers do', () => {
+  table([
+    [
+      'Surgeon: Is the L3/4 canal stenosis reported in 2023 still there?\nRadiologist: No, the L3/4 canal is now normal. The foramina at L3/4 are normal too.\nQ2. Any foraminal stenosis at L4-L5?\nA2. Yes: mild right L4-L5 foraminal narrowing.',
+      ['L3-L4 bilateral none negated current', 'L4-L5 right mild current'],
+    ],
+    // A clinical query is no question of this kind: "? L5 radiculopathy" keeps what follows.
+    [
+      'Clinical: ? L5 radiculopathy.\nL4-5: moderate left foraminal stenosis.',
+      ['L4-L5 left moderate current'],
+    ],
+  ]);
+});
