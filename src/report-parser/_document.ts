@@ -135,10 +135,12 @@ import {
 } from './_reading.js';
 import type { Token } from './_scan.js';
 import {
+  gradesAsFractions,
   NUM,
   PUNCT,
   scanLine,
   spellsOutPunctuation,
+  withFractionGrades,
   withSpokenPunctuation,
   WORD,
 } from './_scan.js';
@@ -369,6 +371,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     DECLARES_UNCHECKED_ABSENT.test(text);
   /** Under a "Lumbar spine:" label line, levels written as bare numbers ("4-5:") are lumbar. */
   let bareLumbar = false;
+  /** The report grades as fractions of three ("Foraminal stenosis grade is given out of 3"). */
+  const fractionGrades = gradesAsFractions(text);
   /** The report is a transcript that spells out its punctuation ("… period new paragraph …"). */
   const spokenMarks = spellsOutPunctuation(text);
   /** The report marks findings "(+)" or "(-)" somewhere. */
@@ -1133,7 +1137,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     // "Lumbar spine:" over "4-5: …" lines in a report of two regions: the numbers are lumbar levels;
     // "Cervical spine:" (or any other region) ends that (round 25).
     if (otherRegionLabel(marked)) bareLumbar = false;
-    const tokens = bareLumbar ? withLumbarLetters(marked) : marked;
+    const lettered = bareLumbar ? withLumbarLetters(marked) : marked;
+    const tokens = fractionGrades ? withFractionGrades(lettered) : lettered;
     if (lumbarRegionLabel(marked, 0) > 0 && marked.length === lumbarRegionLabel(marked, 0)) {
       bareLumbar = true;
     }

@@ -283,6 +283,8 @@ export interface SentenceQualifiers {
   readonly priorGrade: Graded | undefined;
   /** Grades of studies before that one ("mild in 2019, moderate in 2022 and now severe": mild). */
   readonly olderGrades: readonly Graded[];
+  /** The other side's grade after a sided "now" grade ("now moderate on the left and mild on the right"). */
+  readonly nowOtherSide?: { readonly side: 'left' | 'right'; readonly grade: Graded } | undefined;
   /** Earlier grades of other places stated before the last one, each with its scope. */
   readonly otherPriors: readonly { readonly grade: Graded; readonly scope: TimeScope }[];
   /** The clauses the earlier grade was stated in and after (see `TimeScope`); none: the sentence. */
@@ -850,7 +852,11 @@ function closesPastStatementWords(items: readonly Item[]): boolean {
   const now =
     items.some((x) => x.kind === 'time' && (x.time === 'now' || x.time === 'change')) ||
     items.some((x) => x.kind === 'filler' && STILL_THERE.has(x.lit));
-  const graded = items.some((x) => x.kind === 'severity');
+  // "the left foramen was patent on both prior studies": a normal state told in the past is the
+  // earlier studies' too (round 25: it had been read as this study's).
+  const graded = items.some(
+    (x) => x.kind === 'severity' || (x.kind === 'pred' && x.pred === 'normal'),
+  );
   return past && graded && !now;
 }
 
@@ -933,6 +939,26 @@ function sideOfGrade(
   return undefined;
 }
 
+/**
+ * After a grade given to one side at `at`: "and (unchanged) mild on the right", the other side's grade,
+ * and the index of its side.
+ */
+function otherSideGradeAfter(
+  items: readonly Item[],
+  at: number,
+  side: 'left' | 'right',
+): { side: 'left' | 'right'; grade: Graded; at: number } | undefined {
+  let k = at + 1;
+  const joint = items[k];
+  if (joint?.kind !== 'conj' || (joint.lit !== 'and' && joint.lit !== ',')) return undefined;
+  k++;
+  if (items[k]?.kind === 'time') k++;
+  const grade = severityItemAt(items, k);
+  const other = grade === undefined ? undefined : sideOfGrade(items, k);
+  if (grade === undefined || !other || other.side === side) return undefined;
+  return { side: other.side, grade, at: other.at };
+}
+
 /** Words between a grade and the side it is given: "on", "the", "side". */
 const TRAILING_SIDE_WINDOW = 3;
 
@@ -1001,6 +1027,7 @@ export function readQualifiers(
   const out: Item[] = [];
   let priorGrade: Graded | undefined;
   const olderGrades: Graded[] = [];
+  let nowOtherSide: { side: 'left' | 'right'; grade: Graded } | undefined;
   const otherPriors: { grade: Graded; scope: TimeScope }[] = [];
   /** Where the last earlier grade was read. */
   let priorAt = 0;
@@ -1128,7 +1155,17 @@ export function readQualifiers(
           }
         } else {
           nowGrade = grade;
-          nowScope = timeScopeAt(items, i);
+          // "… and is now severe on the right; the left remains moderate": this study's grade of one
+          // side of a bilateral finding (round 25: it had graded both).
+          const nowSide = sideOfGrade(items, j);
+          nowScope = { ...timeScopeAt(items, i), side: nowSide?.side };
+          // "… now moderate on the left and unchanged mild on the right": the other side's grade.
+          const other = nowSide ? otherSideGradeAfter(items, nowSide.at, nowSide.side) : undefined;
+          if (other) {
+            nowOtherSide = { side: other.side, grade: other.grade };
+            i = other.at;
+            continue;
+          }
         }
         // Words between the time word and its grade ("previously noted") are dropped with them.
         i = j;
@@ -1315,6 +1352,7 @@ export function readQualifiers(
       priorGrade,
       olderGrades,
       otherPriors,
+      nowOtherSide,
       priorScope,
       nowScope,
       priorBySide,
@@ -1388,6 +1426,10 @@ export function qualifyFindings(
           : 'current';
     let severity: Severity | null = f.severity;
     if (graded && !f.negated && nowGrade !== undefined) severity = nowGrade;
+    const nowSide =
+      graded && !f.negated && nowGrade !== undefined && f.side === 'bilateral'
+        ? q.nowScope?.side
+        : undefined;
     if (graded && !f.negated && severity === null && q.unchanged && priorGrade !== undefined) {
       severity = priorGrade;
     }
@@ -1399,6 +1441,18 @@ export function qualifyFindings(
         named.system === 'meyerding' ? meyerdingRow(named.value) : pfirrmannRow(named.value);
       if (row && row.severity !== 'none') severity = row.severity as Graded;
     }
+    if (nowSide && q.nowOtherSide) {
+      out.push(
+        withFields(f, {
+          side: q.nowOtherSide.side,
+          severity: q.nowOtherSide.grade,
+          uncertain: f.uncertain,
+          temporal,
+          maxSeverity: undefined,
+          grade: undefined,
+        }),
+      );
+    }
     const bounded =
       graded &&
       !f.negated &&
@@ -1407,6 +1461,7 @@ export function qualifyFindings(
       (severity === null || SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(q.bound));
     out.push(
       withFields(f, {
+        side: nowSide ?? f.side,
         severity: bounded ? null : (severity as Graded | null),
         uncertain: f.uncertain || bounded,
         temporal,

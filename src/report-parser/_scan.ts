@@ -228,3 +228,36 @@ export function withSpokenPunctuation(tokens: readonly Token[]): Token[] {
   }
   return out;
 }
+
+/** Grades a report writes as fractions of three ("grade 2/3"), declared by its legend. */
+const FRACTION_GRADES: ReadonlyMap<string, string> = new Map([
+  ['1', 'mild'],
+  ['2', 'moderate'],
+  ['3', 'severe'],
+]);
+
+/** Whether a report declares grades as fractions of three ("given out of 3", "1/3 mild"). */
+export const gradesAsFractions = (text: string): boolean =>
+  text.includes('/3') && /\bout of (?:3|three)\b|\b1\/3\s*[=:-]?\s*(?:=\s*)?mild\b/i.test(text);
+
+/**
+ * "grade 2/3 foraminal stenosis", "previously 1/3": under a declared legend, a fraction of three is
+ * the grade word it stands for, one token over the fraction's place (round 25).
+ */
+export function withFractionGrades(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    const slash = tokens[k + 1];
+    const three = tokens[k + 2];
+    const word = t.kind === NUM ? FRACTION_GRADES.get(t.lower) : undefined;
+    if (word && slash?.lower === '/' && !slash.space && three?.lower === '3' && !three.space) {
+      out.push({ start: t.start, end: three.end, kind: WORD, lower: word, space: t.space });
+      k += 2;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}

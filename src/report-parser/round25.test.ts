@@ -547,3 +547,32 @@ describe('questions assert nothing; their answers do', () => {
     ],
   ]);
 });
+
+describe('a sided "now" grade of a bilateral finding, and fractions of three', () => {
+  table([
+    [
+      'Comparison: MRI 01/2019 and MRI 07/2022.\nL5-S1: Bilateral foraminal narrowing has progressed from mild in 2019 to moderate in 2022 and is now severe on the right; the left remains moderate.',
+      [
+        'L5-S1 bilateral mild prior',
+        'L5-S1 bilateral moderate prior',
+        'L5-S1 left moderate current',
+        'L5-S1 right severe current',
+      ],
+    ],
+    [
+      'Comparison MRI 03/2019.\nL3-4: The previously mild bilateral foraminal narrowing is now moderate on the left and unchanged mild on the right.',
+      ['L3-L4 bilateral mild prior', 'L3-L4 left moderate current', 'L3-L4 right mild current'],
+    ],
+    [
+      'Foraminal stenosis grade is given out of 3 (1/3 mild, 2/3 moderate, 3/3 severe).\nL5-S1: grade 3/3 right foraminal stenosis (previously 2/3).',
+      ['L5-S1 right moderate prior', 'L5-S1 right severe current'],
+    ],
+    // Without the legend a fraction is no grade.
+    ['L5-S1: 2/3 of the right foramen is filled by disc.', []],
+    // A normal state told in the past is the earlier studies'.
+    [
+      'Comparison: MRI 2019 and 2022.\nL3-L4: new severe left neural foraminal stenosis; the left foramen was patent on both prior studies.',
+      ['L3-L4 left none negated prior', 'L3-L4 left severe current'],
+    ],
+  ]);
+});

@@ -534,6 +534,9 @@ export const LEXICON: readonly LexiconEntry[] = [
         ['study', 'exam', 'examination', 'scan', 'mri', 'ct', 'imaging', 'investigation', 'images'],
       ),
       ...phrasesOf(['on', 'in', 'at'], ['the', ''], ['pre examination', 'preexamination', 'previous exams', 'previous studies']),
+      // "the left foramen was patent on both prior studies" (round 25).
+      ...phrasesOf(['on', 'in', 'at'], ['both', 'all', 'the two', 'both the', 'all the'], ['prior', 'previous', 'earlier', 'older'], ['studies', 'exams', 'examinations', 'scans', 'mris', 'cts']),
+      ...phrasesOf(['on', 'in', 'at'], ['the'], ['prior', 'earlier', 'older'], ['studies', 'exams', 'examinations', 'scans', 'mris', 'cts']),
       // "An outside MRI … has been made available. On that study there was …" (round 23).
       ...phrasesOf(['on', 'in', 'at'], ['that', 'the earlier', 'the older', 'the original'], ['study', 'exam', 'examination', 'scan', 'mri', 'ct', 'imaging']),
     ],
