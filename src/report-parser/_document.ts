@@ -140,6 +140,7 @@ import {
   PUNCT,
   scanLine,
   spellsOutPunctuation,
+  withBareSideGrades,
   withFractionGrades,
   withSpokenPunctuation,
   WORD,
@@ -371,6 +372,10 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     DECLARES_UNCHECKED_ABSENT.test(text);
   /** Under a "Lumbar spine:" label line, levels written as bare numbers ("4-5:") are lumbar. */
   let bareLumbar = false;
+  /** A grading system named with grades earlier on this line only. */
+  let lineSystem: GradeSystem | undefined;
+  /** The report grades the foramina by Lee: bare numbers after sides are grades ("right 2, left 1"). */
+  const gradesByLee = /\blee\b/i.test(text);
   /** The report grades as fractions of three ("Foraminal stenosis grade is given out of 3"). */
   const fractionGrades = gradesAsFractions(text);
   /** The report is a transcript that spells out its punctuation ("… period new paragraph …"). */
@@ -972,8 +977,13 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     afterHeading = false;
     // A method note naming its grading system ("Foraminal stenosis is graded according to Lee") is read.
     const namesGrading = items.some((x) => x.kind === 'grading');
-    const read = readQualifiers(items, text, declaredSystem, sentenceOpensEarlier);
-    if (read.qualifiers.grades.length === 0) {
+    const read = readQualifiers(items, text, declaredSystem ?? lineSystem, sentenceOpensEarlier);
+    if (read.qualifiers.grades.length > 0 && declaredSystem === undefined) {
+      // "Foramina, Lee grade (…): L3-4 right 0, left 1; L4-5 right 2, left 2": Lee named with its first
+      // grades holds for the grades after them on the same line (round 25).
+      const named = items.find((x) => x.kind === 'grading');
+      if (named?.kind === 'grading' && named.system === 'lee') lineSystem = named.system;
+    } else if (read.qualifiers.grades.length === 0) {
       const named = items.find((x) => x.kind === 'grading');
       if (named?.kind === 'grading') {
         declaredSystem = named.system;
@@ -1129,6 +1139,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (table) legendAcrossBlank = undefined;
     if (table) return;
     legend = readLegend(text, from, to) ?? legend;
+    lineSystem = undefined;
     const scanned = scanLine(text, from, to);
     const marked = withTickedOptionsOnly(
       spokenMarks ? withSpokenPunctuation(scanned) : scanned,
@@ -1138,7 +1149,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     // "Cervical spine:" (or any other region) ends that (round 25).
     if (otherRegionLabel(marked)) bareLumbar = false;
     const lettered = bareLumbar ? withLumbarLetters(marked) : marked;
-    const tokens = fractionGrades ? withFractionGrades(lettered) : lettered;
+    const fractioned = fractionGrades ? withFractionGrades(lettered) : lettered;
+    const tokens = gradesByLee ? withBareSideGrades(fractioned) : fractioned;
     if (lumbarRegionLabel(marked, 0) > 0 && marked.length === lumbarRegionLabel(marked, 0)) {
       bareLumbar = true;
     }

@@ -261,3 +261,32 @@ export function withFractionGrades(tokens: readonly Token[]): Token[] {
   }
   return out;
 }
+
+/** Side words a bare Lee grade may follow ("right 2, left 1"). */
+const GRADED_SIDES: ReadonlySet<string> = new Set(['right', 'left', 'rt', 'lt']);
+
+/**
+ * "L4-5 right 2, left 2" in a report that grades by Lee: a grade number straight after a side, closing
+ * its phrase, is that side's grade; the word "grade" is put before it so it reads as "right grade 2"
+ * (round 25).
+ */
+export function withBareSideGrades(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    if (
+      t.kind === NUM &&
+      /^[0-3]$/.test(t.lower) &&
+      before?.kind === WORD &&
+      GRADED_SIDES.has(before.lower) &&
+      (after === undefined || (after.kind === PUNCT && after.lower !== '/' && after.lower !== '-'))
+    ) {
+      out.push({ start: t.start, end: t.start, kind: WORD, lower: 'grade', space: true });
+    }
+    out.push(t);
+  }
+  return out;
+}

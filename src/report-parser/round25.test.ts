@@ -576,3 +576,28 @@ describe('a sided "now" grade of a bilateral finding, and fractions of three', (
     ],
   ]);
 });
+
+describe('Lee grades written as bare numbers after the sides', () => {
+  table([
+    [
+      'Foramina, Lee grade (0 normal, 1 mild, 2 moderate, 3 severe): L3-4 right 0, left 1; L4-5 right 2, left 2; L5-S1 right 3, left 1.',
+      [
+        'L3-L4 left mild current',
+        'L3-L4 right none negated current',
+        'L4-L5 left moderate current',
+        'L4-L5 right moderate current',
+        'L5-S1 left mild current',
+        'L5-S1 right severe current',
+      ],
+    ],
+    // Another system named on an earlier line does not make the foramina's numbers its grades.
+    [
+      'L2-L3: Pfirrmann grade II disc. No stenosis.\nL3-L4: Left foraminal narrowing, grade 1 (Lee). Right foramen grade 0.',
+      [
+        'L2-L3 bilateral none negated current',
+        'L3-L4 left mild current',
+        'L3-L4 right none negated current',
+      ],
+    ],
+  ]);
+});

@@ -10,14 +10,14 @@
 // three. Two families fixed before keeping it (arrows of change, spelled-out punctuation).
 import { describeStyleSet } from './_gold.js';
 
-// Now: foraminal F1 0.930 (ordinary half 0.992, new styles 0.862), none read as current (the last,
+// Now: foraminal F1 0.940 (ordinary half 0.992, new styles 0.879), none read as current (the last,
 // rr27-36, was an MDT surgeon's question read as a statement; questions now assert nothing). Floors a
 // little under.
 describeStyleSet('reviewer27.json', {
   reports: 40,
   floors: {
-    foraminal: 0.925,
-    strict: 0.905,
+    foraminal: 0.935,
+    strict: 0.915,
     central: 0.91,
     severity: 0.97,
     negation: 0.995,
