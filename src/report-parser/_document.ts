@@ -177,7 +177,13 @@ import {
   withTargetsBeforePred,
 } from './_subjects.js';
 import type { Legend, TableHeader } from './_tables.js';
-import { readKeyValueRow, readLegend, readTableHeader, readTableRow } from './_tables.js';
+import {
+  readBlockLevel,
+  readKeyValueRow,
+  readLegend,
+  readTableHeader,
+  readTableRow,
+} from './_tables.js';
 import type { PhraseTrie } from './_trie.js';
 import type { SectionKind } from './data/sections.js';
 import {
@@ -372,6 +378,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     DECLARES_UNCHECKED_ABSENT.test(text);
   /** Under a "Lumbar spine:" label line, levels written as bare numbers ("4-5:") are lumbar. */
   let bareLumbar = false;
+  /** The level of a "[L3-L4]" line, over the key=value lines under it. */
+  let keyValueLevel: LevelRef | undefined;
   /** A grading system named with grades earlier on this line only. */
   let lineSystem: GradeSystem | undefined;
   /** The report grades the foramina by Lee: bare numbers after sides are grades ("right 2, left 1"). */
@@ -1123,7 +1131,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         return;
       }
     }
-    const keyValues = readKeyValueRow(text, from, to, legend ?? legendAcrossBlank);
+    const blockLevel = readBlockLevel(text, from, to);
+    if (blockLevel) {
+      // "[L3-L4]" alone on its line heads the key=value lines under it.
+      keyValueLevel = blockLevel;
+      noteLevels(blockLevel);
+      return;
+    }
+    const keyValues = readKeyValueRow(text, from, to, legend ?? legendAcrossBlank, keyValueLevel);
     if (keyValues) {
       // "[L3-L4] canal=1 nf_left=1 nf_right=0": a structured report's line (round 25).
       for (const f of keyValues) {
@@ -1286,6 +1301,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         subject = undefined;
         tableAcrossBlank = table && !tableHasRows ? table : undefined;
         table = undefined;
+        keyValueLevel = undefined;
         legendAcrossBlank = legend;
         legend = undefined;
         bracketsArePrior = false;

@@ -591,6 +591,9 @@ function cellSeverity(cell: string, legend: Legend): Severity | undefined {
 function gradeOfCell(cell: string, legend: Legend): Severity | undefined {
   const defined = legend.get(cell.trim()) ?? percentSeverity(cell, legend);
   if (defined !== undefined) return defined;
+  // "Lee 2", "grade 1" in a cell: Lee's grades.
+  const lee = /^(?:lee|grade|lee grade)\s*([0-3])$/i.exec(cell.trim());
+  if (lee) return LEE_TABLE.find((r) => r.grade === Number(lee[1]))?.severity;
   // Wildermuth's codes ("W0", "W 2"): W0 is a normal foramen, W1-W3 the lexicon's grades.
   const code = /^w\s?([0-3])$/i.exec(cell.trim());
   if (code) return code[1] === '0' ? 'none' : SEVERITY_OF.get(`w ${code[1] ?? ''}`);
@@ -699,6 +702,7 @@ export function readKeyValueRow(
   from: number,
   to: number,
   legend: Legend | undefined,
+  blockLevel?: LevelRef,
 ): TableFinding[] | undefined {
   const equals = text.indexOf('=', from);
   if (equals < 0 || equals >= to) return undefined;
@@ -707,25 +711,50 @@ export function readKeyValueRow(
   let k = 0;
   while (k < tokens.length && tokens[k]?.lower === '[') k++;
   const level = readLevels(tokens, k, tokens.length);
-  if (!level || level.kind !== 'levels') return undefined;
+  // "[L3-L4]" on a line of its own, then "foramen.left.grade = 1 (Lee) MILD": one pair a line.
+  const ref = level?.kind === 'levels' ? level.ref : blockLevel;
+  if (!ref) return undefined;
+  const single = level?.kind !== 'levels';
   const out: TableFinding[] = [];
   let pairs = 0;
   for (const m of line.matchAll(KEY_VALUE)) {
     const column = columnOf((m[1] ?? '').replace(/[_.]/g, ' '), false);
-    const value = m[2] ?? '';
-    const at = from + m.index + m[0].length - value.length;
     if (column === undefined || column === 'level' || column === 'label') continue;
     pairs++;
+    // Under a block header the whole rest of the line is the value ("1 (Lee)     MILD").
+    const value = single
+      ? line.slice(m.index + m[0].length - (m[2] ?? '').length).trim()
+      : (m[2] ?? '');
+    const at = from + m.index + m[0].length - (m[2] ?? '').length;
+    const graded = single ? (valueGrade(value) ?? value) : value;
     const f = cellFinding(
-      { start: at, end: at + value.length, text: value },
+      { start: at, end: at + (m[2] ?? '').length, text: graded },
       { column, lee: false },
       legend ?? NO_LEGEND,
-      level.ref,
+      ref,
       'current',
     );
     if (f) out.push(f);
   }
-  return pairs >= MIN_KEY_VALUES ? out : undefined;
+  return pairs >= (single ? 1 : MIN_KEY_VALUES) ? out : undefined;
+}
+
+/** A software value's grade: its grade word ("1 (Lee) MILD"), else a Lee number ("2 (Lee)"). */
+function valueGrade(value: string): string | undefined {
+  const word = /\b(none|normal|mild|moderate|severe)\b/i.exec(value);
+  if (word?.[1]) return word[1].toLowerCase();
+  const lee = /^([0-3])\s*\(lee\)/i.exec(value);
+  const row = lee ? LEE_TABLE.find((r) => r.grade === Number(lee[1])) : undefined;
+  return row?.severity;
+}
+
+/** A line that is only a bracketed level ("[L3-L4]"): the level of the key=value lines under it. */
+export function readBlockLevel(text: string, from: number, to: number): LevelRef | undefined {
+  const line = text.slice(from, to).trim();
+  if (!/^\[[^\]]+\]$/.test(line)) return undefined;
+  const tokens = scanLine(text, from, to);
+  const level = readLevels(tokens, 1, tokens.length - 1);
+  return level?.kind === 'levels' && level.end === tokens.length - 1 ? level.ref : undefined;
 }
 
 /**

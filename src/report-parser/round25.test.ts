@@ -601,3 +601,25 @@ describe('Lee grades written as bare numbers after the sides', () => {
     ],
   ]);
 });
+
+describe('software output under "[L3-L4]" block lines, and Lee grades in table cells', () => {
+  table([
+    [
+      '[L3-L4]\n  canal.stenosis        = NONE\n  foramen.left.grade    = 1 (Lee)     MILD\n  foramen.right.grade   = 0 (Lee)     NONE\n[L4-L5]\n  foramen.left.grade    = 2 (Lee)',
+      [
+        'L3-L4 left mild current',
+        'L3-L4 right none negated current',
+        'L4-L5 left moderate current',
+      ],
+    ],
+    [
+      'Level\tLEFT\tRIGHT\nL3-L4\tLee 1\tLee 0\nL5-S1\tLee 3\tLee 2',
+      [
+        'L3-L4 left mild current',
+        'L3-L4 right none negated current',
+        'L5-S1 left severe current',
+        'L5-S1 right moderate current',
+      ],
+    ],
+  ]);
+});

@@ -9,13 +9,13 @@
 // new styles 0.798 with one.
 import { describeStyleSet } from './_gold.js';
 
-// Now (after round 25): foraminal F1 0.982 (ordinary half 0.997, new styles 0.965), central 0.965, none
+// Now (after round 25): foraminal F1 0.992 (ordinary half 0.997, new styles 0.986), central 0.965, none
 // read as current. Floors a little under.
 describeStyleSet('reviewer26.json', {
   reports: 40,
   floors: {
-    foraminal: 0.975,
-    strict: 0.97,
+    foraminal: 0.985,
+    strict: 0.985,
     central: 0.96,
     severity: 0.99,
     negation: 0.995,
