@@ -94,4 +94,4 @@ function isOnlyBox(tokens: readonly Token[], from: number): boolean {
 
 /** A report's declaration that an unticked box means the finding is absent. */
 export const DECLARES_UNCHECKED_ABSENT =
-  /\b(?:unchecked|unticked|empty|blank)\s+(?:boxes?|items?|fields?)?\s*(?:=|:|means?|indicates?|signif(?:y|ies))\s*(?:the\s+)?(?:finding\s+)?(?:is\s+|are\s+)?(?:absent|not\s+present|negative|none|no\b)/i;
+  /\b(?:unchecked|unticked|empty|blank)\s+(?:(?:boxes?|items?|fields?)\s*)?(?:=|:|means?|indicates?|signif(?:y|ies))\s*(?:the\s+)?(?:finding\s+)?(?:is\s+|are\s+)?(?:absent|not\s+present|negative|none|no\b)/i;

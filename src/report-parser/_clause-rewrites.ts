@@ -6,7 +6,8 @@ import type { Level } from '../vocab/index.js';
 import { LEVELS } from '../vocab/index.js';
 import { levelBelowVertebra } from './_finding-place.js';
 import type { Item, LevelRef } from './_model.js';
-import { isComma, levelItem } from './_model.js';
+import { isBracket, isComma, levelItem } from './_model.js';
+import { CONTEXT_RULES } from './data/context-rules.js';
 
 import { isColonItem } from './_subjects.js';
 /** Words that refer back to the levels described: "at both levels", "at these levels". */
@@ -775,3 +776,42 @@ export function withBetweenRange(items: Item[], text: string): Item[] {
   const range: Item = { ...pair, ref: { kind: 'levels', levels: LEVELS.slice(from, to + 1) } };
   return [...items.slice(0, at), range, ...items.slice(at + 1)];
 }
+
+/** The negation a "(-)" mark stands for: the lexicon's "none" said after a finding. */
+const ABSENT_RULE = CONTEXT_RULES.find((r) => r.literal === 'none');
+
+/**
+ * "canal stenosis (-)", "disc bulging (+)", "Foraminal stenosis: Rt (+) mild, Lt (-)": presence marks
+ * of reports written in Japanese and Korean styles. "(-)" says the finding is absent, as "none" after
+ * it does; "(+)" says it is present and grades nothing (round 25).
+ */
+export function withPresenceMarks(items: readonly Item[], text: string): Item[] {
+  if (!items.some((x) => isBracket(x, '('))) return [...items];
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (!x) continue;
+    const close = isBracket(x, '(')
+      ? [i + 1, i + 2].find((k) => isBracket(items[k], ')'))
+      : undefined;
+    const closing = close === undefined ? undefined : items[close];
+    const mark = closing ? text.slice(x.end, closing.start).trim() : '';
+    if (close === undefined || !closing || !PRESENCE_MARK.test(mark)) {
+      out.push(x);
+      continue;
+    }
+    if (mark !== '+' && ABSENT_RULE) {
+      out.push({
+        kind: 'context',
+        rule: ABSENT_RULE,
+        lit: 'none',
+        start: x.start,
+        end: closing.end,
+      });
+    }
+    i = close;
+  }
+  return out;
+}
+/** "(+)", "(-)", "(−)": a presence mark. */
+const PRESENCE_MARK = /^[+\-−–]$/;

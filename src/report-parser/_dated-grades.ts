@@ -8,7 +8,6 @@
  */
 import type { Item } from './_model.js';
 import { isBracket, isComma } from './_model.js';
-import { CONTEXT_RULES } from './data/context-rules.js';
 
 /** A year or a date that ends in one ("2019", "03/2021", "14.02.22", "2021-03-10"). */
 const DATE = String.raw`(?:(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?|\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)?\d\d)?|\d{1,2}[/.-](?:19|20)\d\d)`;
@@ -37,11 +36,14 @@ const EARLIER_OPENING = new RegExp(
 );
 /** Words after a grade that date it to an earlier study: "in 2019", "on the first study", "on prior". */
 const EARLIER_TRAILER = new RegExp(
-  String.raw`^\s+(?:in|on|at)\s+(?:the\s+)?(?:${DATE}\b|${EARLIER_ALONE}\b(?:\s+${STUDY}\b)?|${EARLIER}\s+${STUDY}\b|${COUNTED}(?=\s*(?:[,;.)]|and\b|$)))`,
+  String.raw`^\s+(?:in|on|at)\s+(?:the\s+)?(?:${DATE}(?:\s+${STUDY})?\b|${EARLIER_ALONE}\b(?:\s+${STUDY}\b)?|${EARLIER}\s+${STUDY}\b|${COUNTED}(?=\s*(?:[,;.)]|and\b|$)))`,
   'i',
 );
 /** A trailer that is only a date: it dates a grade only beside a grade of this study. */
-const DATE_ONLY = new RegExp(String.raw`^\s+(?:in|on|at)\s+(?:the\s+)?${DATE}$`, 'i');
+const DATE_ONLY = new RegExp(
+  String.raw`^\s+(?:in|on|at)\s+(?:the\s+)?${DATE}(?:\s+${STUDY})?$`,
+  'i',
+);
 /** Words that say a clause also speaks of this study. */
 const NOW_WORDS = new RegExp(String.raw`\b(?:now|today|currently|at present|${CURRENT})\b`, 'i');
 
@@ -167,9 +169,12 @@ function mayBeMarked(items: readonly Item[], i: number): boolean {
   if (next && (isBracket(next, '(') || isBracket(next, ')') || next.kind === 'time')) return true;
   if (next && (next.kind === 'asym-lead' || next.kind === 'other')) return true;
   if (next && TRAILER_OPENERS.has(next.lit)) return true;
+  let k = i + 1;
+  while (NOUN_PHRASE_KINDS.has(items[k]?.kind ?? 'other')) k++;
+  if (TRAILER_OPENERS.has(items[k]?.lit ?? '')) return true;
   // "(was mild)", "(in the previous study … discrete)", ", which was moderately narrowed,".
-  for (let k = i - 1; k >= 0 && i - k < BRACKET_REACH; k--) {
-    const x = items[k];
+  for (let j = i - 1; j >= 0 && i - j < BRACKET_REACH; j--) {
+    const x = items[j];
     if (isBracket(x, '(') || x?.kind === 'context') return true;
   }
   return false;
@@ -226,18 +231,28 @@ function markOf(items: readonly Item[], i: number, text: string): Marked | undef
       drop: [...range(relative, i - 1), ...trailerItems(items, afterGrade, text)],
     };
   }
-  // "mild in 2019", "mild on the first study", "moderate on the second".
-  const last = items[afterGrade - 1] ?? grade;
+  // "mild in 2019", "mild on the first study", "moderate on the second", and after the grade's noun
+  // phrase: "severe canal stenosis in 2019".
+  let phraseEnd = afterGrade;
+  while (NOUN_PHRASE_KINDS.has(items[phraseEnd]?.kind ?? 'other')) phraseEnd++;
+  const dated = TRAILER_OPENERS.has(items[phraseEnd]?.lit ?? '') ? phraseEnd : afterGrade;
+  const last = items[dated - 1] ?? grade;
   // Dating words open with a preposition; most grades are followed by something else.
-  if (!TRAILER_OPENERS.has(items[afterGrade]?.lit ?? '')) return undefined;
+  if (!TRAILER_OPENERS.has(items[dated]?.lit ?? '')) return undefined;
   const trailer = EARLIER_TRAILER.exec(text.slice(last.end, last.end + TRAILER_REACH));
+  // After a noun phrase only a date dates the grade ("stenosis at the third and fourth levels" is
+  // a place, not a study).
+  if (trailer && dated !== afterGrade && !DATE_ONLY.test(trailer[0])) return undefined;
   if (trailer) {
-    const drop = trailerItems(items, afterGrade, text);
+    const drop = trailerItems(items, dated, text);
     if (drop.some((k) => items[k]?.kind === 'time')) return undefined;
     return { at: i, mark: 'earlier', dateOnly: DATE_ONLY.test(trailer[0]), drop };
   }
   return undefined;
 }
+
+/** Items of a grade's noun phrase ("severe left foraminal stenosis"), which dating words may follow. */
+const NOUN_PHRASE_KINDS: ReadonlySet<Item['kind']> = new Set(['side', 'adj', 'target', 'pred']);
 
 /** The prepositions dating words open with ("in 2019", "on the first study", "at baseline"). */
 const TRAILER_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at']);
@@ -330,7 +345,10 @@ export function withDatedGrades(given: Item[], text: string): Item[] {
     undatedGrade ||
     marks.some((m) => m.mark === 'current') ||
     items.some((x) => x.kind === 'time' && x.time === 'now') ||
-    NOW_WORDS.test(clause);
+    NOW_WORDS.test(clause) ||
+    // "Severe canal stenosis in 2019 treated by decompression; today the canal is patent": the rest of
+    // the sentence speaks of this study.
+    NOW_WORDS.test(restOfSentence(text, lastItem?.end ?? 0));
   const kept = marks.filter((m) => !m.dateOnly || speaksOfNow);
   if (kept.length === 0) return [...items];
   const dropped = new Set(kept.flatMap((m) => m.drop));
@@ -358,41 +376,11 @@ export function withDatedGrades(given: Item[], text: string): Item[] {
   return out;
 }
 
-/** The negation a "(-)" mark stands for: the lexicon's "none" said after a finding. */
-const ABSENT_RULE = CONTEXT_RULES.find((r) => r.literal === 'none');
-
-/**
- * "canal stenosis (-)", "disc bulging (+)", "Foraminal stenosis: Rt (+) mild, Lt (-)": presence marks
- * of reports written in Japanese and Korean styles. "(-)" says the finding is absent, as "none" after
- * it does; "(+)" says it is present and grades nothing (round 25).
- */
-export function withPresenceMarks(items: readonly Item[], text: string): Item[] {
-  if (!items.some((x) => isBracket(x, '('))) return [...items];
-  const out: Item[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const x = items[i];
-    if (!x) continue;
-    const close = isBracket(x, '(')
-      ? [i + 1, i + 2].find((k) => isBracket(items[k], ')'))
-      : undefined;
-    const closing = close === undefined ? undefined : items[close];
-    const mark = closing ? text.slice(x.end, closing.start).trim() : '';
-    if (close === undefined || !closing || !PRESENCE_MARK.test(mark)) {
-      out.push(x);
-      continue;
-    }
-    if (mark !== '+' && ABSENT_RULE) {
-      out.push({
-        kind: 'context',
-        rule: ABSENT_RULE,
-        lit: 'none',
-        start: x.start,
-        end: closing.end,
-      });
-    }
-    i = close;
-  }
-  return out;
+/** The text from `at` to the end of its sentence (a full stop or line break), at most a line's worth. */
+function restOfSentence(text: string, at: number): string {
+  const rest = text.slice(at, at + SENTENCE_REACH);
+  const end = rest.search(/\.(?:\s|$)|\n/);
+  return end < 0 ? rest : rest.slice(0, end);
 }
-/** "(+)", "(-)", "(−)": a presence mark. */
-const PRESENCE_MARK = /^[+\-−–]$/;
+/** Characters searched past a clause for the rest of its sentence. */
+const SENTENCE_REACH = 200;

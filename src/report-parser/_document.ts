@@ -29,6 +29,7 @@ import {
   withRootNamedForamen,
   withTrailingGrade,
   withAdjacentLevels,
+  withPresenceMarks,
   withBetweenRange,
   withNilLevel,
 } from './_clause-rewrites.js';
@@ -65,7 +66,7 @@ import {
   SUMMARY_OF_ABOVE,
   withoutPriorNotation,
 } from './_earlier-studies.js';
-import { withDatedGrades, withPresenceMarks } from './_dated-grades.js';
+import { withDatedGrades } from './_dated-grades.js';
 import {
   asClearanceWithExceptions,
   exceptedPlace,
@@ -556,29 +557,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (none.end < to) processSentence(tokens, none.end, to);
       return;
     }
-    const earlierPart = earlierClauseSplit(tokens, start, to);
-    if (earlierPart !== undefined) {
-      processClause(tokens, start, earlierPart - 1, keep);
-      processClause(tokens, earlierPart, to, keep);
-      return;
-    }
-    const resolvedPart = resolvedStatementSplit(view, tokens, start, to);
-    if (resolvedPart !== undefined) {
-      processClause(tokens, start, resolvedPart - 1, keep);
-      processClause(tokens, resolvedPart, to, keep);
-      return;
-    }
-    const timedPart = timedStatementSplit(view, tokens, start, to);
-    if (timedPart !== undefined) {
-      processClause(tokens, start, timedPart - 1, keep);
-      processClause(tokens, timedPart, to, keep);
-      return;
-    }
-    const sidePart = trailingSideSplit(view, tokens, start, to);
-    if (sidePart !== undefined) {
-      processClause(tokens, start, sidePart - 1, keep);
-      processClause(tokens, sidePart, to, keep);
-      return;
+    // Splits into two statements read alone, tried in this order.
+    for (const split of twoPartSplits) {
+      const second = split(tokens, start, to);
+      if (second !== undefined) {
+        processClause(tokens, start, second - 1, keep);
+        processClause(tokens, second, to, keep);
+        return;
+      }
     }
     const otherSide = otherSideGradeSplit(view, tokens, start, to);
     if (otherSide) {
@@ -1092,6 +1078,21 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   };
   /** What the clause splits read of the walk: the text, its item builder, and the live level context. */
   const view: ClauseView = { text, itemsOf, levelContext: () => header ?? last };
+  /**
+   * Sentences of two statements, each read alone: an earlier-study clause after a comma, a
+   * resolution before ", and the", two timed statements joined by "and the", a clause ending with its
+   * side before one opening with the other. Each gives where the second statement starts.
+   */
+  const twoPartSplits: readonly ((
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ) => number | undefined)[] = [
+    earlierClauseSplit,
+    (tokens, from, to) => resolvedStatementSplit(view, tokens, from, to),
+    (tokens, from, to) => timedStatementSplit(view, tokens, from, to),
+    (tokens, from, to) => trailingSideSplit(view, tokens, from, to),
+  ];
 
   /** The foramen named by the rest of the line, before any other level: "…; left foramen patent". */
   const foramenAhead = (tokens: readonly Token[], to: number): ImpliedForamen | undefined => {

@@ -1199,6 +1199,11 @@ export function readQualifiers(
         ) {
           out.pop();
           i = j + 2;
+        } else if (x.time === 'prior' && isComma(open) && isComma(pred) && hasNow(items, j)) {
+          // "The left exit foramen, previously moderate, is now severely narrowed": the grade alone
+          // between commas is an aside; its commas go with it (round 25: the sentence went unread).
+          out.pop();
+          i = j + 1;
         }
       } else if (x.time === 'prior' && priorGrade === undefined && closesPastStatement(items, i)) {
         // "The right foramen was mildly narrowed previously.": a statement in the past closed by its

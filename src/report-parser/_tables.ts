@@ -486,7 +486,7 @@ const NO_LEGEND: Legend = new Map();
 
 /** One band of a percentage legend: "<25%", ">=75%", ">60%", "25-49%", "0%", then "=" or ":" and words. */
 const PERCENT_BAND =
-  /(<=?|>=?|≤|≥)?\s*(\d{1,3})\s*%?\s*(?:(?:-|–|to)\s*(\d{1,3})\s*)?%\s*(?:=|:)\s*([a-z]+(?:[ -][a-z]+)?)/gi;
+  /(<=?|>=?|≤|≥)?\s*(\d{1,3})\s*(?:%\s*)?(?:(?:-|–|to)\s*(\d{1,3})\s*)?%\s*(?:=|:)\s*([a-z]+(?:[ -][a-z]+)?)/gi;
 
 /** The bands of a percentage legend, or undefined when the line holds fewer than two. */
 function readPercentBands(line: string): PercentBand[] | undefined {
@@ -591,9 +591,11 @@ function cellSeverity(cell: string, legend: Legend): Severity | undefined {
 function gradeOfCell(cell: string, legend: Legend): Severity | undefined {
   const defined = legend.get(cell.trim()) ?? percentSeverity(cell, legend);
   if (defined !== undefined) return defined;
-  // "Lee 2", "grade 1" in a cell: Lee's grades.
-  const lee = /^(?:lee|grade|lee grade)\s*([0-3])$/i.exec(cell.trim());
-  if (lee) return LEE_TABLE.find((r) => r.grade === Number(lee[1]))?.severity;
+  // "Lee 2", "grade 1" in a cell: Lee's grades (a bare number only under a Lee column).
+  if (/^\D/.test(cell.trim())) {
+    const lee = leeGradeOf(cell);
+    if (lee) return lee.severity;
+  }
   // Wildermuth's codes ("W0", "W 2"): W0 is a normal foramen, W1-W3 the lexicon's grades.
   const code = /^w\s?([0-3])$/i.exec(cell.trim());
   if (code) return code[1] === '0' ? 'none' : SEVERITY_OF.get(`w ${code[1] ?? ''}`);
@@ -617,11 +619,12 @@ function gradeOfCell(cell: string, legend: Legend): Severity | undefined {
 
 /** A Lee grade written alone in a cell ("2"), with its severity from the grading module. */
 function leeGradeOf(cell: string): { grade: number; severity: Severity } | undefined {
-  const row = /^[0-3]$/.test(cell.trim())
-    ? LEE_TABLE.find((r) => r.grade === Number(cell))
-    : undefined;
+  const m = LEE_CELL.exec(cell.trim());
+  const row = m ? LEE_TABLE.find((r) => r.grade === Number(m[1])) : undefined;
   return row ? { grade: row.grade, severity: row.severity } : undefined;
 }
+/** A Lee grade alone ("2"), named ("Lee 2", "grade 2") or as software writes it ("2 (Lee)"). */
+const LEE_CELL = /^(?:lee\s*(?:grade\s*)?|grade\s*)?([0-3])(?:\s*\(lee\))?$/i;
 
 const FINDING_OF: Partial<Record<Column, { finding: FindingType; side: FindingSide }>> = {
   canal: { finding: 'central-canal-stenosis', side: 'central' },
@@ -642,28 +645,10 @@ function cellFinding(
   // "no more than mild", "at most mild", "up to moderate": a bound, not a grade (round 25).
   const bound = BOUND_CELL.exec(cell.text.trim());
   const most = bound ? cellSeverity(bound[1] ?? '', legend) : undefined;
-  if (kind && most !== undefined && most !== 'none' && temporal === 'current') {
-    return {
-      finding: kind.finding,
-      levelRef: ref,
-      vertebra: undefined,
-      side: kind.side,
-      sideExplicit: true,
-      asymmetry: undefined,
-      severity: null,
-      negated: false,
-      uncertain: true,
-      root: undefined,
-      zone: kind.finding === 'foraminal-stenosis' ? 'foraminal' : 'central',
-      start: cell.start,
-      end: cell.end,
-      grade: undefined,
-      temporal,
-      maxSeverity: most,
-    };
-  }
-  const severity = leeGrade?.severity ?? cellSeverity(cell.text, legend);
-  if (!kind || severity === undefined) return undefined;
+  const bounded =
+    most !== undefined && most !== 'none' && temporal === 'current' ? most : undefined;
+  const severity = bounded ? undefined : (leeGrade?.severity ?? cellSeverity(cell.text, legend));
+  if (!kind || (severity === undefined && !bounded)) return undefined;
   const negated = severity === 'none';
   // An earlier study's grade is kept only when it was a finding this study's grade changed.
   if (temporal === 'prior' && negated) return undefined;
@@ -674,15 +659,16 @@ function cellFinding(
     side: kind.side,
     sideExplicit: true,
     asymmetry: undefined,
-    severity: negated ? null : severity,
+    severity: negated || severity === undefined ? null : severity,
     negated,
-    uncertain: false,
+    uncertain: bounded !== undefined,
     root: undefined,
     zone: kind.finding === 'foraminal-stenosis' ? 'foraminal' : 'central',
     start: cell.start,
     end: cell.end,
     grade: leeGrade ? { system: 'lee', value: leeGrade.grade } : undefined,
     temporal,
+    ...(bounded ? { maxSeverity: bounded } : {}),
   };
 }
 
@@ -743,9 +729,7 @@ export function readKeyValueRow(
 function valueGrade(value: string): string | undefined {
   const word = /\b(none|normal|mild|moderate|severe)\b/i.exec(value);
   if (word?.[1]) return word[1].toLowerCase();
-  const lee = /^([0-3])\s*\(lee\)/i.exec(value);
-  const row = lee ? LEE_TABLE.find((r) => r.grade === Number(lee[1])) : undefined;
-  return row?.severity;
+  return leeGradeOf(value)?.severity;
 }
 
 /** A line that is only a bracketed level ("[L3-L4]"): the level of the key=value lines under it. */

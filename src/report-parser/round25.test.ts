@@ -623,3 +623,27 @@ describe('software output under "[L3-L4]" block lines, and Lee grades in table c
     ],
   ]);
 });
+
+describe('review: dating words after the noun phrase, a grade alone between commas', () => {
+  table(
+    [
+      [
+        'L4-L5: Severe canal stenosis in 2019 treated by decompression; today the canal is patent.',
+        [
+          'L4-L5 central none negated current',
+          'L4-L5 central null current',
+          'L4-L5 central severe prior',
+        ],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+  table([
+    [
+      'L5-S1: The left exit foramen, previously moderate, is now severely narrowed.',
+      ['L5-S1 left moderate prior', 'L5-S1 left severe current'],
+    ],
+    // Without a word of now the year may be this study's own.
+    ['L4-L5: Severe right foraminal stenosis in 2019.', ['L4-L5 right severe current']],
+  ]);
+});
