@@ -29,6 +29,16 @@ const EARLIER_AFTER = new RegExp(
 );
 /** A bracket after a grade that names this study: "(current)", "(today)". */
 const CURRENT_AFTER = new RegExp(String.raw`^(?:on\s+)?${CURRENT}$`, 'i');
+/** Words that say a finding was absent: "none", "normal", "not seen". */
+const ABSENT = String.raw`(?:none|nil|normal|absent|patent|negative|unremarkable|no(?:t)?\s+(?:seen|present|narrowing|stenosis))`;
+/**
+ * A bracket after a grade saying the earlier study had no such finding: "(previously none)", "(prior:
+ * normal)", "(was absent)", "(not seen on prior)", "(none in 2021)". The grade outside is this study's.
+ */
+const EARLIER_ABSENT = new RegExp(
+  String.raw`^(?:(?:was|were|then|${EARLIER}(?:\s+${STUDY})?|(?:(?:on|in)\s+)?(?:(?:mri|mr|ct)\s+)?${DATE})\s*[:=-]?\s*${ABSENT}|${ABSENT}\s+(?:(?:on|in|at)\s+)?(?:the\s+)?(?:${EARLIER}(?:\s+${STUDY})?|${DATE}(?:\s+${STUDY})?))$`,
+  'i',
+);
 /** The opening of a bracket that gives an earlier grade: "(was", "(prior:", "(2022:", "(previously". */
 const EARLIER_OPENING = new RegExp(
   String.raw`^(?:was|were|then|${EARLIER}(?:\s+${STUDY})?|(?:(?:on|in)\s+)?(?:(?:mri|mr|ct)\s+)?${DATE})\s*[:=-]?$`,
@@ -196,7 +206,9 @@ function markOf(items: readonly Item[], i: number, text: string): Marked | undef
       if (EARLIER_AFTER.test(inside)) {
         return { at: i, mark: 'earlier', dateOnly: new RegExp(`^${DATE}$`).test(inside), drop };
       }
-      if (CURRENT_AFTER.test(inside)) return { at: i, mark: 'current', dateOnly: false, drop };
+      if (CURRENT_AFTER.test(inside) || EARLIER_ABSENT.test(inside)) {
+        return { at: i, mark: 'current', dateOnly: false, drop };
+      }
     }
   }
   // "moderate -> severe", "mild → normal": an arrow from the earlier grade to this study's (round 25).

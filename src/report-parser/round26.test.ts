@@ -1,0 +1,22 @@
+// Round 26: families found after round 25 and in the twenty-eighth and twenty-ninth outside sets, each
+// tested with wordings of my own. Rows are `level side severity [negated] temporal` (see _test-rows.ts).
+import { describe } from 'node:test';
+import { table } from './_test-rows.js';
+
+describe('a bracket saying the earlier study had no such finding leaves the grade current', () => {
+  table([
+    // Safety: "mild (previously none)" read mild as the earlier study's grade and gave no current grade.
+    ['L3-L4: mild (previously none) left foraminal narrowing.', ['L3-L4 left mild current']],
+    ['Left foraminal narrowing at L3-4, mild (prior: none).', ['L3-L4 left mild current']],
+    [
+      'L4-5: moderate (not seen on prior) right foraminal stenosis.',
+      ['L4-L5 right moderate current'],
+    ],
+    ['L4-5: moderate (none in 2021) right foraminal stenosis.', ['L4-L5 right moderate current']],
+    [
+      'L4-5: Right foraminal stenosis, moderate (previously normal).',
+      ['L4-L5 right moderate current'],
+    ],
+    ['L5-S1: severe (was absent) left foraminal stenosis.', ['L5-S1 left severe current']],
+  ]);
+});
