@@ -137,6 +137,8 @@ import {
 import type { Token } from './_scan.js';
 import {
   gradesAsFractions,
+  namesPatientOrImageSides,
+  withPatientSides,
   NUM,
   PUNCT,
   scanLine,
@@ -389,6 +391,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const fractionGrades = gradesAsFractions(text);
   /** The report is a transcript that spells out its punctuation ("… period new paragraph …"). */
   const spokenMarks = spellsOutPunctuation(text);
+  /** The report names sides as the patient's or the image's ("patient's left", "image-right"). */
+  const ownedSides = namesPatientOrImageSides(text);
+  /** Images shown in the neurological convention (the image's left is the patient's left). */
+  const neurologicalConvention =
+    ownedSides && /\bneurological (?:convention|orientation)\b/i.test(text);
   /** The report marks findings "(+)" or "(-)" somewhere. */
   const marksPresence =
     (text.includes('+)') || text.includes('-)') || text.includes('−)') || text.includes('–)')) &&
@@ -1166,7 +1173,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (otherRegionLabel(marked)) bareLumbar = false;
     const lettered = bareLumbar ? withLumbarLetters(marked) : marked;
     const fractioned = fractionGrades ? withFractionGrades(lettered) : lettered;
-    const tokens = gradesByLee ? withBareSideGrades(fractioned) : fractioned;
+    const graded = gradesByLee ? withBareSideGrades(fractioned) : fractioned;
+    const tokens = ownedSides ? withPatientSides(graded, neurologicalConvention) : graded;
     if (lumbarRegionLabel(marked, 0) > 0 && marked.length === lumbarRegionLabel(marked, 0)) {
       bareLumbar = true;
     }

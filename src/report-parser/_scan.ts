@@ -290,3 +290,67 @@ export function withBareSideGrades(tokens: readonly Token[]): Token[] {
   }
   return out;
 }
+
+/** Whether a report names sides as the patient's or the image's ("patient's left", "image-right"). */
+export const namesPatientOrImageSides = (text: string): boolean =>
+  /\b(?:patient[’']?s?|image)[’']?s?[\s-]+(?:left|right)\b/i.test(text);
+
+const OPPOSITE_SIDE: ReadonlyMap<string, string> = new Map([
+  ['left', 'right'],
+  ['right', 'left'],
+]);
+
+/**
+ * "the patient's left foramen" is the left foramen; "the image-left foramen" is the patient's right
+ * in the radiological convention axial images are shown in (unless the report says it shows them in
+ * the neurological one). The side word stands in for the phrase, at the phrase's place.
+ */
+export function withPatientSides(tokens: readonly Token[], neurological: boolean): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    const owner = t.kind === WORD && (t.lower === 'patient' || t.lower === 'image');
+    let j = k + 1;
+    // "patient's", "patient’s", "image-", "image's": the owner's marks before the side.
+    if (
+      owner &&
+      (tokens[j]?.lower === "'" || tokens[j]?.lower === '’') &&
+      tokens[j + 1]?.lower === 's'
+    ) {
+      j += 2;
+    } else if (owner && tokens[j]?.lower === '-') j++;
+    const side = owner ? tokens[j] : undefined;
+    const word = side?.kind === WORD ? OPPOSITE_SIDE.get(side.lower) : undefined;
+    if (!side || word === undefined) {
+      out.push(t);
+      continue;
+    }
+    const lower = t.lower === 'image' && !neurological ? word : side.lower;
+    out.push({ start: t.start, end: side.end, kind: WORD, lower, space: t.space });
+    k = j;
+  }
+  return withoutRepeatedSides(out);
+}
+
+/** "right (right)": a side restated in a bracket (the image's side and the patient's) is one side. */
+function withoutRepeatedSides(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    const [open, again, close] = [tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+    if (
+      OPPOSITE_SIDE.has(t.lower) &&
+      open?.lower === '(' &&
+      again?.lower === t.lower &&
+      close?.lower === ')'
+    ) {
+      out.push({ ...t, end: close.end });
+      k += 3;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}

@@ -20,3 +20,25 @@ describe('a bracket saying the earlier study had no such finding leaves the grad
     ['L5-S1: severe (was absent) left foraminal stenosis.', ['L5-S1 left severe current']],
   ]);
 });
+
+describe("sides named as the patient's or the image's are the patient's", () => {
+  table([
+    [
+      "L4-5: moderate narrowing of the patient's left neural foramen; the foramen on the patient’s right is mildly narrowed.",
+      ['L4-L5 left moderate current', 'L4-L5 right mild current'],
+    ],
+    // Axial images are shown in the radiological convention: the image's left is the patient's right.
+    [
+      'L5-S1: severe narrowing of the image-left foramen. The opposite foramen is normal.',
+      ['L5-S1 right severe current', 'L5-S1 left none negated current'],
+    ],
+    [
+      "L3-4: the image right foramen (patient's left) is moderately narrowed.",
+      ['L3-L4 left moderate current'],
+    ],
+    [
+      'Images are displayed in neurological convention.\nL3-4: the image-right foramen is moderately narrowed.',
+      ['L3-L4 right moderate current'],
+    ],
+  ]);
+});
