@@ -311,16 +311,78 @@ function isQuestion(tokens: readonly Token[], from: number, to: number): boolean
   let end = to - 1;
   while (end > from && tokens[end]?.kind === PUNCT && tokens[end]?.lower !== '?') end--;
   if (tokens[end]?.lower !== '?') return false;
-  let k = from;
+  return QUESTION_OPENERS.has(tokens[afterLabel(tokens, from, to)]?.lower ?? '');
+}
+
+/** Where a speaker's or number's label ("Surgeon:", "Q2.", "A4.") ends, or `from` when none opens. */
+function afterLabel(tokens: readonly Token[], from: number, to: number): number {
   // A label: up to three words, a number or a bullet before a colon or a full stop.
   for (let j = from; j < Math.min(to, from + 4); j++) {
     const w = tokens[j]?.lower;
-    if (w === ':' || w === '.') {
-      k = j + 1;
-      break;
-    }
+    if (w === ':' || w === '.') return j + 1;
   }
-  return QUESTION_OPENERS.has(tokens[k]?.lower ?? '');
+  return from;
+}
+
+/** Tokens of an answer's label read as a sentence of its own ("A4", "Ans"). */
+const LABEL_TOKENS = 2;
+
+/** Words between a question's opener and its subject ("Is there", "Any", "Has the … got"). */
+const QUESTION_FILLERS: ReadonlySet<string> = new Set(['there', 'any', 'evidence', 'of', 'also']);
+
+/**
+ * The subject of a question ("foraminal stenosis at the other levels" of "Any foraminal stenosis at the
+ * other levels?"), as tokens, or undefined when it is not "is there …"/"any …" shaped.
+ */
+function questionSubject(tokens: readonly Token[], from: number, to: number): Token[] | undefined {
+  let k = afterLabel(tokens, from, to);
+  if (!QUESTION_OPENERS.has(tokens[k]?.lower ?? '')) return undefined;
+  const opener = tokens[k]?.lower;
+  // "Is the left side affected …?" asks of a thing already named; only "is there"/"any" ask for one.
+  if (opener !== 'any' && tokens[k + 1]?.lower !== 'there') return undefined;
+  k++;
+  while (QUESTION_FILLERS.has(tokens[k]?.lower ?? '')) k++;
+  let end = to;
+  while (end > k && tokens[end - 1]?.kind === PUNCT) end--;
+  return end > k ? tokens.slice(k, end) : undefined;
+}
+
+/** Answers that deny what a question asked: "No.", "No, apart from …", "Not at L5-S1.", "None.". */
+const DENIALS: ReadonlySet<string> = new Set(['no', 'not', 'none', 'nil', 'negative']);
+
+/**
+ * "A4. No, apart from mild right-sided foraminal narrowing at L4-L5." after "Q4. Any foraminal stenosis
+ * at the other levels?": the answer's denial with the question's subject after it ("No foraminal
+ * stenosis at the other levels, apart from …"); "Yes, moderate on the right." the subject graded
+ * ("foraminal narrowing at L4-5, moderate on the right"); undefined when the sentence opens otherwise.
+ * The subject's tokens keep their places in the question.
+ */
+function answerWithSubject(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  subject: readonly Token[],
+): Token[] | undefined {
+  const k = afterLabel(tokens, from, to);
+  const denial = tokens[k];
+  const next = tokens[k + 1];
+  // "Yes, moderate on the right.": the question's subject, graded by the answer.
+  if (denial?.lower === 'yes' && next?.kind === PUNCT && next.lower !== '.') {
+    return [...tokens.slice(from, k), ...subject, ...tokens.slice(k + 1, to)];
+  }
+  if (!denial || denial.kind !== WORD || !DENIALS.has(denial.lower)) return undefined;
+  // "No, …", "No.", "Not at L5-S1", "None apart from …"; "No stenosis …" says its own subject.
+  const bare =
+    next === undefined ||
+    next.kind === PUNCT ||
+    next.lower === 'at' ||
+    next.lower === 'apart' ||
+    next.lower === 'except' ||
+    next.lower === 'other';
+  if (!bare) return undefined;
+  const no: Token = { ...denial, lower: 'no' };
+  const rest = next?.kind === PUNCT && next.lower !== ',' && next.lower !== ';' ? k + 2 : k + 1;
+  return [...tokens.slice(from, k), no, ...subject, ...tokens.slice(rest, to)];
 }
 
 /** Items that state a finding or grade one. */
@@ -444,11 +506,30 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     return true;
   };
 
+  /** The subject of the question just read ("Any foraminal stenosis …?"), and the line it was on. */
+  let asked: Token[] | undefined;
+  let askedOnLine = -1;
+
   const processSentence = (tokens: readonly Token[], from: number, to: number): void => {
     if (from >= to) return;
     // "Surgeon: Is the L3/4 canal stenosis reported in 2023 still there?": a question asserts
     // nothing; the answer after it does (round 25).
-    if (isQuestion(tokens, from, to)) return;
+    if (isQuestion(tokens, from, to)) {
+      askedOnLine = lineNo;
+      asked = questionSubject(tokens, from, to);
+      return;
+    }
+    // The sentence after a question answers it: a bare denial denies the question's subject.
+    const question = asked;
+    // "A4." read as a sentence of its own is the answer's label; the answer follows it.
+    if (to - from > LABEL_TOKENS) asked = undefined;
+    if (question && lineNo <= askedOnLine + 1) {
+      const answer = answerWithSubject(tokens, from, to, question);
+      if (answer) {
+        processSentence(answer, 0, answer.length);
+        return;
+      }
+    }
     let start = from;
     const heading = readLevelHeading(tokens, start + levelLabelWidth(tokens, start), to);
     if (heading && firstOfLine && SECTIONS_ENDED_BY_ANATOMY.has(section)) {

@@ -42,3 +42,35 @@ describe("sides named as the patient's or the image's are the patient's", () => 
     ],
   ]);
 });
+
+describe("an answer's bare denial denies what the question before it asked", () => {
+  table([
+    [
+      'L5-S1: severe right foraminal stenosis.\nQ: Any foraminal stenosis at the other levels?\nA: No, apart from mild left foraminal narrowing at L3-4.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 left mild current',
+        'L4-L5 bilateral none negated current',
+        'L5-S1 right severe current',
+      ],
+    ],
+    [
+      'Question 2. Is there foraminal narrowing at L4-5?\nAnswer. No.',
+      ['L4-L5 bilateral none negated current'],
+    ],
+    [
+      'Referrer: Is there foraminal stenosis?\nReply: Not at L2-3.',
+      ['L2-L3 bilateral none negated current'],
+    ],
+    // A denial that names its own subject, or an answer that is not a denial, is read as written.
+    [
+      'Is there foraminal narrowing at L4-5?\nYes, moderate on the right.',
+      ['L4-L5 right moderate current'],
+    ],
+    [
+      'Any canal stenosis?\nNo foraminal stenosis at L3-4.',
+      ['L3-L4 bilateral none negated current'],
+    ],
+  ]);
+});
