@@ -98,6 +98,7 @@ import {
   bareSideNegation,
   foramenOf,
   isSideItem,
+  labelledForamenSide,
   isSideStatement,
   resolveOpposite,
   respectivePairs,
@@ -465,6 +466,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let lastForamen: ImpliedForamen | undefined;
   /** The one side the previous sentence's findings were on, for "it narrows the foramen". */
   let lastSide: 'left' | 'right' | undefined;
+  /** The side of a foramen named alone as a label ("1. Right L5-S1 foramen."), to its paragraph's end. */
+  let labelSide: 'left' | 'right' | undefined;
   /** Findings an addendum or correction withdraws from the level they were stated at. */
   const corrections: Correction<SectionedFinding>[] = [];
   /** The next sentence is the first after a level heading ("L2-L3: Normal."). */
@@ -569,6 +572,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       start = heading.next;
       lastForamen = undefined;
       lastSide = undefined;
+      labelSide = undefined;
       previousClause = [];
     }
     if (start >= to) return;
@@ -986,7 +990,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     items = resolveOpposite(items, lastForamen);
     items = withRetractedForamen(items, lastForamen) ?? items;
-    items = withThisSide(withPronounSide(tokens, start, items, lastSide), text, lastSide);
+    const sideBefore = lastSide ?? labelSide;
+    items = withThisSide(withPronounSide(tokens, start, items, sideBefore), text, sideBefore);
     const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
     if (lineSide && subject && !hasOwnTarget && !firstOfLine && !items.some(isSideItem)) {
       // "Left - L3-4 mild; L4-5 mod; L5-S1 sev": the side heading the line grades each level after it.
@@ -1128,9 +1133,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       previousClause.push(f);
     }
     lastForamen = foramenOf(items, qualified) ?? lastForamen;
+    // "1. Right L5-S1 foramen." labels the sentences after it (round 26); it is read, not unread.
+    const label = qualified.length > 0 ? undefined : labelledForamenSide(items);
     if (qualified.length > 0) lastSide = sideOf(qualified);
+    else lastSide = label ?? lastSide;
+    labelSide = label ?? labelSide;
     if (
       qualified.length === 0 &&
+      label === undefined &&
       items.some(isSpinal) &&
       !statesNormalLevel(items) &&
       !namesGrading
@@ -1272,6 +1282,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       i += 2;
       last = undefined;
       header = undefined;
+      labelSide = undefined;
     }
     // A COMPARISON line names the earlier study; the lines after it describe this one.
     if (section === 'comparison') section = 'other';
@@ -1398,6 +1409,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         if (!systemHoldsPastParagraph) declaredSystem = undefined;
         lastForamen = undefined;
         lastSide = undefined;
+        labelSide = undefined;
         previousClause = [];
         // A history or technique paragraph ends at its blank line (a report without a FINDINGS heading
         // goes on with its findings: "Technique: sagittal T1, T2.\n\nAt L5-S1 …"); procedure sections

@@ -513,6 +513,27 @@ export function withForamenPerSide(items: Item[]): Item[] {
   return out;
 }
 
+/** Words for this study that may open a sentence before "the foramen". */
+const NOW_OPENERS: ReadonlySet<string> = new Set(['today', 'now', 'currently']);
+
+/**
+ * The side of a sentence that only names a foramen, as a paragraph's label does ("1. Right L5-S1
+ * foramen." before the sentences about it), or undefined.
+ */
+export function labelledForamenSide(items: readonly Item[]): 'left' | 'right' | undefined {
+  let side: 'left' | 'right' | undefined;
+  let foramina = 0;
+  for (const x of items) {
+    if (x.kind === 'side') {
+      if (side !== undefined || x.side === 'bilateral' || x.plural) return undefined;
+      side = x.side === 'left' || x.side === 'right' ? x.side : undefined;
+      if (side === undefined) return undefined;
+    } else if (x.kind === 'target' && x.target === 'foramen' && !x.plural) foramina++;
+    else if (!(x.kind === 'level' || x.kind === 'adj' || x.kind === 'glue')) return undefined;
+  }
+  return foramina === 1 ? side : undefined;
+}
+
 /** Pronouns that open a sentence about the lesion of the sentence before: "It narrows the foramen". */
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'which', 'these', 'they']);
 
@@ -542,11 +563,13 @@ export function withPronounSide(
   if (own.some((x) => x.kind === 'side' || x.kind === 'asym')) return [...items];
   // "… within the right L2/3 exit foramen. The foramen is severely narrowed.": "the foramen", one
   // and opening the sentence, is the one just named.
+  // "Today the foramen is moderately narrowed": this study's word may come first.
+  const now = NOW_OPENERS.has(first.lower) ? 1 : 0;
   const definite =
-    first.lower === 'the' &&
+    tokens[start + now]?.lower === 'the' &&
     target.kind === 'target' &&
     !target.plural &&
-    items.slice(0, at).every((x) => x.kind === 'glue' || x.kind === 'adj');
+    items.slice(now, at).every((x) => x.kind === 'glue' || x.kind === 'adj');
   const reflexive =
     target.kind === 'target' && !target.plural && REFLEXIVES.has(items[at + 1]?.lit ?? '');
   if (!PRONOUNS.has(first.lower) && !definite && !reflexive) return [...items];

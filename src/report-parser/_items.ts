@@ -238,7 +238,44 @@ export function buildItems(
     // Move the token cursor to the token of the next word (a run-together token keeps its place).
     t = wi < wordList.length ? (wordToken[wi] ?? to) : to;
   }
-  return rewrite(withoutThisLevel(items));
+  return rewrite(withEarlierGradeBrackets(withoutThisLevel(items), text));
+}
+
+/** Words that open a bracket holding the earlier study's grade: "(prior Lee 2)", "(before: grade 1)". */
+const EARLIER_BRACKET_OPENERS: ReadonlySet<string> = new Set([
+  'prior',
+  'previous',
+  'before',
+  'baseline',
+  'was',
+  'then',
+  'prev',
+]);
+
+/**
+ * "Lee 3 (prior Lee 1)", "grade 2 (prior: grade 1)": the word opening such a bracket is the earlier
+ * study's time word, as "previously" is, so the grade in it is read as that study's (round 26: the
+ * bracket's grade had been read as a second, current finding).
+ */
+function withEarlierGradeBrackets(items: Item[], text: string): Item[] {
+  for (let k = 0; k + 2 < items.length; k++) {
+    const open = items[k];
+    const word = items[k + 1];
+    if (open?.kind !== 'glue' || open.lit !== '(' || word?.kind !== 'other') continue;
+    if (!EARLIER_BRACKET_OPENERS.has(text.slice(word.start, word.end).toLowerCase())) continue;
+    const colon = items[k + 2];
+    const g = colon?.kind === 'glue' && (colon.lit === ':' || colon.lit === '=') ? k + 3 : k + 2;
+    const grade = items[g];
+    if (grade?.kind !== 'grading' && !(grade?.kind === 'adj' && grade.lit === 'grade')) continue;
+    items[k + 1] = {
+      kind: 'time',
+      time: 'prior',
+      lit: 'previously',
+      start: word.start,
+      end: word.end,
+    };
+  }
+  return items;
 }
 
 /**

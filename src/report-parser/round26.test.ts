@@ -74,3 +74,36 @@ describe("an answer's bare denial denies what the question before it asked", () 
     ],
   ]);
 });
+
+describe("a bracket opened by the earlier study's word holds that study's named grade", () => {
+  table([
+    // Safety: "(prior Lee 2)" had been read as a second, current, bilateral finding.
+    [
+      'Foraminal grading (Lee).\nLeft L4-L5: Lee 3 (prior Lee 1)',
+      ['L4-L5 left severe current', 'L4-L5 left mild prior'],
+    ],
+    [
+      'Right L3-4 foramen: grade 2 (before: grade 1), Lee classification.',
+      ['L3-L4 right moderate current', 'L3-L4 right mild prior'],
+    ],
+    [
+      'Lee grades.\nRight L5-S1: Lee 2 (baseline Lee 2)',
+      ['L5-S1 right moderate current', 'L5-S1 right moderate prior'],
+    ],
+  ]);
+});
+
+describe('a sentence that only names a foramen labels the sentences after it', () => {
+  table([
+    [
+      '1. Right L5-S1 foramen. The older report called this severe. Today the foramen is moderately narrowed.',
+      ['L5-S1 right moderate current'],
+    ],
+    [
+      'Left L3-4 foramen. Disc material and facet hypertrophy are seen. The foramen is mildly narrowed.',
+      ['L3-L4 left mild current'],
+    ],
+    // Without a label the sideless foramen stays bilateral.
+    ['L3-4: The foramen is mildly narrowed.', ['L3-L4 bilateral mild current']],
+  ]);
+});
