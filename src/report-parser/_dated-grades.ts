@@ -159,13 +159,21 @@ const afterGradeOf = (items: readonly Item[], i: number): number =>
  * The items of an arrow at `from` that leads to another grade or a normal word, or undefined. The
  * arrow's characters are read as other words ("->" as "greater than"), so the text decides.
  */
-function arrowAfter(items: readonly Item[], from: number, text: string): number[] | undefined {
+function arrowAfter(
+  items: readonly Item[],
+  from: number,
+  text: string,
+  landsOnNone = false,
+): number[] | undefined {
   const before = items[from - 1];
   if (!before) return undefined;
   for (let k = from; k < items.length && k <= from + ARROW_REACH; k++) {
     const x = items[k];
     if (!x) return undefined;
-    const lands = x.kind === 'severity' || (x.kind === 'pred' && x.pred === 'normal');
+    const lands =
+      x.kind === 'severity' ||
+      (x.kind === 'pred' && x.pred === 'normal') ||
+      (landsOnNone && x.kind === 'context' && EARLIER_NONE.has(x.lit));
     if (!lands) continue;
     if (!ARROW.test(text.slice(before.end, x.start).trim())) return undefined;
     return range(from, k - 1);
@@ -336,9 +344,12 @@ function withDatedSightings(items: readonly Item[], text: string): Item[] {
  * @param text - the report text
  */
 export function withDatedGrades(given: Item[], text: string): Item[] {
-  const items = given.some((x) => x.kind === 'filler' && SEEN_WORDS.has(x.lit))
+  const sighted = given.some((x) => x.kind === 'filler' && SEEN_WORDS.has(x.lit))
     ? withDatedSightings(given, text)
     : given;
+  const items = sighted.some((x) => x.kind === 'context' && EARLIER_NONE.has(x.lit))
+    ? withoutEarlierNone(sighted, text)
+    : sighted;
   // Most clauses hold no grade, or no bracket, relative word or preposition after a grade: no mark.
   if (!items.some((x, i) => x.kind === 'severity' && mayBeMarked(items, i))) return items;
   const marks: Marked[] = [];
@@ -382,6 +393,39 @@ export function withDatedGrades(given: Item[], text: string): Item[] {
       const side = mark.sideFirst === undefined ? undefined : items[mark.sideFirst];
       if (side) out.push({ ...side, start: x.start, end: x.start });
       out.push(timeItem(mark.mark === 'earlier' ? 'prior' : 'now', x.start));
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+/** Words for no finding that may stand before an arrow to a grade ("none -> mild"). */
+const EARLIER_NONE: ReadonlySet<string> = new Set([
+  'none',
+  'nil',
+  'normal',
+  'patent',
+  'absent',
+  'no',
+]);
+
+/**
+ * "none -> mild -> mild": a no-finding word before an arrow to a grade is the earlier study's, which
+ * had nothing; it and the arrow go, so the negation does not fall on the grades after it (round 26:
+ * the current grade had been read as negated).
+ */
+function withoutEarlierNone(items: Item[], text: string): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (!x) continue;
+    const arrow =
+      x.kind === 'context' && EARLIER_NONE.has(x.lit)
+        ? arrowAfter(items, i + 1, text, true)
+        : undefined;
+    if (arrow) {
+      i = Math.max(i, ...arrow);
+      continue;
     }
     out.push(x);
   }

@@ -182,6 +182,7 @@ import {
 } from './_subjects.js';
 import type { Legend, TableHeader } from './_tables.js';
 import {
+  DECLARES_NOW_THEN_SLASH,
   readBlockLevel,
   readKeyValueRow,
   readLegend,
@@ -423,6 +424,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
    * bracketed grade after a finding is the earlier study's in every section below.
    */
   let bracketsDeclaredPrior = false;
+  /** Table cells give this study's grade and an earlier one as "now/then" (declared in words). */
+  let slashesDeclaredPrior = false;
+  const mayDeclareSlashes = text.includes('/') && DECLARES_NOW_THEN_SLASH.test(text);
   /**
    * "Foraminal grading per Lee:" then "L4-L5: right grade 2, left grade 1.": a grading system named
    * without a grade is the system of the bare grades after it, until the paragraph or section ends.
@@ -1219,8 +1223,19 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       table = tableAcrossBlank;
       tableAcrossBlank = undefined;
     }
+    // "Stenosis overview (grade now / grade 2019):" over a table of "mod/mild" cells (round 26).
+    if (mayDeclareSlashes && DECLARES_NOW_THEN_SLASH.test(text.slice(from, to))) {
+      slashesDeclaredPrior = true;
+    }
     if (table) {
-      const row = readTableRow(text, from, to, table, bracketsDeclaredPrior || bracketsArePrior);
+      const row = readTableRow(
+        text,
+        from,
+        to,
+        table,
+        bracketsDeclaredPrior || bracketsArePrior,
+        slashesDeclaredPrior,
+      );
       if (row) {
         tableHasRows = true;
         for (const f of row) {

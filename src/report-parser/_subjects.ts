@@ -49,11 +49,23 @@ function outsideBrackets(items: readonly Item[]): readonly Item[] {
     if (isOpenBracket(x)) depth++;
     else if (isCloseBracket(x)) depth = Math.max(0, depth - 1);
     else if (depth === 0) out.push(x);
-    // Anything but the structure and its narrowing ("(Lee classification)") says more than a name.
-    else if (x.kind !== 'target' && x.kind !== 'pred') return items;
+    // Anything but the structure and its narrowing ("(Lee classification)") says more than a name;
+    // dates, time words and arrows ("(2019 -> 2022 -> today)") only say which studies the lines give.
+    else if (!BRACKET_NAME_KINDS.has(x.kind)) return items;
   }
   return out;
 }
+
+/** What a bracket after a finding's name may hold and still leave the name a subject. */
+const BRACKET_NAME_KINDS: ReadonlySet<Item['kind']> = new Set([
+  'target',
+  'pred',
+  'other',
+  'glue',
+  'time',
+  'asym-lead',
+  'conj',
+]);
 
 /** Structures whose narrowing is a stenosis finding, named alone as the topic of a line. */
 const STENOSIS_TARGETS: ReadonlySet<string> = new Set(['foramen', 'canal']);

@@ -396,6 +396,7 @@ function readGridRow(
   cells: readonly Cell[],
   header: TableHeader,
   levels: readonly LevelRef[],
+  slashesPrior: boolean,
 ): TableFinding[] | undefined {
   const [first, ...grades] = cells;
   if (!first || grades.length !== levels.length) return undefined;
@@ -404,11 +405,42 @@ function readGridRow(
   if (column !== 'canal' && column !== 'left' && column !== 'right') return [];
   return grades.flatMap((cell, k) => {
     const level = levels[k];
-    const f = level
-      ? cellFinding(findingCell(cell), { column, lee: false }, header.legend, level, 'current')
-      : undefined;
-    return f ? [f] : [];
+    if (!level) return [];
+    const read = (c: Cell, temporal: 'current' | 'prior'): TableFinding[] => {
+      const f = cellFinding(findingCell(c), { column, lee: false }, header.legend, level, temporal);
+      return f ? [f] : [];
+    };
+    const pair = slashesPrior ? nowThenHalves(cell) : undefined;
+    if (!pair) return read(cell, 'current');
+    const [now, then] = pair;
+    const differs =
+      cellSeverity(then.text, header.legend) !== cellSeverity(now.text, header.legend);
+    return [...read(now, 'current'), ...(differs ? read(then, 'prior') : [])];
   });
+}
+
+/**
+ * A declaration that a table's cells give this study's grade, a slash, and an earlier study's:
+ * "(grade now / grade 2019)", "current/prior", "today / baseline".
+ */
+export const DECLARES_NOW_THEN_SLASH =
+  /\b(?:grades?\s+)?(?:now|current|today|this study)\s*\/\s*(?:grades?\s+)?(?:(?:on|at|in)\s+)?(?:the\s+)?(?:prior|previous|earlier|then|baseline|before|old|(?:19|20)\d\d)\b/i;
+
+/** A cell "mod/mild" as its two halves, this study's first, or undefined without one slash. */
+function nowThenHalves(cell: Cell): [Cell, Cell] | undefined {
+  const slash = cell.text.indexOf('/');
+  if (slash <= 0 || slash !== cell.text.lastIndexOf('/')) return undefined;
+  const a = cell.text.slice(0, slash);
+  const b = cell.text.slice(slash + 1);
+  const aText = a.trim();
+  const bText = b.trim();
+  if (aText === '' || bText === '') return undefined;
+  const aStart = cell.start + (a.length - a.trimStart().length);
+  const bStart = cell.start + slash + 1 + (b.length - b.trimStart().length);
+  return [
+    { start: aStart, end: aStart + aText.length, text: aText },
+    { start: bStart, end: bStart + bText.length, text: bText },
+  ];
 }
 
 /** A row's structure cell that names every structure of its levels. */
@@ -751,13 +783,14 @@ export function readTableRow(
   to: number,
   header: TableHeader,
   bracketsPrior = false,
+  slashesPrior = false,
 ): TableFinding[] | undefined {
   let cells = cellsOf(text, from, to);
   if (!cells) return undefined;
   // A Markdown rule under the header ("|---|---|") belongs to the table and holds nothing.
   if (cells.every((c) => /^:?-{3,}:?$/.test(c.text))) return [];
   if (header.timeline) return readTimelineRow(text, cells, header, header.timeline.current);
-  if (header.grid) return readGridRow(cells, header, header.grid);
+  if (header.grid) return readGridRow(cells, header, header.grid, slashesPrior);
   // "R foramen | L foramen | Canal | Level": a level column after the grades is read first, the
   // grades then keep their columns' order (round 24).
   const levelAt = header.columns.indexOf('level');
@@ -836,6 +869,16 @@ export function readTableRow(
     if (f) out.push(f);
   };
   for (const { cell, column } of split) {
+    // "mod/mild" under a declared "now / 2019" notation: this study's grade, then the earlier one.
+    const halves = slashesPrior ? nowThenHalves(cell) : undefined;
+    if (halves) {
+      const [now, then] = halves;
+      read(now, column, 'current');
+      if (cellSeverity(then.text, header.legend) !== cellSeverity(now.text, header.legend)) {
+        read(then, column, 'prior');
+      }
+      continue;
+    }
     const arrow = column?.priorNow === true ? ARROW.exec(cell.text) : null;
     // Under a declared "current (prior)" notation a bare bracketed grade is the earlier one too.
     const bracketed = arrow

@@ -107,3 +107,37 @@ describe('a sentence that only names a foramen labels the sentences after it', (
     ['L3-4: The foramen is mildly narrowed.', ['L3-L4 bilateral mild current']],
   ]);
 });
+
+describe('arrow histories and declared now/then cells give this study the last grade', () => {
+  table([
+    // Safety: "none -> mild -> mild" had been read as a current negative.
+    [
+      'Foraminal stenosis (2018 -> 2021 -> now):\nL3-4 right: none -> mild -> mild\nL4-5 left: none -> none -> moderate',
+      ['L3-L4 right mild current', 'L3-L4 right mild prior', 'L4-L5 left moderate current'],
+    ],
+    ['L2-3 left foramen: mild -> none', ['L2-L3 left none negated current']],
+    // "(grade now / grade 2019)" declares the cells' slashes: "mod/mild" is not mild-moderate.
+    [
+      'Overview (grade now / grade 2019):\n              L2-L3      L3-L4      L4-L5\nforamen left   none/none  none/none  mod/mild\nforamen right  none/none  mild/mild  sev/mod',
+      [
+        'L2-L3 left none negated current',
+        'L2-L3 right none negated current',
+        'L3-L4 left none negated current',
+        'L3-L4 right mild current',
+        'L4-L5 left moderate current',
+        'L4-L5 left mild prior',
+        'L4-L5 right severe current',
+        'L4-L5 right moderate prior',
+      ],
+    ],
+    [
+      'Grades are given as current/prior.\n| Level | Left NF | Right NF |\n| L4-5 | mod/mild | mild/mild |',
+      ['L4-L5 left moderate current', 'L4-L5 left mild prior', 'L4-L5 right mild current'],
+    ],
+    // Without the declaration a slash is a range.
+    [
+      '| Level | Left NF | Right NF |\n| L4-5 | mild/mod | none |',
+      ['L4-L5 left mild-moderate current', 'L4-L5 right none negated current'],
+    ],
+  ]);
+});
