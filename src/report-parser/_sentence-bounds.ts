@@ -75,6 +75,7 @@ export function runOnBreak(items: readonly Item[]): Item | undefined {
   for (let i = 2; i < items.length; i++) {
     const x = items[i];
     const before = items[i - 1];
+    if (opensStructureStatement(items, i)) return x;
     if (before?.kind !== 'pred' || before.pred === 'decrease' || isFiniteVerb(before.lit)) continue;
     if (x?.kind === 'filler' && x.lit === 'there') {
       const verb = items[i + 1];
@@ -108,6 +109,35 @@ export function runOnBreak(items: readonly Item[]): Item | undefined {
     if (opens) return x;
   }
   return undefined;
+}
+
+/**
+ * "… mild to moderate on the 2023 myelogram the left foramen is moderately narrowed …", "… compared
+ * with moderate on both prior exams and the right foramen is mildly narrowed": "the", a side, a
+ * structure and "is" open a statement of their own after words that are not a preposition's, once
+ * something has been said of a structure before them (round 26: the earlier study's grades of the
+ * statement before had been given to this one).
+ */
+function opensStructureStatement(items: readonly Item[], i: number): boolean {
+  const x = items[i];
+  const before = items[i - 1];
+  if (x?.kind !== 'glue' || x.lit !== 'the' || !before) return false;
+  const joined = before.kind === 'conj' && before.lit === 'and';
+  if (!(before.kind === 'other' || before.kind === 'time' || joined)) return false;
+  const [side, target, verb, said] = [items[i + 1], items[i + 2], items[i + 3], items[i + 4]];
+  if (side?.kind !== 'side' || side.side === 'bilateral' || target?.kind !== 'target') return false;
+  if (verb?.kind !== 'filler' || (verb.lit !== 'is' && verb.lit !== 'are')) return false;
+  if (said?.kind !== 'pred' && said?.kind !== 'severity') return false;
+  // Something was said of a structure before ("the left foramen is … and the right foramen is …");
+  // after "and", of the other side's (the same side's "… and the Rt foramen is patent" answers it).
+  const earlier = items.slice(0, i);
+  if (!earlier.some((y) => y.kind === 'pred') || !earlier.some((y) => y.kind === 'target')) {
+    return false;
+  }
+  return (
+    !joined ||
+    earlier.some((y) => y.kind === 'side' && y.side !== side.side && y.side !== 'bilateral')
+  );
 }
 
 export const BULLETS = new Set(['-', '*', '#', '|', '•', '>', '.', '–', '—']);

@@ -141,3 +141,17 @@ describe('arrow histories and declared now/then cells give this study the last g
     ],
   ]);
 });
+
+describe("a dictated run-on's next structure statement does not take the earlier grades before it", () => {
+  table([
+    [
+      'At L4-L5 a bulge causes moderate canal stenosis which was mild in 2020 and mild to moderate on the 2023 myelogram the left foramen is severely narrowed compared with moderate on both prior exams and the right foramen is mildly narrowed unchanged.',
+      ['L4-L5 left severe current', 'L4-L5 left moderate prior', 'L4-L5 right mild current'],
+    ],
+    // The same side's statement after "and" stays with the sentence it answers.
+    [
+      'L5-S1: The Rt foramen was reported as mod narrowed on the prior exam, but this is not confirmed today and the Rt foramen is patent.',
+      ['L5-S1 right moderate prior', 'L5-S1 right none negated resolved'],
+    ],
+  ]);
+});
