@@ -80,5 +80,12 @@ export function speaksOfEarlierDatedStudy(
   const consequence = CONSEQUENCE.exec(full);
   const lower = consequence ? full.slice(0, consequence.index) : full;
   if (NOW.test(lower)) return false;
+  // "mild left foraminal narrowing which on the 2020 MRI was read as minimal": the study is named in a
+  // relative clause about the finding before it, which is the latest study's (round 26).
+  const firstYear = lower.search(/\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d\d/);
+  if (own.length > 0 && firstYear > 0 && RELATIVE.test(lower.slice(0, firstYear))) return false;
   return own.length === 0 || !CHANGE.test(lower);
 }
+
+/** Words that open a relative clause or an aside about the finding before them. */
+const RELATIVE = /\w.*\b(?:which|that|whereas|while)\b/;

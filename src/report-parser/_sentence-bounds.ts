@@ -123,9 +123,15 @@ function opensStructureStatement(items: readonly Item[], i: number): boolean {
   const before = items[i - 1];
   if (x?.kind !== 'glue' || x.lit !== 'the' || !before) return false;
   const joined = before.kind === 'conj' && before.lit === 'and';
-  if (!(before.kind === 'other' || before.kind === 'time' || joined)) return false;
-  const [side, target, verb, said] = [items[i + 1], items[i + 2], items[i + 3], items[i + 4]];
-  if (side?.kind !== 'side' || side.side === 'bilateral' || target?.kind !== 'target') return false;
+  // "… no significant canal stenosis the foramina are mildly narrowed": after a complete finding too.
+  const complete = before.kind === 'pred' && !isFiniteVerb(before.lit);
+  if (!(before.kind === 'other' || before.kind === 'time' || joined || complete)) return false;
+  const first = items[i + 1];
+  const side = first?.kind === 'side' ? first : undefined;
+  if (side && side.side === 'bilateral') return false;
+  const at = side ? i + 2 : i + 1;
+  const [target, verb, said] = [items[at], items[at + 1], items[at + 2]];
+  if (target?.kind !== 'target' || (joined && !side)) return false;
   if (verb?.kind !== 'filler' || (verb.lit !== 'is' && verb.lit !== 'are')) return false;
   if (said?.kind !== 'pred' && said?.kind !== 'severity') return false;
   // Something was said of a structure before ("the left foramen is … and the right foramen is …");
@@ -134,10 +140,9 @@ function opensStructureStatement(items: readonly Item[], i: number): boolean {
   if (!earlier.some((y) => y.kind === 'pred') || !earlier.some((y) => y.kind === 'target')) {
     return false;
   }
-  return (
-    !joined ||
-    earlier.some((y) => y.kind === 'side' && y.side !== side.side && y.side !== 'bilateral')
-  );
+  const otherSide = (y: Item): boolean =>
+    y.kind === 'side' && y.side !== side?.side && y.side !== 'bilateral';
+  return !joined || earlier.some(otherSide);
 }
 
 export const BULLETS = new Set(['-', '*', '#', '|', '•', '>', '.', '–', '—']);

@@ -155,3 +155,18 @@ describe("a dictated run-on's next structure statement does not take the earlier
     ],
   ]);
 });
+
+describe("a dated study named in a relative clause leaves the finding before it this study's", () => {
+  table([
+    // Safety: the finding had been read as the 2020 study's because the text names studies of two years.
+    [
+      'Comparison: MRI 2020, CT myelogram 2023.\nAt L3-L4 there is mild left foraminal narrowing which on the 2020 MRI was read as minimal. The right foramen is patent.',
+      ['L3-L4 left mild current', 'L3-L4 right none negated current'],
+    ],
+    // A statement about the earlier dated study alone is still that study's.
+    [
+      'Comparison: MRI 2020, CT myelogram 2023.\nThe 2020 MRI showed mild left L3-L4 foraminal narrowing.',
+      ['L3-L4 left mild prior'],
+    ],
+  ]);
+});
