@@ -93,7 +93,7 @@ import {
   readLevelHeading,
   readSectionHeading,
 } from './_headings.js';
-import { withLumbarLetters } from './_levels.js';
+import { namesRomanLevels, withLumbarLetters, withRomanLevels } from './_levels.js';
 import {
   bareSideNegation,
   foramenOf,
@@ -458,6 +458,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const fractionGrades = gradesAsFractions(text);
   /** The report is a transcript that spells out its punctuation ("… period new paragraph …"). */
   const spokenMarks = spellsOutPunctuation(text);
+  /** The report names levels in Roman numerals ("L IV-L V"). */
+  const romanLevels = namesRomanLevels(text);
   /** The report names sides as the patient's or the image's ("patient's left", "image-right"). */
   const ownedSides = namesPatientOrImageSides(text);
   /** Images shown in the neurological convention (the image's left is the patient's left). */
@@ -1277,7 +1279,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     // "Lumbar spine:" over "4-5: …" lines in a report of two regions: the numbers are lumbar levels;
     // "Cervical spine:" (or any other region) ends that (round 25).
     if (otherRegionLabel(marked)) bareLumbar = false;
-    const lettered = bareLumbar ? withLumbarLetters(marked) : marked;
+    const numbered = romanLevels ? withRomanLevels(marked) : marked;
+    const lettered = bareLumbar ? withLumbarLetters(numbered) : numbered;
     const fractioned = fractionGrades ? withFractionGrades(lettered) : lettered;
     const graded = gradesByLee ? withBareSideGrades(fractioned) : fractioned;
     const tokens = ownedSides ? withPatientSides(graded, neurologicalConvention) : graded;

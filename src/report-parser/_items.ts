@@ -371,6 +371,17 @@ function rewrite(items: Item[]): Item[] {
     if (!item) continue;
     const next = items[i + 1];
 
+    // "Spinal canal wide. Foramina wide.": "wide" closing a canal's or foramen's statement says it is
+    // not narrowed ("wide-based bulge" keeps it as the lesion's word) (round 26).
+    if (
+      item.kind === 'adj' &&
+      item.lit === 'wide' &&
+      out[out.length - 1]?.kind === 'target' &&
+      (next === undefined || next.kind === 'conj')
+    ) {
+      out.push({ kind: 'pred', pred: 'normal', lit: item.lit, start: item.start, end: item.end });
+      continue;
+    }
     // "has improved significantly", "slightly improved", "has worsened slightly": an adverb of degree
     // beside a change is how much it changed, not a grade (it had made a grade nobody wrote).
     if (isChangeDegree(item, out[out.length - 1], next)) continue;

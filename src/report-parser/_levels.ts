@@ -440,3 +440,42 @@ export function withLumbarLetters(tokens: readonly Token[]): Token[] {
   }
   return [...out, ...tokens.slice(next)];
 }
+
+/** Whether a report names levels in Roman numerals ("L IV-L V", "L V-S I", "Th XII-L I"). */
+export const namesRomanLevels = (text: string): boolean =>
+  /\b(?:L|Th|D|T)\s?(?:I{1,3}|IV|V|XI{1,2})\s*[-/]\s*(?:(?:L|S)\s?)?(?:I{1,3}|IV|V)\b/.test(text);
+
+const ROMAN_VALUES: ReadonlyMap<string, string> = new Map([
+  ['i', '1'],
+  ['ii', '2'],
+  ['iii', '3'],
+  ['iv', '4'],
+  ['v', '5'],
+  ['xi', '11'],
+  ['xii', '12'],
+]);
+/** Letters a vertebra's Roman numeral follows. */
+const ROMAN_LEVEL_LETTERS: ReadonlySet<string> = new Set(['l', 's', 'th', 't', 'd']);
+
+/**
+ * "L IV-L V", "L V-S I", "Th XII-L I", "L IV/V": in a report that names levels so, a Roman numeral after
+ * a vertebra's letter (or after the slash or hyphen of such a level) is its number, glued to it as in
+ * "L4-L5" (round 26).
+ */
+export function withRomanLevels(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    const before = out[out.length - 1];
+    const value = t.kind === WORD ? ROMAN_VALUES.get(t.lower) : undefined;
+    const afterLetter = before?.kind === WORD && ROMAN_LEVEL_LETTERS.has(before.lower);
+    // "L IV/V": the second number of a level written with one letter.
+    const afterJoint =
+      (before?.lower === '-' || before?.lower === '/') && out[out.length - 2]?.kind === NUM;
+    if (value !== undefined && (afterLetter || afterJoint)) {
+      out.push({ ...t, kind: NUM, lower: value, space: false });
+    } else out.push(t);
+  }
+  return out;
+}

@@ -170,3 +170,26 @@ describe("a dated study named in a relative clause leaves the finding before it 
     ],
   ]);
 });
+
+describe('Roman-numeral levels, "wide" structures and levels "without remarks"', () => {
+  table([
+    [
+      'L IV-L V: Spinal canal wide. Foramina wide.\nL V-S I: Moderate foraminal narrowing on the right. Left foramen wide.',
+      [
+        'L4-L5 bilateral none negated current',
+        'L5-S1 left none negated current',
+        'L5-S1 right moderate current',
+      ],
+    ],
+    ['L IV/V: moderate right foraminal stenosis.', ['L4-L5 right moderate current']],
+    [
+      'Upper levels (Th XII-L I to L I-L II) without remarks.',
+      ['T12-L1 bilateral none negated current', 'L1-L2 bilateral none negated current'],
+    ],
+    // A wide-based bulge keeps "wide" as its own word.
+    [
+      'L4-5: wide based disc bulge with mild left foraminal narrowing.',
+      ['L4-L5 left mild current'],
+    ],
+  ]);
+});

@@ -295,6 +295,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       // "ampiezza regolare", "amplitude preservada" ("the canal is of regular amplitude"; round 22).
       'inconspicuous',
       ...phrasesOf(['', 'of', 'with'], ['regular', 'preserved', 'normal', 'conserved'], ['amplitude']),
+      // Scandinavian and German "uten anmerkning", "ohne Befund" ("Upper levels without remarks"; round 26).
+      'without remarks', 'without remark', 'no remarks', 'nothing to remark', 'without abnormality', 'without abnormalities',
     ],
   },
   // Speech recognition's "patent" ("the canal is patient"): only after the verb, as "the patient" is
