@@ -361,8 +361,12 @@ export function withDatedGrades(given: Item[], text: string): Item[] {
   const first = items[0];
   const lastItem = items[items.length - 1];
   const clause = first && lastItem ? text.slice(first.start, lastItem.end) : '';
+  // "Foramina patent, including the right foramen, which was severely narrowed in 2018": a state said
+  // without a date ("patent") speaks of this study as an undated grade does (round 26).
   const undatedGrade = items.some(
-    (x, i) => x.kind === 'severity' && !marks.some((m) => m.at === i),
+    (x, i) =>
+      (x.kind === 'severity' || (x.kind === 'pred' && x.pred === 'normal')) &&
+      !marks.some((m) => m.at === i),
   );
   const speaksOfNow =
     undatedGrade ||

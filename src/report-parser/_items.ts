@@ -371,6 +371,19 @@ function rewrite(items: Item[]): Item[] {
     if (!item) continue;
     const next = items[i + 1];
 
+    // "The right foramen, which was previously severely narrowed, is now patent": the relative word
+    // before an earlier study's aside goes, so the aside reads as ", previously severely narrowed,"
+    // does (round 26: "which" had ended the clause, and the narrowing stood as this study's).
+    if (
+      item.kind === 'context' &&
+      item.lit === 'which' &&
+      out[out.length - 1]?.kind === 'conj' &&
+      out[out.length - 1]?.lit === ',' &&
+      next?.kind === 'time' &&
+      next.time === 'prior'
+    ) {
+      continue;
+    }
     // "Spinal canal wide. Foramina wide.": "wide" closing a canal's or foramen's statement says it is
     // not narrowed ("wide-based bulge" keeps it as the lesion's word) (round 26).
     if (

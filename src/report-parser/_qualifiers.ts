@@ -830,6 +830,23 @@ function opensPastStatement(items: readonly Item[], i: number): boolean {
   return closesPastStatementWords(items);
 }
 
+/** Items that date an aside after its predicate: "preoperatively", "in 2018", "on the prior study". */
+const DATING_ITEM = (x: Item | undefined): boolean =>
+  (x?.kind === 'time' && x.time === 'prior') ||
+  x?.kind === 'other' ||
+  (x?.kind === 'glue' && (x.lit === 'in' || x.lit === 'on' || x.lit === 'at' || x.lit === 'the'));
+
+/** Whether the time word at `i` follows a past verb ("was previously", "were earlier"). */
+function followsPastVerb(items: readonly Item[], i: number): boolean {
+  const before = items[i - 1];
+  return (
+    (before?.kind === 'filler' && PAST_VERBS.has(before.lit)) || PAST_TIME.test(items[i]?.lit ?? '')
+  );
+}
+
+/** A time word that holds its past verb ("was previously", "were previously"). */
+const PAST_TIME = /^(?:was|were)\s/;
+
 /** Words that say a finding of the earlier study is there now as well. */
 const STILL_THERE: ReadonlySet<string> = new Set(['also', 'again', 'likewise', 'similarly']);
 
@@ -847,17 +864,26 @@ function closesPastStatement(items: readonly Item[], i: number): boolean {
 
 /** A graded statement told in the past that says nothing of now. */
 function closesPastStatementWords(items: readonly Item[]): boolean {
-  const past = items.some((x) => x.kind === 'filler' && PAST_VERBS.has(x.lit));
-  // "Moderate left foraminal stenosis, which was also seen on the prior study": still there now.
-  const now =
-    items.some((x) => x.kind === 'time' && (x.time === 'now' || x.time === 'change')) ||
-    items.some((x) => x.kind === 'filler' && STILL_THERE.has(x.lit));
   // "the left foramen was patent on both prior studies": a normal state told in the past is the
   // earlier studies' too (round 25: it had been read as this study's).
   const graded = items.some(
     (x) => x.kind === 'severity' || (x.kind === 'pred' && x.pred === 'normal'),
   );
-  return past && graded && !now;
+  return graded && toldInPastOnly(items);
+}
+
+/** A statement told in the past that says nothing of now. */
+function toldInPastOnly(items: readonly Item[]): boolean {
+  const past = items.some(
+    (x) =>
+      (x.kind === 'filler' && PAST_VERBS.has(x.lit)) ||
+      (x.kind === 'time' && PAST_TIME.test(x.lit)),
+  );
+  // "Moderate left foraminal stenosis, which was also seen on the prior study": still there now.
+  const now =
+    items.some((x) => x.kind === 'time' && (x.time === 'now' || x.time === 'change')) ||
+    items.some((x) => x.kind === 'filler' && STILL_THERE.has(x.lit));
+  return past && !now;
 }
 
 /**
@@ -1120,6 +1146,21 @@ export function readQualifiers(
         }
         continue;
       }
+      const narrowing = j === undefined ? undefined : items[j];
+      if (
+        x.time === 'prior' &&
+        (grade !== undefined || (narrowing?.kind === 'pred' && narrowing.pred === 'narrow')) &&
+        priorGrade === undefined &&
+        followsPastVerb(items, i) &&
+        !items.slice(0, i).some((y) => y.kind === 'pred') &&
+        toldInPastOnly(items)
+      ) {
+        // "The right foramen was previously severely narrowed.": told in the past with nothing said
+        // of now, the statement as a whole is the earlier study's (round 26: it had also given a
+        // current, ungraded narrowing).
+        pastStatement = true;
+        continue;
+      }
       if (grade !== undefined && j !== undefined) {
         if (x.time === 'prior') {
           // A second earlier grade for the same structure: the one before it is an older study's.
@@ -1180,14 +1221,18 @@ export function readQualifiers(
         const pred = items[j + 1];
         const close = items[j + 2];
         const open = out[out.length - 1];
+        // "…, which was severely narrowed preoperatively in 2018.": words that date the aside go with it.
+        let end = j + 2;
+        while (end < items.length && DATING_ITEM(items[end])) end++;
+        const closing = items[end];
         if (
           x.time === 'prior' &&
           pred?.kind === 'pred' &&
           isComma(open) &&
-          (isComma(close) || close === undefined)
+          (isComma(closing) || closing === undefined)
         ) {
           out.pop();
-          i = close === undefined ? j + 1 : j + 2;
+          i = closing === undefined ? end - 1 : end;
         } else if (
           // "The canal is now adequately wide (preoperatively moderate stenosis)": the bracket is the
           // earlier study's grade and noun; its noun is no finding of this study.

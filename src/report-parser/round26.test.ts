@@ -193,3 +193,41 @@ describe('Roman-numeral levels, "wide" structures and levels "without remarks"',
     ],
   ]);
 });
+
+describe('a statement told in the past, or an aside about the earlier study, gives no current narrowing', () => {
+  table([
+    // Safety: each of these had also given a current, ungraded narrowing of the foramen.
+    ['L5-S1: The right foramen was previously severely narrowed.', ['L5-S1 right severe prior']],
+    ['L5-S1: The right foramen was previously narrowed.', ['L5-S1 right null prior']],
+    [
+      'L5-S1: The right foramen, which was previously severely narrowed, is now patent.',
+      ['L5-S1 right none negated current', 'L5-S1 right severe prior'],
+    ],
+    [
+      'L4-5: The left foramen, which was moderately narrowed preoperatively in 2018, is now patent.',
+      ['L4-L5 left none negated current', 'L4-L5 left moderate prior'],
+    ],
+    // Still a current finding with an earlier grade.
+    [
+      'L5-S1: Right foraminal stenosis, previously moderate.',
+      ['L5-S1 right null current', 'L5-S1 right moderate prior'],
+    ],
+    [
+      'L5-S1: The right foramen was previously moderately narrowed and is now severely narrowed.',
+      ['L5-S1 right severe current', 'L5-S1 right moderate prior'],
+    ],
+  ]);
+});
+
+describe('a regrade "better characterised as" gives the new grade', () => {
+  table([
+    [
+      'L3-L4: severe left foraminal narrowing.\nADDENDUM: the left L3-L4 foraminal narrowing is better characterised as moderate-to-severe rather than severe.',
+      ['L3-L4 left moderate-severe current'],
+    ],
+    [
+      'L5-S1: the right foraminal narrowing is best described as moderate.',
+      ['L5-S1 right moderate current'],
+    ],
+  ]);
+});

@@ -406,6 +406,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'should read', 'should be', 'should have read', 'reads',
       // An addendum upholding a grade: "the left foraminal stenosis is confirmed as moderate".
       'confirmed as', 'is confirmed as', 'confirmed to be',
+      // A regrade: "the left foraminal narrowing is better characterised as moderate-to-severe" (round 26).
+      ...phrasesOf(['', 'better', 'best', 'more accurately', 'more correctly'], ['characterised as', 'characterized as', 'described as', 'graded as', 'classified as']),
       // Intensifiers between a structure and what is said of it: "the neural foramen itself is patent".
       'itself', 'themselves', 'per se', 'proper',
       // "Free text: The left L4-L5 foramen is degraded by motion artefact": a software report's label,
