@@ -100,6 +100,26 @@ export function withOtherDiscsAsLevels(items: Item[], text: string): Item[] {
   return [...items.slice(0, k), ...items.slice(k + 1)];
 }
 
+/**
+ * "Normal aspect of the remaining intervertebral spaces (D12-L1, L1-L2, L2-L3)", "Rest of levels, from
+ * D12-L1 to L3-L4, without alterations": the levels the words of the rest name are these, not every
+ * level left undescribed (round 26).
+ */
+export function withRestNamed(items: Item[]): Item[] {
+  const k = items.findIndex((x) => x.kind === 'level' && x.ref.kind === 'remaining');
+  if (k < 0) return items;
+  let j = k + 1;
+  while (
+    (items[j]?.kind === 'glue' && (items[j]?.lit === '(' || items[j]?.lit === 'from')) ||
+    (items[j]?.kind === 'conj' && items[j]?.lit === ',')
+  ) {
+    j++;
+  }
+  const named = items[j];
+  if (named?.kind !== 'level' || named.ref.kind !== 'levels') return items;
+  return [...items.slice(0, k), ...items.slice(k + 1)];
+}
+
 /** Normal words that speak of a whole level, not of a disc's height or signal. */
 const WHOLE_LEVEL_NORMAL: ReadonlySet<string> = new Set([
   'without alterations',

@@ -259,7 +259,9 @@ function markOf(items: readonly Item[], i: number, text: string): Marked | undef
   const last = items[dated - 1] ?? grade;
   // Dating words open with a preposition; most grades are followed by something else.
   if (!TRAILER_OPENERS.has(items[dated]?.lit ?? '')) return undefined;
-  const trailer = EARLIER_TRAILER.exec(text.slice(last.end, last.end + TRAILER_REACH));
+  // "of moderate degree in 2022": the grade's "degree" comes before its date.
+  const words = text.slice(last.end, last.end + TRAILER_REACH).replace(/^\s*degree\b/i, '');
+  const trailer = EARLIER_TRAILER.exec(words);
   // After a noun phrase only a date dates the grade ("stenosis at the third and fourth levels" is
   // a place, not a study).
   if (trailer && dated !== afterGrade && !DATE_ONLY.test(trailer[0])) return undefined;

@@ -23,6 +23,7 @@ import {
   withNegativeLevel,
   withOpenRanges,
   withOtherDiscsAsLevels,
+  withRestNamed,
   withOtherLevels,
   withReferredLevels,
   withRemainingForamina,
@@ -1045,7 +1046,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     items = withRootSideOnForamen(
       withNarrowedPlace(withElidedForamen(withIncludedLevel(items, text))),
     );
-    items = withOtherDiscsAsLevels(items, text);
+    items = withRestNamed(withOtherDiscsAsLevels(items, text));
     if (!headingOnLine) items = withOtherLevels(items, text, last !== undefined);
     items = withElsewhereClause(items);
     if (firstOfLine && endsInlineHeading(items, header, blockHeading || headingLine === lineNo)) {

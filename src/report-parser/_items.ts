@@ -238,7 +238,39 @@ export function buildItems(
     // Move the token cursor to the token of the next word (a run-together token keeps its place).
     t = wi < wordList.length ? (wordToken[wi] ?? to) : to;
   }
-  return rewrite(withEarlierGradeBrackets(withoutThisLevel(items), text));
+  return rewrite(withoutDegreeWords(withEarlierGradeBrackets(withoutThisLevel(items), text), text));
+}
+
+/**
+ * "which was of severe degree in 2019 and of moderate degree in 2022, today appears of mild degree":
+ * "of" and "degree" around a grade after a verb are the grade's wording (Italian and Spanish "di grado
+ * severo", "de grado moderado"); without them the grade stands beside its verb and its date as "was
+ * severe in 2019" does (round 26). "stenosis of moderate degree" after a noun keeps its "of".
+ */
+/** Characters after a grade searched for its "degree". */
+const DEGREE_REACH = 8;
+
+function withoutDegreeWords(items: Item[], text: string): Item[] {
+  if (!items.some((x) => x.kind === 'glue' && x.lit === 'of')) return items;
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k] as Item;
+    const grade = items[k + 1];
+    const verb = out[out.length - 1];
+    if (
+      x.kind === 'glue' &&
+      x.lit === 'of' &&
+      grade?.kind === 'severity' &&
+      /^\s*degree\b/i.test(text.slice(grade.end, grade.end + DEGREE_REACH)) &&
+      (verb?.kind === 'filler' ||
+        verb?.kind === 'time' ||
+        (verb?.kind === 'conj' && verb.lit === 'and'))
+    ) {
+      continue;
+    }
+    out.push(x);
+  }
+  return out;
 }
 
 /** Words that open a bracket holding the earlier study's grade: "(prior Lee 2)", "(before: grade 1)". */

@@ -231,3 +231,33 @@ describe('a regrade "better characterised as" gives the new grade', () => {
     ],
   ]);
 });
+
+describe("grades of Spanish and Italian English: 'today', 'of moderate degree' with a date, named rests", () => {
+  table([
+    // Safety: the oldest grade had been read as this study's.
+    [
+      'At L4-L5 the stenosis of the left neural foramen, which was of severe degree in 2019 and of moderate degree in 2022, today appears of mild degree.',
+      ['L4-L5 left mild current', 'L4-L5 left severe prior', 'L4-L5 left moderate prior'],
+    ],
+    [
+      'L4-L5: the left foraminal stenosis, actually moderate (previously mild).',
+      ['L4-L5 left moderate current', 'L4-L5 left mild prior'],
+    ],
+    [
+      'L4-L5: moderate left foraminal stenosis.\nRest of levels, from D12-L1 to L1-L2, without alterations.',
+      [
+        'T12-L1 bilateral none negated current',
+        'L1-L2 bilateral none negated current',
+        'L4-L5 left moderate current',
+      ],
+    ],
+    [
+      'At L4-L5 moderate left foraminal stenosis.\nNormal aspect of the remaining intervertebral spaces (L1-L2, L2-L3).',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L4-L5 left moderate current',
+      ],
+    ],
+  ]);
+});

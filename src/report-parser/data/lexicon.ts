@@ -454,6 +454,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'elsewhere', 'otherwise', 'rest of the', 'the rest of the',
       // "The rest of the intervertebral spaces without findings of interest".
       ...phrasesOf(['rest of the', 'the rest of the'], ['', 'lumbar'], LEVEL_NOUNS),
+      // "Rest of levels, from D12-L1 to L3-L4, without alterations" (Spanish "resto de niveles").
+      ...phrasesOf(['rest of', 'the rest of'], ['', 'lumbar'], LEVEL_NOUNS),
       'at the other levels', 'at other levels', 'at the remaining levels', 'at all other levels', 'at the remaining lumbar levels',
       // "[ ] Foraminal stenosis at any other level" (round 25).
       'at any other level', 'at any other levels', 'any other level', 'any other levels',
@@ -560,6 +562,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
   },
   { term: { kind: 'time', time: 'now' }, source: 'context-2009', literals: ['now', 'currently', 'presently', 'now measures', 'now measures as', 'has become', 'now appears'] },
+  // "… which was of severe degree in 2019 and of moderate degree in 2022, today appears of mild degree";
+  // "actually moderate (previously mild)": the Spanish and Italian "actualmente"/"attualmente" (round 26).
+  {
+    term: { kind: 'time', time: 'now' }, source: 'corpus-review',
+    literals: [
+      'today', 'at present', 'actually', 'on the current study', 'on the current examination', 'on the present study',
+      'on the present examination', 'on this examination', 'in the current study', 'in the present study', 'on today s study',
+    ],
+  },
   {
     term: { kind: 'time', time: 'change' }, source: 'context-2009',
     literals: [
