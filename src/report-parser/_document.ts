@@ -388,6 +388,24 @@ function answerWithSubject(
   return [...tokens.slice(from, k), no, ...subject, ...tokens.slice(rest, to)];
 }
 
+/**
+ * The first numeric scale a report defines on a line of its own ("Scale: 0 none, 1 mild, 2 moderate,
+ * 3 severe."), or undefined. A table read before its legend line is graded by it (round 26: software
+ * output printed its scale under the table, and the table's grades went unread).
+ */
+function numericLegendIn(text: string): Legend | undefined {
+  if (!/\b1\s*[=:-]?\s*mild\b/i.test(text)) return undefined;
+  let from = 0;
+  while (from < text.length) {
+    const end = text.indexOf('\n', from);
+    const to = end < 0 ? text.length : end;
+    const legend = readLegend(text, from, to);
+    if (legend?.has('1')) return legend;
+    from = to + 1;
+  }
+  return undefined;
+}
+
 /** Items that state a finding or grade one. */
 const STATES_FINDING = (x: Item): boolean =>
   x.kind === 'target' || x.kind === 'lesion' || x.kind === 'severity' || x.kind === 'level';
@@ -459,6 +477,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const fractionGrades = gradesAsFractions(text);
   /** The report is a transcript that spells out its punctuation ("… period new paragraph …"). */
   const spokenMarks = spellsOutPunctuation(text);
+  /** A numeric scale given anywhere, for a table it follows ("Scale: 0 none, 1 mild, …" below it). */
+  const legendBelow = numericLegendIn(text);
   /** The report names levels in Roman numerals ("L IV-L V"). */
   const romanLevels = namesRomanLevels(text);
   /** The report names sides as the patient's or the image's ("patient's left", "image-right"). */
@@ -1255,7 +1275,13 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       noteLevels(blockLevel);
       return;
     }
-    const keyValues = readKeyValueRow(text, from, to, legend ?? legendAcrossBlank, keyValueLevel);
+    const keyValues = readKeyValueRow(
+      text,
+      from,
+      to,
+      legend ?? legendAcrossBlank ?? legendBelow,
+      keyValueLevel,
+    );
     if (keyValues) {
       // "[L3-L4] canal=1 nf_left=1 nf_right=0": a structured report's line (round 25).
       for (const f of keyValues) {
@@ -1264,7 +1290,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       }
       return;
     }
-    table = readTableHeader(text, from, to, legend ?? legendAcrossBlank);
+    table = readTableHeader(text, from, to, legend ?? legendAcrossBlank ?? legendBelow);
     tableHasRows = false;
     // A legend's paragraph may be followed by a title line before the table ("GRADING KEY: …",
     // blank, "STENOSIS TIMELINE", header): it holds until a table takes it or the paragraph ends.

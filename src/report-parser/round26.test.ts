@@ -261,3 +261,17 @@ describe("grades of Spanish and Italian English: 'today', 'of moderate degree' w
     ],
   ]);
 });
+
+describe('a numeric scale printed below its table grades the table', () => {
+  table([
+    [
+      'Level | Canal | L NF | R NF\nL3-L4 | 1 | 0 | 2\nL4-L5 | 2 | 3 | 1\nScale: 0 none, 1 mild, 2 moderate, 3 severe.',
+      [
+        'L3-L4 left none negated current',
+        'L3-L4 right moderate current',
+        'L4-L5 left severe current',
+        'L4-L5 right mild current',
+      ],
+    ],
+  ]);
+});
