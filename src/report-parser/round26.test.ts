@@ -275,3 +275,12 @@ describe('a numeric scale printed below its table grades the table', () => {
     ],
   ]);
 });
+
+describe('"not observed", "not detected", "not appreciated" negate', () => {
+  table([
+    // Safety: "not observed" under a finding's heading had been read as the finding present.
+    ['Foraminal stenosis:\n- L2-L3: not observed.', ['L2-L3 bilateral none negated current']],
+    ['L3-L4: foraminal narrowing is not detected.', ['L3-L4 bilateral none negated current']],
+    ['L4-L5: left foraminal stenosis is not appreciated.', ['L4-L5 left none negated current']],
+  ]);
+});

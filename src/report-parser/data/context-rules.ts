@@ -77,6 +77,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { literal: 'not identified', category: 'negation', direction: 'backward', example: 'Foraminal stenosis at L3-L4 is not identified.', expect: neg('foraminal-stenosis'), source: 'negex-2001' },
   { literal: 'not demonstrated', category: 'negation', direction: 'backward', example: 'An annular tear at L4-L5 is not demonstrated.', expect: neg('annular-fissure'), source: 'medspacy-rules' },
   { literal: 'not visualized', category: 'negation', direction: 'backward', example: 'Retrolisthesis at L2-L3 is not visualized.', expect: neg('retrolisthesis'), source: 'medspacy-rules' },
+  // "Foraminal stenosis: - L2-L3: not observed." (Spanish "no se observa"; round 26: read as present).
+  { literal: 'not observed', category: 'negation', direction: 'backward', example: 'Foraminal stenosis at L2-L3 is not observed.', expect: neg('foraminal-stenosis'), source: 'medspacy-rules' },
+  { literal: 'not detected', category: 'negation', direction: 'backward', example: 'A disc extrusion at L4-L5 is not detected.', expect: neg('disc-extrusion'), source: 'medspacy-rules' },
+  { literal: 'not appreciated', category: 'negation', direction: 'backward', example: 'Canal stenosis at L3-L4 is not appreciated.', expect: neg('central-canal-stenosis'), source: 'medspacy-rules' },
   { literal: 'absent', category: 'negation', direction: 'backward', example: 'Modic change at L4-L5 is absent.', expect: neg('modic-change'), source: 'negex-2001' },
   { literal: 'ruled out', category: 'negation', direction: 'backward', example: 'A disc extrusion at L5-S1 was ruled out.', expect: neg('disc-extrusion'), source: 'negex-2001' },
   { literal: 'resolved', category: 'negation', direction: 'backward', opensForward: true, maxScope: 18, example: 'The L4-L5 disc herniation has resolved.', expect: neg('disc-herniation'), source: 'medspacy-rules' },
