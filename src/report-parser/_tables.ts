@@ -232,12 +232,50 @@ export function readTableHeader(
   // "Summary table (level: canal / left NF / right NF). Grades …": the header in a sentence's bracket.
   // Most lines have no colon inside a bracket: a plain search first.
   const open = text.indexOf('(', from);
-  if (open < 0 || open >= to) return undefined;
-  const bracket = BRACKETED_HEADER.exec(text.slice(from, to));
-  if (!bracket) return undefined;
-  const start = from + bracket.index + 1;
-  return readHeaderCells(text, start, start + (bracket[1]?.length ?? 0), legend);
+  const bracket = open < 0 || open >= to ? null : BRACKETED_HEADER.exec(text.slice(from, to));
+  if (bracket) {
+    const start = from + bracket.index + 1;
+    return readHeaderCells(text, start, start + (bracket[1]?.length ?? 0), legend);
+  }
+  return titledHeader(text, from, to, legend);
 }
+
+/**
+ * "Stenosis grid - canal / L NF / R NF (0 = nil, 1 = mild, …)": a title, then the columns of the rows
+ * below after a dash or colon, each row a level and its cells (round 26). The level column is implied.
+ */
+function titledHeader(
+  text: string,
+  from: number,
+  to: number,
+  legend: Legend | undefined,
+): TableHeader | undefined {
+  const line = text.slice(from, to);
+  if (line.split('/').length < MIN_TITLED_COLUMNS) return undefined;
+  const titled = TITLED_HEADER.exec(line);
+  const list = titled?.[2];
+  if (!titled || list === undefined) return undefined;
+  const start = from + titled.index + titled[0].indexOf(list);
+  const cells = readHeaderCells(
+    text,
+    start,
+    start + list.trimEnd().length,
+    legend ?? readLegend(text, from, to),
+  );
+  if (!cells || cells.columns.includes('level') || cells.timeline || cells.grid) return undefined;
+  if (!cells.columns.some((c) => c === 'left' || c === 'right' || c === 'canal')) return undefined;
+  return {
+    ...cells,
+    columns: ['level', ...cells.columns],
+    lee: [false, ...cells.lee],
+    priorNow: [false, ...cells.priorNow],
+  };
+}
+
+/** Cells (slashes plus one) a titled column list has at least: "canal / L NF / R NF". */
+const MIN_TITLED_COLUMNS = 3;
+/** A title, a dash or colon, then a column list of words split by slashes, before a bracket or the end. */
+const TITLED_HEADER = /^([^/()]*?)\s[-–:]\s*([a-z][a-z .]*(?:\/\s*[a-z][a-z .]*){2,})(?:\(|$)/i;
 
 /** A bracket holding a column list with a level column: "(level: canal / left NF / right NF)". */
 const BRACKETED_HEADER = /\(((?:levels?|lvl)\s*:[^()]*\/[^()]*)\)/i;

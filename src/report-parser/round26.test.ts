@@ -284,3 +284,21 @@ describe('"not observed", "not detected", "not appreciated" negate', () => {
     ['L4-L5: left foraminal stenosis is not appreciated.', ['L4-L5 left none negated current']],
   ]);
 });
+
+describe('a titled column list heads the rows below it', () => {
+  table([
+    [
+      'Stenosis grid - canal / L NF / R NF (0 = nil, 1 = mild, 2 = moderate, 3 = severe)\nL2-3     1 / 0 / 1\nL4-5     3 / 3 / 2',
+      [
+        'L2-L3 left none negated current',
+        'L2-L3 right mild current',
+        'L4-L5 left severe current',
+        'L4-L5 right moderate current',
+      ],
+    ],
+    [
+      'Summary: canal / right foramen / left foramen\nL3-L4: mild / moderate / none',
+      ['L3-L4 left none negated current', 'L3-L4 right moderate current'],
+    ],
+  ]);
+});
