@@ -120,6 +120,26 @@ export function withRestNamed(items: Item[]): Item[] {
   return [...items.slice(0, k), ...items.slice(k + 1)];
 }
 
+/**
+ * "moderate (mild) left foraminal narrowing", "moderate [mild]": without a declared "current (prior)"
+ * notation a grade alone in a bracket right after another grade is of no known study; the grade
+ * before it is this study's and the bracket goes (round 26: read as a range, or as this study's grade,
+ * it had replaced the grade before it). The same grade restated ("severe (W3)") is left as it is.
+ */
+export function withoutUndeclaredBracketGrade(items: Item[]): Item[] {
+  const k = items.findIndex((x, i) => {
+    const inner = items[i + 2];
+    return (
+      x.kind === 'severity' &&
+      isBracket(items[i + 1], '(') &&
+      inner?.kind === 'severity' &&
+      inner.severity !== x.severity &&
+      isBracket(items[i + 3], ')')
+    );
+  });
+  return k < 0 ? items : [...items.slice(0, k + 1), ...items.slice(k + 4)];
+}
+
 /** Normal words that speak of a whole level, not of a disc's height or signal. */
 const WHOLE_LEVEL_NORMAL: ReadonlySet<string> = new Set([
   'without alterations',

@@ -24,6 +24,7 @@ import {
   withOpenRanges,
   withOtherDiscsAsLevels,
   withRestNamed,
+  withoutUndeclaredBracketGrade,
   withOtherLevels,
   withReferredLevels,
   withRemainingForamina,
@@ -983,6 +984,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         ? priorBracket(items, bracketsDeclaredPrior)
         : undefined;
     if (bracket) items = bracket.items;
+    else if (!bracketsArePrior && !bracketsDeclaredPrior) {
+      items = withoutUndeclaredBracketGrade(items);
+    }
     if (gradesClauseBefore(items)) return;
     items = withBracketedSideGrades(items);
     items = withLeadingWidth(withTrailingGrade(withRootNamedForamen(prepare(items))));

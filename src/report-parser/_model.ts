@@ -159,7 +159,13 @@ export const isComma = (x: Item | undefined): boolean => x?.kind === 'conj' && x
 
 /** An opening or closing bracket (the lexicon reads brackets as glue). */
 export const isBracket = (x: Item | undefined, lit: '(' | ')'): boolean =>
-  x?.kind === 'glue' && x.lit === lit;
+  x?.kind === 'glue' && (x.lit === lit || x.lit === SQUARE.get(lit));
+
+/** Square brackets stand for round ones: "moderate [mild]" under "current [previous]" (round 26). */
+const SQUARE: ReadonlyMap<string, string> = new Map([
+  ['(', '['],
+  [')', ']'],
+]);
 
 /** A level item put in by a rewrite: the levels `ref` names, over characters `start` to `end`. */
 export const levelItem = (ref: LevelRef, start: number, end: number, lit = ''): Item => ({

@@ -203,13 +203,13 @@ const STATEMENT_ENDINGS: ReadonlySet<string> = new Set([
 
 /** A cell's bracketed earlier grade: "moderate (was mild)", "severe (prev. moderate)", "mild (prior: none)". */
 const EARLIER_IN_CELL =
-  /\(\s*(?:was|were|previously|prev\.?|prior:?|before:?|then)\s+([a-z0-9 -]+?)\s*\)\s*$/i;
+  /[([]\s*(?:was|were|previously|prev\.?|prior:?|before:?|then)\s+([a-z0-9 -]+?)\s*[)\]]\s*$/i;
 
 /** A bounded cell: "no more than mild", "at most mild", "up to moderate", "not more than mild". */
 const BOUND_CELL = /^(?:no more than|not more than|at most|up to|maximally)\s+([a-z -]+)$/i;
 
 /** A cell's bracket holding a grade alone: "moderate (mild)". */
-const BRACKET_IN_CELL = /\(\s*([a-z0-9 -]+?)\s*\)\s*$/i;
+const BRACKET_IN_CELL = /[([]\s*([a-z0-9 -]+?)\s*[)\]]\s*$/i;
 
 /** An arrow between an earlier grade and the present one ("mild -> moderate", "none → mild"). */
 const ARROW = /\s*(?:->|→|=>|-->)\s*/;

@@ -302,3 +302,22 @@ describe('a titled column list heads the rows below it', () => {
     ],
   ]);
 });
+
+describe('a bracketed grade after a grade: the earlier one when declared (square brackets too), else set aside', () => {
+  table([
+    // Safety: "moderate [mild]" had been read as mild-moderate, "moderate (mild)" as mild.
+    [
+      'Comparison: MRI 2022 (grades in square brackets).\nSummary, current [previous]:\nLevel | Left foramen | Right foramen\nL4/5 | moderate [mild] | normal',
+      ['L4-L5 left moderate current', 'L4-L5 left mild prior', 'L4-L5 right none negated current'],
+    ],
+    // Undeclared, the bracket's grade is of no known study; the grade before it stays this study's.
+    ['L4-5: moderate (mild) left foraminal narrowing.', ['L4-L5 left moderate current']],
+    ['L4-5: left foraminal narrowing, moderate [mild].', ['L4-L5 left moderate current']],
+    [
+      'L4-5: moderate left foraminal narrowing [previously mild].',
+      ['L4-L5 left moderate current', 'L4-L5 left mild prior'],
+    ],
+    // The same grade restated in a bracket is not an earlier one.
+    ['Conclusion: severe (W3) right L4-L5 foraminal stenosis.', ['L4-L5 right severe current']],
+  ]);
+});
