@@ -101,6 +101,7 @@ import {
   foramenOf,
   isSideItem,
   labelledForamenSide,
+  withRelativeSides,
   isSideStatement,
   resolveOpposite,
   respectivePairs,
@@ -1023,6 +1024,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     items = withRetractedForamen(items, lastForamen) ?? items;
     const sideBefore = lastSide ?? labelSide;
     items = withThisSide(withPronounSide(tokens, start, items, sideBefore), text, sideBefore);
+    items = withRelativeSides(items, text, sideBefore);
     const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
     if (lineSide && subject && !hasOwnTarget && !firstOfLine && !items.some(isSideItem)) {
       // "Left - L3-4 mild; L4-5 mod; L5-S1 sev": the side heading the line grades each level after it.

@@ -252,8 +252,17 @@ export function opensWithGradingDeclaration(tokens: readonly Token[], from: numb
   return false;
 }
 
-export const endsWithColon = (tokens: readonly Token[], to: number): boolean =>
-  tokens[to - 1]?.kind === PUNCT && tokens[to - 1]?.lower === ':';
+export const endsWithColon = (tokens: readonly Token[], to: number): boolean => {
+  const last = tokens[to - 1];
+  if (last?.kind !== PUNCT) return false;
+  // "Neural foraminal narrowing -" over its per-level lines: a spaced dash ending a line is a colon
+  // (round 26: the lines had been read without their finding).
+  return (
+    last.lower === ':' || (DASHES_AS_COLON.has(last.lower) && last.space && to === tokens.length)
+  );
+};
+
+const DASHES_AS_COLON: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /** A line that opens with a label naming only anatomy ("Alignment/vertebrae:", "Conus:"). */
 export const opensWithAnatomyLabel = (tokens: readonly Token[], from: number): boolean => {

@@ -584,8 +584,84 @@ export function withPronounSide(
   return [...items.slice(0, at), sideItem, ...items.slice(at)];
 }
 
+/** Words that name a side by the one just spoken of. */
+const RELATIVE_SIDE = /^(?:ipsilateral(?:ly)?|contralateral(?:ly)?)$/i;
+
+/**
+ * "The ipsilateral foramen is moderately narrowed, and the contralateral foramen mildly so",
+ * "Contralaterally the foramen is patent": sides named by the side of the finding before (round 26).
+ * Each sideless foramen after such a word, with at most "the" between, takes its side.
+ */
+export function withRelativeSides(
+  items: readonly Item[],
+  text: string,
+  side: 'left' | 'right' | undefined,
+): Item[] {
+  if (!side) return [...items];
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k] as Item;
+    const word = x.kind === 'word' || x.kind === 'other' ? text.slice(x.start, x.end) : '';
+    const target = items[k + 1]?.kind === 'glue' && items[k + 1]?.lit === 'the' ? k + 2 : k + 1;
+    const foramen = items[target];
+    if (
+      !RELATIVE_SIDE.test(word) ||
+      foramen?.kind !== 'target' ||
+      foramen.target !== 'foramen' ||
+      foramen.plural
+    ) {
+      out.push(x);
+      continue;
+    }
+    const named = /^ipsi/i.test(word) ? side : side === 'left' ? 'right' : 'left';
+    for (let j = k + 1; j < target; j++) out.push(items[j] as Item);
+    out.push({
+      kind: 'side',
+      side: named,
+      plural: false,
+      lit: '',
+      start: foramen.start,
+      end: foramen.start,
+    });
+    k = target - 1;
+  }
+  return out;
+}
+
+/** Zone words of a lesion within or beyond the foramen. */
+const FORAMINAL_ZONES: ReadonlySet<string> = new Set([
+  'foraminal',
+  'intraforaminal',
+  'extraforaminal',
+  'far lateral',
+  'foraminal/extraforaminal',
+]);
+
+/** The side of a foraminal lesion named before item `at` ("a right foraminal disc protrusion"), if one. */
+function foraminalLesionSide(items: readonly Item[], at: number): 'left' | 'right' | undefined {
+  for (let k = at - 1; k > 0; k--) {
+    if (items[k]?.kind !== 'lesion') continue;
+    let side: 'left' | 'right' | undefined;
+    let zone = false;
+    for (let j = k - 1; j >= 0 && j >= k - LESION_LEAD; j--) {
+      const x = items[j];
+      if (x?.kind === 'adj' && FORAMINAL_ZONES.has(x.lit)) zone = true;
+      else if (x?.kind === 'side' && (x.side === 'left' || x.side === 'right')) side ??= x.side;
+      else if (!(x?.kind === 'adj' || x?.kind === 'severity' || x?.kind === 'glue')) break;
+    }
+    return zone ? side : undefined;
+  }
+  return undefined;
+}
+
+/** Words a lesion's side and zone may stand before it ("a small right foraminal disc protrusion"). */
+const LESION_LEAD = 4;
+
 /** A foramen pointed at: "this foramen", "the same foramen". */
 const THIS_FORAMEN = /\b(?:this|that|the same)\s+(?:neural\s+|exit\s+)?foramen\b/i;
+
+/** "worse on the left, where the foramen is mildly narrowed": the foramen of the side just named. */
+const WHERE_FORAMEN = /\b(?:left|right)\b,?\s+where\s+the\s+(?:neural\s+|exit\s+)?foramen\b/i;
 
 /** Words that point back at the side just spoken of: "on this side", "on the same side". */
 const THIS_SIDE = /\b(?:on|at)\s+(?:this|that|the\s+same)\s+side\b|\bipsilaterally\b/i;
@@ -614,19 +690,45 @@ export function withThisSide(
   let k = at - 1;
   while (k >= 0 && (items[k]?.kind === 'adj' || items[k]?.kind === 'severity')) k--;
   if (items[k]?.kind === 'side' || items[k]?.kind === 'asym') return [...items];
+  // "A right foraminal disc protrusion narrows the foramen moderately": the foramen of a sided
+  // foraminal lesion named before it in the clause is that lesion's (round 26).
+  const lesionSide =
+    target.kind === 'target' && !target.plural ? foraminalLesionSide(items, at) : undefined;
+  if (
+    lesionSide &&
+    items[at - 1]?.kind === 'glue' &&
+    items[at - 1]?.lit === 'the' &&
+    items[at + 1]?.kind !== 'side'
+  ) {
+    const sideItem: Item = {
+      kind: 'side',
+      side: lesionSide,
+      plural: false,
+      lit: '',
+      start: target.start,
+      end: target.start,
+    };
+    return [...items.slice(0, at), sideItem, ...items.slice(at)];
+  }
   // The side this clause named before ("The left exit foramen is not spared: … on this side"), else
   // the sentence before's.
+  // "worse on the left, where the foramen …": a lean names the side too.
   const before = items
     .slice(0, at)
     .reverse()
-    .find((x) => x.kind === 'side' && x.side !== 'bilateral');
-  const pointed = before?.kind === 'side' && before.side !== 'bilateral' ? before.side : side;
+    .find((x) => (x.kind === 'side' && x.side !== 'bilateral') || x.kind === 'asym');
+  const pointed =
+    before?.kind === 'asym' || (before?.kind === 'side' && before.side !== 'bilateral')
+      ? (before.side as 'left' | 'right')
+      : side;
   if (!pointed) return [...items];
   const first = items[0];
   const last = items[items.length - 1];
   const said = first && last ? text.slice(first.start, last.end) : '';
   // "On the 2018 MRI this foramen was only mildly narrowed": the foramen just spoken of.
-  if (!THIS_FORAMEN.test(said) && !THIS_SIDE.test(said)) return [...items];
+  if (!THIS_FORAMEN.test(said) && !THIS_SIDE.test(said) && !WHERE_FORAMEN.test(said)) {
+    return [...items];
+  }
   const sideItem: Item = {
     kind: 'side',
     side: pointed,

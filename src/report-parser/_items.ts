@@ -416,6 +416,18 @@ function rewrite(items: Item[]): Item[] {
     ) {
       continue;
     }
+    // "…, and the right foramen mildly so": "so" after a grade stands for the narrowing said before,
+    // so the grade is that foramen's own (round 26: the grade before it had been shared).
+    if (
+      item.kind === 'filler' &&
+      item.lit === 'so' &&
+      out[out.length - 1]?.kind === 'severity' &&
+      out[out.length - 2]?.kind === 'target' &&
+      out.some((x) => x.kind === 'pred' && x.pred === 'narrow')
+    ) {
+      out.push({ kind: 'pred', pred: 'narrow', lit: 'so', start: item.start, end: item.end });
+      continue;
+    }
     // "Spinal canal wide. Foramina wide.": "wide" closing a canal's or foramen's statement says it is
     // not narrowed ("wide-based bulge" keeps it as the lesion's word) (round 26).
     if (

@@ -321,3 +321,50 @@ describe('a bracketed grade after a grade: the earlier one when declared (square
     ['Conclusion: severe (W3) right L4-L5 foraminal stenosis.', ['L4-L5 right severe current']],
   ]);
 });
+
+describe('sides implied by a foraminal lesion, by "ipsilateral"/"contralateral" and by "where the foramen"', () => {
+  table([
+    [
+      'L3-4: A right foraminal disc protrusion narrows the foramen moderately. The opposite foramen is normal.',
+      ['L3-L4 right moderate current', 'L3-L4 left none negated current'],
+    ],
+    [
+      'L5-S1: Left paracentral disc extrusion compresses the traversing left S1 root. The ipsilateral foramen is moderately narrowed, and the contralateral foramen mildly so.',
+      ['L5-S1 left moderate current', 'L5-S1 right mild current'],
+    ],
+    [
+      'L4-5: Facet hypertrophy is asymmetric, worse on the left, where the foramen is mildly narrowed. Contralaterally the foramen is patent.',
+      ['L4-L5 left mild current', 'L4-L5 right none negated current'],
+    ],
+    // A paracentral lesion's foramen stays bilateral (the lesion leans, the foramen is not its).
+    [
+      'L4-5: A left paracentral protrusion narrows the foramina mildly.',
+      ['L4-L5 bilateral mild current'],
+    ],
+  ]);
+});
+
+describe('a finding named before a dash heads the level lines under it', () => {
+  table([
+    [
+      'Spinal canal stenosis: L4-L5 moderate; none elsewhere from T12-L1 to L5-S1.\nNeural foraminal narrowing -\n  L2-L3: minimal right.\n  L5-S1: severe left (moderate on the 2022 MRI); right patent.',
+      [
+        'L2-L3 right mild current',
+        'L5-S1 left severe current',
+        'L5-S1 left moderate prior',
+        'L5-S1 right none negated current',
+      ],
+    ],
+  ]);
+});
+
+describe('"mildly so" after a second foramen is its own grade', () => {
+  table([
+    [
+      'L5-S1: The left foramen is moderately narrowed, and the right foramen mildly so.',
+      ['L5-S1 left moderate current', 'L5-S1 right mild current'],
+    ],
+    // "narrowed, moderately so" grades the foramen before it.
+    ['L3/4: The right exit foramen is narrowed, moderately so.', ['L3-L4 right moderate current']],
+  ]);
+});
