@@ -296,7 +296,11 @@ function withEarlierGradeBrackets(items: Item[], text: string): Item[] {
     if (open?.kind !== 'glue' || open.lit !== '(' || word?.kind !== 'other') continue;
     if (!EARLIER_BRACKET_OPENERS.has(text.slice(word.start, word.end).toLowerCase())) continue;
     const colon = items[k + 2];
-    const g = colon?.kind === 'glue' && (colon.lit === ':' || colon.lit === '=') ? k + 3 : k + 2;
+    // "(prior: grade 1)", "(prev. grade 1)": a colon, or the stop of the abbreviation.
+    const mark =
+      (colon?.kind === 'glue' && (colon.lit === ':' || colon.lit === '=')) ||
+      (colon !== undefined && text.slice(colon.start, colon.end) === '.');
+    const g = mark ? k + 3 : k + 2;
     const grade = items[g];
     if (grade?.kind !== 'grading' && !(grade?.kind === 'adj' && grade.lit === 'grade')) continue;
     items[k + 1] = {

@@ -314,6 +314,8 @@ const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'bil',
   'mod',
   'sev',
+  // "(prev. grade 1)" (round 26: the stop had ended the sentence inside the bracket).
+  'prev',
 ]);
 
 /** Words that go on after such an abbreviation in the same sentence ("Rt. Neural foramen"). */

@@ -1,7 +1,8 @@
 // Round 26: families found after round 25 and in the twenty-eighth and twenty-ninth outside sets, each
 // tested with wordings of my own. Rows are `level side severity [negated] temporal` (see _test-rows.ts).
-import { describe } from 'node:test';
-import { table } from './_test-rows.js';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { rows, table } from './_test-rows.js';
 
 describe('a bracket saying the earlier study had no such finding leaves the grade current', () => {
   table([
@@ -367,4 +368,31 @@ describe('"mildly so" after a second foramen is its own grade', () => {
     // "narrowed, moderately so" grades the foramen before it.
     ['L3/4: The right exit foramen is narrowed, moderately so.', ['L3-L4 right moderate current']],
   ]);
+});
+
+describe('"before" dates a grade; "(prev. grade 1)" stays in its bracket', () => {
+  table([
+    // Safety: the earlier grade had been read as this study's.
+    [
+      'The left L4/5 foramen was moderately narrowed before and is now not narrowed.',
+      ['L4-L5 left none negated current', 'L4-L5 left moderate prior'],
+    ],
+    ['L5-S1: the right foramen remains slightly narrowed as before.', ['L5-S1 right mild current']],
+  ]);
+});
+
+describe('"(prev. grade 1)": the stop of the abbreviation does not end the sentence in its bracket', () => {
+  it('keeps the earlier grade in the bracket and no sideless current grade', () => {
+    const found = rows(
+      'Neural foraminal stenosis (Lee)\n - L4-5: Rt grade 2 (prev. grade 1), Lt grade 1',
+    );
+    for (const row of [
+      'L4-L5 right moderate current',
+      'L4-L5 right mild prior',
+      'L4-L5 left mild current',
+    ]) {
+      assert.ok(found.includes(row), found.join('; '));
+    }
+    assert.ok(!found.some((r) => r.includes('bilateral')), found.join('; '));
+  });
 });

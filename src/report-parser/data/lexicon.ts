@@ -530,6 +530,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'previously reported', 'previously seen', 'previously demonstrated', 'previously mentioned',
       // "(earlier moderate)", "increased from mild preoperatively", "the stenosis seen pre-operatively".
       'earlier', 'preoperatively', 'pre operatively', 'preop', 'pre op',
+      // "The spinal canal at L4/5 was moderately narrowed before and is now not narrowed" (round 26).
+      'before', 'beforehand',
       // "on the prior study", "in the previous exam", "at the preceding examination" (round 22: the
       // prepositions of reports written in English by French, German and Portuguese radiologists), and
       // German "Voruntersuchung" as "the pre-examination".
@@ -577,6 +579,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'unchanged', 'stable', 'persistent', 'persisting', 'persists', 'again seen', 'again noted', 'again', 'progressed',
       'has progressed', 'worsened', 'has worsened', 'improved', 'has improved', 'interval progression', 'remains', 'remain',
       'increased', 'has increased', 'regressed', 'has regressed',
+      // "remains slightly narrowed as before", "the same as before", "smaller than before" (round 26).
+      'as before', 'same as before', 'the same as before', 'than before',
       // "improvement of the left foraminal stenosis from severe to mild": a change of grade as a noun.
       'improvement', 'interval improvement', 'worsening', 'interval worsening', 'deterioration',
     ],
