@@ -198,6 +198,8 @@ const AFTER_TRAILING_GRADE: ReadonlySet<Item['kind']> = new Set([
   'level',
   'other',
   'filler',
+  // "severe -> mild (residual)"
+  'adj',
 ]);
 
 /**
@@ -206,28 +208,62 @@ const AFTER_TRAILING_GRADE: ReadonlySet<Item['kind']> = new Set([
  * grades that narrowing; it is put before the structure, as "moderate foraminal narrowing" reads.
  */
 export function withTrailingGrade(items: Item[]): Item[] {
-  const k = items.findIndex((x) => x.kind === 'severity');
-  const grade = items[k];
-  if (k < 2 || grade?.kind !== 'severity' || !isComma(items[k - 1])) return items;
-  if (items.slice(k + 1).some((x) => x.kind === 'severity')) return items;
-  const after = items.slice(k + 1);
+  // The mark before the trailing grades: a comma, or a colon ("Rt NF stenosis at L4-5: mild").
+  const c = items.findIndex((x, i) => (isComma(x) || isColon(x)) && startsGrades(items, i + 1));
+  if (c < 1) return items;
+  const after = items.slice(c + 1);
+  // "foraminal stenosis, moderate (previously mild)", "…: severe -> mild": earlier grades after the
+  // mark, each after its time word, leave one grade of this study (round 26: the clause had been left
+  // ungraded).
+  const earlier = (j: number): boolean => {
+    const before = after[j - 1];
+    return before?.kind === 'time' && before.time === 'prior';
+  };
+  const now = after.filter((x, j) => x.kind === 'severity' && !earlier(j));
+  const grade = now[0];
+  if (now.length !== 1 || grade?.kind !== 'severity') return items;
   const plain = after.every(
-    (x) => AFTER_TRAILING_GRADE.has(x.kind) || (x.kind === 'side' && x.side === 'bilateral'),
+    (x, j) =>
+      x === grade ||
+      AFTER_TRAILING_GRADE.has(x.kind) ||
+      (x.kind === 'side' && x.side === 'bilateral') ||
+      (x.kind === 'time' && x.time === 'prior') ||
+      (x.kind === 'severity' && earlier(j)),
   );
   if (!plain) return items;
-  const before = items.slice(0, k - 1);
+  const before = items.slice(0, c);
+  // After a colon only the grade of a finding placed before it ("Rt NF stenosis at L4-5: mild"); a
+  // finding named alone ("Central canal stenosis: Mild at L3/4. Moderate at L4/5.") heads the values.
+  const placed = before.some((x) => x.kind === 'level') && !after.some((x) => x.kind === 'level');
+  if (isColon(items[c]) && !placed) return items;
   const targets = before.filter((x) => x.kind === 'target');
   const narrowing = before.filter((x) => x.kind === 'pred' && x.pred === 'narrow');
   const only = targets[0];
   if (targets.length !== 1 || narrowing.length !== 1 || only?.kind !== 'target') return items;
   if (only.target !== 'foramen' && only.target !== 'canal') return items;
-  if (before.some((x) => x.kind === 'context' || x.kind === 'lesion' || x.kind === 'time')) {
+  if (
+    before.some(
+      (x) =>
+        x.kind === 'severity' || x.kind === 'context' || x.kind === 'lesion' || x.kind === 'time',
+    )
+  ) {
     return items;
   }
   const at = before.indexOf(only);
   const moved = { ...grade, start: only.start, end: only.start };
-  return [...before.slice(0, at), moved, ...before.slice(at), ...after];
+  return [...before.slice(0, at), moved, ...before.slice(at), ...after.filter((x) => x !== grade)];
 }
+
+const isColon = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === ':';
+
+/** Whether a grade, or an earlier grade's time word, comes first at `i`. */
+const startsGrades = (items: readonly Item[], i: number): boolean => {
+  const x = items[i];
+  return (
+    x?.kind === 'severity' ||
+    (x?.kind === 'time' && x.time === 'prior' && items[i + 1]?.kind === 'severity')
+  );
+};
 
 /**
  * "The right L5 exit foramen is moderately narrowed", "mild narrowing of the left L3 neural foramen": a

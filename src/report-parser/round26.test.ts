@@ -396,3 +396,26 @@ describe('"(prev. grade 1)": the stop of the abbreviation does not end the sente
     assert.ok(!found.some((r) => r.includes('bilateral')), found.join('; '));
   });
 });
+
+describe("a grade after a comma or a placed finding's colon, with earlier grades beside it", () => {
+  table([
+    ['- Rt NF stenosis at L4-5: mild.', ['L4-L5 right mild current']],
+    [
+      'Right foraminal stenosis at L4-5: severe -> mild (residual).',
+      ['L4-L5 right mild current', 'L4-L5 right severe prior'],
+    ],
+    [
+      'L3-4: foraminal stenosis, moderate (previously mild).',
+      ['L3-L4 bilateral moderate current', 'L3-L4 bilateral mild prior'],
+    ],
+  ]);
+});
+
+describe('a finding named alone before its colon still heads the values after it', () => {
+  it('grades each level of "Central canal stenosis: Mild at L3/4. Moderate at L4/5."', () => {
+    assert.deepEqual(
+      rows('Central canal stenosis: Mild at L3/4. Moderate at L4/5.', 'central-canal-stenosis'),
+      ['L3-L4 central mild current', 'L4-L5 central moderate current'],
+    );
+  });
+});
