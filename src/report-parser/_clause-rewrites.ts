@@ -231,7 +231,21 @@ export function withTrailingGrade(items: Item[]): Item[] {
       (x.kind === 'severity' && earlier(j)),
   );
   if (!plain) return items;
-  const before = items.slice(0, c);
+  // "… with mild central canal stenosis, and both NF stenosis, moderate (previous: mild)": the grade is
+  // the last statement's, after the "and" that joins it.
+  let from = 0;
+  for (let k = c - 1; k > 0; k--) {
+    const x = items[k];
+    if (
+      x?.kind === 'conj' &&
+      x.lit === 'and' &&
+      items.slice(k + 1, c).some((y) => y.kind === 'target')
+    ) {
+      from = k + 1;
+      break;
+    }
+  }
+  const before = items.slice(from, c);
   // After a colon only the grade of a finding placed before it ("Rt NF stenosis at L4-5: mild"); a
   // finding named alone ("Central canal stenosis: Mild at L3/4. Moderate at L4/5.") heads the values.
   const placed = before.some((x) => x.kind === 'level') && !after.some((x) => x.kind === 'level');
@@ -249,9 +263,9 @@ export function withTrailingGrade(items: Item[]): Item[] {
   ) {
     return items;
   }
-  const at = before.indexOf(only);
+  const at = from + before.indexOf(only);
   const moved = { ...grade, start: only.start, end: only.start };
-  return [...before.slice(0, at), moved, ...before.slice(at), ...after.filter((x) => x !== grade)];
+  return [...items.slice(0, at), moved, ...items.slice(at, c), ...after.filter((x) => x !== grade)];
 }
 
 const isColon = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === ':';

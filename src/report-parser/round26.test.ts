@@ -419,3 +419,12 @@ describe('a finding named alone before its colon still heads the values after it
     );
   });
 });
+
+describe('a trailing grade after ", and <finding>," grades that finding', () => {
+  table([
+    [
+      'L3-4: disc bulging with mild central canal stenosis, and both NF stenosis, moderate (previous: mild).',
+      ['L3-L4 bilateral moderate current', 'L3-L4 bilateral mild prior'],
+    ],
+  ]);
+});
