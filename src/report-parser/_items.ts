@@ -432,6 +432,25 @@ function rewrite(items: Item[]): Item[] {
       out.push({ kind: 'pred', pred: 'narrow', lit: 'so', start: item.start, end: item.end });
       continue;
     }
+    // "Neither stenosis of the spinal canal nor narrowing of the intervertebral foramina is detected":
+    // "nor" before a finding negates it as "neither" does the first (round 26: the second finding had
+    // been read as present).
+    if (item.kind === 'conj' && item.lit === 'nor') {
+      const neither = out.find((x) => x.kind === 'context' && x.rule.literal === 'neither');
+      const following = next?.kind === 'glue' ? items[i + 2] : next;
+      if (
+        neither &&
+        (following?.kind === 'pred' ||
+          following?.kind === 'target' ||
+          following?.kind === 'lesion' ||
+          following?.kind === 'severity' ||
+          following?.kind === 'side' ||
+          following?.kind === 'adj')
+      ) {
+        out.push({ ...neither, lit: item.lit, start: item.start, end: item.end });
+        continue;
+      }
+    }
     // "Spinal canal wide. Foramina wide.": "wide" closing a canal's or foramen's statement says it is
     // not narrowed ("wide-based bulge" keeps it as the lesion's word) (round 26).
     if (

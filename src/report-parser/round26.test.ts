@@ -428,3 +428,17 @@ describe('a trailing grade after ", and <finding>," grades that finding', () => 
     ],
   ]);
 });
+
+describe('"neither X nor Y" negates both findings; the foraminal opening is the foramen', () => {
+  table([
+    // Safety: the finding after "nor" had been read as present at every level of the list.
+    [
+      'Neither stenosis of the spinal canal nor narrowing of the intervertebral foramina is detected at levels L1-L2, L2-L3.',
+      ['L1-L2 bilateral none negated current', 'L2-L3 bilateral none negated current'],
+    ],
+    [
+      'At the L5-S1 level the left foraminal opening is moderately narrowed; the right is not narrowed.',
+      ['L5-S1 left moderate current', 'L5-S1 right none negated current'],
+    ],
+  ]);
+});

@@ -85,6 +85,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'neural exit foraminal', 'neural exiting foraminal', 'neural exiting foramen',
       // "foraminal space reduced on the left" (reports written in Europe and the Middle East).
       'foraminal space', 'foraminal spaces',
+      // "the left foraminal opening is narrowed" (Russian "межпозвонковое отверстие"; round 26).
+      'foraminal opening', 'intervertebral opening',
       ...MISHEARD_FORAMEN, ...MISHEARD_FORAMINAL,
     ],
   },
@@ -92,6 +94,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     term: target('foramen', true), source: 'contracts',
     literals: [
       'foramina', 'neural foramina', 'neuroforamina', 'neuro foramina', 'foramens', 'neural foramens', 'intervertebral foramina',
+      'foraminal openings', 'intervertebral openings',
       'exit canals', 'exit neural canals', 'exiting neural canals', 'exit nerve canals', 'neural exit canals', 'neural canals',
       'nerve canals', 'nerves canals', 'exiting canals', 'exit nerves canals', 'exiting nerve canals', 'neural exit foramina',
       'neural exiting foramina',
