@@ -215,7 +215,7 @@ const BRACKET_IN_CELL = /[([]\s*([a-z0-9 -]+?)\s*[)\]]\s*$/i;
 const ARROW = /\s*(?:->|→|=>|-->)\s*/;
 /** "prior -> now", "previous → current" in a header cell: its cells are an earlier and a present grade. */
 const PRIOR_NOW =
-  /\b(?:prior|previous|previously|before|then|old|baseline)\s*(?:->|→|=>|-->)\s*(?:now|current|currently|today|new|follow-up)\b/i;
+  /\b(?:prior|previous|previously|before|then|old|baseline|(?:19|20)\d\d)\s*(?:->|→|=>|-->)\s*(?:now|current|currently|today|new|follow-up|(?:19|20)\d\d)\b/i;
 
 /**
  * Reads a header row.

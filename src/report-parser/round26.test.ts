@@ -442,3 +442,12 @@ describe('"neither X nor Y" negates both findings; the foraminal opening is the 
     ],
   ]);
 });
+
+describe('columns headed "2021 -> 2025" hold the earlier grade and this one', () => {
+  table([
+    [
+      'Level   L foramen 2021 -> 2025    R foramen 2021 -> 2025\nL4-5    moderate -> severe        none -> mild',
+      ['L4-L5 left severe current', 'L4-L5 left moderate prior', 'L4-L5 right mild current'],
+    ],
+  ]);
+});
