@@ -606,10 +606,11 @@ const LEGEND_ENTRY =
  * comma, semicolon, bracket or the line's end, so that prose ("1 mild bulge at L4-5") is not one.
  */
 const LEGEND_LIST_ENTRY =
-  /(?:^|[(,;:]\s*)([0-4])\s*:?\s*([a-z]+(?:[ -](?:to[ -])?[a-z]+)?)(?=\s*(?:[,;).]|$))/gi;
+  /(?:^|[(,;:]\s*)([0-4]|\+{1,3})\s*:?\s*([a-z]+(?:[ -](?:to[ -])?[a-z]+)?)(?=\s*(?:[,;).]|$))/gi;
 const namesMild = (line: string): boolean =>
   line.includes('mild') || line.includes('Mild') || line.includes('MILD');
-const LEGEND_HINT = /[0-4]:?\s+(?:none|normal|nil|mild|minimal|slight|moderate|severe)/i;
+const LEGEND_HINT =
+  /(?:[0-4]|\+{1,3}):?\s+(?:none|normal|nil|absent|mild|minimal|slight|moderate|severe)/i;
 /** Symbols a legend written without "=" must define: one pair alone may be prose. */
 const MIN_LIST_ENTRIES = 3;
 

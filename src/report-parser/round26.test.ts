@@ -451,3 +451,17 @@ describe('columns headed "2021 -> 2025" hold the earlier grade and this one', ()
     ],
   ]);
 });
+
+describe('a legend listing "+ mild, ++ moderate" without "=" grades symbol cells', () => {
+  table([
+    [
+      'Legend: 0 absent, + mild, ++ moderate, +++ severe\n          Canal   Foramen L   Foramen R\nL3-L4       +        +           0\nL4-L5       ++       +++         ++',
+      [
+        'L3-L4 left mild current',
+        'L3-L4 right none negated current',
+        'L4-L5 left severe current',
+        'L4-L5 right moderate current',
+      ],
+    ],
+  ]);
+});
