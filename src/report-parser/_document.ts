@@ -143,6 +143,8 @@ import {
   gradesAsFractions,
   namesPatientOrImageSides,
   withPatientSides,
+  declaredWordScale,
+  withWordScale,
   NUM,
   PUNCT,
   scanLine,
@@ -481,6 +483,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const spokenMarks = spellsOutPunctuation(text);
   /** A numeric scale given anywhere, for a table it follows ("Scale: 0 none, 1 mild, …" below it). */
   const legendBelow = numericLegendIn(text);
+  /** A word scale the report declares ("patent / slightly narrow / narrow / very narrow (= none / …)"). */
+  const wordScale = declaredWordScale(text);
   /** The report names levels in Roman numerals ("L IV-L V"). */
   const romanLevels = namesRomanLevels(text);
   /** The report names sides as the patient's or the image's ("patient's left", "image-right"). */
@@ -1316,7 +1320,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const lettered = bareLumbar ? withLumbarLetters(numbered) : numbered;
     const fractioned = fractionGrades ? withFractionGrades(lettered) : lettered;
     const graded = gradesByLee ? withBareSideGrades(fractioned) : fractioned;
-    const tokens = ownedSides ? withPatientSides(graded, neurologicalConvention) : graded;
+    const sided = ownedSides ? withPatientSides(graded, neurologicalConvention) : graded;
+    // The scale's own line declares it; the lines after it use it.
+    const tokens =
+      wordScale && !/\(\s*=?\s*(?:none|normal|nil)?\s*\/?\s*mild\s*\//i.test(text.slice(from, to))
+        ? withWordScale(sided, wordScale)
+        : sided;
     if (lumbarRegionLabel(marked, 0) > 0 && marked.length === lumbarRegionLabel(marked, 0)) {
       bareLumbar = true;
     }

@@ -354,3 +354,58 @@ function withoutRepeatedSides(tokens: Token[]): Token[] {
   }
   return out;
 }
+
+/** A word scale a report declares, each phrase (as lower-case words) and the grade it stands for. */
+export type WordScale = readonly { readonly words: readonly string[]; readonly grade: string }[];
+
+/** The common grades a declared word scale maps onto, in order. */
+const SCALE_GRADES = ['none', 'mild', 'moderate', 'severe'] as const;
+/** "patent / slightly narrow / narrow / very narrow (= none / mild / moderate / severe)". */
+const DECLARED_SCALE =
+  /([a-z][a-z -]*?(?:\s*\/\s*[a-z][a-z -]*?){2,3})\s*\(\s*=?\s*((?:none|normal|nil)\s*\/\s*)?mild\s*\/\s*moderate\s*\/\s*severe\s*\)/i;
+
+/**
+ * The word scale a report declares for its grades ("Foraminal scale used in this department: patent /
+ * slightly narrow / narrow / very narrow (= none / mild / moderate / severe)"), or undefined (round 26).
+ */
+export function declaredWordScale(text: string): WordScale | undefined {
+  if (!text.includes('/')) return undefined;
+  const m = DECLARED_SCALE.exec(text);
+  if (!m?.[1]) return undefined;
+  const phrases = m[1].split('/').map((p) => p.trim().toLowerCase());
+  const grades = m[2] ? SCALE_GRADES : SCALE_GRADES.slice(1);
+  const named = phrases.slice(-grades.length);
+  if (named.length !== grades.length || named.some((p) => p === '')) return undefined;
+  return named
+    .map((p, k) => ({
+      words: p.split(/[\s-]+/),
+      grade: grades[k] === 'none' ? 'patent' : (grades[k] ?? ''),
+    }))
+    .sort((a, b) => b.words.length - a.words.length);
+}
+
+/**
+ * "right foramen slightly narrow", "left foramen very narrow (2021: narrow)": under a declared word
+ * scale each of its phrases is the grade it stands for and a narrowing, over the phrase's place ("none"
+ * as "patent").
+ */
+export function withWordScale(tokens: readonly Token[], scale: WordScale): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    const hit = scale.find((s) => s.words.every((w, j) => tokens[k + j]?.lower === w));
+    if (!hit) {
+      out.push(t);
+      continue;
+    }
+    const last = tokens[k + hit.words.length - 1] ?? t;
+    out.push({ start: t.start, end: last.end, kind: WORD, lower: hit.grade, space: t.space });
+    // A grade word stands with the narrowing its phrase said ("narrow" → "moderate narrowing").
+    if (hit.grade !== 'patent') {
+      out.push({ start: last.end, end: last.end, kind: WORD, lower: 'narrowing', space: true });
+    }
+    k += hit.words.length - 1;
+  }
+  return out;
+}

@@ -465,3 +465,21 @@ describe('a legend listing "+ mild, ++ moderate" without "=" grades symbol cells
     ],
   ]);
 });
+
+describe("a report's declared word scale grades its lines; bounds like 'does not exceed mild'", () => {
+  table([
+    [
+      'Foraminal scale used here: patent / slightly narrow / narrow / very narrow (= none / mild / moderate / severe).\nL3-L4: right foramen slightly narrow; left patent.\nL5-S1: left foramen very narrow (2021: narrow).',
+      [
+        'L3-L4 right mild current',
+        'L3-L4 left none negated current',
+        'L5-S1 left severe current',
+        'L5-S1 left moderate prior',
+      ],
+    ],
+    [
+      'At the L1-L2 and L2-L3 intervertebral spaces, the stenosis of the neural foramina does not exceed mild degree.',
+      ['L1-L2 bilateral null current max mild', 'L2-L3 bilateral null current max mild'],
+    ],
+  ]);
+});

@@ -593,6 +593,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'no more than', 'not more than', 'no worse than', 'not worse than', 'at most', 'at the most', 'no greater than',
       'not greater than', 'not exceeding', 'at worst',
+      // "the stenosis of the neural foramina does not exceed mild degree" (round 26).
+      'does not exceed', 'do not exceed', 'did not exceed', 'not exceed', 'never exceeds', 'no higher than', 'not beyond',
     ],
   },
   { term: { kind: 'grading', system: 'lee' }, source: 'contracts', literals: ['lee', 'lee et al', 'lee classification', 'lee grading'] },
