@@ -345,10 +345,24 @@ function withDatedSightings(items: readonly Item[], text: string): Item[] {
  * @param items - a clause's items
  * @param text - the report text
  */
+/**
+ * "In 2021 the right was slightly narrow …": a sentence opened by a year, with its preposition, speaks
+ * of that year's study; the two items are its time word (round 26).
+ */
+function withDatedOpener(items: Item[], text: string): Item[] {
+  const [on, year] = items;
+  if (on?.kind !== 'glue' || (on.lit !== 'in' && on.lit !== 'on') || year?.kind !== 'other') {
+    return items;
+  }
+  if (!/^(?:19|20)\d\d$/.test(text.slice(year.start, year.end))) return items;
+  return [timeItem('prior', on.start), ...items.slice(2)];
+}
+
 export function withDatedGrades(given: Item[], text: string): Item[] {
-  const sighted = given.some((x) => x.kind === 'filler' && SEEN_WORDS.has(x.lit))
-    ? withDatedSightings(given, text)
-    : given;
+  const opened = withDatedOpener(given, text);
+  const sighted = opened.some((x) => x.kind === 'filler' && SEEN_WORDS.has(x.lit))
+    ? withDatedSightings(opened, text)
+    : opened;
   const items = sighted.some((x) => x.kind === 'context' && EARLIER_NONE.has(x.lit))
     ? withoutEarlierNone(sighted, text)
     : sighted;

@@ -880,9 +880,14 @@ function toldInPastOnly(items: readonly Item[]): boolean {
       (x.kind === 'time' && PAST_TIME.test(x.lit)),
   );
   // "Moderate left foraminal stenosis, which was also seen on the prior study": still there now.
+  // A consequence after ", so" ("…, so the right has progressed") is the writer's comment on it.
+  const so = items.findIndex(
+    (x, k) => x.kind === 'filler' && x.lit === 'so' && items[k - 1]?.kind === 'conj',
+  );
+  const said = so > 0 ? items.slice(0, so) : items;
   const now =
-    items.some((x) => x.kind === 'time' && (x.time === 'now' || x.time === 'change')) ||
-    items.some((x) => x.kind === 'filler' && STILL_THERE.has(x.lit));
+    said.some((x) => x.kind === 'time' && (x.time === 'now' || x.time === 'change')) ||
+    said.some((x) => x.kind === 'filler' && STILL_THERE.has(x.lit));
   return past && !now;
 }
 

@@ -483,3 +483,13 @@ describe("a report's declared word scale grades its lines; bounds like 'does not
     ],
   ]);
 });
+
+describe('a sentence opened by a year speaks of that year\'s study, its ", so" comment aside', () => {
+  table([
+    // Safety: the 2021 grades had been read as this study's.
+    [
+      'L4-L5: both foramina moderately narrowed. In 2021 the right was mildly narrowed and the left moderately narrowed, so the right has progressed.',
+      ['L4-L5 bilateral moderate current', 'L4-L5 right mild prior', 'L4-L5 left moderate prior'],
+    ],
+  ]);
+});
