@@ -493,3 +493,13 @@ describe('a sentence opened by a year speaks of that year\'s study, its ", so" c
     ],
   ]);
 });
+
+describe('"relieved" says a finding has gone', () => {
+  table([
+    // Safety: the relieved stenosis had stood as a current, ungraded finding.
+    [
+      'L4-5 decompression.\n- Previous severe left foraminal stenosis at L4-5: relieved.',
+      ['L4-L5 left none negated resolved', 'L4-L5 left severe prior'],
+    ],
+  ]);
+});
