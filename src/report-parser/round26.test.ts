@@ -503,3 +503,12 @@ describe('"relieved" says a finding has gone', () => {
     ],
   ]);
 });
+
+describe("an attending's addendum to a preliminary read replaces its grades", () => {
+  table([
+    [
+      'PRELIMINARY: L4-5 moderate bilateral foraminal stenosis.\nATTENDING ADDENDUM: L4-5 foraminal narrowing is mild on the left and moderate on the right.',
+      ['L4-L5 left mild current', 'L4-L5 right moderate current'],
+    ],
+  ]);
+});
