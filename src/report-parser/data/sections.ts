@@ -57,7 +57,7 @@ export const SECTION_HEADINGS: readonly SectionHeading[] = [
   { kind: 'addendum', source: 'corpus-review', headings: ['addendum', 'addenda', 'amendment', 'amended report', 'correction',
     // A preliminary read corrected by the reporting consultant (round 26).
     'attending addendum', 'consultant addendum', 'final addendum', 'attending note', 'attending review', 'attending comment',
-    'final report', 'final read', 'final interpretation', 'consultant review', 'consultant comment', 'staff addendum'] },
+    'consultant review', 'consultant comment', 'staff addendum'] },
   { kind: 'technique', source: 'medspacy-rules', headings: ['technique', 'protocol', 'procedure technique', 'method', 'methods'] },
   { kind: 'comparison', source: 'medspacy-rules', headings: ['comparison', 'comparisons', 'prior studies', 'prior study', 'comp', 'compared'] },
   {
