@@ -130,8 +130,17 @@ function opensStructureStatement(items: readonly Item[], i: number): boolean {
   const side = first?.kind === 'side' ? first : undefined;
   if (side && side.side === 'bilateral') return false;
   const at = side ? i + 2 : i + 1;
-  const [target, verb, said] = [items[at], items[at + 1], items[at + 2]];
-  if (target?.kind !== 'target' || (joined && !side)) return false;
+  // "the foramina there are …": a word of place between the structure and its verb.
+  const there = items[at + 1]?.kind === 'filler' && items[at + 1]?.lit === 'there' ? 1 : 0;
+  const [target, verb, said] = [items[at], items[at + 1 + there], items[at + 2 + there]];
+  if (target?.kind !== 'target') return false;
+  // "The canal at L4-5 is narrowed to a moderate degree and the foramina there are narrowed …": after
+  // "and", a statement of another structure (round 26: the two had shared their grades).
+  const otherStructure =
+    !side &&
+    items.slice(0, i).some((y) => y.kind === 'target' && y.target !== target.target) &&
+    !items.slice(0, i).some((y) => y.kind === 'target' && y.target === target.target);
+  if (joined && !side && !otherStructure) return false;
   if (verb?.kind !== 'filler' || (verb.lit !== 'is' && verb.lit !== 'are')) return false;
   if (said?.kind !== 'pred' && said?.kind !== 'severity') return false;
   // Something was said of a structure before ("the left foramen is … and the right foramen is …");
@@ -142,7 +151,7 @@ function opensStructureStatement(items: readonly Item[], i: number): boolean {
   }
   const otherSide = (y: Item): boolean =>
     y.kind === 'side' && y.side !== side?.side && y.side !== 'bilateral';
-  return !joined || earlier.some(otherSide);
+  return !joined || otherStructure || earlier.some(otherSide);
 }
 
 export const BULLETS = new Set(['-', '*', '#', '|', '•', '>', '.', '–', '—']);

@@ -512,3 +512,28 @@ describe("an attending's addendum to a preliminary read replaces its grades", ()
     ],
   ]);
 });
+
+describe('"… and the foramina there are …" opens the other structure\'s statement', () => {
+  table([
+    [
+      'The canal at L4-5 is narrowed to a moderate degree and the foramina there are narrowed bilaterally, L>R: the left severely, the right moderately.',
+      ['L4-L5 left severe current', 'L4-L5 right moderate current'],
+    ],
+  ]);
+  it('keeps the canal its own grade, and a bound on the foramina off the canal', () => {
+    assert.deepEqual(
+      rows(
+        'The canal at L4-5 is narrowed to a moderate degree and the foramina there are patent.',
+        'central-canal-stenosis',
+      ),
+      ['L4-L5 central moderate current'],
+    );
+    assert.deepEqual(
+      rows(
+        'L2/3: no more than mild foraminal narrowing bilaterally, and the canal is preserved.',
+        'central-canal-stenosis',
+      ),
+      ['L2-L3 central none negated current'],
+    );
+  });
+});
