@@ -84,8 +84,12 @@ export function speaksOfEarlierDatedStudy(
   // relative clause about the finding before it, which is the latest study's (round 26).
   const firstYear = lower.search(/\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d\d/);
   if (own.length > 0 && firstYear > 0 && RELATIVE.test(lower.slice(0, firstYear))) return false;
-  return own.length === 0 || !CHANGE.test(lower);
+  // "For comparison, her 2019 MRI described …" introduces the earlier study; it compares nothing itself.
+  return own.length === 0 || !CHANGE.test(lower.replace(COMPARISON_OPENER, ''));
 }
+
+/** An opening that introduces an earlier study ("For comparison,", "In comparison,", "By comparison,"). */
+const COMPARISON_OPENER = /^\W*(?:for|in|by) comparison\b,?/;
 
 /** Words that open a relative clause or an aside about the finding before them. */
 const RELATIVE = /\w.*\b(?:which|that|whereas|while)\b/;

@@ -494,12 +494,12 @@ describe('a sentence opened by a year speaks of that year\'s study, its ", so" c
   ]);
 });
 
-describe('"relieved" says a finding has gone', () => {
+describe('"relieved" says a finding is gone, as "decompressed" does', () => {
   table([
     // Safety: the relieved stenosis had stood as a current, ungraded finding.
     [
       'L4-5 decompression.\n- Previous severe left foraminal stenosis at L4-5: relieved.',
-      ['L4-L5 left none negated resolved', 'L4-L5 left severe prior'],
+      ['L4-L5 left none negated current', 'L4-L5 left severe prior'],
     ],
   ]);
 });
@@ -536,4 +536,14 @@ describe('"… and the foramina there are …" opens the other structure\'s stat
       ['L2-L3 central none negated current'],
     );
   });
+});
+
+describe('"For comparison, her 2019 MRI described …" is the earlier study\'s statement', () => {
+  table([
+    // Safety: the 2019 grade had been read as this study's.
+    [
+      'Her MRI of 2 June 2025 shows moderate narrowing of the foramina at L4-5. For comparison, her 2019 MRI described only mild bilateral foraminal narrowing at L4-5.',
+      ['L4-L5 bilateral moderate current', 'L4-L5 bilateral mild prior'],
+    ],
+  ]);
 });

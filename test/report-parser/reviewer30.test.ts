@@ -6,13 +6,13 @@
 // recall 0.801), three earlier-study findings read as current.
 import { describeStyleSet } from './_gold.js';
 
-// Now: foraminal F1 0.933, none read as current. Floors a little under.
+// Now: foraminal F1 0.939, none read as current. Floors a little under.
 describeStyleSet('reviewer30.json', {
   reports: 30,
   floors: {
-    foraminal: 0.925,
+    foraminal: 0.93,
     strict: 0.88,
-    central: 0.935,
+    central: 0.93,
     severity: 0.945,
     negation: 0.99,
     temporal: 0.99,

@@ -84,7 +84,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { literal: 'absent', category: 'negation', direction: 'backward', example: 'Modic change at L4-L5 is absent.', expect: neg('modic-change'), source: 'negex-2001' },
   { literal: 'ruled out', category: 'negation', direction: 'backward', example: 'A disc extrusion at L5-S1 was ruled out.', expect: neg('disc-extrusion'), source: 'negex-2001' },
   { literal: 'resolved', category: 'negation', direction: 'backward', opensForward: true, maxScope: 18, example: 'The L4-L5 disc herniation has resolved.', expect: neg('disc-herniation'), source: 'medspacy-rules' },
-  // "Previous severe central canal stenosis at L4-5: relieved." (after decompression; round 26).
+  // "Previous severe central canal stenosis at L4-5: relieved." (after decompression, as "decompressed"
+  // is read: none now, the earlier grade the prior study's; round 26).
   { literal: 'relieved', category: 'negation', direction: 'backward', example: 'The L4-L5 foraminal stenosis is relieved.', expect: neg('foraminal-stenosis'), source: 'medspacy-rules' },
   // "The previously severe central canal stenosis has been decompressed" (after surgery): none now, with
   // the earlier grade as the prior study's (a changed grade, as readers label it, not a resolution).
@@ -168,7 +169,6 @@ export const RESOLUTION_TRIGGERS: ReadonlySet<string> = new Set([
   ...GONE_PHRASES,
   'no longer',
   'resolved',
-  'relieved',
   'not confirmed',
   'interval resolution of',
   'resolution of',
