@@ -1033,6 +1033,13 @@ function sidedGrades(
   if (!(and?.kind === 'conj' && (and.lit === 'and' || and.lit === ','))) return undefined;
   const k = firstSide.at + 2;
   const second = severityItemAt(items, k);
+  // "previously minimal on the right and absent on the left": the other side had none (round 26: the
+  // word of absence had negated this study's grade of both sides).
+  if (second === undefined && saysNone(items[k])) {
+    const noneSide = sideOfGrade(items, k);
+    if (!noneSide || noneSide.side === firstSide.side) return undefined;
+    return { grades: new Map([[firstSide.side, first]]), last: noneSide.at };
+  }
   const secondSide = second === undefined ? undefined : sideOfGrade(items, k);
   if (second === undefined || !secondSide || secondSide.side === firstSide.side) return undefined;
   const grades = new Map<'left' | 'right', Graded>([

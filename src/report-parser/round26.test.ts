@@ -547,3 +547,13 @@ describe('"For comparison, her 2019 MRI described …" is the earlier study\'s s
     ],
   ]);
 });
+
+describe('"previously minimal on the right and absent on the left" gives the sides their earlier grades', () => {
+  table([
+    // Safety: "absent" had negated this study's grade of both sides.
+    [
+      'L3-L4: Mild bilateral neural foraminal narrowing, previously minimal on the right and absent on the left.',
+      ['L3-L4 bilateral mild current', 'L3-L4 right mild prior'],
+    ],
+  ]);
+});
