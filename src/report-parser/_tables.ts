@@ -82,6 +82,8 @@ const SEVERITY_OF = new Map(SEVERITY_TERMS.map((t) => [t.literal, t.severity]));
 
 const PIPE = /\|/g;
 const TABS = /\t+/g;
+/** "L2/3<tab>mild / normal / normal": a tab after the level, spaced slashes between the grades. */
+const TABS_OR_SPACED_SLASH = /\t+|\s\/\s/g;
 const SPACED_SLASH = /\s\/\s/g;
 /** Columns aligned with spaces ("L4-L5     1        2"): a run of two or more spaces between cells. */
 const SPACE_RUN = / {2,}/g;
@@ -104,7 +106,9 @@ function cellsOf(text: string, from: number, to: number): Cell[] | undefined {
   const separator = pipes
     ? PIPE
     : line.includes('\t')
-      ? TABS
+      ? line.includes(' / ')
+        ? TABS_OR_SPACED_SLASH
+        : TABS
       : line.includes('  ') && spaceAligned(line) && line.includes(' / ')
         ? SPACE_RUN
         : line.includes(' / ')
@@ -252,7 +256,8 @@ function titledHeader(
 ): TableHeader | undefined {
   const line = text.slice(from, to);
   if (line.split('/').length < MIN_TITLED_COLUMNS) return undefined;
-  const titled = TITLED_HEADER.exec(line);
+  // "FINDINGS (canal / left foramen / right foramen):" the list in a bracket after the title.
+  const titled = TITLED_HEADER.exec(line) ?? BRACKETED_LIST_HEADER.exec(line);
   const list = titled?.[2];
   if (!titled || list === undefined) return undefined;
   const start = from + titled.index + titled[0].indexOf(list);
@@ -271,6 +276,10 @@ function titledHeader(
     priorNow: [false, ...cells.priorNow],
   };
 }
+
+/** A title, then its column list in a bracket, then a colon or the end: "FINDINGS (canal / left foramen / right foramen):". */
+const BRACKETED_LIST_HEADER =
+  /^([^/()]*?)\(\s*([a-z][a-z .]*(?:\/\s*[a-z][a-z .]*){2,})\)\s*:?\s*$/i;
 
 /** Cells (slashes plus one) a titled column list has at least: "canal / L NF / R NF". */
 const MIN_TITLED_COLUMNS = 3;

@@ -557,3 +557,21 @@ describe('"previously minimal on the right and absent on the left" gives the sid
     ],
   ]);
 });
+
+describe('a column list in the bracket after a title heads the rows; tab and slash cells', () => {
+  table([
+    [
+      'FINDINGS (canal / left foramen / right foramen):\nL3/4\tmoderate / mild / normal\nL4/5\tsevere, near-complete block / moderate / severe',
+      [
+        'L3-L4 left mild current',
+        'L3-L4 right none negated current',
+        'L4-L5 left moderate current',
+        'L4-L5 right severe current',
+      ],
+    ],
+    [
+      'Summary of stenosis (central canal / left NF / right NF):\nL3-L4: mild / nil / mild',
+      ['L3-L4 left none negated current', 'L3-L4 right mild current'],
+    ],
+  ]);
+});
