@@ -5,13 +5,13 @@
 // 0.902), none read as current.
 import { describeStyleSet } from './_gold.js';
 
-// Now: foraminal F1 0.965, none read as current. Floors a little under.
+// Now: foraminal F1 0.979, none read as current. Floors a little under.
 describeStyleSet('reviewer31.json', {
   reports: 40,
   floors: {
-    foraminal: 0.96,
-    strict: 0.95,
-    central: 0.95,
+    foraminal: 0.97,
+    strict: 0.97,
+    central: 0.955,
     severity: 0.99,
     negation: 0.99,
     temporal: 0.985,
