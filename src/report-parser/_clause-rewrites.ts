@@ -6,7 +6,7 @@ import type { Level } from '../vocab/index.js';
 import { LEVELS } from '../vocab/index.js';
 import { levelBelowVertebra } from './_finding-place.js';
 import type { Item, LevelRef } from './_model.js';
-import { isBracket, isComma, levelItem } from './_model.js';
+import { isBracket, isColon, isComma, levelItem } from './_model.js';
 import { CONTEXT_RULES } from './data/context-rules.js';
 
 import { isColonItem } from './_subjects.js';
@@ -267,8 +267,6 @@ export function withTrailingGrade(items: Item[]): Item[] {
   const moved = { ...grade, start: only.start, end: only.start };
   return [...items.slice(0, at), moved, ...items.slice(at, c), ...after.filter((x) => x !== grade)];
 }
-
-const isColon = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === ':';
 
 /** Whether a grade, or an earlier grade's time word, comes first at `i`. */
 const startsGrades = (items: readonly Item[], i: number): boolean => {

@@ -157,6 +157,9 @@ export type ItemKind = Item['kind'];
 /** A comma of the sentence (the lexicon reads it as a joining word). */
 export const isComma = (x: Item | undefined): boolean => x?.kind === 'conj' && x.lit === ',';
 
+/** A colon the lexicon knows as a joining word. */
+export const isColon = (x: Item | undefined): boolean => x?.kind === 'glue' && x.lit === ':';
+
 /** An opening or closing bracket (the lexicon reads brackets as glue). */
 export const isBracket = (x: Item | undefined, lit: '(' | ')'): boolean =>
   x?.kind === 'glue' && (x.lit === lit || x.lit === SQUARE.get(lit));

@@ -360,6 +360,8 @@ export type WordScale = readonly { readonly words: readonly string[]; readonly g
 
 /** The common grades a declared word scale maps onto, in order. */
 const SCALE_GRADES = ['none', 'mild', 'moderate', 'severe'] as const;
+/** The common grades listed with slashes, as a declaration's bracket gives them. */
+const SCALE_GRADE_LIST = /mild\s*\/\s*moderate\s*\/\s*severe\s*\)/i;
 /** "patent / slightly narrow / narrow / very narrow (= none / mild / moderate / severe)". */
 const DECLARED_SCALE =
   /([a-z][a-z -]*?(?:\s*\/\s*[a-z][a-z -]*?){2,3})\s*\(\s*=?\s*((?:none|normal|nil)\s*\/\s*)?mild\s*\/\s*moderate\s*\/\s*severe\s*\)/i;
@@ -369,7 +371,8 @@ const DECLARED_SCALE =
  * slightly narrow / narrow / very narrow (= none / mild / moderate / severe)"), or undefined (round 26).
  */
 export function declaredWordScale(text: string): WordScale | undefined {
-  if (!text.includes('/')) return undefined;
+  // The grades' own list is the cheap sign of a declaration; most reports have none.
+  if (!text.includes('/') || !SCALE_GRADE_LIST.test(text)) return undefined;
   const m = DECLARED_SCALE.exec(text);
   if (!m?.[1]) return undefined;
   const phrases = m[1].split('/').map((p) => p.trim().toLowerCase());

@@ -3,7 +3,7 @@
  * narrowing: L3-L4: mild right"), elliptical clauses ("sev rt", "none (right)") and topic colons.
  */
 import { readLevels } from './_levels.js';
-import { levelItem } from './_model.js';
+import { isColon, levelItem } from './_model.js';
 import type { Item, LevelRef } from './_model.js';
 import { isCloseBracket, isOpenBracket } from './_qualifiers.js';
 import type { Token } from './_scan.js';
@@ -431,7 +431,7 @@ const COLON = 58;
 
 /** A colon: a joining word of the lexicon, or punctuation it does not know. */
 export const isColonItem = (x: Item | undefined, text: string): boolean =>
-  (x?.kind === 'glue' && x.lit === ':') ||
+  isColon(x) ||
   (x?.kind === 'other' && x.end - x.start === 1 && text.charCodeAt(x.start) === COLON);
 
 /** Item kinds a value after a subject's colon may hold ("Mild at L3/4", "moderate on the left"). */

@@ -494,7 +494,7 @@ function nowThenHalves(cell: Cell): [Cell, Cell] | undefined {
 const ALL_STRUCTURES = /\ball (?:structures|findings)\b|^\W*(?:all)?\W*$/i;
 /** Words of a finding cell around its grade ("mild stenosis", "moderate-to-severe narrowing (facets)"). */
 const FINDING_CELL_WORDS =
-  /\s*(?:\([^)]*\)|\b(?:stenosis|narrowing|narrowed|stenotic|foraminal|canal)\b)\s*/gi;
+  /\s*(?:\([^)]*\)|\[[^\]]*\]|\b(?:stenosis|narrowing|narrowed|stenotic|foraminal|canal)\b)\s*/gi;
 
 /** A finding cell with only its grade ("mild stenosis" → "mild"); other cells as they are. */
 function findingCell(cell: Cell): Cell {
@@ -647,10 +647,6 @@ export function readLegend(text: string, from: number, to: number): Legend | und
   return legend.size >= (equals ? 1 : MIN_LIST_ENTRIES) ? legend : undefined;
 }
 
-/**
- * A cell's grade: its legend's, `none` for a negative cell, undefined when unreadable. A bracketed note
- * after the grade ("none (post foraminotomy)", "sev (complete block)") does not hide it.
- */
 /** Words of change a cell may add to its grade. */
 const CHANGE_WORDS: ReadonlySet<string> = new Set([
   'stable',
@@ -660,11 +656,15 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set([
   'new',
 ]);
 
+/**
+ * A cell's grade: its legend's, `none` for a negative cell, undefined when unreadable. A bracketed note
+ * after the grade ("none (post foraminotomy)", "sev (complete block)") does not hide it.
+ */
 function cellSeverity(cell: string, legend: Legend): Severity | undefined {
-  if (!cell.includes('(')) return gradeOfCell(cell, legend);
-  // "moderate (mild)": the words outside the bracket are the cell's grade; the bracket's grade is
-  // never mixed in (it had made "mild-moderate"). A bracket alone is read as it stands.
-  const outside = cell.replace(/\([^)]*\)?/g, ' ');
+  if (!cell.includes('(') && !cell.includes('[')) return gradeOfCell(cell, legend);
+  // "moderate (mild)", "moderate [mild]": the words outside the bracket are the cell's grade; the
+  // bracket's grade is never mixed in (it had made "mild-moderate"). A bracket alone is read as it stands.
+  const outside = cell.replace(/\([^)]*\)?|\[[^\]]*\]?/g, ' ');
   return outside.trim() === '' ? gradeOfCell(cell, legend) : gradeOfCell(outside, legend);
 }
 

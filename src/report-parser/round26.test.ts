@@ -311,7 +311,12 @@ describe('a bracketed grade after a grade: the earlier one when declared (square
       'Comparison: MRI 2022 (grades in square brackets).\nSummary, current [previous]:\nLevel | Left foramen | Right foramen\nL4/5 | moderate [mild] | normal',
       ['L4-L5 left moderate current', 'L4-L5 left mild prior', 'L4-L5 right none negated current'],
     ],
-    // Undeclared, the bracket's grade is of no known study; the grade before it stays this study's.
+    // Undeclared, the bracket's grade is of no known study; the grade before it stays this study's,
+    // in a table cell as in a sentence.
+    [
+      '| Level | Left NF | Right NF |\n| L4-5 | moderate [mild] | mild |',
+      ['L4-L5 left moderate current', 'L4-L5 right mild current'],
+    ],
     ['L4-5: moderate (mild) left foraminal narrowing.', ['L4-L5 left moderate current']],
     ['L4-5: left foraminal narrowing, moderate [mild].', ['L4-L5 left moderate current']],
     [
