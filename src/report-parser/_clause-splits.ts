@@ -23,7 +23,7 @@ import { RESOLUTION_TRIGGERS } from './data/context-rules.js';
 import { withDatedGrades } from './_dated-grades.js';
 import { readLevels } from './_levels.js';
 import type { Item, LevelRef } from './_model.js';
-import { isComma } from './_model.js';
+import { isBracket, isComma } from './_model.js';
 import type { Token } from './_scan.js';
 import { PUNCT, WORD } from './_scan.js';
 import { OTHER_SIDE_TAIL_TOKENS, SEVERITY_FIRST_WORDS, tokenAt } from './_sentence-bounds.js';
@@ -120,6 +120,18 @@ export const ellipticalClauses = (
     if (prev && isLeanOnly(items)) {
       prev.to = e;
       prev.items = [...prev.items, ...items];
+      continue;
+    }
+    // "moderate on the left (was mild) and mild on the right": a side's grade with its earlier
+    // grade in brackets, then the other side's; read as one, the bracket's grade went to both sides
+    // (round 26).
+    const and = items.findIndex(
+      (x, k) => x.kind === 'conj' && x.lit === 'and' && isBracket(items[k - 1], ')'),
+    );
+    const andAt = and > 0 ? tokenAt(tokens, s, e, items[and]) : -1;
+    if (andAt > s && isElliptical(items.slice(0, and)) && isElliptical(items.slice(and + 1))) {
+      segments.push({ from: s, to: andAt, items: items.slice(0, and) });
+      segments.push({ from: andAt + 1, to: e, items: items.slice(and + 1) });
       continue;
     }
     // "…, severely on the left with compression of the exiting left L5 root, and mildly on the

@@ -580,3 +580,17 @@ describe('a column list in the bracket after a title heads the rows; tab and sla
     ],
   ]);
 });
+
+describe("a side's grade with its bracketed earlier grade, then the other side's", () => {
+  table([
+    // The bracket's earlier grade had gone to both sides and replaced the left's current grade.
+    [
+      'L4-5: foraminal stenosis, moderate on the left (previously mild) and mild on the right.',
+      ['L4-L5 left moderate current', 'L4-L5 left mild prior', 'L4-L5 right mild current'],
+    ],
+    [
+      'L4-5: the foramina are narrowed, severely on the left (moderate in 2021) and mildly on the right.',
+      ['L4-L5 left severe current', 'L4-L5 left moderate prior', 'L4-L5 right mild current'],
+    ],
+  ]);
+});
