@@ -127,6 +127,18 @@ export function withRestNamed(items: Item[]): Item[] {
  * it had replaced the grade before it). The same grade restated ("severe (W3)") is left as it is.
  */
 export function withoutUndeclaredBracketGrade(items: Item[]): Item[] {
+  // "Moderate (not severe) canal stenosis": the bracket denies a higher grade than the one stated;
+  // read as a bound it had left the stated grade out (round 27).
+  const denied = items.findIndex(
+    (x, i) =>
+      x.kind === 'severity' &&
+      isBracket(items[i + 1], '(') &&
+      items[i + 2]?.kind === 'context' &&
+      items[i + 2]?.lit.toLowerCase() === 'not' &&
+      items[i + 3]?.kind === 'severity' &&
+      isBracket(items[i + 4], ')'),
+  );
+  if (denied >= 0) items = [...items.slice(0, denied + 1), ...items.slice(denied + 5)];
   const k = items.findIndex((x, i) => {
     const inner = items[i + 2];
     return (

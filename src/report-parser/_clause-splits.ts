@@ -129,7 +129,16 @@ export const ellipticalClauses = (
       (x, k) => x.kind === 'conj' && x.lit === 'and' && isBracket(items[k - 1], ')'),
     );
     const andAt = and > 0 ? tokenAt(tokens, s, e, items[and]) : -1;
-    if (andAt > s && isElliptical(items.slice(0, and)) && isElliptical(items.slice(and + 1))) {
+    // The bracket itself may hold any wording of the earlier grade ("(was mild)", "(mild in 2021)").
+    const beforeBracket = items.slice(0, and);
+    let open = beforeBracket.length - 1;
+    while (open > 0 && !isBracket(beforeBracket[open], '(')) open--;
+    if (
+      andAt > s &&
+      open > 0 &&
+      isElliptical(beforeBracket.slice(0, open)) &&
+      isElliptical(items.slice(and + 1))
+    ) {
       segments.push({ from: s, to: andAt, items: items.slice(0, and) });
       segments.push({ from: andAt + 1, to: e, items: items.slice(and + 1) });
       continue;
@@ -730,6 +739,45 @@ export const trailingSideSplit = (
     const grades = tail.some((x) => x.kind === 'severity');
     const foramen = tail.some((x) => x.kind === 'target' && x.target === 'foramen');
     if (grades && foramen) return k + 1;
+  }
+  return undefined;
+};
+
+/** Words a side statement after "and" may open with before its side ("and the left is normal"). */
+const SIDE_STATEMENT_LEAD: ReadonlySet<string> = new Set(['the', 'on', 'its']);
+
+/**
+ * "Foramina: the right is moderately narrowed and the left is normal", "The right foramen is
+ * moderately narrowed and the left is patent": one side's statement, then "and" and the other side's,
+ * with a verb of its own. Read as one clause, the two sides' grades crossed (round 27: the right's
+ * narrowing went to the left and the left's normality to the right). Where the second starts, or
+ * undefined.
+ */
+export const otherSideStatementSplit = (
+  view: ClauseView,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): number | undefined => {
+  for (let k = from + 3; k + 2 < to; k++) {
+    if (tokens[k]?.lower !== 'and') continue;
+    let l = k + 1;
+    while (l < to && SIDE_STATEMENT_LEAD.has(tokens[l]?.lower ?? '')) l++;
+    const after = SIDE_WORDS.get(tokens[l]?.lower ?? '');
+    if (!after) continue;
+    const before = view.itemsOf(tokens, from, k);
+    const sides = before.filter((x) => x.kind === 'side');
+    const own = sides.length === 1 ? sides[0] : undefined;
+    if (own?.kind !== 'side' || own.side === after || own.side === 'bilateral') continue;
+    if (!before.some((x) => x.kind === 'pred' || x.kind === 'severity')) continue;
+    const tail = view.itemsOf(tokens, l + 1, to);
+    // Only a bare side ("and the left is normal"): a side with its own structure is read as it was.
+    const ownSubject = (x: Item): boolean =>
+      x.kind === 'level' || x.kind === 'side' || x.kind === 'lesion' || x.kind === 'target';
+    if (tail.some(ownSubject)) continue;
+    // The other side has a verb of its own: "is normal", "remains patent", "is mildly narrowed".
+    if (!tail.some((x) => x.kind === 'filler') || !tail.some((x) => x.kind === 'pred')) continue;
+    return l - (SIDE_STATEMENT_LEAD.has(tokens[l - 1]?.lower ?? '') ? 1 : 0);
   }
   return undefined;
 };

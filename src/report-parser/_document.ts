@@ -38,6 +38,7 @@ import {
 import type { ClauseView } from './_clause-splits.js';
 import {
   earlierClauseSplit,
+  otherSideStatementSplit,
   ellipticalClauses,
   exceptionSplit,
   noneSplit,
@@ -115,6 +116,7 @@ import {
   withLeadingSide,
   withNounBeforeNegatedSide,
   withoutSparedRootNegation,
+  withPronounForamen,
   withPronounSide,
   withThisSide,
   withRetractedForamen,
@@ -210,6 +212,30 @@ export type {
   UnreadSentence,
 } from './_reading.js';
 /** Items that make a sentence about the spine: it should yield a finding or be listed as unread. */
+/** Words between a narrowing and what caused it ("narrowed due to facet hypertrophy", "… by a bulge"). */
+/**
+ * "Note on the scale: Lee grade 1 = perineural fat obliteration …; grade 2 = …": a sentence with no
+ * level that defines a grade ("grade N =") explains the scale; it reports nothing (round 27: its
+ * grades had been read as a finding at the level before it).
+ */
+function definesGradeScale(items: readonly Item[], text: string): boolean {
+  if (items.some((x) => x.kind === 'level')) return false;
+  return items.some((x, k) => {
+    const number = items[k + 1];
+    const equals = items[k + 2];
+    return (
+      (x.kind === 'grading' || (x.kind === 'adj' && x.lit.toLowerCase() === 'grade')) &&
+      number !== undefined &&
+      /^[0-4]$|^i{1,3}v?$|^iv$/i.test(text.slice(number.start, number.end)) &&
+      equals !== undefined &&
+      text.slice(equals.start, equals.end) === '='
+    );
+  });
+}
+
+const NAMES_CAUSE =
+  /^\s*(?:due to|by|from|secondary to|caused by|related to|owing to|because of|with)\b/i;
+
 const isSpinal = (x: Item): boolean =>
   x.kind === 'target' || x.kind === 'lesion' || (x.kind === 'level' && x.ref.kind === 'levels');
 
@@ -993,6 +1019,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       items = withoutUndeclaredBracketGrade(items);
     }
     if (gradesClauseBefore(items)) return;
+    if (definesGradeScale(items, text)) return;
     items = withBracketedSideGrades(items);
     items = withLeadingWidth(withTrailingGrade(withRootNamedForamen(prepare(items))));
     // "at L5-S1 or above L3-L4": a range is opened before the levels of a list are joined.
@@ -1025,11 +1052,25 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       subjectEndsWithLine = valued.statesNarrowing;
     }
     items = resolveOpposite(items, lastForamen);
+    // Only the sentence just before can be what "it" points back to.
+    const foramenJustBefore = previousClause.some((f) => f.finding === 'foraminal-stenosis')
+      ? lastForamen
+      : undefined;
+    items = withPronounForamen(tokens, start, items, foramenJustBefore) ?? items;
     items = withRetractedForamen(items, lastForamen) ?? items;
     const sideBefore = lastSide ?? labelSide;
     items = withThisSide(withPronounSide(tokens, start, items, sideBefore), text, sideBefore);
     items = withRelativeSides(items, text, sideBefore);
-    const hasOwnTarget = items.some((x) => x.kind === 'target' || x.kind === 'lesion');
+    // "Foraminal narrowing: L5-S1 mildly narrowed due to facet hypertrophy": a structure or lesion
+    // named as the narrowing's cause is not the structure narrowed (round 27).
+    const narrowing = items.find((x) => x.kind === 'pred' && x.pred === 'narrow');
+    const isCause = (x: Item): boolean =>
+      narrowing !== undefined &&
+      x.start >= narrowing.end &&
+      NAMES_CAUSE.test(text.slice(narrowing.end, x.start));
+    const hasOwnTarget = items.some(
+      (x) => (x.kind === 'target' || x.kind === 'lesion') && !isCause(x),
+    );
     if (lineSide && subject && !hasOwnTarget && !firstOfLine && !items.some(isSideItem)) {
       // "Left - L3-4 mild; L4-5 mod; L5-S1 sev": the side heading the line grades each level after it.
       const at = items[0]?.start ?? 0;
@@ -1227,6 +1268,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     (tokens, from, to) => resolvedStatementSplit(view, tokens, from, to),
     (tokens, from, to) => timedStatementSplit(view, tokens, from, to),
     (tokens, from, to) => trailingSideSplit(view, tokens, from, to),
+    (tokens, from, to) => otherSideStatementSplit(view, tokens, from, to),
   ];
 
   /** The foramen named by the rest of the line, before any other level: "…; left foramen patent". */

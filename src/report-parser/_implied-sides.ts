@@ -584,6 +584,36 @@ export function withPronounSide(
   return [...items.slice(0, at), sideItem, ...items.slice(at)];
 }
 
+/**
+ * "The left foramen was moderately narrowed on the preoperative study. It is now widely patent.": a
+ * sentence opened by "it" with a narrowing or patency of its own but no structure is about the
+ * foramen of the sentence just before (`previous`, undefined when that sentence named none), on its
+ * side. Returns the items with that foramen put after the pronoun, or undefined when not such a
+ * sentence.
+ */
+export function withPronounForamen(
+  tokens: readonly Token[],
+  start: number,
+  items: readonly Item[],
+  previous: ImpliedForamen | undefined,
+): Item[] | undefined {
+  if (!previous || tokens[start]?.lower !== 'it') return undefined;
+  const opener = items[0];
+  if (opener?.kind !== 'filler' || opener.lit.toLowerCase() !== 'it') return undefined;
+  if (items.some((x) => x.kind === 'target' || x.kind === 'lesion' || x.kind === 'level')) {
+    return undefined;
+  }
+  const pred = items.find((x) => x.kind === 'pred');
+  if (pred?.kind !== 'pred' || (pred.pred !== 'narrow' && pred.pred !== 'normal')) return undefined;
+  const at = opener.end;
+  const implied: Item[] = [];
+  if (previous.side) {
+    implied.push({ kind: 'side', side: previous.side, plural: false, lit: '', start: at, end: at });
+  }
+  implied.push({ ...previous.target, start: at, end: at } as Item);
+  return [opener, ...implied, ...items.slice(1)];
+}
+
 /** Words that name a side by the one just spoken of. */
 const RELATIVE_SIDE = /^(?:ipsilateral(?:ly)?|contralateral(?:ly)?)$/i;
 

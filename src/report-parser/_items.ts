@@ -285,7 +285,7 @@ const EARLIER_BRACKET_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "Lee 3 (prior Lee 1)", "grade 2 (prior: grade 1)": the word opening such a bracket is the earlier
+ * "Lee 3 (prior Lee 1)", "grade 2 (prior: grade 1)", "moderate (was mild)": the word opening such a bracket is the earlier
  * study's time word, as "previously" is, so the grade in it is read as that study's (round 26: the
  * bracket's grade had been read as a second, current finding).
  */
@@ -293,7 +293,8 @@ function withEarlierGradeBrackets(items: Item[], text: string): Item[] {
   for (let k = 0; k + 2 < items.length; k++) {
     const open = items[k];
     const word = items[k + 1];
-    if (open?.kind !== 'glue' || open.lit !== '(' || word?.kind !== 'other') continue;
+    if (open?.kind !== 'glue' || open.lit !== '(') continue;
+    if (word?.kind !== 'other' && word?.kind !== 'filler') continue;
     if (!EARLIER_BRACKET_OPENERS.has(text.slice(word.start, word.end).toLowerCase())) continue;
     const colon = items[k + 2];
     // "(prior: grade 1)", "(prev. grade 1)": a colon, or the stop of the abbreviation.
@@ -302,7 +303,12 @@ function withEarlierGradeBrackets(items: Item[], text: string): Item[] {
       (colon !== undefined && text.slice(colon.start, colon.end) === '.');
     const g = mark ? k + 3 : k + 2;
     const grade = items[g];
-    if (grade?.kind !== 'grading' && !(grade?.kind === 'adj' && grade.lit === 'grade')) continue;
+    // "(was mild)", "(prior moderate)": a word grade as well as a named one (session 13).
+    const isGrade =
+      grade?.kind === 'grading' ||
+      grade?.kind === 'severity' ||
+      (grade?.kind === 'adj' && grade.lit === 'grade');
+    if (!isGrade) continue;
     items[k + 1] = {
       kind: 'time',
       time: 'prior',

@@ -13,6 +13,8 @@ import { PUNCT, WORD } from './_scan.js';
 export interface FindingSubject {
   readonly target: Item;
   readonly pred: Item;
+  /** The side the subject names ("Right neural foramina: L3-4 mild; L5-S1 patent"), for each clause. */
+  readonly sideItem?: Item;
 }
 
 /** The foramen of the previous sentence, for "the opposite foramen" and "the right side is preserved". */
@@ -22,19 +24,37 @@ export interface ImpliedForamen extends FindingSubject {
 
 /** "Neural foraminal narrowing" alone before a colon or dash: the subject of the lines that follow. */
 export function subjectOf(items: readonly Item[]): FindingSubject | undefined {
-  const meaningful = outsideBrackets(items).filter(
+  const all = outsideBrackets(items).filter(
     (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other',
   );
+  // "Right neural foramina:", "Left NF -": one side's foramina, the side of every grade after it
+  // (round 27: only the first of such a list had been read, and a later "patent" cleared the level).
+  const lead = all[0];
+  // A bracket's part ("(canal AP; right foramen; left foramen):") names columns, not a subject.
+  const side =
+    lead?.kind === 'side' &&
+    (lead.side === 'left' || lead.side === 'right') &&
+    all.length > 1 &&
+    !items.some((x) => isOpenBracket(x) || isCloseBracket(x))
+      ? lead
+      : undefined;
+  const meaningful = side ? all.slice(1) : all;
+  const sided = (subject: FindingSubject | undefined): FindingSubject | undefined =>
+    subject && side
+      ? subject.target.kind === 'target' && subject.target.target === 'foramen'
+        ? { ...subject, sideItem: side }
+        : undefined
+      : subject;
   const [target, pred] = meaningful;
   // "Foramina: mild on the right, moderate on the left", "Central canal: L4-5 moderate": a
   // structure named alone stands for its narrowing, as a graded foramen with no predicate does.
   if (meaningful.length === 1 && target?.kind === 'target' && STENOSIS_TARGETS.has(target.target)) {
-    return { target, pred: impliedNarrowing(target.end) };
+    return sided({ target, pred: impliedNarrowing(target.end) });
   }
   if (meaningful.length !== 2 || target?.kind !== 'target' || pred?.kind !== 'pred') {
     return undefined;
   }
-  return pred.pred === 'narrow' || pred.pred === 'compress' ? { target, pred } : undefined;
+  return pred.pred === 'narrow' || pred.pred === 'compress' ? sided({ target, pred }) : undefined;
 }
 
 /**
@@ -79,11 +99,6 @@ const impliedNarrowing = (at: number): Item => ({
   end: at,
 });
 
-/**
- * The subject put into a sentence that has grades and sides but no target of its own: after its leading
- * grades and sides ("minimal right" → "minimal right foraminal narrowing"); with the subject's predicate
- * only when the sentence has none ("right is patent" keeps "patent").
- */
 /** Items of the grades and sides that open a finding-first line ("moderate left, mild right"). */
 const LEADING_MODIFIERS: ReadonlySet<Item['kind']> = new Set([
   // "Central canal stenosis: L3-L4 mild; L4-L5 moderate": a level may open the line.
@@ -96,17 +111,40 @@ const LEADING_MODIFIERS: ReadonlySet<Item['kind']> = new Set([
   'conj',
 ]);
 
+/**
+ * A comma that closes a grade and opens only a lean ("moderate, worse on the right"): the lean qualifies
+ * the graded finding, so the subject goes before the comma, not after the lean (where it would leave the
+ * grade cut off from its noun).
+ */
+function isCommaBeforeLean(items: readonly Item[], at: number): boolean {
+  const x = items[at];
+  if (x?.kind !== 'conj' || x.lit !== ',') return false;
+  if (!items.slice(0, at).some((y) => y.kind === 'severity')) return false;
+  const rest = items.slice(at + 1).filter((y) => !(y.kind === 'other' && y.lit === ''));
+  return rest.length > 0 && rest.every((y) => y.kind === 'asym' || y.kind === 'glue');
+}
+
+/**
+ * The subject put into a sentence that has grades and sides but no target of its own: after its leading
+ * grades and sides ("minimal right" → "minimal right foraminal narrowing"); with the subject's predicate
+ * only when the sentence has none ("right is patent" keeps "patent").
+ */
 export function withSubject(items: readonly Item[], subject: FindingSubject): Item[] {
   let at = 0;
   while (at < items.length) {
     const x = items[at];
-    if (!x || !LEADING_MODIFIERS.has(x.kind)) break;
+    if (!x || !LEADING_MODIFIERS.has(x.kind) || isCommaBeforeLean(items, at)) break;
     at++;
   }
   const anchor = items[Math.max(0, at - 1)] ?? items[0];
   const start = anchor?.end ?? 0;
   const ownPred = items.some((x) => x.kind === 'pred');
-  const inserted: Item[] = [{ ...subject.target, start, end: start } as Item];
+  const ownSide = items.some((x) => x.kind === 'side' || x.kind === 'asym');
+  const inserted: Item[] = [];
+  if (subject.sideItem && !ownSide) {
+    inserted.push({ ...subject.sideItem, start, end: start } as Item);
+  }
+  inserted.push({ ...subject.target, start, end: start } as Item);
   if (!ownPred) inserted.push({ ...subject.pred, start, end: start } as Item);
   return [...items.slice(0, at), ...inserted, ...items.slice(at)];
 }
@@ -169,12 +207,15 @@ export function isLevelGrade(items: readonly Item[]): boolean {
     (x) => x.kind !== 'adj' && x.kind !== 'glue' && x.kind !== 'other' && x.kind !== 'conj',
   );
   const levels = meaningful.filter((x) => x.kind === 'level');
+  // "…, L5-S1 patent": a level called normal in a word is graded none (round 27: such a last clause
+  // had kept the whole list from being read per level, losing every grade before it).
+  const normal = (x: Item): boolean => x.kind === 'pred' && x.pred === 'normal';
   return (
     levels.length === 1 &&
     levels[0]?.kind === 'level' &&
     levels[0].ref.kind === 'levels' &&
-    meaningful.every((x) => x.kind === 'level' || ELLIPTICAL_KINDS.has(x.kind)) &&
-    meaningful.some((x) => x.kind === 'severity' || x.kind === 'context')
+    meaningful.every((x) => x.kind === 'level' || ELLIPTICAL_KINDS.has(x.kind) || normal(x)) &&
+    meaningful.some((x) => x.kind === 'severity' || x.kind === 'context' || normal(x))
   );
 }
 
@@ -358,6 +399,11 @@ export function withEllipticalSubject(items: readonly Item[], subject: FindingSu
     { ...subject.target, start: at, end: at } as Item,
     { ...subject.pred, start: at, end: at } as Item,
   ];
+  // "Right foramen: L3-4 mild, L4-5 moderate": the subject's side, unless the clause names one.
+  const sideless = !rest.some((x) => x.kind === 'side' || x.kind === 'asym');
+  if (subject.sideItem && sideless) {
+    inserted.unshift({ ...subject.sideItem, start: at, end: at } as Item);
+  }
   return [...rest, ...inserted, ...back];
 }
 
@@ -479,16 +525,39 @@ const TOPIC_KINDS: ReadonlySet<Item['kind']> = new Set([
   'level',
 ]);
 
+/** A dash between a label's grade and a comment on it ("W3 - complete obliteration"). */
+const COMMENT_DASH = /\s[-–—]\s/;
+
+/** Words that announce a topic, closed by a comma as a label is by a colon ("As for the foramina, …"). */
+const TOPIC_OPENER =
+  /^(?:as for|as regards|as to|regarding|concerning|with regard to|with respect to|in terms of|in regard to)\s/i;
+
 /**
  * "Spinal canal: Patent.", "Neural foramina: Mild bilateral narrowing.", "Left foramen: no stenosis.":
  * a structure named before a colon is the subject of what follows it, so the colon is dropped and the
  * structure pairs with the predicate after it. Only a colon that closes a leading run of structures.
+ * "As for the foramina, the right is …" is read the same way (round 27: it had given nothing).
  */
-/** A dash between a label's grade and a comment on it ("W3 - complete obliteration"). */
-const COMMENT_DASH = /\s[-–—]\s/;
-
 export function withoutTopicColon(items: readonly Item[], text: string): Item[] {
-  const isColon = (x: Item | undefined): boolean => isColonItem(x, text);
+  const first = items[0]?.start ?? 0;
+  const opener = TOPIC_OPENER.exec(text.slice(first, first + 24));
+  if (opener) {
+    const after = first + opener[0].trimEnd().length;
+    const rest = items.filter((x) => x.start >= after);
+    const comma = rest.findIndex((x) => x.kind === 'conj' && x.lit === ',');
+    if (comma > 0 && rest.slice(0, comma).some((x) => x.kind === 'target')) {
+      return withoutTopicColon(
+        [
+          ...rest.slice(0, comma),
+          { ...rest[comma], kind: 'glue', lit: ':' } as Item,
+          ...rest.slice(comma + 1),
+        ],
+        text,
+      );
+    }
+  }
+  const isColon = (x: Item | undefined): boolean =>
+    isColonItem(x, text) || (x?.kind === 'glue' && x.lit === ':');
   let k = 0;
   while (k < items.length && !isColon(items[k]) && TOPIC_KINDS.has(items[k]?.kind ?? 'other')) k++;
   if (k === 0 || !isColon(items[k]) || !items.slice(0, k).some((x) => x.kind === 'target')) {

@@ -22,8 +22,17 @@ type Graded = Exclude<Severity, 'none'>;
 
 /** What one column holds ('other': a column this reader ignores, such as "Comment"). */
 /** `left-right` / `right-left`: one cell holds both foramina, in that order ("Foramina L/R": "mod/sev"). */
+/** `foramina`: one cell holds both foramina, each part naming its side ("NFN": "mod L / mild R"). */
 type Column =
-  'level' | 'label' | 'canal' | 'left' | 'right' | 'left-right' | 'right-left' | 'other';
+  | 'level'
+  | 'label'
+  | 'canal'
+  | 'left'
+  | 'right'
+  | 'left-right'
+  | 'right-left'
+  | 'foramina'
+  | 'other';
 
 /** A table's columns, from its header row. */
 export interface TableHeader {
@@ -530,9 +539,21 @@ function readHeaderCells(
     if (column === undefined && !(k > 0 && short)) return undefined;
     columns.push(column === 'level' && columns.includes('level') ? 'other' : (column ?? 'other'));
   }
+  // "| Level | CCS | NFN |": with no column per side, a column named for the foramina holds both,
+  // each grade with its side in words (round 27: such tables had given nothing at all).
+  const sided = columns.some(
+    (c) => c === 'left' || c === 'right' || c === 'left-right' || c === 'right-left',
+  );
+  if (!sided) {
+    cells.forEach((c, k) => {
+      if (k > 0 && columns[k] === 'label' && words(c.text).some((x) => x.startsWith('foramin'))) {
+        columns[k] = 'foramina';
+      }
+    });
+  }
   const sides =
     columns.filter((c) => c === 'left' || c === 'right').length +
-    2 * columns.filter((c) => c === 'left-right' || c === 'right-left').length;
+    2 * columns.filter((c) => c === 'left-right' || c === 'right-left' || c === 'foramina').length;
   // "Canal sev / Lt NF mod / Rt NF mod": cells that end in a grade are a row of statements.
   if (cells.some((c) => STATEMENT_ENDINGS.has(words(c.text).at(-1) ?? ''))) return undefined;
   const lee = cells.map((c) => words(c.text).includes('lee'));
@@ -710,7 +731,55 @@ const FINDING_OF: Partial<Record<Column, { finding: FindingType; side: FindingSi
   canal: { finding: 'central-canal-stenosis', side: 'central' },
   left: { finding: 'foraminal-stenosis', side: 'left' },
   right: { finding: 'foraminal-stenosis', side: 'right' },
+  foramina: { finding: 'foraminal-stenosis', side: 'bilateral' },
 };
+
+/** Separators of a cell's sided parts: ";", ",", "/" (not the one of "B/L"), "and", "&". */
+const PART_SEPARATOR = /\s*(?:[;,&]|(?<!\bb\s*)\/(?!\s*l\b)|\band\b)\s*/gi;
+/** The side a part of a both-foramina cell names ("mild R", "Lt patent", "mod B/L"), and where. */
+const SIDE_IN_PART =
+  /(?:^|\s|\()(b\s*\/\s*l|bilat(?:eral(?:ly)?)?|both|left|lt|l|right|rt|r)(?:\)|\.)?(?=\s|$)/i;
+/** A part that only says which side is worse ("L>R", "R > L", "worse on the left"). */
+const LEAN_PART =
+  /^(?:(?:l|r|lt|rt|left|right)\s*(?:>|worse|greater)|worse\b|greater\b|predominantly\b|more\b)/i;
+
+/**
+ * A cell under a both-foramina column as one cell per side it names: "mod L / mild R" is a left and
+ * a right cell, "sev R; L patent" a right grade and a left negative, "mild B/L, L>R" and "-" both
+ * sides (the lean adds no grade).
+ */
+function foraminaParts(cell: Cell): { cell: Cell; column: 'left' | 'right' | 'foramina' }[] {
+  const out: { cell: Cell; column: 'left' | 'right' | 'foramina' }[] = [];
+  let last = 0;
+  const push = (a: number, b: number): void => {
+    const raw = cell.text.slice(a, b);
+    const part = raw.trim();
+    if (part === '' || LEAN_PART.test(part)) return;
+    const at = cell.start + a + (raw.length - raw.trimStart().length);
+    const side = SIDE_IN_PART.exec(part);
+    const word = side?.[1]?.toLowerCase().replace(/\s+/g, '') ?? '';
+    const column = !side
+      ? 'foramina'
+      : /^(?:l|lt|left)$/.test(word)
+        ? 'left'
+        : /^(?:r|rt|right)$/.test(word)
+          ? 'right'
+          : 'foramina';
+    const grade = side
+      ? (part.slice(0, side.index) + ' ' + part.slice(side.index + side[0].length)).trim()
+      : part;
+    out.push({
+      cell: { start: at, end: at + part.length, text: grade === '' ? part : grade },
+      column,
+    });
+  };
+  for (const m of cell.text.matchAll(PART_SEPARATOR)) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, cell.text.length);
+  return out;
+}
 
 /** The finding one cell gives under its column, if it gives one. */
 function cellFinding(
@@ -885,6 +954,12 @@ export function readTableRow(
   }[] = [];
   cells.forEach((cell, k) => {
     const column = kept[k];
+    if (column?.column === 'foramina') {
+      for (const part of foraminaParts(cell)) {
+        split.push({ cell: part.cell, column: { ...column, column: part.column } });
+      }
+      return;
+    }
     const pair = column?.column === 'left-right' || column?.column === 'right-left';
     const slash = cell.text.indexOf('/');
     if (!pair || slash < 0) {

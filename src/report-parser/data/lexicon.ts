@@ -308,6 +308,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "the right foramen being unaffected", "the left foramen is spared": the structure is normal (round 11;
   // the foramen had been taken into the narrowing stated before it).
   { term: pred('normal'), source: 'corpus-review', literals: ['unaffected', 'spared', 'uninvolved'] },
+  // "L5/S1: left severe; right not affected" under a finding-first heading: said of a side alone, the
+  // "not" had no narrowing after it to deny (round 27).
+  { term: pred('normal'), source: 'corpus-review', literals: ['not affected', 'not involved'] },
   // "The canal is widely decompressed", "spinal canal now adequately decompressed" (after surgery): the
   // structure is open, not a narrowing denied.
   { term: pred('normal'), source: 'corpus-review', literals: phrasesOf(['adequately', 'widely', 'well', 'fully', 'satisfactorily', 'successfully'], ['decompressed']) },
@@ -535,6 +538,16 @@ export const LEXICON: readonly LexiconEntry[] = [
       'earlier', 'preoperatively', 'pre operatively', 'preop', 'pre op',
       // "The spinal canal at L4/5 was moderately narrowed before and is now not narrowed" (round 26).
       'before', 'beforehand',
+      // "The right foramen was severely narrowed before surgery", "… prior to the operation" (round 27:
+      // "before surgery" had hidden the finding, and "prior to surgery" read it as this study's).
+      ...phrasesOf(
+        ['before', 'prior to'],
+        ['', 'the', 'his', 'her', 'their'],
+        [
+          'surgery', 'operation', 'procedure', 'decompression', 'fusion', 'laminectomy', 'discectomy',
+          'microdiscectomy', 'foraminotomy', 'intervention', 'the surgery',
+        ],
+      ),
       // "on the prior study", "in the previous exam", "at the preceding examination" (round 22: the
       // prepositions of reports written in English by French, German and Portuguese radiologists), and
       // German "Voruntersuchung" as "the pre-examination".
@@ -582,6 +595,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       'unchanged', 'stable', 'persistent', 'persisting', 'persists', 'again seen', 'again noted', 'again', 'progressed',
       'has progressed', 'worsened', 'has worsened', 'improved', 'has improved', 'interval progression', 'remains', 'remain',
       'increased', 'has increased', 'regressed', 'has regressed',
+      // "The right foramen was and remains normal" (round 27: the past verb had hidden the statement).
+      'was and remains', 'were and remain', 'was and is', 'were and are', 'was and still is', 'were and still are',
+      'has been and remains', 'have been and remain',
       // "remains slightly narrowed as before", "the same as before", "smaller than before" (round 26).
       'as before', 'same as before', 'the same as before', 'than before',
       // "improvement of the left foraminal stenosis from severe to mild": a change of grade as a noun.

@@ -45,6 +45,10 @@ export const SECTION_HEADINGS: readonly SectionHeading[] = [
       'reason for consultation', 'reason for study', 'past medical history', 'pmh', 'past surgical history', 'psh', 'fhx',
       'family history', 'shx', 'social history', 'history of injury and present complaints', 'clinical information',
       'clinical data', 'clinical details', 'medications', 'meds', 'allergies', 'review of systems',
+      // UK and Australian request forms: "Request: '?foraminal stenosis L5/S1'", "Clinical notes: …"
+      // (round 27: a question on the request had been read as a finding of the study).
+      'request', 'request details', 'clinical request', 'referral', 'referral details', 'clinical', 'clinical notes',
+      'clinical note', 'clinical question', 'clinical query', 'clinical summary', 'clinical background', 'reason for request',
     ],
   },
   // A teaching case's discussion speaks of the condition in general ("foraminal stenosis is most common at

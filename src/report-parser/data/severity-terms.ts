@@ -42,6 +42,15 @@ export const SEVERITY_TERMS: readonly SeverityTerm[] = [
   { literal: 'trace', severity: 'mild', source: 'corpus-review' },
   { literal: 'borderline', severity: 'mild', source: 'corpus-review', note: 'At the edge of stenosis: the lowest grade, not none.' },
   { literal: 'insignificant', severity: 'mild', source: 'carotid-kb', note: 'The carotid knowledge base files it with mild (non-critical) narrowing.' },
+  // "…, markedly so on the right, and to a minor degree on the left": the grade as a phrase of degree
+  // (round 27: after "and" the phrase had not opened a clause of its own, and the left was lost).
+  { literal: 'to a minor degree', severity: 'mild', source: 'corpus-review' },
+  { literal: 'to a mild degree', severity: 'mild', source: 'corpus-review' },
+  { literal: 'to a slight degree', severity: 'mild', source: 'corpus-review' },
+  { literal: 'to a minimal degree', severity: 'mild', source: 'corpus-review' },
+  { literal: 'to a moderate degree', severity: 'moderate', source: 'corpus-review' },
+  { literal: 'to a marked degree', severity: 'severe', source: 'corpus-review' },
+  { literal: 'to a severe degree', severity: 'severe', source: 'corpus-review' },
   { literal: 'mild', severity: 'mild', source: 'carotid-kb' },
   { literal: 'mildly', severity: 'mild', source: 'carotid-kb' },
   { literal: 'moderate', severity: 'moderate', source: 'carotid-kb' },

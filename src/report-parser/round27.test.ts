@@ -1,0 +1,233 @@
+// Round 27: families left open after round 26 and found in the thirty-second outside set, each tested
+// with wordings of my own. Rows are `level side severity [negated] temporal` (see _test-rows.ts).
+import { describe } from 'node:test';
+import { table } from './_test-rows.js';
+
+describe('under a finding-first heading a grade followed by a lean keeps its grade', () => {
+  table([
+    // The lean had taken the subject's place, leaving "moderate," cut off from its noun: ungraded.
+    [
+      'Foraminal stenosis:\n- L4-L5: moderate, worse on the right.',
+      ['L4-L5 bilateral moderate current'],
+    ],
+    [
+      'Neural foraminal narrowing:\nL3-4: mild, worse right.\nL4-5: severe, left worse than right.',
+      ['L3-L4 bilateral mild current', 'L4-L5 bilateral severe current'],
+    ],
+    [
+      'Foraminal stenosis:\n- L4-L5: moderate bilaterally, worse on the right.',
+      ['L4-L5 bilateral moderate current'],
+    ],
+    [
+      'Foraminal stenosis:\n- L5-S1: moderate, bilateral, predominantly right.',
+      ['L5-S1 bilateral moderate current'],
+    ],
+    // Grades per side still go to their sides.
+    [
+      'Foraminal stenosis:\n- L4-L5: moderate left, mild right.',
+      ['L4-L5 left moderate current', 'L4-L5 right mild current'],
+    ],
+  ]);
+});
+
+describe("a bracket opened by 'was' or 'prior' holds the earlier study's word grade", () => {
+  table([
+    // Safety: "(was mild) and mild on the right" had left the left foramen ungraded and lost the right.
+    [
+      'L4-L5: Foraminal narrowing, moderate on the left (was mild) and mild on the right.',
+      ['L4-L5 left moderate current', 'L4-L5 left mild prior', 'L4-L5 right mild current'],
+    ],
+    [
+      'L4-L5: Foraminal narrowing, moderate on the left (was mild).',
+      ['L4-L5 left moderate current', 'L4-L5 left mild prior'],
+    ],
+    [
+      'L3-4: severe right foraminal stenosis (prior moderate).',
+      ['L3-L4 right severe current', 'L3-L4 right moderate prior'],
+    ],
+    [
+      'L5-S1: moderate left foraminal narrowing (before: mild).',
+      ['L5-S1 left moderate current', 'L5-S1 left mild prior'],
+    ],
+    [
+      'L2-3: Foraminal stenosis, mild on the right (mild in 2021) and moderate on the left.',
+      ['L2-L3 right mild current', 'L2-L3 right mild prior', 'L2-L3 left moderate current'],
+    ],
+  ]);
+});
+
+describe("'it' after a sentence about one foramen is that foramen", () => {
+  table([
+    // Safety: the current patency after a past statement was lost, leaving only the earlier grade.
+    [
+      'L4-L5: The left foramen was moderately narrowed on the preoperative study; it is now widely patent.',
+      ['L4-L5 left moderate prior', 'L4-L5 left none negated current'],
+    ],
+    [
+      'L4-L5: The right foramen was severely narrowed before surgery. It is now patent.',
+      ['L4-L5 right severe prior', 'L4-L5 right none negated current'],
+    ],
+    [
+      'L3-4: The left foramen is moderately narrowed. It was mildly narrowed in 2020.',
+      ['L3-L4 left moderate current', 'L3-L4 left mild prior'],
+    ],
+    // The sentence before spoke of the canal: "it" is not a foramen.
+    [
+      'L4-5: Mild left foraminal narrowing. The canal is moderately narrowed. It was normal in 2020.',
+      ['L4-L5 left mild current'],
+    ],
+  ]);
+});
+
+describe('a past grade dated by an operation is the earlier grade', () => {
+  table([
+    // Safety: "prior to surgery" had been read as this study's grade; "before surgery" lost the finding.
+    [
+      'L4-L5: The right foramen was severely narrowed prior to surgery.',
+      ['L4-L5 right severe prior'],
+    ],
+    [
+      'L4-L5: The right foramen was severely narrowed before the operation.',
+      ['L4-L5 right severe prior'],
+    ],
+    [
+      'L4-L5: The right foramen, which was severely narrowed before surgery, is now widely patent.',
+      ['L4-L5 right severe prior', 'L4-L5 right none negated current'],
+    ],
+    [
+      'L3-4: Left foraminal stenosis, moderate prior to decompression, now mild.',
+      ['L3-L4 left moderate prior', 'L3-L4 left mild current'],
+    ],
+  ]);
+});
+
+describe('a table column for both foramina reads each side from its cell', () => {
+  table([
+    // Such tables had given no foraminal finding at all.
+    [
+      '| Level | Disc | CCS | NFN |\n|---|---|---|---|\n| L2-L3 | bulge | - | mild R |\n| L3-L4 | bulge | mild | mild B/L, L>R |\n| L4-L5 | protrusion | mod-sev | mod L / mild R |\n| L5-S1 | - | - | sev R; L patent |',
+      [
+        'L2-L3 right mild current',
+        'L3-L4 bilateral mild current',
+        'L4-L5 left moderate current',
+        'L4-L5 right mild current',
+        'L5-S1 left none negated current',
+        'L5-S1 right severe current',
+      ],
+    ],
+    [
+      'Level\tCanal\tForamina\nL3-4\tnil\tmild L\nL4-5\tmoderate\tsevere right, moderate left\nL5-S1\tnil\tnil',
+      [
+        'L3-L4 left mild current',
+        'L4-L5 left moderate current',
+        'L4-L5 right severe current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+    [
+      '| Level | Canal stenosis | Neural foraminal stenosis |\n| L4-5 | mild | Rt moderate; Lt mild |',
+      ['L4-L5 left mild current', 'L4-L5 right moderate current'],
+    ],
+  ]);
+});
+
+describe("a side's foramina named once head a list of levels", () => {
+  table([
+    // Only the first level had been read, and a later "patent" cleared both sides.
+    [
+      'Right neural foramina: L3-4 mild; L4-5 mild; L5-S1 patent.\nLeft neural foramina: L3-4 patent; L4-5 moderate; L5-S1 mildly narrowed due to facet hypertrophy.',
+      [
+        'L3-L4 left none negated current',
+        'L3-L4 right mild current',
+        'L4-L5 left moderate current',
+        'L4-L5 right mild current',
+        'L5-S1 left mild current',
+        'L5-S1 right none negated current',
+      ],
+    ],
+    [
+      'Right foramen: L3-4 mild, L4-5 moderate, L5-S1 patent.',
+      [
+        'L3-L4 right mild current',
+        'L4-L5 right moderate current',
+        'L5-S1 right none negated current',
+      ],
+    ],
+    // A comma list ending in a word of normality keeps every grade before it.
+    [
+      'Foramina: L3-4 mild, L4-5 mild, L5-S1 patent.',
+      [
+        'L3-L4 bilateral mild current',
+        'L4-L5 bilateral mild current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+    // A cause named after the narrowing is not the structure narrowed.
+    [
+      'Foraminal narrowing:\nL5-S1: mildly narrowed by facet hypertrophy.',
+      ['L5-S1 bilateral mild current'],
+    ],
+    // Brackets naming columns are not a side's heading.
+    ['Measurements (canal AP; right foramen; left foramen):\nL4-L5: 8.6 mm; 2.5 mm; 1.8 mm', []],
+  ]);
+});
+
+describe('each side of a pair keeps its own statement', () => {
+  table([
+    // Safety: after "Foramina:" the right's narrowing went to the left and the left's normality to the right.
+    [
+      'L5/S1: Foramina: the right is moderately narrowed and the left is normal.',
+      ['L5-S1 left none negated current', 'L5-S1 right moderate current'],
+    ],
+    [
+      'L5/S1: The right foramen is moderately narrowed and the left is patent.',
+      ['L5-S1 left none negated current', 'L5-S1 right moderate current'],
+    ],
+    [
+      'L5/S1: Regarding the foramina, the left is severely narrowed and the right is mildly narrowed.',
+      ['L5-S1 left severe current', 'L5-S1 right mild current'],
+    ],
+    [
+      'L5/S1: As for the foramina, the right shows narrowing of moderate degree; the left is unremarkable.',
+      ['L5-S1 left none negated current', 'L5-S1 right moderate current'],
+    ],
+    [
+      'L4/5: The exit foramina are both compromised, markedly so on the right, and to a minor degree on the left.',
+      ['L4-L5 left mild current', 'L4-L5 right severe current'],
+    ],
+    [
+      'Neural foraminal narrowing -\n  L5/S1: left severe; right not affected.',
+      ['L5-S1 left severe current', 'L5-S1 right none negated current'],
+    ],
+    ['L4/5: The right foramen was and remains normal.', ['L4-L5 right none negated current']],
+  ]);
+});
+
+describe('what is not a finding of this study stays out', () => {
+  table([
+    // Safety: the scale's definition had been read as a mild bilateral finding at the level before.
+    [
+      'L5-S1: right Lee II, left Lee II.\nNote on the scale: Lee grade 1 = perineural fat obliteration in two directions; grade 2 = in four directions.',
+      ['L5-S1 left moderate current', 'L5-S1 right moderate current'],
+    ],
+    // A question on the request form is not a finding.
+    [
+      'Request: ?foraminal stenosis L5/S1 ?surgical.\nFindings:\nL4-5: mild left foraminal narrowing.',
+      ['L4-L5 left mild current'],
+    ],
+    [
+      'Clinical: ? L3-4 foraminal stenosis.\nL4-5: normal foramina.',
+      ['L4-L5 bilateral none negated current'],
+    ],
+  ]);
+  table(
+    [
+      // "(not severe)" denies a higher grade; the stated grade stands.
+      [
+        'Conclusion: Moderate (not severe) L4-5 canal stenosis.',
+        ['L4-L5 central moderate current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});
