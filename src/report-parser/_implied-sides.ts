@@ -586,7 +586,7 @@ export function withPronounSide(
 
 /**
  * "The left foramen was moderately narrowed on the preoperative study. It is now widely patent.": a
- * sentence opened by "it" with a narrowing or patency of its own but no structure is about the
+ * sentence opened by "it" with a narrowing, a patency or a grade of its own but no structure is about the
  * foramen of the sentence just before (`previous`, undefined when that sentence named none), on its
  * side. Returns the items with that foramen put after the pronoun, or undefined when not such a
  * sentence.
@@ -597,21 +597,35 @@ export function withPronounForamen(
   items: readonly Item[],
   previous: ImpliedForamen | undefined,
 ): Item[] | undefined {
-  if (!previous || tokens[start]?.lower !== 'it') return undefined;
-  const opener = items[0];
+  if (!previous) return undefined;
+  // "Today it is moderate": this study's word may come first.
+  const now = items[0]?.kind === 'time' && items[0].time === 'now' ? 1 : 0;
+  if (tokens[start + now]?.lower !== 'it') return undefined;
+  const opener = items[now];
   if (opener?.kind !== 'filler' || opener.lit.toLowerCase() !== 'it') return undefined;
   if (items.some((x) => x.kind === 'target' || x.kind === 'lesion' || x.kind === 'level')) {
     return undefined;
   }
   const pred = items.find((x) => x.kind === 'pred');
-  if (pred?.kind !== 'pred' || (pred.pred !== 'narrow' && pred.pred !== 'normal')) return undefined;
+  // "…; today it is moderate": a grade alone is the narrowing's.
+  const grade = pred ? undefined : items.find((x) => x.kind === 'severity');
+  if (!grade && (pred?.kind !== 'pred' || (pred.pred !== 'narrow' && pred.pred !== 'normal'))) {
+    return undefined;
+  }
   const at = opener.end;
   const implied: Item[] = [];
   if (previous.side) {
     implied.push({ kind: 'side', side: previous.side, plural: false, lit: '', start: at, end: at });
   }
   implied.push({ ...previous.target, start: at, end: at } as Item);
-  return [opener, ...implied, ...items.slice(1)];
+  const lead = items.slice(0, now + 1);
+  const rest = items.slice(now + 1);
+  if (grade) {
+    const k = rest.indexOf(grade) + 1;
+    const narrowing = { ...previous.pred, start: grade.end, end: grade.end } as Item;
+    return [...lead, ...implied, ...rest.slice(0, k), narrowing, ...rest.slice(k)];
+  }
+  return [...lead, ...implied, ...rest];
 }
 
 /** Words that name a side by the one just spoken of. */

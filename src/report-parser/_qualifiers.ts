@@ -15,7 +15,7 @@ import { LEE_TABLE, MEYERDING_TABLE, PFIRRMANN_TABLE } from '../grading/index.js
 import type { RawFinding } from './_sentence.js';
 import type { Item } from './_model.js';
 import { isBracket, isComma } from './_model.js';
-import { GONE_PHRASES, RESOLUTION_TRIGGERS } from './data/context-rules.js';
+import { RESOLUTION_TRIGGERS } from './data/context-rules.js';
 import { SEVERITY_TERMS } from './data/severity-terms.js';
 import type { GradeSystem, Temporal } from './schema.js';
 import { withFields } from '../objects.js';
@@ -36,17 +36,6 @@ const LEE_TARGET_WINDOW = 7;
 const TARGET_BEFORE_GRADE_WINDOW = 6;
 
 export { RESOLUTION_TRIGGERS } from './data/context-rules.js';
-/**
- * Resolution words that say the finding was there and has gone. "Not confirmed" is left out: it doubts
- * the earlier reading itself, so the grade that reading gave is not kept as an earlier finding.
- */
-const GONE_TRIGGERS: ReadonlySet<string> = new Set([
-  ...GONE_PHRASES,
-  'no longer',
-  'resolved',
-  'interval resolution of',
-  'resolution of',
-]);
 /** Change words that say the grade moved ("has progressed from mild to moderate"), not that it held. */
 export const CHANGE_OF_GRADE: ReadonlySet<string> = new Set([
   'progressed',
@@ -301,11 +290,10 @@ export interface SentenceQualifiers {
   /**
    * The grade inside the last such phrase ("the moderate right foraminal narrowing seen on the prior
    * exam has resolved"): the earlier study's grade of a finding this study shows gone ("resolved",
-   * "no longer seen"; not "not confirmed").
+   * "no longer seen") or does not confirm (round 27: that study did report the grade, so it is kept as
+   * its finding, as every outside reviewer labels it).
    */
   readonly priorPhraseGrades?: readonly PhraseGrade[];
-  /** A resolution word says the finding was there and has gone (not "not confirmed"). */
-  readonly gone?: boolean;
   /** An earlier study's grades per side ("previously moderate on the right and severe on the left"). */
   readonly priorBySide: ReadonlyMap<'left' | 'right', Graded> | undefined;
   /** This study's grade, stated against an earlier one ("now moderate"). */
@@ -1080,7 +1068,6 @@ export function readQualifiers(
    * resolved": where the phrases an earlier study's words open begin, until the word that they are gone.
    */
   let earlierPhrasesFrom: number | undefined;
-  let gone = false;
   let nowGrade: Graded | undefined;
   let unchanged = false;
   let resolution = false;
@@ -1310,9 +1297,8 @@ export function readQualifiers(
       continue;
     }
     if (x.kind === 'context' && x.rule.category === 'negation') {
-      if (RESOLUTION_TRIGGERS.has(x.rule.literal)) resolution = true;
-      if (GONE_TRIGGERS.has(x.rule.literal)) {
-        gone = true;
+      if (RESOLUTION_TRIGGERS.has(x.rule.literal)) {
+        resolution = true;
         const phrase =
           earlierPhrasesFrom === undefined ? undefined : ([earlierPhrasesFrom, x.start] as const);
         const graded = phrase ? gradesWithin(out, phrase) : [];
@@ -1421,7 +1407,6 @@ export function readQualifiers(
       priorNone,
       priorPhrases,
       priorPhraseGrades,
-      gone,
       nowGrade,
       unchanged,
       resolution,
@@ -1541,7 +1526,7 @@ export function qualifyFindings(
     // finding now absent that is the only one stated.
     const resolvedGrade =
       f.negated &&
-      ((temporal === 'resolved' && q.gone === true) || (temporal === 'current' && onlyNegated))
+      ((temporal === 'resolved' && q.resolution) || (temporal === 'current' && onlyNegated))
         ? phraseGradeOf(q, f)
         : undefined;
     const priorStated =

@@ -173,11 +173,13 @@ describe('a finding gone since the earlier study keeps the grade that study gave
     ],
   ]);
 
-  describe('but a grade the earlier reading gave and this study does not confirm is not kept', () => {
+  // Round 27: a grade the earlier reading gave and this study does not confirm is kept as that
+  // study's finding too (the earlier reading did report it; every outside reviewer labels it prior).
+  describe('and so does a grade the earlier reading gave that this study does not confirm', () => {
     table([
       [
         'At L2-3, the mild left foraminal narrowing reported previously is not confirmed.',
-        ['L2-L3 left none negated resolved'],
+        ['L2-L3 left none negated resolved', 'L2-L3 left mild prior'],
       ],
     ]);
   });

@@ -71,7 +71,8 @@ describe('qualifiers pass (_qualifiers.ts): time, bounds, named grades', () => {
     ]);
     assert.deepEqual(
       foraminal('The severe left L4-5 foraminal stenosis of the outside CT is not confirmed.'),
-      ['L4-L5 left none negated resolved'],
+      // The outside CT's own grade stays as its finding (round 27).
+      ['L4-L5 left none negated resolved', 'L4-L5 left severe prior'],
     );
   });
   it('a COMPARISON line and "the outside report described" are an earlier study', () => {

@@ -231,3 +231,25 @@ describe('what is not a finding of this study stays out', () => {
     'central-canal-stenosis',
   );
 });
+
+describe("a grade an earlier study gave that this one does not confirm stays that study's", () => {
+  table([
+    [
+      'L5-S1: The severe left foraminal stenosis described on the outside report is not confirmed; the left L5-S1 foramen shows only mild narrowing.',
+      ['L5-S1 left none negated resolved', 'L5-S1 left severe prior', 'L5-S1 left mild current'],
+    ],
+    [
+      'L4-5: The moderate right foraminal narrowing of the outside MRI is not confirmed.',
+      ['L4-L5 right none negated resolved', 'L4-L5 right moderate prior'],
+    ],
+    // "it" after the earlier study's statement, with a grade alone.
+    [
+      'L4-5: The outside MRI showed severe right foraminal stenosis; today it is moderate.',
+      ['L4-L5 right severe prior', 'L4-L5 right moderate current'],
+    ],
+    [
+      'L4-5: The right foramen was severely narrowed in 2019. It is now mild.',
+      ['L4-L5 right severe prior', 'L4-L5 right mild current'],
+    ],
+  ]);
+});

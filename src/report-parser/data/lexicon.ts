@@ -558,6 +558,14 @@ export const LEXICON: readonly LexiconEntry[] = [
         ['study', 'exam', 'examination', 'scan', 'mri', 'ct', 'imaging', 'investigation', 'images'],
       ),
       ...phrasesOf(['on', 'in', 'at'], ['the', ''], ['pre examination', 'preexamination', 'previous exams', 'previous studies']),
+      // "The severe left stenosis described on the outside report is not confirmed", "… of the outside
+      // CT" (round 27: the retracted grade is that study's).
+      ...phrasesOf(
+        ['on', 'in', 'at', 'of', 'from'],
+        ['the', 'an'],
+        ['outside', 'external', 'referring', 'referral'],
+        ['study', 'report', 'mri', 'ct', 'scan', 'imaging', 'examination', 'exam', 'images', 'mr'],
+      ),
       // "the left foramen was patent on both prior studies" (round 25).
       ...phrasesOf(['on', 'in', 'at'], ['both', 'all', 'the two', 'both the', 'all the'], ['prior', 'previous', 'earlier', 'older'], ['studies', 'exams', 'examinations', 'scans', 'mris', 'cts']),
       ...phrasesOf(['on', 'in', 'at'], ['the'], ['prior', 'earlier', 'older'], ['studies', 'exams', 'examinations', 'scans', 'mris', 'cts']),
