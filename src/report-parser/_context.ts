@@ -81,15 +81,18 @@ function opensNormalStatement(items: readonly Item[], from: number): boolean {
     if (x.kind === 'target') target = true;
     else if (x.kind === 'pred') return target && x.pred === 'normal';
     else if (
-      target &&
-      (x.kind === 'level' || (x.kind === 'conj' && items[j + 1]?.kind === 'level'))
+      // "the right L5-S1 foramen" names its level before the structure (round 27).
+      x.kind === 'level' ||
+      (target && x.kind === 'conj' && items[j + 1]?.kind === 'level')
     ) {
       levelItems++;
     } else if (!(
       x.kind === 'side' ||
       x.kind === 'glue' ||
       x.kind === 'filler' ||
-      x.kind === 'adj'
+      x.kind === 'adj' ||
+      // "… remains normal", "… is now patent".
+      x.kind === 'time'
     )) {
       return false;
     }
@@ -260,6 +263,17 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
           x.kind === 'conj' &&
           (x.lit === ',' || x.lit === 'and') &&
           opensNormalStatement(items, items[j + 1]?.lit === 'and' ? j + 2 : j + 1)
+        ) {
+          break;
+        }
+        // "We do not confirm it: the right foramen was and remains normal": nor at a colon before a
+        // structure stated normal, whatever the trigger covered (round 27: the "not" over "normal" had
+        // made a current narrowing of a retracted one).
+        if (
+          category === 'negation' &&
+          x.kind === 'glue' &&
+          x.lit === ':' &&
+          opensNormalStatement(items, j + 1)
         ) {
           break;
         }

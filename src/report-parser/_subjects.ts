@@ -598,10 +598,13 @@ export function withoutTopicColon(items: readonly Item[], text: string): Item[] 
 /** Separators between a finding-first subject and its first level ("Foraminal stenosis — L2-L3: …"). */
 const SUBJECT_SEPARATORS: ReadonlySet<string> = new Set(['—', '–', ':', '-']);
 
+/** Side words that may open the grades after a label's dash. */
+const SIDES_AFTER_DASH: ReadonlySet<string> = new Set(['left', 'right', 'lt', 'rt', 'l', 'r']);
+
 /** Tokens a finding-first subject may span before its separator. */
 const SUBJECT_WINDOW = 6;
 
-/** Index of the dash or colon that ends a finding-first subject, when a level follows it. */
+/** Index of the dash or colon that ends a finding-first subject, when a level (or a side) follows it. */
 export function subjectSplit(
   tokens: readonly Token[],
   from: number,
@@ -611,7 +614,20 @@ export function subjectSplit(
     const t = tokens[k];
     if (!t) return undefined;
     if (t.kind === PUNCT && SUBJECT_SEPARATORS.has(t.lower)) {
-      return readLevels(tokens, k + 1, to) ? k : undefined;
+      if (readLevels(tokens, k + 1, to)) return k;
+      // "foramina - right grade 2, left grade 3 with …": a spaced dash before a side is the label's
+      // colon too (round 27: read as one phrase, the grades had gone to the root after "with").
+      const before = tokens[k - 1];
+      const after = tokens[k + 1];
+      const spaced =
+        t.lower !== ':' &&
+        before !== undefined &&
+        after !== undefined &&
+        before.end < t.start &&
+        after.start > t.end;
+      // "Foraminal stenosis — Right: mild; Left: none" is read as it was, side by side.
+      const sideLabel = tokens[k + 2]?.lower === ':';
+      return spaced && !sideLabel && SIDES_AFTER_DASH.has(after.lower) ? k : undefined;
     }
     if (t.kind !== WORD) return undefined;
   }

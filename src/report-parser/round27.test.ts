@@ -253,3 +253,50 @@ describe("a grade an earlier study gave that this one does not confirm stays tha
     ],
   ]);
 });
+
+describe("a spaced dash after the foramina before a side is the label's colon", () => {
+  table([
+    // The grades had gone to the root named after "with", leaving no foraminal finding.
+    [
+      'L4-L5: foramina - right grade 2 (Lee), left grade 3 (Lee) with L4 root morphological change.',
+      ['L4-L5 left severe current', 'L4-L5 right moderate current'],
+    ],
+    [
+      'L4-L5: foramina - right moderate, left severe with compression of the L4 root.',
+      ['L4-L5 left severe current', 'L4-L5 right moderate current'],
+    ],
+    // A side with a colon of its own is read side by side, as before.
+    [
+      'L2-L3: Foraminal stenosis — Right: mild; Left: none',
+      ['L2-L3 left none negated current', 'L2-L3 right mild current'],
+    ],
+  ]);
+});
+
+describe("'N' alone is normal in shorthand", () => {
+  table([
+    [
+      '- D12-L1 to L2-3: N.\n- L3-4: mild B/L NF narrowing.',
+      [
+        'T12-L1 bilateral none negated current',
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 bilateral mild current',
+      ],
+    ],
+  ]);
+});
+
+describe('a negation before a colon does not reach a structure stated normal after it', () => {
+  table([
+    // Safety: the "not" over "normal" had made a current narrowing of the retracted one.
+    [
+      'L5-S1: Having reviewed those images, we do not confirm it: the right L5-S1 foramen was and remains normal.',
+      ['L5-S1 right none negated current'],
+    ],
+    [
+      'L4-5: No evidence of: canal stenosis or foraminal narrowing.',
+      ['L4-L5 bilateral none negated current'],
+    ],
+  ]);
+});

@@ -46,6 +46,8 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { abbr: 'lfh', expansion: 'ligamentum flavum hypertrophy', example: 'L4-5: LFH.', expect: { finding: 'ligamentum-flavum-hypertrophy' } },
   { abbr: 'b', expansion: 'bilateral', example: 'L5-S1: B/L mild NFN.', expect: { finding: 'foraminal-stenosis', side: 'bilateral', severity: 'mild' } },
   { abbr: 'l', expansion: 'left', example: 'L4-5: sev L NFN.', expect: { finding: 'foraminal-stenosis', side: 'left', severity: 'severe' } },
+  // Indian shorthand "Rt NF N", "D12-L1 to L2-3: N." (round 27).
+  { abbr: 'n', expansion: 'normal', example: 'L5-S1: Lt foraminal DP. Rt NF N.', expect: { finding: 'foraminal-stenosis', side: 'right', negated: true } },
   { abbr: 'r', expansion: 'right', example: 'L4-5: mild R NFN.', expect: { finding: 'foraminal-stenosis', side: 'right', severity: 'mild' } },
   { abbr: 'mod', expansion: 'moderate', example: 'L4-5: mod bilat NFN.', expect: { finding: 'foraminal-stenosis', side: 'bilateral', severity: 'moderate' } },
   { abbr: 'sev', expansion: 'severe', example: 'L4-5: sev Lt NFN.', expect: { finding: 'foraminal-stenosis', side: 'left', severity: 'severe' } },
