@@ -6,13 +6,18 @@
 import { PUNCT, WORD } from './_scan.js';
 import type { Token } from './_scan.js';
 
-/** Marks inside square brackets that tick a box ("[x]", "[✓]"). */
-const TICKS: ReadonlySet<string> = new Set(['x', '✓', '✔', '×', '*']);
-/** Boxes drawn as one character. */
-const TICKED_BOXES: ReadonlySet<string> = new Set(['☒', '☑', '✅', '■']);
-const EMPTY_BOXES: ReadonlySet<string> = new Set(['☐', '□']);
+/** Marks inside brackets that tick a box ("[x]", "[✓]") or fill a radio button ("(•)", round 27). */
+const TICKS: ReadonlySet<string> = new Set(['x', '✓', '✔', '×', '*', '•', '●', '◉']);
+/** Boxes and radio buttons drawn as one character. */
+const TICKED_BOXES: ReadonlySet<string> = new Set(['☒', '☑', '✅', '■', '◉', '●']);
+const EMPTY_BOXES: ReadonlySet<string> = new Set(['☐', '□', '○', '◯']);
 /** The first character of every box. */
-const BOX_STARTS: ReadonlySet<string> = new Set(['[', ...TICKED_BOXES, ...EMPTY_BOXES]);
+const BOX_STARTS: ReadonlySet<string> = new Set(['[', '(', ...TICKED_BOXES, ...EMPTY_BOXES]);
+/** The closing bracket of each bracket a box may be drawn with. */
+const BOX_CLOSE: ReadonlyMap<string, string> = new Map([
+  ['[', ']'],
+  ['(', ')'],
+]);
 
 /** The box at token `k`: its width in tokens and whether it is ticked, or undefined. */
 function boxAt(
@@ -23,15 +28,19 @@ function boxAt(
   if (t?.kind !== PUNCT) return undefined;
   if (TICKED_BOXES.has(t.lower)) return { width: 1, ticked: true };
   if (EMPTY_BOXES.has(t.lower)) return { width: 1, ticked: false };
-  if (t.lower !== '[') return undefined;
+  const closing = BOX_CLOSE.get(t.lower);
+  if (closing === undefined) return undefined;
   const inside = tokens[k + 1];
-  if (inside?.kind === PUNCT && inside.lower === ']') return { width: 2, ticked: false };
+  // "( )" is an empty radio button only as a box: written with its space, never "()".
+  if (inside?.kind === PUNCT && inside.lower === closing) {
+    return closing === ']' || inside.start > t.end ? { width: 2, ticked: false } : undefined;
+  }
   const close = tokens[k + 2];
   const tick =
     inside !== undefined &&
     TICKS.has(inside.lower) &&
     (inside.kind === PUNCT || (inside.kind === WORD && inside.end - inside.start === 1));
-  return tick && close?.kind === PUNCT && close.lower === ']'
+  return tick && close?.kind === PUNCT && close.lower === closing
     ? { width: 3, ticked: true }
     : undefined;
 }

@@ -8,6 +8,7 @@ import type { Level, Severity } from '../vocab/index.js';
 import { SEVERITIES } from '../vocab/index.js';
 import type { Item, Term } from './_model.js';
 import { CHANGE_OF_GRADE } from './_qualifiers.js';
+import { CONTEXT_RULES } from './data/context-rules.js';
 import type { Normaliser } from './_normalise.js';
 import { readLevels } from './_levels.js';
 import { NUM, PUNCT } from './_scan.js';
@@ -238,7 +239,36 @@ export function buildItems(
     // Move the token cursor to the token of the next word (a run-together token keeps its place).
     t = wi < wordList.length ? (wordToken[wi] ?? to) : to;
   }
-  return rewrite(withoutDegreeWords(withEarlierGradeBrackets(withoutThisLevel(items), text), text));
+  return rewrite(
+    withZeroAsNil(
+      withoutDegreeWords(withEarlierGradeBrackets(withoutThisLevel(items), text), text),
+      text,
+    ),
+  );
+}
+
+/** The rule "nil" reads with: a negation of the structure before it. */
+const NIL_RULE = CONTEXT_RULES.find((r) => r.literal === 'nil');
+
+/**
+ * "CCS 0", "NF: L mild, R 0", "NF 0 b/l": in shorthand a zero straight after a structure or a side is
+ * "nil" (round 27: it had left an ungraded, current stenosis). Not after a grade word ("grade 0",
+ * "Lee 0"), and not before a unit ("0 mm").
+ */
+function withZeroAsNil(items: Item[], text: string): Item[] {
+  if (!NIL_RULE || !items.some((x) => x.kind === 'other' && text.slice(x.start, x.end) === '0')) {
+    return items;
+  }
+  return items.map((x, k) => {
+    if (x.kind !== 'other' || text.slice(x.start, x.end) !== '0') return x;
+    const before = items[k - 1];
+    const after = items[k + 1];
+    const placed = before?.kind === 'target' || before?.kind === 'pred' || before?.kind === 'side';
+    const unit = after !== undefined && /^(?:mm|cm|%|\.)/i.test(text.slice(after.start, after.end));
+    return placed && !unit
+      ? { kind: 'context', rule: NIL_RULE, lit: 'nil', start: x.start, end: x.end }
+      : x;
+  });
 }
 
 /**

@@ -317,8 +317,14 @@ export function readLevels(
   let transitional = false;
   // "T12-L1 through L2-L3": a range written with two disc levels.
   const through = tokens[end];
-  if (through && end < to && (RANGE_WORDS.has(through.lower) || through.lower === '-')) {
-    const second = readPair(tokens, end + 1, to);
+  // "T12-L1 -> L2-3: nad" (round 27): an arrow between two levels is a range as well.
+  const arrowWidth =
+    through?.lower === '→' ? 1 : through?.lower === '-' && tokens[end + 1]?.lower === '>' ? 2 : 0;
+  const isRange =
+    through !== undefined &&
+    (RANGE_WORDS.has(through.lower) || through.lower === '-' || arrowWidth > 0);
+  if (through && end < to && isRange) {
+    const second = readPair(tokens, end + Math.max(1, arrowWidth), to);
     const lastUpper = uppers[uppers.length - 1];
     if (second && !second.single && second.uppers.length > 0 && lastUpper !== undefined) {
       const target = second.uppers[second.uppers.length - 1] ?? lastUpper;

@@ -31,6 +31,9 @@ export interface NounPhrase {
 
 const MODIFIER_KINDS = new Set(['severity', 'side', 'asym', 'adj', 'vertebra', 'level']);
 
+/** Prepositions that introduce what caused a narrowing: no modifier of the cause lies before them. */
+const AGENT_GLUE: ReadonlySet<string> = new Set(['by', 'from']);
+
 /** Whether a side is one side (left or right). */
 export const isLateral = (s: FindingSide | undefined): s is 'left' | 'right' =>
   s === 'left' || s === 'right';
@@ -165,6 +168,10 @@ function phraseModifiers(items: readonly Item[], head: number): number[] {
       }
       collected.push(...pending, j);
       pending = [];
+    } else if (x.kind === 'glue' && AGENT_GLUE.has(x.lit.toLowerCase())) {
+      // "narrowed to a moderate degree by a foraminal protrusion", "narrowing of moderate degree
+      // from endplate osteophyte": a grade before the agent's preposition is the narrowing's (round 27).
+      break;
     } else if (x.kind === 'glue' || x.kind === 'conj') pending.push(j);
     else if (x.kind === 'context' && x.rule.category === 'pseudo') continue;
     else break;

@@ -558,6 +558,21 @@ export function withoutTopicColon(items: readonly Item[], text: string): Item[] 
   }
   const isColon = (x: Item | undefined): boolean =>
     isColonItem(x, text) || (x?.kind === 'glue' && x.lit === ':');
+  // "Foraminal stenosis, left: severe" (a form's label): the comma before the side is the label's own,
+  // read as "Foraminal stenosis left: severe" (round 27: the grade had been lost).
+  const labelComma = items.findIndex(
+    (x, i) =>
+      i >= 2 &&
+      x.kind === 'conj' &&
+      x.lit === ',' &&
+      items[i - 1]?.kind === 'pred' &&
+      items[i - 2]?.kind === 'target' &&
+      items[i + 1]?.kind === 'side' &&
+      isColon(items[i + 2]),
+  );
+  if (labelComma >= 0) {
+    return withoutTopicColon([...items.slice(0, labelComma), ...items.slice(labelComma + 1)], text);
+  }
   let k = 0;
   while (k < items.length && !isColon(items[k]) && TOPIC_KINDS.has(items[k]?.kind ?? 'other')) k++;
   if (k === 0 || !isColon(items[k]) || !items.slice(0, k).some((x) => x.kind === 'target')) {

@@ -1002,7 +1002,9 @@ export function readTableRow(
       }
       continue;
     }
-    const arrow = column?.priorNow === true ? ARROW.exec(cell.text) : null;
+    // An arrow reads in time's order whether or not the header says so ("nil -> mild" under a
+    // "Grades below are written prior -> current." line; round 27: such rows had given nothing).
+    const arrow = ARROW.exec(cell.text);
     // Under a declared "current (prior)" notation a bare bracketed grade is the earlier one too.
     const bracketed = arrow
       ? null

@@ -300,3 +300,57 @@ describe('a negation before a colon does not reach a structure stated normal aft
     ],
   ]);
 });
+
+describe('forms and shorthand of the thirty-third set', () => {
+  table([
+    // Radio buttons: only the filled one is what the form says (every option had been read, and
+    // the first, "none", had won).
+    [
+      'LEVEL: L4-L5\n  Foraminal stenosis, left: ( ) none ( ) mild ( ) moderate (•) severe\n  Foraminal stenosis, right: ( ) none (•) mild ( ) moderate ( ) severe',
+      ['L4-L5 left severe current', 'L4-L5 right mild current'],
+    ],
+    ['L4-L5: Foraminal stenosis, left: severe.', ['L4-L5 left severe current']],
+    // A zero after a structure or side is nil; after "grade" it stays a grade.
+    [
+      'L3-4: DB, mild FA. CCS 0. NF: L mild, R 0.\nL5-S1: DDD, DB. CCS 0, NF 0 b/l.',
+      [
+        'L3-L4 left mild current',
+        'L3-L4 right none negated current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+    ['L4-5: right foramen Lee grade 0.', ['L4-L5 right none negated current']],
+    // An arrow between two levels is a range.
+    [
+      'T12-L1 -> L2-3: nad',
+      [
+        'T12-L1 bilateral none negated current',
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+      ],
+    ],
+    // A grade before the agent's "from" is the narrowing's, not the osteophyte's.
+    [
+      'L5/S1: The right foramen shows narrowing of moderate degree from endplate osteophyte.',
+      ['L5-S1 right moderate current'],
+    ],
+  ]);
+});
+
+describe('a prior -> current arrow in a cell reads in time order without a header saying so', () => {
+  table([
+    [
+      'Grades below are written prior -> current.\n\nLevel    Canal              L foramen          R foramen\nL2-3     nil -> nil         nil -> nil         nil -> nil\nL4-5     mod -> mod-sev     mild -> mod        mild -> mild\nL5-S1    nil -> nil         sev -> mod         nil -> nil',
+      [
+        'L2-L3 left none negated current',
+        'L2-L3 right none negated current',
+        'L4-L5 left mild prior',
+        'L4-L5 left moderate current',
+        'L4-L5 right mild current',
+        'L5-S1 left severe prior',
+        'L5-S1 left moderate current',
+        'L5-S1 right none negated current',
+      ],
+    ],
+  ]);
+});
