@@ -191,6 +191,7 @@ import type { Legend, TableHeader } from './_tables.js';
 import {
   DECLARES_NOW_THEN_SLASH,
   readBlockLevel,
+  readFindingRecord,
   readKeyValueRow,
   readLegend,
   readTableHeader,
@@ -1325,6 +1326,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       // "[L3-L4]" alone on its line heads the key=value lines under it.
       keyValueLevel = blockLevel;
       noteLevels(blockLevel);
+      return;
+    }
+    const record = readFindingRecord(text, from, to, legend ?? legendAcrossBlank ?? legendBelow);
+    if (record) {
+      for (const f of record) {
+        noteLevels(f.levelRef);
+        findings.push(withFields(f, { section, maxSeverity: f.maxSeverity }));
+      }
       return;
     }
     const keyValues = readKeyValueRow(

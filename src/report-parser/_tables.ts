@@ -874,6 +874,72 @@ export function readKeyValueRow(
   return pairs >= (single ? 1 : MIN_KEY_VALUES) ? out : undefined;
 }
 
+/** One "key=value" pair of a finding record, the value up to the next ";" or "|". */
+const RECORD_PAIR = /([a-z][a-z_ ]*?)\s*=\s*([^;|]+)/gi;
+/** The earlier grade a record's change field gives ("increased (prior: mild)"). */
+const RECORD_PRIOR = /\(\s*(?:prior|previous|previously|was)\s*:?\s*([a-z -]+?)\s*\)/i;
+
+/**
+ * "#3 finding=foraminal stenosis; level=L5/S1; laterality=left; severity=moderate; change=increased
+ * (prior: mild)": one finding of a structured export per line (round 27: such lines had given
+ * ungraded bilateral findings). Only canal and foraminal stenosis are read; a record of another
+ * finding gives none.
+ * @returns the record's findings, or undefined when the line is not such a record
+ */
+export function readFindingRecord(
+  text: string,
+  from: number,
+  to: number,
+  legend: Legend | undefined,
+): TableFinding[] | undefined {
+  const line = text.slice(from, to);
+  if (!/\bfinding\s*=/i.test(line) || !/\blevel\s*=/i.test(line)) return undefined;
+  const pairs = new Map<string, Cell>();
+  for (const m of line.matchAll(RECORD_PAIR)) {
+    const value = (m[2] ?? '').trim();
+    const at = from + m.index + m[0].indexOf(value, (m[1] ?? '').length);
+    pairs.set((m[1] ?? '').trim().toLowerCase(), {
+      start: at,
+      end: at + value.length,
+      text: value,
+    });
+  }
+  const what = words(pairs.get('finding')?.text ?? '').join(' ');
+  const level = pairs.get('level');
+  const grade = pairs.get('severity') ?? pairs.get('grade');
+  if (!level || !grade) return [];
+  const tokens = scanLine(text, level.start, level.end);
+  const read = readLevels(tokens, 0, tokens.length);
+  if (read?.kind !== 'levels') return [];
+  const side = words((pairs.get('laterality') ?? pairs.get('side'))?.text ?? '')[0];
+  const column: Column | undefined = what.includes('canal')
+    ? 'canal'
+    : what.includes('foramin')
+      ? side === 'left' || side === 'right'
+        ? side
+        : 'foramina'
+      : undefined;
+  if (!column) return [];
+  const out: TableFinding[] = [];
+  const now = cellFinding(grade, { column, lee: false }, legend ?? NO_LEGEND, read.ref, 'current');
+  if (now) out.push(now);
+  const change = pairs.get('change');
+  const prior = change ? RECORD_PRIOR.exec(change.text) : null;
+  if (change && prior?.[1] && cellSeverity(prior[1], legend ?? NO_LEGEND) !== now?.severity) {
+    const at = change.start + prior.index + prior[0].indexOf(prior[1]);
+    const cell = { start: at, end: at + prior[1].length, text: prior[1] };
+    const before = cellFinding(
+      cell,
+      { column, lee: false },
+      legend ?? NO_LEGEND,
+      read.ref,
+      'prior',
+    );
+    if (before) out.push(before);
+  }
+  return out;
+}
+
 /** A software value's grade: its grade word ("1 (Lee) MILD"), else a Lee number ("2 (Lee)"). */
 function valueGrade(value: string): string | undefined {
   const word = /\b(none|normal|mild|moderate|severe)\b/i.exec(value);

@@ -354,3 +354,31 @@ describe('a prior -> current arrow in a cell reads in time order without a heade
     ],
   ]);
 });
+
+describe('more of the thirty-third set: named Wildermuth grades, retractions and finding records', () => {
+  table([
+    [
+      'L3-L4: Schizas B. Foramina: right Wildermuth 1, left Wildermuth 0.\nL4-L5: Foramina: right Wildermuth grade 2, left Wildermuth 3.',
+      [
+        'L3-L4 left none negated current',
+        'L3-L4 right mild current',
+        'L4-L5 left severe current',
+        'L4-L5 right moderate current',
+      ],
+    ],
+    // Safety: a retracted earlier finding had been read as a current mild one.
+    [
+      'Impression: The 2021 mild left L3-4 foraminal narrowing is retracted.',
+      ['L3-L4 left none negated resolved'],
+    ],
+    [
+      '#2 finding=foraminal stenosis; level=L4/L5; laterality=right; severity=mild; change=new (prior: none)\n#3 finding=foraminal stenosis; level=L5/S1; laterality=left; severity=moderate; change=increased (prior: mild)\n#6 finding=foraminal stenosis; level=L3/L4; laterality=bilateral; severity=none; change=stable',
+      [
+        'L3-L4 bilateral none negated current',
+        'L4-L5 right mild current',
+        'L5-S1 left mild prior',
+        'L5-S1 left moderate current',
+      ],
+    ],
+  ]);
+});

@@ -91,6 +91,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // the earlier grade as the prior study's (a changed grade, as readers label it, not a resolution).
   { literal: 'decompressed', category: 'negation', direction: 'backward', example: 'The L4-L5 central canal stenosis has been decompressed.', expect: neg('central-canal-stenosis'), source: 'corpus-review' },
   { literal: 'not confirmed', category: 'negation', direction: 'backward', example: 'The left L4-5 foraminal stenosis of the outside CT is not confirmed.', expect: neg('foraminal-stenosis'), source: 'context-2009' },
+  // "The 2021 mild left L3-4 foraminal narrowing is retracted" (round 27: read as a current mild finding).
+  { literal: 'retracted', category: 'negation', direction: 'backward', example: 'The left L3-4 foraminal narrowing of the 2021 report is retracted.', expect: neg('foraminal-stenosis'), source: 'corpus-review' },
+  { literal: 'withdrawn', category: 'negation', direction: 'backward', example: 'The left L3-4 foraminal narrowing of the 2021 report is withdrawn.', expect: neg('foraminal-stenosis'), source: 'corpus-review' },
   { literal: 'nil significant', category: 'negation', direction: 'forward', example: 'Nil significant foraminal stenosis at L4/5.', expect: neg('foraminal-stenosis'), source: 'corpus-review' },
   { literal: 'not present', category: 'negation', direction: 'backward', example: 'The left L3-4 foraminal stenosis is not present.', expect: neg('foraminal-stenosis'), source: 'negex-2001' },
   { literal: 'nil', category: 'negation', direction: 'backward', example: 'L5-S1: central canal stenosis nil.', expect: neg('central-canal-stenosis'), source: 'corpus-review' },
@@ -170,6 +173,8 @@ export const RESOLUTION_TRIGGERS: ReadonlySet<string> = new Set([
   'no longer',
   'resolved',
   'not confirmed',
+  'retracted',
+  'withdrawn',
   'interval resolution of',
   'resolution of',
 ]);

@@ -321,7 +321,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "the foramen on the convex side is widened" (scoliosis opens the foramina of the convex side).
   { term: pred('normal'), source: 'corpus-review', literals: ['widened', 'is widened', 'are widened'] },
   // Wildermuth grade 0 written as a code ("foramen_right: W0"; W1-W3 are severity words).
-  { term: pred('normal'), source: 'contracts', literals: ['w 0'] },
+  { term: pred('normal'), source: 'contracts', literals: ['w 0', 'wildermuth 0', 'wildermuth grade 0'] },
   {
     term: pred('degenerate'), source: 'corpus-review',
     literals: [

@@ -80,4 +80,15 @@ export const SEVERITY_TERMS: readonly SeverityTerm[] = [
       ? []
       : [{ literal: `w ${row.grade}`, severity: row.severity, source: 'contracts', note: `Wildermuth grade ${row.grade} (${row.label}).` }],
   ),
+  // The system named in words ("right Wildermuth 2", "Wildermuth grade 3"; round 27).
+  ...WILDERMUTH_TABLE.flatMap(({ grade, label, severity }): SeverityTerm[] =>
+    severity === 'none'
+      ? []
+      : [`wildermuth ${grade}`, `wildermuth grade ${grade}`].map((literal) => ({
+          literal,
+          severity,
+          source: 'contracts',
+          note: `Wildermuth grade ${grade} (${label}).`,
+        })),
+  ),
 ];
