@@ -743,6 +743,29 @@ export const trailingSideSplit = (
   return undefined;
 };
 
+/** Words that open a reason after a comma ("…, as the L4 root is flattened in the foramen"). */
+const REASON_OPENERS: ReadonlySet<string> = new Set(['as', 'because', 'since']);
+/** Words a reason's own statement starts with. */
+const REASON_SUBJECTS: ReadonlySet<string> = new Set(['the', 'it', 'there', 'this']);
+
+/**
+ * "…, the left L4-L5 foraminal narrowing is better described as moderate, as the L4 root is
+ * flattened in the foramen on sagittal images": a reason after a comma is a statement of its own
+ * (round 27: read with the grade before it, the grade was lost and the foramen it names became a
+ * second, sideless finding). Where it starts, or undefined.
+ */
+export const reasonClauseSplit = (
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): number | undefined => {
+  for (let k = from + 2; k + 1 < to; k++) {
+    if (tokens[k - 1]?.lower !== ',' || !REASON_OPENERS.has(tokens[k]?.lower ?? '')) continue;
+    if (REASON_SUBJECTS.has(tokens[k + 1]?.lower ?? '')) return k;
+  }
+  return undefined;
+};
+
 /** Words a side statement after "and" may open with before its side ("and the left is normal"). */
 const SIDE_STATEMENT_LEAD: ReadonlySet<string> = new Set(['the', 'on', 'its']);
 

@@ -39,6 +39,7 @@ import type { ClauseView } from './_clause-splits.js';
 import {
   earlierClauseSplit,
   otherSideStatementSplit,
+  reasonClauseSplit,
   ellipticalClauses,
   exceptionSplit,
   noneSplit,
@@ -213,7 +214,10 @@ export type {
   UnreadSentence,
 } from './_reading.js';
 /** Items that make a sentence about the spine: it should yield a finding or be listed as unread. */
-/** Words between a narrowing and what caused it ("narrowed due to facet hypertrophy", "… by a bulge"). */
+/**
+ * Words between a narrowing and what caused it ("narrowed due to facet hypertrophy", "… by a bulge",
+ * "moderately narrowed (disc-osteophyte complex)").
+ */
 /**
  * "Note on the scale: Lee grade 1 = perineural fat obliteration …; grade 2 = …": a sentence with no
  * level that defines a grade ("grade N =") explains the scale; it reports nothing (round 27: its
@@ -235,7 +239,7 @@ function definesGradeScale(items: readonly Item[], text: string): boolean {
 }
 
 const NAMES_CAUSE =
-  /^\s*(?:due to|by|from|secondary to|caused by|related to|owing to|because of|with)\b/i;
+  /^\s*(?:\(|(?:due to|by|from|secondary to|caused by|related to|owing to|because of|with)\b)/i;
 
 const isSpinal = (x: Item): boolean =>
   x.kind === 'target' || x.kind === 'lesion' || (x.kind === 'level' && x.ref.kind === 'levels');
@@ -1270,6 +1274,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     (tokens, from, to) => timedStatementSplit(view, tokens, from, to),
     (tokens, from, to) => trailingSideSplit(view, tokens, from, to),
     (tokens, from, to) => otherSideStatementSplit(view, tokens, from, to),
+    reasonClauseSplit,
   ];
 
   /** The foramen named by the rest of the line, before any other level: "…; left foramen patent". */

@@ -3,7 +3,7 @@
  * narrowing: L3-L4: mild right"), elliptical clauses ("sev rt", "none (right)") and topic colons.
  */
 import { readLevels } from './_levels.js';
-import { isColon, levelItem } from './_model.js';
+import { isColon, isComma, levelItem } from './_model.js';
 import type { Item, LevelRef } from './_model.js';
 import { isCloseBracket, isOpenBracket } from './_qualifiers.js';
 import type { Token } from './_scan.js';
@@ -29,7 +29,9 @@ export function subjectOf(items: readonly Item[]): FindingSubject | undefined {
   );
   // "Right neural foramina:", "Left NF -": one side's foramina, the side of every grade after it
   // (round 27: only the first of such a list had been read, and a later "patent" cleared the level).
-  const lead = all[0];
+  // "Neural foramina, LEFT side:" names its side last.
+  const trail = all.filter((x) => !isComma(x));
+  const lead = all[0]?.kind === 'side' ? all[0] : trail[trail.length - 1];
   // A bracket's part ("(canal AP; right foramen; left foramen):") names columns, not a subject.
   const side =
     lead?.kind === 'side' &&
@@ -38,7 +40,7 @@ export function subjectOf(items: readonly Item[]): FindingSubject | undefined {
     !items.some((x) => isOpenBracket(x) || isCloseBracket(x))
       ? lead
       : undefined;
-  const meaningful = side ? all.slice(1) : all;
+  const meaningful = !side ? all : lead === all[0] ? all.slice(1) : trail.slice(0, -1);
   const sided = (subject: FindingSubject | undefined): FindingSubject | undefined =>
     subject && side
       ? subject.target.kind === 'target' && subject.target.target === 'foramen'

@@ -382,3 +382,22 @@ describe('more of the thirty-third set: named Wildermuth grades, retractions and
     ],
   ]);
 });
+
+describe('side headings with the side last, causes in brackets and reasons after a comma', () => {
+  table([
+    [
+      'Neural foramina, LEFT side:\n  L3-L4 - patent\n  L4-L5 - moderately narrowed (disc-osteophyte complex)\n  L5-S1 - severely narrowed; L5 root flattened against the pedicle\nNeural foramina, RIGHT side:\n  L3-L4 - mild narrowing\n  L4-L5 - patent',
+      [
+        'L3-L4 left none negated current',
+        'L3-L4 right mild current',
+        'L4-L5 left moderate current',
+        'L4-L5 right none negated current',
+        'L5-S1 left severe current',
+      ],
+    ],
+    [
+      'The left L4-L5 foraminal narrowing is better described as moderate, as the L4 root is flattened in the foramen on sagittal images.',
+      ['L4-L5 left moderate current'],
+    ],
+  ]);
+});
