@@ -247,6 +247,8 @@ export function buildItems(
   );
 }
 
+/** The character code of "0". */
+const ZERO = 48;
 /** The rule "nil" reads with: a negation of the structure before it. */
 const NIL_RULE = CONTEXT_RULES.find((r) => r.literal === 'nil');
 
@@ -256,11 +258,11 @@ const NIL_RULE = CONTEXT_RULES.find((r) => r.literal === 'nil');
  * "Lee 0"), and not before a unit ("0 mm").
  */
 function withZeroAsNil(items: Item[], text: string): Item[] {
-  if (!NIL_RULE || !items.some((x) => x.kind === 'other' && text.slice(x.start, x.end) === '0')) {
-    return items;
-  }
+  const isZero = (x: Item): boolean =>
+    x.kind === 'other' && x.end - x.start === 1 && text.charCodeAt(x.start) === ZERO;
+  if (!NIL_RULE || !items.some(isZero)) return items;
   return items.map((x, k) => {
-    if (x.kind !== 'other' || text.slice(x.start, x.end) !== '0') return x;
+    if (!isZero(x)) return x;
     const before = items[k - 1];
     const after = items[k + 1];
     const placed = before?.kind === 'target' || before?.kind === 'pred' || before?.kind === 'side';

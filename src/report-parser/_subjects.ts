@@ -30,7 +30,9 @@ export function subjectOf(items: readonly Item[]): FindingSubject | undefined {
   // "Right neural foramina:", "Left NF -": one side's foramina, the side of every grade after it
   // (round 27: only the first of such a list had been read, and a later "patent" cleared the level).
   // "Neural foramina, LEFT side:" names its side last.
-  const trail = all.filter((x) => !isComma(x));
+  const last = all[all.length - 1];
+  const trail =
+    last?.kind === 'side' && all[0]?.kind !== 'side' ? all.filter((x) => !isComma(x)) : all;
   const lead = all[0]?.kind === 'side' ? all[0] : trail[trail.length - 1];
   // A bracket's part ("(canal AP; right foramen; left foramen):") names columns, not a subject.
   const side =
@@ -532,7 +534,9 @@ const COMMENT_DASH = /\s[-–—]\s/;
 
 /** Words that announce a topic, closed by a comma as a label is by a colon ("As for the foramina, …"). */
 const TOPIC_OPENER =
-  /^(?:as for|as regards|as to|regarding|concerning|with regard to|with respect to|in terms of|in regard to)\s/i;
+  /(?:as for|as regards|as to|regarding|concerning|with regard to|with respect to|in terms of|in regard to)\s/iy;
+/** First letters of those words: most sentences are passed over without the pattern. */
+const TOPIC_OPENER_INITIALS: ReadonlySet<string> = new Set(['a', 'r', 'c', 'w', 'i']);
 
 /**
  * "Spinal canal: Patent.", "Neural foramina: Mild bilateral narrowing.", "Left foramen: no stenosis.":
@@ -542,7 +546,9 @@ const TOPIC_OPENER =
  */
 export function withoutTopicColon(items: readonly Item[], text: string): Item[] {
   const first = items[0]?.start ?? 0;
-  const opener = TOPIC_OPENER.exec(text.slice(first, first + 24));
+  TOPIC_OPENER.lastIndex = first;
+  const initial = text.charAt(first).toLowerCase();
+  const opener = TOPIC_OPENER_INITIALS.has(initial) ? TOPIC_OPENER.exec(text) : null;
   if (opener) {
     const after = first + opener[0].trimEnd().length;
     const rest = items.filter((x) => x.start >= after);
