@@ -52,6 +52,9 @@ export function severityAfter(s: Sentence, from: number): Graded | undefined {
     if (x.kind === 'pred' && items[j - 1]?.kind === 'glue' && items[j - 1]?.lit === 'by') continue;
     // "foraminal narrowing on the left is moderate"
     if ((x.kind === 'side' || x.kind === 'asym') && !isOwned(s, j)) continue;
+    // "Left foraminal narrowing at L4/5 is severe" (round 27: the level had stopped the search); only
+    // before a verb ("stenosis at each level from L2/3 to L4/5: mild at L2/3, …" grades level by level).
+    if (x.kind === 'level' && !isOwned(s, j) && items[j + 1]?.kind === 'filler') continue;
     if (x.kind === 'conj' && steps === 0 && items[j + 1]?.kind === 'context') continue;
     // "foramina narrowed bilat, mild": a grade alone after a comma closes the statement; so does
     // "the right exit foramen is narrowed, moderately so".

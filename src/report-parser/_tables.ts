@@ -947,12 +947,14 @@ function valueGrade(value: string): string | undefined {
   return leeGradeOf(value)?.severity;
 }
 
-/** A line that is only a bracketed level ("[L3-L4]"): the level of the key=value lines under it. */
+/** A line that is only a bracketed level ("[L3-L4]", "[LEVEL L3-L4]"): the level of the key=value lines under it. */
 export function readBlockLevel(text: string, from: number, to: number): LevelRef | undefined {
   const line = text.slice(from, to).trim();
   if (!/^\[[^\]]+\]$/.test(line)) return undefined;
   const tokens = scanLine(text, from, to);
-  const level = readLevels(tokens, 1, tokens.length - 1);
+  // "[LEVEL L3-L4]": the word may name what the bracket holds (round 27).
+  const first = LEVEL_WORDS.has(tokens[1]?.lower ?? '') ? 2 : 1;
+  const level = readLevels(tokens, first, tokens.length - 1);
   return level?.kind === 'levels' && level.end === tokens.length - 1 ? level.ref : undefined;
 }
 

@@ -401,3 +401,35 @@ describe('side headings with the side last, causes in brackets and reasons after
     ],
   ]);
 });
+
+describe('the thirty-fourth set: a level before the verb, named block levels, disc fragments', () => {
+  table([
+    ['Left foraminal narrowing at L4/5 is severe.', ['L4-L5 left severe current']],
+    ['The left foraminal narrowing at L4-5 is moderate.', ['L4-L5 left moderate current']],
+    [
+      '[LEVEL L3-L4]\n  canal.stenosis = NONE\n  foramen.L.stenosis = MILD\n  foramen.R.stenosis = NONE\n[LEVEL L4-L5]\n  foramen.L.stenosis = SEVERE\n  foramen.R.stenosis = MODERATE',
+      [
+        'L3-L4 left mild current',
+        'L3-L4 right none negated current',
+        'L4-L5 left severe current',
+        'L4-L5 right moderate current',
+      ],
+    ],
+    // The fragment is the lesion; its foramen had been read as a resolved foraminal stenosis.
+    [
+      'L5/S1: The left foraminal stenosis has improved from severe to moderate following resorption of the foraminal disc fragment.',
+      ['L5-S1 left moderate current', 'L5-S1 left severe prior'],
+    ],
+  ]);
+  table(
+    [
+      // Graded level by level after a colon: the first grade must not go to every level (these
+      // grades are still left unread: ungraded, not wrongly graded).
+      [
+        'There is central canal stenosis at each level from L2/3 through L4/5: mild at L2/3, severe at L3/4, and moderate at L4/5.',
+        ['L2-L3 central null current', 'L3-L4 central null current', 'L4-L5 central null current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});

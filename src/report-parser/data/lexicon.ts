@@ -188,6 +188,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     literals: [
       'extrusion', 'extrusions', 'extruded', 'disc extrusion', 'extruded disc', 'sequestration', 'sequestrated', 'sequestered',
       'sequestrated disc', 'sequestered disc', 'free fragment', 'sequestered fragment', 'detached disc', 'migrated disc fragment',
+      // "following resorption of the foraminal disc fragment": the lesion, not its foramen (round 27).
+      'disc fragment', 'extruded fragment', 'migrated fragment',
     ],
   },
   {
