@@ -90,6 +90,24 @@ export const opensWithTopicLabel = (
  * ("moderate left, right-sided foramen normal"). Each such clause is read alone, an elliptical one with
  * the subject it leaves out; undefined when the sentence has none of them.
  */
+/** Items that are one grade and nothing else that says anything ("slight"). */
+const isLoneGrade = (items: readonly Item[]): boolean => {
+  const meaningful = items.filter((x) => x.kind !== 'glue' && x.kind !== 'other');
+  return meaningful.length === 1 && meaningful[0]?.kind === 'severity';
+};
+
+/** Items naming sides (and levels) but no grade, structure or verb ("on the left at L4-L5"). */
+const isSidesWithoutGrade = (items: readonly Item[]): boolean =>
+  items.some((x) => x.kind === 'side') &&
+  items.every(
+    (x) =>
+      x.kind === 'side' ||
+      x.kind === 'level' ||
+      x.kind === 'glue' ||
+      x.kind === 'conj' ||
+      x.kind === 'other',
+  );
+
 export const ellipticalClauses = (
   view: ClauseView,
   tokens: readonly Token[],
@@ -118,6 +136,13 @@ export const ellipticalClauses = (
     // "Bilateral foraminal stenosis, R>L: moderate on the right, …": a lean alone belongs to the
     // clause before it.
     if (prev && isLeanOnly(items)) {
+      prev.to = e;
+      prev.items = [...prev.items, ...items];
+      continue;
+    }
+    // "Foraminal narrowing: slight, on the left at L4-L5": a grade alone, then the sides (and levels)
+    // it is given at, with no grade of their own (round 27: each had been read without the other).
+    if (prev && isLoneGrade(prev.items) && isSidesWithoutGrade(items)) {
       prev.to = e;
       prev.items = [...prev.items, ...items];
       continue;

@@ -317,9 +317,16 @@ export function readLevels(
   let transitional = false;
   // "T12-L1 through L2-L3": a range written with two disc levels.
   const through = tokens[end];
-  // "T12-L1 -> L2-3: nad" (round 27): an arrow between two levels is a range as well.
+  // "T12-L1 -> L2-3: nad" (round 27): an arrow between two levels is a range as well, and so is
+  // "down to".
+  // "from T12/L1 down to L2/3" too.
   const arrowWidth =
-    through?.lower === '→' ? 1 : through?.lower === '-' && tokens[end + 1]?.lower === '>' ? 2 : 0;
+    through?.lower === '→'
+      ? 1
+      : (through?.lower === '-' && tokens[end + 1]?.lower === '>') ||
+          (through?.lower === 'down' && tokens[end + 1]?.lower === 'to')
+        ? 2
+        : 0;
   const isRange =
     through !== undefined &&
     (RANGE_WORDS.has(through.lower) || through.lower === '-' || arrowWidth > 0);

@@ -582,7 +582,10 @@ export function withoutTopicColon(items: readonly Item[], text: string): Item[] 
     return withoutTopicColon([...items.slice(0, labelComma), ...items.slice(labelComma + 1)], text);
   }
   let k = 0;
-  while (k < items.length && !isColon(items[k]) && TOPIC_KINDS.has(items[k]?.kind ?? 'other')) k++;
+  // "Foramina unchanged: mild bilaterally": a word of no change may stand in the label (round 27).
+  const inLabel = (x: Item | undefined): boolean =>
+    TOPIC_KINDS.has(x?.kind ?? 'other') || (x?.kind === 'time' && x.time === 'change');
+  while (k < items.length && !isColon(items[k]) && inLabel(items[k])) k++;
   if (k === 0 || !isColon(items[k]) || !items.slice(0, k).some((x) => x.kind === 'target')) {
     return [...items];
   }

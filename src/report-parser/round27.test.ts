@@ -433,3 +433,19 @@ describe('the thirty-fourth set: a level before the verb, named block levels, di
     'central-canal-stenosis',
   );
 });
+
+describe('a grade alone before the sides it is given at, "down to" ranges and unchanged labels', () => {
+  table([
+    ['Foraminal narrowing: slight, on the left at L4-L5.', ['L4-L5 left mild current']],
+    [
+      'The upper lumbar discs, from T12/L1 down to L2/3, are healthy and I see nothing compressive there at all - canal and exit foramina are roomy.',
+      [
+        'T12-L1 bilateral none negated current',
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+      ],
+    ],
+    ['L4/5: Foramina unchanged: mild bilaterally.', ['L4-L5 bilateral mild current']],
+    ['L4/5: Foramina stable: mild bilaterally.', ['L4-L5 bilateral mild current']],
+  ]);
+});
