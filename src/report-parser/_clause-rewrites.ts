@@ -915,3 +915,45 @@ export function withPresenceMarks(items: readonly Item[], text: string): Item[] 
 }
 /** "(+)", "(-)", "(−)": a presence mark. */
 const PRESENCE_MARK = /^[+\-−–]$/;
+
+/** Item kinds a second place group after "and" may hold ("and bilaterally at L4-5"). */
+const PLACE_GROUP_KINDS: ReadonlySet<Item['kind']> = new Set(['side', 'level', 'glue', 'other']);
+
+/**
+ * "Mild foraminal narrowing on the left at L3-4 and bilaterally at L4-5", "Moderate foraminal
+ * narrowing on the right at L4-5 and on the left at L5-S1": a finding given at one side and level, then
+ * "and" another side and level with nothing else (or a grade of its own first), is the same finding there
+ * too. The grade, structure and narrowing are repeated after the "and" (round 27: the second group had
+ * been dropped).
+ */
+export function withRepeatedFinding(items: readonly Item[]): readonly Item[] {
+  const p = items.findIndex((x) => x.kind === 'pred' && x.pred === 'narrow');
+  const target = items[p - 1];
+  if (p < 1 || target?.kind !== 'target') return items;
+  const and = items.findIndex((x, k) => k > p && x.kind === 'conj' && x.lit === 'and');
+  if (and < 0) return items;
+  const first = items.slice(p + 1, and);
+  const second = items.slice(and + 1);
+  const placed = (group: readonly Item[]): boolean =>
+    group.some((x) => x.kind === 'side') && group.some((x) => x.kind === 'level');
+  if (!placed(first) || !placed(second)) return items;
+  if (!first.every((x) => PLACE_GROUP_KINDS.has(x.kind))) return items;
+  // "… and moderate on the right at L4-5": the second group may open with a grade of its own.
+  const own = second.findIndex((x) => x.kind !== 'glue' && x.kind !== 'other');
+  const ownGrade = second[own]?.kind === 'severity' ? own : -1;
+  if (!second.every((x, k) => k === ownGrade || PLACE_GROUP_KINDS.has(x.kind))) return items;
+  let g = p - 2;
+  while (g >= 0 && items[g]?.kind !== 'severity' && p - g <= 3) g--;
+  const grade = ownGrade >= 0 || items[g]?.kind !== 'severity' ? undefined : items[g];
+  const at = (ownGrade >= 0 ? second[ownGrade]?.end : items[and]?.end) ?? 0;
+  const repeated = [grade, target, items[p]]
+    .filter((x): x is Item => x !== undefined)
+    .map((x) => ({ ...x, start: at, end: at }) as Item);
+  const split = ownGrade + 1;
+  return [
+    ...items.slice(0, and + 1),
+    ...second.slice(0, split),
+    ...repeated,
+    ...second.slice(split),
+  ];
+}

@@ -34,6 +34,7 @@ import {
   withPresenceMarks,
   withBetweenRange,
   withNilLevel,
+  withRepeatedFinding,
 } from './_clause-rewrites.js';
 import type { ClauseView } from './_clause-splits.js';
 import {
@@ -1025,7 +1026,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     if (gradesClauseBefore(items)) return;
     if (definesGradeScale(items, text)) return;
-    items = withBracketedSideGrades(items);
+    items = [...withRepeatedFinding(withBracketedSideGrades(items))];
     items = withLeadingWidth(withTrailingGrade(withRootNamedForamen(prepare(items))));
     // "at L5-S1 or above L3-L4": a range is opened before the levels of a list are joined.
     items = withDistributedLevels(

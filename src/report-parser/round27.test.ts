@@ -449,3 +449,36 @@ describe('a grade alone before the sides it is given at, "down to" ranges and un
     ['L4/5: Foramina stable: mild bilaterally.', ['L4-L5 bilateral mild current']],
   ]);
 });
+
+describe('speech recognition writes "know" for "no"', () => {
+  table([
+    ['L2-L3: Know stenosis.', ['L2-L3 bilateral none negated current']],
+    [
+      'L3 4: Know central canal stenosis. Mild bilateral neural foraminal narrowing.',
+      ['L3-L4 bilateral mild current'],
+    ],
+  ]);
+});
+
+describe('a finding given at one side and level, "and" another side and level, is given at both', () => {
+  table([
+    // The second group had been dropped.
+    [
+      'Mild foraminal narrowing on the left at L3-4 and bilaterally at L4-5.',
+      ['L3-L4 left mild current', 'L4-L5 bilateral mild current'],
+    ],
+    [
+      'Moderate foraminal narrowing on the right at L4-5 and on the left at L5-S1.',
+      ['L4-L5 right moderate current', 'L5-S1 left moderate current'],
+    ],
+    [
+      'Mild foraminal narrowing at L3-4 on the left and at L4-5 bilaterally.',
+      ['L3-L4 left mild current', 'L4-L5 bilateral mild current'],
+    ],
+    // A second group with a grade of its own keeps it.
+    [
+      'Mild foraminal narrowing on the left at L3-4 and moderate on the right at L4-5.',
+      ['L3-L4 left mild current', 'L4-L5 right moderate current'],
+    ],
+  ]);
+});

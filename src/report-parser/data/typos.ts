@@ -28,4 +28,6 @@ export const TYPOS: Readonly<Record<string, string>> = {
   lumbosacra: 'lumbosacral', foramin: 'foramina', neuroforamin: 'neuroforamina',
   // Speech-recognition homophones of dictated reports ("mile write neural foraminal narrowing").
   mile: 'mild', write: 'right',
+  // "Know central canal stenosis", "L2-L3: Know stenosis" (two outside sets of round 27).
+  know: 'no',
 };
