@@ -625,9 +625,10 @@ export function withOpenRanges(items: readonly Item[], text: string): Item[] {
     const lead = items[i - 1]?.kind === 'glue' && items[i - 1]?.lit === 'the' ? i - 2 : i - 1;
     const before = RANGE_BEFORE.get(word(items[lead]));
     // "L3/4 and above" (not "at L5-S1 and above L3-L4", where "above" opens the next level's range).
+    // "L3-L4 or above" likewise (round 27).
     const joined =
       items[i + 1]?.kind === 'conj' &&
-      items[i + 1]?.lit === 'and' &&
+      (items[i + 1]?.lit === 'and' || items[i + 1]?.lit === 'or') &&
       items[i + 3]?.kind !== 'level';
     const andBeyond = joined ? RANGE_BEFORE.get(word(items[i + 2])) : undefined;
     const opens =
@@ -635,7 +636,14 @@ export function withOpenRanges(items: readonly Item[], text: string): Item[] {
     const after = opens ? RANGE_AFTER.get(word(items[i + 1])) : undefined;
     const direction = before ?? andBeyond ?? after;
     if (!direction) return x;
-    const inclusive = before === undefined;
+    // "at or above L3-L4" takes the level in, as "L3-L4 and above" does (round 27).
+    const atOr =
+      before !== undefined &&
+      items[lead - 1]?.kind === 'conj' &&
+      items[lead - 1]?.lit === 'or' &&
+      word(items[lead - 2]) === 'at';
+    const inclusive = before === undefined || atOr;
+    if (atOr) dropped.add(lead - 1);
     if (before) dropped.add(lead);
     else if (andBeyond) dropped.add(i + 1).add(i + 2);
     else dropped.add(i + 1);
@@ -937,7 +945,10 @@ export function withRepeatedFinding(items: readonly Item[]): readonly Item[] {
   const placed = (group: readonly Item[]): boolean =>
     group.some((x) => x.kind === 'side') && group.some((x) => x.kind === 'level');
   if (!placed(first) || !placed(second)) return items;
-  if (!first.every((x) => PLACE_GROUP_KINDS.has(x.kind))) return items;
+  // "… narrowing, on the left at L4-L5 and on both sides at L5-S1": a comma may set the first off.
+  if (!first.every((x) => PLACE_GROUP_KINDS.has(x.kind) || (x.kind === 'conj' && x.lit === ','))) {
+    return items;
+  }
   // "… and moderate on the right at L4-5": the second group may open with a grade of its own.
   const own = second.findIndex((x) => x.kind !== 'glue' && x.kind !== 'other');
   const ownGrade = second[own]?.kind === 'severity' ? own : -1;

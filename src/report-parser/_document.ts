@@ -386,6 +386,17 @@ function questionSubject(tokens: readonly Token[], from: number, to: number): To
   return end > k ? tokens.slice(k, end) : undefined;
 }
 
+/** Grades an answer may open with before saying where ("Slight, on the left at L4-L5"). */
+const ANSWER_GRADES: ReadonlySet<string> = new Set([
+  'mild',
+  'moderate',
+  'severe',
+  'slight',
+  'minimal',
+  'minor',
+  'marked',
+]);
+
 /** Answers that deny what a question asked: "No.", "No, apart from …", "Not at L5-S1.", "None.". */
 const DENIALS: ReadonlySet<string> = new Set(['no', 'not', 'none', 'nil', 'negative']);
 
@@ -408,6 +419,10 @@ function answerWithSubject(
   // "Yes, moderate on the right.": the question's subject, graded by the answer.
   if (denial?.lower === 'yes' && next?.kind === PUNCT && next.lower !== '.') {
     return [...tokens.slice(from, k), ...subject, ...tokens.slice(k + 1, to)];
+  }
+  // "Slight, on the left at L4-L5 …": the grade, then the question's subject (round 27).
+  if (denial?.kind === WORD && ANSWER_GRADES.has(denial.lower) && next?.lower === ',') {
+    return [...tokens.slice(from, k + 1), ...subject, ...tokens.slice(k + 1, to)];
   }
   if (!denial || denial.kind !== WORD || !DENIALS.has(denial.lower)) return undefined;
   // "No, …", "No.", "Not at L5-S1", "None apart from …"; "No stenosis …" says its own subject.
