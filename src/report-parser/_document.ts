@@ -1072,7 +1072,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       subject = valued.subject;
       subjectEndsWithLine = valued.statesNarrowing;
     }
-    items = resolveOpposite(items, lastForamen);
+    items = resolveOpposite(items, lastForamen, text);
     // Only the sentence just before can be what "it" points back to.
     const foramenJustBefore = previousClause.some((f) => f.finding === 'foraminal-stenosis')
       ? lastForamen

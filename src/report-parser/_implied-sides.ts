@@ -88,15 +88,33 @@ export function withoutSparedRootNegation<F extends QualifiedFinding>(
 }
 
 /** "The opposite foramen", "the contralateral foramen": the other side of the previous sentence's. */
-export function resolveOpposite(items: Item[], previous: ImpliedForamen | undefined): Item[] {
+export function resolveOpposite(
+  items: Item[],
+  previous: ImpliedForamen | undefined,
+  text: string,
+): Item[] {
   const other =
     previous?.side === 'left' ? 'right' : previous?.side === 'right' ? 'left' : undefined;
   if (other === undefined) return items;
-  return items.map((x) =>
-    x.kind === 'word' && (x.lit === 'opposite' || x.lit === 'contralateral')
-      ? { kind: 'side', side: other, plural: false, lit: x.lit, start: x.start, end: x.end }
-      : x,
-  );
+  return items.map((x, k) => {
+    const opposite =
+      (x.kind === 'word' && (x.lit === 'opposite' || x.lit === 'contralateral')) ||
+      // "…; the other side is clear" (round 27).
+      (x.kind === 'other' &&
+        items[k + 1]?.kind === 'glue' &&
+        items[k + 1]?.lit === 'side' &&
+        text.slice(x.start, x.end).toLowerCase() === 'other');
+    return opposite
+      ? ({
+          kind: 'side',
+          side: other,
+          plural: false,
+          lit: x.lit,
+          start: x.start,
+          end: x.end,
+        } as Item)
+      : x;
+  });
 }
 
 /** "The right side is preserved", "left normal": a side and a predicate with no target. */

@@ -21,10 +21,21 @@ describe('resolveOpposite', () => {
     const [pred] = itemsOf('narrowed');
     assert.ok(target?.kind === 'target' && pred?.kind === 'pred');
     const previous: ImpliedForamen = { target, pred, side: 'left' };
+    const text = 'The opposite foramen is normal.';
     assert.equal(
-      picture(resolveOpposite(itemsOf('The opposite foramen is normal.'), previous)),
+      picture(resolveOpposite(itemsOf(text), previous, text)),
       'side:right target:foramen pred:normal',
     );
+  });
+  it('"the other side" is the opposite one too, and "other" alone is not', () => {
+    const [target] = itemsOf('foramen');
+    const [pred] = itemsOf('narrowed');
+    assert.ok(target?.kind === 'target' && pred?.kind === 'pred');
+    const previous: ImpliedForamen = { target, pred, side: 'right' };
+    const side = 'The other side is clear.';
+    assert.match(picture(resolveOpposite(itemsOf(side), previous, side)), /side:left/);
+    const levels = 'The other levels are clear.';
+    assert.doesNotMatch(picture(resolveOpposite(itemsOf(levels), previous, levels)), /side:/);
   });
 });
 

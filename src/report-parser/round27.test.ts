@@ -524,3 +524,16 @@ describe("an answer opening with a grade gives the question's finding that grade
     ],
   ]);
 });
+
+describe('"the other side" after a sided foramen is the opposite foramen', () => {
+  table([
+    [
+      'L3/4: Mild left foraminal narrowing; the other side is clear.',
+      ['L3-L4 left mild current', 'L3-L4 right none negated current'],
+    ],
+    [
+      'L5/S1: Moderate right foraminal stenosis. The other side is normal.',
+      ['L5-S1 left none negated current', 'L5-S1 right moderate current'],
+    ],
+  ]);
+});
