@@ -809,6 +809,16 @@ export function withThisSide(
  */
 export const isSideItem = (x: Item): boolean => x.kind === 'side';
 
+/** Verbs a side may be the subject of when it opens a sentence ("The left shows …"). */
+const SHOWING_VERBS: ReadonlySet<string> = new Set([
+  'shows',
+  'has',
+  'demonstrates',
+  'displays',
+  'exhibits',
+  'reveals',
+]);
+
 /**
  * "On the left there is mild foraminal narrowing", "On the right, perineural fat is effaced, Lee grade
  * 2": a side that opens the sentence is the side of its foramina and exiting roots (or of its Lee
@@ -818,7 +828,16 @@ export function withLeadingSide(items: readonly Item[]): Item[] {
   let k = 0;
   while (k < items.length && items[k]?.kind === 'glue') k++;
   const side = items[k];
-  if (k === 0 || items[0]?.lit !== 'on' || side?.kind !== 'side' || side.side === 'bilateral') {
+  // "The left shows mild foraminal narrowing", "The right side has …": a side as the subject of a
+  // verb of showing says the same (round 27: the finding had been read as bilateral).
+  const verb = items[k + 1];
+  const shows =
+    k === 1 &&
+    items[0]?.lit === 'the' &&
+    verb?.kind === 'filler' &&
+    SHOWING_VERBS.has(verb.lit.toLowerCase());
+  const opens = items[0]?.lit === 'on' || shows;
+  if (k === 0 || !opens || side?.kind !== 'side' || side.side === 'bilateral') {
     return [...items];
   }
   const rest = items.slice(k + 1);

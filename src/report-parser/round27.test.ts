@@ -537,3 +537,15 @@ describe('"the other side" after a sided foramen is the opposite foramen', () =>
     ],
   ]);
 });
+
+describe('a side opening the sentence as the subject of "shows" or "has" is the finding\'s side', () => {
+  table([
+    // The finding had been read as bilateral.
+    ['L3/4: The left shows mild foraminal narrowing.', ['L3-L4 left mild current']],
+    ['L3/4: The right side has moderate foraminal narrowing.', ['L3-L4 right moderate current']],
+    [
+      'L3/4: The right has moderate foraminal narrowing and the left is normal.',
+      ['L3-L4 left none negated current', 'L3-L4 right moderate current'],
+    ],
+  ]);
+});
