@@ -12,18 +12,12 @@ import {
   EXCEPTION_LEAD_WINDOW,
   exceptionAt,
 } from './_exceptions.js';
-import {
-  affectedSide,
-  isSidedStatement,
-  isSideNormal,
-  loneGrade,
-  SIDE_WORDS,
-} from './_implied-sides.js';
+import { affectedSide, isSidedStatement, isSideNormal, loneGrade } from './_implied-sides.js';
 import { RESOLUTION_TRIGGERS } from './data/context-rules.js';
 import { withDatedGrades } from './_dated-grades.js';
 import { readLevels } from './_levels.js';
 import type { Item, LevelRef } from './_model.js';
-import { isBracket, isComma } from './_model.js';
+import { SIDE_WORDS, isBracket, isComma } from './_model.js';
 import type { Token } from './_scan.js';
 import { PUNCT, WORD } from './_scan.js';
 import { OTHER_SIDE_TAIL_TOKENS, SEVERITY_FIRST_WORDS, tokenAt } from './_sentence-bounds.js';
@@ -84,12 +78,6 @@ export const opensWithTopicLabel = (
   );
 };
 
-/**
- * Clauses of a sentence that leave the finding out ("Foraminal narrowing: moderate left, mild right",
- * "NF narrowing, sev rt, mod lt", "moderate (right), none (left)") or state the other side on its own
- * ("moderate left, right-sided foramen normal"). Each such clause is read alone, an elliptical one with
- * the subject it leaves out; undefined when the sentence has none of them.
- */
 /** Items that are one grade and nothing else that says anything ("slight"). */
 const isLoneGrade = (items: readonly Item[]): boolean => {
   const meaningful = items.filter((x) => x.kind !== 'glue' && x.kind !== 'other');
@@ -108,6 +96,12 @@ const isSidesWithoutGrade = (items: readonly Item[]): boolean =>
       x.kind === 'other',
   );
 
+/**
+ * Clauses of a sentence that leave the finding out ("Foraminal narrowing: moderate left, mild right",
+ * "NF narrowing, sev rt, mod lt", "moderate (right), none (left)") or state the other side on its own
+ * ("moderate left, right-sided foramen normal"). Each such clause is read alone, an elliptical one with
+ * the subject it leaves out; undefined when the sentence has none of them.
+ */
 export const ellipticalClauses = (
   view: ClauseView,
   tokens: readonly Token[],

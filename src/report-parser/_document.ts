@@ -109,7 +109,6 @@ import {
   resolveOpposite,
   respectivePairs,
   respectivePart,
-  SIDE_WORDS,
   sideOf,
   sideStatementBeforeAnd,
   withElidedForamen,
@@ -127,7 +126,7 @@ import {
   withBracketedSideGrades,
 } from './_implied-sides.js';
 import { buildItems } from './_items.js';
-import { isBracket, levelItem } from './_model.js';
+import { SIDE_WORDS, isBracket, levelItem } from './_model.js';
 import type { Item, LevelRef } from './_model.js';
 import type { Normaliser } from './_normalise.js';
 import {
@@ -214,11 +213,6 @@ export type {
   TransitionalMention,
   UnreadSentence,
 } from './_reading.js';
-/** Items that make a sentence about the spine: it should yield a finding or be listed as unread. */
-/**
- * Words between a narrowing and what caused it ("narrowed due to facet hypertrophy", "… by a bulge",
- * "moderately narrowed (disc-osteophyte complex)").
- */
 /**
  * "Note on the scale: Lee grade 1 = perineural fat obliteration …; grade 2 = …": a sentence with no
  * level that defines a grade ("grade N =") explains the scale; it reports nothing (round 27: its
@@ -239,9 +233,14 @@ function definesGradeScale(items: readonly Item[], text: string): boolean {
   });
 }
 
+/**
+ * Words between a narrowing and what caused it ("narrowed due to facet hypertrophy", "… by a bulge",
+ * "moderately narrowed (disc-osteophyte complex)").
+ */
 const NAMES_CAUSE =
   /^\s*(?:\(|(?:due to|by|from|secondary to|caused by|related to|owing to|because of|with)\b)/i;
 
+/** Items that make a sentence about the spine: it should yield a finding or be listed as unread. */
 const isSpinal = (x: Item): boolean =>
   x.kind === 'target' || x.kind === 'lesion' || (x.kind === 'level' && x.ref.kind === 'levels');
 
@@ -1077,7 +1076,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const foramenJustBefore = previousClause.some((f) => f.finding === 'foraminal-stenosis')
       ? lastForamen
       : undefined;
-    items = withPronounForamen(tokens, start, items, foramenJustBefore) ?? items;
+    items = withPronounForamen(items, foramenJustBefore) ?? items;
     items = withRetractedForamen(items, lastForamen) ?? items;
     const sideBefore = lastSide ?? labelSide;
     items = withThisSide(withPronounSide(tokens, start, items, sideBefore), text, sideBefore);
@@ -1349,30 +1348,20 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       noteLevels(blockLevel);
       return;
     }
-    const record = readFindingRecord(text, from, to, legend ?? legendAcrossBlank ?? legendBelow);
-    if (record) {
-      for (const f of record) {
-        noteLevels(f.levelRef);
-        findings.push(withFields(f, { section, maxSeverity: f.maxSeverity }));
-      }
-      return;
-    }
-    const keyValues = readKeyValueRow(
-      text,
-      from,
-      to,
-      legend ?? legendAcrossBlank ?? legendBelow,
-      keyValueLevel,
-    );
+    const lineLegend = legend ?? legendAcrossBlank ?? legendBelow;
+    // A structured line: "#3 finding=…; level=…; severity=…" (round 27), or "[L3-L4] canal=1
+    // nf_left=1 nf_right=0" (round 25).
+    const keyValues =
+      readFindingRecord(text, from, to, lineLegend) ??
+      readKeyValueRow(text, from, to, lineLegend, keyValueLevel);
     if (keyValues) {
-      // "[L3-L4] canal=1 nf_left=1 nf_right=0": a structured report's line (round 25).
       for (const f of keyValues) {
         noteLevels(f.levelRef);
         findings.push(withFields(f, { section, maxSeverity: f.maxSeverity }));
       }
       return;
     }
-    table = readTableHeader(text, from, to, legend ?? legendAcrossBlank ?? legendBelow);
+    table = readTableHeader(text, from, to, lineLegend);
     tableHasRows = false;
     // A legend's paragraph may be followed by a title line before the table ("GRADING KEY: …",
     // blank, "STENOSIS TIMELINE", header): it holds until a table takes it or the paragraph ends.

@@ -312,15 +312,6 @@ export function sideOf(findings: readonly QualifiedFinding[]): 'left' | 'right' 
   return sides.size === 1 && (only === 'left' || only === 'right') ? only : undefined;
 }
 
-export const SIDE_WORDS: ReadonlyMap<string, 'left' | 'right'> = new Map([
-  ['lt', 'left'],
-  ['left', 'left'],
-  ['l', 'left'],
-  ['rt', 'right'],
-  ['right', 'right'],
-  ['r', 'right'],
-]);
-
 /** Items from a compressed root back to the side word of its phrase ("left L4 nerve root"). */
 const ROOT_SIDE_WINDOW = 3;
 
@@ -610,15 +601,12 @@ export function withPronounSide(
  * sentence.
  */
 export function withPronounForamen(
-  tokens: readonly Token[],
-  start: number,
   items: readonly Item[],
   previous: ImpliedForamen | undefined,
 ): Item[] | undefined {
   if (!previous) return undefined;
   // "Today it is moderate": this study's word may come first.
   const now = items[0]?.kind === 'time' && items[0].time === 'now' ? 1 : 0;
-  if (tokens[start + now]?.lower !== 'it') return undefined;
   const opener = items[now];
   if (opener?.kind !== 'filler' || opener.lit.toLowerCase() !== 'it') return undefined;
   if (items.some((x) => x.kind === 'target' || x.kind === 'lesion' || x.kind === 'level')) {

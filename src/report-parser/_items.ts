@@ -317,9 +317,9 @@ const EARLIER_BRACKET_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "Lee 3 (prior Lee 1)", "grade 2 (prior: grade 1)", "moderate (was mild)": the word opening such a bracket is the earlier
- * study's time word, as "previously" is, so the grade in it is read as that study's (round 26: the
- * bracket's grade had been read as a second, current finding).
+ * "Lee 3 (prior Lee 1)", "grade 2 (prior: grade 1)", "moderate (was mild)": the word opening such a
+ * bracket is the earlier study's time word, as "previously" is, so the grade in it is read as that
+ * study's (round 26: the bracket's grade had been read as a second, current finding).
  */
 function withEarlierGradeBrackets(items: Item[], text: string): Item[] {
   for (let k = 0; k + 2 < items.length; k++) {
@@ -335,7 +335,7 @@ function withEarlierGradeBrackets(items: Item[], text: string): Item[] {
       (colon !== undefined && text.slice(colon.start, colon.end) === '.');
     const g = mark ? k + 3 : k + 2;
     const grade = items[g];
-    // "(was mild)", "(prior moderate)": a word grade as well as a named one (session 13).
+    // "(was mild)", "(prior moderate)": a word grade as well as a named one (round 27).
     const isGrade =
       grade?.kind === 'grading' ||
       grade?.kind === 'severity' ||

@@ -169,6 +169,17 @@ function informalUpper(tokens: readonly Token[], i: number, to: number): Vertebr
 
 const PAIR_SEPARATORS = new Set(['-', '/', '_', '–', '—', '−', '\\', '~']);
 const RANGE_WORDS = new Set(['to', 'through', 'thru']);
+
+/**
+ * Tokens a range's joint takes between two levels: "to", "through", "-" (one); "->" and "down to"
+ * (two; "T12-L1 -> L2-3: nad", "from T12/L1 down to L2/3", round 27) and "→" (one); 0 for none.
+ */
+function rangeWidth(joint: Token | undefined, next: Token | undefined): number {
+  const word = joint?.lower;
+  if (word === '-') return next?.lower === '>' ? 2 : 1;
+  if (word === 'down') return next?.lower === 'to' ? 2 : 0;
+  return word !== undefined && (RANGE_WORDS.has(word) || word === '→') ? 1 : 0;
+}
 const LISTHESIS_WORDS = new Set(['over', 'on']);
 const DISC_WORDS = new Set(['disc', 'disk']);
 
@@ -317,21 +328,9 @@ export function readLevels(
   let transitional = false;
   // "T12-L1 through L2-L3": a range written with two disc levels.
   const through = tokens[end];
-  // "T12-L1 -> L2-3: nad" (round 27): an arrow between two levels is a range as well, and so is
-  // "down to".
-  // "from T12/L1 down to L2/3" too.
-  const arrowWidth =
-    through?.lower === '→'
-      ? 1
-      : (through?.lower === '-' && tokens[end + 1]?.lower === '>') ||
-          (through?.lower === 'down' && tokens[end + 1]?.lower === 'to')
-        ? 2
-        : 0;
-  const isRange =
-    through !== undefined &&
-    (RANGE_WORDS.has(through.lower) || through.lower === '-' || arrowWidth > 0);
-  if (through && end < to && isRange) {
-    const second = readPair(tokens, end + Math.max(1, arrowWidth), to);
+  const width = rangeWidth(through, tokens[end + 1]);
+  if (through && end < to && width > 0) {
+    const second = readPair(tokens, end + width, to);
     const lastUpper = uppers[uppers.length - 1];
     if (second && !second.single && second.uppers.length > 0 && lastUpper !== undefined) {
       const target = second.uppers[second.uppers.length - 1] ?? lastUpper;

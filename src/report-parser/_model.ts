@@ -179,3 +179,13 @@ export const levelItem = (ref: LevelRef, start: number, end: number, lit = ''): 
   start,
   end,
 });
+
+/** Side words as a token reads them ("Lt", "R", "left"). */
+export const SIDE_WORDS: ReadonlyMap<string, 'left' | 'right'> = new Map([
+  ['lt', 'left'],
+  ['left', 'left'],
+  ['l', 'left'],
+  ['rt', 'right'],
+  ['right', 'right'],
+  ['r', 'right'],
+]);

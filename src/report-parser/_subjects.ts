@@ -3,7 +3,7 @@
  * narrowing: L3-L4: mild right"), elliptical clauses ("sev rt", "none (right)") and topic colons.
  */
 import { readLevels } from './_levels.js';
-import { isColon, isComma, levelItem } from './_model.js';
+import { SIDE_WORDS, isColon, isComma, levelItem } from './_model.js';
 import type { Item, LevelRef } from './_model.js';
 import { isCloseBracket, isOpenBracket } from './_qualifiers.js';
 import type { Token } from './_scan.js';
@@ -128,6 +128,10 @@ function isCommaBeforeLean(items: readonly Item[], at: number): boolean {
   return rest.length > 0 && rest.every((y) => y.kind === 'asym' || y.kind === 'glue');
 }
 
+/** Whether items name a side or a lean of their own (a subject's side then stays out). */
+const namesSide = (items: readonly Item[]): boolean =>
+  items.some((x) => x.kind === 'side' || x.kind === 'asym');
+
 /**
  * The subject put into a sentence that has grades and sides but no target of its own: after its leading
  * grades and sides ("minimal right" → "minimal right foraminal narrowing"); with the subject's predicate
@@ -143,9 +147,8 @@ export function withSubject(items: readonly Item[], subject: FindingSubject): It
   const anchor = items[Math.max(0, at - 1)] ?? items[0];
   const start = anchor?.end ?? 0;
   const ownPred = items.some((x) => x.kind === 'pred');
-  const ownSide = items.some((x) => x.kind === 'side' || x.kind === 'asym');
   const inserted: Item[] = [];
-  if (subject.sideItem && !ownSide) {
+  if (subject.sideItem && !namesSide(items)) {
     inserted.push({ ...subject.sideItem, start, end: start } as Item);
   }
   inserted.push({ ...subject.target, start, end: start } as Item);
@@ -404,8 +407,7 @@ export function withEllipticalSubject(items: readonly Item[], subject: FindingSu
     { ...subject.pred, start: at, end: at } as Item,
   ];
   // "Right foramen: L3-4 mild, L4-5 moderate": the subject's side, unless the clause names one.
-  const sideless = !rest.some((x) => x.kind === 'side' || x.kind === 'asym');
-  if (subject.sideItem && sideless) {
+  if (subject.sideItem && !namesSide(rest)) {
     inserted.unshift({ ...subject.sideItem, start: at, end: at } as Item);
   }
   return [...rest, ...inserted, ...back];
@@ -624,9 +626,6 @@ export function withoutTopicColon(items: readonly Item[], text: string): Item[] 
 /** Separators between a finding-first subject and its first level ("Foraminal stenosis — L2-L3: …"). */
 const SUBJECT_SEPARATORS: ReadonlySet<string> = new Set(['—', '–', ':', '-']);
 
-/** Side words that may open the grades after a label's dash. */
-const SIDES_AFTER_DASH: ReadonlySet<string> = new Set(['left', 'right', 'lt', 'rt', 'l', 'r']);
-
 /** Tokens a finding-first subject may span before its separator. */
 const SUBJECT_WINDOW = 6;
 
@@ -653,7 +652,7 @@ export function subjectSplit(
         after.start > t.end;
       // "Foraminal stenosis — Right: mild; Left: none" is read as it was, side by side.
       const sideLabel = tokens[k + 2]?.lower === ':';
-      return spaced && !sideLabel && SIDES_AFTER_DASH.has(after.lower) ? k : undefined;
+      return spaced && !sideLabel && SIDE_WORDS.has(after.lower) ? k : undefined;
     }
     if (t.kind !== WORD) return undefined;
   }

@@ -20,9 +20,11 @@ import { LEE_TABLE } from '../grading/index.js';
 
 type Graded = Exclude<Severity, 'none'>;
 
-/** What one column holds ('other': a column this reader ignores, such as "Comment"). */
-/** `left-right` / `right-left`: one cell holds both foramina, in that order ("Foramina L/R": "mod/sev"). */
-/** `foramina`: one cell holds both foramina, each part naming its side ("NFN": "mod L / mild R"). */
+/**
+ * What one column holds ('other': a column this reader ignores, such as "Comment"). `left-right` /
+ * `right-left`: one cell holds both foramina, in that order ("Foramina L/R": "mod/sev"); `foramina`:
+ * one cell holds both, each part naming its side ("NFN": "mod L / mild R").
+ */
 type Column =
   | 'level'
   | 'label'
@@ -892,6 +894,9 @@ export function readFindingRecord(
   to: number,
   legend: Legend | undefined,
 ): TableFinding[] | undefined {
+  // Most lines have no "=" at all: they are passed over before any text is sliced.
+  const equals = text.indexOf('=', from);
+  if (equals < 0 || equals >= to) return undefined;
   const line = text.slice(from, to);
   if (!/\bfinding\s*=/i.test(line) || !/\blevel\s*=/i.test(line)) return undefined;
   const pairs = new Map<string, Cell>();
