@@ -164,7 +164,7 @@ export default async function ({ quick }) {
         const c1 = cpu();
         const t1 = performance.now();
         const s = await runReportBatch(source(), () => {}, {
-          workers: ${cores},
+          threads: ${cores},
           onProgress: (p) => { if (!mark && p.done >= n / 5) mark = { done: p.done, t: performance.now(), cpu: cpu() }; },
         });
         const t2 = performance.now();

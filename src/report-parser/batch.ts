@@ -3,12 +3,12 @@
  * `{ "id", "text" }` records in, one NDJSON result line per report out, in input order. This is the I/O
  * edge of the report parser (the parser itself stays pure).
  *
- * The main thread does as little as it can so that two workers get two cores: an NDJSON input is cut
- * into blocks of whole lines (about 512 KB) whose bytes are *transferred* to a worker, never cloned;
- * the worker decodes, parses and serialises the whole block and transfers one buffer of NDJSON output
- * back with its counts. The main thread only orders the blocks and writes them. A bounded number of
- * blocks is in flight, so memory stays flat however many reports there are. A bad record becomes an
- * `{ id, error }` line and the batch goes on.
+ * On N cores the calling thread and N − 1 workers parse. An NDJSON input is cut into blocks of whole
+ * lines (about 512 KB) whose bytes are *transferred* to a worker, never cloned; the worker decodes,
+ * parses and serialises the whole block and transfers one buffer of NDJSON output back with its counts.
+ * Between its own blocks the calling thread reads the input, hands blocks out and writes the answers in
+ * input order. A bounded number of blocks is in flight, so memory stays flat however many reports
+ * there are. A bad record becomes an `{ id, error }` line and the batch goes on.
  */
 import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
@@ -45,6 +45,9 @@ export interface BatchSummary {
   readonly reportsWithUnread: number;
   readonly bytes: number;
   readonly seconds: number;
+  /** Threads that parsed: the calling thread and the workers. */
+  readonly threads: number;
+  /** Worker threads among them. */
   readonly workers: number;
 }
 
@@ -57,7 +60,12 @@ export interface BatchProgress {
 
 /** Options of {@link runReportBatch}. */
 export interface BatchOptions {
-  /** Worker threads (default: every core). 0 parses on the calling thread. */
+  /**
+   * Threads that parse (default: every core): the calling thread and `threads − 1` workers; 0 and 1
+   * both parse on the calling thread alone.
+   */
+  readonly threads?: number;
+  /** Worker threads beside the calling thread; `threads − 1` when `threads` is given. */
   readonly workers?: number;
   /** Records per message to a worker (a directory source; NDJSON goes in blocks of bytes). */
   readonly chunkSize?: number;
@@ -369,8 +377,11 @@ function spawnWorker(): Worker {
 
 /** Default NDJSON block: large enough that a message costs little, small enough to keep memory flat. */
 const DEFAULT_BLOCK_BYTES = 512 * 1024;
-/** Blocks in flight or waiting for their turn, per worker. */
-const BLOCKS_PER_WORKER = 4;
+/**
+ * Blocks a worker holds at once: it starts the next as soon as it answers one, while the calling thread
+ * may still be busy with a block of its own.
+ */
+const BLOCKS_QUEUED_PER_WORKER = 2;
 
 /** Blocks of whole NDJSON lines from a byte stream, each in its own (transferable) buffer. */
 async function* ndjsonBlocks(
@@ -480,7 +491,10 @@ export async function runReportBatch(
   options: BatchOptions = {},
 ): Promise<BatchSummary> {
   const started = Date.now();
-  const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
+  const workers =
+    options.threads !== undefined
+      ? Math.max(0, Math.floor(options.threads) - 1)
+      : Math.max(0, Math.floor(options.workers ?? availableParallelism() - 1));
   const chunkSize = Math.max(1, options.chunkSize ?? 64);
   const blockBytes = Math.max(1, options.blockBytes ?? DEFAULT_BLOCK_BYTES);
   const total = emptyCounts();
@@ -500,12 +514,13 @@ export async function runReportBatch(
 
   if (workers === 0) {
     for await (const block of blocks) await deliver(parseBlock(block));
-  } else await runOnWorkers(blocks, workers, deliver);
+  } else await runOnThreads(blocks[Symbol.asyncIterator](), workers, deliver);
   const p = source.progress();
   return {
     ...total,
     bytes: p.bytesRead,
     seconds: (Date.now() - started) / 1000,
+    threads: workers + 1,
     workers,
   };
 }
@@ -522,30 +537,31 @@ async function* numbered(
   }
 }
 
-async function runOnWorkers(
-  blocks: AsyncIterable<BatchBlock>,
-  count: number,
+/** A block handed to a worker, with what is left to report if the worker dies before answering. */
+interface Pending {
+  readonly copy: BatchBlock;
+  readonly resolve: () => void;
+}
+
+/**
+ * Parses the blocks on this thread and `workerCount` workers at once. A worker keeps
+ * {@link BLOCKS_QUEUED_PER_WORKER} blocks in hand, so it never waits for this thread, which parses a
+ * block of its own between dispatches. Parsing here as well saves one worker's start-up (its own copy of
+ * the parser and a JIT warming up from cold) and gives the batch a core a coordinator alone would leave
+ * idle.
+ */
+async function runOnThreads(
+  blocks: AsyncIterator<BatchBlock>,
+  workerCount: number,
   deliver: (answer: BlockAnswer) => Promise<void>,
 ): Promise<void> {
-  const pool = Array.from({ length: count }, spawnWorker);
-  const idle: Worker[] = [...pool];
-  const waiting: ((w: Worker) => void)[] = [];
   const done = new Map<number, BlockAnswer>();
   let nextToDeliver = 0;
   let delivering: Promise<void> = Promise.resolve();
-  const inFlight = new Set<Promise<void>>();
-
-  const acquire = (): Promise<Worker> => {
-    const w = idle.pop();
-    if (w) return Promise.resolve(w);
-    return new Promise((resolve) => waiting.push(resolve));
-  };
-  const release = (w: Worker): void => {
-    const next = waiting.shift();
-    if (next) next(w);
-    else idle.push(w);
-  };
-  // Output leaves in input order; at most a few blocks per worker wait here, so memory is bounded.
+  let delivered: () => void = () => undefined;
+  let deliveredOnce = new Promise<void>((resolve) => (delivered = resolve));
+  const workers: Worker[] = [];
+  // Output leaves in input order; the ahead-limit below bounds how many answers wait here.
   const flush = (): void => {
     delivering = delivering.then(async () => {
       for (;;) {
@@ -554,71 +570,91 @@ async function runOnWorkers(
         done.delete(nextToDeliver);
         nextToDeliver++;
         await deliver(ready);
+        delivered();
+        deliveredOnce = new Promise<void>((resolve) => (delivered = resolve));
       }
     });
   };
-  const failed = (block: BatchBlock, error: Error): BlockAnswer => {
-    // The block still gets an answer so the output stays complete and ordered.
-    const records: readonly BatchInput[] =
-      'records' in block ? block.records : [{ id: `line:${block.firstLine}`, error: 'block lost' }];
-    const lines = records.map((r) =>
-      JSON.stringify({ id: r.id, error: `worker failed: ${error.message}` }),
-    );
-    return {
-      seq: block.seq,
-      out: encoder.encode(`${lines.join('\n')}\n`),
-      counts: { ...emptyCounts(), reports: lines.length, errors: lines.length },
-    };
+  const answered = (answer: BlockAnswer): void => {
+    done.set(answer.seq, answer);
+    flush();
   };
-  const dispatch = (w: Worker, block: BatchBlock, copy: BatchBlock): Promise<void> =>
-    new Promise<void>((resolve) => {
-      const onMessage = (answer: BlockAnswer): void => {
-        cleanup();
-        done.set(answer.seq, answer);
-        release(w);
-        flush();
-        resolve();
-      };
-      const onError = (error: Error): void => {
-        cleanup();
-        done.set(block.seq, failed(copy, error));
-        void w.terminate();
-        const fresh = spawnWorker();
-        pool.push(fresh);
-        release(fresh);
-        flush();
-        resolve();
-      };
-      const cleanup = (): void => {
-        w.off('message', onMessage);
-        w.off('error', onError);
-      };
-      w.on('message', onMessage);
-      w.on('error', onError);
-      // NDJSON bytes move to the worker (transfer, no copy); records are small and cloned.
-      w.postMessage(block, 'bytes' in block ? [block.bytes.buffer as ArrayBuffer] : []);
-    });
+  const aheadLimit = (workerCount + 1) * (BLOCKS_QUEUED_PER_WORKER + 1);
+  // The next block for a thread, once the output has caught up enough to keep memory flat.
+  const take = async (): Promise<BatchBlock | undefined> => {
+    const next = await blocks.next();
+    if (next.done === true) return undefined;
+    while (next.value.seq - nextToDeliver > aheadLimit) await deliveredOnce;
+    return next.value;
+  };
 
-  try {
-    for await (const block of blocks) {
+  const hereLane = async (): Promise<void> => {
+    for (let block = await take(); block; block = await take()) {
+      answered(parseBlock(block));
+      // Let the workers' answers, the input and the output move before the next block.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
+
+  const workerLane = async (): Promise<void> => {
+    let worker = spawnWorker();
+    workers.push(worker);
+    const pending: Pending[] = [];
+    const listen = (w: Worker): void => {
+      // A worker answers its blocks in the order it was given them.
+      w.on('message', (answer: BlockAnswer) => {
+        answered(answer);
+        pending.shift()?.resolve();
+      });
+      w.once('error', (error: Error) => {
+        // Every block still gets an answer, so the output stays complete and ordered.
+        for (const lost of pending.splice(0)) {
+          answered(failedBlock(lost.copy, error));
+          lost.resolve();
+        }
+        void w.terminate();
+        worker = spawnWorker();
+        workers.push(worker);
+        listen(worker);
+      });
+    };
+    listen(worker);
+    const inHand = new Set<Promise<void>>();
+    for (let block = await take(); block; block = await take()) {
       // What is left to report if the worker dies: the records, or the block's first line.
       const copy: BatchBlock =
         'bytes' in block
           ? { seq: block.seq, bytes: new Uint8Array(0), firstLine: block.firstLine }
           : block;
-      while (block.seq - nextToDeliver > count * BLOCKS_PER_WORKER) {
-        if (inFlight.size > 0) await Promise.race(inFlight);
-        else await delivering;
-      }
-      const w = await acquire();
-      const task = dispatch(w, block, copy);
-      inFlight.add(task);
-      void task.then(() => inFlight.delete(task));
+      const answer = new Promise<void>((resolve) => pending.push({ copy, resolve }));
+      inHand.add(answer);
+      void answer.then(() => inHand.delete(answer));
+      // NDJSON bytes move to the worker (transfer, no copy); records are small and cloned.
+      worker.postMessage(block, 'bytes' in block ? [block.bytes.buffer as ArrayBuffer] : []);
+      while (inHand.size >= BLOCKS_QUEUED_PER_WORKER) await Promise.race(inHand);
     }
-    while (inFlight.size > 0) await Promise.all([...inFlight]);
+    await Promise.all([...inHand]);
+  };
+
+  try {
+    await Promise.all([hereLane(), ...Array.from({ length: workerCount }, () => workerLane())]);
     flush();
     await delivering;
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+/** The answer of a block whose worker died: one error line per record it held. */
+function failedBlock(block: BatchBlock, error: Error): BlockAnswer {
+  const records: readonly BatchInput[] =
+    'records' in block ? block.records : [{ id: `line:${block.firstLine}`, error: 'block lost' }];
+  const lines = records.map((r) =>
+    JSON.stringify({ id: r.id, error: `worker failed: ${error.message}` }),
+  );
+  return {
+    seq: block.seq,
+    out: encoder.encode(`${lines.join('\n')}\n`),
+    counts: { ...emptyCounts(), reports: lines.length, errors: lines.length },
+  };
 }

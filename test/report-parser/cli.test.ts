@@ -139,7 +139,7 @@ describe('foramen parse-report --batch', () => {
     );
     assert.match(
       r.stderr,
-      /^parse-report: 3 report\(s\), 0 error\(s\), \d+ finding\(s\), \d+ unread sentence\(s\) in \d+ report\(s\) in [\d.]+ s \(\d+ reports\/s, [\d.]+ MB, 2 worker\(s\)\)\n$/,
+      /^parse-report: 3 report\(s\), 0 error\(s\), \d+ finding\(s\), \d+ unread sentence\(s\) in \d+ report\(s\) in [\d.]+ s \(\d+ reports\/s, [\d.]+ MB, 2 thread\(s\)\)\n$/,
     );
   });
 

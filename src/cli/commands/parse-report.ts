@@ -20,7 +20,10 @@ export function registerParseReport(program: Command, io: CliIo): void {
       '--batch <source>',
       'parse many reports: a directory of .txt files, an NDJSON file of {"id","text"} records, or - (NDJSON on stdin); writes NDJSON',
     )
-    .option('--jobs <n>', 'worker threads for --batch (default: every core; 0 = this thread)')
+    .option(
+      '--jobs <n>',
+      'threads that parse a --batch (default: every core): this one and n - 1 workers; 0 or 1 = this one',
+    )
     .option(
       '--include-history',
       'also report findings stated in CLINICAL HISTORY / INDICATION sections',

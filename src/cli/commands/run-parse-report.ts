@@ -90,13 +90,13 @@ function progressLine(p: BatchProgress, started: number): string {
 }
 
 async function runBatch(path: string, options: ParseReportOptions, io: CliIo): Promise<void> {
-  let workers: number | undefined;
+  let threads: number | undefined;
   if (options.jobs !== undefined) {
     const n = Number(options.jobs);
     if (!Number.isInteger(n) || n < 0 || n > 256) {
       throw new InputError('invalid-input', '--jobs', 'must be an integer from 0 to 256');
     }
-    workers = n;
+    threads = n;
   }
   const source = await openBatchSource(path, io.stdin);
   const tty = isTty(io.stderr);
@@ -108,7 +108,7 @@ async function runBatch(path: string, options: ParseReportOptions, io: CliIo): P
       await writeOut(io, ndjson);
     },
     {
-      ...(workers !== undefined ? { workers } : {}),
+      ...(threads !== undefined ? { threads } : {}),
       onProgress: (p) => {
         if (!tty) return;
         const now = Date.now();
@@ -124,7 +124,7 @@ async function runBatch(path: string, options: ParseReportOptions, io: CliIo): P
   io.stderr.write(
     `parse-report: ${summary.reports} report(s), ${summary.errors} error(s), ${summary.findings} finding(s), ` +
       `${summary.unreadSentences} unread sentence(s) in ${summary.reportsWithUnread} report(s) in ${summary.seconds.toFixed(2)} s ` +
-      `(${rate} reports/s, ${(summary.bytes / 1e6).toFixed(1)} MB, ${summary.workers} worker(s))\n`,
+      `(${rate} reports/s, ${(summary.bytes / 1e6).toFixed(1)} MB, ${summary.threads} thread(s))\n`,
   );
 }
 
