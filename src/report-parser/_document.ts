@@ -154,6 +154,7 @@ import {
   spellsOutPunctuation,
   withBareSideGrades,
   withFractionGrades,
+  withWildermuthGrades,
   withSpokenPunctuation,
   WORD,
 } from './_scan.js';
@@ -523,6 +524,13 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let lineSystem: GradeSystem | undefined;
   /** The report grades the foramina by Lee: bare numbers after sides are grades ("right 2, left 1"). */
   const gradesByLee = /\blee\b/i.test(text);
+  /** The report names Wildermuth's grading somewhere. */
+  const namesWildermuth = /\bwildermuth\b/i.test(text);
+  /**
+   * A line named Wildermuth's grading without a grade of its own ("Neural foramina (Wildermuth
+   * grade):"): the bare grades of the lines after it, up to a blank line, are Wildermuth's.
+   */
+  let wildermuthDeclared = false;
   /** The report grades as fractions of three ("Foraminal stenosis grade is given out of 3"). */
   const fractionGrades = gradesAsFractions(text);
   /** The report is a transcript that spells out its punctuation ("… period new paragraph …"). */
@@ -675,7 +683,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       section !== 'comparison' &&
       !options.includeHistory &&
       !cited;
-    if (excluded) return;
+    if (excluded) {
+      // "Axial T2 from T12/L1 to L5/S1", "sagittal from T11 to S2": a study whose technique names
+      // the thoracolumbar junction imaged it, so "at all levels" and "otherwise" reach T12-L1 (set 35).
+      if (section === 'technique' && namesThoracolumbarJunction(text, tokens, start, to)) {
+        coversT12 = true;
+      }
+      return;
+    }
     // In a radiology report (it has a technique or comparison section) a study cited in the history
     // is an earlier one: what it showed is that study's, never this one's.
     if (cited && isRadiologyReport()) sentenceOpensEarlier = true;
@@ -1059,8 +1074,23 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         return;
       }
     }
+    const sideHeading = subject && endsWithColon(tokens, to) ? sideOfHeading(items) : undefined;
+    if (subject && sideHeading) {
+      // "FORAMINA" / "Right:" / "• L3-4 mild" / "Left:" / …: a side of its own on a line under the
+      // foramina is the side of the grades below it, until the next side (set 35: they had been
+      // read as bilateral).
+      if (subject.target.kind === 'target' && subject.target.target === 'foramen') {
+        const { sideItem: _previous, ...rest } = subject;
+        subject =
+          sideHeading.kind === 'side' && sideHeading.side !== 'bilateral'
+            ? { ...rest, sideItem: sideHeading }
+            : rest;
+        return;
+      }
+    }
     const own = subjectOf(items);
-    if (own && endsWithColon(tokens, to)) {
+    // "FORAMINA" in capitals on a line of its own heads the lines below as "Foramina:" does (set 35).
+    if (own && (endsWithColon(tokens, to) || isCapitalHeadingLine(text, tokens, start, to))) {
       subject = own;
       return;
     }
@@ -1380,7 +1410,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const numbered = romanLevels ? withRomanLevels(marked) : marked;
     const lettered = bareLumbar ? withLumbarLetters(numbered) : numbered;
     const fractioned = fractionGrades ? withFractionGrades(lettered) : lettered;
-    const graded = gradesByLee ? withBareSideGrades(fractioned) : fractioned;
+    const byLee = gradesByLee ? withBareSideGrades(fractioned) : fractioned;
+    const graded = wildermuthDeclared ? withWildermuthGrades(byLee) : byLee;
+    if (namesWildermuth) {
+      wildermuthDeclared = declaresWildermuth(text.slice(from, to), wildermuthDeclared);
+    }
     const sided = ownedSides ? withPatientSides(graded, neurologicalConvention) : graded;
     // The scale's own line declares it; the lines after it use it.
     const tokens =
@@ -1404,6 +1438,16 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       last = undefined;
       header = undefined;
       labelSide = undefined;
+    } else {
+      // Outline numbers: "4.1 L3-L4: grade 1 bilaterally" (set 35; "4." had ended a sentence and left
+      // "1" before the level). A measurement ("4.5 mm") is not one.
+      const outline = outlineNumberEnd(tokens, i);
+      if (outline > i) {
+        i = outline;
+        last = undefined;
+        header = undefined;
+        labelSide = undefined;
+      }
     }
     // A COMPARISON line names the earlier study; the lines after it describe this one.
     if (section === 'comparison') section = 'other';
@@ -1526,6 +1570,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         keyValueLevel = undefined;
         legendAcrossBlank = legend;
         legend = undefined;
+        wildermuthDeclared = false;
         bracketsArePrior = false;
         if (!systemHoldsPastParagraph) declaredSystem = undefined;
         lastForamen = undefined;
@@ -1554,6 +1599,76 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     unread,
   };
 }
+
+/**
+ * Whether Wildermuth's grading holds after this line: a line naming the system with no grade of its
+ * own declares it; a line naming another system ends it.
+ */
+const declaresWildermuth = (line: string, declared: boolean): boolean => {
+  if (/\b(?:lee|meyerding|pfirrmann)\b/i.test(line)) return false;
+  if (!/\bwildermuth\b/i.test(line)) return declared;
+  return !/\bwildermuth\W{0,3}(?:grade\W{0,3})?[0-3]\b/i.test(line) || declared;
+};
+
+/** A sentence in capitals that is a whole line ("NEURAL FORAMINA"). */
+const isCapitalHeadingLine = (
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): boolean => {
+  const start = tokens[from]?.start ?? 0;
+  const end = tokens[to - 1]?.end ?? 0;
+  const words = text.slice(start, end);
+  if (/[a-z]/.test(words) || !/[A-Z]{3}/.test(words)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return (
+    text.slice(lineStart, start).trim() === '' &&
+    text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim() === ''
+  );
+};
+
+/** The side a sentence names and nothing else ("Right:", "Left side:", "Both:"), if so. */
+const sideOfHeading = (items: readonly Item[]): Item | undefined => {
+  const named = items.filter((x) => x.kind !== 'glue' && x.kind !== 'other' && x.kind !== 'adj');
+  return named.length === 1 && named[0]?.kind === 'side' ? named[0] : undefined;
+};
+
+/** Units after which a number at a line's start is a measurement, not an outline number. */
+const UNITS: ReadonlySet<string> = new Set(['mm', 'cm', 'm', '%', 'x', '×', 'ml', 'cc', 'degrees']);
+
+/**
+ * The token after an outline number at `i` ("4.1", "3.2.1", with no spaces inside), or `i` when there
+ * is none there.
+ */
+const outlineNumberEnd = (tokens: readonly Token[], i: number): number => {
+  let k = i;
+  if (tokens[k]?.kind !== NUM) return i;
+  k++;
+  let parts = 1;
+  while (
+    tokens[k]?.lower === '.' &&
+    !tokens[k]?.space &&
+    tokens[k + 1]?.kind === NUM &&
+    !tokens[k + 1]?.space
+  ) {
+    k += 2;
+    parts++;
+  }
+  if (tokens[k]?.lower === '.' && !tokens[k]?.space) k++;
+  const next = tokens[k];
+  if (parts < 2 || next === undefined || next.kind === NUM || UNITS.has(next.lower)) return i;
+  return k;
+};
+
+/** A technique sentence naming T10, T11 or T12 ("axial T2 from T12-L1 to L5-S1"). */
+const namesThoracolumbarJunction = (
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): boolean => /\bT1[0-2]\b/i.test(text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0));
 
 /** "L2/3: Normal.": a level stated normal as a whole is read, though it yields no finding. */
 const statesNormalLevel = (items: readonly Item[]): boolean =>

@@ -93,9 +93,34 @@ export function withoutPriorNotation(items: readonly Item[], text: string): Item
   );
   if (open < 0) return undefined;
   const at = open - 1;
-  const from = items[at - 1]?.kind === 'conj' ? at - 1 : at;
+  // "…, grades given as current (prior):": the words announcing the notation go with it (set 35).
+  let first = at;
+  while (first > 0 && NOTATION_LEAD_WORDS.has(word(items[first - 1]))) first--;
+  const from = items[first - 1]?.kind === 'conj' ? first - 1 : first;
   return [...items.slice(0, from), ...items.slice(at + 4)];
 }
+
+/** Words that may announce a "current (prior)" notation: "grades given as", "graded as", "shown as". */
+const NOTATION_LEAD_WORDS: ReadonlySet<string> = new Set([
+  'grades',
+  'grade',
+  'graded',
+  'grading',
+  'severity',
+  'given',
+  'shown',
+  'written',
+  'listed',
+  'expressed',
+  'recorded',
+  'reported',
+  'are',
+  'is',
+  'as',
+  'in',
+  'format',
+  'notation',
+]);
 
 const isGradeOrNone = (x: Item | undefined): boolean =>
   x?.kind === 'severity' || (x?.kind === 'context' && x.rule.category === 'negation');

@@ -164,23 +164,56 @@ export function respectivePairs(items: readonly Item[], text: string): number | 
   const grades = items.filter((x) => x.kind === 'severity').length;
   if (grades < 2) return undefined;
   const sides = items.filter((x) => x.kind === 'side' && x.side !== 'bilateral').length;
-  const levels = items.flatMap((x) =>
-    x.kind === 'level' && x.ref.kind === 'levels' ? x.ref.levels : [],
+  return sides === grades || respectiveLevels(items) === grades ? grades : undefined;
+}
+
+/**
+ * The levels a "respectively" sentence pairs with its grades: those named before its first grade
+ * ("Right foraminal narrowing at L4-L5 and L5-S1 is severe and moderate, respectively", set 35: one
+ * side for all of them), or 0 when sides are what it pairs (two or more sides).
+ */
+function respectiveLevels(items: readonly Item[]): number {
+  const firstGrade = items.findIndex((x) => x.kind === 'severity');
+  const before = items.slice(0, firstGrade < 0 ? items.length : firstGrade);
+  const sides = before.filter((x) => x.kind === 'side' && x.side !== 'bilateral').length;
+  if (sides > 1) return 0;
+  let levels = 0;
+  for (const i of pairedLevelItems(items)) {
+    const x = items[i];
+    if (x?.kind === 'level' && x.ref.kind === 'levels') levels += x.ref.levels.length;
+  }
+  return levels;
+}
+
+/**
+ * The indexes of the level items a "respectively" sentence pairs with its grades: those before its
+ * first grade, else the first level list after it ("Moderate and mild foraminal narrowing at L3/4 and
+ * L5/S1 respectively"). Levels after that ("… with compression of the L4 root at L4-L5") are not paired.
+ */
+function pairedLevelItems(items: readonly Item[]): number[] {
+  const firstGrade = items.findIndex((x) => x.kind === 'severity');
+  const isList = (x: Item | undefined): boolean => x?.kind === 'level' && x.ref.kind === 'levels';
+  const before = items.flatMap((x, i) =>
+    isList(x) && (firstGrade < 0 || i < firstGrade) ? [i] : [],
   );
-  return sides === grades || (sides === 0 && levels.length === grades) ? grades : undefined;
+  if (before.length > 0) return before;
+  const after = items.findIndex((x, i) => i > firstGrade && isList(x));
+  return after < 0 ? [] : [after];
 }
 
 /** Clause `k` of a "respectively" sentence: its side or level and its grade, the others taken out. */
 export function respectivePart(items: readonly Item[], k: number): Item[] {
   const lateral = (x: Item): boolean => x.kind === 'side' && x.side !== 'bilateral';
-  const bySide = items.some(lateral);
+  const grades = items.filter((x) => x.kind === 'severity').length;
+  const bySide = respectiveLevels(items) !== grades;
+  const paired = new Set(pairedLevelItems(items));
   let grade = 0;
   let place = 0;
   // Each item kept, dropped (another pair's), or replaced (a level list cut to this pair's level).
   const kept: (Item | undefined)[] = items.map((x) => {
     if (x.kind === 'severity') return grade++ === k ? x : undefined;
     if (bySide && lateral(x)) return place++ === k ? x : undefined;
-    if (!bySide && x.kind === 'level' && x.ref.kind === 'levels') {
+    if (!bySide && x.kind === 'level' && x.ref.kind === 'levels' && paired.has(items.indexOf(x))) {
       const level = x.ref.levels[k - place];
       place += x.ref.levels.length;
       return level ? { ...x, ref: { kind: 'levels', levels: [level] } } : undefined;
@@ -608,10 +641,36 @@ export function withPronounForamen(
   // "Today it is moderate": this study's word may come first.
   const now = items[0]?.kind === 'time' && items[0].time === 'now' ? 1 : 0;
   const opener = items[now];
-  if (opener?.kind !== 'filler' || opener.lit.toLowerCase() !== 'it') return undefined;
   if (items.some((x) => x.kind === 'target' || x.kind === 'lesion' || x.kind === 'level')) {
     return undefined;
   }
+  // "…; this is not confirmed on the current study", "It has resolved.": the foramen just spoken
+  // of is what resolved (set 35: the earlier grade had been kept with no resolved finding beside it).
+  const resolves = items.some(
+    (x) => x.kind === 'context' && RESOLUTION_TRIGGERS.has(x.rule.literal),
+  );
+  if (
+    resolves &&
+    (opener?.kind === 'filler' || opener?.kind === 'glue') &&
+    (opener.lit.toLowerCase() === 'it' || opener.lit.toLowerCase() === 'this')
+  ) {
+    const at = opener.end;
+    const implied: Item[] = [];
+    if (previous.side) {
+      implied.push({
+        kind: 'side',
+        side: previous.side,
+        plural: false,
+        lit: '',
+        start: at,
+        end: at,
+      });
+    }
+    implied.push({ ...previous.target, start: at, end: at } as Item);
+    implied.push({ ...previous.pred, start: at, end: at } as Item);
+    return [...items.slice(0, now + 1), ...implied, ...items.slice(now + 1)];
+  }
+  if (opener?.kind !== 'filler' || opener.lit.toLowerCase() !== 'it') return undefined;
   const pred = items.find((x) => x.kind === 'pred');
   // "…; today it is moderate": a grade alone is the narrowing's.
   const grade = pred ? undefined : items.find((x) => x.kind === 'severity');

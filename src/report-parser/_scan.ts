@@ -291,6 +291,36 @@ export function withBareSideGrades(tokens: readonly Token[]): Token[] {
   return out;
 }
 
+/** Words that name the system of a grade number after them ("Lee grade 2", "Wildermuth grade 2"). */
+const GRADE_SYSTEM_WORDS: ReadonlySet<string> = new Set(['lee', 'wildermuth', 'meyerding']);
+
+/**
+ * "L3-L4: grade 1 bilaterally" under "Neural foramina (Wildermuth grade):": a bare grade of 0 to 3 is
+ * Wildermuth's, so the system's name is put before it (a token of no width) and the lexicon's
+ * "wildermuth grade N" reads it (set 35).
+ */
+export function withWildermuthGrades(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    const value = tokens[k + 1];
+    if (
+      t.kind === WORD &&
+      (t.lower === 'grade' || t.lower === 'gr') &&
+      value?.kind === NUM &&
+      /^[0-3]$/.test(value.lower) &&
+      !GRADE_SYSTEM_WORDS.has(tokens[k - 1]?.lower ?? '')
+    ) {
+      out.push({ start: t.start, end: t.start, kind: WORD, lower: 'wildermuth', space: t.space });
+      out.push({ ...t, lower: 'grade', space: true });
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 /** Whether a report names sides as the patient's or the image's ("patient's left", "image-right"). */
 export const namesPatientOrImageSides = (text: string): boolean =>
   /\b(?:patient[’']?s?|image)[’']?s?[\s-]+(?:left|right)\b/i.test(text);

@@ -146,6 +146,41 @@ function cellsOf(text: string, from: number, to: number): Cell[] | undefined {
   return cells.filter((c) => c.text !== '').length >= 2 ? cells : undefined;
 }
 
+/** A level, then one run of values split by slashes with no spaces: "L3-L4  1/1/2", "L4/5: 0/2/1". */
+const TIGHT_SLASH_ROW = /^(\s*\S+?:?\s+)([^\s/]+(?:\/[^\s/]+)+)\s*$/;
+
+/**
+ * "T12-L1  0/0/0" under "Columns: canal / left foramen / right foramen": a row whose grades are one
+ * run split by slashes, one value per column of the header (set 35; such rows had given nothing).
+ * @returns the level cell and one cell per value, or undefined when the line is not such a row
+ */
+function tightSlashCells(
+  text: string,
+  from: number,
+  to: number,
+  header: TableHeader,
+): Cell[] | undefined {
+  if (header.timeline || header.grid || header.columns[0] !== 'level') return undefined;
+  const line = text.slice(from, to);
+  const m = TIGHT_SLASH_ROW.exec(line);
+  const lead = m?.[1];
+  const run = m?.[2];
+  if (!lead || !run) return undefined;
+  const values = run.split('/');
+  if (values.length !== header.columns.length - 1) return undefined;
+  const levelText = lead.trim().replace(/:$/, '');
+  const levelStart = from + lead.indexOf(levelText);
+  const cells: Cell[] = [
+    { start: levelStart, end: levelStart + levelText.length, text: levelText },
+  ];
+  let at = from + lead.length;
+  for (const value of values) {
+    cells.push({ start: at, end: at + value.length, text: value });
+    at += value.length + 1;
+  }
+  return cells;
+}
+
 const words = (s: string): string[] =>
   s
     .toLowerCase()
@@ -294,8 +329,12 @@ const BRACKETED_LIST_HEADER =
 
 /** Cells (slashes plus one) a titled column list has at least: "canal / L NF / R NF". */
 const MIN_TITLED_COLUMNS = 3;
-/** A title, a dash or colon, then a column list of words split by slashes, before a bracket or the end. */
-const TITLED_HEADER = /^([^/()]*?)\s[-–:]\s*([a-z][a-z .]*(?:\/\s*[a-z][a-z .]*){2,})(?:\(|$)/i;
+/**
+ * A title, a dash or colon, then a column list of words split by slashes, before a bracket or the end
+ * ("Columns: canal / left foramen / right foramen.", set 35).
+ */
+const TITLED_HEADER =
+  /^([^/()]*?)(?:\s[-–]|\s?:)\s*([a-z][a-z .]*(?:\/\s*[a-z][a-z .]*){2,})(?:\(|$)/i;
 
 /** A bracket holding a column list with a level column: "(level: canal / left NF / right NF)". */
 const BRACKETED_HEADER = /\(((?:levels?|lvl)\s*:[^()]*\/[^()]*)\)/i;
@@ -847,7 +886,7 @@ export function readKeyValueRow(
   const tokens = scanLine(text, from, to);
   let k = 0;
   while (k < tokens.length && tokens[k]?.lower === '[') k++;
-  const level = readLevels(tokens, k, tokens.length);
+  const level = readLevels(tokens, k, tokens.length) ?? levelPair(text, from, line);
   // "[L3-L4]" on a line of its own, then "foramen.left.grade = 1 (Lee) MILD": one pair a line.
   const ref = level?.kind === 'levels' ? level.ref : blockLevel;
   if (!ref) return undefined;
@@ -874,6 +913,22 @@ export function readKeyValueRow(
     if (f) out.push(f);
   }
   return pairs >= (single ? 1 : MIN_KEY_VALUES) ? out : undefined;
+}
+
+/** "level=L4-L5" among a line's pairs. */
+const LEVEL_PAIR = /\blevel\s*=\s*([^;|\s]+)/i;
+
+/**
+ * "level=L4-L5; canal=moderate; foramen_left=mild": a line whose level is one of its pairs (set 35).
+ * @returns the level read from the pair's value, or undefined
+ */
+function levelPair(text: string, from: number, line: string): ReturnType<typeof readLevels> {
+  const m = LEVEL_PAIR.exec(line);
+  if (!m?.[1]) return undefined;
+  const at = from + m.index + m[0].length - m[1].length;
+  const tokens = scanLine(text, at, at + m[1].length);
+  const read = readLevels(tokens, 0, tokens.length);
+  return read?.kind === 'levels' && read.end === tokens.length ? read : undefined;
 }
 
 /** One "key=value" pair of a finding record, the value up to the next ";" or "|". */
@@ -975,7 +1030,7 @@ export function readTableRow(
   bracketsPrior = false,
   slashesPrior = false,
 ): TableFinding[] | undefined {
-  let cells = cellsOf(text, from, to);
+  let cells = tightSlashCells(text, from, to, header) ?? cellsOf(text, from, to);
   if (!cells) return undefined;
   // A Markdown rule under the header ("|---|---|") belongs to the table and holds nothing.
   if (cells.every((c) => /^:?-{3,}:?$/.test(c.text))) return [];

@@ -248,6 +248,15 @@ export function targetSide(
       explicit = false;
     }
   }
+  // "Right foraminal protrusion with moderate foraminal stenosis": a lesion in one foramen narrows
+  // that foramen (set 35; a paracentral lesion's narrowing stays bilateral with its lean, below).
+  if (side === undefined && x.target === 'foramen' && !x.plural) {
+    const zoned = foraminalLesionSide(items, t, lesionSide);
+    if (zoned !== undefined) {
+      side = zoned;
+      explicit = false;
+    }
+  }
   if (side === undefined && !SIDE_OPTIONAL_TARGETS.has(x.target)) {
     // CONTRACTS.md: plural or sideless mentions are bilateral. The side the lesion leans to
     // ("Lt paracentral protrusion … encroaching exit neural canal") is kept as the worse side.
@@ -256,6 +265,38 @@ export function targetSide(
     asymmetry ??= asymmetryBefore(items, t) ?? leanSide(items, t, lesionSide);
   }
   return { side, explicit, asymmetry };
+}
+
+/** Words that place a lesion in or beyond the foramen. */
+const FORAMINAL_ZONE_WORDS: ReadonlySet<string> = new Set([
+  'foraminal',
+  'extraforaminal',
+  'intraforaminal',
+  'far-lateral',
+]);
+
+/**
+ * The side of the nearest lesion before target `t` that is placed in the foramen ("right foraminal
+ * protrusion", "left foraminal/extraforaminal disc-osteophyte complex"), if it has one.
+ */
+function foraminalLesionSide(
+  items: readonly Item[],
+  t: number,
+  lesionSide: ReadonlyMap<number, FindingSide | undefined>,
+): 'left' | 'right' | undefined {
+  for (let j = t - 1; j >= 0; j--) {
+    const x = items[j];
+    if (x?.kind !== 'lesion') continue;
+    const side = lesionSide.get(j);
+    if (side !== 'left' && side !== 'right') return undefined;
+    for (let k = j - 1; k >= 0; k--) {
+      const before = items[k];
+      if (before?.kind === 'adj' && FORAMINAL_ZONE_WORDS.has(before.lit.toLowerCase())) return side;
+      if (before?.kind !== 'adj' && !(before?.kind === 'conj' && before.lit === '/')) break;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**

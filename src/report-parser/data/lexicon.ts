@@ -587,6 +587,10 @@ export const LEXICON: readonly LexiconEntry[] = [
       // A letter's past perfect: "a CT in 2019 had reported 'mild bilateral L4/5 foraminal narrowing'"
       // (round 25).
       'had reported', 'had described', 'had shown', 'had demonstrated', 'had revealed',
+      // "The referral letter reported moderate right foraminal stenosis", "The GP letter mentions …"
+      // (round 28: read as this study's).
+      'referral letter', 'referring letter', 'referral note', 'referral form', 'gp letter', 'clinic letter',
+      'outside letter', 'request form', 'request card',
     ],
   },
   { term: { kind: 'time', time: 'now' }, source: 'context-2009', literals: ['now', 'currently', 'presently', 'now measures', 'now measures as', 'has become', 'now appears'] },
