@@ -1129,8 +1129,13 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
         ...items,
       ];
     }
+    const gradedLead = subject && hasOwnTarget ? gradedBeforeComma(items) : 0;
     if (subject && !hasOwnTarget) {
       items = withSubject(withRestOfSubject(items, text, subject), subject);
+    } else if (subject && gradedLead > 0) {
+      // "• L4-5 moderate to severe, exiting L4 root flattened" under a foramina heading: the grade before
+      // the comma is the subject's; the clause after it names a structure of its own (set 35).
+      items = [...withSubject(items.slice(0, gradedLead), subject), ...items.slice(gradedLead)];
     } else if (!hasOwnTarget && lastForamen && bareSideNegation(items) !== undefined) {
       // "The left foramen is severely narrowed; the right is not.": the foramen after the negation.
       const at = (bareSideNegation(items) ?? 0) + 1;
@@ -1608,6 +1613,22 @@ const declaresWildermuth = (line: string, declared: boolean): boolean => {
   if (/\b(?:lee|meyerding|pfirrmann)\b/i.test(line)) return false;
   if (!/\bwildermuth\b/i.test(line)) return declared;
   return !/\bwildermuth\W{0,3}(?:grade\W{0,3})?[0-3]\b/i.test(line) || declared;
+};
+
+/**
+ * The index of the first comma when what comes before it is a grade with no structure of its own
+ * ("L4-5 moderate to severe, exiting L4 root flattened"), else 0.
+ */
+const gradedBeforeComma = (items: readonly Item[]): number => {
+  const comma = items.findIndex((x) => x.kind === 'conj' && x.lit === ',');
+  if (comma <= 0) return 0;
+  const lead = items.slice(0, comma);
+  if (lead.some((x) => x.kind === 'target' || x.kind === 'lesion' || x.kind === 'pred')) return 0;
+  // "L3/4: slight, right only": a side after the comma is the grade's, not another structure's.
+  const rest = items.slice(comma + 1);
+  if (rest.some((x) => x.kind === 'side' || x.kind === 'asym')) return 0;
+  if (!rest.some((x) => x.kind === 'target' || x.kind === 'lesion')) return 0;
+  return lead.some((x) => x.kind === 'severity') ? comma : 0;
 };
 
 /** A sentence in capitals that is a whole line ("NEURAL FORAMINA"). */

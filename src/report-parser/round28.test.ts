@@ -209,3 +209,14 @@ describe('a letter that reported a grade reports an earlier reading, not this st
     ],
   ]);
 });
+
+describe('under a finding-first heading a grade before a comma keeps the subject when a root follows', () => {
+  table([
+    [
+      'Neural foramina:\nL4-L5: severe, exiting L4 nerve root flattened.\nL5-S1: mild on the left.',
+      ['L4-L5 bilateral severe current', 'L5-S1 left mild current'],
+    ],
+    // A side after the comma is the grade's own ("slight, left only").
+    ['Neural foramina:\nL2/3: slight, left only.', ['L2-L3 left mild current']],
+  ]);
+});
