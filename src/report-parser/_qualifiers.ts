@@ -543,6 +543,23 @@ function gradesCanal(items: readonly Item[], at: number): boolean {
  * has its own foramen (named right after it, or graded by it as a statement before), a foramen with a
  * narrowing predicate ("L4-L5 right grade 2").
  */
+/**
+ * Whether the statement before item `from` (back to a level or a ";") already names a foramen with a
+ * grade: a Lee grade after it only names the system ("… foraminal stenosis (Lee 2)").
+ */
+function gradedForamenBefore(items: readonly Item[], from: number): boolean {
+  // The foramen comes between the grade and the bracket ("moderate right foraminal stenosis (Lee
+  // 2)"); "…, and mild left (Lee 1)" names no foramen after its grade, so the Lee grade makes it one.
+  let foramen = false;
+  for (let j = from - 1; j >= 0; j--) {
+    const x = items[j];
+    if (x?.kind === 'level' || (x?.kind === 'conj' && x.lit === ';')) return false;
+    if (x?.kind === 'target' && x.target === 'foramen') foramen = true;
+    if (x?.kind === 'severity') return foramen;
+  }
+  return false;
+}
+
 function leeItems(
   items: readonly Item[],
   value: number,
@@ -565,6 +582,10 @@ function leeItems(
     return out;
   }
   const own = gradesStatement || targetFollows(items, to + 1);
+  // "Moderate right foraminal stenosis (Lee 2)": the grade only names the system of the grade already
+  // given to the foramen; read again it had made a second, bilateral finding of "stenosis (Lee 2"
+  // (round 28: a grade invented for the other foramen).
+  if (row && gradedForamenBefore(items, from)) return out;
   if (row && row.severity !== 'none') {
     out.push({ kind: 'severity', severity: row.severity, lit: 'lee', start, end });
     // "Left foramen: Lee 1": the grade is the whole statement about the foramen before it.

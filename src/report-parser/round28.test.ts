@@ -220,3 +220,18 @@ describe('under a finding-first heading a grade before a comma keeps the subject
     ['Neural foramina:\nL2/3: slight, left only.', ['L2-L3 left mild current']],
   ]);
 });
+
+describe("a Lee grade in brackets after a graded foramen names that grade's system", () => {
+  table([
+    // Safety: "(Lee 2)" had been read again as a second, bilateral finding, inventing a grade for the
+    // other foramen.
+    ['L4-L5: Mild left neural foraminal narrowing (Lee 1).', ['L4-L5 left mild current']],
+    ['L5-S1: mod Rt NFN (Lee grade 2).', ['L5-S1 right moderate current']],
+    ['L3-4: severe L FS, grade 3 (Lee).', ['L3-L4 left severe current']],
+    // A grade given after a side alone still makes that side's finding.
+    [
+      'L4-L5: moderate right foraminal stenosis (Lee 2) and mild left (Lee 1).',
+      ['L4-L5 left mild current', 'L4-L5 right moderate current'],
+    ],
+  ]);
+});
