@@ -1459,10 +1459,17 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const heading = readSectionHeading(text, tokens, i);
     // "CCS: L4-5 mild.", "NFN: L3-4 mild left": an upper-case label that names a finding is the
     // subject of the grades after it, not a section of unknown kind (which dropped the finding).
-    const sectionHeading =
+    // "LEFT SIDE:" under "NEURAL FORAMINA" is the side of the lines below, not a new section.
+    const sideUnderForamina =
       heading?.kind === 'other' &&
-      namesFindingWord(tokens, i, heading.next - 1) &&
-      subjectOf(itemsOf(tokens, i, heading.next - 1))
+      subject?.target.kind === 'target' &&
+      subject.target.target === 'foramen' &&
+      sideOfHeading(itemsOf(tokens, i, heading.next)) !== undefined;
+    const sectionHeading =
+      sideUnderForamina ||
+      (heading?.kind === 'other' &&
+        namesFindingWord(tokens, i, heading.next - 1) &&
+        subjectOf(itemsOf(tokens, i, heading.next - 1)))
         ? undefined
         : heading;
     if (!sectionHeading && historyOnItsLine && section === 'history' && opensSentence(text, from)) {

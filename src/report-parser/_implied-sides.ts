@@ -210,10 +210,10 @@ export function respectivePart(items: readonly Item[], k: number): Item[] {
   let grade = 0;
   let place = 0;
   // Each item kept, dropped (another pair's), or replaced (a level list cut to this pair's level).
-  const kept: (Item | undefined)[] = items.map((x) => {
+  const kept: (Item | undefined)[] = items.map((x, i) => {
     if (x.kind === 'severity') return grade++ === k ? x : undefined;
     if (bySide && lateral(x)) return place++ === k ? x : undefined;
-    if (!bySide && x.kind === 'level' && x.ref.kind === 'levels' && paired.has(items.indexOf(x))) {
+    if (!bySide && x.kind === 'level' && x.ref.kind === 'levels' && paired.has(i)) {
       const level = x.ref.levels[k - place];
       place += x.ref.levels.length;
       return level ? { ...x, ref: { kind: 'levels', levels: [level] } } : undefined;

@@ -235,3 +235,12 @@ describe("a Lee grade in brackets after a graded foramen names that grade's syst
     ],
   ]);
 });
+
+describe('a side heading in capitals under the foramina is not a new section', () => {
+  table([
+    [
+      'NEURAL FORAMINA\nLEFT SIDE:\n1. L5-S1 moderate\nRIGHT SIDE:\n1. L5-S1 normal',
+      ['L5-S1 left moderate current', 'L5-S1 right none negated current'],
+    ],
+  ]);
+});
