@@ -7,7 +7,7 @@
  */
 
 /** Words that name an imaging study. */
-const STUDY = String.raw`(?:mri|mris|mr|ct|cts|scan|scans|study|studies|myelogram|imaging|radiographs?|x-?rays?)`;
+const STUDY = String.raw`(?:mri|mris|mr|ct|cts|scan|scans|study|studies|myelogram|imaging|radiographs?|x-?rays?|reports?)`;
 /** A year, alone ("2020") or ending a date ("12/4/24", "04.02.2024"). */
 const YEAR_OR_DATE =
   /\b(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:19|20)\d\d)\b|\b\d{1,2}[/.-]\d{1,2}[/.-](\d\d)\b/g;
@@ -54,11 +54,30 @@ const CONSEQUENCE = /,\s*(?:so|and so|hence|thus|therefore|which means)\b/;
  * compares that study with an older one and is still that study's.
  */
 const CHANGE =
-  /\b(?:new|recent|progress\w*|worse\w*|improv\w*|increas\w*|decreas\w*|compar\w*|since|unchanged|stable|again|persist\w*|remains?|resolv\w*)\b/;
+  /\b(?:new|recent|progress\w*|worse\w*|improv\w*|increas\w*|decreas\w*|compar\w*|since|unchanged|stable|again|persist\w*|remains?|resolv\w*|previously|formerly|(?:down|up) from|similar|same|identical|equivalent|change[sd]?|as (?:on|in|at)|like)\b/;
 
-/** The latest year a study of the text is named by, when it names studies of two or more years. */
+/** A comparison line: every study it names is an earlier one ("Comparison: MRI 3 May 2019 and …"). */
+const COMPARISON_LINE =
+  /^[ \t]*(?:comparisons?|compared(?: with| to)?|prior(?: studies| study| imaging)?)\b[^\n]*/gim;
+
+/**
+ * The year from which a study the text names by its year is the one the text is about. When it names
+ * studies of two or more years, the latest of them; but a year on a comparison line is an earlier
+ * study's, so the study the text is about is later than every such year ("Comparison: MRI 2019 and
+ * 2022" … "the 2022 report described mild right foraminal narrowing": set 36 had read that as current).
+ */
 export function latestStudyYear(text: string): number | undefined {
   const years = new Set(yearsIn(text));
+  let compared: number | undefined;
+  for (const m of text.matchAll(COMPARISON_LINE)) {
+    // Every year on the line dates a study, with or without a study word beside it ("… and 20 January
+    // 2022").
+    for (const y of m[0].matchAll(YEAR_OR_DATE)) {
+      const digits = y[1] ?? y[2];
+      if (digits !== undefined) compared = Math.max(compared ?? 0, fullYear(digits));
+    }
+  }
+  if (compared !== undefined) return Math.max(compared + 1, ...years);
   return years.size >= 2 ? Math.max(...years) : undefined;
 }
 
@@ -73,7 +92,10 @@ export function speaksOfEarlierDatedStudy(
   label: string | undefined,
   latest: number,
 ): boolean {
-  const own = yearsIn(clause);
+  // "Left foramen: severe narrowing (mild in 2020, moderate on CT 2023)": the brackets date the earlier
+  // grades; the statement outside them is the latest study's (set 36, once a comparison line made 2023
+  // an earlier year).
+  const own = yearsIn(clause.replace(BRACKETED, ' '));
   const years = own.length > 0 ? own : label !== undefined ? yearsIn(label) : [];
   if (years.length === 0 || years.some((y) => y >= latest)) return false;
   const full = clause.toLowerCase();
@@ -87,6 +109,9 @@ export function speaksOfEarlierDatedStudy(
   // "For comparison, her 2019 MRI described …" introduces the earlier study; it compares nothing itself.
   return own.length === 0 || !CHANGE.test(lower.replace(COMPARISON_OPENER, ''));
 }
+
+/** A bracketed aside. */
+const BRACKETED = /\([^()]*\)/g;
 
 /** An opening that introduces an earlier study ("For comparison,", "In comparison,", "By comparison,"). */
 const COMPARISON_OPENER = /^\W*(?:for|in|by) comparison\b,?/;

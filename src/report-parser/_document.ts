@@ -97,6 +97,7 @@ import {
   opensWithGradingDeclaration,
   readLevelHeading,
   readSectionHeading,
+  finalReadHeadingEnd,
 } from './_headings.js';
 import { namesRomanLevels, withLumbarLetters, withRomanLevels } from './_levels.js';
 import {
@@ -214,6 +215,17 @@ export type {
   TransitionalMention,
   UnreadSentence,
 } from './_reading.js';
+
+/** The longest line label that can date a study ("CT myelogram of the lumbar spine 8/1/24:"). */
+const DATED_LABEL_CHARS = 48;
+
+/** A grading system's key: two numbered grades in words ("grade 0 normal, 1 mild, 2 moderate, …"). */
+const GRADING_KEY =
+  /\b[0-3]\s*[=:-]?\s*(?:normal|none|nil|no|mild)\b[^.;]*\b[1-3]\s*[=:-]?\s*(?:mild|moderate)\b/i;
+
+/** Words that name a preliminary read ("PRELIMINARY REPORT", "Prelim impression:", "wet read"). */
+const PRELIMINARY_READ = /\bprelim(?:inary)?\b|\bwet read\b/i;
+
 /**
  * "Note on the scale: Lee grade 1 = perineural fat obliteration …; grade 2 = …": a sentence with no
  * level that defines a grade ("grade N =") explains the scale; it reports nothing (round 27: its
@@ -953,8 +965,14 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     const lineStart = lineStartBefore(text, first.start);
     const colonAt = text.slice(lineStart, last.end).indexOf(':');
     const colon = colonAt < 0 ? -1 : lineStart + colonAt;
-    // The line's label ("MRI L-spine 2021:"), whether the clause starts after it or takes it in.
-    const labelled = colon >= 0 && colon < last.end;
+    // The line's label ("MRI L-spine 2021:"), whether the clause starts after it or takes it in; a
+    // sentence before a colon ("The external report of 11/03/2024 describes … this is not confirmed:
+    // …") labels nothing (set 36: the new finding after it had been read as that report's).
+    const labelled =
+      colon >= 0 &&
+      colon < last.end &&
+      colon - lineStart <= DATED_LABEL_CHARS &&
+      !/[.;!?]\s/.test(text.slice(lineStart, colon));
     const label = labelled ? text.slice(lineStart, colon) : undefined;
     const said = text.slice(labelled ? Math.max(first.start, colon + 1) : first.start, last.end);
     if (!speaksOfEarlierDatedStudy(said, label, latest)) return items;
@@ -1198,13 +1216,20 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     // A method note naming its grading system ("Foraminal stenosis is graded according to Lee") is read.
     const namesGrading = items.some((x) => x.kind === 'grading');
     const read = readQualifiers(items, text, declaredSystem ?? lineSystem, sentenceOpensEarlier);
-    if (read.qualifiers.grades.length > 0 && declaredSystem === undefined) {
+    const namedSystem = items.find((x) => x.kind === 'grading');
+    // "Neural foraminal stenosis is graded using the Lee classification (grade 0 normal, 1 mild, …)":
+    // grades that name no level are the system's key, and the sentence declares it (set 36).
+    const declaresSystem =
+      read.qualifiers.grades.length === 0 ||
+      (!items.some((x) => x.kind === 'level') &&
+        GRADING_KEY.test(text.slice(items[0]?.start ?? 0, items[items.length - 1]?.end ?? 0)));
+    if (read.qualifiers.grades.length > 0 && declaredSystem === undefined && !declaresSystem) {
       // "Foramina, Lee grade (…): L3-4 right 0, left 1; L4-5 right 2, left 2": Lee named with its first
       // grades holds for the grades after them on the same line (round 25).
-      const named = items.find((x) => x.kind === 'grading');
+      const named = namedSystem;
       if (named?.kind === 'grading' && named.system === 'lee') lineSystem = named.system;
-    } else if (read.qualifiers.grades.length === 0) {
-      const named = items.find((x) => x.kind === 'grading');
+    } else if (declaresSystem) {
+      const named = namedSystem;
       if (named?.kind === 'grading') {
         declaredSystem = named.system;
         // A heading ("Foramina graded after Lee:") governs its block; a method sentence ("Foraminal
@@ -1456,7 +1481,12 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     // A COMPARISON line names the earlier study; the lines after it describe this one.
     if (section === 'comparison') section = 'other';
-    const heading = readSectionHeading(text, tokens, i);
+    // "*** FINAL REPORT ***" after a preliminary read: the later reading, as an addendum is (set 36).
+    const finalRead = finalReadHeadingEnd(tokens, i);
+    const heading =
+      finalRead !== undefined && PRELIMINARY_READ.test(text.slice(0, from))
+        ? { kind: 'addendum' as const, next: finalRead }
+        : readSectionHeading(text, tokens, i);
     // "CCS: L4-5 mild.", "NFN: L3-4 mild left": an upper-case label that names a finding is the
     // subject of the grades after it, not a section of unknown kind (which dropped the finding).
     // "LEFT SIDE:" under "NEURAL FORAMINA" is the side of the lines below, not a new section.

@@ -94,6 +94,48 @@ export function readSectionHeading(
   return undefined;
 }
 
+/** Words naming a reading a final read replaces ("FINAL REPORT", "Final read (attending, 08:40):"). */
+const FINAL_READ_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'read',
+  'reading',
+  'interpretation',
+  'review',
+]);
+
+/** Who may sign a final read, named before it ("Attending final report:", "Consultant final read"). */
+const FINAL_READ_SIGNERS: ReadonlySet<string> = new Set([
+  'attending',
+  'consultant',
+  'staff',
+  'radiologist',
+  'reporting',
+]);
+
+/**
+ * A heading line of a final read after a preliminary one ("*** FINAL REPORT ***", "FINAL REPORT
+ * (Consultant Radiologist, 09:05)", "Final read (attending): I have reviewed …"): the index where its
+ * content resumes, else undefined. The caller decides whether a preliminary read came before it: only
+ * then is it a later reading that replaces what the preliminary said (set 36), as an addendum does.
+ */
+export function finalReadHeadingEnd(tokens: readonly Token[], from: number): number | undefined {
+  let k = from;
+  if (FINAL_READ_SIGNERS.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower !== 'final' || !FINAL_READ_NOUNS.has(tokens[k + 1]?.lower ?? '')) {
+    return undefined;
+  }
+  k += 2;
+  if (k >= tokens.length) return k;
+  if (tokens[k]?.lower === ':') return k + 1;
+  if (tokens[k]?.lower !== '(') return undefined;
+  for (let j = k + 1; j < tokens.length && j - k <= ADDENDUM_NOTE_TOKENS; j++) {
+    if (tokens[j]?.lower !== ')') continue;
+    if (j + 1 >= tokens.length) return j + 1;
+    return tokens[j + 1]?.lower === ':' ? j + 2 : undefined;
+  }
+  return undefined;
+}
+
 /** Tokens an addendum heading's bracketed note may span ("(dictated 16:40 same day)"). */
 const ADDENDUM_NOTE_TOKENS = 16;
 

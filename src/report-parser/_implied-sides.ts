@@ -6,6 +6,7 @@ import { isBracket, isComma } from './_model.js';
 import type { Item } from './_model.js';
 import type { QualifiedFinding } from './_qualifiers.js';
 import { RESOLUTION_TRIGGERS } from './_qualifiers.js';
+import { READER_WITHDRAWALS } from './data/context-rules.js';
 import type { Token } from './_scan.js';
 import { WORD } from './_scan.js';
 
@@ -647,14 +648,23 @@ export function withPronounForamen(
   // "…; this is not confirmed on the current study", "It has resolved.": the foramen just spoken
   // of is what resolved (set 35: the earlier grade had been kept with no resolved finding beside it).
   const resolves = items.some(
-    (x) => x.kind === 'context' && RESOLUTION_TRIGGERS.has(x.rule.literal),
+    (x) =>
+      x.kind === 'context' &&
+      (RESOLUTION_TRIGGERS.has(x.rule.literal) || WITHDRAWALS.has(x.rule.literal)),
   );
-  if (
-    resolves &&
-    (opener?.kind === 'filler' || opener?.kind === 'glue') &&
-    (opener.lit.toLowerCase() === 'it' || opener.lit.toLowerCase() === 'this')
-  ) {
-    const at = opener.end;
+  // The pronoun may follow a lead-in ("On review this is not confirmed") or the reader's verb ("I do
+  // not confirm this").
+  const pronoun = resolves
+    ? items.findIndex(
+        (x, k) =>
+          k >= now &&
+          k <= now + RESOLVED_PRONOUN_REACH &&
+          (x.kind === 'filler' || x.kind === 'glue') &&
+          (x.lit.toLowerCase() === 'it' || x.lit.toLowerCase() === 'this'),
+      )
+    : -1;
+  if (pronoun >= 0) {
+    const at = (items[pronoun] as Item).end;
     const implied: Item[] = [];
     if (previous.side) {
       implied.push({
@@ -668,7 +678,14 @@ export function withPronounForamen(
     }
     implied.push({ ...previous.target, start: at, end: at } as Item);
     implied.push({ ...previous.pred, start: at, end: at } as Item);
-    return [...items.slice(0, now + 1), ...implied, ...items.slice(now + 1)];
+    // "I do not confirm this": the reader withdraws the foramen just spoken of, as "this is not
+    // confirmed" does.
+    const withdrawn = items.map((x) =>
+      x.kind === 'context' && WITHDRAWALS.has(x.rule.literal)
+        ? { ...x, rule: { ...x.rule, literal: WITHDRAWN } }
+        : x,
+    );
+    return [...withdrawn.slice(0, pronoun + 1), ...implied, ...withdrawn.slice(pronoun + 1)];
   }
   if (opener?.kind !== 'filler' || opener.lit.toLowerCase() !== 'it') return undefined;
   const pred = items.find((x) => x.kind === 'pred');
@@ -692,6 +709,13 @@ export function withPronounForamen(
   }
   return [...lead, ...implied, ...rest];
 }
+
+const WITHDRAWALS: ReadonlySet<string> = new Set(READER_WITHDRAWALS);
+/** The resolution trigger a reader's withdrawal of a foramen just spoken of stands for. */
+const WITHDRAWN = 'not confirmed';
+
+/** Items before the pronoun of a withdrawal ("On review this …", "I do not confirm this"). */
+const RESOLVED_PRONOUN_REACH = 4;
 
 /** Words that name a side by the one just spoken of. */
 const RELATIVE_SIDE = /^(?:ipsilateral(?:ly)?|contralateral(?:ly)?)$/i;

@@ -311,7 +311,10 @@ function yieldToAddendum(candidates: readonly Candidate[]): Candidate[] {
   const said = new Map<string, Set<string>>();
   for (const c of candidates) {
     const f = c.finding;
-    if (c.section !== 'addendum' || !c.named || f.temporal !== 'current') continue;
+    // "FINAL REPORT: … The right foraminal stenosis described in the preliminary report is not
+    // confirmed": a withdrawal replaces the body's statement as a new grade does (set 37).
+    if (c.section !== 'addendum' || !c.named) continue;
+    if (f.temporal !== 'current' && !(f.temporal === 'resolved' && f.negated)) continue;
     const key = `${f.level}|${f.finding}`;
     const sides = said.get(key) ?? new Set<string>();
     for (const side of sidesOf(f.side)) sides.add(side);

@@ -36,6 +36,15 @@ const neg = (finding: FindingType) => ({ finding, negated: true, uncertain: fals
 const unc = (finding: FindingType) => ({ finding, negated: false, uncertain: true }) as const;
 const plain = (finding: FindingType) => ({ finding, negated: false, uncertain: false }) as const;
 
+/**
+ * The reader's own withdrawal of an earlier statement ("I do not confirm this"): a negation, and a
+ * resolution of the foramen a pronoun after it stands for (_implied-sides.ts).
+ */
+export const READER_WITHDRAWALS = [
+  'do not confirm', 'cannot confirm', 'can not confirm', 'could not confirm', 'did not confirm',
+  'does not confirm', 'am unable to confirm', 'are unable to confirm', 'was unable to confirm',
+] as const;
+
 /** The rule table. Longer literals win over shorter ones that start at the same word. */
 /**
  * "Is not more detectable" (German "nicht mehr nachweisbar"), "no more visible" (French "plus visible",
@@ -91,6 +100,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // the earlier grade as the prior study's (a changed grade, as readers label it, not a resolution).
   { literal: 'decompressed', category: 'negation', direction: 'backward', example: 'The L4-L5 central canal stenosis has been decompressed.', expect: neg('central-canal-stenosis'), source: 'corpus-review' },
   { literal: 'not confirmed', category: 'negation', direction: 'backward', example: 'The left L4-5 foraminal stenosis of the outside CT is not confirmed.', expect: neg('foraminal-stenosis'), source: 'context-2009' },
+  // "The 2022 report described mild right foraminal narrowing. I do not confirm this." (set 36: the
+  // retraction, the reader's own verb before its pronoun, had not been read).
+  ...READER_WITHDRAWALS.map(
+    (literal) =>
+      ({ literal, category: 'negation', direction: 'bidirectional', example: `On review ${literal.startsWith('am') ? 'I' : 'we'} ${literal.replace(/^(?:am|was) /, 'are ')} the left L4-5 foraminal narrowing of the outside report.`, expect: neg('foraminal-stenosis'), source: 'corpus-review' }) as const,
+  ),
   // "The 2021 mild left L3-4 foraminal narrowing is retracted" (round 27: read as a current mild finding).
   { literal: 'retracted', category: 'negation', direction: 'backward', example: 'The left L3-4 foraminal narrowing of the 2021 report is retracted.', expect: neg('foraminal-stenosis'), source: 'corpus-review' },
   { literal: 'withdrawn', category: 'negation', direction: 'backward', example: 'The left L3-4 foraminal narrowing of the 2021 report is withdrawn.', expect: neg('foraminal-stenosis'), source: 'corpus-review' },

@@ -430,6 +430,28 @@ export const LEXICON: readonly LexiconEntry[] = [
       'keeps', 'keep', 'retains', 'retain',
       // "The rest of the levels evaluated are without alterations": how the levels came to be seen.
       'evaluated', 'examined', 'explored', 'imaged', 'studied', 'assessed', 'scanned',
+      // A finding an earlier read missed is this study's, and present: "There is also mild bilateral
+      // foraminal narrowing, not mentioned on the preliminary report", "…, not seen on the prior MRI"
+      // (set 36: read as the earlier read's finding, or as absent). Only the earlier read lacked it.
+      ...phrasesOf(
+        [
+          'not mentioned', 'not described', 'not reported', 'not seen', 'not noted', 'not identified',
+          'not present', 'not visible', 'not called', 'not commented on', 'not evident', 'not apparent',
+        ],
+        ['on', 'in', 'at'],
+        ['the', ''],
+        ['preliminary', 'prelim', 'prior', 'previous', 'earlier', 'outside', 'original', 'initial', 'last'],
+      ),
+      ...phrasesOf(
+        ['not'],
+        ['previously', 'formerly'],
+        ['mentioned', 'described', 'reported', 'seen', 'noted', 'identified', 'present', 'visible', 'evident'],
+      ),
+      ...phrasesOf(
+        ['not'],
+        ['seen', 'present', 'visible', 'evident', 'identified', 'described', 'reported'],
+        ['previously', 'before', 'earlier'],
+      ),
     ],
   },
   { term: { kind: 'with' }, source: 'corpus-review', literals: ['with', 'along with', 'together with', 'plus'] },

@@ -1,0 +1,118 @@
+// Round 29: families found in the thirty-sixth and thirty-seventh outside sets, each tested with
+// wordings of my own. Rows are `level side severity [negated] temporal` (see _test-rows.ts).
+import { describe } from 'node:test';
+import { table } from './_test-rows.js';
+
+describe('a final read after a preliminary one replaces what the preliminary said', () => {
+  table([
+    [
+      '*** PRELIMINARY READ (night cover) ***\nL3-4: moderate right foraminal narrowing.\n\n*** FINAL REPORT ***\nL3-4: the right foraminal narrowing is mild rather than moderate.',
+      ['L3-L4 right mild current'],
+    ],
+    [
+      'Prelim (resident): Severe left L5-S1 foraminal stenosis.\nFinal read (attending, 07:50): L5-S1: the left foramen is only mildly narrowed.',
+      ['L5-S1 left mild current'],
+    ],
+    [
+      'PRELIMINARY REPORT\nModerate left L4/5 foraminal stenosis.\nFINAL REPORT (Dr Okafor, consultant)\nL4/5: the left foraminal stenosis described in the preliminary report is not confirmed.',
+      ['L4-L5 left none negated resolved'],
+    ],
+    // The final read's own finding at another side leaves the preliminary's other side as it was.
+    [
+      'PRELIMINARY REPORT:\nL2-3: mild bilateral foraminal narrowing.\nFINAL REPORT:\nL2-3: the right foramen is moderately narrowed.',
+      ['L2-L3 left mild current', 'L2-L3 right moderate current'],
+    ],
+  ]);
+  // With no preliminary read a "FINAL REPORT" banner is only a title, and "final report to follow" no
+  // heading at all: the body is read as it stands.
+  table([
+    [
+      'MRI LUMBAR SPINE - FINAL REPORT\nL4-5: moderate left foraminal stenosis.\nIMPRESSION: Moderate left L4-5 foraminal stenosis.',
+      ['L4-L5 left moderate current'],
+    ],
+    [
+      'Preliminary interpretation only. Final report to follow.\nL5-S1: severe right foraminal stenosis.',
+      ['L5-S1 right severe current'],
+    ],
+  ]);
+});
+
+describe('a finding an earlier read left out is this study’s, and present', () => {
+  table([
+    [
+      'L4-5: there is also mild right foraminal narrowing, not mentioned on the preliminary report.',
+      ['L4-L5 right mild current'],
+    ],
+    [
+      'L3/4: moderate left foraminal stenosis, not seen on the previous MRI.',
+      ['L3-L4 left moderate current'],
+    ],
+    [
+      'Mild bilateral L2-L3 foraminal narrowing was not reported on the prior study.',
+      ['L2-L3 bilateral mild current'],
+    ],
+    [
+      'L5-S1: severe right foraminal stenosis, not previously described.',
+      ['L5-S1 right severe current'],
+    ],
+    // Said after the earlier study's finding, the negation still withdraws it.
+    [
+      'The moderate left L4-5 foraminal stenosis described on the outside report is not seen.',
+      ['L4-L5 left moderate prior', 'L4-L5 left none negated current'],
+    ],
+  ]);
+});
+
+describe('a year on the comparison line dates an earlier study', () => {
+  table([
+    [
+      'COMPARISON: MRI 14 June 2020 and CT 2 February 2023.\nFINDINGS:\nL3-4: the 2023 report described mild left foraminal narrowing; on review I do not confirm this.',
+      ['L3-L4 left mild prior', 'L3-L4 left none negated resolved'],
+    ],
+    [
+      'Comparison: MRI lumbar spine 2021.\nL4-5: the 2021 MRI showed moderate right foraminal stenosis. Today the right foramen is mildly narrowed.',
+      ['L4-L5 right moderate prior', 'L4-L5 right mild current'],
+    ],
+    // A statement that compares with the dated study, or dates only its bracketed grades, is this one's.
+    [
+      'Comparison: CT 2018.\nL5-S1: moderate bilateral foraminal stenosis, similar to the 2018 CT.',
+      ['L5-S1 bilateral moderate current'],
+    ],
+    [
+      'Comparison: MRI 2019; CT 2022.\nL3-L4:\n- Left foramen: severe narrowing (mild in 2019, moderate in 2022).',
+      ['L3-L4 left severe current', 'L3-L4 left mild prior', 'L3-L4 left moderate prior'],
+    ],
+    [
+      'Comparison: myelogram 06/2022.\nL3-4: the right foramen is moderately narrowed, previously mild on the 2022 myelogram.',
+      ['L3-L4 right moderate current', 'L3-L4 right mild prior'],
+    ],
+  ]);
+});
+
+describe('a grading key in the method sentence declares the system of the bare grades below', () => {
+  table([
+    [
+      'Foraminal stenosis is graded with the Lee classification (grade 0 normal, 1 mild, 2 moderate, 3 severe).\nL3-L4: Foramina: right grade 1, left grade 0.\nL5-S1: Right foramen grade 3, left foramen grade 2.',
+      [
+        'L3-L4 right mild current',
+        'L3-L4 left none negated current',
+        'L5-S1 right severe current',
+        'L5-S1 left moderate current',
+      ],
+    ],
+    [
+      'Neural foramina graded after Lee (0 = normal, 1 = mild, 2 = moderate, 3 = severe).\nL4-5: foramina right grade 2, left grade 1.',
+      ['L4-L5 right moderate current', 'L4-L5 left mild current'],
+    ],
+  ]);
+  // A Meyerding grade in a sentence without a level is no key: "grade 1" below stays the canal's.
+  table(
+    [
+      [
+        'Meyerding grade I anterolisthesis of L5 on S1.\nL4-5: Central canal stenosis grade 1 (mild).',
+        ['L4-L5 central mild current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});
