@@ -545,6 +545,40 @@ export function withRemainingForamina(items: Item[], text: string): Item[] {
 }
 
 /**
+ * "All other levels from T12-L1 to L5-S1 are normal", "all other foramina and canal levels from L1-2 to
+ * L5-S1 are normal": the levels of the range the report has not described, side by side for the
+ * foramina (set 37: the range had cleared the canal at the levels graded above it too).
+ */
+const isRemainingWord = (x: Item, text: string): boolean =>
+  (x.kind === 'level' && (x.ref.kind === 'remaining' || x.ref.kind === 'other')) ||
+  (x.kind === 'other' && REMAINING_WORDS.has(text.slice(x.start, x.end).toLowerCase()));
+
+export function withRemainingInRange(items: Item[], text: string): Item[] {
+  const k = items.findIndex((x) => isRemainingWord(x, text));
+  if (k < 0) return items;
+  const r = items.findIndex(
+    (x, i) => i > k && x.kind === 'level' && x.ref.kind === 'levels' && x.ref.levels.length >= 2,
+  );
+  const range = items[r];
+  if (range?.kind !== 'level' || range.ref.kind !== 'levels') return items;
+  if (items.some((x, i) => i !== r && x.kind === 'level' && !isRemainingWord(x, text))) {
+    return items;
+  }
+  const clears = items.some(
+    (x) =>
+      (x.kind === 'pred' && x.pred === 'normal') ||
+      (x.kind === 'context' && x.rule.category === 'negation'),
+  );
+  if (!clears) return items;
+  const within: Item = {
+    ...range,
+    ref: { kind: 'all', sideExceptions: true, within: range.ref.levels },
+  };
+  // Every "other" of the clause goes ("the foramina and all other canal levels"): the range now says it.
+  return items.flatMap((x, i) => (i === r ? [within] : isRemainingWord(x, text) ? [] : [x]));
+}
+
+/**
  * "T12-L1: Negative.", "L2-3: negative": a level called negative and nothing else is a normal level (the
  * word is otherwise a backward negation trigger, "spondylolisthesis is negative").
  */

@@ -28,6 +28,7 @@ import {
   withOtherLevels,
   withReferredLevels,
   withRemainingForamina,
+  withRemainingInRange,
   withRootNamedForamen,
   withTrailingGrade,
   withAdjacentLevels,
@@ -222,6 +223,59 @@ const DATED_LABEL_CHARS = 48;
 /** A grading system's key: two numbered grades in words ("grade 0 normal, 1 mild, 2 moderate, …"). */
 const GRADING_KEY =
   /\b[0-3]\s*[=:-]?\s*(?:normal|none|nil|no|mild)\b[^.;]*\b[1-3]\s*[=:-]?\s*(?:mild|moderate)\b/i;
+
+/** Words a bracketed note of a list's columns is made of ("(level, side, grade)"). */
+const COLUMN_NOTE_WORDS: ReadonlySet<string> = new Set([
+  'level',
+  'levels',
+  'side',
+  'sides',
+  'grade',
+  'grades',
+  'severity',
+  'degree',
+  'location',
+  'zone',
+  'laterality',
+  'finding',
+  'comment',
+  'comments',
+  'root',
+  'and',
+  'then',
+  'in',
+  'that',
+  'order',
+]);
+
+/**
+ * Where a heading's bracketed note of columns opens ("Foraminal (level, side, grade):"), when the line
+ * is that heading and nothing else; undefined otherwise.
+ */
+function columnNoteAt(tokens: readonly Token[], from: number): number | undefined {
+  const last = tokens.length - 1;
+  if (tokens[last]?.lower !== ':' || tokens[last - 1]?.lower !== ')') return undefined;
+  let open = -1;
+  for (let k = from; k < last; k++) {
+    if (tokens[k]?.lower === '(') {
+      open = k;
+      break;
+    }
+  }
+  if (open <= from) return undefined;
+  let words = 0;
+  for (let k = open + 1; k < last - 1; k++) {
+    const t = tokens[k];
+    if (!t || t.lower === ',' || t.lower === '/' || t.lower === ';') continue;
+    if (t.kind !== WORD || !COLUMN_NOTE_WORDS.has(t.lower)) return undefined;
+    words++;
+  }
+  return words >= 2 ? open : undefined;
+}
+
+/** A scale listed in order from none to severe ("none / mild / moderate / severe", "nil, mild, …"). */
+const GRADE_SCALE_LINE =
+  /\b(?:none|nil|normal)\s*[/,]\s*mild\s*[/,]\s*(?:mild(?:-| to )moderate\s*[/,]\s*)?moderate\s*[/,]\s*(?:moderate(?:-| to )severe\s*[/,]\s*)?severe\b/i;
 
 /** Words that name a preliminary read ("PRELIMINARY REPORT", "Prelim impression:", "wet read"). */
 const PRELIMINARY_READ = /\bprelim(?:inary)?\b|\bwet read\b/i;
@@ -594,6 +648,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   let historyOnItsLine = false;
 
   const noteLevels = (ref: LevelRef | undefined): void => {
+    // "All other levels from T12-L1 to L5-S1 are normal" names T12-L1 too.
+    if (ref?.kind === 'all' && ref.within?.includes('T12-L1')) coversT12 = true;
     if (ref?.kind !== 'levels') return;
     if (ref.levels.includes('T12-L1')) coversT12 = true;
     levelsMentioned.push(...ref.levels);
@@ -1081,7 +1137,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       header,
     );
     items = withNamedRange(withBetweenRange(items, text));
-    items = withRemainingForamina(items, text);
+    items = withRemainingForamina(withRemainingInRange(items, text), text);
     // "Foraminal stenosis — L2-L3: mild left": a subject, then a level heading of its own.
     const split = subjectSplit(tokens, start, to);
     if (split !== undefined) {
@@ -1429,6 +1485,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (table) return;
     legend = readLegend(text, from, to) ?? legend;
     lineSystem = undefined;
+    // "Stenosis grid (values: none / mild / mild-moderate / moderate / severe):" lists the scale of the
+    // table below; its "none" is no statement (set 37: read as a negation at the level named before).
+    if (GRADE_SCALE_LINE.test(text.slice(from, to))) return;
     const scanned = scanLine(text, from, to);
     const marked = withTickedOptionsOnly(
       spokenMarks ? withSpokenPunctuation(scanned) : scanned,
@@ -1544,6 +1603,17 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       if (!((i > 0 || levelPart) && blockHeading)) {
         header = undefined;
         last = undefined;
+      }
+    }
+    // "Foraminal (level, side, grade):" over "1) L2-L3, right, mild": the bracket names the columns of
+    // the list below; the words before it are its subject (set 37: the bracket's commas had cut the
+    // heading into clauses, and the list was read with no finding).
+    const columnNote = columnNoteAt(tokens, i);
+    if (columnNote !== undefined) {
+      const noted = subjectOf(itemsOf(tokens, i, columnNote));
+      if (noted) {
+        subject = noted;
+        return;
       }
     }
     const runOn = mayRunOn(tokens, i)

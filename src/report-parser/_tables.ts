@@ -104,6 +104,25 @@ const MIN_SPACE_RUNS = 2;
 const spaceAligned = (line: string): boolean =>
   (line.trim().match(SPACE_RUN)?.length ?? 0) >= MIN_SPACE_RUNS;
 
+/** A delimited export's separators: "Level;Canal;L foramen;R foramen", "L4-L5,severe,moderate,mild". */
+const SEMICOLONS = /\s*;\s*/g;
+const TIGHT_COMMAS = /,/g;
+/** Separators a delimited line has at least (three cells). */
+const MIN_DELIMITERS = 2;
+
+/**
+ * The separator of a line written as a delimited export: semicolons, or commas with no space after
+ * them (set 37: "Level;Canal;L foramen;R foramen" over "L4-L5;severe;severe;moderate;…" had given
+ * nothing). Prose has spaces after its commas and rarely two semicolons with no space.
+ */
+function delimited(line: string): RegExp | undefined {
+  if ((line.match(/;(?! )/g)?.length ?? 0) >= MIN_DELIMITERS) return SEMICOLONS;
+  if ((line.match(/,(?! )/g)?.length ?? 0) >= MIN_DELIMITERS && !line.includes(', ')) {
+    return TIGHT_COMMAS;
+  }
+  return undefined;
+}
+
 /**
  * Cells of a line cut at pipes, tabs, slashes with spaces around them or runs of spaces; undefined for
  * a plain line.
@@ -126,15 +145,17 @@ function cellsOf(text: string, from: number, to: number): Cell[] | undefined {
           ? SPACED_SLASH
           : line.includes('  ') && spaceAligned(line)
             ? SPACE_RUN
-            : undefined;
+            : delimited(line);
   if (!separator) return undefined;
+  // A delimited export keeps its empty cells in place, as a pipe table does ("L1-L2;none;mild;none;").
+  const keepsEmpty = pipes || separator === SEMICOLONS || separator === TIGHT_COMMAS;
   const cells: Cell[] = [];
   let last = 0;
   const push = (a: number, b: number, edge: boolean): void => {
     const raw = line.slice(a, b);
     const lead = raw.length - raw.trimStart().length;
     const cell = raw.trim().replace(/:$/, '').trim();
-    if (cell !== '' || (pipes && !edge)) {
+    if (cell !== '' || (keepsEmpty && !edge)) {
       cells.push({ start: from + a + lead, end: from + a + lead + cell.length, text: cell });
     }
   };

@@ -88,8 +88,8 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
     for (const l of raw.levelRef.levels) set.add(l);
     statedLevels.set(familyOf(raw.finding), set);
   }
-  const unstated = (raw: SectionedFinding): readonly Level[] =>
-    allLevels(reading.coversT12).filter((l) => !statedLevels.get(familyOf(raw.finding))?.has(l));
+  const unstated = (raw: SectionedFinding, coversT12 = reading.coversT12): readonly Level[] =>
+    allLevels(coversT12).filter((l) => !statedLevels.get(familyOf(raw.finding))?.has(l));
   // "No high-grade canal or foraminal stenosis at any level" closing a report is a summary of the
   // levels described before it: the bound adds nothing there (a later statement, such as an
   // impression's "no neural compromise" carried to the last level named, does not take a level from it).
@@ -141,12 +141,14 @@ export function parseReport(text: string, options: ParseReportOptions = {}): Par
       case 'all': {
         // "The foramina are patent apart from at L4/5 on the right": each foramen is cleared but the
         // ones stated (yieldToStated keeps the other side of a level stated on one side).
+        // A range that names T12-L1 ("from T12-L1 to L5-S1") reaches it.
+        const coversT12 = reading.coversT12 || ref.within?.includes('T12-L1') === true;
         const levels =
           raw.negated && !(ref.sideExceptions === true && raw.finding === 'foraminal-stenosis')
-            ? unstated(raw)
+            ? unstated(raw, coversT12)
             : raw.maxSeverity !== undefined
               ? undescribedBefore(raw)
-              : allLevels(reading.coversT12);
+              : allLevels(coversT12);
         // "L2-3 through L5-S1: no foraminal stenosis, apart from …": not past the range stated.
         return ref.within ? levels.filter((l) => ref.within?.includes(l)) : levels;
       }

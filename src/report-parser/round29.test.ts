@@ -116,3 +116,93 @@ describe('a grading key in the method sentence declares the system of the bare g
     'central-canal-stenosis',
   );
 });
+
+describe('a table written as a delimited export', () => {
+  table([
+    [
+      'Grades (none / mild / moderate / severe):\nLevel;Canal;Left NF;Right NF;Note\nL3-L4;mild;none;moderate;facet cyst\nL4-L5;severe;mild;none;',
+      [
+        'L3-L4 left none negated current',
+        'L3-L4 right moderate current',
+        'L4-L5 left mild current',
+        'L4-L5 right none negated current',
+      ],
+    ],
+    [
+      'level,canal,left foramen,right foramen\nL2-L3,none,mild,mild\nL5-S1,moderate,severe,none',
+      [
+        'L2-L3 left mild current',
+        'L2-L3 right mild current',
+        'L5-S1 left severe current',
+        'L5-S1 right none negated current',
+      ],
+    ],
+  ]);
+  // The scale listed above a table is no statement, even after a level was named.
+  table([
+    [
+      'Planned L4-5 decompression.\nStenosis grid (values: none / mild / moderate / severe):\nL4-5 severe canal stenosis.',
+      [],
+    ],
+  ]);
+  table(
+    [
+      [
+        'Planned L4-5 decompression.\nScale used: nil, mild, moderate, severe.\nL4-5: severe canal stenosis.',
+        ['L4-L5 central severe current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});
+
+describe('a heading naming its list’s columns in brackets', () => {
+  table([
+    [
+      'Foraminal narrowing (level, side, grade):\n1) L3-L4, left, moderate\n2) L5-S1, bilateral, mild',
+      ['L3-L4 left moderate current', 'L5-S1 bilateral mild current'],
+    ],
+    ['Foramina (level / side / severity):\n- L2-L3, right, severe', ['L2-L3 right severe current']],
+  ]);
+  table(
+    [
+      [
+        'Canal (level, grade):\n1) L4-L5, moderate to severe\n2) L3-L4, mild',
+        ['L3-L4 central mild current', 'L4-L5 central moderate-severe current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});
+
+describe('"all other levels from … to …" clears only the levels of the range not described', () => {
+  table([
+    [
+      'L3-L4: moderate canal stenosis and mild left foraminal narrowing.\nAll other levels from L1-L2 to L5-S1 are normal.',
+      [
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+        'L3-L4 left mild current',
+        'L3-L4 right none negated current',
+        'L4-L5 bilateral none negated current',
+        'L5-S1 bilateral none negated current',
+      ],
+    ],
+  ]);
+  table(
+    [
+      [
+        'L4-L5: severe canal stenosis.\nThe remaining levels from T12-L1 to L5-S1 show no canal stenosis.',
+        [
+          'T12-L1 central none negated current',
+          'L1-L2 central none negated current',
+          'L2-L3 central none negated current',
+          'L3-L4 central none negated current',
+          'L4-L5 central severe current',
+          'L5-S1 central none negated current',
+        ],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});
