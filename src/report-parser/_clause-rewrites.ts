@@ -295,7 +295,7 @@ const startsGrades = (items: readonly Item[], i: number): boolean => {
  * L5-S1 foramen), in a sentence that names no disc level of its own.
  */
 export function withRootNamedForamen(items: Item[]): Item[] {
-  if (items.some((x) => x.kind === 'level')) return items;
+  if (items.some((x) => x.kind === 'level')) return withExitingRootLevel(items, false);
   const heading = rootHeading(items);
   if (heading) return heading;
   let changed = false;
@@ -310,8 +310,63 @@ export function withRootNamedForamen(items: Item[]): Item[] {
     changed = true;
     return levelItem({ kind: 'levels', levels: [level] }, x.start, x.end);
   });
-  return changed ? out : items;
+  return changed ? out : withExitingRootLevel(items);
 }
+
+/**
+ * "Right L3 root: moderately compressed within its foramen", "the exiting left L4 root is severely
+ * compressed in its foramen": a root said to be in its foramen (or called exiting) is at the disc level
+ * below its vertebra, in a sentence that names no level of its own; the root stays named (set 37: a
+ * list of foramina by root had taken the level of the line before, T12-L1, for an L4 root).
+ */
+function withExitingRootLevel(items: Item[], placesLevel = true): Item[] {
+  const inForamen = items.some(
+    (x, i) =>
+      x.kind === 'target' &&
+      x.target === 'foramen' &&
+      !x.plural &&
+      (items[i - 1]?.lit === 'its' || items[i - 1]?.lit === 'the'),
+  );
+  const k = items.findIndex((x, i) => {
+    // The root is what the sentence is about ("Right L3 root: …", "The exiting left L4 root is …"),
+    // not the object of a lesion placed under a level heading ("… compressing the exiting L5 root").
+    if (i > ROOT_SUBJECT_REACH) return false;
+    if (x.kind !== 'vertebra' || !/^L[1-5]$/.test(x.name)) return false;
+    const root = items[i + 1];
+    if (root?.kind !== 'target' || !ROOT_TARGETS.has(root.target) || root.plural) return false;
+    const exiting = items.slice(Math.max(0, i - 2), i).some((y) => y.kind === 'adj' && y.exit);
+    return inForamen || exiting;
+  });
+  const vertebra = items[k];
+  if (vertebra?.kind !== 'vertebra') return items;
+  const level = levelBelowVertebra(vertebra.name);
+  if (!level) return items;
+  const placed = levelItem({ kind: 'levels', levels: [level] }, vertebra.start, vertebra.start);
+  // "its foramen", "the foramen" after a root are the root's own, on the root's side.
+  const side = items.slice(Math.max(0, k - 2), k).find((y) => y.kind === 'side');
+  const out: Item[] = [];
+  items.forEach((x, i) => {
+    if (i === k && placesLevel) out.push(placed);
+    if (
+      side?.kind === 'side' &&
+      side.side !== 'bilateral' &&
+      x.kind === 'target' &&
+      x.target === 'foramen' &&
+      !x.plural &&
+      (items[i - 1]?.lit === 'its' || items[i - 1]?.lit === 'the')
+    ) {
+      out.push({ ...side, start: x.start, end: x.start });
+    }
+    out.push(x);
+  });
+  return out;
+}
+
+/** Items before a root that opens its sentence ("The exiting left L4 root"). */
+const ROOT_SUBJECT_REACH = 3;
+
+/** Targets that name a root by itself ("L4 root", "exiting L4 nerve root"). */
+const ROOT_TARGETS: ReadonlySet<string> = new Set(['root', 'exit-root']);
 
 /** Words between the two roots of a range ("right L2 through right L5"). */
 const ROOT_RANGE_WORDS: ReadonlySet<string> = new Set(['through', 'to', 'thru', '-']);

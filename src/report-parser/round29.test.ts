@@ -206,3 +206,28 @@ describe('"all other levels from … to …" clears only the levels of the range
     'central-canal-stenosis',
   );
 });
+
+describe('a root said to be in its foramen places the foramen at its exiting level', () => {
+  table([
+    ['Left L2 root: mildly compressed within its foramen.', ['L2-L3 left mild current']],
+    [
+      'The exiting right L5 nerve root is severely compressed in the foramen.',
+      ['L5-S1 right severe current'],
+    ],
+    // "its foramen" is the named root's, on its side (it had made a second, bilateral finding).
+    [
+      'L3-4: the exiting right L3 root is moderately compressed in its foramen.',
+      ['L3-L4 right moderate current'],
+    ],
+  ]);
+  // A root named as the object of a finding under a level heading takes nothing from it.
+  table(
+    [
+      [
+        'L5-L6 (six lumbar-type vertebrae): severe left foraminal narrowing compressing the exiting left L5 root.',
+        [],
+      ],
+    ],
+    'nerve-root-compression',
+  );
+});
