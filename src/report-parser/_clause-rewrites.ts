@@ -295,9 +295,9 @@ const startsGrades = (items: readonly Item[], i: number): boolean => {
  * L5-S1 foramen), in a sentence that names no disc level of its own.
  */
 export function withRootNamedForamen(items: Item[]): Item[] {
-  if (items.some((x) => x.kind === 'level')) return withExitingRootLevel(items, false);
+  if (items.some((x) => x.kind === 'level')) return withRootForamenSide(items);
   const heading = rootHeading(items);
-  if (heading) return heading;
+  if (heading) return withRootForamenSide(heading);
   let changed = false;
   const out = items.map((x, i): Item => {
     if (x.kind !== 'vertebra' || !/^L[1-5]$/.test(x.name)) return x;
@@ -310,7 +310,7 @@ export function withRootNamedForamen(items: Item[]): Item[] {
     changed = true;
     return levelItem({ kind: 'levels', levels: [level] }, x.start, x.end);
   });
-  return changed ? out : withExitingRootLevel(items);
+  return changed ? out : withRootForamenSide(withExitingRootLevel(items));
 }
 
 /**
@@ -319,7 +319,7 @@ export function withRootNamedForamen(items: Item[]): Item[] {
  * below its vertebra, in a sentence that names no level of its own; the root stays named (set 37: a
  * list of foramina by root had taken the level of the line before, T12-L1, for an L4 root).
  */
-function withExitingRootLevel(items: Item[], placesLevel = true): Item[] {
+function withExitingRootLevel(items: Item[]): Item[] {
   const inForamen = items.some(
     (x, i) =>
       x.kind === 'target' &&
@@ -342,18 +342,36 @@ function withExitingRootLevel(items: Item[], placesLevel = true): Item[] {
   const level = levelBelowVertebra(vertebra.name);
   if (!level) return items;
   const placed = levelItem({ kind: 'levels', levels: [level] }, vertebra.start, vertebra.start);
-  // "its foramen", "the foramen" after a root are the root's own, on the root's side.
-  const side = items.slice(Math.max(0, k - 2), k).find((y) => y.kind === 'side');
+  return [...items.slice(0, k), placed, ...items.slice(k)];
+}
+
+/**
+ * "the exiting left L4 root is severely compressed in its foramen", "Right L3 root: compressed within
+ * its foramen": "its foramen" (or "the foramen") after a sided root is that root's own, on its side
+ * (it had made a second, bilateral finding).
+ */
+export function withRootForamenSide(items: Item[]): Item[] {
+  let side: Item | undefined;
+  let after = 0;
+  for (let i = 0; i < items.length && !side; i++) {
+    const x = items[i];
+    const root = x?.kind === 'vertebra' ? items[i + 1] : undefined;
+    if (root?.kind !== 'target' || !ROOT_TARGETS.has(root.target) || root.plural) continue;
+    side = items.slice(Math.max(0, i - 2), i).find((y) => y.kind === 'side');
+    after = i;
+  }
+  // A side heading a root's line ("Right L3 root:" read as "Right L3-L4:").
+  if (!side && items[0]?.kind === 'side' && items[1]?.kind === 'level') side = items[0];
+  if (side?.kind !== 'side' || side.side === 'bilateral') return items;
   const out: Item[] = [];
   items.forEach((x, i) => {
-    if (i === k && placesLevel) out.push(placed);
     if (
-      side?.kind === 'side' &&
-      side.side !== 'bilateral' &&
+      i > after &&
       x.kind === 'target' &&
       x.target === 'foramen' &&
       !x.plural &&
-      (items[i - 1]?.lit === 'its' || items[i - 1]?.lit === 'the')
+      (items[i - 1]?.lit === 'its' || items[i - 1]?.lit === 'the') &&
+      items[i - 2]?.kind !== 'side'
     ) {
       out.push({ ...side, start: x.start, end: x.start });
     }
@@ -377,15 +395,16 @@ const ROOT_RANGE_WORDS: ReadonlySet<string> = new Set(['through', 'to', 'thru', 
  * the disc levels below them.
  */
 function rootHeading(items: Item[]): Item[] | undefined {
-  const side = items[0];
-  const first = items[1];
-  if (side?.kind !== 'side' || side.side === 'bilateral' || first?.kind !== 'vertebra') {
-    return undefined;
-  }
-  let k = 2;
+  // "L4 roots:", "T12 and L1 roots:" in a list of foramina by root name no side; the word "root(s)"
+  // then says what the number is (set 37: such bullets had kept the level of the bullet before).
+  const sided = items[0]?.kind === 'side' && items[0].side !== 'bilateral';
+  const side = sided ? items[0] : undefined;
+  const first = items[sided ? 1 : 0];
+  if (first?.kind !== 'vertebra') return undefined;
+  let k = sided ? 2 : 1;
   let last = first;
   const join = items[k];
-  if (join && ROOT_RANGE_WORDS.has(join.lit) && join.kind !== 'level') {
+  if (join && (ROOT_RANGE_WORDS.has(join.lit) || join.lit === 'and') && join.kind !== 'level') {
     let m = k + 1;
     if (items[m]?.kind === 'side') m++;
     const end = items[m];
@@ -394,14 +413,19 @@ function rootHeading(items: Item[]): Item[] | undefined {
       k = m + 1;
     }
   }
+  const root = items[k];
+  const namesRoot = root?.kind === 'target' && ROOT_TARGETS.has(root.target);
+  if (namesRoot) k++;
+  if (!side && !namesRoot) return undefined;
   const colon = items[k];
   if (colon?.kind !== 'glue' || colon.lit !== ':') return undefined;
   const from = LEVELS.indexOf(levelBelowVertebra(first.name) ?? 'T12-L1');
   const to = LEVELS.indexOf(levelBelowVertebra(last.name) ?? 'T12-L1');
-  if (!/^L[1-5]$/.test(first.name) || !/^L[1-5]$/.test(last.name) || to < from) return undefined;
+  const lumbarOr12 = (name: string): boolean => /^(?:L[1-5]|T12)$/.test(name);
+  if (!lumbarOr12(first.name) || !lumbarOr12(last.name) || to < from) return undefined;
   const levels = LEVELS.slice(from, to + 1);
   const level: Item = levelItem({ kind: 'levels', levels }, first.start, last.end);
-  return [side, level, ...items.slice(k)];
+  return [...(side ? [side] : []), level, ...items.slice(k)];
 }
 
 /**

@@ -220,6 +220,18 @@ describe('a root said to be in its foramen places the foramen at its exiting lev
       ['L3-L4 right moderate current'],
     ],
   ]);
+  // A list of foramina by root: each bullet's root names its level, whatever the bullet before said.
+  table([
+    [
+      'Foramina, by exiting root:\n- T12 and L1 roots: normal foramina (T12-L1, L1-L2).\n- L4 roots: the exiting right L4 root is moderately compressed in its foramen.\n- L5 roots: both exiting L5 roots are mildly impinged.',
+      [
+        'T12-L1 bilateral none negated current',
+        'L1-L2 bilateral none negated current',
+        'L4-L5 right moderate current',
+        'L5-S1 bilateral mild current',
+      ],
+    ],
+  ]);
   // A root named as the object of a finding under a level heading takes nothing from it.
   table(
     [
