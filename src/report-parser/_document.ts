@@ -1121,7 +1121,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     }
     const bracket =
       bracketsArePrior || bracketsDeclaredPrior
-        ? priorBracket(items, bracketsDeclaredPrior)
+        ? priorBracket(items, text, bracketsDeclaredPrior)
         : undefined;
     if (bracket) items = bracket.items;
     else if (!bracketsArePrior && !bracketsDeclaredPrior) {

@@ -2,6 +2,7 @@
  * Statements about earlier studies: imaging cited in history sections, bracketed prior grades, prior
  * notation ("(previously moderate)") and remarks that summarise or generalise rather than report.
  */
+import { LEE_TABLE } from '../grading/index.js';
 import type { Severity } from '../vocab/index.js';
 import type { Correction } from './_corrections.js';
 import { correctionKindOf, correctionsOf } from './_corrections.js';
@@ -182,6 +183,7 @@ const closesFinding = (x: Item | undefined): boolean =>
  */
 export function priorBracket(
   items: readonly Item[],
+  text: string,
   declared = false,
 ): { items: Item[]; grade: Severity } | undefined {
   const opens = declared ? closesFinding : isGradeOrNone;
@@ -193,11 +195,41 @@ export function priorBracket(
       inner(items[i + 1]) &&
       isBracket(items[i + 2], ')'),
   );
+  if (at < 0) return leeBracket(items, text);
   const within = items[at + 1];
-  if (at < 0 || !within) return undefined;
+  if (!within) return undefined;
   if (within.kind === 'pred' && within.pred === 'narrow') return undefined;
   const grade: Severity = within.kind === 'severity' ? within.severity : 'none';
   return { items: [...items.slice(0, at), ...items.slice(at + 3)], grade };
+}
+
+/**
+ * "left foramen Lee 2 (1)", "Lee 3 (Lee 2)" under a "current (prior)" notation: the bracketed number
+ * after a Lee grade is the earlier study's Lee grade (set 37: the bracket had been dropped, and with it
+ * the prior grade), graded by the same table the calculators use.
+ */
+function leeBracket(
+  items: readonly Item[],
+  text: string,
+): { items: Item[]; grade: Severity } | undefined {
+  const numberAt = (x: Item | undefined): number | undefined => {
+    const value = x ? Number(text.slice(x.start, x.end)) : NaN;
+    return x?.kind === 'other' && Number.isInteger(value) ? value : undefined;
+  };
+  for (let i = 2; i + 2 < items.length; i++) {
+    if (!isBracket(items[i], '(')) continue;
+    const lee = items[i - 2];
+    if (lee?.kind !== 'grading' || lee.system !== 'lee' || numberAt(items[i - 1]) === undefined) {
+      continue;
+    }
+    const named = items[i + 1]?.kind === 'grading' ? 1 : 0;
+    const prior = numberAt(items[i + 1 + named]);
+    if (prior === undefined || !isBracket(items[i + 2 + named], ')')) continue;
+    const row = LEE_TABLE.find((r) => r.grade === prior);
+    if (!row) continue;
+    return { items: [...items.slice(0, i), ...items.slice(i + 3 + named)], grade: row.severity };
+  }
+  return undefined;
 }
 
 /** The prior study's findings beside this study's stenosis findings, with the bracketed grade. */

@@ -243,3 +243,23 @@ describe('a root said to be in its foramen places the foramen at its exiting lev
     'nerve-root-compression',
   );
 });
+
+describe('under a "current (prior)" notation a bracketed number after a Lee grade is the prior Lee grade', () => {
+  table([
+    [
+      'Grades are given as current (prior 2021).\nL4-L5: left foramen Lee 3 (2); right foramen Lee 1 (0).',
+      [
+        'L4-L5 left severe current',
+        'L4-L5 left moderate prior',
+        'L4-L5 right mild current',
+        'L4-L5 right none negated prior',
+      ],
+    ],
+    [
+      'Grades: current (prior).\nL2-L3: right foramen Lee 2 (Lee 1).',
+      ['L2-L3 right moderate current', 'L2-L3 right mild prior'],
+    ],
+  ]);
+  // Without the notation a bracket after a grade says nothing of an earlier study.
+  table([['L3-L4: left foramen Lee 2 (1).', ['L3-L4 left moderate current']]]);
+});
