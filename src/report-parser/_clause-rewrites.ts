@@ -657,6 +657,63 @@ export function withRemainingInRange(items: Item[], text: string): Item[] {
   return items.flatMap((x, i) => (i === r ? [within] : isRemainingWord(x, text) ? [] : [x]));
 }
 
+/** The rule a form's "No" stands for after the finding it answers ("… stenosis: No" as "… is absent"). */
+const ANSWERED_NO = CONTEXT_RULES.find((r) => r.literal === 'absent');
+
+/** Marks between a form's question and its answer ("stenosis: No", "stenosis - no", "stenosis? Yes"). */
+const ANSWER_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—', '?']);
+
+/**
+ * A structured form's answers: "Left foraminal stenosis: No." clears the finding it answers, and
+ * "Right foraminal stenosis: Yes [mild]" states it at the bracketed grade (set 38: every "No" had been
+ * read as a stenosis present, ungraded, and every "Yes [grade]" as ungraded).
+ */
+export function withFormAnswers(items: Item[], text: string): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i] as Item;
+    const before = out[out.length - 1];
+    const asked = before?.kind === 'pred' || before?.kind === 'target' || before?.kind === 'lesion';
+    const mark = ANSWER_MARKS.has(x.lit) || (x.kind === 'context' && x.lit === '?');
+    // "stenosis - no": a dash between words is no item, so the answer may follow the question directly.
+    const bare = asked && !mark && x.kind === 'context' && x.lit.toLowerCase() === 'no';
+    if (!asked || (!mark && !bare)) {
+      out.push(x);
+      continue;
+    }
+    const at = bare ? i : i + 1;
+    const answer = items[at];
+    const word = answer ? text.slice(answer.start, answer.end).toLowerCase() : '';
+    const next = items[at + 1];
+    const ends = !next || next.kind === 'other' || next.kind === 'conj' || next.lit === '[';
+    if (word === 'no' && ends && ANSWERED_NO && answer) {
+      out.push({ ...answer, kind: 'context', rule: ANSWERED_NO } as Item);
+      i = at;
+      continue;
+    }
+    if (bare) {
+      out.push(x);
+      continue;
+    }
+    if (word === 'yes' && answer) {
+      // "Yes [mild]", "Yes (moderate)", "Yes - severe": the grade of the finding answered.
+      const open = items[i + 2];
+      const grade = items[i + 3];
+      if (
+        (open?.lit === '[' || isBracket(open, '(')) &&
+        grade?.kind === 'severity' &&
+        (items[i + 4]?.lit === ']' || isBracket(items[i + 4], ')'))
+      ) {
+        out.push(grade);
+        i += 4;
+      } else i++;
+      continue;
+    }
+    out.push(x);
+  }
+  return out;
+}
+
 /**
  * "T12-L1: Negative.", "L2-3: negative": a level called negative and nothing else is a normal level (the
  * word is otherwise a backward negation trigger, "spondylolisthesis is negative").

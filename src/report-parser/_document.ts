@@ -29,6 +29,7 @@ import {
   withReferredLevels,
   withRemainingForamina,
   withRemainingInRange,
+  withFormAnswers,
   withRootNamedForamen,
   withTrailingGrade,
   withAdjacentLevels,
@@ -1123,6 +1124,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       bracketsArePrior || bracketsDeclaredPrior
         ? priorBracket(items, text, bracketsDeclaredPrior)
         : undefined;
+    items = withFormAnswers(items, text);
     if (bracket) items = bracket.items;
     else if (!bracketsArePrior && !bracketsDeclaredPrior) {
       items = withoutUndeclaredBracketGrade(items);

@@ -263,3 +263,26 @@ describe('under a "current (prior)" notation a bracketed number after a Lee grad
   // Without the notation a bracket after a grade says nothing of an earlier study.
   table([['L3-L4: left foramen Lee 2 (1).', ['L3-L4 left moderate current']]]);
 });
+
+describe('a structured form’s Yes/No answers', () => {
+  // Safety: every "No" had been read as a stenosis present.
+  table([
+    [
+      'L2-L3 - Central canal stenosis: No. Left foraminal stenosis: Yes [moderate]. Right foraminal stenosis: No.',
+      ['L2-L3 left moderate current', 'L2-L3 right none negated current'],
+    ],
+    [
+      'L5-S1: Left neural foraminal narrowing - no. Right neural foraminal narrowing? Yes (severe).',
+      ['L5-S1 left none negated current', 'L5-S1 right severe current'],
+    ],
+  ]);
+  table(
+    [
+      ['L4-L5 - Central canal stenosis: No.', ['L4-L5 central none negated current']],
+      ['L3-L4 - Central canal stenosis: Yes [mild].', ['L3-L4 central mild current']],
+    ],
+    'central-canal-stenosis',
+  );
+  // A "no" that opens the next finding is that finding's.
+  table([['L4-5: mild foraminal stenosis, no disc herniation.', ['L4-L5 bilateral mild current']]]);
+});
