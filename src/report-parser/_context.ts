@@ -185,7 +185,19 @@ export function contextFlags(items: readonly Item[]): ContextFlags {
       trigger.rule.opensForward === true &&
       items.slice(0, k).every((x) => x.kind === 'glue' || x.kind === 'filler' || x.kind === 'conj');
     const carry = (!opensSentence && carriesOver(items, k)) || neitherAfterStatement(items, k);
-    const direction = opensSentence ? 'forward' : carry ? 'bidirectional' : trigger.rule.direction;
+    // "At L2-L3 are not observed alterations discal nor stenosis of canal or of foramina", "there is
+    // not seen foraminal stenosis" (word order of reports translated from Spanish, Italian, Portuguese):
+    // a backward "not <seen>" with no finding before it in its clause negates what follows (set 38:
+    // read as stenosis present). Words like "resolved" or "negative" stay backward ("the collection
+    // has resolved, and the canal … is mildly narrowed"; "negative dynamics": worse).
+    const inverted =
+      category === 'negation' &&
+      trigger.rule.direction === 'backward' &&
+      trigger.rule.literal.startsWith('not ') &&
+      !items.slice(0, k).some(isFindingHead) &&
+      items.slice(k + 1).some(isFindingHead);
+    const direction =
+      opensSentence || inverted ? 'forward' : carry ? 'bidirectional' : trigger.rule.direction;
     if (category !== 'negation' && category !== 'uncertainty') continue;
     const flags = category === 'negation' ? negated : uncertain;
     const scope = trigger.rule.maxScope ?? DEFAULT_SCOPE;

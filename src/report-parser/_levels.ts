@@ -307,6 +307,16 @@ function readPair(
 
 // "neither L3-L4 nor L4-L5": "nor" lists levels as "or" does.
 const LIST_WORDS = new Set(['and', 'amnd', 'andd', '&', ',', '/', 'or', 'nor']);
+/** Words that may lead the next level of a list after its joint ("and at", "and in the spaces"). */
+const LIST_LEAD_WORDS: ReadonlySet<string> = new Set([
+  'at',
+  'in',
+  'the',
+  'space',
+  'spaces',
+  'interspace',
+  'interspaces',
+]);
 
 /**
  * Reads a level expression starting at token `i`.
@@ -360,8 +370,8 @@ export function readLevels(
         j++;
         continue;
       }
-      // "L3/L4 & at L4/L5"
-      if (joined > 0 && t.kind === WORD && t.lower === 'at') {
+      // "L3/L4 & at L4/L5", "T12-L1 and in the spaces L1-L2 and L2-L3" (a translated report, set 38)
+      if (joined > 0 && t.kind === WORD && LIST_LEAD_WORDS.has(t.lower)) {
         j++;
         continue;
       }

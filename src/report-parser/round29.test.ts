@@ -286,3 +286,32 @@ describe('a structured form’s Yes/No answers', () => {
   // A "no" that opens the next finding is that finding's.
   table([['L4-5: mild foraminal stenosis, no disc herniation.', ['L4-L5 bilateral mild current']]]);
 });
+
+describe('word order kept from a translated report', () => {
+  // Safety: the foramina after an inverted "are not observed" had been read as narrowed.
+  table([
+    [
+      'In the space T12-L1 and in the spaces L1-L2 and L2-L3 are not observed alterations of the disc nor stenosis of the canal or of the foramina.',
+      [
+        'T12-L1 bilateral none negated current',
+        'L1-L2 bilateral none negated current',
+        'L2-L3 bilateral none negated current',
+      ],
+    ],
+    ['At L3-L4 there is not seen foraminal stenosis.', ['L3-L4 bilateral none negated current']],
+    [
+      'L5-S1: Foramina of conjunction of amplitude conserved.',
+      ['L5-S1 bilateral none negated current'],
+    ],
+  ]);
+  // "resolved" and "negative" keep their backward reach: the canal after them is this study's.
+  table(
+    [
+      [
+        'The epidural collection has resolved, and the canal at L4-5 is now mildly narrowed.',
+        ['L4-L5 central mild current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});

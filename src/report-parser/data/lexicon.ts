@@ -300,6 +300,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       // "ampiezza regolare", "amplitude preservada" ("the canal is of regular amplitude"; round 22).
       'inconspicuous',
       ...phrasesOf(['', 'of', 'with'], ['regular', 'preserved', 'normal', 'conserved'], ['amplitude']),
+      // The Spanish word order kept in translation: "foramina of amplitude conserved" (set 38).
+      ...phrasesOf(['', 'of', 'with'], ['amplitude', 'calibre', 'caliber', 'width'], ['conserved', 'preserved', 'normal', 'regular']),
       // Scandinavian and German "uten anmerkning", "ohne Befund" ("Upper levels without remarks"; round 26).
       'without remarks', 'without remark', 'no remarks', 'nothing to remark', 'without abnormality', 'without abnormalities',
     ],
@@ -399,6 +401,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       // "L1-2, L2-3 and L3-4 intervertebral disc levels are in normal appearance": the level, not its disc.
       ...phrasesOf(['', 'intervertebral'], ['disc', 'discal'], ['level', 'levels', 'stage', 'stages']),
       'intervertebral level', 'intervertebral levels',
+      // "In the space T12-L1 and in the spaces L1-L2 and L2-L3 …" (a translated report; set 38).
+      'space', 'spaces', 'intervertebral spaces',
     ],
   },
   {
