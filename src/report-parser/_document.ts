@@ -195,6 +195,8 @@ import {
 import type { Legend, TableHeader } from './_tables.js';
 import {
   DECLARES_NOW_THEN_SLASH,
+  foraminalPercentKey,
+  withPercentGrades,
   readBlockLevel,
   readFindingRecord,
   readKeyValueRow,
@@ -606,6 +608,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const legendBelow = numericLegendIn(text);
   /** A word scale the report declares ("patent / slightly narrow / narrow / very narrow (= none / …)"). */
   const wordScale = declaredWordScale(text);
+  /** "Foraminal grading … as the percentage loss of foraminal height (key: under 33% = mild, …)". */
+  const percentKey = foraminalPercentKey(text);
   /** The report names levels in Roman numerals ("L IV-L V"). */
   const romanLevels = namesRomanLevels(text);
   /** The report names sides as the patient's or the image's ("patient's left", "image-right"). */
@@ -1506,7 +1510,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (namesWildermuth) {
       wildermuthDeclared = declaresWildermuth(text.slice(from, to), wildermuthDeclared);
     }
-    const sided = ownedSides ? withPatientSides(graded, neurologicalConvention) : graded;
+    const patientSided = ownedSides ? withPatientSides(graded, neurologicalConvention) : graded;
+    const sided = percentKey ? withPercentGrades(patientSided, text, percentKey) : patientSided;
     // The scale's own line declares it; the lines after it use it.
     const tokens =
       wordScale && !/\(\s*=?\s*(?:none|normal|nil)?\s*\/?\s*mild\s*\//i.test(text.slice(from, to))

@@ -11,7 +11,8 @@
 import type { FindingSide, FindingType, Severity } from '../vocab/index.js';
 import type { LevelRef } from './_model.js';
 import { readLevels } from './_levels.js';
-import { scanLine } from './_scan.js';
+import type { Token } from './_scan.js';
+import { NUM, PUNCT, WORD, scanLine } from './_scan.js';
 import { combineSeverities } from './_items.js';
 import { ABBREVIATION_WORDS } from './data/abbreviations.js';
 import { SEVERITY_TERMS } from './data/severity-terms.js';
@@ -648,7 +649,17 @@ const NO_LEGEND: Legend = new Map();
 
 /** One band of a percentage legend: "<25%", ">=75%", ">60%", "25-49%", "0%", then "=" or ":" and words. */
 const PERCENT_BAND =
-  /(<=?|>=?|≤|≥)?\s*(\d{1,3})\s*(?:%\s*)?(?:(?:-|–|to)\s*(\d{1,3})\s*)?%\s*(?:=|:)\s*([a-z]+(?:[ -][a-z]+)?)/gi;
+  /(<=?|>=?|≤|≥|under|below|less than|over|above|more than|greater than)?\s*(\d{1,3})\s*(?:%\s*)?(?:(?:-|–|to)\s*(\d{1,3})\s*)?%\s*(?:=|:)\s*([a-z]+(?:[ -][a-z]+)?)/gi;
+/** Bounds in words ("under 33% = mild", "over 66% = severe"; set 38) as the symbols they stand for. */
+const WORD_BOUNDS: Readonly<Record<string, string>> = {
+  under: '<',
+  below: '<',
+  'less than': '<',
+  over: '>',
+  above: '>',
+  'more than': '>',
+  'greater than': '>',
+};
 
 /** The bands of a percentage legend, or undefined when the line holds fewer than two. */
 function readPercentBands(line: string): PercentBand[] | undefined {
@@ -662,7 +673,7 @@ function readPercentBands(line: string): PercentBand[] | undefined {
     const a = Number(m[2]);
     if (severity === undefined || !Number.isFinite(a)) continue;
     const b = m[3] === undefined ? undefined : Number(m[3]);
-    const op = m[1] ?? '';
+    const op = WORD_BOUNDS[(m[1] ?? '').toLowerCase()] ?? m[1] ?? '';
     const band =
       b !== undefined
         ? { from: a, to: b }
@@ -678,6 +689,84 @@ function readPercentBands(line: string): PercentBand[] | undefined {
     bands.push({ ...band, severity });
   }
   return bands.length >= 2 ? bands : undefined;
+}
+
+/**
+ * The percentage bands a report declares for its foraminal grades ("Foraminal grading … is expressed as
+ * the percentage loss of foraminal height (key: under 33% = mild, 33-66% = moderate, over 66% =
+ * severe)"), from the first line naming both the foramina and such a key; undefined when none does.
+ */
+export function foraminalPercentKey(text: string): Legend | undefined {
+  if (!text.includes('%')) return undefined;
+  let from = 0;
+  while (from <= text.length) {
+    const end = text.indexOf('\n', from);
+    const to = end < 0 ? text.length : end;
+    const line = text.slice(from, to);
+    if (/foramin/i.test(line) && line.includes('%')) {
+      const bands = readPercentBands(line);
+      if (bands) return Object.assign(new Map<string, Severity>(), { percentBands: bands });
+    }
+    if (end < 0) break;
+    from = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The grade of a percentage of foraminal height lost under a declared key: none at 0 %, else the
+ * narrowest band holding it.
+ */
+export function percentGrade(value: number, key: Legend): Severity | undefined {
+  if (value === 0) return 'none';
+  return percentSeverity(`${value}%`, key);
+}
+
+/** Words before a percentage on its line that make it the canal's, not a foramen's. */
+const CANAL_BEFORE = /\b(?:canal|thecal|dural|cauda|central)\b[^.;]*$/i;
+
+/**
+ * "L3-L4: 30% bilaterally", "L4-L5: left 20%, right 60%" under a report's foraminal percentage key:
+ * each percentage becomes its grade and the foraminal narrowing it measures ("0%" as no narrowing),
+ * as tokens of no width over the number, so the line reads as "mild foraminal narrowing bilaterally"
+ * (set 38: such lines had given nothing). The key's own line, and a percentage said of the canal, are
+ * left as they are.
+ */
+export function withPercentGrades(tokens: readonly Token[], text: string, key: Legend): Token[] {
+  if (!tokens.some((t) => t.lower === '%')) return [...tokens];
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first && last && readPercentBands(text.slice(first.start, last.end))) return [...tokens];
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const sign = tokens[k + 1];
+    const lineStart = first?.start ?? t.start;
+    if (t.kind !== NUM || sign?.kind !== PUNCT || sign.lower !== '%') {
+      out.push(t);
+      continue;
+    }
+    const grade = percentGrade(Number(t.lower), key);
+    if (!grade || CANAL_BEFORE.test(text.slice(lineStart, t.start)) || /\s-/.test(grade)) {
+      out.push(t);
+      continue;
+    }
+    const at = t.start;
+    k++;
+    if (grade === 'none') {
+      // "foramen patent": a negation word here would reach the next side's grade after the comma.
+      out.push({ start: at, end: at, kind: WORD, lower: 'foramen', space: t.space });
+      out.push({ start: at, end: sign.end, kind: WORD, lower: 'patent', space: true });
+      continue;
+    }
+    grade.split('-').forEach((w, j) => {
+      if (j > 0) out.push({ start: at, end: at, kind: PUNCT, lower: '-', space: false });
+      out.push({ start: at, end: at, kind: WORD, lower: w, space: j === 0 ? t.space : false });
+    });
+    out.push({ start: at, end: at, kind: WORD, lower: 'foraminal', space: true });
+    out.push({ start: at, end: sign.end, kind: WORD, lower: 'narrowing', space: true });
+  }
+  return out;
 }
 
 /** The grade of a percentage cell ("35%") in the report's bands. */

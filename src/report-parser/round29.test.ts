@@ -315,3 +315,29 @@ describe('word order kept from a translated report', () => {
     'central-canal-stenosis',
   );
 });
+
+describe('percentages of foraminal height lost under the report’s key', () => {
+  const KEY =
+    'Foraminal narrowing is given as the percentage of foraminal height lost (key: under 30% = mild, 30-60% = moderate, over 60% = severe).\n';
+  table([
+    [
+      `${KEY}L2-L3: 0% bilaterally.\nL4-L5: left 25%, right 45%.\nL5-S1: right 70%, left 0%.`,
+      [
+        'L2-L3 bilateral none negated current',
+        'L4-L5 left mild current',
+        'L4-L5 right moderate current',
+        'L5-S1 left none negated current',
+        'L5-S1 right severe current',
+      ],
+    ],
+    // With no key a percentage grades nothing.
+    ['L4-L5: left 25%, right 45%.', []],
+  ]);
+  // A percentage said of the canal is the canal's, not a foramen's (50% would be moderate).
+  table([
+    [
+      `${KEY}L3-L4: canal narrowed by 50%. Foramina 10% bilaterally.`,
+      ['L3-L4 bilateral mild current'],
+    ],
+  ]);
+});
