@@ -186,6 +186,7 @@ import {
   subjectOf,
   subjectSplit,
   subjectWithValues,
+  withClippedStructures,
   withEllipticalSubject,
   withoutTopicColon,
   withRestOfSubject,
@@ -1128,7 +1129,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       bracketsArePrior || bracketsDeclaredPrior
         ? priorBracket(items, text, bracketsDeclaredPrior)
         : undefined;
-    items = withFormAnswers(items, text);
+    items = withClippedStructures(withFormAnswers(items, text), text);
     if (bracket) items = bracket.items;
     else if (!bracketsArePrior && !bracketsDeclaredPrior) {
       items = withoutUndeclaredBracketGrade(items);

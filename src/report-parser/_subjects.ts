@@ -103,6 +103,68 @@ const impliedNarrowing = (at: number): Item => ({
   end: at,
 });
 
+/** Items that may stand between a grade and the structure it grades (a side leaves it to the side readers). */
+const BETWEEN_GRADE_AND_STRUCTURE: ReadonlySet<string> = new Set(['adj', 'glue']);
+
+/**
+ * "L2-3: mild canal, no foraminal.", "no canal, no foraminal": in a clipped line a graded or negated
+ * structure with nothing after it before the clause mark stands for its narrowing (set 38: such lines
+ * had given nothing).
+ */
+export function withClippedStructures(items: readonly Item[], text: string): Item[] {
+  const out: Item[] = [];
+  items.forEach((x, i) => {
+    out.push(x);
+    if (x.kind !== 'target' || !STENOSIS_TARGETS.has(x.target)) return;
+    const next = items[i + 1];
+    const ends =
+      next === undefined ||
+      (next.kind === 'conj' && next.lit === ',') ||
+      (next.kind === 'other' && /^[.;]$/.test(text.slice(next.start, next.end)));
+    if (!ends) return;
+    // "Decompressed canal, patent": a predicate after the comma, before any other structure, is its own.
+    const ahead = items.slice(i + 1).find((y) => y.kind === 'pred' || y.kind === 'target');
+    if (ahead?.kind === 'pred') return;
+    let j = i - 1;
+    while (j >= 0 && BETWEEN_GRADE_AND_STRUCTURE.has(items[j]?.kind ?? '')) j--;
+    const lead = items[j];
+    const graded =
+      lead?.kind === 'severity' ||
+      (lead?.kind === 'context' &&
+        lead.rule.category === 'negation' &&
+        lead.rule.direction !== 'backward');
+    // The narrowing goes before the structure ("mild [narrowing of the] canal"), so a grade after the
+    // comma cannot reach it.
+    if (graded && j >= i - 3) {
+      out.splice(out.length - 1, 0, impliedNarrowing(x.start));
+      return;
+    }
+    // "…, severe left and mild right foraminal.": sided grades before a clipped foramen that ends the
+    // clause are its own; its narrowing is said after it, so it does not share the predicate of a
+    // structure before the comma (the canal had taken "severe" from "moderate canal stenosis, severe
+    // left and mild right foraminal").
+    let k = i - 1;
+    while (
+      k >= 0 &&
+      (SIDED_GRADE_WORDS.has(items[k]?.kind ?? '') ||
+        (items[k]?.kind === 'conj' && items[k]?.lit === 'and'))
+    ) {
+      k--;
+    }
+    const run = items.slice(k + 1, i);
+    const sided =
+      x.target === 'foramen' &&
+      run.some((y) => y.kind === 'side') &&
+      run.some((y) => y.kind === 'severity') &&
+      (k < 0 || (items[k]?.kind === 'conj' && items[k]?.lit === ','));
+    if (sided) out.push(impliedNarrowing(x.end));
+  });
+  return out;
+}
+
+/** Items of a run of sided grades ("severe left and mild right"). */
+const SIDED_GRADE_WORDS: ReadonlySet<string> = new Set(['severity', 'side', 'glue', 'adj']);
+
 /** Items of the grades and sides that open a finding-first line ("moderate left, mild right"). */
 const LEADING_MODIFIERS: ReadonlySet<Item['kind']> = new Set([
   // "Central canal stenosis: L3-L4 mild; L4-L5 moderate": a level may open the line.

@@ -341,3 +341,22 @@ describe('percentages of foraminal height lost under the report’s key', () => 
     ],
   ]);
 });
+
+describe('clipped lines: a graded structure with its noun left out', () => {
+  table([
+    ['L2-3: mild canal, no foraminal.', ['L2-L3 bilateral none negated current']],
+    [
+      'L3-4: mild-moderate canal, mild left and moderate right foraminal.',
+      ['L3-L4 left mild current', 'L3-L4 right moderate current'],
+    ],
+  ]);
+  table(
+    [
+      ['L1-2: no canal, no foraminal.', ['L1-L2 central none negated current']],
+      ['L2-3: mild canal, no foraminal.', ['L2-L3 central mild current']],
+      // "Decompressed canal." names an operation, not a narrowing: no ungraded stenosis is made of it.
+      ['L4-L5: Decompressed canal. The foramina are patent.', []],
+    ],
+    'central-canal-stenosis',
+  );
+});
