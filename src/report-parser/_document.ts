@@ -187,6 +187,7 @@ import {
   subjectSplit,
   subjectWithValues,
   withClippedStructures,
+  withGradeAsPredicate,
   withEllipticalSubject,
   withoutTopicColon,
   withRestOfSubject,
@@ -1129,7 +1130,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
       bracketsArePrior || bracketsDeclaredPrior
         ? priorBracket(items, text, bracketsDeclaredPrior)
         : undefined;
-    items = withClippedStructures(withFormAnswers(items, text), text);
+    items = withGradeAsPredicate(withClippedStructures(withFormAnswers(items, text), text), text);
     if (bracket) items = bracket.items;
     else if (!bracketsArePrior && !bracketsDeclaredPrior) {
       items = withoutUndeclaredBracketGrade(items);

@@ -162,6 +162,43 @@ export function withClippedStructures(items: readonly Item[], text: string): Ite
   return out;
 }
 
+/**
+ * "the right foramen is tight, the left slightly narrowed", "the canal is critical": a grade said of a
+ * structure as its predicate is its narrowing (set 38: "tight" had been given to the other side, and
+ * "the right foramen is tight." had given nothing).
+ */
+export function withGradeAsPredicate(items: readonly Item[], text: string): Item[] {
+  const out: Item[] = [];
+  items.forEach((x, i) => {
+    out.push(x);
+    if (x.kind !== 'severity') return;
+    const verb = items[i - 1];
+    const target = items[i - 2];
+    if (verb?.kind !== 'filler' || !COPULAS.has(verb.lit.toLowerCase())) return;
+    if (target?.kind !== 'target' || !STENOSIS_TARGETS.has(target.target)) return;
+    // ("… are mildly and moderately narrowed, respectively": the grades share the predicate after them.)
+    const next = items[i + 1];
+    const ends =
+      next === undefined ||
+      (next.kind === 'conj' &&
+        (next.lit === ',' || next.lit === 'and') &&
+        items[i + 2]?.kind !== 'severity') ||
+      (next.kind === 'other' && /^[.;]$/.test(text.slice(next.start, next.end)));
+    if (ends) out.push(impliedNarrowing(x.end));
+  });
+  return out;
+}
+
+/** Verbs that join a structure to the grade said of it. */
+const COPULAS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'appears',
+  'appear',
+  'looks',
+  'remains',
+]);
+
 /** Items of a run of sided grades ("severe left and mild right"). */
 const SIDED_GRADE_WORDS: ReadonlySet<string> = new Set(['severity', 'side', 'glue', 'adj']);
 

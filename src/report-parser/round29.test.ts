@@ -360,3 +360,28 @@ describe('clipped lines: a graded structure with its noun left out', () => {
     'central-canal-stenosis',
   );
 });
+
+describe('a grade said of a structure as its predicate', () => {
+  // Safety: "tight" had gone to the other side, and the named side had taken the other's grade.
+  table([
+    [
+      'L3-4: the right foramen is tight, the left slightly narrowed.',
+      ['L3-L4 right severe current', 'L3-L4 left mild current'],
+    ],
+    ['L5-S1: the left foramen is critical.', ['L5-S1 left severe current']],
+    // Grades that share the predicate after them are left to it.
+    [
+      'L3-L4: the right and left foramina are mildly and moderately narrowed, respectively.',
+      ['L3-L4 right mild current', 'L3-L4 left moderate current'],
+    ],
+  ]);
+  table(
+    [
+      [
+        'L4-5: the canal is moderate and the foramina are patent.',
+        ['L4-L5 central moderate current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+});
