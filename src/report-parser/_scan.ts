@@ -164,7 +164,12 @@ function spoken(tokens: Token[]): Token[] {
     }
     // "L3 for:" dictated for "L3-4:", "L4 five there is …" for "L4-5": the lower vertebra's number said
     // (or misheard) as a word, where a level heads its statement (before the colon, or opening the line).
-    const heads = tokens[k + 1]?.lower === ':' || k === 2 || tokens[k - 3]?.kind === PUNCT;
+    // "At L3 for there is …" (set 36) too: after "at", where a statement follows.
+    const heads =
+      tokens[k + 1]?.lower === ':' ||
+      k === 2 ||
+      tokens[k - 3]?.kind === PUNCT ||
+      (tokens[k - 3]?.lower === 'at' && HOMOPHONE_LEVEL_FOLLOWERS.has(tokens[k + 1]?.lower ?? ''));
     if (letter?.kind === NUM && heads && tokens[k - 2]?.lower === 'l') {
       const said = HOMOPHONE_NUMBERS.get(t.lower) ?? SPOKEN_NUMBERS.get(t.lower);
       if (said !== undefined && Number(letter.lower) + 1 === said) {
@@ -184,6 +189,9 @@ function spoken(tokens: Token[]): Token[] {
   }
   return tokens;
 }
+
+/** Words after "at L3 for" that make it a level ("At L3 for there is a bulge", "at L3 for, …"). */
+const HOMOPHONE_LEVEL_FOLLOWERS: ReadonlySet<string> = new Set(['there', ',', 'is', 'level', 'no']);
 
 /** Punctuation a speech-recognition transcript spells out ("period", "comma", "new paragraph"). */
 const SPOKEN_MARKS: ReadonlyMap<string, string> = new Map([

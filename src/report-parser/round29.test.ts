@@ -385,3 +385,13 @@ describe('a grade said of a structure as its predicate', () => {
     'central-canal-stenosis',
   );
 });
+
+describe('speech-recognition forms', () => {
+  table([
+    [
+      'At L3 for there is a disc bulge with moderate bilateral neural for a minimal narrowing.',
+      ['L3-L4 bilateral moderate current'],
+    ],
+    ['At L4 five, the neural for a mean are patent.', ['L4-L5 bilateral none negated current']],
+  ]);
+});

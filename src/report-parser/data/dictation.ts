@@ -70,6 +70,9 @@ export const MISHEARD_FORAMINA: readonly string[] = [
   'for a mina',
   'for raymond',
   'foreman a',
+  // "The neural for a mean are patent" (set 36).
+  'for a mean',
+  'neural for a mean',
 ];
 export const MISHEARD_FORAMINAL: readonly string[] = [
   'for a middle',
