@@ -294,9 +294,9 @@ const startsGrades = (items: readonly Item[], i: number): boolean => {
  * foramen named by the root that exits it is the foramen of the disc level below that vertebra (L5: the
  * L5-S1 foramen), in a sentence that names no disc level of its own.
  */
-export function withRootNamedForamen(items: Item[]): Item[] {
+export function withRootNamedForamen(items: Item[], underExitingRoots = false): Item[] {
   if (items.some((x) => x.kind === 'level')) return withRootForamenSide(items);
-  const heading = rootHeading(items);
+  const heading = rootHeading(items, underExitingRoots);
   if (heading) return withRootForamenSide(heading);
   let changed = false;
   const out = items.map((x, i): Item => {
@@ -394,7 +394,7 @@ const ROOT_RANGE_WORDS: ReadonlySet<string> = new Set(['through', 'to', 'thru', 
  * range of them) heading a statement, in a list of foramina by their exiting root. The roots become
  * the disc levels below them.
  */
-function rootHeading(items: Item[]): Item[] | undefined {
+function rootHeading(items: Item[], underExitingRoots: boolean): Item[] | undefined {
   // "L4 roots:", "T12 and L1 roots:" in a list of foramina by root name no side; the word "root(s)"
   // then says what the number is (set 37: such bullets had kept the level of the bullet before).
   const sided = items[0]?.kind === 'side' && items[0].side !== 'bilateral';
@@ -416,7 +416,8 @@ function rootHeading(items: Item[]): Item[] | undefined {
   const root = items[k];
   const namesRoot = root?.kind === 'target' && ROOT_TARGETS.has(root.target);
   if (namesRoot) k++;
-  if (!side && !namesRoot) return undefined;
+  // Under an "Exiting roots" heading a bare "L3:" names the root, and so its foramen (set 36).
+  if (!side && !namesRoot && !underExitingRoots) return undefined;
   const colon = items[k];
   if (colon?.kind !== 'glue' || colon.lit !== ':') return undefined;
   const from = LEVELS.indexOf(levelBelowVertebra(first.name) ?? 'T12-L1');

@@ -225,6 +225,11 @@ export type {
 /** The longest line label that can date a study ("CT myelogram of the lumbar spine 8/1/24:"). */
 const DATED_LABEL_CHARS = 48;
 
+/** A heading over a list of foramina by the root that exits each ("Exiting roots", "Exiting nerve roots:"). */
+const EXITING_ROOTS_HEADING = /^\W*exiting (?:nerve )?roots\W*$/i;
+/** A heading that ends such a list ("Traversing roots", "Canal:", "Impression:"). */
+const OTHER_ROOTS_HEADING = /^\W*(?:traversing (?:nerve )?roots|[a-z ]+:)/i;
+
 /** A grading system's key: two numbered grades in words ("grade 0 normal, 1 mild, 2 moderate, …"). */
 const GRADING_KEY =
   /\b[0-3]\s*[=:-]?\s*(?:normal|none|nil|no|mild)\b[^.;]*\b[1-3]\s*[=:-]?\s*(?:mild|moderate)\b/i;
@@ -612,6 +617,8 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const wordScale = declaredWordScale(text);
   /** "Foraminal grading … as the percentage loss of foraminal height (key: under 33% = mild, …)". */
   const percentKey = foraminalPercentKey(text);
+  /** Under an "Exiting roots" heading: "L3:" lines name roots, each in its own foramen. */
+  let underExitingRoots = false;
   /** The report names levels in Roman numerals ("L IV-L V"). */
   const romanLevels = namesRomanLevels(text);
   /** The report names sides as the patient's or the image's ("patient's left", "image-right"). */
@@ -1138,7 +1145,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     if (gradesClauseBefore(items)) return;
     if (definesGradeScale(items, text)) return;
     items = [...withRepeatedFinding(withBracketedSideGrades(items))];
-    items = withLeadingWidth(withTrailingGrade(withRootNamedForamen(prepare(items))));
+    items = withLeadingWidth(
+      withTrailingGrade(withRootNamedForamen(prepare(items), underExitingRoots)),
+    );
     // "at L5-S1 or above L3-L4": a range is opened before the levels of a list are joined.
     items = withDistributedLevels(
       withReferredLevels(withOpenRanges(items, text), levelsMentioned, last),
@@ -1431,6 +1440,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
 
   const processLine = (from: number, to: number): void => {
     lineNo++;
+    const lineText = text.slice(from, to);
+    if (EXITING_ROOTS_HEADING.test(lineText)) underExitingRoots = true;
+    else if (OTHER_ROOTS_HEADING.test(lineText)) underExitingRoots = false;
     if (subjectEndsWithLine) {
       subject = undefined;
       subjectEndsWithLine = false;

@@ -395,3 +395,23 @@ describe('speech-recognition forms', () => {
     ['At L4 five, the neural for a mean are patent.', ['L4-L5 bilateral none negated current']],
   ]);
 });
+
+describe('an "Exiting roots" list names each foramen by its root', () => {
+  table([
+    [
+      'Exiting roots\nL2: the left L2 root is mildly compressed in its foramen.\nL3: the L3 roots lie in moderately narrowed foramina bilaterally.\nL4: normal.\n\nTraversing roots\nL5: contacted in the left lateral recess.',
+      [
+        'L2-L3 left mild current',
+        'L3-L4 bilateral moderate current',
+        'L4-L5 bilateral none negated current',
+      ],
+    ],
+  ]);
+  // Without such a heading "L3:" is no level (a vertebra: "L3: normal height").
+  table([
+    [
+      'L3: normal height and signal.\nL3-4: mild left foraminal stenosis.',
+      ['L3-L4 left mild current'],
+    ],
+  ]);
+});
