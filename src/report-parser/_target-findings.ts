@@ -325,8 +325,11 @@ export function sideVariants(
       explicit: sided.explicit,
     };
   }
+  // The central canal has no sides: grades given side by side after it ("moderate canal stenosis,
+  // severe left and mild right foraminal stenosis") are the foramina's (the canal had been graded severe,
+  // the first of them, beside its own "moderate").
   const trailing =
-    sided.side === 'bilateral' || x.plural
+    x.target !== 'canal' && (sided.side === 'bilateral' || x.plural)
       ? gradesBySideAfter(s.items, Math.max(t, predIndex))
       : undefined;
   if (trailing) {

@@ -415,3 +415,26 @@ describe('an "Exiting roots" list names each foramen by its root', () => {
     ],
   ]);
 });
+
+describe('grades given side by side after the canal are the foramina’s', () => {
+  // Safety: the canal had been graded by the first sided grade after it ("severe"), beside its own.
+  table(
+    [
+      [
+        'L4-5: moderate canal stenosis, severe left and mild right foraminal stenosis.',
+        ['L4-L5 central moderate current'],
+      ],
+      [
+        'L4-L5: moderate spinal canal stenosis and moderate-severe left and mild right neural foraminal narrowing.',
+        ['L4-L5 central moderate current'],
+      ],
+    ],
+    'central-canal-stenosis',
+  );
+  table([
+    [
+      'L4-5: moderate canal stenosis, severe left and mild right foraminal stenosis.',
+      ['L4-L5 left severe current', 'L4-L5 right mild current'],
+    ],
+  ]);
+});
