@@ -661,8 +661,11 @@ export function withRemainingInRange(items: Item[], text: string): Item[] {
 /** The rule a form's "No" stands for after the finding it answers ("… stenosis: No" as "… is absent"). */
 const ANSWERED_NO = CONTEXT_RULES.find((r) => r.literal === 'absent');
 
-/** Marks between a form's question and its answer ("stenosis: No", "stenosis - no", "stenosis? Yes"). */
-const ANSWER_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—', '?']);
+/** Marks between a form's question and its answer ("stenosis: No", "stenosis? Yes"); a dash is no item. */
+const ANSWER_MARKS: ReadonlySet<string> = new Set([':', '?']);
+/** A form's answers, as words or single letters ("No", "N", "Yes", "Y"). */
+const ANSWERS_NO: ReadonlySet<string> = new Set(['no', 'n']);
+const ANSWERS_YES: ReadonlySet<string> = new Set(['yes', 'y']);
 
 /**
  * A structured form's answers: "Left foraminal stenosis: No." clears the finding it answers, and
@@ -686,8 +689,12 @@ export function withFormAnswers(items: Item[], text: string): Item[] {
     const answer = items[at];
     const word = answer ? text.slice(answer.start, answer.end).toLowerCase() : '';
     const next = items[at + 1];
-    const ends = !next || next.kind === 'other' || next.kind === 'conj' || next.lit === '[';
-    if (word === 'no' && ends && ANSWERED_NO && answer) {
+    const ends =
+      !next ||
+      next.kind === 'conj' ||
+      next.lit === '[' ||
+      (next.kind === 'other' && /^[.;)]$/.test(text.slice(next.start, next.end)));
+    if (ANSWERS_NO.has(word) && ends && ANSWERED_NO && answer) {
       out.push({ ...answer, kind: 'context', rule: ANSWERED_NO } as Item);
       i = at;
       continue;
@@ -696,7 +703,7 @@ export function withFormAnswers(items: Item[], text: string): Item[] {
       out.push(x);
       continue;
     }
-    if (word === 'yes' && answer) {
+    if (ANSWERS_YES.has(word) && answer) {
       // "Yes [mild]", "Yes (moderate)", "Yes - severe": the grade of the finding answered.
       const open = items[i + 2];
       const grade = items[i + 3];

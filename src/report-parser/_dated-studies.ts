@@ -57,8 +57,9 @@ const CHANGE =
   /\b(?:new|recent|progress\w*|worse\w*|improv\w*|increas\w*|decreas\w*|compar\w*|since|unchanged|stable|again|persist\w*|remains?|resolv\w*|previously|formerly|(?:down|up) from|similar|same|identical|equivalent|change[sd]?|as (?:on|in|at)|like)\b/;
 
 /** A comparison line: every study it names is an earlier one ("Comparison: MRI 3 May 2019 and …"). */
+// A label, not prose: "Prior L4-5 laminectomy 2018." in a history says nothing of studies.
 const COMPARISON_LINE =
-  /^[ \t]*(?:comparisons?|compared(?: with| to)?|prior(?: studies| study| imaging)?)\b[^\n]*/gim;
+  /^[ \t]*(?:comparisons?\s*[:-]|compared (?:with|to)\b|prior (?:studies|study|imaging|exams?)\s*[:-])[^\n]*/gim;
 
 /**
  * The year from which a study the text names by its year is the one the text is about. When it names

@@ -619,6 +619,9 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
   const percentKey = foraminalPercentKey(text);
   /** Under an "Exiting roots" heading: "L3:" lines name roots, each in its own foramen. */
   let underExitingRoots = false;
+  // Searched once per report, so most reports pay nothing per line for these rare layouts.
+  const listsExitingRoots = /exiting (?:nerve )?roots/i.test(text);
+  const listsGradeScale = GRADE_SCALE_LINE.test(text);
   /** The report names levels in Roman numerals ("L IV-L V"). */
   const romanLevels = namesRomanLevels(text);
   /** The report names sides as the patient's or the image's ("patient's left", "image-right"). */
@@ -1440,9 +1443,11 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
 
   const processLine = (from: number, to: number): void => {
     lineNo++;
-    const lineText = text.slice(from, to);
-    if (EXITING_ROOTS_HEADING.test(lineText)) underExitingRoots = true;
-    else if (OTHER_ROOTS_HEADING.test(lineText)) underExitingRoots = false;
+    if (listsExitingRoots) {
+      const lineText = text.slice(from, to);
+      if (EXITING_ROOTS_HEADING.test(lineText)) underExitingRoots = true;
+      else if (OTHER_ROOTS_HEADING.test(lineText)) underExitingRoots = false;
+    }
     if (subjectEndsWithLine) {
       subject = undefined;
       subjectEndsWithLine = false;
@@ -1507,7 +1512,7 @@ export function readDocument(text: string, options: WalkOptions): DocumentReadin
     lineSystem = undefined;
     // "Stenosis grid (values: none / mild / mild-moderate / moderate / severe):" lists the scale of the
     // table below; its "none" is no statement (set 37: read as a negation at the level named before).
-    if (GRADE_SCALE_LINE.test(text.slice(from, to))) return;
+    if (listsGradeScale && GRADE_SCALE_LINE.test(text.slice(from, to))) return;
     const scanned = scanLine(text, from, to);
     const marked = withTickedOptionsOnly(
       spokenMarks ? withSpokenPunctuation(scanned) : scanned,

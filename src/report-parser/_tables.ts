@@ -117,6 +117,7 @@ const MIN_DELIMITERS = 2;
  * nothing). Prose has spaces after its commas and rarely two semicolons with no space.
  */
 function delimited(line: string): RegExp | undefined {
+  if (!line.includes(';') && !line.includes(',')) return undefined;
   if ((line.match(/;(?! )/g)?.length ?? 0) >= MIN_DELIMITERS) return SEMICOLONS;
   if ((line.match(/,(?! )/g)?.length ?? 0) >= MIN_DELIMITERS && !line.includes(', ')) {
     return TIGHT_COMMAS;
@@ -647,9 +648,10 @@ export type Legend = ReadonlyMap<string, Severity> & {
 };
 const NO_LEGEND: Legend = new Map();
 
-/** One band of a percentage legend: "<25%", ">=75%", ">60%", "25-49%", "0%", then "=" or ":" and words. */
+/** One band of a percentage legend: "<25%", ">=75%", ">60%", "25-49%", "0%", then "=" or ":" (or
+ * nothing: "<25% mild") and words. */
 const PERCENT_BAND =
-  /(<=?|>=?|≤|≥|under|below|less than|over|above|more than|greater than)?\s*(\d{1,3})\s*(?:%\s*)?(?:(?:-|–|to)\s*(\d{1,3})\s*)?%\s*(?:=|:)\s*([a-z]+(?:[ -][a-z]+)?)/gi;
+  /(<=?|>=?|≤|≥|under|below|less than|over|above|more than|greater than)?\s*(\d{1,3})\s*(?:%\s*)?(?:(?:-|–|to)\s*(\d{1,3})\s*)?%\s*(?:=|:)?\s*([a-z]+(?:[ -][a-z]+)?)/gi;
 /** Bounds in words ("under 33% = mild", "over 66% = severe"; set 38) as the symbols they stand for. */
 const WORD_BOUNDS: Readonly<Record<string, string>> = {
   under: '<',

@@ -438,3 +438,24 @@ describe('grades given side by side after the canal are the foramina’s', () =>
     ],
   ]);
 });
+
+describe('review of round 29: forms of the same families in other wordings', () => {
+  table([
+    // Single-letter answers, and an answer after a dash (no item of its own).
+    [
+      'L5-S1: Right foraminal stenosis? N. Left foraminal stenosis? Y [moderate].',
+      ['L5-S1 right none negated current', 'L5-S1 left moderate current'],
+    ],
+    ['L3-L4 - Left foraminal stenosis — no.', ['L3-L4 left none negated current']],
+    // A percentage key with no "=" between band and grade, sides as letters.
+    [
+      'Foraminal narrowing (% height loss; key: <25% mild, 25-50% moderate, >50% severe)\nL5-S1: R 60%, L 10%.',
+      ['L5-S1 right severe current', 'L5-S1 left mild current'],
+    ],
+    // "Prior …" prose in a history is no comparison line: the year it names dates no study.
+    [
+      'History: Prior L4-5 laminectomy 2018.\nFindings: L4-5: the 2018 laminectomy defect. Mild left foraminal stenosis.',
+      ['L4-L5 left mild current'],
+    ],
+  ]);
+});
